@@ -1,0 +1,61 @@
+import type { Problem } from '../errors.js'
+
+/** How a platform counts length: Unicode code points (Discord) or UTF-16 code units (Java/JS back ends). */
+export type Measure = 'codepoints' | 'utf16'
+
+const ELLIPSIS = '…'
+const FENCE = '```'
+
+export function measureLength(text: string, measure: Measure = 'codepoints'): number {
+  if (measure === 'utf16') return text.length
+  let n = 0
+  for (const _ of text) n++
+  return n
+}
+
+/** The longest prefix of `text` within `max` units that does not split a character. */
+function prefix(text: string, max: number, measure: Measure): string {
+  let used = 0
+  let end = 0
+  for (const ch of text) {
+    const size = measure === 'utf16' ? ch.length : 1
+    if (used + size > max) break
+    used += size
+    end += ch.length
+  }
+  return text.slice(0, end)
+}
+
+/**
+ * Shortens `text` to at most `max` units, ending with `…`. A fenced code block keeps its closing
+ * fence (the cut happens inside it), so a long stack trace stays a code block.
+ */
+export function truncate(text: string, max: number, measure: Measure = 'codepoints'): string {
+  if (measureLength(text, measure) <= max) return text
+  if (max <= 0) return ''
+  const fenced = text.startsWith(FENCE) && text.trimEnd().endsWith(FENCE) && text.length > 2 * FENCE.length
+  if (fenced) {
+    const closing = `${ELLIPSIS}\n${FENCE}`
+    const room = max - measureLength(closing, measure)
+    const firstLine = text.indexOf('\n')
+    if (firstLine > 0 && room > firstLine) {
+      return prefix(text.trimEnd().slice(0, -FENCE.length), room, measure).replace(/\n$/, '') + closing
+    }
+  }
+  return prefix(text, max - 1, measure) + ELLIPSIS
+}
+
+/** Truncates and reports the change (path, original and final length) through `warn`. */
+export function fitText(
+  text: string,
+  max: number,
+  path: string,
+  warn: (problem: Problem) => void,
+  measure: Measure = 'codepoints'
+): string {
+  const before = measureLength(text, measure)
+  if (before <= max) return text
+  const after = truncate(text, max, measure)
+  warn({ path, message: `truncated from ${before} to ${measureLength(after, measure)} characters (limit ${max})` })
+  return after
+}

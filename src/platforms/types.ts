@@ -1,0 +1,85 @@
+import type { Problem } from '../errors.js'
+
+export type PlatformName = 'discord' | 'jira' | 'linear'
+
+/** A JSON value as produced by rendering a template. */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
+
+/** One HTTP request, fully formed. Header names are lower case. */
+export interface HttpRequest {
+  method: 'GET' | 'POST' | 'PUT'
+  url: string
+  headers: Record<string, string>
+  body?: string
+}
+
+/** What came back. Header names are lower case; `body` is the text as received. */
+export interface HttpReply {
+  status: number
+  headers: Record<string, string | undefined>
+  body: string
+}
+
+/** Where to send, after the platform has resolved the `url` input. */
+export interface Target {
+  /** The endpoint requests go to (e.g. Discord webhook URL with `wait=true`). */
+  endpoint: URL
+  /** The built-in template that fits this endpoint (`jira-v3` for `/rest/api/3/issue`). */
+  defaultTemplate: string
+}
+
+/** Everything a platform needs besides the payload. */
+export interface PlatformContext {
+  target: Target
+  /** Extra headers from the `headers` input, names lower-cased. */
+  headers: Record<string, string>
+  /** The `vars` input. */
+  vars: Record<string, Json>
+  /**
+   * Text the workflow author wrote (template source and `vars` values), as opposed to alert text.
+   * Discord allows only the mentions that appear here, so `@everyone` in an error message pings nobody.
+   */
+  authoredText: string
+  /** Non-fatal findings (truncations, dropped fields); shown as warnings. */
+  warn(problem: Problem): void
+}
+
+/** A successful delivery as the user sees it. */
+export interface Delivered {
+  /** The page a person opens (message link, issue URL). */
+  url: string
+  /** Discord message id, Jira key, Linear identifier. */
+  id: string
+  status: 'created' | 'sent'
+}
+
+/**
+ * The platform's reading of one reply.
+ * `retry` overrides the status-code policy (e.g. Linear's HTTP 200 RATELIMITED);
+ * `retryAfterSeconds` carries a wait the service asked for in the body (Discord `retry_after`).
+ */
+export type Verdict =
+  | ({ ok: true } & Delivered)
+  | { ok: false; message: string; retry?: boolean; retryAfterSeconds?: number }
+
+/** Sends one follow-up request (with the same retry policy and redaction as the main one). */
+export type Send = (request: HttpRequest) => Promise<HttpReply>
+
+/** One destination kind. Adding a platform means adding one module that implements this. */
+export interface Platform {
+  name: PlatformName
+  /** Whether a `url` input plausibly belongs to this platform (used to infer `platform`). */
+  matches(url: URL): boolean
+  /** Resolves the `url` input (absent: the platform default) and a template name into a target; throws InputError. */
+  resolveTarget(url: string | undefined, template: string | undefined): Target
+  /** Brings a rendered payload within the platform's limits; reports each change through `ctx.warn`. */
+  fit(payload: Json, ctx: PlatformContext): Json
+  /** Problems the real API would reject the (fitted) payload for; empty when it is fine. */
+  validate(payload: Json, ctx: PlatformContext): Problem[]
+  /** The request that delivers the payload (auth headers included). */
+  request(payload: Json, ctx: PlatformContext): HttpRequest
+  /** Reads the reply to `request`. */
+  parse(reply: HttpReply, ctx: PlatformContext): Verdict
+  /** Optional follow-up after success, e.g. Discord's guild lookup for the message link. */
+  complete?(delivered: Delivered, ctx: PlatformContext, send: Send): Promise<Delivered>
+}
