@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals'
-import { fitText, measureLength, truncate } from '../src/platforms/truncate.js'
+import { fitText, measureLength, truncate } from '../src/truncate.js'
 
 describe('truncate', () => {
   it('leaves text within the limit unchanged', () => {

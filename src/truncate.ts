@@ -1,4 +1,4 @@
-import type { Problem } from '../errors.js'
+import type { Problem } from './errors.js'
 
 /** How a platform counts length: Unicode code points (Discord) or UTF-16 code units (Java/JS back ends). */
 export type Measure = 'codepoints' | 'utf16'
