@@ -1,6 +1,8 @@
 import type { Problem } from '../errors.js'
 
-export type PlatformName = 'discord' | 'jira' | 'linear'
+/** Every platform name users can write; the registry maps each to its module. */
+export const PLATFORM_NAMES = ['discord', 'jira', 'linear'] as const
+export type PlatformName = (typeof PLATFORM_NAMES)[number]
 
 /** A JSON value as produced by rendering a template. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json }

@@ -1,0 +1,341 @@
+import { defaultDeliveryDeps, deliver, type DeliveryDeps, type DeliveryOptions } from '../src/delivery/deliver.js'
+import { TransportError, type Transport } from '../src/delivery/transport.js'
+import { DeliveryError } from '../src/errors.js'
+import type { HttpReply, HttpRequest, Platform, PlatformContext, Verdict } from '../src/platforms/types.js'
+import { Secrets } from '../src/secrets.js'
+
+const TOKEN = 'webhook-token-0123456789'
+const WEBHOOK = `https://discord.com/api/webhooks/123/${TOKEN}`
+const NOW = new Date('2026-01-08T10:00:00.000Z')
+const MESSAGE_URL = 'https://discord.com/channels/1/2/3'
+const JSON_HEADERS = { 'content-type': 'application/json' }
+
+const ctx = {} as PlatformContext
+const options: DeliveryOptions = { maxAttempts: 5, timeoutSeconds: 15, maxWaitSeconds: 120 }
+
+type Scripted = HttpReply | TransportError
+
+function reply(status: number, body: unknown = {}, headers: Record<string, string> = {}): HttpReply {
+  return { status, headers, body: typeof body === 'string' ? body : JSON.stringify(body) }
+}
+
+/** Reads replies the way a platform would: 2xx is success, `message`/`retry`/`retry_after` from the body. */
+function parseFake(answer: HttpReply): Verdict {
+  const body = JSON.parse(answer.body || '{}') as { message?: string; retry?: boolean; retry_after?: number }
+  if (answer.status < 300 && body.retry === undefined) return { ok: true, url: MESSAGE_URL, id: '3', status: 'sent' }
+  const message = body.message ?? `status ${answer.status}`
+  return { ok: false, message, retry: body.retry, retryAfterSeconds: body.retry_after }
+}
+
+function fakePlatform(extra: Partial<Platform> = {}): Platform {
+  return {
+    name: 'discord',
+    matches: () => true,
+    resolveTarget: () => ({ endpoint: new URL(WEBHOOK), defaultTemplate: 'discord' }),
+    fit: payload => payload,
+    validate: () => [],
+    request: payload => ({ method: 'POST', url: `${WEBHOOK}?wait=true`, headers: JSON_HEADERS, body: JSON.stringify(payload) }),
+    parse: parseFake,
+    ...extra
+  }
+}
+
+interface Harness {
+  deps: DeliveryDeps
+  requests: HttpRequest[]
+  timeouts: number[]
+  sleeps: number[]
+  logs: string[]
+}
+
+/** A transport that answers from `script` in order, and deps that record every wait and log line. */
+function harness(script: Scripted[], random = 0.5): Harness {
+  const requests: HttpRequest[] = []
+  const timeouts: number[] = []
+  const sleeps: number[] = []
+  const logs: string[] = []
+  const transport: Transport = async (request, timeoutMs) => {
+    requests.push(request)
+    timeouts.push(timeoutMs)
+    const next = script.shift()
+    if (!next) throw new Error('the test script ran out of replies')
+    if (next instanceof TransportError) throw next
+    return next
+  }
+  const secrets = new Secrets()
+  secrets.addUrl(WEBHOOK)
+  const deps: DeliveryDeps = {
+    transport,
+    secrets,
+    sleep: async ms => void sleeps.push(ms),
+    random: () => random,
+    now: () => NOW,
+    log: message => void logs.push(message)
+  }
+  return { deps, requests, timeouts, sleeps, logs }
+}
+
+async function deliveryError(promise: Promise<unknown>): Promise<DeliveryError> {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught
+  )
+  expect(error).toBeInstanceOf(DeliveryError)
+  return error as DeliveryError
+}
+
+describe('deliver', () => {
+  it('sends the platform request once and returns what the platform read from the reply', async () => {
+    const h = harness([reply(200, { id: '3' })])
+    const result = await deliver(fakePlatform(), { content: 'hi' }, ctx, options, h.deps)
+    expect(result).toEqual({ url: MESSAGE_URL, id: '3', status: 'sent', attempts: 1, response: '{"id":"3"}' })
+    expect(h.requests).toEqual([{ method: 'POST', url: `${WEBHOOK}?wait=true`, headers: JSON_HEADERS, body: '{"content":"hi"}' }])
+    expect(h.timeouts).toEqual([15_000])
+    expect(h.sleeps).toEqual([])
+    expect(h.logs).toEqual([])
+  })
+
+  it('retries a retryable status with jittered exponential backoff and logs each retry', async () => {
+    const h = harness([reply(503, { message: 'busy' }), reply(503, { message: 'busy' }), reply(200)])
+    const result = await deliver(fakePlatform(), {}, ctx, options, h.deps)
+    expect(result.attempts).toBe(3)
+    expect(h.sleeps).toEqual([500, 1000])
+    expect(h.logs).toEqual(['attempt 2/5 in 0.5 s: HTTP 503: busy', 'attempt 3/5 in 1 s: HTTP 503: busy'])
+  })
+
+  it('waits exactly the Retry-After seconds', async () => {
+    const h = harness([reply(429, { message: 'slow down' }, { 'retry-after': '7' }), reply(200)])
+    await deliver(fakePlatform(), {}, ctx, options, h.deps)
+    expect(h.sleeps).toEqual([7000])
+  })
+
+  it('waits until a Retry-After HTTP date', async () => {
+    const h = harness([reply(503, {}, { 'retry-after': 'Thu, 08 Jan 2026 10:00:30 GMT' }), reply(200)])
+    await deliver(fakePlatform(), {}, ctx, options, h.deps)
+    expect(h.sleeps).toEqual([30_000])
+  })
+
+  it("waits the retry_after the platform read from the body (Discord's rate limit), never shorter", async () => {
+    const h = harness([reply(429, { message: 'rate limited', retry_after: 1.2345 }), reply(200)])
+    await deliver(fakePlatform(), {}, ctx, options, h.deps)
+    expect(h.sleeps).toEqual([1235])
+  })
+
+  it('falls back to backoff when the body gives an unusable retry_after', async () => {
+    const h = harness([reply(429, { retry_after: -1 }), reply(200)])
+    await deliver(fakePlatform(), {}, ctx, options, h.deps)
+    expect(h.sleeps).toEqual([500])
+  })
+
+  it('takes the longer wait when both header and body ask for one', async () => {
+    const h = harness([
+      reply(429, { retry_after: 2 }, { 'retry-after': '5' }),
+      reply(429, { retry_after: 9 }, { 'retry-after': '5' }),
+      reply(200)
+    ])
+    await deliver(fakePlatform(), {}, ctx, options, h.deps)
+    expect(h.sleeps).toEqual([5000, 9000])
+  })
+
+  it('fails at once, without sleeping, when the service asks for a wait beyond what is left of max-wait', async () => {
+    const h = harness([reply(429, { message: 'You are being rate limited.' }, { 'retry-after': '300' })])
+    const error = await deliveryError(deliver(fakePlatform(), {}, ctx, options, h.deps))
+    expect(error.message).toBe(
+      'Discord asked to wait 300 s before retrying (Retry-After), more than the 120 s left of max-wait; raise max-wait or ' +
+        'let the alert fire again. Last reply after 1 attempt: HTTP 429: You are being rate limited.'
+    )
+    expect(error.attempts).toBe(1)
+    expect(h.sleeps).toEqual([])
+    expect(h.requests).toHaveLength(1)
+  })
+
+  it('counts earlier waits against max-wait when judging a requested wait', async () => {
+    const h = harness([reply(503, {}, { 'retry-after': '100' }), reply(429, { retry_after: 30 })])
+    const error = await deliveryError(deliver(fakePlatform(), {}, ctx, options, h.deps))
+    expect(error.message).toMatch(
+      /^Discord asked to wait 30 s before retrying \(retry_after in the reply body\), more than the 20 s left/
+    )
+    expect(h.sleeps).toEqual([100_000])
+  })
+
+  it('clamps a backoff to what is left of max-wait, makes one last attempt, then gives up', async () => {
+    const h = harness([reply(503), reply(503), reply(503)], 1)
+    const error = await deliveryError(deliver(fakePlatform(), {}, ctx, { ...options, maxWaitSeconds: 1.5 }, h.deps))
+    expect(h.sleeps).toEqual([1000, 500])
+    expect(error.attempts).toBe(3)
+    expect(error.message).toBe(
+      'Discord delivery failed after 3 attempts: the 1.5 s of max-wait are used up. Last error: HTTP 503: status 503. ' +
+        'Raise max-wait or let the alert fire again'
+    )
+  })
+
+  it('gives up after maxAttempts, counting the first, with the last platform message', async () => {
+    const h = harness([reply(500, { message: 'first' }), reply(502, { message: 'second' }), reply(504, { message: 'third' })])
+    const error = await deliveryError(deliver(fakePlatform(), {}, ctx, { ...options, maxAttempts: 3 }, h.deps))
+    expect(h.requests).toHaveLength(3)
+    expect(h.sleeps).toHaveLength(2)
+    expect(error.attempts).toBe(3)
+    expect(error.response).toBe('{"message":"third"}')
+    expect(error.message).toMatch(/^Discord delivery failed after 3 attempts: HTTP 504: third\. The service may be down/)
+  })
+
+  it.each([400, 401, 404, 413, 501, 505])('does not retry HTTP %i', async status => {
+    const h = harness([reply(status, { message: 'Invalid Form Body' })])
+    const error = await deliveryError(deliver(fakePlatform(), {}, ctx, options, h.deps))
+    expect(error.message).toBe(`Discord rejected the delivery (not retried): HTTP ${status}: Invalid Form Body`)
+    expect(error.attempts).toBe(1)
+    expect(h.requests).toHaveLength(1)
+    expect(h.sleeps).toEqual([])
+  })
+
+  it('retries when the platform says so despite HTTP 200 (Linear RATELIMITED)', async () => {
+    const h = harness([reply(200, { message: 'RATELIMITED', retry: true }), reply(200)])
+    const result = await deliver(fakePlatform(), {}, ctx, options, h.deps)
+    expect(result.attempts).toBe(2)
+    expect(h.logs).toEqual(['attempt 2/5 in 0.5 s: HTTP 200: RATELIMITED'])
+  })
+
+  it('does not retry a retryable status when the platform says it would not help', async () => {
+    const h = harness([reply(503, { message: 'permanent', retry: false })])
+    const error = await deliveryError(deliver(fakePlatform(), {}, ctx, options, h.deps))
+    expect(error.message).toBe('Discord rejected the delivery (not retried): HTTP 503: permanent')
+  })
+
+  it('never retries a redirect and points at the url input', async () => {
+    const h = harness([reply(301, '', { location: 'https://elsewhere.example/hook' })])
+    const error = await deliveryError(deliver(fakePlatform(), {}, ctx, options, h.deps))
+    expect(error.message).toBe(
+      'Discord answered HTTP 301, a redirect to https://elsewhere.example/hook. Redirects are not followed, so ' +
+        'credentials never reach another host: check the url input and use the final address'
+    )
+    expect(h.requests).toHaveLength(1)
+  })
+
+  it('retries timeouts and connection errors, saying which', async () => {
+    const h = harness([
+      new TransportError('no complete reply within 15 s', 'timeout'),
+      new TransportError('connection to discord.com failed: read ECONNRESET', 'connection'),
+      reply(200)
+    ])
+    const result = await deliver(fakePlatform(), {}, ctx, options, h.deps)
+    expect(result.attempts).toBe(3)
+    expect(h.logs).toEqual([
+      'attempt 2/5 in 0.5 s: timeout: no complete reply within 15 s',
+      'attempt 3/5 in 1 s: connection to discord.com failed: read ECONNRESET'
+    ])
+  })
+
+  it('reports the transport failure when attempts run out on it', async () => {
+    const timeout = () => new TransportError('no complete reply within 15 s', 'timeout')
+    const h = harness([timeout(), timeout()])
+    const error = await deliveryError(deliver(fakePlatform(), {}, ctx, { ...options, maxAttempts: 2 }, h.deps))
+    expect(error.message).toMatch(/^Discord delivery failed after 2 attempts: timeout: no complete reply within 15 s\./)
+    expect(error.response).toBeUndefined()
+  })
+
+  it('lets an unexpected transport error through unchanged', async () => {
+    const h = harness([])
+    await expect(deliver(fakePlatform(), {}, ctx, options, h.deps)).rejects.toThrow('the test script ran out of replies')
+  })
+
+  it('redacts secrets from failure messages, responses and log lines', async () => {
+    const echo = { message: `unknown webhook ${WEBHOOK} (${encodeURIComponent(TOKEN)})` }
+    const h = harness([reply(503, echo), reply(404, echo)])
+    const error = await deliveryError(deliver(fakePlatform(), {}, ctx, options, h.deps))
+    for (const text of [error.message, error.response ?? '', ...h.logs]) {
+      expect(text).not.toContain(TOKEN)
+      expect(text).toContain('https://discord.com/api/webhooks/123/***')
+    }
+  })
+
+  it('caps the platform error text at 1 KiB', async () => {
+    const h = harness([reply(400, { message: 'x'.repeat(5000) })])
+    const error = await deliveryError(deliver(fakePlatform(), {}, ctx, options, h.deps))
+    expect(error.message).toBe(`Discord rejected the delivery (not retried): HTTP 400: ${'x'.repeat(1023)}…`)
+  })
+
+  it('redacts before capping, so a secret cut in half cannot leak its first part', async () => {
+    const h = harness([reply(400, { message: 'x'.repeat(1010) + TOKEN })])
+    const error = await deliveryError(deliver(fakePlatform(), {}, ctx, options, h.deps))
+    expect(error.message).toContain('x***')
+    expect(error.message).not.toContain(TOKEN.slice(0, 10))
+  })
+
+  describe('after success', () => {
+    it('lets the platform finish with follow-up requests under the same retry policy', async () => {
+      const h = harness([reply(200, { id: '3' }), reply(503), reply(200, { guild_id: '42' })])
+      const platform = fakePlatform({
+        complete: async (delivered, _ctx, send) => {
+          const guild = await send({ method: 'GET', url: WEBHOOK, headers: {} })
+          return { ...delivered, url: `https://discord.com/channels/${JSON.parse(guild.body).guild_id}/2/3` }
+        }
+      })
+      const result = await deliver(platform, {}, ctx, options, h.deps)
+      const url = 'https://discord.com/channels/42/2/3'
+      expect(result).toEqual({ url, id: '3', status: 'sent', attempts: 1, response: '{"id":"3"}' })
+      expect(h.requests.map(request => request.method)).toEqual(['POST', 'GET', 'GET'])
+      expect(h.sleeps).toEqual([500])
+      expect(h.logs).toEqual(['attempt 2/5 in 0.5 s: HTTP 503: {}'])
+    })
+
+    it('hands any non-retryable follow-up reply to the platform to judge', async () => {
+      const h = harness([reply(200), reply(404, { message: 'Unknown Webhook' })])
+      const seen: number[] = []
+      const platform = fakePlatform({
+        complete: async (delivered, _ctx, send) => {
+          seen.push((await send({ method: 'GET', url: WEBHOOK, headers: {} })).status)
+          return delivered
+        }
+      })
+      await deliver(platform, {}, ctx, options, h.deps)
+      expect(seen).toEqual([404])
+    })
+
+    it('keeps the delivery when the follow-up fails, and logs why (redacted)', async () => {
+      const h = harness([reply(200)])
+      const platform = fakePlatform({
+        complete: async () => {
+          throw new Error(`lookup of ${WEBHOOK} broke`)
+        }
+      })
+      const result = await deliver(platform, {}, ctx, options, h.deps)
+      expect(result).toMatchObject({ url: MESSAGE_URL, attempts: 1 })
+      expect(h.logs).toEqual([
+        `Discord follow-up after delivery failed (lookup of https://discord.com/api/webhooks/123/*** broke); keeping ${MESSAGE_URL}`
+      ])
+    })
+
+    it('shares the max-wait budget between the delivery and its follow-ups', async () => {
+      const h = harness([reply(503, {}, { 'retry-after': '100' }), reply(200), reply(429, {}, { 'retry-after': '30' })])
+      const failures: string[] = []
+      const platform = fakePlatform({
+        complete: async (delivered, _ctx, send) => {
+          await send({ method: 'GET', url: WEBHOOK, headers: {} }).catch((error: Error) => failures.push(error.message))
+          return delivered
+        }
+      })
+      await deliver(platform, {}, ctx, options, h.deps)
+      expect(failures).toEqual([
+        expect.stringMatching(/^Discord asked to wait 30 s before retrying \(Retry-After\), more than the 20 s left/)
+      ])
+      expect(h.sleeps).toEqual([100_000])
+    })
+  })
+})
+
+describe('defaultDeliveryDeps', () => {
+  it('sleeps for real, draws jitter from [0, 1) and tells the time', async () => {
+    const log = (): void => {}
+    const secrets = new Secrets()
+    const deps = defaultDeliveryDeps(secrets, log)
+    const start = performance.now()
+    await deps.sleep(30)
+    expect(performance.now() - start).toBeGreaterThanOrEqual(25)
+    expect(deps.random()).toBeGreaterThanOrEqual(0)
+    expect(deps.random()).toBeLessThan(1)
+    expect(Math.abs(deps.now().getTime() - Date.now())).toBeLessThan(1000)
+    expect(deps.secrets).toBe(secrets)
+    expect(deps.log).toBe(log)
+    expect(typeof deps.transport).toBe('function')
+  })
+})

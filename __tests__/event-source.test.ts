@@ -1,0 +1,155 @@
+import { InputError } from '../src/errors.js'
+import { readAlertData, type EventSources } from '../src/event/source.js'
+
+const PUSH: EventSources = { eventInput: '', eventName: 'push', eventPayload: { ref: 'refs/heads/main' } }
+
+function read(sources: Partial<EventSources>) {
+  return readAlertData({ ...PUSH, ...sources })
+}
+
+function failure(sources: Partial<EventSources>): InputError {
+  try {
+    read(sources)
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError)
+    expect((error as InputError).input).toBe('event')
+    return error as InputError
+  }
+  throw new Error('expected an InputError')
+}
+
+function dispatch(clientPayload: unknown): Partial<EventSources> {
+  return { eventName: 'repository_dispatch', eventPayload: { action: 'dagster-alert', client_payload: clientPayload } }
+}
+
+describe('readAlertData from the event input', () => {
+  it('reads a JSON token map', () => {
+    expect(read({ eventInput: '{"alert_summary": "Job daily_etl failed", "threshold": 1000}' })).toEqual({
+      data: { alert_summary: 'Job daily_etl failed', threshold: 1000 },
+      origin: "the 'event' input"
+    })
+  })
+
+  it('reads a YAML token map', () => {
+    const yaml = 'alert_summary: "Job daily_etl failed"\nalert_content: |\n  line 1\n  line 2\n'
+    expect(read({ eventInput: yaml }).data).toEqual({ alert_summary: 'Job daily_etl failed', alert_content: 'line 1\nline 2\n' })
+  })
+
+  it('reads {alert: {...}}, merged over top-level tokens', () => {
+    const input = JSON.stringify({ deployment_name: 'prod', job_name: 'old', alert: { job_name: 'daily_etl' } })
+    expect(read({ eventInput: input }).data).toEqual({ deployment_name: 'prod', job_name: 'daily_etl' })
+  })
+
+  it('reads the dispatch body {event_type, client_payload: {alert: {...}}}', () => {
+    const input = JSON.stringify({ event_type: 'dagster-alert', client_payload: { alert: { job_name: 'daily_etl' } } })
+    expect(read({ eventInput: input }).data).toEqual({ job_name: 'daily_etl' })
+  })
+
+  it('wins over the dispatch event', () => {
+    const found = read({ ...dispatch({ alert: { job_name: 'from_dispatch' } }), eventInput: 'job_name: from_input' })
+    expect(found).toEqual({ data: { job_name: 'from_input' }, origin: "the 'event' input" })
+  })
+
+  it('reports bad YAML with line and column', () => {
+    const error = failure({ eventInput: 'alert_summary: ok\njob_name: [daily_etl\n' })
+    expect(error.message).toMatch(/the 'event' input is not valid JSON or YAML: .* at line \d+, column \d+/)
+    expect(error.message).not.toContain('\n')
+  })
+
+  it('reports unterminated JSON with line and column', () => {
+    expect(failure({ eventInput: '{"alert_summary": "ok",\n "job_name": "daily_etl"' }).message).toMatch(/line 2, column \d+/)
+  })
+
+  it.each([
+    ['a list', '[1, 2]'], ['a string', 'just some text'], ['a number', '42'], ['null', 'null']
+  ])('refuses %s', (kind, input) => {
+    expect(failure({ eventInput: input }).message).toContain(`the 'event' input must be a mapping of token names to values, but it is ${kind}`)
+  })
+
+  it('refuses an alert key that is not a mapping', () => {
+    expect(failure({ eventInput: '{"alert": [1]}' }).message).toContain("'alert' in the 'event' input must be a mapping")
+  })
+
+  it('refuses input whose tokens all lack a value', () => {
+    const error = failure({ eventInput: '{"alert_summary": "{{alert_summary}}", "run_link": "", "is_sample": "true"}' })
+    expect(error.message).toContain("no alert data found: the 'event' input has no token with a value")
+    expect(error.message).toContain('repository_dispatch')
+  })
+})
+
+describe('readAlertData from repository_dispatch', () => {
+  it('reads tokens under client_payload.alert', () => {
+    expect(read(dispatch({ alert: { alert_summary: 'Job daily_etl failed' } }))).toEqual({
+      data: { alert_summary: 'Job daily_etl failed' },
+      origin: 'repository_dispatch client_payload'
+    })
+  })
+
+  it('reads tokens at the top of client_payload', () => {
+    expect(read(dispatch({ alert_summary: 'Job daily_etl failed' })).data).toEqual({ alert_summary: 'Job daily_etl failed' })
+  })
+
+  it('merges both, alert winning, but an unreplaced alert value never hides a top-level one', () => {
+    const payload = { run_id: 'top', run_link: 'https://acme.dagster.cloud/prod/runs/top', alert: { run_id: 'nested', run_link: '{{run_link}}' } }
+    expect(read(dispatch(payload)).data).toEqual({ run_id: 'nested', run_link: 'https://acme.dagster.cloud/prod/runs/top' })
+  })
+
+  it('reads an alert holding JSON text', () => {
+    expect(read(dispatch({ alert: '{"job_name": "daily_etl"}' })).data).toEqual({ job_name: 'daily_etl' })
+  })
+
+  it('ignores an alert key Dagster left unreplaced', () => {
+    expect(read(dispatch({ alert: '{{alert}}', job_name: 'daily_etl' })).data).toEqual({ job_name: 'daily_etl' })
+  })
+
+  it('refuses a payload with nothing but placeholders', () => {
+    const error = failure(dispatch({ alert: { alert_summary: '{{alert_summary}}', alert_content: ' ' } }))
+    expect(error.message).toContain('no alert data found: repository_dispatch client_payload has no token with a value')
+  })
+
+  it('says when the event has no client_payload', () => {
+    expect(failure({ eventName: 'repository_dispatch', eventPayload: {} }).message).toContain('the repository_dispatch event has no client_payload')
+  })
+})
+
+describe('readAlertData from workflow_dispatch', () => {
+  const manual = (inputs: unknown): Partial<EventSources> => ({ eventName: 'workflow_dispatch', eventPayload: { inputs } })
+
+  it('reads tokens given as inputs', () => {
+    expect(read(manual({ alert_summary: 'Job daily_etl failed', is_sample: true }))).toEqual({
+      data: { alert_summary: 'Job daily_etl failed', is_sample: true },
+      origin: 'workflow_dispatch inputs'
+    })
+  })
+
+  it('merges an alert input holding JSON or YAML text', () => {
+    expect(read(manual({ deployment_name: 'prod', alert: '{"job_name": "daily_etl"}' })).data).toEqual({ deployment_name: 'prod', job_name: 'daily_etl' })
+    expect(read(manual({ alert: 'job_name: daily_etl\nrun_status: FAILURE' })).data).toEqual({ job_name: 'daily_etl', run_status: 'FAILURE' })
+  })
+
+  it('reports an alert input that does not parse, naming it', () => {
+    expect(failure(manual({ alert: 'job_name: [daily_etl' })).message).toMatch(/'alert' in workflow_dispatch inputs is not valid JSON or YAML: .*line 1/)
+  })
+
+  it('refuses empty inputs', () => {
+    expect(failure(manual({ alert: '', job_name: '' })).message).toContain('workflow_dispatch inputs has no token with a value')
+  })
+})
+
+describe('readAlertData without a source', () => {
+  it('names the trigger and the three ways to give alert data', () => {
+    const error = failure({})
+    expect(error.message).toContain("no alert data found: the 'event' input is empty and this run was triggered by 'push'")
+    expect(error.message).toContain("the 'event' input (the tokens as JSON or YAML)")
+    expect(error.message).toContain('client_payload.alert')
+    expect(error.message).toContain('workflow_dispatch')
+  })
+
+  it('treats a blank event input as not given', () => {
+    expect(failure({ eventInput: '  \n' }).message).toContain("triggered by 'push'")
+  })
+
+  it('says when no event is known at all', () => {
+    expect(failure({ eventName: '', eventPayload: undefined }).message).toContain('no triggering event is known')
+  })
+})

@@ -1,0 +1,91 @@
+import { InputError } from '../src/errors.js'
+import { readConfig } from '../src/inputs.js'
+
+function reader(values: Record<string, string>) {
+  return (name: string) => values[name] ?? ''
+}
+
+function errorOf(values: Record<string, string>): InputError {
+  try {
+    readConfig(reader(values))
+  } catch (error) {
+    if (error instanceof InputError) return error
+    throw error
+  }
+  throw new Error('expected an InputError')
+}
+
+describe('readConfig', () => {
+  it('applies the documented defaults', () => {
+    expect(readConfig(reader({}))).toEqual({
+      platform: undefined,
+      url: undefined,
+      headers: {},
+      template: undefined,
+      event: '',
+      vars: {},
+      mode: 'send',
+      dryRun: false,
+      maxAttempts: 5,
+      timeoutSeconds: 15,
+      maxWaitSeconds: 120
+    })
+  })
+
+  it('reads headers from YAML and JSON with lower-cased names', () => {
+    expect(readConfig(reader({ headers: 'Authorization: Basic abc\nX-Api-Key: 42' })).headers).toEqual({
+      authorization: 'Basic abc',
+      'x-api-key': '42'
+    })
+    expect(readConfig(reader({ headers: '{"Authorization": "lin_api_x"}' })).headers).toEqual({ authorization: 'lin_api_x' })
+  })
+
+  it('reports bad YAML in headers by position without echoing the text', () => {
+    const error = errorOf({ headers: 'Authorization: Basic s3cr3t-value\n  bad: [' })
+    expect(error.input).toBe('headers')
+    expect(error.message).toMatch(/^Input 'headers': is not valid YAML or JSON \(line \d+, column \d+\)/)
+    expect(error.message).not.toContain('s3cr3t')
+  })
+
+  it('rejects headers that are not a mapping, bad names and non-text values', () => {
+    expect(errorOf({ headers: '- a\n- b' }).message).toContain('not a list')
+    expect(errorOf({ headers: '"bad name": x' }).message).toContain('not a valid header name')
+    expect(errorOf({ headers: 'X-List: [1, 2]' }).message).toContain('must be text')
+  })
+
+  it('reads vars as YAML with their types', () => {
+    expect(readConfig(reader({ vars: 'project: ENG\npriority: 2\nlabels: [a, b]' })).vars).toEqual({
+      project: 'ENG',
+      priority: 2,
+      labels: ['a', 'b']
+    })
+  })
+
+  it('names the input for bad vars', () => {
+    expect(errorOf({ vars: 'project: [' }).input).toBe('vars')
+  })
+
+  it('accepts known platforms in any case and rejects others with the list', () => {
+    expect(readConfig(reader({ platform: 'Discord' })).platform).toBe('discord')
+    const error = errorOf({ platform: 'slak' })
+    expect(error.message).toBe('Input \'platform\': "slak" is not supported. Use one of: discord, jira, linear')
+  })
+
+  it('validates numbers with ranges and names the input', () => {
+    expect(readConfig(reader({ 'max-attempts': '3', timeout: '2.5', 'max-wait': '0' }))).toMatchObject({
+      maxAttempts: 3,
+      timeoutSeconds: 2.5,
+      maxWaitSeconds: 0
+    })
+    expect(errorOf({ 'max-attempts': '2.5' }).message).toContain("Input 'max-attempts': \"2.5\" is not a whole number")
+    expect(errorOf({ 'max-attempts': '0' }).message).toContain('out of range')
+    expect(errorOf({ timeout: 'soon' }).input).toBe('timeout')
+    expect(errorOf({ 'max-wait': '-1' }).input).toBe('max-wait')
+  })
+
+  it('reads dry-run and mode', () => {
+    expect(readConfig(reader({ 'dry-run': 'TRUE', mode: 'check' }))).toMatchObject({ dryRun: true, mode: 'check' })
+    expect(errorOf({ 'dry-run': 'maybe' }).input).toBe('dry-run')
+    expect(errorOf({ mode: 'post' }).input).toBe('mode')
+  })
+})

@@ -1,0 +1,3 @@
+export const contractsDir: string
+export function discordOpenApi(): { components: object } | undefined
+export function linearSchemaSdl(): string | undefined

@@ -1,0 +1,46 @@
+import type { SharedFault, StandIn } from './http.js'
+
+export interface DiscordOptions {
+  /** Webhook id (a snowflake); generated when absent. */
+  webhookId?: string
+  /** Webhook token; generated when absent. */
+  token?: string
+  guildId?: string
+  channelId?: string
+  /** Threads of the channel that `?thread_id=` may name; one is created when absent. */
+  threadIds?: string[]
+  /** Webhook name, the default author name. */
+  name?: string
+  /** Validate bodies against Discord's OpenAPI schema too, when the contract is present (default true). */
+  useContracts?: boolean
+}
+
+/** A mention that would notify someone: `@everyone`, `@here`, `<@USER_ID>` or `<@&ROLE_ID>`. */
+export interface DiscordPing {
+  messageId: string
+  mention: string
+}
+
+export interface DiscordMessage {
+  id: string
+  channelId: string
+  /** The request body as received. */
+  payload: Record<string, unknown>
+  pings: DiscordPing[]
+}
+
+export interface DiscordState {
+  webhook: { id: string; token: string; guildId: string; channelId: string; threadIds: string[]; name: string }
+  messages: DiscordMessage[]
+  pings: DiscordPing[]
+}
+
+export type DiscordStandIn = StandIn<SharedFault, DiscordState> & {
+  /** `${url}/api/webhooks/<id>/<token>` for the pre-created webhook. */
+  webhookUrl(): string
+}
+
+export function startDiscord(options?: DiscordOptions): Promise<DiscordStandIn>
+
+/** A new unique snowflake id. */
+export function snowflake(): string

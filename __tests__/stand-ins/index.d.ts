@@ -1,0 +1,4 @@
+export * from './http.js'
+export * from './discord.js'
+export * from './jira.js'
+export * from './linear.js'

@@ -1,0 +1,4 @@
+// @ts-check
+export { startDiscord, snowflake } from './discord.js'
+export { startJira } from './jira.js'
+export { startLinear } from './linear.js'

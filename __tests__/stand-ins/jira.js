@@ -1,0 +1,305 @@
+// @ts-check
+/**
+ * Stand-in for Jira Cloud's create-issue endpoint (REST v2 and v3): Basic auth with email and API token,
+ * the create-screen field checks, ADF validation for v3, and Jira's `{errorMessages, errors}` replies.
+ */
+import { createRequire } from 'node:module'
+import fs from 'node:fs'
+import ajv from 'ajv'
+import { codePoints, isJsonContentType, silentReply, startServer } from './http.js'
+
+/**
+ * @typedef {import('./http.js').Reply} Reply
+ * @typedef {import('./http.js').LoggedRequest} LoggedRequest
+ * @typedef {import('./jira.js').JiraState} JiraState
+ * @typedef {import('./jira.js').JiraFault} JiraFault
+ * @typedef {Required<import('./jira.js').JiraProject>} Project
+ * @typedef {{ id?: unknown, name?: unknown, key?: unknown }} Reference
+ */
+
+const ISSUE_PATH = /^\/rest\/api\/([23])\/issue\/?$/
+const ISSUE_BY_KEY_PATH = /^\/rest\/api\/([23])\/issue\/([^/]+)$/
+const MYSELF_PATH = /^\/rest\/api\/[23]\/myself$/
+const SETTABLE_FIELDS = ['project', 'issuetype', 'summary', 'description', 'priority', 'labels']
+const DEFAULT_PRIORITIES = ['Highest', 'High', 'Medium', 'Low', 'Lowest']
+const MAX_SUMMARY = 255
+const MAX_LABEL = 255
+
+const NOT_AUTHENTICATED = {
+  errorMessages: ['You are not authenticated. Authentication required to perform this operation.'],
+  errors: {}
+}
+const REJECTED_CREDENTIALS = 'Client must be authenticated to access this resource.'
+
+/** @param {unknown} value */
+function isObject(value) {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** @type {import('ajv').ValidateFunction | undefined} */
+let adfValidator
+
+/**
+ * The ADF JSON schema from @atlaskit/adf-schema (draft-04; its keywords read the same under Ajv's default draft).
+ * It also refuses empty text nodes (`text_node.text` has minLength 1), as Jira does.
+ */
+function validateAdf(/** @type {unknown} */ document) {
+  if (adfValidator === undefined) {
+    const file = createRequire(import.meta.url).resolve('@atlaskit/adf-schema/json-schema/v1/full.json')
+    const { $schema: _draft, ...schema } = JSON.parse(fs.readFileSync(file, 'utf8'))
+    adfValidator = new ajv.default({ strict: false }).compile(schema)
+  }
+  return Boolean(adfValidator(document))
+}
+
+/**
+ * @param {unknown} value
+ * @param {Project[]} projects
+ */
+function findProject(value, projects) {
+  if (!isObject(value)) return undefined
+  const { id, key } = /** @type {Reference} */ (value)
+  return projects.find((project) => (key !== undefined ? project.key === key : project.id === String(id)))
+}
+
+/**
+ * Looks a `{name}` or `{id}` reference up in a list whose ids are positions offset by `firstId`.
+ * @param {Reference} reference
+ * @param {string[]} names
+ * @param {number} firstId
+ */
+function findNamed(reference, names, firstId) {
+  const index =
+    reference.name !== undefined ? names.indexOf(String(reference.name)) : Number(reference.id) - firstId
+  return index >= 0 && index < names.length ? { id: String(firstId + index), name: names[index] } : undefined
+}
+
+/**
+ * @param {Record<string, unknown>} fields
+ * @param {number} version
+ * @param {{ projects: Project[], settable: string[] }} screen
+ * @returns {Record<string, string>}
+ */
+function fieldErrors(fields, version, screen) {
+  /** @type {Record<string, string>} */
+  const errors = {}
+  for (const name of Object.keys(fields)) {
+    if (!screen.settable.includes(name)) {
+      errors[name] = `Field '${name}' cannot be set. It is not on the appropriate screen, or unknown.`
+    }
+  }
+  const project = findProject(fields.project, screen.projects)
+  if (!project) errors.project = 'Specify a valid project ID or key'
+  if (!isObject(fields.issuetype)) errors.issuetype = 'Specify an issue type'
+  else if (project && !findNamed(/** @type {Reference} */ (fields.issuetype), project.issueTypes, 10001)) {
+    errors.issuetype = 'Specify a valid issue type'
+  }
+  const summary = summaryError(fields.summary)
+  if (summary) errors.summary = summary
+  const description = descriptionError(fields.description, version)
+  if (description) errors.description = description
+  const priority = priorityError(fields.priority, project)
+  if (priority) errors.priority = priority
+  const labels = labelsError(fields.labels)
+  if (labels) errors.labels = labels
+  return errors
+}
+
+/** @param {unknown} summary */
+function summaryError(summary) {
+  if (summary === undefined || summary === null || summary === '') return 'You must specify a summary of the issue.'
+  if (typeof summary !== 'string') return 'Operation value must be a string'
+  if (summary.trim() === '') return 'You must specify a summary of the issue.'
+  if (/[\r\n]/.test(summary)) return 'The summary is invalid because it contains newline characters.'
+  if (codePoints(summary) > MAX_SUMMARY) return `Summary must be less than ${MAX_SUMMARY} characters.`
+  return undefined
+}
+
+/**
+ * @param {unknown} description
+ * @param {number} version
+ */
+function descriptionError(description, version) {
+  if (description === undefined || description === null) return undefined
+  if (version === 2) return typeof description === 'string' ? undefined : 'Operation value must be a string'
+  if (!isObject(description)) return 'Operation value must be an Atlassian Document (see the Atlassian Document Format)'
+  return validateAdf(description) ? undefined : 'INVALID_INPUT'
+}
+
+/**
+ * @param {unknown} priority
+ * @param {Project | undefined} project
+ */
+function priorityError(priority, project) {
+  if (priority === undefined || priority === null) return undefined
+  if (!isObject(priority)) return "Could not find valid 'id' or 'name' in priority object."
+  const reference = /** @type {Reference} */ (priority)
+  if (reference.name === undefined && reference.id === undefined) return "Could not find valid 'id' or 'name' in priority object."
+  if (!project || findNamed(reference, project.priorities, 1)) return undefined
+  return reference.name !== undefined
+    ? `Priority name '${String(reference.name)}' is not valid`
+    : `Priority with id '${String(reference.id)}' does not exist`
+}
+
+/** @param {unknown} labels */
+function labelsError(labels) {
+  if (labels === undefined || labels === null) return undefined
+  if (!Array.isArray(labels)) return 'Operation value must be an array'
+  for (const label of labels) {
+    if (typeof label !== 'string') return 'Operation value must be a string'
+    if (/\s/.test(label)) return `The label '${label}' contains spaces which is invalid.`
+    if (codePoints(label) > MAX_LABEL) {
+      return `The label '${label}' exceeds the maximum length for a single label of ${MAX_LABEL} characters.`
+    }
+  }
+  return undefined
+}
+
+/**
+ * @param {import('./jira.js').JiraProject} project
+ * @param {number} index
+ * @returns {Project}
+ */
+function withDefaults(project, index) {
+  return {
+    key: project.key,
+    id: project.id ?? String(10000 + index),
+    issueTypes: project.issueTypes ?? ['Bug', 'Task'],
+    priorities: project.priorities ?? DEFAULT_PRIORITIES
+  }
+}
+
+/**
+ * @param {import('./jira.js').JiraOptions} [options]
+ * @returns {Promise<import('./jira.js').JiraStandIn>}
+ */
+export async function startJira(options = {}) {
+  /** @type {JiraState} */
+  const state = {
+    email: options.email ?? 'relay-bot@example.com',
+    apiToken: options.apiToken ?? 'ATATT3xFfGF0stand-in-token',
+    projects: (options.projects ?? [{ key: 'ENG' }]).map(withDefaults),
+    issues: []
+  }
+  const settable = [...SETTABLE_FIELDS, ...(options.extraFields ?? [])]
+  const authorization = `Basic ${Buffer.from(`${state.email}:${state.apiToken}`).toString('base64')}`
+  let baseUrl = ''
+  let nextIssueId = 10001
+
+  /**
+   * Replies with the auth failure for this request, if any; true when it did.
+   * @param {LoggedRequest} request
+   * @param {Reply} reply
+   */
+  function refusedAuth(request, reply) {
+    const header = request.headers.authorization
+    if (header === undefined) {
+      reply.json(401, NOT_AUTHENTICATED, { 'www-authenticate': 'Basic realm="protected-area"' })
+      return true
+    }
+    if (header === authorization) return false
+    reply.text(401, REJECTED_CREDENTIALS, {
+      'x-seraph-loginreason': 'AUTHENTICATED_FAILED',
+      'www-authenticate': 'Basic realm="protected-area"'
+    })
+    return true
+  }
+
+  /**
+   * @param {LoggedRequest} request
+   * @param {number} version
+   * @param {Reply} reply
+   */
+  function createIssue(request, version, reply) {
+    if (!isJsonContentType(request.headers['content-type'])) {
+      return reply.json(415, { errorMessages: ['Unsupported Media Type: send the issue as application/json.'], errors: {} })
+    }
+    if (!('json' in request)) {
+      return reply.json(400, { errorMessages: ['Unexpected character in the JSON body: it is not valid JSON.'], errors: {} })
+    }
+    const body = isObject(request.json) ? /** @type {Record<string, unknown>} */ (request.json) : {}
+    const fields = isObject(body.fields) ? /** @type {Record<string, unknown>} */ (body.fields) : {}
+    const errors = fieldErrors(fields, version, { projects: state.projects, settable })
+    if (Object.keys(errors).length > 0) return reply.json(400, { errorMessages: [], errors })
+
+    const project = /** @type {Project} */ (findProject(fields.project, state.projects))
+    const number = state.issues.filter((issue) => issue.key.startsWith(`${project.key}-`)).length + 1
+    const id = String(nextIssueId++)
+    const issue = {
+      id,
+      key: `${project.key}-${number}`,
+      self: `${baseUrl}/rest/api/${version}/issue/${id}`,
+      apiVersion: version,
+      fields,
+      created: new Date().toISOString()
+    }
+    state.issues.push(issue)
+    reply.json(201, { id: issue.id, key: issue.key, self: issue.self })
+  }
+
+  /**
+   * @param {string} idOrKey
+   * @param {number} version
+   * @param {Reply} reply
+   */
+  function getIssue(idOrKey, version, reply) {
+    const issue = state.issues.find((stored) => stored.key === idOrKey || stored.id === idOrKey)
+    if (!issue) {
+      return reply.json(404, { errorMessages: ['Issue does not exist or you do not have permission to see it.'], errors: {} })
+    }
+    reply.json(200, {
+      id: issue.id,
+      key: issue.key,
+      self: `${baseUrl}/rest/api/${version}/issue/${issue.id}`,
+      fields: { ...issue.fields, created: issue.created }
+    })
+  }
+
+  /**
+   * @param {LoggedRequest} request
+   * @param {Reply} reply
+   */
+  function handle(request, reply) {
+    if (refusedAuth(request, reply)) return
+    const create = ISSUE_PATH.exec(request.path)
+    if (create && request.method === 'POST') return createIssue(request, Number(create[1]), reply)
+    const byKey = ISSUE_BY_KEY_PATH.exec(request.path)
+    if (byKey && request.method === 'GET') return getIssue(decodeURIComponent(byKey[2]), Number(byKey[1]), reply)
+    if (MYSELF_PATH.test(request.path) && request.method === 'GET') {
+      const account = { accountId: '5b10ac8d82e05b22cc7d4ef5', emailAddress: state.email, displayName: 'Relay Bot' }
+      return reply.json(200, { ...account, active: true, accountType: 'atlassian' })
+    }
+    reply.json(404, { errorMessages: [`No resource found for ${request.method} ${request.path}.`], errors: {} })
+  }
+
+  /** @type {import('./http.js').FaultHandler<import('./http.js').RateLimitFault>} */
+  function rateLimited(fault, _request, reply) {
+    const reset = new Date(Date.now() + fault.retryAfter * 1000).toISOString()
+    const headers = {
+      'retry-after': String(Math.ceil(fault.retryAfter)),
+      'x-ratelimit-limit': '100',
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-reset': reset
+    }
+    reply.json(429, { errorMessages: ['Rate limit exceeded.'], errors: {} }, headers)
+  }
+
+  /** @type {import('./http.js').FaultHandler<import('./jira.js').StoreThenHangFault>} */
+  function storeThenHang(_fault, request) {
+    handle(request, silentReply)
+  }
+
+  const server = await startServer(
+    /** @type {import('./http.js').ServerOptions<JiraFault>} */ ({
+      handle,
+      faultHandlers: { 'rate-limit': rateLimited, 'store-then-hang': storeThenHang }
+    })
+  )
+  baseUrl = server.url
+  return {
+    ...server,
+    state,
+    authorization,
+    issueUrl: (version = 3) => `${server.url}/rest/api/${version}/issue`
+  }
+}

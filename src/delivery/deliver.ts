@@ -1,0 +1,277 @@
+import { DeliveryError } from '../errors.js'
+import type {
+  Delivered,
+  HttpReply,
+  HttpRequest,
+  Json,
+  Platform,
+  PlatformContext,
+  Send,
+  Verdict
+} from '../platforms/types.js'
+import type { Secrets } from '../secrets.js'
+import { truncate } from '../truncate.js'
+import { backoffMs, isRetryableStatus, retryAfterSeconds } from './retry-policy.js'
+import { createTransport, TransportError, type Transport } from './transport.js'
+
+export interface DeliveryOptions {
+  /** Attempts per request, the first included. */
+  maxAttempts: number
+  /** Limit on one attempt, connect to last byte. */
+  timeoutSeconds: number
+  /** Limit on the sum of all waits between attempts of one delivery (follow-ups included). */
+  maxWaitSeconds: number
+}
+
+export interface DeliveryDeps {
+  transport: Transport
+  secrets: Secrets
+  sleep(ms: number): Promise<void>
+  random(): number
+  now(): Date
+  log(message: string): void
+}
+
+export interface DeliveryResult extends Delivered {
+  /** Attempts the main request took. */
+  attempts: number
+  /** The platform's reply body, redacted. */
+  response: string
+}
+
+/** How much of a platform's error text goes into a message: enough to act on, not a whole HTML error page. */
+const PLATFORM_TEXT_LIMIT = 1024
+
+/** A wait the service asked for, and where it said so (for the message when it is too long). */
+interface AskedWait {
+  seconds: number
+  source: string
+}
+
+/** What one attempt came to. A failure either ends the delivery (`message`) or may be retried (`reason`). */
+type Outcome<T> =
+  | { done: true; value: T }
+  | { done: false; retryable: false; message: string; response?: string }
+  | { done: false; retryable: true; reason: string; askedWait?: AskedWait; response?: string }
+
+type Failure = Exclude<Outcome<unknown>, { done: true }>
+
+/**
+ * Sends a rendered payload: retries what may succeed later, waits as the service asks or with jittered
+ * backoff, keeps all waits within max-wait, and lets the platform read each reply and finish up after
+ * success. Every message it produces is redacted.
+ */
+export async function deliver(
+  platform: Platform,
+  payload: Json,
+  ctx: PlatformContext,
+  options: DeliveryOptions,
+  deps: DeliveryDeps
+): Promise<DeliveryResult> {
+  const name = displayName(platform)
+  const budget = new WaitBudget(name, options, deps)
+  const request = platform.request(payload, ctx)
+  const { value, attempts } = await budget.run('delivery', () => attemptDelivery(platform, request, ctx, options, deps))
+  const sendFollowUp = followUpSender(name, budget, options, deps)
+  const delivered = await completeDelivery(platform, value.delivered, ctx, sendFollowUp, deps)
+  return { ...delivered, attempts, response: deps.secrets.redact(value.reply.body) }
+}
+
+export function defaultDeliveryDeps(secrets: Secrets, log: (message: string) => void): DeliveryDeps {
+  return {
+    transport: createTransport(),
+    secrets,
+    // Not unref'd: while waiting to retry, this timer is the only thing keeping the action running.
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+    random: Math.random,
+    now: () => new Date(),
+    log
+  }
+}
+
+async function attemptDelivery(
+  platform: Platform,
+  request: HttpRequest,
+  ctx: PlatformContext,
+  options: DeliveryOptions,
+  deps: DeliveryDeps
+): Promise<Outcome<{ delivered: Delivered; reply: HttpReply }>> {
+  const sent = await send(request, options, deps)
+  if (sent instanceof TransportError) return transportFailure(sent)
+  const verdict = platform.parse(sent, ctx)
+  if (!verdict.ok) return replyFailure(displayName(platform), 'delivery', sent, verdict, deps)
+  const delivered: Delivered = { url: verdict.url, id: verdict.id, status: verdict.status }
+  return { done: true, value: { delivered, reply: sent } }
+}
+
+/** The follow-up `send` handed to `platform.complete`: same transport, retry policy and wait budget. */
+function followUpSender(name: string, budget: WaitBudget, options: DeliveryOptions, deps: DeliveryDeps): Send {
+  return async request => {
+    const { value } = await budget.run('follow-up request', async () => {
+      const sent = await send(request, options, deps)
+      if (sent instanceof TransportError) return transportFailure(sent)
+      // Whatever else came back is the platform's to read.
+      if (!isRetryableStatus(sent.status)) return { done: true, value: sent }
+      return replyFailure(name, 'follow-up request', sent, { ok: false, message: sent.body }, deps)
+    })
+    return value
+  }
+}
+
+/** The message is already out: a failing follow-up costs a detail (e.g. the message link), not the delivery. */
+async function completeDelivery(
+  platform: Platform,
+  delivered: Delivered,
+  ctx: PlatformContext,
+  sendFollowUp: Send,
+  deps: DeliveryDeps
+): Promise<Delivered> {
+  if (!platform.complete) return delivered
+  try {
+    return await platform.complete(delivered, ctx, sendFollowUp)
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    const name = displayName(platform)
+    deps.log(deps.secrets.redact(`${name} follow-up after delivery failed (${message}); keeping ${delivered.url}`))
+    return delivered
+  }
+}
+
+async function send(
+  request: HttpRequest,
+  options: DeliveryOptions,
+  deps: DeliveryDeps
+): Promise<HttpReply | TransportError> {
+  try {
+    return await deps.transport(request, options.timeoutSeconds * 1000)
+  } catch (error) {
+    if (error instanceof TransportError) return error
+    throw error
+  }
+}
+
+function transportFailure(error: TransportError): Failure {
+  const reason = error.kind === 'timeout' ? `timeout: ${error.message}` : error.message
+  return { done: false, retryable: true, reason }
+}
+
+function replyFailure(
+  name: string,
+  what: string,
+  reply: HttpReply,
+  verdict: Extract<Verdict, { ok: false }>,
+  deps: DeliveryDeps
+): Failure {
+  const response = deps.secrets.redact(reply.body)
+  if (reply.status >= 300 && reply.status < 400) {
+    const location = reply.headers.location ? ` to ${reply.headers.location}` : ''
+    return {
+      done: false,
+      retryable: false,
+      response,
+      message:
+        `${name} answered HTTP ${reply.status}, a redirect${location}. Redirects are not followed, so credentials ` +
+        'never reach another host: check the url input and use the final address'
+    }
+  }
+  const reason = `HTTP ${reply.status}: ${truncate(deps.secrets.redact(verdict.message), PLATFORM_TEXT_LIMIT)}`
+  if (!(verdict.retry ?? isRetryableStatus(reply.status))) {
+    return { done: false, retryable: false, response, message: `${name} rejected the ${what} (not retried): ${reason}` }
+  }
+  const askedWait = waitAskedFor(reply, verdict.retryAfterSeconds, deps.now())
+  return { done: false, retryable: true, reason, response, askedWait }
+}
+
+/** The longest wait the reply asks for, in its header or its body; never shorter than either. */
+function waitAskedFor(reply: HttpReply, bodySeconds: number | undefined, now: Date): AskedWait | undefined {
+  const asked: AskedWait[] = []
+  const headerSeconds = retryAfterSeconds(reply.headers, now)
+  if (headerSeconds !== undefined) asked.push({ seconds: headerSeconds, source: 'Retry-After' })
+  // A platform may hand on whatever the body said; only a real duration counts.
+  if (bodySeconds !== undefined && Number.isFinite(bodySeconds) && bodySeconds >= 0) {
+    asked.push({ seconds: bodySeconds, source: 'retry_after in the reply body' })
+  }
+  return asked.sort((a, b) => b.seconds - a.seconds)[0]
+}
+
+/** Attempts of each request, and the max-wait budget all of them share. */
+class WaitBudget {
+  private waitedMs = 0
+
+  constructor(
+    private readonly service: string,
+    private readonly options: DeliveryOptions,
+    private readonly deps: DeliveryDeps
+  ) {}
+
+  /** Runs `attempt` until it is done, fails for good, runs out of attempts or out of wait. */
+  async run<T>(what: string, attempt: () => Promise<Outcome<T>>): Promise<{ value: T; attempts: number }> {
+    const { maxAttempts } = this.options
+    for (let n = 1; ; n++) {
+      const outcome = await attempt()
+      if (outcome.done) return { value: outcome.value, attempts: n }
+      if (!outcome.retryable) throw this.failure(outcome.message, n, outcome.response)
+      if (n >= maxAttempts) {
+        throw this.failure(
+          `${this.service} ${what} failed after ${attempts(n)}: ${outcome.reason}. The service may be down or ` +
+            'overloaded: check its status, raise max-attempts or max-wait, or let the alert fire again',
+          n,
+          outcome.response
+        )
+      }
+      const waitMs = this.nextWait(what, outcome, n)
+      const line = `attempt ${n + 1}/${maxAttempts} in ${seconds(waitMs)} s: ${outcome.reason}`
+      this.deps.log(this.deps.secrets.redact(line))
+      await this.deps.sleep(waitMs)
+      this.waitedMs += waitMs
+    }
+  }
+
+  /** A wait the service asks for is honoured exactly or not at all; a backoff is clamped to what is left. */
+  private nextWait(what: string, outcome: Extract<Failure, { retryable: true }>, n: number): number {
+    const { maxWaitSeconds } = this.options
+    const leftMs = maxWaitSeconds * 1000 - this.waitedMs
+    const asked = outcome.askedWait
+    if (asked) {
+      const askedMs = Math.ceil(asked.seconds * 1000)
+      if (askedMs <= leftMs) return askedMs
+      throw this.failure(
+        `${this.service} asked to wait ${seconds(askedMs)} s before retrying (${asked.source}), more than the ` +
+          `${seconds(leftMs)} s left of max-wait; raise max-wait or let the alert fire again. ` +
+          `Last reply after ${attempts(n)}: ${outcome.reason}`,
+        n,
+        outcome.response
+      )
+    }
+    if (leftMs <= 0) {
+      throw this.failure(
+        `${this.service} ${what} failed after ${attempts(n)}: the ${maxWaitSeconds} s of max-wait are used up. ` +
+          `Last error: ${outcome.reason}. Raise max-wait or let the alert fire again`,
+        n,
+        outcome.response
+      )
+    }
+    return Math.min(backoffMs(n - 1, this.deps.random), leftMs)
+  }
+
+  private failure(message: string, attemptCount: number, response: string | undefined): DeliveryError {
+    return new DeliveryError(this.deps.secrets.redact(message), attemptCount, response)
+  }
+}
+
+function displayName(platform: Platform): string {
+  return capitalise(platform.name)
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+function attempts(n: number): string {
+  return n === 1 ? '1 attempt' : `${n} attempts`
+}
+
+/** Seconds with one decimal at most: "1.3", "300". */
+function seconds(ms: number): string {
+  return String(Math.round(ms / 100) / 10)
+}

@@ -1,0 +1,123 @@
+import { parse as parseYaml } from 'yaml'
+import { InputError } from '../errors.js'
+import { isMissingValue } from './normalise.js'
+
+/** Where alert data can come from: `eventInput` is '' when not given, `eventPayload` the parsed GITHUB_EVENT_PATH. */
+export interface EventSources {
+  eventInput: string
+  eventName: string
+  eventPayload: unknown
+}
+
+/** Raw alert tokens and a phrase naming where they came from, for messages. */
+export interface AlertData {
+  data: Record<string, unknown>
+  origin: string
+}
+
+type Mapping = Record<string, unknown>
+
+const EVENT_INPUT = "the 'event' input"
+const MAPPING_HINT = 'Write the tokens as a mapping: {"alert_summary": "…", "run_status": "FAILURE"} or "alert_summary: …" lines'
+const HOW_TO_PROVIDE =
+  "Provide alert data in one of three ways: the 'event' input (the tokens as JSON or YAML), " +
+  'a repository_dispatch event with the tokens in client_payload.alert (the Dagster+ webhook body), ' +
+  "or a workflow_dispatch event with the tokens as inputs (or an 'alert' input holding them as JSON)"
+
+/** The alert tokens from the first source that has any: the `event` input, then the dispatch event. */
+export function readAlertData(sources: EventSources): AlertData {
+  const found = findAlertData(sources)
+  if (!found) throw new InputError('event', `no alert data found: ${describeAbsence(sources)}`, HOW_TO_PROVIDE)
+  if (!hasTokenValue(found.data)) {
+    const problem = `no alert data found: ${found.origin} has no token with a value`
+    throw new InputError('event', `${problem} (empty values and unreplaced {{token}} placeholders count as missing)`, HOW_TO_PROVIDE)
+  }
+  return found
+}
+
+function findAlertData({ eventInput, eventName, eventPayload }: EventSources): AlertData | undefined {
+  if (eventInput.trim() !== '') {
+    const root = parseMapping(eventInput, EVENT_INPUT)
+    // The whole dispatch body or event file pasted in: its tokens live in client_payload.
+    const tokens = isMapping(root.client_payload) ? root.client_payload : root
+    return { data: mergeNestedAlert(tokens, EVENT_INPUT), origin: EVENT_INPUT }
+  }
+  const payload = isMapping(eventPayload) ? eventPayload : {}
+  if (eventName === 'repository_dispatch' && isMapping(payload.client_payload)) {
+    const origin = 'repository_dispatch client_payload'
+    return { data: mergeNestedAlert(payload.client_payload, origin), origin }
+  }
+  if (eventName === 'workflow_dispatch' && isMapping(payload.inputs)) {
+    const origin = 'workflow_dispatch inputs'
+    return { data: mergeNestedAlert(payload.inputs, origin), origin }
+  }
+  return undefined
+}
+
+/** Top-level tokens merged with those under `alert` (a mapping, or mapping text); present `alert` values win. */
+function mergeNestedAlert(tokens: Mapping, origin: string): Mapping {
+  const { alert, ...topLevel } = tokens
+  if (isMissingValue(alert)) return topLevel
+  const where = `'alert' in ${origin}`
+  const nested = typeof alert === 'string' ? parseMapping(alert, where) : alert
+  if (!isMapping(nested)) throw notAMapping(nested, where)
+  const present = Object.entries(nested).filter(([, value]) => !isMissingValue(value))
+  return { ...topLevel, ...Object.fromEntries(present) }
+}
+
+function parseMapping(text: string, where: string): Mapping {
+  const value = parseJsonOrYaml(text, where)
+  if (!isMapping(value)) throw notAMapping(value, where)
+  return value
+}
+
+function parseJsonOrYaml(text: string, where: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    // Not JSON: YAML reads the rest, and its errors carry line and column.
+  }
+  try {
+    return parseYaml(text)
+  } catch (error) {
+    throw new InputError('event', `${where} is not valid JSON or YAML: ${firstLine(error)}`, `Fix the syntax there. ${MAPPING_HINT}`)
+  }
+}
+
+// YAML's message is "<reason> at line L, column C:" followed by a source excerpt; the first line says it all.
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  return message.split('\n')[0].replace(/:$/, '')
+}
+
+function notAMapping(value: unknown, where: string): InputError {
+  return new InputError('event', `${where} must be a mapping of token names to values, but it is ${describeKind(value)}`, MAPPING_HINT)
+}
+
+function describeKind(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'a list'
+  return `a ${typeof value}`
+}
+
+function describeAbsence({ eventName, eventPayload }: EventSources): string {
+  const emptyInput = "the 'event' input is empty and"
+  if (!eventName) return `${emptyInput} no triggering event is known`
+  const payload = isMapping(eventPayload) ? eventPayload : {}
+  if (eventName === 'repository_dispatch' && !isMapping(payload.client_payload)) {
+    return `${emptyInput} the repository_dispatch event has no client_payload`
+  }
+  if (eventName === 'workflow_dispatch' && !isMapping(payload.inputs)) {
+    return `${emptyInput} the workflow_dispatch event has no inputs`
+  }
+  return `${emptyInput} this run was triggered by '${eventName}'`
+}
+
+// is_sample alone says nothing about an alert.
+function hasTokenValue(data: Mapping): boolean {
+  return Object.entries(data).some(([name, value]) => name !== 'is_sample' && !isMissingValue(value))
+}
+
+function isMapping(value: unknown): value is Mapping {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

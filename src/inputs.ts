@@ -1,0 +1,105 @@
+import { InputError } from './errors.js'
+import { PLATFORM_NAMES, type Json, type PlatformName } from './platforms/types.js'
+import { parseMappingInput } from './structured-text.js'
+
+export type Mode = 'send' | 'check'
+
+/** The action's inputs, validated. Only main.ts reads raw inputs; everything after works on this. */
+export interface RelayConfig {
+  platform?: PlatformName
+  url?: string
+  headers: Record<string, string>
+  template?: string
+  event: string
+  vars: Record<string, Json>
+  mode: Mode
+  dryRun: boolean
+  maxAttempts: number
+  timeoutSeconds: number
+  maxWaitSeconds: number
+}
+
+/** Reads one input as the runner passes it (trimmed, '' when not set). */
+export type InputReader = (name: string) => string
+
+export function readConfig(input: InputReader): RelayConfig {
+  return {
+    platform: readPlatform(input('platform')),
+    url: input('url') || undefined,
+    headers: readHeaders(input('headers')),
+    template: input('template') || undefined,
+    event: input('event'),
+    vars: readVars(input('vars')),
+    mode: readChoice(input('mode') || 'send', 'mode', ['send', 'check']),
+    dryRun: readBoolean(input('dry-run'), 'dry-run'),
+    maxAttempts: readNumber(input('max-attempts'), 'max-attempts', { default: 5, min: 1, max: 20, integer: true }),
+    timeoutSeconds: readNumber(input('timeout'), 'timeout', { default: 15, min: 1, max: 600 }),
+    maxWaitSeconds: readNumber(input('max-wait'), 'max-wait', { default: 120, min: 0, max: 3600 })
+  }
+}
+
+function readPlatform(text: string): PlatformName | undefined {
+  if (!text) return undefined
+  return readChoice(text.toLowerCase(), 'platform', PLATFORM_NAMES)
+}
+
+function readChoice<T extends string>(text: string, input: string, choices: readonly T[]): T {
+  if ((choices as readonly string[]).includes(text)) return text as T
+  throw new InputError(input, `"${text}" is not supported`, `Use one of: ${choices.join(', ')}`)
+}
+
+function readBoolean(text: string, input: string): boolean {
+  if (!text) return false
+  if (/^(true|yes|on)$/i.test(text)) return true
+  if (/^(false|no|off)$/i.test(text)) return false
+  throw new InputError(input, `"${text}" is not a boolean`, 'Use true or false')
+}
+
+interface NumberRule {
+  default: number
+  min: number
+  max: number
+  integer?: boolean
+}
+
+function readNumber(text: string, input: string, rule: NumberRule): number {
+  if (!text) return rule.default
+  const value = Number(text)
+  const kind = rule.integer ? 'a whole number' : 'a number'
+  if (!Number.isFinite(value) || (rule.integer && !Number.isInteger(value))) {
+    throw new InputError(input, `"${text}" is not ${kind}`, `Use ${kind} from ${rule.min} to ${rule.max} (default ${rule.default})`)
+  }
+  if (value < rule.min || value > rule.max) {
+    throw new InputError(input, `${value} is out of range`, `Use ${kind} from ${rule.min} to ${rule.max} (default ${rule.default})`)
+  }
+  return value
+}
+
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
+
+/** Header names lower-cased; values must be strings (numbers are accepted and stringified). */
+function readHeaders(text: string): Record<string, string> {
+  if (!text) return {}
+  const example = "'Authorization: Basic <base64 of email:token>' (from a secret)"
+  const headers: Record<string, string> = {}
+  for (const [name, value] of Object.entries(parseMappingInput(text, 'headers', example))) {
+    if (!HEADER_NAME.test(name)) {
+      throw new InputError('headers', `"${name}" is not a valid header name`, 'Use names such as Authorization or X-Api-Key')
+    }
+    if (typeof value !== 'string' && typeof value !== 'number') {
+      throw new InputError('headers', `the value of "${name}" must be text`, `Write it as ${name}: <value>`)
+    }
+    const headerValue = String(value).trim()
+    if (/[\r\n]/.test(headerValue)) {
+      throw new InputError('headers', `the value of "${name}" contains a line break`, 'Put each header on its own line as Name: value')
+    }
+    headers[name.toLowerCase()] = headerValue
+  }
+  return headers
+}
+
+function readVars(text: string): Record<string, Json> {
+  if (!text) return {}
+  const vars = parseMappingInput(text, 'vars', "'project: ENG' or '{\"team_id\": \"…\"}'")
+  return JSON.parse(JSON.stringify(vars)) as Record<string, Json>
+}

@@ -1,0 +1,23 @@
+import { InputError } from '../errors.js'
+import { discord } from './discord.js'
+import { jira } from './jira.js'
+import { linear } from './linear.js'
+import type { Platform, PlatformName } from './types.js'
+
+/** Every platform, by name. Adding a platform adds its module here and nowhere else in the pipeline. */
+const PLATFORMS: Record<PlatformName, Platform> = { discord, jira, linear }
+
+export function platformByName(name: PlatformName): Platform {
+  return PLATFORMS[name]
+}
+
+/** The platform a `url` input belongs to, if it is recognisable. */
+export function inferPlatform(url: string): Platform | undefined {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    throw new InputError('url', 'is not a valid URL', 'Use a full https:// URL')
+  }
+  return Object.values(PLATFORMS).find(platform => platform.matches(parsed))
+}

@@ -1,0 +1,98 @@
+/** Shorter values would redact common words and digits all over the log, so they are never registered. */
+const MIN_SECRET_LENGTH = 4
+const MASK = '***'
+
+/** Query parameters whose values are credentials (`?token=`, `api_key=`, `sig=`, `client_secret=`, …). */
+const SECRET_QUERY_NAME = /token|key|secret|sig|pass/i
+/** Discord webhook path: the last segment is the credential. */
+const DISCORD_WEBHOOK_PATH = /\/api(?:\/v\d+)?\/webhooks\/\d+\/([^/?#]+)/
+const AUTHORIZATION_HEADER = /^(?:proxy-)?authorization$/i
+
+/** The forms a secret takes on its way into a URL or a JSON body, where a reply may echo it back. */
+function encodedForms(value: string): string[] {
+  return [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)]
+}
+
+function decodeBase64Text(encoded: string): string | undefined {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(encoded)) return undefined
+  const decoded = Buffer.from(encoded, 'base64').toString('utf8')
+  // Node replaces bytes that are not UTF-8 with U+FFFD: then it was not text, so there is nothing to add.
+  return decoded.includes('\uFFFD') ? undefined : decoded
+}
+
+function safeDecodeURIComponent(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
+/**
+ * Every credential the action handles, in all the forms it may show up in: registered with the runner's
+ * log masking (`values()`) and scrubbed from every message the action writes itself (`redact()`).
+ */
+export class Secrets {
+  private readonly registered = new Set<string>()
+
+  add(value: string): void {
+    for (const form of encodedForms(value)) {
+      if (form.length >= MIN_SECRET_LENGTH) this.registered.add(form)
+    }
+  }
+
+  /** The header value itself, and the credential inside an `Authorization` value (`Basic`, `Bearer`, …). */
+  addHeader(name: string, value: string): void {
+    this.add(value)
+    if (!AUTHORIZATION_HEADER.test(name)) return
+    const [scheme, credential, ...rest] = value.trim().split(/\s+/)
+    if (!credential || rest.length > 0) return
+    this.add(credential)
+    if (scheme.toLowerCase() === 'basic') this.addBasicCredential(credential)
+  }
+
+  /** Credentials inside a URL: the Discord webhook token, userinfo, and secret-looking query values. */
+  addUrl(url: string): void {
+    let parsed: URL
+    try {
+      parsed = new URL(url)
+    } catch {
+      // Cannot tell which part is the credential, so the whole text is one.
+      this.add(url)
+      return
+    }
+    const webhookToken = DISCORD_WEBHOOK_PATH.exec(parsed.pathname)?.[1]
+    if (webhookToken) this.addDecoded(webhookToken)
+    // A token is often written as the user name alone (`https://TOKEN@host`).
+    if (parsed.password) this.addDecoded(parsed.password)
+    else if (parsed.username) this.addDecoded(parsed.username)
+    for (const [name, value] of parsed.searchParams) {
+      if (SECRET_QUERY_NAME.test(name)) this.add(value)
+    }
+  }
+
+  /** Everything registered, longest first so a secret containing another is masked whole. */
+  values(): string[] {
+    return [...this.registered].sort((a, b) => b.length - a.length)
+  }
+
+  redact(text: string): string {
+    let redacted = text
+    for (const value of this.values()) redacted = redacted.split(value).join(MASK)
+    return redacted
+  }
+
+  /** `Basic base64(user:token)`: the decoded pair and the token alone (the user name is not a secret). */
+  private addBasicCredential(encoded: string): void {
+    const decoded = decodeBase64Text(encoded)
+    if (!decoded) return
+    this.add(decoded)
+    const colon = decoded.indexOf(':')
+    if (colon >= 0) this.add(decoded.slice(colon + 1))
+  }
+
+  private addDecoded(urlPart: string): void {
+    this.add(urlPart)
+    this.add(safeDecodeURIComponent(urlPart))
+  }
+}

@@ -1,0 +1,114 @@
+import { Context, Liquid, LiquidError, Output, TokenKind, toValue, toValueSync, type Template, type Value } from 'liquidjs'
+import { TEMPLATE_FILTERS } from './filters.js'
+
+// Bounds for a hostile template in a pull request. `renderLimit` alone does not stop a loop over a huge range
+// (the range array is built before the first time check), so the memory budget also caps ranges.
+const ENGINE_LIMITS = {
+  parseLimit: 1e6, // characters per leaf
+  renderLimit: 1000, // milliseconds per document render
+  memoryLimit: 1e7 // characters/array items allocated per document render
+}
+
+const FORBIDDEN_TAGS = ['include', 'render', 'layout']
+
+let sharedEngine: Liquid | undefined
+
+/** The one Liquid instance, created on first use (creating it at import time would slow every start). */
+export function templateEngine(): Liquid {
+  sharedEngine ??= createEngine()
+  return sharedEngine
+}
+
+function createEngine(): Liquid {
+  const liquid = new Liquid({
+    outputDelimiterLeft: '<<',
+    outputDelimiterRight: '>>',
+    tagDelimiterLeft: '<%',
+    tagDelimiterRight: '%>',
+    ownPropertyOnly: true,
+    strictFilters: true,
+    templates: {}, // an in-memory, empty file system: nothing on disk is ever read
+    // fixed, so `date` output does not depend on the runner; also spares ~10 ms of Intl start-up per run
+    locale: 'en-US',
+    timezoneOffset: 0,
+    ...ENGINE_LIMITS
+  })
+  for (const name of FORBIDDEN_TAGS) {
+    liquid.registerTag(name, {
+      parse() {
+        throw new Error(`the "${name}" tag is not allowed in templates: a template cannot read other files`)
+      },
+      render() {
+        return ''
+      }
+    })
+  }
+  for (const [name, filter] of Object.entries(TEMPLATE_FILTERS)) liquid.registerFilter(name, filter)
+  return liquid
+}
+
+/** Parses one leaf's Liquid text; throws the Liquid error (with a token position inside `text`). */
+export function parseLiquid(text: string): Template[] {
+  return templateEngine().parse(text)
+}
+
+/** The single output of a leaf that is exactly `<< expr >>` (surrounding whitespace allowed), else undefined. */
+export function soleOutput(templates: Template[]): Output | undefined {
+  const outputs = templates.filter(t => t instanceof Output)
+  const onlyBlankText = templates.every(t => t instanceof Output || (t.token.kind === TokenKind.HTML && t.token.getText().trim() === ''))
+  return outputs.length === 1 && onlyBlankText ? outputs[0] : undefined
+}
+
+/** A global variable read by a leaf: its path (`vars.project`) and 1-based row/column inside the leaf text. */
+export interface LeafVariable {
+  path: string
+  row: number
+  col: number
+}
+
+/** Every variable the templates read from the render scope (loop variables and assigned names excluded). */
+export function globalVariables(templates: Template[]): LeafVariable[] {
+  const { globals } = templateEngine().analyzeSync(templates, { partials: false })
+  return Object.values(globals)
+    .flat()
+    .map(variable => ({ path: staticPath(variable.segments), row: variable.location.row, col: variable.location.col }))
+}
+
+/** `alert[key].x` → `alert`: the path stops where a segment is itself a variable. */
+function staticPath(segments: ReadonlyArray<unknown>): string {
+  const names: string[] = []
+  for (const segment of segments) {
+    if (typeof segment !== 'string' && typeof segment !== 'number') break
+    names.push(String(segment))
+  }
+  return names.join('.')
+}
+
+/** Renders the leaves of one document; all leaves share one time and memory budget. */
+export interface RenderSession {
+  text(templates: Template[]): string
+  value(value: Value): unknown
+}
+
+export function startRender(scope: Record<string, unknown>): RenderSession {
+  const liquid = templateEngine()
+  // increment/decrement write into the scope object: give them a copy so the caller's scope stays as it was
+  const env = { ...scope }
+  const budget = new Context(env, liquid.options, { sync: true }, { liquid })
+  // a fresh context per leaf, so an `assign` in one leaf is not visible in the next
+  const leafContext = () =>
+    new Context(env, liquid.options, { sync: true }, { liquid, memoryLimit: budget.memoryLimit, renderLimit: budget.renderLimit })
+  return {
+    text: templates => String(toValueSync(liquid.renderer.renderTemplates(templates, leafContext()))),
+    value: value => toValue(toValueSync(value.value(leafContext())))
+  }
+}
+
+/** A Liquid error's own message (without liquidjs's ", line:x, col:y") and its row/column inside the leaf. */
+export function describeLiquidError(error: unknown): { message: string; row?: number; col?: number } {
+  const message = error instanceof Error ? error.message : String(error)
+  const plain = message.replace(/, line:\d+, col:\d+$/, '')
+  if (!LiquidError.is(error) || !error.token) return { message: plain }
+  const [row, col] = error.token.getPosition()
+  return { message: plain, row, col }
+}

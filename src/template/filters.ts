@@ -1,0 +1,82 @@
+import type { Context } from 'liquidjs'
+import { toIso8601 } from '../event/time.js'
+import { markdownToAdf } from '../platforms/adf.js'
+import { truncate } from '../truncate.js'
+
+/** What liquidjs passes as `this` to a filter; only the render budget is used here. */
+interface FilterCall {
+  context: Context
+}
+
+type TemplateFilter = (this: FilterCall, value: unknown, ...args: unknown[]) => unknown
+
+const FENCE = '```'
+const ZERO_WIDTH_SPACE = '\u200b'
+// Markdown/Discord characters that format text wherever they appear
+const MARKDOWN_SPECIALS = /[\\*_~`|>#\-[\]()]/g
+// `+ item` and `1. item` only form lists at the start of a line
+const LEADING_PLUS = /^(\s*)\+(?=\s)/gm
+const LEADING_ORDINAL = /^(\s*\d+)\.(?=\s)/gm
+
+/** Missing values stay missing, so a whole-leaf `<< x | filter >>` still removes its key. */
+function isMissing(value: unknown): value is null | undefined | '' {
+  return value === undefined || value === null || value === ''
+}
+
+/** Counts a produced string against the render's memory budget (a filter in a loop could double a string each time). */
+function charge(call: FilterCall, text: string): string {
+  call.context.memoryLimit.use(text.length)
+  return text
+}
+
+/** Dagster's "Jan 8, 2026 10:00 AM" (or epoch seconds, ISO) → ISO 8601 UTC; anything unreadable passes through. */
+function iso8601(value: unknown): unknown {
+  if (isMissing(value)) return value
+  return toIso8601(String(value)) ?? value
+}
+
+/**
+ * A fenced code block. Backtick runs inside are broken with zero-width spaces so the text cannot close the
+ * block early; an optional language tag is reduced to the characters a fence info string can safely hold.
+ */
+function codeBlock(this: FilterCall, value: unknown, language: unknown = ''): unknown {
+  if (isMissing(value)) return value
+  const body = String(value).replace(/`(?=`)/g, `\`${ZERO_WIDTH_SPACE}`).replace(/[\r\n]+$/, '')
+  const info = String(language).replace(/[^\w+#.-]/g, '')
+  return charge(this, `${FENCE}${info}\n${body}\n${FENCE}`)
+}
+
+/** Backslash-escapes Markdown (Discord) formatting so alert text shows as written. */
+function escapeMarkdown(this: FilterCall, value: unknown): unknown {
+  if (isMissing(value)) return value
+  const escaped = String(value)
+    .replace(MARKDOWN_SPECIALS, '\\$&')
+    .replace(LEADING_PLUS, '$1\\+')
+    .replace(LEADING_ORDINAL, '$1\\.')
+  return charge(this, escaped)
+}
+
+/** Replaces Liquid's `truncate`: counts code points and ends with `…` (see src/truncate.ts). */
+function truncateText(value: unknown, max: unknown = 50): unknown {
+  if (isMissing(value)) return value
+  const limit = Number(max)
+  if (!Number.isInteger(limit) || limit < 0) {
+    throw new Error(`truncate needs a whole number of characters, e.g. truncate: 200 (got "${String(max)}")`)
+  }
+  return truncate(String(value), limit)
+}
+
+/** Plain text or Markdown → an Atlassian Document Format document (Jira API v3 rich-text fields). */
+function adf(this: FilterCall, value: unknown): unknown {
+  if (isMissing(value)) return value
+  return markdownToAdf(charge(this, String(value)))
+}
+
+/** The filters templates get on top of standard Liquid (whose `json` already is JSON.stringify). */
+export const TEMPLATE_FILTERS: Record<string, TemplateFilter> = {
+  iso8601,
+  code_block: codeBlock,
+  escape_markdown: escapeMarkdown,
+  truncate: truncateText,
+  adf
+}

@@ -1,0 +1,84 @@
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import * as path from 'node:path'
+import { ACTION_ROOT } from '../action-root.js'
+import { InputError } from '../errors.js'
+
+export interface TemplateSource {
+  name: string
+  /** What messages show: 'templates/discord.yml' for built-ins, the workspace-relative path otherwise. */
+  file: string
+  text: string
+  builtin: boolean
+}
+
+const BUILTIN_FOLDER = 'templates'
+const BUILTIN_EXTENSION = '.yml'
+
+let builtinNames: string[] | undefined
+
+/** Names of the templates shipped in the action's templates/ folder, sorted; read once. */
+export function builtinTemplateNames(): string[] {
+  builtinNames ??= readBuiltinNames()
+  return [...builtinNames]
+}
+
+function readBuiltinNames(): string[] {
+  try {
+    return readdirSync(path.join(ACTION_ROOT, BUILTIN_FOLDER))
+      .filter(entry => entry.endsWith(BUILTIN_EXTENSION))
+      .map(entry => entry.slice(0, -BUILTIN_EXTENSION.length))
+      .sort()
+  } catch {
+    return []
+  }
+}
+
+/** A bare name ('discord') is a built-in when one exists; anything else is a file inside the workspace. */
+export function loadTemplate(ref: string, workspace: string): TemplateSource {
+  const wanted = ref.trim()
+  if (isBuiltinName(wanted)) {
+    const file = `${BUILTIN_FOLDER}/${wanted}${BUILTIN_EXTENSION}`
+    return { name: wanted, file, text: readFileSync(path.join(ACTION_ROOT, file), 'utf8'), builtin: true }
+  }
+  const root = path.resolve(workspace)
+  const target = path.resolve(root, wanted)
+  if (wanted && !isInside(root, target)) throw outsideWorkspace(wanted, root)
+  if (!wanted || !isFile(target)) throw notFound(wanted, root)
+  // symlinks resolved too: a link in the repository must not expose a file from elsewhere on the runner
+  if (!isInside(realpathSync(root), realpathSync(target))) throw outsideWorkspace(wanted, root)
+  return {
+    name: path.basename(target, path.extname(target)),
+    file: path.relative(root, target).split(path.sep).join('/'),
+    text: readFileSync(target, 'utf8'),
+    builtin: false
+  }
+}
+
+function isBuiltinName(ref: string): boolean {
+  return !/[/\\]/.test(ref) && path.extname(ref) === '' && builtinTemplateNames().includes(ref)
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile()
+  } catch {
+    return false
+  }
+}
+
+function isInside(folder: string, file: string): boolean {
+  const relative = path.relative(folder, file)
+  return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative)
+}
+
+function outsideWorkspace(ref: string, workspace: string): InputError {
+  return new InputError('template', `"${ref}" is outside the workspace`, `Use a template file inside the repository (${workspace}).`)
+}
+
+function notFound(ref: string, workspace: string): InputError {
+  return new InputError(
+    'template',
+    `no built-in template or file named "${ref}"`,
+    `Use one of: ${builtinTemplateNames().join(', ')} or a path relative to the workspace (${workspace}).`
+  )
+}
