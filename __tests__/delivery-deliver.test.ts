@@ -182,7 +182,7 @@ describe('deliver', () => {
   it.each([400, 401, 404, 413, 501, 505])('does not retry HTTP %i', async status => {
     const h = harness([reply(status, { message: 'Invalid Form Body' })])
     const error = await deliveryError(deliver(fakePlatform(), {}, ctx, options, h.deps))
-    expect(error.message).toBe(`Discord rejected the delivery (not retried): HTTP ${status}: Invalid Form Body`)
+    expect(error.message).toBe(`Discord did not accept the delivery (HTTP ${status}, not retried): Invalid Form Body`)
     expect(error.attempts).toBe(1)
     expect(h.requests).toHaveLength(1)
     expect(h.sleeps).toEqual([])
@@ -198,7 +198,7 @@ describe('deliver', () => {
   it('does not retry a retryable status when the platform says it would not help', async () => {
     const h = harness([reply(503, { message: 'permanent', retry: false })])
     const error = await deliveryError(deliver(fakePlatform(), {}, ctx, options, h.deps))
-    expect(error.message).toBe('Discord rejected the delivery (not retried): HTTP 503: permanent')
+    expect(error.message).toBe('Discord did not accept the delivery (HTTP 503, not retried): permanent')
   })
 
   it('never retries a redirect and points at the url input', async () => {
@@ -251,7 +251,7 @@ describe('deliver', () => {
   it('caps the platform error text at 1 KiB', async () => {
     const h = harness([reply(400, { message: 'x'.repeat(5000) })])
     const error = await deliveryError(deliver(fakePlatform(), {}, ctx, options, h.deps))
-    expect(error.message).toBe(`Discord rejected the delivery (not retried): HTTP 400: ${'x'.repeat(1023)}…`)
+    expect(error.message).toBe(`Discord did not accept the delivery (HTTP 400, not retried): ${'x'.repeat(1023)}…`)
   })
 
   it('redacts before capping, so a secret cut in half cannot leak its first part', async () => {

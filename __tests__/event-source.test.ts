@@ -61,9 +61,9 @@ describe('readAlertData from the event input', () => {
   })
 
   it.each([
-    ['a list', '[1, 2]'], ['a string', 'just some text'], ['a number', '42'], ['null', 'null']
+    ['a list', '[1, 2]'], ['a string', 'just some text'], ['a number', '42'], ['empty', 'null']
   ])('refuses %s', (kind, input) => {
-    expect(failure({ eventInput: input }).message).toContain(`the 'event' input must be a mapping of token names to values, but it is ${kind}`)
+    expect(failure({ eventInput: input }).message).toContain(`the 'event' input must be a mapping of names to values, but it is ${kind}`)
   })
 
   it('refuses an alert key that is not a mapping', () => {
@@ -72,7 +72,7 @@ describe('readAlertData from the event input', () => {
 
   it('refuses input whose tokens all lack a value', () => {
     const error = failure({ eventInput: '{"alert_summary": "{{alert_summary}}", "run_link": "", "is_sample": "true"}' })
-    expect(error.message).toContain("no alert data found: the 'event' input has no token with a value")
+    expect(error.message).toContain("no alert data found: the 'event' input has no Dagster+ token with a value")
     expect(error.message).toContain('repository_dispatch')
   })
 })
@@ -104,7 +104,7 @@ describe('readAlertData from repository_dispatch', () => {
 
   it('refuses a payload with nothing but placeholders', () => {
     const error = failure(dispatch({ alert: { alert_summary: '{{alert_summary}}', alert_content: ' ' } }))
-    expect(error.message).toContain('no alert data found: repository_dispatch client_payload has no token with a value')
+    expect(error.message).toContain('no alert data found: repository_dispatch client_payload has no Dagster+ token with a value')
   })
 
   it('says when the event has no client_payload', () => {
@@ -132,7 +132,7 @@ describe('readAlertData from workflow_dispatch', () => {
   })
 
   it('refuses empty inputs', () => {
-    expect(failure(manual({ alert: '', job_name: '' })).message).toContain('workflow_dispatch inputs has no token with a value')
+    expect(failure(manual({ alert: '', job_name: '' })).message).toContain('workflow_dispatch inputs has no Dagster+ token with a value')
   })
 })
 
@@ -151,5 +151,19 @@ describe('readAlertData without a source', () => {
 
   it('says when no event is known at all', () => {
     expect(failure({ eventName: '', eventPayload: undefined }).message).toContain('no triggering event is known')
+  })
+})
+
+describe('readAlertData needs a Dagster+ token', () => {
+  it('treats workflow_dispatch inputs without any catalogue token as no alert data', () => {
+    const error = (() => {
+      try {
+        readAlertData({ eventInput: '', eventName: 'workflow_dispatch', eventPayload: { inputs: { 'dry-run': 'true', environment: 'prod' } } })
+      } catch (e) {
+        return e as Error
+      }
+      throw new Error('expected an error')
+    })()
+    expect(error.message).toContain('workflow_dispatch inputs has no Dagster+ token with a value')
   })
 })

@@ -43,12 +43,12 @@ describe('readConfig', () => {
   it('reports bad YAML in headers by position without echoing the text', () => {
     const error = errorOf({ headers: 'Authorization: Basic s3cr3t-value\n  bad: [' })
     expect(error.input).toBe('headers')
-    expect(error.message).toMatch(/^Input 'headers': is not valid YAML or JSON \(line \d+, column \d+\)/)
+    expect(error.message).toMatch(/^Input 'headers': the value is not valid JSON or YAML: .* at line \d+, column \d+/)
     expect(error.message).not.toContain('s3cr3t')
   })
 
   it('rejects headers that are not a mapping, bad names and non-text values', () => {
-    expect(errorOf({ headers: '- a\n- b' }).message).toContain('not a list')
+    expect(errorOf({ headers: '- a\n- b' }).message).toContain('but it is a list')
     expect(errorOf({ headers: '"bad name": x' }).message).toContain('not a valid header name')
     expect(errorOf({ headers: 'X-List: [1, 2]' }).message).toContain('must be text')
   })

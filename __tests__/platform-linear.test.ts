@@ -342,7 +342,7 @@ describe('linear.parse', () => {
     )
     expect(verdict).toEqual({
       ok: false,
-      message: 'Linear rejected the request: Argument Validation Error (teamId must be a UUID.) [INVALID_INPUT]; Entity not found: Team'
+      message: 'Argument Validation Error (teamId must be a UUID.) [INVALID_INPUT]; Entity not found: Team'
     })
   })
 
@@ -404,7 +404,7 @@ describe('linear.parse', () => {
 
   it('reports a non-JSON server error with its status and text, leaving retries to the status policy', () => {
     const verdict = parse(reply(502, '<html>Bad gateway</html>'))
-    expect(verdict).toEqual({ ok: false, message: expect.stringContaining('HTTP 502: <html>Bad gateway</html>') })
+    expect(verdict).toEqual({ ok: false, message: '<html>Bad gateway</html>' })
   })
 
   it('refuses success without the issue url, without retrying (the issue exists)', () => {

@@ -17675,9 +17675,11 @@ function replyFailure(name, what, reply, verdict, deps) {
                 'never reach another host: check the url input and use the final address'
         };
     }
-    const reason = `HTTP ${reply.status}: ${truncate(deps.secrets.redact(verdict.message), PLATFORM_TEXT_LIMIT)}`;
+    // Platforms word the detail; the status and the retry decision are said here, once.
+    const detail = truncate(deps.secrets.redact(verdict.message), PLATFORM_TEXT_LIMIT);
+    const reason = `HTTP ${reply.status}: ${detail}`;
     if (!(verdict.retry ?? isRetryableStatus(reply.status))) {
-        return { done: false, retryable: false, response, message: `${name} rejected the ${what} (not retried): ${reason}` };
+        return { done: false, retryable: false, response, message: `${name} did not accept the ${what} (HTTP ${reply.status}, not retried): ${detail}` };
     }
     const askedWait = waitAskedFor(reply, verdict.retryAfterSeconds, deps.now());
     return { done: false, retryable: true, reason, response, askedWait };
@@ -17772,32 +17774,48 @@ var dist = __nccwpck_require__(8815);
 
 
 /**
- * Reads an input holding a JSON or YAML mapping. JSON is tried first (it is what workflows usually pass and
- * needs no YAML parser); YAML errors are reported by position only, never by quoting the text, since inputs
- * such as `headers` hold credentials.
+ * Reads JSON or YAML text that must hold a mapping. JSON is tried first (what workflows usually pass, and no
+ * YAML parser needed); YAML errors are reported by position and reason only, never by quoting the text,
+ * since inputs such as `headers` hold credentials.
  */
-function parseMappingInput(text, input, example) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        try {
-            value = (0,dist/* parse */.qg)(text, { uniqueKeys: true });
-        }
-        catch (error) {
-            const where = error instanceof dist/* YAMLParseError */.XT && error.linePos ? ` (line ${error.linePos[0].line}, column ${error.linePos[0].col})` : '';
-            const code = error instanceof dist/* YAMLParseError */.XT ? `: ${error.code.toLowerCase().replace(/_/g, ' ')}` : '';
-            // The parser's own message quotes the offending line, which may hold a credential: use only its position.
-            throw new InputError(input, `is not valid YAML or JSON${where}${code}`, `Write a mapping, for example ${example}`);
-        }
-    }
-    if (value === null || value === undefined)
+function parseMappingText(text, source) {
+    const value = parseJsonOrYaml(text, source);
+    if ((value === null || value === undefined) && source.allowEmpty)
         return {};
-    if (typeof value !== 'object' || Array.isArray(value)) {
-        throw new InputError(input, `must be a mapping of names to values, not ${Array.isArray(value) ? 'a list' : `a ${typeof value}`}`, `Write it as ${example}`);
+    if (!isMapping(value)) {
+        throw new InputError(source.input, `${source.place} must be a mapping of names to values, but it is ${describeKind(value)}`, source.hint);
     }
     return value;
+}
+function parseJsonOrYaml(text, source) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        // Not JSON: YAML reads the rest (JSON is YAML), and its errors carry line and column.
+    }
+    try {
+        return (0,dist/* parse */.qg)(text, { uniqueKeys: true });
+    }
+    catch (error) {
+        throw new InputError(source.input, `${source.place} is not valid JSON or YAML${describeYamlError(error)}`, `Fix the syntax there. ${source.hint}`);
+    }
+}
+function describeYamlError(error) {
+    if (!(error instanceof dist/* YAMLParseError */.XT))
+        return '';
+    const position = error.linePos ? ` at line ${error.linePos[0].line}, column ${error.linePos[0].col}` : '';
+    return `: ${error.code.toLowerCase().replace(/_/g, ' ')}${position}`;
+}
+function isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function describeKind(value) {
+    if (value === null || value === undefined)
+        return 'empty';
+    if (Array.isArray(value))
+        return 'a list';
+    return `a ${typeof value}`;
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -17856,9 +17874,9 @@ const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 function readHeaders(text) {
     if (!text)
         return {};
-    const example = "'Authorization: Basic <base64 of email:token>' (from a secret)";
+    const hint = "Write one header a line, e.g. 'Authorization: Basic <base64 of email:token>' (from a secret)";
     const headers = {};
-    for (const [name, value] of Object.entries(parseMappingInput(text, 'headers', example))) {
+    for (const [name, value] of Object.entries(parseMappingText(text, { input: 'headers', place: 'the value', hint, allowEmpty: true }))) {
         if (!HEADER_NAME.test(name)) {
             throw new InputError('headers', `"${name}" is not a valid header name`, 'Use names such as Authorization or X-Api-Key');
         }
@@ -17876,7 +17894,8 @@ function readHeaders(text) {
 function readVars(text) {
     if (!text)
         return {};
-    const vars = parseMappingInput(text, 'vars', "'project: ENG' or '{\"team_id\": \"…\"}'");
+    const hint = "Write one variable a line, e.g. 'project: ENG', or JSON such as '{\"team_id\": \"…\"}'";
+    const vars = parseMappingText(text, { input: 'vars', place: 'the value', hint, allowEmpty: true });
     return JSON.parse(JSON.stringify(vars));
 }
 
@@ -18285,6 +18304,7 @@ function knownVariableNames() {
 
 
 
+
 const EVENT_INPUT = "the 'event' input";
 const MAPPING_HINT = 'Write the tokens as a mapping: {"alert_summary": "…", "run_status": "FAILURE"} or "alert_summary: …" lines';
 const HOW_TO_PROVIDE = "Provide alert data in one of three ways: the 'event' input (the tokens as JSON or YAML), " +
@@ -18296,7 +18316,7 @@ function readAlertData(sources) {
     if (!found)
         throw new InputError('event', `no alert data found: ${describeAbsence(sources)}`, HOW_TO_PROVIDE);
     if (!hasTokenValue(found.data)) {
-        const problem = `no alert data found: ${found.origin} has no token with a value`;
+        const problem = `no alert data found: ${found.origin} has no Dagster+ token with a value`;
         throw new InputError('event', `${problem} (empty values and unreplaced {{token}} placeholders count as missing)`, HOW_TO_PROVIDE);
     }
     return found;
@@ -18327,44 +18347,12 @@ function mergeNestedAlert(tokens, origin) {
     const where = `'alert' in ${origin}`;
     const nested = typeof alert === 'string' ? parseMapping(alert, where) : alert;
     if (!isMapping(nested))
-        throw notAMapping(nested, where);
+        throw new InputError('event', `${where} must be a mapping of names to values, but it is ${Array.isArray(nested) ? 'a list' : `a ${typeof nested}`}`, MAPPING_HINT);
     const present = Object.entries(nested).filter(([, value]) => !isMissingValue(value));
     return { ...topLevel, ...Object.fromEntries(present) };
 }
 function parseMapping(text, where) {
-    const value = parseJsonOrYaml(text, where);
-    if (!isMapping(value))
-        throw notAMapping(value, where);
-    return value;
-}
-function parseJsonOrYaml(text, where) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        // Not JSON: YAML reads the rest, and its errors carry line and column.
-    }
-    try {
-        return (0,dist/* parse */.qg)(text);
-    }
-    catch (error) {
-        throw new InputError('event', `${where} is not valid JSON or YAML: ${firstLine(error)}`, `Fix the syntax there. ${MAPPING_HINT}`);
-    }
-}
-// YAML's message is "<reason> at line L, column C:" followed by a source excerpt; the first line says it all.
-function firstLine(error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return message.split('\n')[0].replace(/:$/, '');
-}
-function notAMapping(value, where) {
-    return new InputError('event', `${where} must be a mapping of token names to values, but it is ${describeKind(value)}`, MAPPING_HINT);
-}
-function describeKind(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    return `a ${typeof value}`;
+    return parseMappingText(text, { input: 'event', place: where, hint: MAPPING_HINT, allowEmpty: false });
 }
 function describeAbsence({ eventName, eventPayload }) {
     const emptyInput = "the 'event' input is empty and";
@@ -18379,12 +18367,10 @@ function describeAbsence({ eventName, eventPayload }) {
     }
     return `${emptyInput} this run was triggered by '${eventName}'`;
 }
-// is_sample alone says nothing about an alert.
+// At least one Dagster+ token must have a value (is_sample alone says nothing about an alert), so a
+// workflow_dispatch with only unrelated inputs is "no alert data", not an empty alert.
 function hasTokenValue(data) {
-    return Object.entries(data).some(([name, value]) => name !== 'is_sample' && !isMissingValue(value));
-}
-function isMapping(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+    return Object.entries(data).some(([name, value]) => name !== 'is_sample' && TOKENS.has(name) && !isMissingValue(value));
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/discord.ts
@@ -19694,12 +19680,12 @@ function jira_parse(reply, ctx) {
             return { ok: true, id: key, url: `${siteOf(ctx.target)}/browse/${encodeURIComponent(key)}`, status: 'created' };
         return { ok: false, message: `Jira answered HTTP ${reply.status} without an issue key: ${plainText(reply.body) || '(empty reply)'}` };
     }
-    const lead = reply.status >= 500 ? 'Jira could not create the issue' : 'Jira rejected the issue';
     const details = truncate((isRecord(body) && jiraErrorText(body)) || plainText(reply.body), ERROR_TEXT_MAX);
     const hint = hintFor(reply, ctx);
-    const detailText = details ? `: ${details}` : '';
+    if (!details)
+        return { ok: false, message: hint || '(no error text)' };
     const hintText = hint ? `${/[.!?…]$/.test(details) ? '' : '.'} ${hint}` : '';
-    return { ok: false, message: `${lead} (HTTP ${reply.status})${detailText}${hintText}` };
+    return { ok: false, message: `${details}${hintText}` };
 }
 /** `{errorMessages: [...], errors: {field: message}}` (or a gateway's `{message}`) as one line. */
 function jiraErrorText(body) {
@@ -20297,7 +20283,7 @@ function isAuthProblem(error) {
 /** Each error as `message (user message) [CODE]`, the whole within 1 KiB. */
 function describeErrors(errors, reply) {
     if (errors.length === 0)
-        return truncate(`HTTP ${reply.status}: ${reply.body}`, linear_ERROR_TEXT_MAX);
+        return truncate(reply.body || '(empty reply)', linear_ERROR_TEXT_MAX);
     const parts = errors.map(error => {
         const userMessage = error.userPresentableMessage;
         const extra = userMessage && userMessage !== error.message ? ` (${userMessage})` : '';
@@ -20337,24 +20323,26 @@ function linear_parse(reply) {
             ok: false,
             retry: true,
             retryAfterSeconds: rateLimitWait(reply.headers),
-            message: `Linear rate limit reached: ${describeErrors(errors, reply)}`
+            message: `rate limited: ${describeErrors(errors, reply)}`
         };
     }
     const plainAuthText = errors.length === 0 && reply.status === 400 && /authenticat/i.test(reply.body);
     if (reply.status === 401 || plainAuthText || errors.some(isAuthProblem)) {
         return {
             ok: false,
-            message: `Linear refused the credentials: ${describeErrors(errors, reply)}. Send a personal API key bare ` +
+            message: `the credentials were refused: ${describeErrors(errors, reply)}. Send a personal API key bare ` +
                 '(`Authorization: lin_api_…`, without "Bearer "; OAuth tokens as `Bearer …`) ' +
                 'and give it write (or admin) scope'
         };
     }
     if (errors.length > 0) {
         const created = linear_text(issue?.url) ? ` (Linear did create ${linear_text(issue?.url)}; check it before re-running)` : '';
-        return { ok: false, message: `Linear rejected the request: ${describeErrors(errors, reply)}${created}` };
+        return { ok: false, message: `${describeErrors(errors, reply)}${created}` };
     }
-    if (!result)
-        return { ok: false, message: `Linear's reply has no data.issueCreate: ${describeErrors(errors, reply)}` };
+    if (!result) {
+        const ok = reply.status >= 200 && reply.status < 300;
+        return { ok: false, message: ok ? `the reply has no data.issueCreate: ${describeErrors(errors, reply)}` : describeErrors(errors, reply) };
+    }
     if (result.success === false) {
         return { ok: false, message: 'Linear answered issueCreate success: false; no issue was created' };
     }

@@ -1,6 +1,6 @@
 import { InputError } from './errors.js'
 import { PLATFORM_NAMES, type Json, type PlatformName } from './platforms/types.js'
-import { parseMappingInput } from './structured-text.js'
+import { parseMappingText } from './structured-text.js'
 
 export type Mode = 'send' | 'check'
 
@@ -80,9 +80,9 @@ const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
 /** Header names lower-cased; values must be strings (numbers are accepted and stringified). */
 function readHeaders(text: string): Record<string, string> {
   if (!text) return {}
-  const example = "'Authorization: Basic <base64 of email:token>' (from a secret)"
+  const hint = "Write one header a line, e.g. 'Authorization: Basic <base64 of email:token>' (from a secret)"
   const headers: Record<string, string> = {}
-  for (const [name, value] of Object.entries(parseMappingInput(text, 'headers', example))) {
+  for (const [name, value] of Object.entries(parseMappingText(text, { input: 'headers', place: 'the value', hint, allowEmpty: true }))) {
     if (!HEADER_NAME.test(name)) {
       throw new InputError('headers', `"${name}" is not a valid header name`, 'Use names such as Authorization or X-Api-Key')
     }
@@ -100,6 +100,7 @@ function readHeaders(text: string): Record<string, string> {
 
 function readVars(text: string): Record<string, Json> {
   if (!text) return {}
-  const vars = parseMappingInput(text, 'vars', "'project: ENG' or '{\"team_id\": \"…\"}'")
+  const hint = "Write one variable a line, e.g. 'project: ENG', or JSON such as '{\"team_id\": \"…\"}'"
+  const vars = parseMappingText(text, { input: 'vars', place: 'the value', hint, allowEmpty: true })
   return JSON.parse(JSON.stringify(vars)) as Record<string, Json>
 }

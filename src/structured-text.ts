@@ -1,28 +1,56 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 import { InputError } from './errors.js'
 
+/** Where mapping text came from, for messages: the input to name, a phrase for the place, and how to write it. */
+export interface MappingSource {
+  input: string
+  /** e.g. "the 'event' input" or "'alert' in workflow_dispatch inputs". */
+  place: string
+  /** What a correct value looks like. */
+  hint: string
+  /** Whether an empty document (or `null`) means an empty mapping; otherwise it is refused. */
+  allowEmpty: boolean
+}
+
 /**
- * Reads an input holding a JSON or YAML mapping. JSON is tried first (it is what workflows usually pass and
- * needs no YAML parser); YAML errors are reported by position only, never by quoting the text, since inputs
- * such as `headers` hold credentials.
+ * Reads JSON or YAML text that must hold a mapping. JSON is tried first (what workflows usually pass, and no
+ * YAML parser needed); YAML errors are reported by position and reason only, never by quoting the text,
+ * since inputs such as `headers` hold credentials.
  */
-export function parseMappingInput(text: string, input: string, example: string): Record<string, unknown> {
-  let value: unknown
+export function parseMappingText(text: string, source: MappingSource): Record<string, unknown> {
+  const value = parseJsonOrYaml(text, source)
+  if ((value === null || value === undefined) && source.allowEmpty) return {}
+  if (!isMapping(value)) {
+    throw new InputError(source.input, `${source.place} must be a mapping of names to values, but it is ${describeKind(value)}`, source.hint)
+  }
+  return value
+}
+
+function parseJsonOrYaml(text: string, source: MappingSource): unknown {
   try {
-    value = JSON.parse(text)
+    return JSON.parse(text)
   } catch {
-    try {
-      value = parseYaml(text, { uniqueKeys: true })
-    } catch (error) {
-      const where = error instanceof YAMLParseError && error.linePos ? ` (line ${error.linePos[0].line}, column ${error.linePos[0].col})` : ''
-      const code = error instanceof YAMLParseError ? `: ${error.code.toLowerCase().replace(/_/g, ' ')}` : ''
-      // The parser's own message quotes the offending line, which may hold a credential: use only its position.
-      throw new InputError(input, `is not valid YAML or JSON${where}${code}`, `Write a mapping, for example ${example}`)
-    }
+    // Not JSON: YAML reads the rest (JSON is YAML), and its errors carry line and column.
   }
-  if (value === null || value === undefined) return {}
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    throw new InputError(input, `must be a mapping of names to values, not ${Array.isArray(value) ? 'a list' : `a ${typeof value}`}`, `Write it as ${example}`)
+  try {
+    return parseYaml(text, { uniqueKeys: true })
+  } catch (error) {
+    throw new InputError(source.input, `${source.place} is not valid JSON or YAML${describeYamlError(error)}`, `Fix the syntax there. ${source.hint}`)
   }
-  return value as Record<string, unknown>
+}
+
+function describeYamlError(error: unknown): string {
+  if (!(error instanceof YAMLParseError)) return ''
+  const position = error.linePos ? ` at line ${error.linePos[0].line}, column ${error.linePos[0].col}` : ''
+  return `: ${error.code.toLowerCase().replace(/_/g, ' ')}${position}`
+}
+
+export function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function describeKind(value: unknown): string {
+  if (value === null || value === undefined) return 'empty'
+  if (Array.isArray(value)) return 'a list'
+  return `a ${typeof value}`
 }

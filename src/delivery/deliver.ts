@@ -174,9 +174,11 @@ function replyFailure(
         'never reach another host: check the url input and use the final address'
     }
   }
-  const reason = `HTTP ${reply.status}: ${truncate(deps.secrets.redact(verdict.message), PLATFORM_TEXT_LIMIT)}`
+  // Platforms word the detail; the status and the retry decision are said here, once.
+  const detail = truncate(deps.secrets.redact(verdict.message), PLATFORM_TEXT_LIMIT)
+  const reason = `HTTP ${reply.status}: ${detail}`
   if (!(verdict.retry ?? isRetryableStatus(reply.status))) {
-    return { done: false, retryable: false, response, message: `${name} rejected the ${what} (not retried): ${reason}` }
+    return { done: false, retryable: false, response, message: `${name} did not accept the ${what} (HTTP ${reply.status}, not retried): ${detail}` }
   }
   const askedWait = waitAskedFor(reply, verdict.retryAfterSeconds, deps.now())
   return { done: false, retryable: true, reason, response, askedWait }

@@ -1,6 +1,7 @@
-import { parse as parseYaml } from 'yaml'
 import { InputError } from '../errors.js'
+import { isMapping, parseMappingText } from '../structured-text.js'
 import { isMissingValue } from './normalise.js'
+import { TOKENS } from './tokens.js'
 
 /** Where alert data can come from: `eventInput` is '' when not given, `eventPayload` the parsed GITHUB_EVENT_PATH. */
 export interface EventSources {
@@ -29,7 +30,7 @@ export function readAlertData(sources: EventSources): AlertData {
   const found = findAlertData(sources)
   if (!found) throw new InputError('event', `no alert data found: ${describeAbsence(sources)}`, HOW_TO_PROVIDE)
   if (!hasTokenValue(found.data)) {
-    const problem = `no alert data found: ${found.origin} has no token with a value`
+    const problem = `no alert data found: ${found.origin} has no Dagster+ token with a value`
     throw new InputError('event', `${problem} (empty values and unreplaced {{token}} placeholders count as missing)`, HOW_TO_PROVIDE)
   }
   return found
@@ -60,44 +61,13 @@ function mergeNestedAlert(tokens: Mapping, origin: string): Mapping {
   if (isMissingValue(alert)) return topLevel
   const where = `'alert' in ${origin}`
   const nested = typeof alert === 'string' ? parseMapping(alert, where) : alert
-  if (!isMapping(nested)) throw notAMapping(nested, where)
+  if (!isMapping(nested)) throw new InputError('event', `${where} must be a mapping of names to values, but it is ${Array.isArray(nested) ? 'a list' : `a ${typeof nested}`}`, MAPPING_HINT)
   const present = Object.entries(nested).filter(([, value]) => !isMissingValue(value))
   return { ...topLevel, ...Object.fromEntries(present) }
 }
 
 function parseMapping(text: string, where: string): Mapping {
-  const value = parseJsonOrYaml(text, where)
-  if (!isMapping(value)) throw notAMapping(value, where)
-  return value
-}
-
-function parseJsonOrYaml(text: string, where: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    // Not JSON: YAML reads the rest, and its errors carry line and column.
-  }
-  try {
-    return parseYaml(text)
-  } catch (error) {
-    throw new InputError('event', `${where} is not valid JSON or YAML: ${firstLine(error)}`, `Fix the syntax there. ${MAPPING_HINT}`)
-  }
-}
-
-// YAML's message is "<reason> at line L, column C:" followed by a source excerpt; the first line says it all.
-function firstLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error)
-  return message.split('\n')[0].replace(/:$/, '')
-}
-
-function notAMapping(value: unknown, where: string): InputError {
-  return new InputError('event', `${where} must be a mapping of token names to values, but it is ${describeKind(value)}`, MAPPING_HINT)
-}
-
-function describeKind(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'a list'
-  return `a ${typeof value}`
+  return parseMappingText(text, { input: 'event', place: where, hint: MAPPING_HINT, allowEmpty: false })
 }
 
 function describeAbsence({ eventName, eventPayload }: EventSources): string {
@@ -113,11 +83,8 @@ function describeAbsence({ eventName, eventPayload }: EventSources): string {
   return `${emptyInput} this run was triggered by '${eventName}'`
 }
 
-// is_sample alone says nothing about an alert.
+// At least one Dagster+ token must have a value (is_sample alone says nothing about an alert), so a
+// workflow_dispatch with only unrelated inputs is "no alert data", not an empty alert.
 function hasTokenValue(data: Mapping): boolean {
-  return Object.entries(data).some(([name, value]) => name !== 'is_sample' && !isMissingValue(value))
-}
-
-function isMapping(value: unknown): value is Mapping {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
+  return Object.entries(data).some(([name, value]) => name !== 'is_sample' && TOKENS.has(name) && !isMissingValue(value))
 }

@@ -321,12 +321,11 @@ function parse(reply: HttpReply, ctx: PlatformContext): Verdict {
     if (key) return { ok: true, id: key, url: `${siteOf(ctx.target)}/browse/${encodeURIComponent(key)}`, status: 'created' }
     return { ok: false, message: `Jira answered HTTP ${reply.status} without an issue key: ${plainText(reply.body) || '(empty reply)'}` }
   }
-  const lead = reply.status >= 500 ? 'Jira could not create the issue' : 'Jira rejected the issue'
   const details = truncate((isRecord(body) && jiraErrorText(body)) || plainText(reply.body), ERROR_TEXT_MAX)
   const hint = hintFor(reply, ctx)
-  const detailText = details ? `: ${details}` : ''
+  if (!details) return { ok: false, message: hint || '(no error text)' }
   const hintText = hint ? `${/[.!?…]$/.test(details) ? '' : '.'} ${hint}` : ''
-  return { ok: false, message: `${lead} (HTTP ${reply.status})${detailText}${hintText}` }
+  return { ok: false, message: `${details}${hintText}` }
 }
 
 /** `{errorMessages: [...], errors: {field: message}}` (or a gateway's `{message}`) as one line. */

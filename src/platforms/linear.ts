@@ -581,7 +581,7 @@ function isAuthProblem(error: GraphQLError): boolean {
 
 /** Each error as `message (user message) [CODE]`, the whole within 1 KiB. */
 function describeErrors(errors: GraphQLError[], reply: HttpReply): string {
-  if (errors.length === 0) return truncate(`HTTP ${reply.status}: ${reply.body}`, ERROR_TEXT_MAX)
+  if (errors.length === 0) return truncate(reply.body || '(empty reply)', ERROR_TEXT_MAX)
   const parts = errors.map(error => {
     const userMessage = error.userPresentableMessage
     const extra = userMessage && userMessage !== error.message ? ` (${userMessage})` : ''
@@ -623,7 +623,7 @@ function parse(reply: HttpReply): Verdict {
       ok: false,
       retry: true,
       retryAfterSeconds: rateLimitWait(reply.headers),
-      message: `Linear rate limit reached: ${describeErrors(errors, reply)}`
+      message: `rate limited: ${describeErrors(errors, reply)}`
     }
   }
   const plainAuthText = errors.length === 0 && reply.status === 400 && /authenticat/i.test(reply.body)
@@ -631,16 +631,19 @@ function parse(reply: HttpReply): Verdict {
     return {
       ok: false,
       message:
-        `Linear refused the credentials: ${describeErrors(errors, reply)}. Send a personal API key bare ` +
+        `the credentials were refused: ${describeErrors(errors, reply)}. Send a personal API key bare ` +
         '(`Authorization: lin_api_…`, without "Bearer "; OAuth tokens as `Bearer …`) ' +
         'and give it write (or admin) scope'
     }
   }
   if (errors.length > 0) {
     const created = text(issue?.url) ? ` (Linear did create ${text(issue?.url)}; check it before re-running)` : ''
-    return { ok: false, message: `Linear rejected the request: ${describeErrors(errors, reply)}${created}` }
+    return { ok: false, message: `${describeErrors(errors, reply)}${created}` }
   }
-  if (!result) return { ok: false, message: `Linear's reply has no data.issueCreate: ${describeErrors(errors, reply)}` }
+  if (!result) {
+    const ok = reply.status >= 200 && reply.status < 300
+    return { ok: false, message: ok ? `the reply has no data.issueCreate: ${describeErrors(errors, reply)}` : describeErrors(errors, reply) }
+  }
   if (result.success === false) {
     return { ok: false, message: 'Linear answered issueCreate success: false; no issue was created' }
   }
