@@ -28,7 +28,8 @@ describe('readConfig', () => {
       dryRun: false,
       maxAttempts: 5,
       timeoutSeconds: 15,
-      maxWaitSeconds: 120
+      maxWaitSeconds: 120,
+      settings: { signingSecret: '', resultUrl: '', token: '', repository: '' }
     })
   })
 

@@ -3,7 +3,7 @@ import * as path from 'node:path'
 import { describe, expect, it, jest } from '@jest/globals'
 import { parse as parseYaml } from 'yaml'
 import { ACTION_ROOT } from '../src/action-root.js'
-import { InputError, type Problem } from '../src/errors.js'
+import { InputError } from '../src/errors.js'
 import { deriveValues } from '../src/event/derive.js'
 import { normaliseAlert } from '../src/event/normalise.js'
 import { templateScope } from '../src/event/scope.js'
@@ -13,6 +13,7 @@ import type { HttpReply, HttpRequest, Json, PlatformContext } from '../src/platf
 import { compileTemplate } from '../src/template/compile.js'
 import { loadTemplate } from '../src/template/load.js'
 import { startDiscord } from './stand-ins/index.js'
+import { platformContext } from './helpers/platform-context.js'
 
 const TOKEN = 'aB3-secret_TOKEN-value'
 const WEBHOOK = `https://discord.com/api/webhooks/123456789/${TOKEN}`
@@ -20,15 +21,7 @@ const WEBHOOK = `https://discord.com/api/webhooks/123456789/${TOKEN}`
 type JsonObject = { [key: string]: Json }
 
 function context(options: { url?: string; authoredText?: string; headers?: Record<string, string> } = {}) {
-  const warnings: Problem[] = []
-  const ctx: PlatformContext = {
-    target: discord.resolveTarget(options.url ?? WEBHOOK, undefined),
-    headers: options.headers ?? {},
-    vars: {},
-    authoredText: options.authoredText ?? '',
-    warn: problem => warnings.push(problem)
-  }
-  return { ctx, warnings }
+  return platformContext({ target: discord.resolveTarget(options.url ?? WEBHOOK, undefined), headers: options.headers, authoredText: options.authoredText })
 }
 
 /** Fits `payload` and returns the result (as an object) with the warnings as `path: message` lines. */
@@ -699,14 +692,11 @@ describe('against the Discord stand-in', () => {
       const source = loadTemplate('discord', ACTION_ROOT)
       const alert = normaliseAlert(hostileAlert('JOB'))
       const vars = { mention: '<@&42>' }
-      const warnings: Problem[] = []
-      const ctx: PlatformContext = {
+      const { ctx } = platformContext({
         target: discord.resolveTarget(stand.webhookUrl(), undefined),
-        headers: {},
         vars,
-        authoredText: `${source.text}\n${JSON.stringify(vars)}`,
-        warn: problem => warnings.push(problem)
-      }
+        authoredText: `${source.text}\n${JSON.stringify(vars)}`
+      })
       const payload = discord.fit(compileTemplate(source).render(templateScope(alert, deriveValues(alert, {}), vars)).value, ctx)
       expect(discord.validate(payload, ctx)).toEqual([])
 

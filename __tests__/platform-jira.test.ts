@@ -1,35 +1,28 @@
 import { readFileSync } from 'node:fs'
 import { Ajv } from 'ajv'
 import { parseAllDocuments } from 'yaml'
-import { InputError, type Problem } from '../src/errors.js'
+import { InputError } from '../src/errors.js'
 import { deriveValues } from '../src/event/derive.js'
 import { normaliseAlert } from '../src/event/normalise.js'
 import { templateScope } from '../src/event/scope.js'
 import { hostileAlert, NOTIFICATION_TYPES, sampleAlert } from '../src/event/tokens.js'
 import { markdownToAdf, textNodes, type AdfDoc } from '../src/platforms/adf.js'
 import { jira, requireAuthorization } from '../src/platforms/jira.js'
-import type { HttpReply, Json, PlatformContext } from '../src/platforms/types.js'
+import type { HttpReply, Json } from '../src/platforms/types.js'
 import { compileTemplate } from '../src/template/compile.js'
 import { loadTemplate } from '../src/template/load.js'
+import { platformContext, thrownBy } from './helpers/platform-context.js'
 
 const SITE = 'https://acme.atlassian.net'
 const BASIC = `Basic ${Buffer.from('me@example.com:api-token-123').toString('base64')}`
 
 function context(url = `${SITE}/rest/api/2/issue`, headers: Record<string, string> = { authorization: BASIC }, template?: string) {
-  const warnings: Problem[] = []
-  const ctx: PlatformContext = { target: jira.resolveTarget(url, template), headers, vars: {}, authoredText: '', warn: p => warnings.push(p) }
-  return { ctx, warnings }
+  return platformContext({ target: jira.resolveTarget(url, template), headers })
 }
 const v3 = () => context(`${SITE}/rest/api/3/issue`)
 
 function caught(action: () => unknown): InputError {
-  try {
-    action()
-  } catch (error) {
-    if (error instanceof InputError) return error
-    throw error
-  }
-  throw new Error('expected an InputError')
+  return thrownBy(action, InputError)
 }
 
 function issue(fields: Record<string, Json>): Json {

@@ -15,6 +15,7 @@ import { compileTemplate } from '../src/template/compile.js'
 import { loadTemplate } from '../src/template/load.js'
 import { truncate } from '../src/truncate.js'
 import { startLinear, type LinearStandIn } from './stand-ins/index.js'
+import { platformContext } from './helpers/platform-context.js'
 
 const TEAM = '8708e927-1d2c-4b5a-9f00-0123456789ab'
 const QUERY =
@@ -23,15 +24,8 @@ const QUERY =
   '{ success issue { id identifier url } } }'
 
 function context(headers: Record<string, string> = { authorization: 'lin_api_secret' }): PlatformContext & { warnings: Problem[] } {
-  const warnings: Problem[] = []
-  return {
-    target: linear.resolveTarget(undefined, undefined),
-    headers,
-    vars: {},
-    authoredText: '',
-    warn: problem => warnings.push(problem),
-    warnings
-  }
+  const { ctx, warnings } = platformContext({ target: linear.resolveTarget(undefined, undefined), headers })
+  return Object.assign(ctx, { warnings })
 }
 
 function payload(variables: { [key: string]: Json }, query = QUERY): { [key: string]: Json } {

@@ -17834,7 +17834,13 @@ function readConfig(input) {
         dryRun: readBoolean(input('dry-run'), 'dry-run'),
         maxAttempts: readNumber(input('max-attempts'), 'max-attempts', { default: 5, min: 1, max: 20, integer: true }),
         timeoutSeconds: readNumber(input('timeout'), 'timeout', { default: 15, min: 1, max: 600 }),
-        maxWaitSeconds: readNumber(input('max-wait'), 'max-wait', { default: 120, min: 0, max: 3600 })
+        maxWaitSeconds: readNumber(input('max-wait'), 'max-wait', { default: 120, min: 0, max: 3600 }),
+        settings: {
+            signingSecret: input('signing-secret'),
+            resultUrl: input('result-url'),
+            token: input('token'),
+            repository: input('repository')
+        }
     };
 }
 function readPlatform(text) {
@@ -20923,6 +20929,7 @@ async function relay(config, environment) {
     const rendered = template.render(scope).value;
     const ctx = {
         target,
+        settings: config.settings,
         headers: config.headers,
         vars: config.vars,
         authoredText: `${source.text}\n${JSON.stringify(config.vars)}`,
@@ -21186,6 +21193,9 @@ function maskSecrets(config, secrets) {
         secrets.addHeader(name, value);
     if (config.url)
         secrets.addUrl(config.url);
+    for (const value of [config.settings.signingSecret, config.settings.token])
+        if (value)
+            secrets.add(value);
     for (const value of secrets.values())
         core_setSecret(value);
 }

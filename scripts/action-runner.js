@@ -53,8 +53,12 @@ export async function runAction(options) {
     for (const name of Object.keys(options.inputs)) {
       if (!(name in ACTION_INPUTS)) throw new Error(`runAction: '${name}' is not an input in action.yml`)
     }
+    // The runner evaluates `${{ github.* }}` in defaults; the few used here come from the environment above.
+    /** @type {Record<string, string>} */
+    const github = { token: env.GITHUB_TOKEN ?? 'ghs_stand-in-token', repository: env.GITHUB_REPOSITORY }
     for (const [name, spec] of Object.entries(ACTION_INPUTS)) {
-      env[`INPUT_${name.toUpperCase()}`] = options.inputs[name] ?? spec.default ?? ''
+      const value = options.inputs[name] ?? spec.default ?? ''
+      env[`INPUT_${name.toUpperCase()}`] = value.replace(/\$\{\{\s*github\.(\w+)\s*\}\}/g, (_, key) => github[key] ?? '')
     }
 
     const started = process.hrtime.bigint()

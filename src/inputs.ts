@@ -1,5 +1,5 @@
 import { InputError } from './errors.js'
-import { PLATFORM_NAMES, type Json, type PlatformName } from './platforms/types.js'
+import { PLATFORM_NAMES, type Json, type PlatformName, type PlatformSettings } from './platforms/types.js'
 import { parseMappingText } from './structured-text.js'
 
 export type Mode = 'send' | 'check'
@@ -17,6 +17,7 @@ export interface RelayConfig {
   maxAttempts: number
   timeoutSeconds: number
   maxWaitSeconds: number
+  settings: PlatformSettings
 }
 
 /** Reads one input as the runner passes it (trimmed, '' when not set). */
@@ -34,7 +35,13 @@ export function readConfig(input: InputReader): RelayConfig {
     dryRun: readBoolean(input('dry-run'), 'dry-run'),
     maxAttempts: readNumber(input('max-attempts'), 'max-attempts', { default: 5, min: 1, max: 20, integer: true }),
     timeoutSeconds: readNumber(input('timeout'), 'timeout', { default: 15, min: 1, max: 600 }),
-    maxWaitSeconds: readNumber(input('max-wait'), 'max-wait', { default: 120, min: 0, max: 3600 })
+    maxWaitSeconds: readNumber(input('max-wait'), 'max-wait', { default: 120, min: 0, max: 3600 }),
+    settings: {
+      signingSecret: input('signing-secret'),
+      resultUrl: input('result-url'),
+      token: input('token'),
+      repository: input('repository')
+    }
   }
 }
 

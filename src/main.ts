@@ -31,6 +31,7 @@ export async function run(): Promise<void> {
 function maskSecrets(config: RelayConfig, secrets: Secrets): void {
   for (const [name, value] of Object.entries(config.headers)) secrets.addHeader(name, value)
   if (config.url) secrets.addUrl(config.url)
+  for (const value of [config.settings.signingSecret, config.settings.token]) if (value) secrets.add(value)
   for (const value of secrets.values()) core.setSecret(value)
 }
 

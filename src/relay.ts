@@ -46,6 +46,7 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
 
   const ctx: PlatformContext = {
     target,
+    settings: config.settings,
     headers: config.headers,
     vars: config.vars,
     authoredText: `${source.text}\n${JSON.stringify(config.vars)}`,

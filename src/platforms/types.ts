@@ -30,9 +30,22 @@ export interface Target {
   defaultTemplate: string
 }
 
+/** Inputs only some platforms read (action.yml names in comments); '' when not set. */
+export interface PlatformSettings {
+  /** `signing-secret`: Standard Webhooks signing key for `webhook`. */
+  signingSecret: string
+  /** `result-url`: dotted path of the URL in a `webhook` reply. */
+  resultUrl: string
+  /** `token`: GitHub token for `github`. */
+  token: string
+  /** `repository`: owner/name for `github`. */
+  repository: string
+}
+
 /** Everything a platform needs besides the payload. */
 export interface PlatformContext {
   target: Target
+  settings: PlatformSettings
   /** Extra headers from the `headers` input, names lower-cased. */
   headers: Record<string, string>
   /** The `vars` input. */
