@@ -167,3 +167,10 @@ describe('readAlertData needs a Dagster+ token', () => {
     expect(error.message).toContain('workflow_dispatch inputs has no Dagster+ token with a value')
   })
 })
+
+describe('readAlertData keeps YAML token text as written', () => {
+  it('does not turn 007, 1e3, 0x1F or true into numbers or booleans', () => {
+    const found = readAlertData({ eventInput: 'run_id: 007\njob_name: 1e3\npartition_name: 0x1F\nuser_name: true', eventName: '', eventPayload: undefined })
+    expect(found.data).toEqual({ run_id: '007', job_name: '1e3', partition_name: '0x1F', user_name: 'true' })
+  })
+})

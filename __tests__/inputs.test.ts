@@ -1,5 +1,6 @@
 import { InputError } from '../src/errors.js'
 import { readConfig } from '../src/inputs.js'
+import { PLATFORM_NAMES } from '../src/platforms/types.js'
 
 function reader(values: Record<string, string>) {
   return (name: string) => values[name] ?? ''
@@ -29,7 +30,8 @@ describe('readConfig', () => {
       maxAttempts: 5,
       timeoutSeconds: 15,
       maxWaitSeconds: 120,
-      settings: { signingSecret: '', resultUrl: '', token: '', repository: '' }
+      settings: { signingSecret: '', resultUrl: '', token: '', repository: '' },
+      tracking: { dedupeKey: '<< fingerprint >>', repeat: 'comment', resolve: 'close' }
     })
   })
 
@@ -69,7 +71,7 @@ describe('readConfig', () => {
   it('accepts known platforms in any case and rejects others with the list', () => {
     expect(readConfig(reader({ platform: 'Discord' })).platform).toBe('discord')
     const error = errorOf({ platform: 'slak' })
-    expect(error.message).toBe('Input \'platform\': "slak" is not supported. Use one of: discord, jira, linear')
+    expect(error.message).toBe(`Input 'platform': "slak" is not supported. Use one of: ${PLATFORM_NAMES.join(', ')}`)
   })
 
   it('validates numbers with ranges and names the input', () => {

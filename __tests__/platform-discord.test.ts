@@ -116,6 +116,26 @@ describe('discord.resolveTarget', () => {
 })
 
 describe('discord.fit', () => {
+  it('drops a link that is not http(s) instead of refusing the whole alert', () => {
+    const { value, warnings } = fitted({
+      content: 'x',
+      avatar_url: 'ftp://example.com/a.png',
+      embeds: [{ title: 't', url: 'not a url', thumbnail: { url: 'javascript:alert(1)' }, footer: { text: 'f', icon_url: 'dagster://x' } }]
+    })
+    expect(value.avatar_url).toBeUndefined()
+    expect(embedOf(value).url).toBeUndefined()
+    expect(embedOf(value).thumbnail).toBeUndefined()
+    expect(embedOf(value).footer).toEqual({ text: 'f' })
+    expect(warnings).toEqual([
+      "avatar_url: 'ftp://example.com/a.png' is not an http(s) URL; removed (Discord rejects it)",
+      "embeds[0].url: 'not a url' is not an http(s) URL; removed (Discord rejects it)",
+      "embeds[0].footer.icon_url: 'dagster://x' is not an http(s) URL; removed (Discord rejects it)",
+      'embeds[0].thumbnail: has no http(s) url; removed (Discord requires thumbnail url)'
+    ])
+    const { ctx } = context()
+    expect(discord.validate(value, ctx)).toEqual([])
+  })
+
   it('returns a new value and leaves the input alone', () => {
     const input: JsonObject = { content: 'x'.repeat(2100), embeds: [{ title: 't'.repeat(300) }] }
     const copy = structuredClone(input)
@@ -233,7 +253,7 @@ describe('discord.fit', () => {
       'embeds[0].timestamp: empty; removed (Discord rejects an empty value here)',
       'embeds[0].footer: has no text; removed (Discord requires footer text)',
       'embeds[0].author: has no name; removed (Discord requires author name)',
-      'embeds[0].image: has no url; removed (Discord requires image url)',
+      'embeds[0].image: has no http(s) url; removed (Discord requires image url)',
       'embeds[1].footer.icon_url: empty; removed (Discord rejects an empty value here)',
       'embeds[1].author.url: empty; removed (Discord rejects an empty value here)'
     ])

@@ -1,8 +1,9 @@
 import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { runCheck } from './check/run.js'
 import { defaultDeliveryDeps } from './delivery/deliver.js'
-import { DeliveryError, PayloadError } from './errors.js'
+import { DeliveryError } from './errors.js'
 import { readConfig, type RelayConfig } from './inputs.js'
 import { relay, type RelayOutcome } from './relay.js'
 import { Secrets } from './secrets.js'
@@ -14,18 +15,32 @@ export async function run(): Promise<void> {
   try {
     const config = readConfig(name => core.getInput(name))
     maskSecrets(config, secrets)
+    if (config.mode === 'check') return check(config)
     const outcome = await relay(config, {
       workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
       env: process.env,
       eventName: process.env.GITHUB_EVENT_NAME ?? '',
       eventPayload: readEventFile(process.env.GITHUB_EVENT_PATH),
-      delivery: defaultDeliveryDeps(secrets, message => core.info(message)),
-      info: message => core.info(message)
+      delivery: defaultDeliveryDeps(secrets, logLine),
+      info: logLine
     })
     report(outcome, secrets)
   } catch (error) {
     fail(error, secrets)
   }
+}
+
+/** `mode: check`: every finding as an annotation, a line per template, the job summary; fails on any error. */
+function check(config: RelayConfig): void {
+  const result = runCheck({ template: config.template, workspace: process.env.GITHUB_WORKSPACE || process.cwd(), vars: config.vars })
+  for (const finding of result.findings) {
+    const properties = { title: finding.title, file: finding.file, startLine: finding.line, startColumn: finding.column }
+    if (finding.severity === 'error') core.error(finding.message, properties)
+    else core.warning(finding.message, properties)
+  }
+  for (const line of result.lines) core.info(line)
+  writeSummary(result.summary)
+  if (result.errors > 0) core.setFailed(`Template check failed: ${result.lines[result.lines.length - 1]}`)
 }
 
 function maskSecrets(config: RelayConfig, secrets: Secrets): void {
@@ -56,6 +71,7 @@ function report(outcome: RelayOutcome, secrets: Secrets): void {
   core.setOutput('response', response)
   if (outcome.status === 'dry-run') printUntrusted('Rendered payload (dry run, nothing sent)', secrets.redact(JSON.stringify(outcome.payload, null, 2)))
   core.info(outcome.url ? `${outcome.platform}: ${outcome.status} ${outcome.url}` : `${outcome.platform}: ${outcome.status}`)
+  if (outcome.notice) core.notice(secrets.redact(outcome.notice))
   writeSummary(secrets.redact(outcomeSummary(outcome)))
 }
 
@@ -65,9 +81,17 @@ function fail(error: unknown, secrets: Secrets): void {
   core.setOutput('status', 'failed')
   core.setOutput('attempts', String(attempts))
   if (error instanceof DeliveryError && error.response) core.setOutput('response', secrets.redact(error.response))
-  const detail = error instanceof PayloadError || error instanceof DeliveryError ? '' : ' (nothing was sent)'
+  const detail = error instanceof DeliveryError ? '' : ' (nothing was sent)'
   core.setFailed(`${message}${detail}`)
   writeSummary(secrets.redact(failureSummary(message, attempts)))
+}
+
+/**
+ * Log lines can carry a platform's reply text, which may echo alert text: folded to one line, no part of it
+ * can start a line the runner would read as a workflow command (`::add-mask::`, `::error::`, …).
+ */
+function logLine(message: string): void {
+  core.info(message.replace(/[\r\n]+/g, ' '))
 }
 
 /**

@@ -10,6 +10,8 @@ export interface MappingSource {
   hint: string
   /** Whether an empty document (or `null`) means an empty mapping; otherwise it is refused. */
   allowEmpty: boolean
+  /** YAML scalars stay text as written (`007`, `1e3`, `true`), as alert tokens must; JSON keeps its types. */
+  scalarsAsText?: boolean
 }
 
 /**
@@ -33,7 +35,7 @@ function parseJsonOrYaml(text: string, source: MappingSource): unknown {
     // Not JSON: YAML reads the rest (JSON is YAML), and its errors carry line and column.
   }
   try {
-    return parseYaml(text, { uniqueKeys: true })
+    return parseYaml(text, { uniqueKeys: true, schema: source.scalarsAsText ? 'failsafe' : 'core' })
   } catch (error) {
     throw new InputError(source.input, `${source.place} is not valid JSON or YAML${describeYamlError(error)}`, `Fix the syntax there. ${source.hint}`)
   }

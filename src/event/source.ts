@@ -67,7 +67,7 @@ function mergeNestedAlert(tokens: Mapping, origin: string): Mapping {
 }
 
 function parseMapping(text: string, where: string): Mapping {
-  return parseMappingText(text, { input: 'event', place: where, hint: MAPPING_HINT, allowEmpty: false })
+  return parseMappingText(text, { input: 'event', place: where, hint: MAPPING_HINT, allowEmpty: false, scalarsAsText: true })
 }
 
 function describeAbsence({ eventName, eventPayload }: EventSources): string {

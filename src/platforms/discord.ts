@@ -131,7 +131,7 @@ function fit(payload: Json, ctx: PlatformContext): Json {
   const warn = ctx.warn.bind(ctx)
   if (typeof fitted.content === 'string') fitted.content = fitText(fitted.content, LIMITS.content, 'content', warn)
   fitUsername(fitted, warn)
-  dropEmptyString(fitted, 'avatar_url', 'avatar_url', warn)
+  dropUnusableUrl(fitted, 'avatar_url', 'avatar_url', warn)
   if (Array.isArray(fitted.embeds)) {
     fitted.embeds = dropExtraItems(fitted.embeds, LIMITS.embeds, 'embeds', 'embeds', warn)
     fitted.embeds.forEach((embed, i) => {
@@ -160,6 +160,18 @@ function dropEmptyString(object: JsonObject, key: string, path: string, warn: Wa
   warn({ path, message: 'empty; removed (Discord rejects an empty value here)' })
 }
 
+/**
+ * Removes a link Discord would reject (empty, or not http(s)): links come from alert data, and a bad one
+ * must cost the link, not the whole alert.
+ */
+function dropUnusableUrl(object: JsonObject, key: string, path: string, warn: Warn): void {
+  const value = object[key]
+  if (value === '') return dropEmptyString(object, key, path, warn)
+  if (typeof value !== 'string' || isHttpUrl(value)) return
+  delete object[key]
+  warn({ path, message: `'${value.slice(0, 80)}' is not an http(s) URL; removed (Discord rejects it)` })
+}
+
 function dropExtraItems(items: Json[], max: number, what: string, path: string, warn: Warn): Json[] {
   if (items.length <= max) return items
   warn({ path, message: `${items.length} ${what}, Discord allows ${max}; dropped the last ${items.length - max}` })
@@ -171,7 +183,7 @@ function fitEmbed(embed: JsonObject, path: string, warn: Warn): void {
   if (typeof embed.description === 'string') {
     embed.description = fitText(embed.description, LIMITS.description, `${path}.description`, warn)
   }
-  dropEmptyString(embed, 'url', `${path}.url`, warn)
+  dropUnusableUrl(embed, 'url', `${path}.url`, warn)
   fitColor(embed, path, warn)
   fitTimestamp(embed, path, warn)
   fitFields(embed, path, warn)
@@ -244,15 +256,15 @@ function fitNamedPart(embed: JsonObject, part: string, key: string, max: number,
     return
   }
   if (typeof object[key] === 'string') object[key] = fitText(object[key], max, `${partPath}.${key}`, warn)
-  for (const urlKey of ['url', 'icon_url']) dropEmptyString(object, urlKey, `${partPath}.${urlKey}`, warn)
+  for (const urlKey of ['url', 'icon_url']) dropUnusableUrl(object, urlKey, `${partPath}.${urlKey}`, warn)
 }
 
 function fitMedia(embed: JsonObject, part: string, path: string, warn: Warn): void {
   const object = embed[part]
   if (!isObject(object)) return
-  if (object.url === undefined || object.url === null || object.url === '') {
+  if (typeof object.url !== 'string' || !isHttpUrl(object.url)) {
     delete embed[part]
-    warn({ path: `${path}.${part}`, message: `has no url; removed (Discord requires ${part} url)` })
+    warn({ path: `${path}.${part}`, message: `has no http(s) url; removed (Discord requires ${part} url)` })
   }
 }
 

@@ -1,0 +1,126 @@
+// End to end: alert text built to break things (quotes, backslashes, tabs, emoji, template and expression
+// syntax, replacement patterns, mentions, workflow-command lines, a 10 KB stack trace) reaches every
+// platform byte for byte, pings nobody and never becomes a workflow command.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { runAction } from '../../scripts/action-runner.js'
+import { startDiscord, startJira, startLinear, type DiscordStandIn, type JiraStandIn, type LinearStandIn } from '../stand-ins/index.js'
+import {
+  discordInputs,
+  dispatchEvent,
+  expectDelivered,
+  HOSTILE_ALERT,
+  HOSTILE_CONTENT,
+  HOSTILE_LINES,
+  HOSTILE_SUMMARY,
+  jiraInputs,
+  linearInputs,
+  requestsFromNow,
+  STACK_TRACE,
+  strayCommandLines,
+  theError,
+  withMethod
+} from './fixtures.js'
+
+let discord: DiscordStandIn
+let jira: JiraStandIn
+let linear: LinearStandIn
+
+beforeAll(async () => {
+  ;[discord, jira, linear] = await Promise.all([startDiscord(), startJira(), startLinear()])
+})
+
+afterAll(async () => {
+  await Promise.all([discord.close(), jira.close(), linear.close()])
+})
+
+const event = dispatchEvent(HOSTILE_ALERT)
+
+describe('hostile alert text, end to end', () => {
+  it('Discord: the embed keeps title and text byte for byte, and @everyone / <@id> in alert text ping nobody', async () => {
+    const sent = requestsFromNow(discord)
+    const pingsBefore = discord.state.pings.length
+    const result = await runAction({ inputs: discordInputs(discord), event })
+
+    const [post] = withMethod(sent(), 'POST')
+    expectDelivered(result, post, 'sent')
+    const embed = (discord.state.messages.at(-1)?.payload.embeds as { title: string; description: string }[])[0]
+    expect(embed.title).toBe(HOSTILE_SUMMARY)
+    // The template shortens the alert text to fit Discord's 4096; everything before the cut is intact.
+    expect(embed.description).toContain(HOSTILE_LINES.join('\n'))
+    expect(embed.description).toContain(STACK_TRACE.slice(0, 1500))
+    expect(discord.state.pings.slice(pingsBefore)).toEqual([])
+    expect(post.json).toMatchObject({ allowed_mentions: { parse: [], roles: [], users: [] } })
+  })
+
+  it('Discord: a role written in vars.mention still pings, the mentions inside alert text still do not', async () => {
+    const role = '223456789012345678'
+    const pingsBefore = discord.state.pings.length
+    const result = await runAction({ inputs: { ...discordInputs(discord), vars: `mention: "<@&${role}>"` }, event })
+
+    expect(result.code).toBe(0)
+    expect(discord.state.pings.slice(pingsBefore).map(ping => ping.mention)).toEqual([`<@&${role}>`])
+  })
+
+  it('Jira v2: the description holds the alert text and the stack trace exactly', async () => {
+    const sent = requestsFromNow(jira)
+    const before = jira.state.issues.length
+    const result = await runAction({ inputs: jiraInputs(jira, 2), event })
+
+    expectDelivered(result, sent()[0], 'created')
+    const { fields } = jira.state.issues[before]
+    expect(fields.summary).toBe(`Dagster: ${HOSTILE_SUMMARY}`)
+    expect(fields.description).toEqual(expect.stringContaining(`{noformat}\n${HOSTILE_CONTENT}\n{noformat}`))
+  })
+
+  it('Jira v3: the ADF code block text is the alert text exactly', async () => {
+    const sent = requestsFromNow(jira)
+    const before = jira.state.issues.length
+    const result = await runAction({ inputs: jiraInputs(jira, 3), event })
+
+    expectDelivered(result, sent()[0], 'created')
+    const description = jira.state.issues[before].fields.description as { content: { type: string; content?: { text: string }[] }[] }
+    const codeTexts = description.content.filter(node => node.type === 'codeBlock').map(node => node.content?.[0].text)
+    expect(codeTexts).toEqual([HOSTILE_CONTENT, HOSTILE_LINES.join('\n')])
+  })
+
+  it('Linear: title and description keep the text, ${{ and all', async () => {
+    const sent = requestsFromNow(linear)
+    const before = linear.state.issues.length
+    const result = await runAction({ inputs: linearInputs(linear), event })
+
+    expectDelivered(result, sent()[0], 'created')
+    const issue = linear.state.issues[before]
+    expect(issue.title).toBe(HOSTILE_SUMMARY)
+    expect(issue.input.description).toEqual(expect.stringContaining(HOSTILE_CONTENT))
+    expect(issue.input.description).toEqual(expect.stringContaining('${{ secrets.GITHUB_TOKEN }}'))
+  })
+
+  it('dry-run prints the payload with the command lines inside a stop-commands block only', async () => {
+    const result = await runAction({ inputs: { ...discordInputs(discord), 'dry-run': 'true' }, event })
+
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('::error::INJECTED-BY-ALERT')
+    expect(strayCommandLines(result.stdout)).toEqual([])
+  })
+
+  it('an error reply that echoes the alert text fails with one escaped ::error:: line', async () => {
+    const sent = requestsFromNow(jira)
+    jira.fault({ kind: 'status', status: 400, body: { errorMessages: [`Cannot create:\n${HOSTILE_LINES.join('\n')}`], errors: {} } })
+    const result = await runAction({ inputs: jiraInputs(jira, 2), event })
+
+    expect(result.code).toBe(1)
+    expect(sent()).toHaveLength(1)
+    expect(theError(result)).toContain(HOSTILE_LINES.join('\n'))
+    expect(strayCommandLines(result.stdout)).toEqual([])
+  })
+
+  it('BUG: a retried 5xx whose reply echoes the alert text must not turn its lines into workflow commands', async () => {
+    // Proxies and gateways often echo the request in their error pages; the retry is logged with that text.
+    discord.fault({ kind: 'status', status: 503, body: `Upstream error while handling:\n${HOSTILE_LINES.join('\n')}` })
+    const result = await runAction({ inputs: { ...discordInputs(discord), 'max-wait': '1' }, event })
+
+    expect(result.code).toBe(0)
+    expect(result.outputs.attempts).toBe('2')
+    expect(strayCommandLines(result.stdout)).toEqual([])
+  })
+})

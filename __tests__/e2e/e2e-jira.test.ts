@@ -1,0 +1,98 @@
+// End to end: the committed bundle creates issues in the Jira Cloud stand-in through each kind of url.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { runAction, type RunResult } from '../../scripts/action-runner.js'
+import { startJira, type JiraStandIn, type LoggedRequest } from '../stand-ins/index.js'
+import { dispatchEvent, expectDelivered, jiraInputs, requestsFromNow, SAMPLE_ALERT, withMethod } from './fixtures.js'
+
+let jira: JiraStandIn
+
+beforeAll(async () => {
+  jira = await startJira()
+})
+
+afterAll(async () => {
+  await jira.close()
+})
+
+/** One POST, one new issue stored, and outputs pointing at it as `<site>/browse/KEY`. */
+function expectOneIssue(result: RunResult, sent: LoggedRequest[], issuesBefore: number, path: string) {
+  const posts = withMethod(sent, 'POST')
+  expect(sent).toHaveLength(1)
+  expect(posts.map(request => request.path)).toEqual([path])
+  expectDelivered(result, posts[0], 'created')
+  expect(jira.state.issues).toHaveLength(issuesBefore + 1)
+  const issue = jira.state.issues[issuesBefore]
+  expect(result.outputs.id).toBe(issue.key)
+  expect(result.outputs.id).toMatch(/^ENG-\d+$/)
+  expect(result.outputs.url).toBe(`${jira.url}/browse/${issue.key}`)
+  expect(JSON.parse(result.outputs.response)).toEqual({ id: issue.id, key: issue.key, self: issue.self })
+  expect(issue.fields).toEqual((posts[0].json as { fields: unknown }).fields)
+  return issue
+}
+
+describe('Jira, end to end', () => {
+  it('v2 url: creates one issue with a plain-text description', async () => {
+    const sent = requestsFromNow(jira)
+    const before = jira.state.issues.length
+    const result = await runAction({ inputs: jiraInputs(jira, 2), event: dispatchEvent() })
+
+    const issue = expectOneIssue(result, sent(), before, '/rest/api/2/issue')
+    expect(issue.apiVersion).toBe(2)
+    expect(issue.fields).toMatchObject({
+      project: { key: 'ENG' },
+      issuetype: { name: 'Bug' },
+      summary: `Dagster: ${SAMPLE_ALERT.alert_summary}`,
+      description: expect.stringContaining(SAMPLE_ALERT.alert_content)
+    })
+  })
+
+  it('v3 url: creates one issue with an ADF description', async () => {
+    const sent = requestsFromNow(jira)
+    const before = jira.state.issues.length
+    const result = await runAction({
+      inputs: { ...jiraInputs(jira, 3), vars: 'project: ENG\npriority: High\nlabels: [dagster, prod]' },
+      event: dispatchEvent()
+    })
+
+    const issue = expectOneIssue(result, sent(), before, '/rest/api/3/issue')
+    expect(issue.apiVersion).toBe(3)
+    expect(issue.fields).toMatchObject({ priority: { name: 'High' }, labels: ['dagster', 'prod'] })
+    expect(issue.fields.description).toMatchObject({
+      type: 'doc',
+      version: 1,
+      content: expect.arrayContaining([{ type: 'codeBlock', content: [{ type: 'text', text: SAMPLE_ALERT.alert_content }] }])
+    })
+  })
+
+  it('bare site url with template jira-v3: posts to /rest/api/3/issue and links to <site>/browse/KEY', async () => {
+    const sent = requestsFromNow(jira)
+    const before = jira.state.issues.length
+    const result = await runAction({
+      inputs: { ...jiraInputs(jira), platform: 'jira', url: jira.url, template: 'jira-v3' },
+      event: dispatchEvent()
+    })
+
+    const issue = expectOneIssue(result, sent(), before, '/rest/api/3/issue')
+    expect(issue.apiVersion).toBe(3)
+    expect(result.summary).toContain('templates/jira-v3.yml')
+  })
+
+  it('bare site url without a template: the v2 built-in', async () => {
+    const sent = requestsFromNow(jira)
+    const before = jira.state.issues.length
+    const result = await runAction({ inputs: { ...jiraInputs(jira), platform: 'jira', url: `${jira.url}/` }, event: dispatchEvent() })
+
+    expectOneIssue(result, sent(), before, '/rest/api/2/issue')
+    expect(typeof jira.state.issues[before].fields.description).toBe('string')
+  })
+
+  it('dry-run sends nothing and outputs the payload', async () => {
+    const sent = requestsFromNow(jira)
+    const result = await runAction({ inputs: { ...jiraInputs(jira, 3), 'dry-run': 'true' }, event: dispatchEvent() })
+
+    expect(result.code).toBe(0)
+    expect(sent()).toEqual([])
+    expect(result.outputs).toMatchObject({ status: 'dry-run', url: '', id: '', attempts: '0' })
+    expect(JSON.parse(result.outputs.payload)).toMatchObject({ fields: { project: { key: 'ENG' }, description: { type: 'doc' } } })
+  })
+})

@@ -1,0 +1,62 @@
+// End to end: the committed bundle creates issues in the Linear stand-in over GraphQL.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { runAction } from '../../scripts/action-runner.js'
+import { startLinear, type LinearStandIn } from '../stand-ins/index.js'
+import { dispatchEvent, expectDelivered, linearInputs, requestsFromNow, SAMPLE_ALERT } from './fixtures.js'
+
+const LABEL_ID = '0f2c5e4a-8d1b-4c3e-9a7f-123456789abc'
+let linear: LinearStandIn
+
+beforeAll(async () => {
+  linear = await startLinear({ labels: [{ id: LABEL_ID, name: 'dagster' }] })
+})
+
+afterAll(async () => {
+  await linear.close()
+})
+
+describe('Linear, end to end', () => {
+  it('creates one issue and outputs the url and identifier Linear returned', async () => {
+    const sent = requestsFromNow(linear)
+    const before = linear.state.issues.length
+    const result = await runAction({
+      inputs: { ...linearInputs(linear), vars: `team_id: ${linear.state.teams[0].id}\npriority: 1\nlabel_ids: [${LABEL_ID}]` },
+      event: dispatchEvent()
+    })
+
+    expect(sent()).toHaveLength(1)
+    const [post] = sent()
+    expectDelivered(result, post, 'created')
+    expect(post.headers.authorization).toBe(linear.state.apiKey)
+    expect(linear.state.issues).toHaveLength(before + 1)
+    const issue = linear.state.issues[before]
+    expect(result.outputs.url).toBe(issue.url)
+    expect(result.outputs.id).toBe(issue.identifier)
+    expect(JSON.parse(result.outputs.response)).toMatchObject({
+      data: { issueCreate: { success: true, issue: { url: issue.url, identifier: issue.identifier } } }
+    })
+    expect(issue.title).toBe(SAMPLE_ALERT.alert_summary)
+    expect(issue.input).toMatchObject({ teamId: linear.state.teams[0].id, priority: 1, labelIds: [LABEL_ID] })
+    expect(issue.input.description).toEqual(expect.stringContaining(SAMPLE_ALERT.alert_content))
+  })
+
+  it('leaves optional fields unset when vars do not give them', async () => {
+    const before = linear.state.issues.length
+    const result = await runAction({ inputs: linearInputs(linear), event: dispatchEvent() })
+
+    expect(result.code).toBe(0)
+    const { input } = linear.state.issues[before]
+    expect(input).not.toHaveProperty('priority')
+    expect(input).not.toHaveProperty('labelIds')
+  })
+
+  it('dry-run sends nothing and outputs the payload', async () => {
+    const sent = requestsFromNow(linear)
+    const result = await runAction({ inputs: { ...linearInputs(linear), 'dry-run': 'true' }, event: dispatchEvent() })
+
+    expect(result.code).toBe(0)
+    expect(sent()).toEqual([])
+    expect(result.outputs).toMatchObject({ status: 'dry-run', url: '', id: '', attempts: '0' })
+    expect(JSON.parse(result.outputs.payload)).toMatchObject({ variables: { title: SAMPLE_ALERT.alert_summary } })
+  })
+})

@@ -1,0 +1,155 @@
+// End to end: credentials never show in what a person sees (logs except the ::add-mask:: lines the runner
+// consumes, outputs, job summary), whether the delivery succeeds or fails, even when a reply echoes them.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { runAction, type RunResult } from '../../scripts/action-runner.js'
+import { startDiscord, startJira, startLinear, type DiscordStandIn, type JiraStandIn, type LinearStandIn } from '../stand-ins/index.js'
+import { discordInputs, dispatchEvent, jiraInputs, linearInputs, visibleExceptMasks } from './fixtures.js'
+
+let discord: DiscordStandIn
+let jira: JiraStandIn
+let linear: LinearStandIn
+
+beforeAll(async () => {
+  ;[discord, jira, linear] = await Promise.all([startDiscord(), startJira(), startLinear()])
+})
+
+afterAll(async () => {
+  await Promise.all([discord.close(), jira.close(), linear.close()])
+})
+
+const event = dispatchEvent()
+const QUICK = { timeout: '2', 'max-wait': '2' }
+
+function basicAuthorization(email: string, token: string): string {
+  return `Basic ${Buffer.from(`${email}:${token}`).toString('base64')}`
+}
+
+/** Every form of a Jira credential: the header value, its Base64 part, the decoded pair and the token. */
+function jiraSecretForms(email: string, token: string): string[] {
+  const header = basicAuthorization(email, token)
+  return [header, header.slice('Basic '.length), `${email}:${token}`, token]
+}
+
+function expectNoneVisible(result: RunResult, secrets: string[]): void {
+  const visible = visibleExceptMasks(result)
+  for (const secret of secrets) expect(visible).not.toContain(secret)
+}
+
+/** The runner is told to mask each of them too (so its own log masking covers what the action cannot). */
+function expectMasked(result: RunResult, secrets: string[]): void {
+  const masks = result.stdout.split('\n').filter(line => line.startsWith('::add-mask::'))
+  for (const secret of secrets) expect(masks).toContain(`::add-mask::${secret}`)
+}
+
+describe('Jira credentials, end to end', () => {
+  const secrets = () => jiraSecretForms(jira.state.email, jira.state.apiToken)
+
+  it('are masked and never visible when the issue is created', async () => {
+    const result = await runAction({ inputs: jiraInputs(jira), event })
+
+    expect(result.code).toBe(0)
+    expectMasked(result, secrets())
+    expectNoneVisible(result, secrets())
+  })
+
+  it('are never visible when Jira refuses a wrong token (401)', async () => {
+    const wrong = jiraSecretForms(jira.state.email, 'ATATT-wrong-token-0123456789')
+    const result = await runAction({ inputs: { ...jiraInputs(jira), headers: `Authorization: ${wrong[0]}` }, event })
+
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain('HTTP 401')
+    expectNoneVisible(result, wrong)
+  })
+
+  it('are redacted from an error reply that echoes them', async () => {
+    const echo = `credentials ${jira.authorization} for ${jira.state.email}:${jira.state.apiToken} rejected`
+    jira.fault({ kind: 'status', status: 400, body: { errorMessages: [echo], errors: { token: jira.state.apiToken } } })
+    const result = await runAction({ inputs: jiraInputs(jira), event })
+
+    expect(result.code).toBe(1)
+    expect(result.outputs.response).toContain('***')
+    expectNoneVisible(result, secrets())
+  })
+
+  it('are redacted from the retry log when a retried reply echoes them', async () => {
+    jira.fault({ kind: 'status', status: 503, body: `busy; your token ${jira.state.apiToken}` })
+    const result = await runAction({ inputs: { ...jiraInputs(jira), ...QUICK }, event })
+
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('busy; your token ***')
+    expectNoneVisible(result, secrets())
+  })
+})
+
+describe('Linear API key, end to end', () => {
+  it('is masked and never visible when the issue is created', async () => {
+    const result = await runAction({ inputs: linearInputs(linear), event })
+
+    expect(result.code).toBe(0)
+    expectMasked(result, [linear.state.apiKey])
+    expectNoneVisible(result, [linear.state.apiKey])
+  })
+
+  it('is never visible when sent as Bearer and the Bearer is removed', async () => {
+    const result = await runAction({ inputs: { ...linearInputs(linear), headers: `Authorization: Bearer ${linear.state.apiKey}` }, event })
+
+    expect(result.code).toBe(0)
+    expectNoneVisible(result, [linear.state.apiKey])
+  })
+
+  it('is never visible when the delivery fails with the right key (GraphQL error, HTTP 200)', async () => {
+    linear.fault({ kind: 'graphql-error-200' })
+    const result = await runAction({ inputs: linearInputs(linear), event })
+
+    expect(result.code).toBe(1)
+    expectMasked(result, [linear.state.apiKey])
+    expectNoneVisible(result, [linear.state.apiKey])
+  })
+
+  it('is never visible when Linear refuses a wrong key (401)', async () => {
+    const wrongKey = 'lin_api_0123456789abcdef0123456789abcdef01234567'
+    const result = await runAction({ inputs: { ...linearInputs(linear), headers: `Authorization: ${wrongKey}` }, event })
+
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain('the credentials were refused')
+    expectNoneVisible(result, [wrongKey])
+  })
+})
+
+describe('Discord webhook token, end to end', () => {
+  const token = () => discord.state.webhook.token
+
+  it('is masked and never visible when the message is sent (the webhook lookup reply holds it too)', async () => {
+    const result = await runAction({ inputs: discordInputs(discord), event })
+
+    expect(result.code).toBe(0)
+    expectMasked(result, [token()])
+    expectNoneVisible(result, [token()])
+  })
+
+  it('is never visible in a dry run', async () => {
+    const result = await runAction({ inputs: { ...discordInputs(discord), 'dry-run': 'true' }, event })
+
+    expect(result.code).toBe(0)
+    expectNoneVisible(result, [token()])
+  })
+
+  it('is never visible when Discord refuses a wrong token (401)', async () => {
+    const wrongToken = 'wrong-token-abcdefghijklmnopqrstuvwxyz0123456789'
+    const url = discord.webhookUrl().replace(token(), wrongToken)
+    const result = await runAction({ inputs: { ...discordInputs(discord), url }, event })
+
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain('Invalid Webhook Token')
+    expectNoneVisible(result, [wrongToken])
+  })
+
+  it('is never visible when every attempt fails to connect', async () => {
+    discord.fault({ kind: 'reset' }, { kind: 'reset' })
+    const result = await runAction({ inputs: { ...discordInputs(discord), ...QUICK, 'max-attempts': '2' }, event })
+
+    expect(result.code).toBe(1)
+    expect(result.outputs.attempts).toBe('2')
+    expectNoneVisible(result, [token()])
+  })
+})
