@@ -1,7 +1,6 @@
 import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { runCheck } from './check/run.js'
 import { defaultDeliveryDeps } from './delivery/deliver.js'
 import { DeliveryError } from './errors.js'
 import { readConfig, type RelayConfig } from './inputs.js'
@@ -15,14 +14,15 @@ export async function run(): Promise<void> {
   try {
     const config = readConfig(name => core.getInput(name))
     maskSecrets(config, secrets)
-    if (config.mode === 'check') return check(config)
+    if (config.mode === 'check') return await check(config)
     const outcome = await relay(config, {
       workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
       env: process.env,
       eventName: process.env.GITHUB_EVENT_NAME ?? '',
       eventPayload: readEventFile(process.env.GITHUB_EVENT_PATH),
       delivery: defaultDeliveryDeps(secrets, logLine),
-      info: logLine
+      info: logLine,
+      warn: problem => core.warning(secrets.redact(`${problem.path ? `${problem.path}: ` : ''}${problem.message}`))
     })
     report(outcome, secrets)
   } catch (error) {
@@ -30,8 +30,12 @@ export async function run(): Promise<void> {
   }
 }
 
-/** `mode: check`: every finding as an annotation, a line per template, the job summary; fails on any error. */
-function check(config: RelayConfig): void {
+/**
+ * `mode: check`: every finding as an annotation, a line per template, the job summary; fails on any error.
+ * Loaded only in check mode: its GraphQL parser would slow every send.
+ */
+async function check(config: RelayConfig): Promise<void> {
+  const { runCheck } = await import('./check/run.js')
   const result = runCheck({ template: config.template, workspace: process.env.GITHUB_WORKSPACE || process.cwd(), vars: config.vars })
   for (const finding of result.findings) {
     const properties = { title: finding.title, file: finding.file, startLine: finding.line, startColumn: finding.column }
@@ -46,7 +50,8 @@ function check(config: RelayConfig): void {
 function maskSecrets(config: RelayConfig, secrets: Secrets): void {
   for (const [name, value] of Object.entries(config.headers)) secrets.addHeader(name, value)
   if (config.url) secrets.addUrl(config.url)
-  for (const value of [config.settings.signingSecret, config.settings.token]) if (value) secrets.add(value)
+  if (config.settings.signingSecret) secrets.addSigningSecret(config.settings.signingSecret)
+  if (config.settings.token) secrets.add(config.settings.token)
   for (const value of secrets.values()) core.setSecret(value)
 }
 
@@ -62,7 +67,6 @@ function readEventFile(path: string | undefined): unknown {
 function report(outcome: RelayOutcome, secrets: Secrets): void {
   const payload = secrets.redact(JSON.stringify(outcome.payload))
   const response = secrets.redact(outcome.response)
-  for (const warning of outcome.warnings) core.warning(secrets.redact(`${warning.path ? `${warning.path}: ` : ''}${warning.message}`))
   core.setOutput('url', outcome.url)
   core.setOutput('id', outcome.id)
   core.setOutput('status', outcome.status)

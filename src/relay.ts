@@ -10,6 +10,8 @@ import { inferPlatform, platformByName } from './platforms/registry.js'
 import { PLATFORM_NAMES, type Json, type Platform, type PlatformContext, type PlatformName, type Target } from './platforms/types.js'
 import { compileTemplate, type CompiledTemplate } from './template/compile.js'
 import { loadTemplate, type TemplateSource } from './template/load.js'
+import { dryRunNotice, planTracking } from './tracking/plan.js'
+import { deliverTracked } from './tracking/track.js'
 
 /** What the pipeline needs from the outside world; main.ts supplies the real ones, tests fakes. */
 export interface RelayEnvironment {
@@ -19,18 +21,22 @@ export interface RelayEnvironment {
   eventPayload: unknown
   delivery: DeliveryDeps
   info(message: string): void
+  /** Each warning as it happens, so those found before a failure are shown too. */
+  warn(problem: Problem): void
 }
 
 export interface RelayOutcome {
   platform: PlatformName
   template: string
-  status: 'created' | 'sent' | 'dry-run'
+  status: 'created' | 'sent' | 'commented' | 'resolved' | 'skipped' | 'dry-run'
   url: string
   id: string
   attempts: number
   payload: Json
   response: string
   warnings: Problem[]
+  /** Why an outcome delivered nothing or what it could not know (skipped, dry run of a tracked issue). */
+  notice?: string
 }
 
 /** inputs → event → template → render → fit → validate → deliver. Throws InputError/TemplateError/PayloadError/DeliveryError. */
@@ -40,8 +46,14 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
   environment.info(`Alert data from ${alertData.origin}`)
 
   const { platform, target, template, source } = chooseDestination(config, environment.workspace)
-  const warnings: Problem[] = unknownVariables(template)
-  const scope = templateScope(alert, deriveValues(alert, environment.env), config.vars)
+  const warnings: Problem[] = []
+  const warn = (problem: Problem) => {
+    warnings.push(problem)
+    environment.warn(problem)
+  }
+  unknownVariables(template).forEach(warn)
+  const derived = deriveValues(alert, environment.env)
+  const scope = templateScope(alert, derived, config.vars)
   const rendered = template.render(scope).value
 
   const ctx: PlatformContext = {
@@ -50,16 +62,19 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
     headers: config.headers,
     vars: config.vars,
     authoredText: `${source.text}\n${JSON.stringify(config.vars)}`,
-    warn: problem => warnings.push(problem)
+    warn
   }
   const payload = platform.fit(rendered, ctx)
   const problems = platform.validate(payload, ctx)
   if (problems.length > 0) throw new PayloadError(platform.name, problems)
 
   const base = { platform: platform.name, template: template.file, payload, warnings }
-  if (config.dryRun) return { ...base, status: 'dry-run', url: '', id: '', attempts: 0, response: '' }
+  const { tracker } = platform
+  const plan = tracker && planTracking({ config: config.tracking, alert, derived, scope, now: environment.delivery.now() })
+  if (config.dryRun) return { ...base, status: 'dry-run', url: '', id: '', attempts: 0, response: '', ...(plan && { notice: dryRunNotice(plan) }) }
 
   const options = { maxAttempts: config.maxAttempts, timeoutSeconds: config.timeoutSeconds, maxWaitSeconds: config.maxWaitSeconds }
+  if (tracker && plan) return { ...base, ...(await deliverTracked({ platform, tracker, payload, ctx, plan, options, deps: environment.delivery })) }
   const result = await deliver(platform, payload, ctx, options, environment.delivery)
   return { ...base, ...result }
 }

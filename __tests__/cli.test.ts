@@ -1,0 +1,162 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import * as path from 'node:path'
+import { runCli, type CliIo } from '../src/cli.js'
+import { GLOBAL_TOKENS, NOTIFICATION_TYPES } from '../src/event/tokens.js'
+
+const FIXTURES = path.join(import.meta.dirname, 'fixtures', 'templates')
+
+/** Runs one command line against the fixtures folder; `stdin` is what '-' reads. */
+function cli(args: string[], stdin = '') {
+  const out: string[] = []
+  const err: string[] = []
+  const io: CliIo = {
+    cwd: FIXTURES,
+    out: text => out.push(text),
+    err: text => err.push(text),
+    readInput: file => (file === '-' ? stdin : readFileSync(path.join(FIXTURES, file), 'utf8'))
+  }
+  const code = runCli(args, io)
+  return { code, out: out.join('\n'), err: err.join('\n') }
+}
+
+describe('render', () => {
+  it('prints the fitted payload for the sample alert of the template’s first event type', () => {
+    const { code, out, err } = cli(['render', '--template', 'good/discord-failed-jobs.yml'])
+    expect(code).toBe(0)
+    expect(err).toBe('')
+    const payload = JSON.parse(out)
+    expect(payload).toMatchObject({ embeds: [{ title: 'daily_etl failure', color: 15158332, timestamp: '2026-01-08T10:00:00Z' }] })
+    expect(payload.allowed_mentions).toEqual({ parse: [], roles: [], users: [] })
+  })
+
+  it('takes the alert from --event (a dispatch body on standard input) and vars from --vars', () => {
+    const event = JSON.stringify({ event_type: 'dagster-alert', client_payload: { alert: { alert_summary: 'Boom "quoted"', notification_type: 'JOB' } } })
+    const { code, out, err } = cli(['render', '--template', 'jira-v2', '--event', '-', '--vars', 'project: OPS'], event)
+    expect(code).toBe(0)
+    expect(err).toBe('')
+    expect(JSON.parse(out)).toMatchObject({ fields: { project: { key: 'OPS' }, summary: 'Dagster: Boom "quoted"' } })
+  })
+
+  it('says which required vars got sample values, and renders the --type sample', () => {
+    const { code, out, err } = cli(['render', '--template', 'linear', '--type', 'tick'])
+    expect(code).toBe(0)
+    expect(err).toBe('note: sample vars used: team_id="8708e927-1234-4c6a-9a3e-0123456789ab" (set --vars to change)')
+    expect(JSON.parse(out).variables.title).toBe('Schedule daily_schedule failed to tick')
+  })
+
+  it('prints the payload and the problems, and exits 1, when the platform would reject it', () => {
+    const { code, out, err } = cli(['render', '--template', 'broken/jira-v3-bad-adf.yml'])
+    expect(code).toBe(1)
+    expect(JSON.parse(out).fields.summary).toBe('Job daily_etl failed')
+    expect(err).toMatch(/error: The rendered jira payload would be rejected:\n {2}- fields.description.content\[0\].content\[0\].marks\[0\].type: unknown or unsupported mark "bold"/)
+  })
+
+  it('reports a template error at its position and exits 1', () => {
+    const { code, out, err } = cli(['render', '--template', 'broken/discord-unknown-filter.yml'])
+    expect(code).toBe(1)
+    expect(out).toBe('')
+    expect(err).toMatch(/^broken\/discord-unknown-filter.yml:4:18: error: Invalid template: undefined filter: shout/)
+  })
+
+  it('warns about an unknown variable, which renders empty as at send time', () => {
+    const { code, err } = cli(['render', '--template', 'broken/discord-unknown-variable.yml'])
+    expect(code).toBe(0)
+    expect(err).toMatch(/^broken\/discord-unknown-variable.yml:1:16: warning: Unknown variable: alert_sumary is not a variable/)
+  })
+
+  it('needs --template, and knows the notification types', () => {
+    expect(cli(['render'])).toMatchObject({ code: 2, err: expect.stringMatching(/^dagster-alert-relay: render needs --template\nUsage: dagster-alert-relay render/) })
+    expect(cli(['render', '--template', 'discord', '--type', 'RUN'])).toMatchObject({ code: 2, err: expect.stringMatching(/--type RUN is not a notification type/) })
+    expect(cli(['render', '--template', 'nope.yml'])).toMatchObject({ code: 1, err: expect.stringMatching(/^error: Input 'template': no built-in template or file named "nope.yml"/) })
+  })
+})
+
+describe('check', () => {
+  it('exits 0 and prints a line per template when there are no errors (warnings allowed)', () => {
+    const { code, out } = cli(['check', 'good', 'broken/discord-long-title.yml'])
+    expect(code).toBe(0)
+    expect(out.split('\n')).toEqual([
+      'broken/discord-long-title.yml:3:12: warning: Adjusted for Discord: embeds[0].title: truncated from 281 to 256 characters (limit 256) (every event type)',
+      '',
+      '⚠️ broken/discord-long-title.yml (discord, 9 event types): 1 warning',
+      '✅ good/discord-failed-jobs.yml (discord, 1 event type): ok',
+      '✅ good/incident.json (jira, 2 event types): ok',
+      'Checked 3 templates: 0 errors, 1 warning'
+    ])
+  })
+
+  it('exits 1 with file:line:col diagnostics on errors, using --vars', () => {
+    const { code, out } = cli(['check', 'broken/linear-*.yml', '--vars', 'team_id: 8708e927-0000-4c6a-9a3e-0123456789ab'])
+    expect(code).toBe(1)
+    expect(out).toContain('broken/linear-no-url.yml:1:8: error: Linear would reject this: query: issueCreate does not select issue url')
+    expect(out).toContain('Checked 3 templates: 3 errors, 0 warnings')
+  })
+
+  it('checks .github/dagster-templates by default', () => {
+    const { code, out } = cli(['check'])
+    expect(code).toBe(1)
+    expect(out).toMatch(/^error: No template found: template ".github\/dagster-templates" is neither a file or folder in the workspace nor a built-in template \(discord, .*\)\n\nChecked 0 templates: 1 error, 0 warnings$/)
+  })
+})
+
+describe('dispatch-body', () => {
+  /** The body after the request line and headers. */
+  function parts(out: string) {
+    const [head, body] = out.split('\n\n')
+    const [requestLine, ...headers] = head.split('\n')
+    return { requestLine, headers, body: JSON.parse(body) }
+  }
+
+  it('prints the dispatch URL, the headers and a body with every token of every type under alert', () => {
+    const { code, out } = cli(['dispatch-body', '--repo', 'acme/data-platform'])
+    expect(code).toBe(0)
+    const { requestLine, headers, body } = parts(out)
+    expect(requestLine).toBe('POST https://api.github.com/repos/acme/data-platform/dispatches')
+    expect(headers).toEqual([
+      'Authorization: Bearer <fine-grained token with Contents: write on acme/data-platform>',
+      'Accept: application/vnd.github+json',
+      'X-GitHub-Api-Version: 2022-11-28',
+      'Content-Type: application/json'
+    ])
+    expect(Object.keys(body)).toEqual(['event_type', 'client_payload'])
+    expect(body.event_type).toBe('dagster-alert')
+    expect(Object.keys(body.client_payload)).toEqual(['alert'])
+    const tokens = new Set([...GLOBAL_TOKENS.map(token => token.name), ...NOTIFICATION_TYPES.flatMap(type => type.tokens)])
+    expect(Object.keys(body.client_payload.alert).sort()).toEqual([...tokens].sort())
+    expect(body.client_payload.alert.run_status).toBe('{{run_status}}')
+    // GitHub's limits for a repository dispatch
+    expect(Buffer.byteLength(JSON.stringify(body.client_payload))).toBeLessThan(65_535)
+  })
+
+  it('limits the tokens to the chosen types, and prints only the body with --body-only', () => {
+    const { code, out } = cli(['dispatch-body', '--types', 'job, asset_health', '--event-type', 'dagster-prod', '--body-only'])
+    expect(code).toBe(0)
+    const body = JSON.parse(out)
+    expect(body.event_type).toBe('dagster-prod')
+    const expected = [...GLOBAL_TOKENS.map(token => token.name), ...NOTIFICATION_TYPES[0].tokens, ...NOTIFICATION_TYPES[2].tokens]
+    expect(Object.keys(body.client_payload.alert).sort()).toEqual([...new Set(expected)].sort())
+    expect(body.client_payload.alert).not.toHaveProperty('location_name')
+  })
+
+  it('refuses what GitHub would refuse or what is not a type', () => {
+    expect(cli(['dispatch-body', '--event-type', 'x'.repeat(101)])).toMatchObject({ code: 2, err: expect.stringMatching(/--event-type must be 1 to 100 characters/) })
+    expect(cli(['dispatch-body', '--types', 'JOB,RUNS'])).toMatchObject({ code: 2, err: expect.stringMatching(/--types: 'RUNS' is not a notification type/) })
+    expect(cli(['dispatch-body', '--repo', 'not a repo'])).toMatchObject({ code: 2, err: expect.stringMatching(/--repo must be owner\/name/) })
+    expect(cli(['dispatch-body', '--bogus'])).toMatchObject({ code: 2, err: expect.stringMatching(/Unknown option '--bogus'/) })
+  })
+})
+
+describe('help', () => {
+  it.each(['render', 'check', 'dispatch-body'])('%s --help describes the command', command => {
+    const { code, out } = cli([command, '--help'])
+    expect(code).toBe(0)
+    expect(out).toMatch(new RegExp(`^Usage: dagster-alert-relay ${command}`))
+  })
+
+  it('lists the commands; an unknown command is a usage error', () => {
+    expect(cli(['--help'])).toMatchObject({ code: 0, out: expect.stringContaining('dispatch-body  print the Dagster+ webhook') })
+    expect(cli([])).toMatchObject({ code: 2 })
+    expect(cli(['send'])).toMatchObject({ code: 2, err: expect.stringMatching(/^dagster-alert-relay: unknown command 'send'/) })
+  })
+})

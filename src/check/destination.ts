@@ -1,0 +1,62 @@
+import * as path from 'node:path'
+import type { Problem } from '../errors.js'
+import { platformByName } from '../platforms/registry.js'
+import { PLATFORM_NAMES, type Json, type Platform, type PlatformContext, type PlatformName, type PlatformSettings, type Target } from '../platforms/types.js'
+import type { FrontMatter } from '../template/compile.js'
+
+
+const NAMED_PLATFORM = new RegExp(`^(${PLATFORM_NAMES.join('|')})`)
+
+export type PlatformChoice =
+  | { platform: Platform; from: 'front matter' | 'file name' }
+  | { problem: string; inFrontMatter: boolean }
+
+/** The platform a template is written for: its front matter `platform`, else its file name (`discord-jobs.yml`). */
+export function templatePlatform(file: string, frontMatter: FrontMatter): PlatformChoice {
+  // As strict as a send (relay.ts), so a template that passes the check also sends.
+  const declared = frontMatter.platform
+  if (declared !== undefined) {
+    if (isPlatformName(declared)) return { platform: platformByName(declared), from: 'front matter' }
+    return { problem: `front matter platform "${frontMatter.platform}" is not supported: use one of ${PLATFORM_NAMES.join(', ')}`, inFrontMatter: true }
+  }
+  const named = NAMED_PLATFORM.exec(path.posix.basename(file))?.[1]
+  if (named && isPlatformName(named)) return { platform: platformByName(named), from: 'file name' }
+  return {
+    problem:
+      `cannot tell which platform ${file} is for: start the file with front matter ` +
+      `("---", "platform: discord" (or ${PLATFORM_NAMES.filter(name => name !== 'discord').join(', ')}), "---"), ` +
+      `or name it after the platform (${PLATFORM_NAMES.map(name => `${name}-….yml`).join(', ')}; jira-v3-….yml for Jira's v3 API)`,
+    inFrontMatter: false
+  }
+}
+
+function isPlatformName(name: string): name is PlatformName {
+  return (PLATFORM_NAMES as readonly string[]).includes(name)
+}
+
+/** The `vars` input over the platform's sample values of its required vars. */
+export function checkVars(platform: Platform | undefined, vars: Record<string, Json>): Record<string, Json> {
+  return { ...platform?.sampleVars, ...vars }
+}
+
+/** No settings inputs in check mode: the platform's checks must not depend on them. */
+const NO_SETTINGS: PlatformSettings = { signingSecret: '', resultUrl: '', token: '', repository: '' }
+
+function sampleTarget(platform: Platform, file: string, payload: Json): Target {
+  return platform.sampleTarget?.(file, payload) ?? platform.resolveTarget(undefined, file)
+}
+
+/**
+ * What fit/validate need, with no credentials and a target like the one a send would use (throws InputError when
+ * the platform cannot work without a real destination). `source` is the template text: its mentions may ping.
+ */
+export function sampleContext(
+  platform: Platform,
+  file: string,
+  payload: Json,
+  vars: Record<string, Json>,
+  source: string,
+  warn: (problem: Problem) => void
+): PlatformContext {
+  return { target: sampleTarget(platform, file, payload), settings: NO_SETTINGS, headers: {}, vars, authoredText: `${source}\n${JSON.stringify(vars)}`, warn }
+}

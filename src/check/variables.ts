@@ -1,0 +1,83 @@
+import { deriveValues } from '../event/derive.js'
+import { normaliseAlert } from '../event/normalise.js'
+import { knownVariableNames } from '../event/scope.js'
+import { GLOBAL_TOKENS, NOTIFICATION_TYPES, sampleAlert, TOKENS, type NotificationType } from '../event/tokens.js'
+import type { VariableRef } from '../template/compile.js'
+import type { Finding } from './findings.js'
+
+/** The runner values `github.*` is built from, as on a real run; check mode and the CLI render with them. */
+export const SAMPLE_ENV: Readonly<Record<string, string>> = {
+  GITHUB_SERVER_URL: 'https://github.com',
+  GITHUB_REPOSITORY: 'acme/data-platform',
+  GITHUB_RUN_ID: '1234567890'
+}
+
+let githubKeys: string[] | undefined
+
+/** The keys `github` has on a real run, read from the derivation itself. */
+function githubFields(): string[] {
+  githubKeys ??= Object.keys(deriveValues(normaliseAlert(sampleAlert(NOTIFICATION_TYPES[0].type)), SAMPLE_ENV).github)
+  return githubKeys
+}
+
+/**
+ * Static checks of what a template reads. Unknown names are errors (at send time they render empty); a token that
+ * none of the template's declared event types carries is a warning, since it always renders empty for them.
+ * `vars.*` is not checked: vars come from the calling workflow.
+ */
+export function variableFindings(file: string, variables: VariableRef[], types: NotificationType[] | undefined): Finding[] {
+  const known = knownVariableNames()
+  const carried = types && new Set([...GLOBAL_TOKENS.map(token => token.name), ...types.flatMap(type => type.tokens)])
+  const findings: Finding[] = []
+  const seen = new Set<string>()
+  for (const ref of variables) {
+    const place = `${ref.line}:${ref.column}`
+    if (seen.has(place)) continue
+    seen.add(place)
+    const [head, member] = ref.name.split('.')
+    const at = { file, line: ref.line, column: ref.column }
+    if (!known.has(head)) {
+      findings.push({ ...at, severity: 'error', title: 'Unknown variable', message: unknownMessage(head, [...known]) })
+    } else if (head === 'github' && member !== undefined && !githubFields().includes(member)) {
+      const message = `github.${member} does not exist: github has ${githubFields().join(', ')}`
+      findings.push({ ...at, severity: 'error', title: 'Unknown variable', message })
+    } else if (head === 'alert' && member !== undefined && !TOKENS.has(member)) {
+      findings.push({ ...at, severity: 'error', title: 'Unknown variable', message: `alert.${unknownMessage(member, [...TOKENS.keys()])}` })
+    } else if (types && carried && TOKENS.has(head) && !carried.has(head)) {
+      const message = `${head} is never sent for ${types.map(type => type.type).join(', ')} alerts (the template's events), so it always renders empty`
+      findings.push({ ...at, severity: 'warning', title: 'Token not sent for these events', message })
+    }
+  }
+  return findings
+}
+
+function unknownMessage(name: string, known: string[]): string {
+  const guess = closest(name, known)
+  const hint = guess ? `did you mean ${guess}? ` : ''
+  return (
+    `${name} is not a variable templates can read (it would render empty): ${hint}` +
+    'use a Dagster+ token (alert_summary, run_status, …), a derived value (alert_status, status_color, …), vars.NAME or github.*'
+  )
+}
+
+/** The known name within two edits of `name`, if any (typos such as alert_sumary). */
+function closest(name: string, known: string[]): string | undefined {
+  let best: { name: string; distance: number } | undefined
+  for (const candidate of known) {
+    const distance = editDistance(name, candidate)
+    if (distance <= 2 && (!best || distance < best.distance)) best = { name: candidate, distance }
+  }
+  return best?.name
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    previous = current
+  }
+  return previous[b.length]
+}

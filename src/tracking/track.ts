@@ -1,0 +1,227 @@
+import { deliver, displayName, followUpSender, WaitBudget, type DeliveryDeps, type DeliveryOptions, type RetryReading } from '../delivery/deliver.js'
+import { isRetryableStatus } from '../delivery/retry-policy.js'
+import { DeliveryError } from '../errors.js'
+import { TrackerError, type IssueTracker, type TrackedIssue, type TrackerCall } from '../platforms/tracker.js'
+import type { Json, Platform, PlatformContext } from '../platforms/types.js'
+import { truncate } from '../truncate.js'
+import type { TrackingPlan } from './plan.js'
+
+/** What a tracked delivery came to; `notice` explains an outcome that delivered nothing. */
+export interface TrackedOutcome {
+  status: 'created' | 'commented' | 'resolved' | 'skipped'
+  url: string
+  id: string
+  /** Attempts of the request that made the outcome (the create, the comment, the close); 0 when skipped. */
+  attempts: number
+  response: string
+  /** The payload as sent: the create carries the marker. */
+  payload: Json
+  notice?: string
+}
+
+export interface TrackedDelivery {
+  platform: Platform
+  tracker: IssueTracker
+  payload: Json
+  ctx: PlatformContext
+  plan: TrackingPlan
+  options: DeliveryOptions
+  deps: DeliveryDeps
+}
+
+/** Pauses between searches for an issue a lost reply may have created: Jira's search index lags new issues. */
+const LAG_PAUSES_MS = [1000, 2000]
+/** Before trusting "no open issue" from a lagging search, one more look after this pause. */
+const CONFIRM_PAUSE_MS = 1000
+/** As much of the service's error text as a message carries. */
+const DETAIL_MAX = 1024
+
+/**
+ * At most one open issue per problem: a repeat comments on (or skips) the open issue, a recovery closes it,
+ * anything else creates one, and a create whose reply was lost is looked for before it is sent again.
+ * Every request shares the delivery's retry policy and max-wait; every message is redacted.
+ */
+export async function deliverTracked(delivery: TrackedDelivery): Promise<TrackedOutcome> {
+  const flow = new TrackingFlow(delivery)
+  const { plan } = delivery
+  flow.checkCredentials()
+  if (plan.intent === 'resolve' && plan.resolve === 'ignore') {
+    return flow.skipped(`recovery alert not delivered: the resolve input is ignore (${plan.marker.label})`)
+  }
+  if (plan.intent === 'resolve') {
+    const open = await flow.findOpen(true)
+    if (open.length === 0) return flow.skipped(`recovery alert: no open issue labelled ${plan.marker.label}, so nothing was created or closed`)
+    return flow.resolve(open)
+  }
+  // Dedupe must never cost an alert: a search the service refuses (no search endpoint, no permission to search)
+  // leaves a warning and the alert becomes a new issue. A sample's own marker matches no real issue; its search
+  // only tells a later retry which issues were there before.
+  const open = await flow.bestEffort([], () => flow.findOpen(plan.intent !== 'sample'), 'creating a new issue')
+  if (plan.intent === 'sample') return flow.create(open)
+  if (open.length === 0 || plan.repeat === 'new') return flow.create(open)
+  if (plan.repeat === 'skip') return flow.skipped(`repeat is skip: ${open[0].id} is already open for this problem`, open[0])
+  return flow.commentOn(open[0])
+}
+
+class TrackingFlow {
+  private readonly name: string
+  private readonly budget: WaitBudget
+  private readonly deps: DeliveryDeps
+  private readonly call: TrackerCall
+  private readonly ctx: PlatformContext
+  private requests = 0
+
+  constructor(private readonly delivery: TrackedDelivery) {
+    const { platform, options, plan, payload } = delivery
+    // Requests after the first repeat the platform's warnings (Linear's "Bearer removed"): each is shown once.
+    const ctx = warningOnce(delivery.ctx)
+    this.ctx = ctx
+    this.name = displayName(platform)
+    // Counts what reaches the network, so an outcome can report the attempts its own request took.
+    this.deps = { ...delivery.deps, transport: (request, timeoutMs) => (this.requests++, delivery.deps.transport(request, timeoutMs)) }
+    this.budget = new WaitBudget(this.name, options, this.deps)
+    const send = followUpSender(this.name, this.budget, options, this.deps, retryReading(platform, ctx))
+    this.call = { marker: plan.marker, payload, ctx, send }
+  }
+
+  /** The create request is built first: missing or malformed credentials stop the flow before any request. */
+  checkCredentials(): void {
+    this.delivery.platform.request(this.delivery.payload, this.ctx)
+  }
+
+  /** Open issues of the problem; with `confirmEmpty`, an empty answer from a lagging search index is confirmed once. */
+  async findOpen(confirmEmpty: boolean): Promise<TrackedIssue[]> {
+    const { tracker } = this.delivery
+    const open = await this.step('search for open issues', () => tracker.findOpen(this.call))
+    if (open.length > 0 || !tracker.searchLags || !confirmEmpty) return open
+    if (!(await this.budget.pause(CONFIRM_PAUSE_MS))) return open
+    this.log(`no open issue labelled ${this.call.marker.label}; searching once more, as a new issue can take a moment to show up`)
+    return this.step('search for open issues', () => tracker.findOpen(this.call))
+  }
+
+  async create(known: TrackedIssue[]): Promise<TrackedOutcome> {
+    const { platform, tracker, options } = this.delivery
+    const { ctx } = this
+    const unmarked = this.delivery.payload
+    const payload = await this.bestEffort(unmarked, () => this.step('preparation of the issue', () => tracker.markCreate(this.call)), 'creating it without the dedupe marker')
+    const deliveredBeforeRetry = async () => {
+      const found = await this.bestEffort(undefined, () => this.findCreated(known), 'sending it again')
+      return found && { url: found.url, id: found.id, status: 'created' as const }
+    }
+    try {
+      const result = await deliver(platform, payload, ctx, options, this.deps, { budget: this.budget, deliveredBeforeRetry })
+      return { status: 'created', url: result.url, id: result.id, attempts: result.attempts, response: result.response, payload }
+    } catch (error) {
+      // A retry that failed (Linear: "id already exists") may be the echo of an earlier attempt that did create it.
+      if (!(error instanceof DeliveryError) || error.attempts < 2) throw error
+      const found = await this.findCreated(known)
+      if (!found) throw error
+      return { status: 'created', url: found.url, id: found.id, attempts: error.attempts, response: '', payload }
+    }
+  }
+
+  async commentOn(issue: TrackedIssue): Promise<TrackedOutcome> {
+    const { tracker, plan } = this.delivery
+    const attempts = await this.counted(() => this.step(`comment on ${issue.id}`, () => tracker.comment(this.call, issue, plan.note)))
+    this.log(`${issue.id} is already open for this problem: added the occurrence as a comment`)
+    return this.outcome('commented', issue, attempts)
+  }
+
+  /** Comments on every open issue of the problem and, unless resolve is comment, closes it; the newest is the output. */
+  async resolve(open: TrackedIssue[]): Promise<TrackedOutcome> {
+    const { tracker, plan } = this.delivery
+    let attempts = 0
+    for (const issue of open) {
+      attempts = await this.counted(() => this.step(`comment on ${issue.id}`, () => tracker.comment(this.call, issue, plan.note)))
+      if (plan.resolve === 'comment') continue
+      const closing = `closing of ${issue.id} (the recovery comment was added)`
+      attempts = await this.counted(() => this.step(closing, () => tracker.close(this.call, issue)))
+      this.log(`recovered: closed ${issue.id}`)
+    }
+    return this.outcome(plan.resolve === 'comment' ? 'commented' : 'resolved', open[0], attempts)
+  }
+
+  /** `action`'s result, or `fallback` with a warning when the service refused it: for steps an alert must not fail on. */
+  async bestEffort<T>(fallback: T, action: () => Promise<T>, instead: string): Promise<T> {
+    try {
+      return await action()
+    } catch (error) {
+      if (!(error instanceof DeliveryError)) throw error
+      this.ctx.warn({ path: '', message: `${error.message}; ${instead}` })
+      return fallback
+    }
+  }
+
+  skipped(notice: string, issue?: TrackedIssue): TrackedOutcome {
+    return { ...this.outcome('skipped', issue, 0), notice }
+  }
+
+  private outcome(status: TrackedOutcome['status'], issue: TrackedIssue | undefined, attempts: number): TrackedOutcome {
+    return { status, url: issue?.url ?? '', id: issue?.id ?? '', attempts, response: '', payload: this.delivery.payload }
+  }
+
+  /** The issue an attempt whose reply was lost created, searching again while a lagging index may hide it. */
+  private async findCreated(known: TrackedIssue[]): Promise<TrackedIssue | undefined> {
+    const { tracker } = this.delivery
+    const tries = tracker.searchLags ? LAG_PAUSES_MS.length + 1 : 1
+    for (let n = 0; n < tries; n++) {
+      if (n > 0 && !(await this.budget.pause(LAG_PAUSES_MS[n - 1]))) break
+      const found = await this.step('search for the issue a lost reply may have created', () => tracker.findCreated(this.call, known))
+      if (found) {
+        this.log(`an earlier attempt created ${found.id} though its reply was lost; not sending it again`)
+        return found
+      }
+    }
+    return undefined
+  }
+
+  private async counted(action: () => Promise<unknown>): Promise<number> {
+    const before = this.requests
+    await action()
+    return this.requests - before
+  }
+
+  /** Runs one tracker request, turning the service's refusal into a redacted DeliveryError that names the step. */
+  private async step<T>(what: string, action: () => Promise<T>): Promise<T> {
+    try {
+      return await action()
+    } catch (error) {
+      if (!(error instanceof TrackerError)) throw error
+      const { secrets } = this.deps
+      const { reply } = error
+      const detail = truncate(error.detail, DETAIL_MAX)
+      const message = reply
+        ? `${this.name} did not accept the ${what} (HTTP ${reply.status}, not retried): ${detail}`
+        : `${this.name}: the ${what} could not be done: ${detail}`
+      throw new DeliveryError(secrets.redact(message), 1, reply && secrets.redact(reply.body))
+    }
+  }
+
+  private log(message: string): void {
+    this.deps.log(this.deps.secrets.redact(`${this.name}: ${message}`))
+  }
+}
+
+function warningOnce(ctx: PlatformContext): PlatformContext {
+  const shown = new Set<string>()
+  return {
+    ...ctx,
+    warn: problem => {
+      const key = `${problem.path}\n${problem.message}`
+      if (shown.has(key)) return
+      shown.add(key)
+      ctx.warn(problem)
+    }
+  }
+}
+
+/**
+ * Follow-up replies worth retrying, in the platform's words: by status (5xx, 429) or because the platform says
+ * so although the status does not (Linear's HTTP 200 rate limit). Others are the tracker's to read.
+ */
+function retryReading(platform: Platform, ctx: PlatformContext): RetryReading {
+  return reply => {
+    const verdict = platform.parse(reply, ctx)
+    return !verdict.ok && (verdict.retry ?? isRetryableStatus(reply.status)) ? verdict : undefined
+  }
+}
