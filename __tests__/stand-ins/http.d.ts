@@ -74,6 +74,8 @@ export interface ServerOptions<F extends { kind: string }> {
   handle: Handler
   /** Platform faults by kind, and overrides of shared kinds (`rate-limit` has no shared default). */
   faultHandlers?: { [K in F['kind']]?: FaultHandler<FaultOfKind<F, K>> }
+  /** Narrows which requests a queued fault applies to beyond its method (e.g. one GraphQL operation). */
+  faultApplies?: (fault: F, request: LoggedRequest) => boolean
 }
 
 export function startServer<F extends { kind: string; method?: string } = SharedFault>(

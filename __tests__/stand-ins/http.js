@@ -121,9 +121,13 @@ export async function startServer(options) {
     /** @type {unknown} */ (options.faultHandlers ?? {})
   )
 
-  /** @param {string} method */
-  function takeFault(method) {
-    const index = faults.findIndex((fault) => fault.method === undefined || fault.method.toUpperCase() === method)
+  /** @param {LoggedRequest} request */
+  function takeFault(request) {
+    const index = faults.findIndex(
+      (fault) =>
+        (fault.method === undefined || fault.method.toUpperCase() === request.method) &&
+        (options.faultApplies?.(fault, request) ?? true)
+    )
     return index === -1 ? undefined : faults.splice(index, 1)[0]
   }
 
@@ -172,7 +176,7 @@ export async function startServer(options) {
     const request = logEntry(req, body)
     requests.push(request)
     try {
-      const fault = takeFault(request.method)
+      const fault = takeFault(request)
       if (fault) playFault(fault, request, res)
       else options.handle(request, replyTo(res))
     } catch (error) {

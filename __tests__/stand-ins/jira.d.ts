@@ -8,12 +8,45 @@ export interface JiraProject {
   priorities?: string[]
 }
 
+export interface JiraStatus {
+  id: string
+  name: string
+  category: 'new' | 'indeterminate' | 'done'
+}
+
+/** A workflow transition into `status`, offered from every other status. */
+export interface JiraTransition {
+  id: string
+  name: string
+  status: JiraStatus
+}
+
+/**
+ * How far the search index lags: a new issue shows up in searches only after it matched `searches` of them
+ * (and was hidden from those), and no sooner than `ms` after it was created.
+ */
+export interface JiraSearchLag {
+  searches?: number
+  ms?: number
+}
+
+export interface JiraComment {
+  id: string
+  /** Text (v2) or an ADF document (v3), as received. */
+  body: unknown
+  apiVersion: number
+  created: string
+}
+
 export interface JiraOptions {
   email?: string
   apiToken?: string
   projects?: JiraProject[]
   /** Field ids that may be set besides project, issuetype, summary, description, priority and labels. */
   extraFields?: string[]
+  /** Statuses and transitions; default To Do → In Progress → Done (new issues start in the first). */
+  workflow?: JiraTransition[]
+  searchLag?: JiraSearchLag
 }
 
 /** Creates the issue as usual (if valid), then never answers: a request that landed but whose reply was lost. */
@@ -33,6 +66,10 @@ export interface JiraIssue {
   /** The `fields` object as received. */
   fields: Record<string, unknown>
   created: string
+  status: JiraStatus
+  comments: JiraComment[]
+  /** Searches the issue matched so far (for the search lag). */
+  searchesSeen: number
 }
 
 export interface JiraState {
@@ -40,6 +77,9 @@ export interface JiraState {
   apiToken: string
   projects: Required<JiraProject>[]
   issues: JiraIssue[]
+  workflow: JiraTransition[]
+  /** Change it between runs to make the search index lag. */
+  searchLag: JiraSearchLag
 }
 
 export type JiraStandIn = StandIn<JiraFault, JiraState> & {

@@ -20,6 +20,25 @@ import { codePoints, isJsonContentType, silentReply, startServer } from './http.
 const ISSUE_PATH = /^\/rest\/api\/([23])\/issue\/?$/
 const ISSUE_BY_KEY_PATH = /^\/rest\/api\/([23])\/issue\/([^/]+)$/
 const MYSELF_PATH = /^\/rest\/api\/[23]\/myself$/
+const SEARCH_PATH = /^\/rest\/api\/[23]\/search\/jql$/
+const ISSUE_PART_PATH = /^\/rest\/api\/([23])\/issue\/([^/]+)\/(comment|transitions)$/
+const MAX_SEARCH_RESULTS = 5000
+const DEFAULT_SEARCH_RESULTS = 50
+/** Status categories by key, with Jira's ids and colours. */
+const CATEGORIES = {
+  new: { id: 2, key: 'new', colorName: 'blue-gray', name: 'To Do' },
+  indeterminate: { id: 4, key: 'indeterminate', colorName: 'yellow', name: 'In Progress' },
+  done: { id: 3, key: 'done', colorName: 'green', name: 'Done' }
+}
+/**
+ * A simple workflow: every status can move to every other one.
+ * @type {import('./jira.js').JiraTransition[]}
+ */
+const DEFAULT_WORKFLOW = [
+  { id: '11', name: 'To Do', status: { id: '10000', name: 'To Do', category: 'new' } },
+  { id: '21', name: 'In Progress', status: { id: '3', name: 'In Progress', category: 'indeterminate' } },
+  { id: '31', name: 'Done', status: { id: '10001', name: 'Done', category: 'done' } }
+]
 const SETTABLE_FIELDS = ['project', 'issuetype', 'summary', 'description', 'priority', 'labels']
 const DEFAULT_PRIORITIES = ['Highest', 'High', 'Medium', 'Low', 'Lowest']
 const MAX_SUMMARY = 255
@@ -156,6 +175,50 @@ function labelsError(labels) {
 }
 
 /**
+ * @typedef {{ field: 'project' | 'labels' | 'statuscategory' | 'status', op: '=' | '!=', value: string }} Clause
+ */
+
+const JQL_FIELDS = ['project', 'labels', 'statuscategory', 'status']
+
+/**
+ * The JQL the relay's search needs: `field = value` / `field != value` clauses joined by AND, optionally
+ * `ORDER BY created [ASC|DESC]`. Anything else is refused, as are unbounded queries (no clause).
+ * @param {string} jql
+ * @returns {{ clauses: Clause[], order?: 'ASC' | 'DESC' } | { error: string }}
+ */
+function parseJql(jql) {
+  const [where, order] = jql.split(/\s+ORDER\s+BY\s+/i)
+  if (where.trim() === '') {
+    return { error: 'Unbounded JQL queries are not allowed here. Please add a search restriction to your query.' }
+  }
+  /** @type {Clause[]} */
+  const clauses = []
+  for (const part of where.split(/\s+AND\s+/i)) {
+    const clause = /^\s*(\w+)\s*(!=|=)\s*("(?:[^"\\]|\\.)*"|[\w.-]+)\s*$/.exec(part)
+    if (!clause) return { error: `Error in the JQL Query: the stand-in cannot read '${part.trim()}'.` }
+    const field = clause[1].toLowerCase()
+    if (!JQL_FIELDS.includes(field)) return { error: `Field '${clause[1]}' does not exist or you do not have permission to view it.` }
+    const value = clause[3].startsWith('"') ? clause[3].slice(1, -1).replace(/\\(.)/g, '$1') : clause[3]
+    clauses.push({ field: /** @type {Clause['field']} */ (field), op: /** @type {Clause['op']} */ (clause[2]), value })
+  }
+  if (order === undefined) return { clauses }
+  const sort = /^\s*created(?:\s+(ASC|DESC))?\s*$/i.exec(order)
+  if (!sort) return { error: `Error in the JQL Query: the stand-in can only order by created (got '${order.trim()}').` }
+  return { clauses, order: /** @type {'ASC' | 'DESC'} */ ((sort[1] ?? 'ASC').toUpperCase()) }
+}
+
+/**
+ * @param {unknown} body
+ * @param {number} version
+ */
+function commentBodyError(body, version) {
+  if (body === undefined || body === null || body === '') return 'Comment body can not be empty!'
+  if (version === 2) return typeof body === 'string' ? undefined : 'Operation value must be a string'
+  if (!isObject(body)) return 'Comment body is not valid: send an Atlassian Document.'
+  return validateAdf(body) ? undefined : 'INVALID_INPUT'
+}
+
+/**
  * @param {import('./jira.js').JiraProject} project
  * @param {number} index
  * @returns {Project}
@@ -179,12 +242,15 @@ export async function startJira(options = {}) {
     email: options.email ?? 'relay-bot@example.com',
     apiToken: options.apiToken ?? 'ATATT3xFfGF0stand-in-token',
     projects: (options.projects ?? [{ key: 'ENG' }]).map(withDefaults),
-    issues: []
+    issues: [],
+    workflow: options.workflow ?? DEFAULT_WORKFLOW,
+    searchLag: options.searchLag ?? {}
   }
   const settable = [...SETTABLE_FIELDS, ...(options.extraFields ?? [])]
   const authorization = `Basic ${Buffer.from(`${state.email}:${state.apiToken}`).toString('base64')}`
   let baseUrl = ''
   let nextIssueId = 10001
+  let nextCommentId = 20001
 
   /**
    * Replies with the auth failure for this request, if any; true when it did.
@@ -231,7 +297,10 @@ export async function startJira(options = {}) {
       self: `${baseUrl}/rest/api/${version}/issue/${id}`,
       apiVersion: version,
       fields,
-      created: new Date().toISOString()
+      created: new Date().toISOString(),
+      status: state.workflow[0].status,
+      comments: [],
+      searchesSeen: 0
     }
     state.issues.push(issue)
     reply.json(201, { id: issue.id, key: issue.key, self: issue.self })
@@ -251,8 +320,169 @@ export async function startJira(options = {}) {
       id: issue.id,
       key: issue.key,
       self: `${baseUrl}/rest/api/${version}/issue/${issue.id}`,
-      fields: { ...issue.fields, created: issue.created }
+      fields: { ...issue.fields, created: issue.created, status: statusObject(issue.status) }
     })
+  }
+
+  /** @param {import('./jira.js').JiraStatus} status */
+  function statusObject(status) {
+    const category = CATEGORIES[status.category]
+    return {
+      self: `${baseUrl}/rest/api/2/status/${status.id}`,
+      id: status.id,
+      name: status.name,
+      statusCategory: { self: `${baseUrl}/rest/api/2/statuscategory/${category.id}`, ...category }
+    }
+  }
+
+  /** @param {string} idOrKey */
+  function findIssue(idOrKey) {
+    return state.issues.find((stored) => stored.key === idOrKey || stored.id === idOrKey)
+  }
+
+  /** @param {Reply} reply */
+  function noIssue(reply) {
+    reply.json(404, { errorMessages: ['Issue does not exist or you do not have permission to see it.'], errors: {} })
+  }
+
+  /**
+   * Whether the search index shows the issue yet: a lagging index shows a new issue only after it has been
+   * searched `searches` times, or `ms` after it was created.
+   * @param {import('./jira.js').JiraIssue} issue
+   */
+  function indexed(issue) {
+    const { searches = 0, ms = 0 } = state.searchLag
+    issue.searchesSeen++
+    return issue.searchesSeen > searches && Date.now() - Date.parse(issue.created) >= ms
+  }
+
+  /**
+   * The enhanced JQL search, GET (query string) or POST (JSON body), with token pagination.
+   * @param {LoggedRequest} request
+   * @param {Reply} reply
+   */
+  function search(request, reply) {
+    const body = request.method === 'POST' && isObject(request.json) ? /** @type {Record<string, unknown>} */ (request.json) : {}
+    const params = request.method === 'POST' ? body : request.query
+    const jql = typeof params.jql === 'string' ? params.jql : ''
+    const parsed = parseJql(jql)
+    if ('error' in parsed) return reply.json(400, { errorMessages: [parsed.error], errors: {}, warningMessages: [] })
+    const maxResults = Math.min(Number(params.maxResults ?? DEFAULT_SEARCH_RESULTS), MAX_SEARCH_RESULTS)
+    if (!Number.isInteger(maxResults) || maxResults < 1) {
+      return reply.json(400, { errorMessages: ["The value of 'maxResults' must be a positive whole number."], errors: {} })
+    }
+    const start = params.nextPageToken === undefined ? 0 : Number(Buffer.from(String(params.nextPageToken), 'base64url').toString())
+    if (!Number.isInteger(start) || start < 0) return reply.json(400, { errorMessages: ['The nextPageToken is not valid.'], errors: {} })
+    const wanted = Array.isArray(params.fields) ? params.fields.map(String) : String(params.fields ?? '').split(',').filter(Boolean)
+    const matching = state.issues.filter((issue) => parsed.clauses.every((clause) => matches(issue, clause)) && indexed(issue))
+    const sorted = parsed.order ? [...matching].sort((a, b) => a.created.localeCompare(b.created) || Number(a.id) - Number(b.id)) : matching
+    if (parsed.order === 'DESC') sorted.reverse()
+    const page = sorted.slice(start, start + maxResults)
+    const isLast = start + maxResults >= sorted.length
+    reply.json(200, {
+      issues: page.map((issue) => ({
+        expand: 'renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations',
+        id: issue.id,
+        self: `${baseUrl}/rest/api/3/issue/${issue.id}`,
+        key: issue.key,
+        fields: pickFields(issue, wanted)
+      })),
+      ...(isLast ? {} : { nextPageToken: Buffer.from(String(start + maxResults)).toString('base64url') }),
+      isLast
+    })
+  }
+
+  /**
+   * @param {import('./jira.js').JiraIssue} issue
+   * @param {string[]} wanted
+   */
+  function pickFields(issue, wanted) {
+    /** @type {Record<string, unknown>} */
+    const all = { ...issue.fields, created: issue.created, status: statusObject(issue.status) }
+    return Object.fromEntries(wanted.filter((name) => name in all).map((name) => [name, all[name]]))
+  }
+
+  /**
+   * @param {import('./jira.js').JiraIssue} issue
+   * @param {Clause} clause
+   */
+  function matches(issue, clause) {
+    /** @type {string[]} */
+    let values
+    if (clause.field === 'project') {
+      const project = state.projects.find((known) => issue.key.startsWith(`${known.key}-`))
+      values = project ? [project.key, project.id] : []
+    } else if (clause.field === 'labels') values = Array.isArray(issue.fields.labels) ? issue.fields.labels.map(String) : []
+    else if (clause.field === 'statuscategory') values = [CATEGORIES[issue.status.category].name, issue.status.category]
+    else values = [issue.status.name]
+    const lower = values.map((value) => value.toLowerCase())
+    const found = clause.field === 'labels' ? values.includes(clause.value) : lower.includes(clause.value.toLowerCase())
+    return clause.op === '=' ? found : !found
+  }
+
+  /**
+   * @param {LoggedRequest} request
+   * @param {number} version
+   * @param {string} idOrKey
+   * @param {Reply} reply
+   */
+  function addComment(request, version, idOrKey, reply) {
+    const issue = findIssue(idOrKey)
+    if (!issue) return noIssue(reply)
+    if (!isJsonContentType(request.headers['content-type'])) {
+      return reply.json(415, { errorMessages: ['Unsupported Media Type: send the comment as application/json.'], errors: {} })
+    }
+    const body = isObject(request.json) ? /** @type {Record<string, unknown>} */ (request.json).body : undefined
+    const error = commentBodyError(body, version)
+    if (error) return reply.json(400, { errorMessages: [], errors: { comment: error } })
+    const id = String(nextCommentId++)
+    const created = new Date().toISOString()
+    issue.comments.push({ id, body, apiVersion: version, created })
+    const author = { accountId: '5b10ac8d82e05b22cc7d4ef5', displayName: 'Relay Bot', active: true }
+    reply.json(201, { self: `${baseUrl}/rest/api/${version}/issue/${issue.id}/comment/${id}`, id, author, body, updateAuthor: author, created, updated: created, jsdPublic: true })
+  }
+
+  /**
+   * @param {number} version
+   * @param {string} idOrKey
+   * @param {Reply} reply
+   */
+  function listTransitions(version, idOrKey, reply) {
+    const issue = findIssue(idOrKey)
+    if (!issue) return noIssue(reply)
+    const available = state.workflow.filter((transition) => transition.status.id !== issue.status.id)
+    reply.json(200, {
+      expand: 'transitions',
+      transitions: available.map((transition) => ({
+        id: transition.id,
+        name: transition.name,
+        to: { ...statusObject(transition.status), self: `${baseUrl}/rest/api/${version}/status/${transition.status.id}` },
+        hasScreen: false,
+        isGlobal: true,
+        isInitial: false,
+        isAvailable: true,
+        isConditional: false,
+        isLooped: false
+      }))
+    })
+  }
+
+  /**
+   * @param {LoggedRequest} request
+   * @param {string} idOrKey
+   * @param {Reply} reply
+   */
+  function doTransition(request, idOrKey, reply) {
+    const issue = findIssue(idOrKey)
+    if (!issue) return noIssue(reply)
+    const body = isObject(request.json) ? /** @type {Record<string, unknown>} */ (request.json) : {}
+    const wanted = isObject(body.transition) ? /** @type {Record<string, unknown>} */ (body.transition).id : undefined
+    const transition = state.workflow.find((known) => known.id === String(wanted) && known.status.id !== issue.status.id)
+    if (!transition) {
+      return reply.json(400, { errorMessages: [`Transition id '${String(wanted)}' is not valid for this issue.`], errors: {} })
+    }
+    issue.status = transition.status
+    reply.empty(204)
   }
 
   /**
@@ -265,6 +495,15 @@ export async function startJira(options = {}) {
     if (create && request.method === 'POST') return createIssue(request, Number(create[1]), reply)
     const byKey = ISSUE_BY_KEY_PATH.exec(request.path)
     if (byKey && request.method === 'GET') return getIssue(decodeURIComponent(byKey[2]), Number(byKey[1]), reply)
+    if (SEARCH_PATH.test(request.path) && (request.method === 'GET' || request.method === 'POST')) return search(request, reply)
+    const part = ISSUE_PART_PATH.exec(request.path)
+    if (part) {
+      const [, version, key, what] = part
+      const idOrKey = decodeURIComponent(key)
+      if (what === 'comment' && request.method === 'POST') return addComment(request, Number(version), idOrKey, reply)
+      if (what === 'transitions' && request.method === 'GET') return listTransitions(Number(version), idOrKey, reply)
+      if (what === 'transitions' && request.method === 'POST') return doTransition(request, idOrKey, reply)
+    }
     if (MYSELF_PATH.test(request.path) && request.method === 'GET') {
       const account = { accountId: '5b10ac8d82e05b22cc7d4ef5', emailAddress: state.email, displayName: 'Relay Bot' }
       return reply.json(200, { ...account, active: true, accountType: 'atlassian' })

@@ -10,6 +10,35 @@ export interface LinearTeam {
 export interface LinearLabel {
   id: string
   name: string
+  /** A team label; absent: a workspace label. */
+  teamId?: string
+  color?: string
+  description?: string
+}
+
+/** One state of a team's workflow; each team gets Backlog, Todo, In Progress, Done (completed), Canceled. */
+export interface LinearWorkflowState {
+  id: string
+  teamId: string
+  name: string
+  type: 'triage' | 'backlog' | 'unstarted' | 'started' | 'completed' | 'canceled'
+  position: number
+  color: string
+}
+
+/**
+ * How far `issues(filter:)` lags: a new issue shows up only after it matched `searches` searches (and was
+ * hidden from those), and no sooner than `ms` after it was created.
+ */
+export interface LinearSearchLag {
+  searches?: number
+  ms?: number
+}
+
+export interface LinearComment {
+  id: string
+  body: string
+  createdAt: string
 }
 
 export interface LinearOptions {
@@ -21,10 +50,13 @@ export interface LinearOptions {
   organization?: string
   /** Validate against Linear's schema from the contracts when present (default true); else a built-in subset. */
   useContracts?: boolean
+  searchLag?: LinearSearchLag
 }
 
 interface LinearFaultBase {
   method?: string
+  /** Applies only to a request whose query calls this field (e.g. 'issueCreate'); others pass it by. */
+  operation?: string
 }
 /** HTTP 200 (or 400) with `errors: [{ message: 'Rate limit exceeded', extensions: { code: 'RATELIMITED' } }]`. */
 export interface RateLimitedFault extends LinearFaultBase {
@@ -43,7 +75,17 @@ export interface SuccessFalseFault extends LinearFaultBase {
   kind: 'success-false'
 }
 
-export type LinearFault = SharedFault | RateLimitedFault | GraphqlErrorFault | SuccessFalseFault
+/** Executes the request (an issueCreate stores its issue), then never answers: a reply lost after the fact. */
+export interface StoreThenHangFault extends LinearFaultBase {
+  kind: 'store-then-hang'
+}
+
+export type LinearFault =
+  | (SharedFault & LinearFaultBase)
+  | RateLimitedFault
+  | GraphqlErrorFault
+  | SuccessFalseFault
+  | StoreThenHangFault
 
 export interface LinearIssue {
   id: string
@@ -54,6 +96,11 @@ export interface LinearIssue {
   teamId: string
   /** The `input` argument as received (after GraphQL coercion). */
   input: Record<string, unknown>
+  stateId: string
+  comments: LinearComment[]
+  createdAt: string
+  /** Searches the issue matched so far (for the search lag). */
+  searchesSeen: number
 }
 
 export interface LinearState {
@@ -61,6 +108,9 @@ export interface LinearState {
   teams: Required<LinearTeam>[]
   labels: LinearLabel[]
   issues: LinearIssue[]
+  workflowStates: LinearWorkflowState[]
+  /** Change it between runs to make searches lag. */
+  searchLag: LinearSearchLag
 }
 
 export type LinearStandIn = StandIn<LinearFault, LinearState> & {

@@ -6,7 +6,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto'
 import { GraphQLError, buildSchema, executeSync, getOperationAST, getVariableValues, parse, validate } from 'graphql'
-import { isJsonContentType, startServer } from './http.js'
+import { isJsonContentType, silentReply, startServer } from './http.js'
 import { linearSchemaSdl } from './contracts.js'
 
 /**
@@ -23,9 +23,20 @@ const PRIORITY_LABELS = ['No priority', 'Urgent', 'High', 'Normal', 'Low']
 /** The part of Linear's schema the relay uses, for checkouts without the contract beside them. */
 const BUILT_IN_SDL = `
 scalar DateTime
-type Query { issue(id: String!): Issue! }
-type Mutation { issueCreate(input: IssueCreateInput!): IssuePayload! }
+type Query {
+  issue(id: String!): Issue!
+  issues(filter: IssueFilter, first: Int): IssueConnection!
+  issueLabels(filter: IssueLabelFilter, first: Int): IssueLabelConnection!
+  workflowStates(filter: WorkflowStateFilter, first: Int): WorkflowStateConnection!
+}
+type Mutation {
+  issueCreate(input: IssueCreateInput!): IssuePayload!
+  issueUpdate(id: String!, input: IssueUpdateInput!): IssuePayload!
+  issueLabelCreate(input: IssueLabelCreateInput!): IssueLabelPayload!
+  commentCreate(input: CommentCreateInput!): CommentPayload!
+}
 input IssueCreateInput {
+  id: String
   title: String
   teamId: String!
   description: String
@@ -37,8 +48,37 @@ input IssueCreateInput {
   parentId: String
   estimate: Int
 }
+input IssueUpdateInput { stateId: String title: String description: String priority: Int labelIds: [String!] }
+input IssueLabelCreateInput { id: String name: String! teamId: String color: String description: String }
+input CommentCreateInput { id: String issueId: String body: String }
+input IDComparator { eq: ID neq: ID in: [ID!] nin: [ID!] }
+input StringComparator { eq: String neq: String in: [String!] nin: [String!] eqIgnoreCase: String contains: String startsWith: String }
+input NumberComparator { eq: Float neq: Float in: [Float!] nin: [Float!] lt: Float lte: Float gt: Float gte: Float }
+input TeamFilter { id: IDComparator key: StringComparator name: StringComparator and: [TeamFilter!] or: [TeamFilter!] }
+input NullableTeamFilter { id: IDComparator key: StringComparator name: StringComparator null: Boolean and: [NullableTeamFilter!] or: [NullableTeamFilter!] }
+input WorkflowStateFilter {
+  id: IDComparator name: StringComparator type: StringComparator position: NumberComparator team: TeamFilter
+  and: [WorkflowStateFilter!] or: [WorkflowStateFilter!]
+}
+input IssueLabelFilter { id: IDComparator name: StringComparator team: NullableTeamFilter and: [IssueLabelFilter!] or: [IssueLabelFilter!] }
+input IssueLabelCollectionFilter {
+  id: IDComparator name: StringComparator team: NullableTeamFilter some: IssueLabelFilter every: IssueLabelFilter
+  and: [IssueLabelCollectionFilter!] or: [IssueLabelCollectionFilter!]
+}
+input IssueFilter {
+  id: IDComparator title: StringComparator number: NumberComparator team: TeamFilter state: WorkflowStateFilter
+  labels: IssueLabelCollectionFilter and: [IssueFilter!] or: [IssueFilter!]
+}
 type IssuePayload { success: Boolean! lastSyncId: Float! issue: Issue }
+type IssueLabelPayload { success: Boolean! lastSyncId: Float! issueLabel: IssueLabel! }
+type CommentPayload { success: Boolean! lastSyncId: Float! comment: Comment! }
+type IssueConnection { nodes: [Issue!]! }
+type IssueLabelConnection { nodes: [IssueLabel!]! }
+type WorkflowStateConnection { nodes: [WorkflowState!]! }
 type Team { id: ID! key: String! name: String! }
+type IssueLabel { id: ID! name: String! color: String! description: String team: Team }
+type WorkflowState { id: ID! name: String! type: String! position: Float! color: String! team: Team! }
+type Comment { id: ID! body: String! url: String! createdAt: DateTime! issue: Issue }
 type Issue {
   id: ID!
   identifier: String!
@@ -52,9 +92,109 @@ type Issue {
   createdAt: DateTime!
   updatedAt: DateTime!
   labelIds: [String!]!
+  labels(filter: IssueLabelFilter, first: Int): IssueLabelConnection!
+  state: WorkflowState!
   team: Team!
 }
 `
+
+/**
+ * Each team's workflow, as Linear sets up a new team.
+ * @type {Pick<import('./linear.js').LinearWorkflowState, 'name' | 'type' | 'color'>[]}
+ */
+const DEFAULT_STATES = [
+  { name: 'Backlog', type: 'backlog', color: '#bec2c8' },
+  { name: 'Todo', type: 'unstarted', color: '#e2e2e2' },
+  { name: 'In Progress', type: 'started', color: '#f2c94c' },
+  { name: 'Done', type: 'completed', color: '#5e6ad2' },
+  { name: 'Canceled', type: 'canceled', color: '#95a2b3' }
+]
+
+/**
+ * What each entity can be filtered by: a scalar, another entity, or a collection of entities
+ * (`some`/`every`, or its own fields meaning `some`). Anything else is refused loudly.
+ * @typedef {{ scalar: (entity: any) => unknown } | { entity: string, of: (entity: any) => unknown } | { collection: string, of: (entity: any) => unknown[] }} Filterable
+ * @type {Record<string, Record<string, Filterable>>}
+ */
+const FILTERABLE = {
+  Issue: {
+    id: { scalar: (issue) => issue.id },
+    title: { scalar: (issue) => issue.title },
+    number: { scalar: (issue) => issue.number },
+    team: { entity: 'Team', of: (issue) => issue.team },
+    state: { entity: 'WorkflowState', of: (issue) => issue.state },
+    labels: { collection: 'IssueLabel', of: (issue) => issue.labels.nodes }
+  },
+  Team: { id: { scalar: (team) => team.id }, key: { scalar: (team) => team.key }, name: { scalar: (team) => team.name } },
+  IssueLabel: {
+    id: { scalar: (label) => label.id },
+    name: { scalar: (label) => label.name },
+    team: { entity: 'Team', of: (label) => label.team }
+  },
+  WorkflowState: {
+    id: { scalar: (workflowState) => workflowState.id },
+    name: { scalar: (workflowState) => workflowState.name },
+    type: { scalar: (workflowState) => workflowState.type },
+    position: { scalar: (workflowState) => workflowState.position },
+    team: { entity: 'Team', of: (workflowState) => workflowState.team }
+  }
+}
+
+/** @type {Record<string, (value: any, operand: any) => boolean>} */
+const COMPARATORS = {
+  eq: (value, operand) => value === operand,
+  neq: (value, operand) => value !== operand,
+  in: (value, operand) => operand.includes(value),
+  nin: (value, operand) => !operand.includes(value),
+  eqIgnoreCase: (value, operand) => String(value).toLowerCase() === String(operand).toLowerCase(),
+  contains: (value, operand) => String(value).includes(operand),
+  startsWith: (value, operand) => String(value).startsWith(operand),
+  lt: (value, operand) => value < operand,
+  lte: (value, operand) => value <= operand,
+  gt: (value, operand) => value > operand,
+  gte: (value, operand) => value >= operand
+}
+
+/**
+ * @param {unknown} value
+ * @param {Record<string, unknown>} comparator
+ */
+function compare(value, comparator) {
+  return Object.entries(comparator).every(([name, operand]) => {
+    const test = COMPARATORS[name]
+    if (!test) throw new GraphQLError(`The stand-in does not support the comparator '${name}'.`)
+    return test(value, operand)
+  })
+}
+
+/**
+ * Whether `entity` (a GraphQL object as the stand-in returns it) passes a Linear filter.
+ * @param {string} kind
+ * @param {any} entity
+ * @param {Record<string, any>} filter
+ * @returns {boolean}
+ */
+function passes(kind, entity, filter) {
+  return Object.entries(filter).every(([key, condition]) => {
+    if (key === 'and') return condition.every((/** @type {any} */ part) => passes(kind, entity, part))
+    if (key === 'or') return condition.some((/** @type {any} */ part) => passes(kind, entity, part))
+    const spec = FILTERABLE[kind][key]
+    if (!spec) throw new GraphQLError(`The stand-in does not support filtering ${kind} by '${key}'.`)
+    if ('scalar' in spec) return compare(spec.scalar(entity), condition)
+    if ('entity' in spec) {
+      const { null: isNull, ...rest } = condition
+      const target = spec.of(entity)
+      if (isNull !== undefined && (target === null || target === undefined) !== isNull) return false
+      if (Object.keys(rest).length === 0) return true
+      return target !== null && target !== undefined && passes(spec.entity, target, rest)
+    }
+    const items = spec.of(entity)
+    const { some, every, ...own } = condition
+    if (some && !items.some((item) => passes(spec.collection, item, some))) return false
+    if (every && !items.every((item) => passes(spec.collection, item, every))) return false
+    return Object.keys(own).length === 0 || items.some((item) => passes(spec.collection, item, own))
+  })
+}
 
 /** @type {Map<string, import('graphql').GraphQLSchema>} */
 const schemas = new Map()
@@ -87,6 +227,11 @@ function withCode(errors, code) {
   return errors.map((error) => ({ ...error.toJSON(), extensions: { type: 'graphql error', code, ...error.extensions } }))
 }
 
+/** @param {unknown} value */
+function isObject(value) {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
 /** @param {string} title */
 function slug(title) {
   return title
@@ -115,8 +260,16 @@ function checkInput(input, state) {
   }
   for (const labelId of Array.isArray(input.labelIds) ? input.labelIds.map(String) : []) {
     if (!UUID.test(labelId)) throw inputError('Argument Validation Error', 'each value in labelIds must be a UUID.')
-    if (!state.labels.some((label) => label.id === labelId)) {
-      throw inputError('Entity not found: IssueLabel', 'Could not find referenced IssueLabel.', 'INPUT_ERROR')
+    const label = state.labels.find((known) => known.id === labelId)
+    if (!label) throw inputError('Entity not found: IssueLabel', 'Could not find referenced IssueLabel.', 'INPUT_ERROR')
+    if (label.teamId && label.teamId !== teamId) {
+      throw inputError('Argument Validation Error', `The label '${label.name}' belongs to another team.`, 'INPUT_ERROR')
+    }
+  }
+  if (input.id !== undefined && input.id !== null) {
+    if (!UUID.test(String(input.id))) throw inputError('Argument Validation Error', 'id must be a UUID.')
+    if (state.issues.some((issue) => issue.id === input.id)) {
+      throw inputError('Entity already exists', 'An issue with this id already exists.', 'INPUT_ERROR')
     }
   }
   return team
@@ -132,17 +285,48 @@ export async function startLinear(options = {}) {
     apiKey: options.apiKey ?? `lin_api_${randomBytes(20).toString('hex')}`,
     teams: (options.teams ?? [{ id: randomUUID(), key: 'ENG' }]).map((team) => ({ name: team.key, ...team })),
     labels: options.labels ?? [],
-    issues: []
+    issues: [],
+    workflowStates: [],
+    searchLag: options.searchLag ?? {}
+  }
+  for (const team of state.teams) {
+    DEFAULT_STATES.forEach((workflowState, position) => state.workflowStates.push({ id: randomUUID(), teamId: team.id, position, ...workflowState }))
   }
   const organization = options.organization ?? 'relay-stand-in'
   const schema = schemaFor(options.useContracts !== false)
   let lastSyncId = 1000
 
+  /** @param {string} teamId */
+  function teamObject(teamId) {
+    const team = /** @type {Required<import('./linear.js').LinearTeam>} */ (state.teams.find((known) => known.id === teamId))
+    return { id: team.id, key: team.key, name: team.name }
+  }
+
+  /** @param {import('./linear.js').LinearWorkflowState} workflowState */
+  function stateObject(workflowState) {
+    const { teamId, ...fields } = workflowState
+    return { ...fields, team: teamObject(teamId) }
+  }
+
+  /** @param {import('./linear.js').LinearLabel} label */
+  function labelObject(label) {
+    return {
+      id: label.id,
+      name: label.name,
+      color: label.color ?? '#bec2c8',
+      description: label.description ?? null,
+      team: label.teamId ? teamObject(label.teamId) : null
+    }
+  }
+
   /** @param {LinearIssue} issue */
   function issueObject(issue) {
     const team = /** @type {Required<import('./linear.js').LinearTeam>} */ (state.teams.find((known) => known.id === issue.teamId))
     const priority = typeof issue.input.priority === 'number' ? issue.input.priority : 0
-    const now = new Date().toISOString()
+    const now = issue.createdAt
+    const workflowState = state.workflowStates.find((known) => known.id === issue.stateId)
+    const labelIds = /** @type {string[]} */ (issue.input.labelIds ?? [])
+    const labels = state.labels.filter((label) => labelIds.includes(label.id))
     return {
       id: issue.id,
       identifier: issue.identifier,
@@ -155,9 +339,57 @@ export async function startLinear(options = {}) {
       branchName: `${issue.identifier.toLowerCase()}-${slug(issue.title)}`,
       createdAt: now,
       updatedAt: now,
-      labelIds: issue.input.labelIds ?? [],
+      labelIds,
+      labels: { nodes: labels.map(labelObject) },
+      state: workflowState ? stateObject(workflowState) : null,
       team: { id: team.id, key: team.key, name: team.name }
     }
+  }
+
+  /**
+   * Whether a search shows the issue yet (see LinearOptions.searchLag).
+   * @param {LinearIssue} issue
+   */
+  function indexed(issue) {
+    const { searches = 0, ms = 0 } = state.searchLag
+    issue.searchesSeen++
+    return issue.searchesSeen > searches && Date.now() - Date.parse(issue.createdAt) >= ms
+  }
+
+  /** @param {string} idOrIdentifier */
+  function findIssue(idOrIdentifier) {
+    const issue = state.issues.find((stored) => stored.id === idOrIdentifier || stored.identifier === idOrIdentifier)
+    if (!issue) throw inputError('Entity not found: Issue', 'Could not find referenced Issue.', 'INPUT_ERROR')
+    return issue
+  }
+
+  /**
+   * @template T
+   * @param {T[]} items
+   * @param {unknown} first
+   */
+  function page(items, first) {
+    return { nodes: typeof first === 'number' ? items.slice(0, first) : items.slice(0, 50) }
+  }
+
+  /**
+   * @param {Record<string, unknown>} input
+   */
+  function createLabel(input) {
+    const name = typeof input.name === 'string' ? input.name.trim() : ''
+    if (name === '') throw inputError('Argument Validation Error', 'name should not be empty.')
+    const teamId = typeof input.teamId === 'string' ? input.teamId : undefined
+    if (teamId && !state.teams.some((team) => team.id === teamId)) {
+      throw inputError('Entity not found: Team', 'Could not find referenced Team.', 'INPUT_ERROR')
+    }
+    const clash = state.labels.some((label) => label.name.toLowerCase() === name.toLowerCase() && (!label.teamId || !teamId || label.teamId === teamId))
+    if (clash) throw inputError('Duplicate label name', `A label named '${name}' already exists.`, 'INPUT_ERROR')
+    /** @type {import('./linear.js').LinearLabel} */
+    const label = { id: randomUUID(), name, ...(teamId && { teamId }) }
+    if (typeof input.color === 'string') label.color = input.color
+    if (typeof input.description === 'string') label.description = input.description
+    state.labels.push(label)
+    return label
   }
 
   /** @param {{ successFalse: boolean }} mode */
@@ -170,24 +402,71 @@ export async function startLinear(options = {}) {
         const title = /** @type {string} */ (input.title)
         const number = state.issues.filter((issue) => issue.teamId === team.id).length + 1
         const identifier = `${team.key}-${number}`
+        const firstState = state.workflowStates.find((known) => known.teamId === team.id && known.type === 'unstarted')
         /** @type {LinearIssue} */
         const issue = {
-          id: randomUUID(),
+          id: typeof input.id === 'string' ? input.id : randomUUID(),
           identifier,
           number,
           url: `https://linear.app/${organization}/issue/${identifier}/${slug(title)}`,
           title,
           teamId: team.id,
-          input
+          input,
+          stateId: /** @type {string} */ (firstState?.id),
+          comments: [],
+          createdAt: new Date().toISOString(),
+          searchesSeen: 0
         }
         state.issues.push(issue)
         return { success: true, lastSyncId: lastSyncId++, issue: issueObject(issue) }
       },
       /** @param {{ id: string }} args */
       issue({ id }) {
-        const issue = state.issues.find((stored) => stored.id === id || stored.identifier === id)
-        if (!issue) throw inputError('Entity not found: Issue', 'Could not find referenced Issue.', 'INPUT_ERROR')
-        return issueObject(issue)
+        return issueObject(findIssue(id))
+      },
+      /** @param {{ filter?: Record<string, any>, first?: number }} args */
+      issues({ filter, first }) {
+        const found = state.issues
+          .map((issue) => ({ issue, object: issueObject(issue) }))
+          .filter(({ issue, object }) => (!filter || passes('Issue', object, filter)) && indexed(issue))
+          .map(({ object }) => object)
+        return page(found.reverse(), first)
+      },
+      /** @param {{ filter?: Record<string, any>, first?: number }} args */
+      issueLabels({ filter, first }) {
+        return page(state.labels.map(labelObject).filter((label) => !filter || passes('IssueLabel', label, filter)), first)
+      },
+      /** @param {{ filter?: Record<string, any>, first?: number }} args */
+      workflowStates({ filter, first }) {
+        return page(state.workflowStates.map(stateObject).filter((found) => !filter || passes('WorkflowState', found, filter)), first)
+      },
+      /** @param {{ input: Record<string, unknown> }} args */
+      issueLabelCreate({ input }) {
+        return { success: true, lastSyncId: lastSyncId++, issueLabel: labelObject(createLabel(input)) }
+      },
+      /** @param {{ input: Record<string, unknown> }} args */
+      commentCreate({ input }) {
+        const issue = findIssue(String(input.issueId ?? ''))
+        if (typeof input.body !== 'string' || input.body.trim() === '') {
+          throw inputError('Argument Validation Error', 'body should not be empty.')
+        }
+        const comment = { id: randomUUID(), body: input.body, createdAt: new Date().toISOString() }
+        issue.comments.push(comment)
+        const url = `${issue.url}#comment-${comment.id.slice(0, 8)}`
+        return { success: true, lastSyncId: lastSyncId++, comment: { ...comment, url, issue: issueObject(issue) } }
+      },
+      /** @param {{ id: string, input: Record<string, unknown> }} args */
+      issueUpdate({ id, input }) {
+        const issue = findIssue(id)
+        if (input.stateId !== undefined && input.stateId !== null) {
+          const target = state.workflowStates.find((known) => known.id === input.stateId)
+          if (!target) throw inputError('Entity not found: WorkflowState', 'Could not find referenced WorkflowState.', 'INPUT_ERROR')
+          if (target.teamId !== issue.teamId) {
+            throw inputError('Argument Validation Error', "The workflow state does not belong to the issue's team.", 'INPUT_ERROR')
+          }
+          issue.stateId = target.id
+        }
+        return { success: true, lastSyncId: lastSyncId++, issue: issueObject(issue) }
       }
     }
   }
@@ -303,12 +582,25 @@ export async function startLinear(options = {}) {
       const extensions = { type: 'internal error', code: fault.code ?? 'INTERNAL_SERVER_ERROR' }
       reply.json(200, { errors: [{ message: fault.message ?? 'Internal server error', extensions }], data: null })
     },
-    'success-false': (_fault, request, reply) => handleWith(request, reply, { successFalse: true })
+    'success-false': (_fault, request, reply) => handleWith(request, reply, { successFalse: true }),
+    'store-then-hang': (_fault, request) => handleWith(request, silentReply, { successFalse: false })
+  }
+
+  /**
+   * A fault with an `operation` waits for a request whose query calls it.
+   * @param {LinearFault} fault
+   * @param {LoggedRequest} request
+   */
+  function faultApplies(fault, request) {
+    if (!('operation' in fault) || fault.operation === undefined) return true
+    const query = isObject(request.json) ? String(/** @type {Record<string, unknown>} */ (request.json).query ?? '') : ''
+    return new RegExp(`\\b${fault.operation}\\b`).test(query)
   }
 
   const server = await startServer({
     handle: (request, reply) => handleWith(request, reply, { successFalse: false }),
-    faultHandlers
+    faultHandlers,
+    faultApplies
   })
   return { ...server, state, graphqlUrl: `${server.url}/graphql` }
 }

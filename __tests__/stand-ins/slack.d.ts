@@ -1,0 +1,68 @@
+import type { SharedFault, StandIn } from './http.js'
+
+export interface SlackChannel {
+  /** Slack's channel ID, e.g. C0ALERTS001. */
+  id: string
+  name: string
+  /** Whether the app's bot is in the channel (chat.postMessage answers not_in_channel otherwise). */
+  member: boolean
+  archived: boolean
+}
+
+export interface SlackOptions {
+  /** Channels of the workspace; by default #data-alerts (bot is a member), #random (not) and #old-alerts (archived). */
+  channels?: SlackChannel[]
+  /** The channel the incoming webhook posts to; the first channel when absent. */
+  webhookChannelId?: string
+  botToken?: string
+  webhookSecret?: string
+  /** Workspace subdomain used in permalinks (https://DOMAIN.slack.com/archives/…). */
+  domain?: string
+}
+
+/** `rate-limit` answers HTTP 429 with Retry-After: text `rate_limited` for webhooks, `{ok: false, error: 'ratelimited'}` for the API. */
+export type SlackFault = SharedFault
+
+/** A mention that would notify someone, as written: `<!here>`, `<!subteam^S1>`, `<@U123>`, `@channel`. */
+export interface SlackPing {
+  ts: string
+  mention: string
+}
+
+export interface SlackMessage {
+  ts: string
+  /** The channel ID the message is in. */
+  channel: string
+  via: 'webhook' | 'api'
+  /** The request body as received. */
+  payload: Record<string, unknown>
+  pings: string[]
+}
+
+export interface SlackState {
+  teamId: string
+  domain: string
+  botToken: string
+  botUserId: string
+  webhook: { teamId: string; botId: string; secret: string; channelId: string }
+  channels: SlackChannel[]
+  messages: SlackMessage[]
+  pings: SlackPing[]
+}
+
+export type SlackStandIn = StandIn<SlackFault, SlackState> & {
+  /** `${url}/services/T…/B…/secret`, the pre-created incoming webhook. */
+  webhookUrl(): string
+  /** `${url}/api/METHOD` (default chat.postMessage). */
+  apiUrl(method?: string): string
+  /** The permalink chat.getPermalink gives for a message. */
+  permalink(channelId: string, ts: string): string
+}
+
+export function startSlack(options?: SlackOptions): Promise<SlackStandIn>
+
+/** Slack's `response_metadata.messages` for a `blocks` value; empty when Slack would accept it. */
+export function blockKitErrors(blocks: unknown): string[]
+
+/** Mentions in a message body that would notify someone. */
+export function slackPings(payload: Record<string, unknown>): string[]

@@ -1,0 +1,420 @@
+// @ts-check
+/**
+ * Stand-in for Slack: incoming webhooks (POST /services/T…/B…/secret → 200 `ok`, or a bare error code as text
+ * with 400/403/404/410) and the Web API methods chat.postMessage and chat.getPermalink (Bearer token; errors as
+ * HTTP 200 `{ok: false, error}`). Block Kit is checked the way Slack reports it: `invalid_blocks` with
+ * `[ERROR] … [json-pointer:/blocks/…]` lines. Lengths count UTF-16 units, the stricter reading of Slack's limits.
+ */
+import { randomBytes } from 'node:crypto'
+import { isJsonContentType, startServer } from './http.js'
+
+/**
+ * @typedef {import('./http.js').Reply} Reply
+ * @typedef {import('./http.js').LoggedRequest} LoggedRequest
+ * @typedef {import('./slack.js').SlackState} SlackState
+ * @typedef {import('./slack.js').SlackChannel} SlackChannel
+ * @typedef {import('./slack.js').SlackFault} SlackFault
+ * @typedef {(pointer: string, message: string) => void} AddError
+ * @typedef {Record<string, unknown>} Obj
+ */
+
+const WEBHOOK_PATH = /^\/services\/([^/]+)\/([^/]+)\/([^/]+)\/?$/
+const API_PATH = /^\/api\/([\w.]+)$/
+const BLOCK_TYPES = ['header', 'section', 'context', 'actions', 'divider', 'image', 'rich_text', 'markdown', 'video', 'file', 'input']
+const TEXT_TYPES = ['plain_text', 'mrkdwn']
+/** Mentions that notify: special mentions in brackets, and the bare words mrkdwn may parse automatically. */
+const PING = /<(!here|!channel|!everyone|!group|!subteam\^[^|>]*|@[UW][A-Z0-9]*)(?:\|[^>]*)?>|(?<![\w@])@(here|channel|everyone)\b/g
+
+/** @param {unknown} value @returns {value is Obj} */
+function isObject(value) {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** @param {number} length */
+function randomId(length) {
+  return randomBytes(length).toString('hex').toUpperCase().slice(0, length)
+}
+
+let sequence = 0
+/** Message timestamps as Slack writes them: seconds, a dot, six digits, unique per workspace. */
+function nextTs() {
+  sequence = (sequence + 1) % 1_000_000
+  return `${Math.floor(Date.now() / 1000)}.${String(sequence).padStart(6, '0')}`
+}
+
+// ─── Block Kit ────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * @param {Obj} object
+ * @param {string[]} allowed
+ * @param {string} pointer
+ * @param {AddError} add
+ */
+function checkKeys(object, allowed, pointer, add) {
+  for (const key of Object.keys(object)) if (!allowed.includes(key)) add(pointer, `invalid additional property: ${key}`)
+}
+
+/**
+ * @param {unknown} value
+ * @param {string} pointer
+ * @param {number} max
+ * @param {AddError} add
+ */
+function checkString(value, pointer, max, add, min = 0) {
+  if (typeof value !== 'string') return add(pointer, 'must provide a string')
+  if (value.length > max) add(pointer, `must be less than ${max + 1} characters`)
+  if (value.length < min) add(pointer, `must be more than ${min - 1} characters`)
+}
+
+/**
+ * @param {unknown} value
+ * @param {string} pointer
+ * @param {number} max
+ * @param {AddError} add
+ * @param {string[]} types
+ */
+function checkTextObject(value, pointer, max, add, types = TEXT_TYPES) {
+  if (!isObject(value)) return add(pointer, 'must provide an object')
+  checkKeys(value, ['type', 'text', 'emoji', 'verbatim'], pointer, add)
+  if (!types.includes(String(value.type))) add(`${pointer}/type`, `must be one of: ${types.join(', ')}`)
+  checkString(value.text, `${pointer}/text`, max, add, 1)
+  if ('emoji' in value && value.type !== 'plain_text') add(`${pointer}/emoji`, 'emoji is only allowed for plain_text')
+  if ('verbatim' in value && value.type !== 'mrkdwn') add(`${pointer}/verbatim`, 'verbatim is only allowed for mrkdwn')
+}
+
+/**
+ * @param {unknown} value
+ * @param {string} pointer
+ * @param {number} max
+ * @param {AddError} add
+ * @returns {unknown[]}
+ */
+function checkList(value, pointer, max, add) {
+  if (!Array.isArray(value)) {
+    add(pointer, 'must provide an array')
+    return []
+  }
+  if (value.length === 0) add(pointer, 'must provide at least 1 item')
+  if (value.length > max) add(pointer, `no more than ${max} items allowed`)
+  return value
+}
+
+/**
+ * @param {unknown} value
+ * @param {string} pointer
+ * @param {number} max
+ * @param {AddError} add
+ */
+function checkUrl(value, pointer, max, add) {
+  checkString(value, pointer, max, add, 1)
+  if (typeof value !== 'string') return
+  let scheme = ''
+  try {
+    scheme = new URL(value).protocol
+  } catch {
+    return add(pointer, 'must be a valid URL')
+  }
+  if (scheme !== 'http:' && scheme !== 'https:') add(pointer, 'must be a valid http(s) URL')
+}
+
+/**
+ * @param {unknown} element
+ * @param {string} pointer
+ * @param {AddError} add
+ */
+function checkButton(element, pointer, add) {
+  if (!isObject(element)) return add(pointer, 'must provide an object')
+  if (element.type !== 'button') return
+  checkKeys(element, ['type', 'text', 'url', 'value', 'action_id', 'style', 'confirm', 'accessibility_label'], pointer, add)
+  checkTextObject(element.text, `${pointer}/text`, 75, add, ['plain_text'])
+  if (element.url !== undefined) checkUrl(element.url, `${pointer}/url`, 3000, add)
+  if (element.value !== undefined) checkString(element.value, `${pointer}/value`, 2000, add, 1)
+  if (element.action_id !== undefined) checkString(element.action_id, `${pointer}/action_id`, 255, add, 1)
+  if (element.style !== undefined && !['primary', 'danger'].includes(String(element.style))) {
+    add(`${pointer}/style`, 'must be one of: primary, danger')
+  }
+}
+
+/**
+ * @param {Obj} block
+ * @param {string} pointer
+ * @param {AddError} add
+ */
+function checkBlock(block, pointer, add) {
+  switch (block.type) {
+    case 'header':
+      checkKeys(block, ['type', 'text', 'block_id'], pointer, add)
+      return checkTextObject(block.text, `${pointer}/text`, 150, add, ['plain_text'])
+    case 'section':
+      checkKeys(block, ['type', 'text', 'fields', 'accessory', 'block_id', 'expand'], pointer, add)
+      if (block.text === undefined && block.fields === undefined) return add(pointer, 'must provide either text or fields')
+      if (block.text !== undefined) checkTextObject(block.text, `${pointer}/text`, 3000, add)
+      if (block.fields !== undefined) {
+        checkList(block.fields, `${pointer}/fields`, 10, add).forEach((field, i) => checkTextObject(field, `${pointer}/fields/${i}`, 2000, add))
+      }
+      return
+    case 'context':
+      checkKeys(block, ['type', 'elements', 'block_id'], pointer, add)
+      return checkList(block.elements, `${pointer}/elements`, 10, add).forEach((element, i) => {
+        if (isObject(element) && element.type === 'image') return checkString(element.alt_text, `${pointer}/elements/${i}/alt_text`, 2000, add, 1)
+        checkTextObject(element, `${pointer}/elements/${i}`, 3000, add)
+      })
+    case 'actions':
+      checkKeys(block, ['type', 'elements', 'block_id'], pointer, add)
+      return checkList(block.elements, `${pointer}/elements`, 25, add).forEach((element, i) => checkButton(element, `${pointer}/elements/${i}`, add))
+    case 'divider':
+      return checkKeys(block, ['type', 'block_id'], pointer, add)
+    default:
+      if (!BLOCK_TYPES.includes(String(block.type))) add(`${pointer}/type`, `must be a valid enum value`)
+  }
+}
+
+/**
+ * Slack's `response_metadata.messages` for a `blocks` value; empty when Slack would accept it.
+ * @param {unknown} blocks
+ * @returns {string[]}
+ */
+export function blockKitErrors(blocks) {
+  /** @type {string[]} */
+  const messages = []
+  /** @type {AddError} */
+  const add = (pointer, message) => {
+    messages.push(`[ERROR] ${message} [json-pointer:${pointer}]`)
+  }
+  if (!Array.isArray(blocks)) {
+    add('/blocks', 'must provide an array')
+    return messages
+  }
+  if (blocks.length > 50) add('/blocks', 'no more than 50 items allowed')
+  const ids = new Set()
+  blocks.forEach((block, i) => {
+    const pointer = `/blocks/${i}`
+    if (!isObject(block)) return add(pointer, 'must provide an object')
+    if (block.block_id !== undefined) {
+      checkString(block.block_id, `${pointer}/block_id`, 255, add, 1)
+      if (ids.has(block.block_id)) add(`${pointer}/block_id`, 'duplicate block_id')
+      ids.add(block.block_id)
+    }
+    checkBlock(block, pointer, add)
+  })
+  return messages
+}
+
+/**
+ * The texts Slack parses for mentions: `text` and every mrkdwn text object in the blocks.
+ * @param {Obj} payload
+ * @returns {string[]}
+ */
+function mrkdwnTexts(payload) {
+  /** @type {string[]} */
+  const texts = typeof payload.text === 'string' ? [payload.text] : []
+  /** @param {unknown} value */
+  const walk = (value) => {
+    if (Array.isArray(value)) return value.forEach(walk)
+    if (!isObject(value)) return
+    if (value.type === 'mrkdwn' && typeof value.text === 'string') texts.push(value.text)
+    Object.values(value).forEach(walk)
+  }
+  walk(payload.blocks)
+  return texts
+}
+
+/**
+ * Mentions in the message that would notify someone, as written (`<!here>`, `<@U123>`, `@channel`).
+ * @param {Obj} payload
+ */
+export function slackPings(payload) {
+  const pings = mrkdwnTexts(payload).flatMap((text) => [...text.matchAll(PING)].map((match) => (match[1] ? `<${match[1]}>` : `@${match[2]}`)))
+  return [...new Set(pings)]
+}
+
+/**
+ * The first reason Slack would refuse a message body, as its error code (and detail lines); undefined when fine.
+ * @param {Obj} body
+ * @returns {{ error: string, messages?: string[] } | undefined}
+ */
+function messageProblem(body) {
+  const has = (/** @type {unknown} */ list) => Array.isArray(list) && list.length > 0
+  const hasText = typeof body.text === 'string' && body.text.trim() !== ''
+  if (!hasText && !has(body.blocks) && !has(body.attachments)) return { error: 'no_text' }
+  if (typeof body.text === 'string' && body.text.length > 40000) return { error: 'msg_too_long' }
+  if (body.blocks !== undefined) {
+    const messages = blockKitErrors(body.blocks)
+    if (messages.length > 0) return { error: 'invalid_blocks', messages }
+  }
+  return undefined
+}
+
+// ─── server ───────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * @param {import('./slack.js').SlackOptions} [options]
+ * @returns {Promise<import('./slack.js').SlackStandIn>}
+ */
+export async function startSlack(options = {}) {
+  const teamId = `T${randomId(10)}`
+  /** @type {SlackChannel[]} */
+  const channels = options.channels ?? [
+    { id: 'C0ALERTS001', name: 'data-alerts', member: true, archived: false },
+    { id: 'C0RANDOM002', name: 'random', member: false, archived: false },
+    { id: 'C0ARCHIVE03', name: 'old-alerts', member: true, archived: true }
+  ]
+  /** @type {SlackState} */
+  const state = {
+    teamId,
+    domain: options.domain ?? 'acme-data',
+    botToken: options.botToken ?? `xoxb-${Date.now()}-${Date.now() + 1}-${randomBytes(12).toString('base64url')}`,
+    botUserId: `U${randomId(10)}`,
+    webhook: {
+      teamId,
+      botId: `B${randomId(10)}`,
+      secret: options.webhookSecret ?? randomBytes(12).toString('base64url'),
+      channelId: options.webhookChannelId ?? channels[0].id
+    },
+    channels,
+    messages: [],
+    pings: []
+  }
+
+  /**
+   * @param {Obj} payload
+   * @param {string} channel
+   * @param {'webhook' | 'api'} via
+   */
+  function record(payload, channel, via) {
+    const ts = nextTs()
+    const pings = slackPings(payload)
+    state.messages.push({ ts, channel, via, payload, pings })
+    state.pings.push(...pings.map((mention) => ({ ts, mention })))
+    return ts
+  }
+
+  /** @param {string} id */
+  const channelById = (id) => channels.find((channel) => channel.id === id)
+  /** @param {string} wanted an ID, or a name with or without # */
+  const findChannel = (wanted) => channelById(wanted) ?? channels.find((channel) => channel.name === wanted.replace(/^#/, ''))
+
+  /**
+   * @param {LoggedRequest} request
+   * @param {Reply} reply
+   */
+  function incomingWebhook(request, reply) {
+    const [, team, bot, secret] = /** @type {RegExpExecArray} */ (WEBHOOK_PATH.exec(request.path))
+    const { webhook } = state
+    if (team !== webhook.teamId || bot !== webhook.botId) return reply.text(404, 'no_service')
+    if (secret !== webhook.secret) return reply.text(403, 'invalid_token')
+    if (request.method !== 'POST') return reply.text(405, 'invalid_method')
+    const channel = channelById(webhook.channelId)
+    if (!channel) return reply.text(404, 'channel_not_found')
+    if (channel.archived) return reply.text(410, 'channel_is_archived')
+    if (!isJsonContentType(request.headers['content-type']) || !isObject(request.json)) return reply.text(400, 'invalid_payload')
+    const body = /** @type {Obj} */ (request.json)
+    const problem = messageProblem(body)
+    if (problem) return reply.text(400, problem.error)
+    // An app's incoming webhook posts to its own channel, whatever `channel` says.
+    record(body, channel.id, 'webhook')
+    reply.text(200, 'ok', { 'content-type': 'text/html' })
+  }
+
+  /**
+   * The method's arguments: a JSON body, or the query of a GET.
+   * @param {LoggedRequest} request
+   * @returns {Obj | { error: string }}
+   */
+  function methodArguments(request) {
+    if (request.method === 'GET') return { ...request.query }
+    if (!isJsonContentType(request.headers['content-type'])) return { error: 'invalid_form_data' }
+    if (!('json' in request)) return { error: 'invalid_json' }
+    if (!isObject(request.json)) return { error: 'json_not_object' }
+    return /** @type {Obj} */ (request.json)
+  }
+
+  /**
+   * @param {Obj} args
+   * @param {LoggedRequest} request
+   */
+  function postMessage(args, request) {
+    if (request.method !== 'POST') return { ok: false, error: 'invalid_request_method' }
+    const channel = typeof args.channel === 'string' ? findChannel(args.channel) : undefined
+    if (!channel) return { ok: false, error: 'channel_not_found' }
+    if (channel.archived) return { ok: false, error: 'is_archived' }
+    if (!channel.member) return { ok: false, error: 'not_in_channel' }
+    const problem = messageProblem(args)
+    if (problem) return { ok: false, error: problem.error, ...(problem.messages && { response_metadata: { messages: problem.messages } }) }
+    const ts = record(args, channel.id, 'api')
+    const charsetWarning = /charset=/i.test(request.headers['content-type'] ?? '') ? {} : { warning: 'missing_charset', response_metadata: { warnings: ['missing_charset'] } }
+    const message = {
+      type: 'message',
+      subtype: 'bot_message',
+      text: typeof args.text === 'string' ? args.text : '',
+      ts,
+      user: state.botUserId,
+      bot_id: state.webhook.botId,
+      team: state.teamId,
+      ...(Array.isArray(args.blocks) && { blocks: args.blocks })
+    }
+    return { ok: true, channel: channel.id, ts, message, ...charsetWarning }
+  }
+
+  /** @param {Obj} args */
+  function getPermalink(args) {
+    const channel = typeof args.channel === 'string' ? channelById(args.channel) : undefined
+    if (!channel) return { ok: false, error: 'channel_not_found' }
+    const message = state.messages.find((m) => m.channel === channel.id && m.ts === args.message_ts)
+    if (!message) return { ok: false, error: 'message_not_found' }
+    return { ok: true, channel: channel.id, permalink: permalink(channel.id, message.ts) }
+  }
+
+  /**
+   * @param {string} channelId
+   * @param {string} ts
+   */
+  function permalink(channelId, ts) {
+    return `https://${state.domain}.slack.com/archives/${channelId}/p${ts.replace('.', '')}`
+  }
+
+  /**
+   * Web API: HTTP 200 for every answer, `ok` saying whether it worked.
+   * @param {string} method
+   * @param {LoggedRequest} request
+   * @param {Reply} reply
+   */
+  function webApi(method, request, reply) {
+    const answer = (/** @type {Obj} */ body) => reply.json(200, body)
+    const token = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1]
+    if (!token) return answer({ ok: false, error: 'not_authed' })
+    if (token !== state.botToken) return answer({ ok: false, error: 'invalid_auth' })
+    const args = methodArguments(request)
+    if ('error' in args) return answer({ ok: false, error: args.error })
+    if (method === 'chat.postMessage') return answer(postMessage(args, request))
+    if (method === 'chat.getPermalink') return answer(getPermalink(args))
+    answer({ ok: false, error: 'unknown_method' })
+  }
+
+  /**
+   * @param {LoggedRequest} request
+   * @param {Reply} reply
+   */
+  function handle(request, reply) {
+    if (WEBHOOK_PATH.test(request.path)) return incomingWebhook(request, reply)
+    const method = API_PATH.exec(request.path)?.[1]
+    if (method) return webApi(method, request, reply)
+    reply.text(404, 'Not Found')
+  }
+
+  /** @type {import('./http.js').FaultHandler<import('./http.js').RateLimitFault>} */
+  function rateLimited(fault, request, reply) {
+    const headers = { 'retry-after': String(Math.ceil(fault.retryAfter)) }
+    if (WEBHOOK_PATH.test(request.path)) return reply.text(429, 'rate_limited', headers)
+    reply.json(429, { ok: false, error: 'ratelimited' }, headers)
+  }
+
+  const server = await startServer({ handle, faultHandlers: { 'rate-limit': rateLimited } })
+  return {
+    ...server,
+    state,
+    webhookUrl: () => `${server.url}/services/${state.webhook.teamId}/${state.webhook.botId}/${state.webhook.secret}`,
+    apiUrl: (method = 'chat.postMessage') => `${server.url}/api/${method}`,
+    permalink
+  }
+}

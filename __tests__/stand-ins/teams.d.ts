@@ -1,0 +1,32 @@
+import type { SharedFault, RateLimitFault, StandIn } from './http.js'
+
+export interface TeamsOptions {
+  /** The workflow id in the URL (32 hex digits); generated when absent. */
+  workflowId?: string
+  /** The `sig` query value, the URL's credential; generated when absent. */
+  sig?: string
+}
+
+export interface TeamsMessage {
+  /** The request body as received. */
+  payload: Record<string, unknown>
+  /** The Adaptive Cards of its attachments. */
+  cards: Record<string, unknown>[]
+}
+
+export interface TeamsState {
+  workflowId: string
+  sig: string
+  /** Messages accepted (answered 202), in order. */
+  messages: TeamsMessage[]
+}
+
+export type TeamsStandIn = StandIn<SharedFault | RateLimitFault, TeamsState> & {
+  /**
+   * The trigger URL with api-version, sp, sv and sig: `logic-apps` is the `/workflows/…` form of older flows,
+   * `power-platform` the `/powerautomate/automations/direct/workflows/…` form of newer ones.
+   */
+  workflowUrl(form?: 'logic-apps' | 'power-platform'): string
+}
+
+export function startTeams(options?: TeamsOptions): Promise<TeamsStandIn>

@@ -1,0 +1,94 @@
+import { noteAsMarkdown } from './linear-tracker.js'
+import { TrackerError, type IssueMarker, type IssueTracker, type TrackedIssue, type TrackerCall } from './tracker.js'
+import type { HttpReply, HttpRequest, Json, PlatformContext } from './types.js'
+
+type JsonObject = { [key: string]: Json }
+
+/** What the tracker needs from github.ts, which owns the API base, the token and GitHub's error format. */
+export interface GitHubApi {
+  /** A request to `<api>/repos/{owner}/{name}<path>` with the token; throws InputError for a bad token or repository. */
+  repoRequest(ctx: PlatformContext, method: HttpRequest['method'], path: string, body?: Json): HttpRequest
+  /** GitHub's `{message, errors}` as one line, with a hint where the status has a usual cause. */
+  errorText(reply: HttpReply, ctx: PlatformContext): string
+}
+
+/** A few: more open issues than this for one problem means something else is wrong. */
+const SEARCH_LIMIT = 10
+/** GitHub refuses longer label names. */
+const LABEL_MAX = 50
+
+/**
+ * GitHub issues of one problem carry the marker label, which GitHub creates along with the first issue that
+ * names it. They are found with the repository's issue list filtered by that label: unlike the search API, the
+ * list shows a new issue at once. Pull requests share the list and are skipped.
+ */
+export function githubTracker(api: GitHubApi): IssueTracker {
+  async function exchange(call: TrackerCall, what: string, method: HttpRequest['method'], path: string, body?: Json): Promise<Json | undefined> {
+    const reply = await call.send(api.repoRequest(call.ctx, method, path, body))
+    if (reply.status < 200 || reply.status >= 300) throw new TrackerError(what, api.errorText(reply, call.ctx), reply)
+    return parseJson(reply.body)
+  }
+
+  async function findOpen(call: TrackerCall): Promise<TrackedIssue[]> {
+    const query = new URLSearchParams({
+      labels: markerLabel(call.marker),
+      state: 'open',
+      sort: 'created',
+      direction: 'desc',
+      per_page: String(SEARCH_LIMIT)
+    })
+    const listed = await exchange(call, 'search for open issues', 'GET', `/issues?${query}`)
+    const items = Array.isArray(listed) ? listed : []
+    return items.flatMap(item => (isObject(item) && item.pull_request === undefined ? trackedIssue(item) : []))
+  }
+
+  return {
+    searchLags: false,
+    findOpen,
+
+    async markCreate(call) {
+      const payload = call.payload
+      if (!isObject(payload)) return payload
+      const label = markerLabel(call.marker)
+      const labels = Array.isArray(payload.labels) ? payload.labels : []
+      return { ...payload, labels: labels.includes(label) ? labels : [...labels, label] }
+    },
+
+    async findCreated(call, known) {
+      const before = new Set(known.map(issue => issue.ref))
+      return (await findOpen(call)).find(issue => !before.has(issue.ref))
+    },
+
+    async comment(call, issue, note) {
+      await exchange(call, `comment on ${issue.id}`, 'POST', `/issues/${issue.ref}/comments`, { body: noteAsMarkdown(note) })
+    },
+
+    async close(call, issue) {
+      await exchange(call, `closing of ${issue.id}`, 'PATCH', `/issues/${issue.ref}`, { state: 'closed', state_reason: 'completed' })
+    }
+  }
+}
+
+/** The marker label within GitHub's limit (a `dedupe-key` that is a long hash makes a long label); the same for find and create. */
+export function markerLabel(marker: IssueMarker): string {
+  return marker.label.slice(0, LABEL_MAX)
+}
+
+/** An issue as the REST API returns it: `{number, html_url, …}`; the number is what the API and `gh` take. */
+export function trackedIssue(issue: Json | undefined): TrackedIssue[] {
+  if (!isObject(issue) || !Number.isInteger(issue.number) || typeof issue.html_url !== 'string' || issue.html_url === '') return []
+  const number = String(issue.number)
+  return [{ ref: number, id: number, url: issue.html_url }]
+}
+
+function isObject(value: Json | undefined): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function parseJson(text: string): Json | undefined {
+  try {
+    return JSON.parse(text) as Json
+  } catch {
+    return undefined
+  }
+}
