@@ -1,0 +1,185 @@
+// The Jira and Linear trackers against the stand-ins, with a plain sender: the requests they make, how the
+// create payload is marked, and the errors they raise.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { createTransport } from '../src/delivery/transport.js'
+import { InputError } from '../src/errors.js'
+import { jira as jiraPlatform } from '../src/platforms/jira.js'
+import { noteAsAdf } from '../src/platforms/jira-tracker.js'
+import { linear as linearPlatform } from '../src/platforms/linear.js'
+import { noteAsMarkdown } from '../src/platforms/linear-tracker.js'
+import { noteAsText, TrackerError, type IssueMarker, type IssueTracker, type TrackerCall } from '../src/platforms/tracker.js'
+import type { Json, Platform, Send } from '../src/platforms/types.js'
+import { platformContext } from './helpers/platform-context.js'
+import { startJira, startLinear, type JiraStandIn, type LinearStandIn } from './stand-ins/index.js'
+
+let jira: JiraStandIn
+let linear: LinearStandIn
+
+beforeAll(async () => {
+  ;[jira, linear] = await Promise.all([startJira({ projects: [{ key: 'ENG', id: '10042' }] }), startLinear()])
+})
+
+afterAll(async () => {
+  await Promise.all([jira.close(), linear.close()])
+})
+
+const transport = createTransport()
+const send: Send = request => transport(request, 5000)
+const NOTE = { heading: 'Dagster+ alert fired again: *Job* failed', lines: [{ label: 'Dagster+ run', text: 'run_1', href: 'https://d/runs/(1)' }] }
+
+let markers = 0
+function marker(sample = false): IssueMarker {
+  markers++
+  return { label: `dagster-fp-${String(markers).padStart(16, '0')}`, createId: crypto.randomUUID(), sample }
+}
+
+function trackerOf(platform: Platform): IssueTracker {
+  if (!platform.tracker) throw new Error(`${platform.name} has no tracker`)
+  return platform.tracker
+}
+
+function jiraCall(payload: Json, version: 2 | 3 = 3, mark = marker()): TrackerCall {
+  const target = jiraPlatform.resolveTarget(jira.issueUrl(version), undefined)
+  return { marker: mark, payload, ctx: platformContext({ target, headers: { authorization: jira.authorization } }).ctx, send }
+}
+
+function linearCall(payload: Json, mark = marker()): TrackerCall {
+  const target = linearPlatform.resolveTarget(linear.graphqlUrl, undefined)
+  return { marker: mark, payload, ctx: platformContext({ target, headers: { authorization: linear.state.apiKey } }).ctx, send }
+}
+
+describe('notes', () => {
+  it('plain text spells links out; ADF links them; Markdown escapes alert text and links', () => {
+    expect(noteAsText(NOTE)).toBe('Dagster+ alert fired again: *Job* failed\nDagster+ run: run_1 (https://d/runs/(1))')
+    expect(noteAsAdf(NOTE).content[1].content?.[1]).toEqual({ type: 'text', text: 'run_1', marks: [{ type: 'link', attrs: { href: 'https://d/runs/(1)' } }] })
+    expect(noteAsMarkdown(NOTE)).toBe('**Dagster+ alert fired again: \\*Job\\* failed**\n\nDagster+ run: [run\\_1](https://d/runs/%281%29)')
+  })
+})
+
+describe('Jira tracker', () => {
+  const tracker = trackerOf(jiraPlatform)
+  const payload = (labels?: Json) => ({ fields: { project: { id: '10042' }, issuetype: { name: 'Bug' }, summary: 'x', ...(labels !== undefined && { labels }) } })
+
+  it('adds the marker label after the template labels, once', async () => {
+    const call = jiraCall(payload(['dagster']))
+    const marked = (await tracker.markCreate(call)) as { fields: { labels: string[] } }
+    expect(marked.fields.labels).toEqual(['dagster', call.marker.label])
+    const again = (await tracker.markCreate({ ...call, payload: marked })) as { fields: { labels: string[] } }
+    expect(again.fields.labels).toEqual(['dagster', call.marker.label])
+    expect(((await tracker.markCreate(jiraCall(payload()))) as { fields: { labels: string[] } }).fields.labels).toHaveLength(1)
+  })
+
+  it('finds open issues by label, newest first, and not Done ones', async () => {
+    const call = jiraCall(payload())
+    const create = async () => {
+      const body = JSON.stringify(await tracker.markCreate(call))
+      const reply = await send({ method: 'POST', url: jira.issueUrl(3), headers: { authorization: jira.authorization, 'content-type': 'application/json' }, body })
+      return JSON.parse(reply.body).key as string
+    }
+    const [older, newer, closed] = [await create(), await create(), await create()]
+    jira.state.issues.find(issue => issue.key === closed)!.status = jira.state.workflow[2].status
+
+    expect((await tracker.findOpen(call)).map(issue => issue.id)).toEqual([newer, older])
+    expect(await tracker.findCreated(call, [{ ref: older, id: older, url: '' }])).toMatchObject({ id: newer })
+    expect(jira.requests.at(-1)?.query.jql).toBe(`labels = "${call.marker.label}" AND statusCategory != Done ORDER BY created DESC`)
+  })
+
+  it('a refused comment raises Jira\'s own text', async () => {
+    const error = await tracker.comment(jiraCall(payload(), 2), { ref: 'ENG-999', id: 'ENG-999', url: '' }, NOTE).catch(caught => caught)
+    expect(error).toBeInstanceOf(TrackerError)
+    expect(error).toMatchObject({ what: 'comment on ENG-999', detail: expect.stringMatching(/^Issue does not exist or you do not have permission to see it\. Check url/), reply: { status: 404 } })
+  })
+})
+
+describe('Linear tracker: marking the create payload', () => {
+  const tracker = trackerOf(linearPlatform)
+  const teamId = () => linear.state.teams[0].id
+
+  async function markAndSend(payload: Json, mark = marker()): Promise<{ marked: Json; reply: unknown; mark: IssueMarker }> {
+    const call = linearCall(payload, mark)
+    const marked = await tracker.markCreate(call)
+    const reply = await send(linearPlatform.request(marked, call.ctx))
+    return { marked, reply: JSON.parse(reply.body), mark }
+  }
+
+  it('adds id and labelIds to an inline input, declaring the variables; the result passes Linear\'s schema', async () => {
+    const query = 'mutation Create($teamId: String!, $title: String!) { # a comment\n issueCreate(input: {teamId: $teamId, title: $title}) { success issue { id identifier url } } }'
+    const { marked, reply, mark } = await markAndSend({ query, variables: { teamId: teamId(), title: 'Job failed' } })
+
+    expect(reply).toMatchObject({ data: { issueCreate: { success: true, issue: { id: mark.createId } } } })
+    const { query: sent, variables } = marked as { query: string; variables: Record<string, unknown> }
+    expect(sent).toContain('issueCreate(input: {id: $relayIssueId, labelIds: $relayLabelIds, teamId: $teamId')
+    expect(sent).toContain('$relayIssueId: String, $relayLabelIds: [String!])')
+    expect(sent).not.toContain('# a comment')
+    const label = linear.state.labels.find(known => known.name === mark.label)
+    expect(variables).toMatchObject({ relayIssueId: mark.createId, relayLabelIds: [label?.id] })
+  })
+
+  it('declares variables on a mutation that had none (team as a literal)', async () => {
+    const query = `mutation { issueCreate(input: {teamId: "${teamId()}", title: "Fixed"}) { success issue { id identifier url } } }`
+    const { marked, reply } = await markAndSend({ query, variables: {} })
+    expect(reply).toMatchObject({ data: { issueCreate: { success: true } } })
+    expect((marked as { query: string }).query).toMatch(/^mutation \(\$relayIssueId: String, \$relayLabelIds: \[String!\]\) \{/)
+  })
+
+  it('merges the label into the template\'s labelIds variable and reuses an existing label', async () => {
+    const mark = marker()
+    const existing = { id: crypto.randomUUID(), name: mark.label }
+    const other = { id: crypto.randomUUID(), name: 'prod' }
+    linear.state.labels.push(existing, other)
+    const query = 'mutation C($teamId: String!, $labelIds: [String!]) { issueCreate(input: {teamId: $teamId, title: "t", labelIds: $labelIds}) { success issue { id identifier url } } }'
+    const { marked } = await markAndSend({ query, variables: { teamId: teamId(), labelIds: [other.id] } }, mark)
+    expect((marked as { variables: Record<string, unknown> }).variables.labelIds).toEqual([other.id, existing.id])
+    expect(linear.state.labels.filter(label => label.name === mark.label)).toHaveLength(1)
+  })
+
+  it('creates a team label when only another team has one of that name', async () => {
+    const mark = marker()
+    const otherTeam = { id: crypto.randomUUID(), key: 'OPS', name: 'Ops' }
+    linear.state.teams.push(otherTeam)
+    linear.state.labels.push({ id: crypto.randomUUID(), name: mark.label, teamId: otherTeam.id })
+    const query = 'mutation C($teamId: String!) { issueCreate(input: {teamId: $teamId, title: "t"}) { success issue { id identifier url } } }'
+    const { reply } = await markAndSend({ query, variables: { teamId: teamId() } }, mark)
+    expect(reply).toMatchObject({ data: { issueCreate: { success: true } } })
+    expect(linear.state.labels.filter(label => label.name === mark.label).map(label => label.teamId)).toEqual([otherTeam.id, teamId()])
+  })
+
+  it('a sample gets the id but no label', async () => {
+    const query = 'mutation C($input: IssueCreateInput!) { issueCreate(input: $input) { success issue { id identifier url } } }'
+    const labels = linear.state.labels.length
+    const { marked, mark } = await markAndSend({ query, variables: { input: { teamId: teamId(), title: 't' } } }, marker(true))
+    expect((marked as { variables: { input: Record<string, unknown> } }).variables.input).toEqual({ teamId: teamId(), title: 't', id: mark.createId, labelIds: [] })
+    expect(linear.state.labels).toHaveLength(labels)
+  })
+
+  it('refuses labelIds written into the query, which it cannot extend', async () => {
+    const query = `mutation C($teamId: String!) { issueCreate(input: {teamId: $teamId, title: "t", labelIds: ["${crypto.randomUUID()}"]}) { success issue { id identifier url } } }`
+    await expect(tracker.markCreate(linearCall({ query, variables: { teamId: teamId() } }))).rejects.toThrow(InputError)
+  })
+})
+
+describe('Linear tracker: follow-ups', () => {
+  const tracker = trackerOf(linearPlatform)
+
+  it('looks a create up by its id: found, or undefined for "Entity not found"', async () => {
+    const query = 'mutation C($teamId: String!) { issueCreate(input: {teamId: $teamId, title: "t"}) { success issue { id identifier url } } }'
+    const call = linearCall({ query, variables: { teamId: linear.state.teams[0].id } })
+    expect(await tracker.findCreated(call, [])).toBeUndefined()
+    await send(linearPlatform.request(await tracker.markCreate(call), call.ctx))
+    expect(await tracker.findCreated(call, [])).toMatchObject({ ref: call.marker.createId, id: expect.stringMatching(/^ENG-\d+$/) })
+  })
+
+  it('closing in a team without a completed state says what to do', async () => {
+    const query = 'mutation C($teamId: String!) { issueCreate(input: {teamId: $teamId, title: "t"}) { success issue { id identifier url } } }'
+    const call = linearCall({ query, variables: { teamId: linear.state.teams[0].id } })
+    await send(linearPlatform.request(await tracker.markCreate(call), call.ctx))
+    const issue = await tracker.findCreated(call, [])
+    const states = linear.state.workflowStates
+    linear.state.workflowStates = states.filter(state => state.type !== 'completed')
+    try {
+      await expect(tracker.close(call, issue!)).rejects.toThrow('the team has no workflow state of type completed; add one, or set resolve: comment')
+    } finally {
+      linear.state.workflowStates = states
+    }
+  })
+})

@@ -1,0 +1,25 @@
+// Discord messages are not deduped: the tracking inputs change nothing there.
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
+import { discordInputs } from './e2e/fixtures.js'
+import { again, deliverAlert, failedRun, recovered } from './helpers/tracking.js'
+import { startDiscord, type DiscordStandIn } from './stand-ins/index.js'
+
+let discord: DiscordStandIn
+
+beforeAll(async () => {
+  discord = await startDiscord()
+})
+
+afterAll(async () => {
+  await discord.close()
+})
+
+it('Discord sends every alert, repeats and recoveries included, whatever repeat and resolve say', async () => {
+  const first = failedRun()
+  const inputs = { ...discordInputs(discord), repeat: 'skip', resolve: 'ignore', 'dedupe-key': '<< job_name >>' }
+  for (const alert of [first, again(first, 2), recovered(first, 3)]) {
+    const result = await deliverAlert(inputs, alert)
+    expect(result.outputs.status).toBe('sent')
+  }
+  expect(discord.state.messages).toHaveLength(3)
+})

@@ -1,0 +1,178 @@
+import { escapeMarkdownText } from '../template/filters.js'
+import { truncate } from '../truncate.js'
+import { TrackerError, type FollowUpNote, type IssueTracker, type TrackedIssue, type TrackerCall } from './tracker.js'
+import type { HttpReply, HttpRequest, Json, PlatformContext } from './types.js'
+
+type JsonObject = { [key: string]: Json }
+
+/** What the tracker needs from linear.ts, which owns the create payload's GraphQL. */
+export interface LinearCreatePayload {
+  /** The POST of a GraphQL document, with Linear's Authorization handling. */
+  request(payload: Json, ctx: PlatformContext): HttpRequest
+  teamIdOf(payload: Json): string | undefined
+  withIssueMarker(payload: Json, fields: { id: string; labelIds: string[] }): Json
+  /** The reply's errors in Linear's words (credentials refused, GraphQL errors), or undefined when it has none. */
+  errorText(reply: HttpReply): string | undefined
+}
+
+/** A few: more open issues than this for one problem means something else is wrong. */
+const SEARCH_LIMIT = 10
+const LABEL_COLOR = '#4f46e5'
+const ERROR_TEXT_MAX = 1024
+
+const OPEN_ISSUES = `query DagsterAlertOpenIssues($teamId: ID!, $label: String!) {
+  issues(first: ${SEARCH_LIMIT}, filter: {team: {id: {eq: $teamId}}, labels: {some: {name: {eq: $label}}}, state: {type: {nin: ["completed", "canceled"]}}}) {
+    nodes { id identifier url createdAt }
+  }
+}`
+const LABELS_NAMED = `query DagsterAlertLabel($name: String!) {
+  issueLabels(first: ${SEARCH_LIMIT}, filter: {name: {eq: $name}}) { nodes { id team { id } } }
+}`
+const CREATE_LABEL = `mutation DagsterAlertLabelCreate($input: IssueLabelCreateInput!) {
+  issueLabelCreate(input: $input) { success issueLabel { id } }
+}`
+const ISSUE_BY_ID = `query DagsterAlertIssue($id: String!) {
+  issue(id: $id) { id identifier url }
+}`
+const CREATE_COMMENT = `mutation DagsterAlertComment($input: CommentCreateInput!) {
+  commentCreate(input: $input) { success }
+}`
+const COMPLETED_STATES = `query DagsterAlertCompletedStates($teamId: ID!) {
+  workflowStates(filter: {team: {id: {eq: $teamId}}, type: {eq: "completed"}}) { nodes { id name position } }
+}`
+const UPDATE_STATE = `mutation DagsterAlertResolve($id: String!, $input: IssueUpdateInput!) {
+  issueUpdate(id: $id, input: $input) { success }
+}`
+
+/**
+ * Linear issues of one problem carry a team label named after the marker, created on first use; a create
+ * sends the marker's UUID as the issue id, so a retried create is recognised by looking that id up.
+ */
+export function linearTracker(create: LinearCreatePayload): IssueTracker {
+  async function graphql(call: TrackerCall, what: string, query: string, variables: JsonObject): Promise<JsonObject> {
+    const reply = await call.send(create.request({ query, variables }, call.ctx))
+    const errors = create.errorText(reply)
+    if (errors) throw new TrackerError(what, errors, reply)
+    const data = field(parseJson(reply.body), 'data')
+    if (reply.status >= 300 || !isObject(data)) throw new TrackerError(what, truncate(reply.body || '(empty reply)', ERROR_TEXT_MAX), reply)
+    return data
+  }
+
+  function teamOf(call: TrackerCall, what: string): string {
+    const teamId = create.teamIdOf(call.payload)
+    if (!teamId) throw new TrackerError(what, 'the create payload names no team (variables.teamId)')
+    return teamId
+  }
+
+  async function labelId(call: TrackerCall): Promise<string> {
+    const teamId = teamOf(call, 'lookup of the issue label')
+    const name = call.marker.label
+    const found = await graphql(call, `lookup of the label ${name}`, LABELS_NAMED, { name })
+    // A workspace label (no team) or this team's own can go on the team's issues.
+    const usable = nodes(field(found, 'issueLabels')).find(label => {
+      const team = field(label, 'team')
+      return !isObject(team) || team.id === teamId
+    })
+    if (typeof usable?.id === 'string') return usable.id
+    const description = 'Dagster Alert Relay: the issues of one Dagster+ alert problem'
+    const input = { name, teamId, color: LABEL_COLOR, description }
+    const made = field(await graphql(call, `creation of the label ${name}`, CREATE_LABEL, { input }), 'issueLabelCreate')
+    const id = field(field(made, 'issueLabel'), 'id')
+    if (typeof id !== 'string') throw new TrackerError(`creation of the label ${name}`, 'Linear answered without the label id')
+    return id
+  }
+
+  return {
+    searchLags: false,
+
+    async findOpen(call) {
+      // A sample gets no label (it is recognised by its id): there is nothing of its kind to find.
+      if (call.marker.sample) return []
+      const teamId = teamOf(call, 'search for open issues')
+      const data = await graphql(call, 'search for open issues', OPEN_ISSUES, { teamId, label: call.marker.label })
+      return nodes(field(data, 'issues'))
+        .sort((a, b) => String(b.createdAt ?? '').localeCompare(String(a.createdAt ?? '')))
+        .flatMap(issue => trackedIssue(issue))
+    },
+
+    async markCreate(call) {
+      const labelIds = call.marker.sample ? [] : [await labelId(call)]
+      return create.withIssueMarker(call.payload, { id: call.marker.createId, labelIds })
+    },
+
+    async findCreated(call) {
+      const what = 'lookup of the issue by its id'
+      try {
+        const data = await graphql(call, what, ISSUE_BY_ID, { id: call.marker.createId })
+        return trackedIssue(field(data, 'issue'))[0]
+      } catch (error) {
+        // Linear answers an unknown id with "Entity not found": nothing was created.
+        if (error instanceof TrackerError && /not found/i.test(error.detail)) return undefined
+        throw error
+      }
+    },
+
+    async comment(call, issue, note) {
+      const what = `comment on ${issue.id}`
+      const data = await graphql(call, what, CREATE_COMMENT, { input: { issueId: issue.ref, body: noteAsMarkdown(note) } })
+      requireSuccess(data, 'commentCreate', what)
+    },
+
+    async close(call, issue) {
+      const what = `closing of ${issue.id}`
+      const teamId = teamOf(call, what)
+      const states = nodes(field(await graphql(call, what, COMPLETED_STATES, { teamId }), 'workflowStates'))
+      const done = states.sort((a, b) => Number(a.position ?? 0) - Number(b.position ?? 0))[0]
+      if (typeof done?.id !== 'string') {
+        throw new TrackerError(what, 'the team has no workflow state of type completed; add one, or set resolve: comment')
+      }
+      const data = await graphql(call, what, UPDATE_STATE, { id: issue.ref, input: { stateId: done.id } })
+      requireSuccess(data, 'issueUpdate', what)
+    }
+  }
+}
+
+/** Bold heading, one line per detail; alert text escaped so it shows as written. */
+export function noteAsMarkdown(note: FollowUpNote): string {
+  const lines = note.lines.map(({ label, text, href }) => {
+    const shown = escapeMarkdownText(text)
+    return `${label}: ${href ? `[${shown}](${href.replace(/[()\s]/g, percentEncoded)})` : shown}`
+  })
+  return [`**${escapeMarkdownText(note.heading)}**`, '', ...lines].join('\n')
+}
+
+/** `(` → `%28`: parentheses and spaces would end a Markdown link's URL early. */
+function percentEncoded(character: string): string {
+  return `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
+}
+
+function trackedIssue(node: Json | undefined): TrackedIssue[] {
+  if (!isObject(node) || typeof node.id !== 'string' || typeof node.identifier !== 'string' || typeof node.url !== 'string') return []
+  return [{ ref: node.id, id: node.identifier, url: node.url }]
+}
+
+function requireSuccess(data: JsonObject, mutation: string, what: string): void {
+  if (field(data, mutation) && field(field(data, mutation), 'success') !== false) return
+  throw new TrackerError(what, `Linear answered ${mutation} success: false`)
+}
+
+function nodes(connection: Json | undefined): JsonObject[] {
+  const list = field(connection, 'nodes')
+  return Array.isArray(list) ? list.filter(isObject) : []
+}
+
+function field(value: Json | undefined, key: string): Json | undefined {
+  return isObject(value) ? value[key] : undefined
+}
+
+function isObject(value: Json | undefined): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function parseJson(text: string): Json | undefined {
+  try {
+    return JSON.parse(text) as Json
+  } catch {
+    return undefined
+  }
+}

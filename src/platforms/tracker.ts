@@ -1,0 +1,91 @@
+import type { HttpReply, Json, PlatformContext, Send } from './types.js'
+
+/**
+ * What ties issues to one problem, and one create to this occurrence of it.
+ * Sample alerts get a marker of their own, so they never match a real problem's issues.
+ */
+export interface IssueMarker {
+  /** The label every issue of the problem carries: `dagster-fp-<hash>` (`dagster-test-<hash>` for samples). */
+  label: string
+  /** A UUID derived from the problem and this occurrence: a retried create sends the same one. */
+  createId: string
+  /** A sample alert ("send test notification"): it never comments on, resolves or dedupes against real issues. */
+  sample: boolean
+}
+
+/** An issue found by its marker. */
+export interface TrackedIssue {
+  /** What the API addresses it by: Jira key, Linear UUID, GitHub issue number. */
+  ref: string
+  /** What people see and the `id` output shows: Jira key, Linear identifier. */
+  id: string
+  /** The page a person opens. */
+  url: string
+}
+
+/** One line of a follow-up comment, e.g. `Run: <link>`. */
+export interface NoteLine {
+  label: string
+  text: string
+  /** Makes `text` a link. */
+  href?: string
+}
+
+/** A comment on an open issue: the alert fired again, or the problem recovered. */
+export interface FollowUpNote {
+  /** One sentence, e.g. "Dagster+ alert fired again: Job daily_etl failed". */
+  heading: string
+  lines: NoteLine[]
+}
+
+/** Everything a tracker call needs: the marker, the fitted create payload (project, team), the platform context and a sender. */
+export interface TrackerCall {
+  marker: IssueMarker
+  payload: Json
+  ctx: PlatformContext
+  /** Sends with the delivery's retry policy, timeouts and max-wait budget; replies that are not retried come back as they are. */
+  send: Send
+}
+
+/**
+ * The capability to keep at most one open issue per problem: find it by its marker label, comment on it,
+ * close it. Issue platforms implement it (Jira, Linear; GitHub Issues can: labels, comments, state_reason).
+ * Methods throw TrackerError when the service refuses a request or a step cannot be done.
+ */
+export interface IssueTracker {
+  /** Whether a just-created issue may be missing from search results for a while (Jira's search index). */
+  searchLags: boolean
+  /** Open issues carrying the marker label in the payload's project or team, newest first (a few at most). */
+  findOpen(call: TrackerCall): Promise<TrackedIssue[]>
+  /** The create payload with the marker added (label, merged with the template's; client-supplied id). */
+  markCreate(call: TrackerCall): Promise<Json>
+  /**
+   * After a create whose outcome is unknown (timeout, reset, 5xx): the issue it made, if it did.
+   * `known`: the open issues found before the create, which are not it.
+   */
+  findCreated(call: TrackerCall, known: TrackedIssue[]): Promise<TrackedIssue | undefined>
+  comment(call: TrackerCall, issue: TrackedIssue, note: FollowUpNote): Promise<void>
+  /** Moves the issue to a done state (Jira: a transition into the Done category; Linear: the team's completed state). */
+  close(call: TrackerCall, issue: TrackedIssue): Promise<void>
+}
+
+/**
+ * A tracker request the service refused (`reply`), or a step it cannot do (no transition to Done).
+ * `detail` is the service's own error text; the flow adds the platform name and redacts.
+ */
+export class TrackerError extends Error {
+  constructor(
+    readonly what: string,
+    readonly detail: string,
+    readonly reply?: HttpReply
+  ) {
+    super(`${what}${reply ? ` (HTTP ${reply.status})` : ''}: ${detail}`)
+    this.name = 'TrackerError'
+  }
+}
+
+/** A note as plain text, one line each, links spelled out (Jira v2 comments). */
+export function noteAsText(note: FollowUpNote): string {
+  const lines = note.lines.map(({ label, text, href }) => `${label}: ${href && href !== text ? `${text} (${href})` : text}`)
+  return [note.heading, ...lines].join('\n')
+}

@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto'
+import { InputError } from '../errors.js'
+import type { Derived } from '../event/derive.js'
+import type { Alert } from '../event/normalise.js'
+import type { RepeatMode, ResolveMode, TrackingConfig } from '../inputs.js'
+import type { FollowUpNote, IssueMarker, NoteLine } from '../platforms/tracker.js'
+import { compileTemplate } from '../template/compile.js'
+import { truncate } from '../truncate.js'
+
+/**
+ * What the alert asks of the problem's issue: `open` (failures, warnings: create one or follow up on it),
+ * `resolve` (recoveries), `sample` (a test notification: always its own, marked test issue).
+ */
+export type TrackingIntent = 'open' | 'resolve' | 'sample'
+
+export interface TrackingPlan {
+  intent: TrackingIntent
+  marker: IssueMarker
+  repeat: RepeatMode
+  resolve: ResolveMode
+  /** The comment a repeat or a recovery adds to the open issue. */
+  note: FollowUpNote
+}
+
+const LABEL_PREFIX = 'dagster-fp-'
+const SAMPLE_LABEL_PREFIX = 'dagster-test-'
+const HASH_LENGTH = 16
+/** A key that already is a hash (the default, `fingerprint`) is used as it is, so the label shows the fingerprint. */
+const HASH_KEY = /^[0-9a-f]{8,64}$/
+const NOTE_SUMMARY_MAX = 500
+const DEDUPE_KEY_FIX =
+  'Use values every alert of the problem has, e.g. "<< alert_policy_name >>/<< job_name >>", or leave it unset (<< fingerprint >>)'
+
+export interface PlanInput {
+  config: TrackingConfig
+  alert: Alert
+  derived: Derived
+  /** The template scope, for rendering `dedupe-key`. */
+  scope: Record<string, unknown>
+  now: Date
+}
+
+export function planTracking({ config, alert, derived, scope, now }: PlanInput): TrackingPlan {
+  const sample = alert.is_sample === true
+  const intent: TrackingIntent = sample ? 'sample' : derived.is_recovery ? 'resolve' : 'open'
+  const keyHash = hashOf(renderDedupeKey(config.dedupeKey, scope))
+  const label = `${sample ? SAMPLE_LABEL_PREFIX : LABEL_PREFIX}${keyHash}`
+  const marker: IssueMarker = { label, createId: occurrenceId(label, alert, derived), sample }
+  return { intent, marker, repeat: config.repeat, resolve: config.resolve, note: followUpNote(intent, alert, derived, now) }
+}
+
+/** The `dedupe-key` template rendered for this alert; a key that renders empty would merge unrelated problems. */
+export function renderDedupeKey(template: string, scope: Record<string, unknown>): string {
+  const compiled = compileTemplate({ name: 'dedupe-key', file: "input 'dedupe-key'", text: JSON.stringify(template), builtin: false })
+  const value = compiled.render(scope).value
+  const key = value === null ? '' : typeof value === 'string' ? value.trim() : JSON.stringify(value)
+  if (key === '') throw new InputError('dedupe-key', `"${template}" renders empty for this alert`, DEDUPE_KEY_FIX)
+  return key
+}
+
+function hashOf(key: string): string {
+  return HASH_KEY.test(key) ? key : sha256(key).slice(0, HASH_LENGTH)
+}
+
+/**
+ * A UUID (in v4 layout, as Linear asks) from the marker, the alert's tokens and the GitHub run: a retried
+ * create (or a re-run of the same workflow run) sends the same id, a new alert a new one.
+ */
+function occurrenceId(label: string, alert: Alert, derived: Derived): string {
+  const tokens = Object.keys(alert)
+    .sort()
+    .map(name => [name, alert[name]])
+  const hex = sha256(JSON.stringify([label, tokens, derived.github.run_url ?? ''])).slice(0, 32).split('')
+  hex[12] = '4'
+  hex[16] = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16)
+  const text = hex.join('')
+  return `${text.slice(0, 8)}-${text.slice(8, 12)}-${text.slice(12, 16)}-${text.slice(16, 20)}-${text.slice(20)}`
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex')
+}
+
+function followUpNote(intent: TrackingIntent, alert: Alert, derived: Derived, now: Date): FollowUpNote {
+  const summary = truncate(textOf(alert.alert_summary) ?? textOf(alert.alert_policy_name) ?? 'Dagster+ alert', NOTE_SUMMARY_MAX)
+  const heading = intent === 'resolve' ? `Recovered: ${summary}` : `Dagster+ alert fired again: ${summary}`
+  const runLink = textOf(alert.run_link)
+  const lines: NoteLine[] = [
+    { label: 'Status', text: derived.alert_status },
+    ...(runLink ? [{ label: 'Dagster+ run', text: textOf(alert.run_id) ?? runLink, href: runLink }] : []),
+    { label: 'Time', text: derived.start_time_iso ?? now.toISOString().replace(/\.\d{3}Z$/, 'Z') },
+    ...(derived.github.run_url ? [{ label: 'GitHub run', text: derived.github.run_url, href: derived.github.run_url }] : [])
+  ]
+  return { heading, lines }
+}
+
+function textOf(value: string | boolean | undefined): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined
+}
+
+/** What a dry run of a tracked issue cannot know, since it sends nothing, not even the search. */
+export function dryRunNotice(plan: TrackingPlan): string {
+  const what =
+    plan.intent === 'sample'
+      ? 'a sample alert always creates its own [test] issue'
+      : `whether this alert would create an issue, comment on the open one or close it is unknown without searching for open issues labelled ${plan.marker.label}`
+  return `dry run: nothing was sent; ${what}`
+}
