@@ -3,6 +3,12 @@ import { Secrets } from '../src/secrets.js'
 const basic = (pair: string) => `Basic ${Buffer.from(pair).toString('base64')}`
 
 describe('Secrets', () => {
+  it('masks a signing secret and the key after whsec_', () => {
+    const secrets = new Secrets()
+    secrets.addSigningSecret('whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw')
+    expect(secrets.redact('key MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw, whole whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw')).toBe('key ***, whole ***')
+  })
+
   it('redacts a registered value wherever it appears', () => {
     const secrets = new Secrets()
     secrets.add('hunter2-secret')
@@ -79,6 +85,15 @@ describe('Secrets', () => {
     const secrets = new Secrets()
     secrets.addUrl('https://discordapp.com/api/v10/webhooks/1/tok-en-value')
     expect(secrets.redact('tok-en-value')).toBe('***')
+  })
+
+  it('registers the Slack incoming webhook secret, keeping the team and bot ids readable', () => {
+    const secrets = new Secrets()
+    secrets.addUrl('https://hooks.slack.com/services/T0123ABCD/B0456EFGH/xYz123SecretPart0987')
+    expect(secrets.redact('POST https://hooks.slack.com/services/T0123ABCD/B0456EFGH/xYz123SecretPart0987 failed')).toBe(
+      'POST https://hooks.slack.com/services/T0123ABCD/B0456EFGH/*** failed'
+    )
+    expect(secrets.values()).not.toContain('T0123ABCD')
   })
 
   it('registers the userinfo password, decoded and as written', () => {

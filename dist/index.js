@@ -5617,6 +5617,5347 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $w: () => (/* binding */ TemplateError),
+/* harmony export */   VE: () => (/* binding */ DeliveryError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   tG: () => (/* binding */ PayloadError)
+/* harmony export */ });
+/** A problem with what the user configured: names the input, what is wrong and what to do. */
+class InputError extends Error {
+    input;
+    constructor(input, problem, fix) {
+        super(`Input '${input}': ${problem}. ${fix}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/** A template that cannot be parsed or rendered; `line`/`column` are 1-based positions in `file`. */
+class TemplateError extends Error {
+    file;
+    line;
+    column;
+    constructor(message, file, line, column) {
+        super(line ? `${file}:${line}${column ? `:${column}` : ''}: ${message}` : `${file}: ${message}`);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.name = 'TemplateError';
+    }
+}
+/** A rendered payload the platform would reject (after fitting); problems name the JSON path. */
+class PayloadError extends Error {
+    platform;
+    problems;
+    constructor(platform, problems) {
+        super(`The rendered ${platform} payload would be rejected:\n${problems.map(p => `  - ${p.path || '(body)'}: ${p.message}`).join('\n')}`);
+        this.platform = platform;
+        this.problems = problems;
+        this.name = 'PayloadError';
+    }
+}
+/** Nothing was delivered. `message` carries the platform's own error text, already redacted. */
+class DeliveryError extends Error {
+    attempts;
+    response;
+    constructor(message, attempts, response) {
+        super(message);
+        this.attempts = attempts;
+        this.response = response;
+        this.name = 'DeliveryError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 3837:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ deriveValues),
+/* harmony export */   j: () => (/* binding */ DERIVED_NAMES)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3571);
+/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96);
+
+
+
+// Typed as a record so adding a field to Derived without naming it here fails to compile.
+const DERIVED_KEYS = {
+    alert_status: true,
+    status_color: true,
+    start_time_iso: true,
+    end_time_iso: true,
+    fingerprint: true,
+    github: true,
+    is_recovery: true
+};
+/** The names `deriveValues` can add to the template scope. */
+const DERIVED_NAMES = Object.keys(DERIVED_KEYS);
+// Status tokens, the one describing the whole alert first.
+const STATUS_TOKENS = ['run_status', 'health_status', 'freshness_status', 'checks_status', 'materialization_status'];
+const STATUS_ALIASES = { OK: 'HEALTHY', FAILED: 'FAILURE', SUCCEEDED: 'SUCCESS', CANCELLED: 'CANCELED' };
+const FRESHNESS_ALIASES = { OK: 'PASS', PASSED: 'PASS', FAILED: 'FAIL', WARNING: 'WARN' };
+/** What each alert status means; recovery statuses close an issue that a failure opened. */
+const STATUS_TONES = {
+    FAILURE: 'failure',
+    FAIL: 'failure',
+    ERROR: 'failure',
+    SUCCESS: 'recovery',
+    HEALTHY: 'recovery',
+    PASS: 'recovery',
+    DEGRADED: 'warning',
+    WARNING: 'warning',
+    WARN: 'warning',
+    EXCEEDED: 'warning',
+    CHANGED: 'warning'
+};
+// Discord embed colours (decimal RGB): red, green, orange; grey for any other status.
+const TONE_COLORS = { failure: 15158332, recovery: 3066993, warning: 15105570 };
+const OTHER_COLOR = 9807270;
+const ALL_SUBJECT_TOKENS = [...new Set(_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .NOTIFICATION_TYPES */ .I9.flatMap(t => t.subject))];
+const FINGERPRINT_LENGTH = 16;
+function deriveValues(alert, env) {
+    const type = (0,_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .notificationType */ .IO)(textOf(alert.notification_type) ?? '');
+    const status = alertStatus(alert, type);
+    const tone = STATUS_TONES[status];
+    const startIso = isoTime(alert.start_time);
+    const endIso = isoTime(alert.end_time);
+    return {
+        alert_status: status,
+        status_color: tone ? TONE_COLORS[tone] : OTHER_COLOR,
+        ...(startIso && { start_time_iso: startIso }),
+        ...(endIso && { end_time_iso: endIso }),
+        fingerprint: fingerprint(alert, type),
+        github: githubContext(env),
+        is_recovery: tone === 'recovery'
+    };
+}
+function alertStatus(alert, type) {
+    for (const token of STATUS_TOKENS) {
+        const value = textOf(alert[token]);
+        if (value)
+            return canonicalStatus(token, value);
+    }
+    if (type?.alertStatus)
+        return type.alertStatus;
+    return textOf(alert.failure_message) ? 'FAILURE' : 'ALERT';
+}
+function canonicalStatus(token, value) {
+    const status = value.trim().toUpperCase().replace(/[\s-]+/g, '_');
+    const aliases = token === 'freshness_status' ? FRESHNESS_ALIASES : STATUS_ALIASES;
+    return aliases[status] ?? status;
+}
+/** A hash of the problem, not the occurrence: the same for its failure and its recovery, whatever the run or time. */
+function fingerprint(alert, type) {
+    const deployment = textOf(alert.deployment_name) ?? textOf(alert.deployment_url) ?? '';
+    const policy = textOf(alert.alert_policy_id) ?? textOf(alert.alert_policy_name) ?? '';
+    const problem = JSON.stringify([deployment, policy, subject(alert, type)]);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(problem).digest('hex').slice(0, FINGERPRINT_LENGTH);
+}
+// What the alert is about, named with its token so a job and an asset that share a name stay apart.
+function subject(alert, type) {
+    const candidates = type ? type.subject : ALL_SUBJECT_TOKENS;
+    const token = candidates.find(name => textOf(alert[name]));
+    if (token)
+        return `${token}=${textOf(alert[token])}`;
+    return type?.type ?? textOf(alert.notification_type)?.trim().toUpperCase() ?? '';
+}
+function isoTime(value) {
+    const text = textOf(value);
+    return text === undefined ? undefined : (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .toIso8601 */ .Y)(text);
+}
+function githubContext(env) {
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const repository = env.GITHUB_REPOSITORY || undefined;
+    const runId = env.GITHUB_RUN_ID || undefined;
+    return {
+        server_url: serverUrl,
+        ...(repository && { repository }),
+        ...(repository && runId && { run_url: `${serverUrl}/${repository}/actions/runs/${runId}` })
+    };
+}
+function textOf(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+
+/***/ }),
+
+/***/ 3002:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ normaliseAlert),
+/* harmony export */   y: () => (/* binding */ isMissingValue)
+/* harmony export */ });
+// A whole value that is still `{{ token }}`: Dagster+ left the token unreplaced because the alert has no such value.
+const UNREPLACED_TOKEN = /^\{\{\s*[\w.-]+\s*\}\}$/;
+/** True when a token value carries nothing: null, blank, or an unreplaced `{{token}}`. */
+function isMissingValue(value) {
+    if (value === null || value === undefined)
+        return true;
+    if (typeof value !== 'string')
+        return false;
+    const text = value.trim();
+    return text === '' || UNREPLACED_TOKEN.test(text);
+}
+/** Drops missing values, turns `is_sample` into a boolean and every other value into text; keeps unknown tokens. */
+function normaliseAlert(data) {
+    const entries = Object.entries(data)
+        .filter(([, value]) => !isMissingValue(value))
+        .map(([name, value]) => [name, name === 'is_sample' ? sampleFlag(value) : asText(value)]);
+    // fromEntries defines own properties, so a `__proto__` key stays data and never reaches the prototype.
+    return Object.fromEntries(entries);
+}
+function sampleFlag(value) {
+    if (typeof value === 'boolean')
+        return value;
+    const text = asText(value);
+    const lower = text.trim().toLowerCase();
+    return lower === 'true' ? true : lower === 'false' ? false : text;
+}
+function asText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'object')
+        return JSON.stringify(value);
+    return String(value);
+}
+
+
+/***/ }),
+
+/***/ 4592:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ templateScope),
+/* harmony export */   g: () => (/* binding */ knownVariableNames)
+/* harmony export */ });
+/* harmony import */ var _derive_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3837);
+/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96);
+
+
+/** What `<< … >>` can see: the alert tokens, the derived values, `vars`, and the whole alert as `alert`. */
+function templateScope(alert, derived, vars) {
+    // An undefined derived value must stay absent, so templates drop its key instead of printing it.
+    const present = Object.entries(derived).filter(([, value]) => value !== undefined);
+    return { ...alert, ...Object.fromEntries(present), vars, alert };
+}
+/** Every variable name a template may use without a warning, whether or not this alert has it. */
+function knownVariableNames() {
+    return new Set([..._tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .TOKENS */ .xZ.keys(), ..._derive_js__WEBPACK_IMPORTED_MODULE_0__/* .DERIVED_NAMES */ .j, 'vars', 'alert', 'github']);
+}
+
+
+/***/ }),
+
+/***/ 3571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ toIso8601)
+/* harmony export */ });
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// Dagster+ renders times as "Jan 8, 2026 10:00 AM" (no zone): read as UTC.
+const DAGSTER_TIME = /^([A-Za-z]{3})[a-z]*\.? (\d{1,2}), (\d{4}),? (\d{1,2}):(\d{2})(?::(\d{2}))? ?([AaPp][Mm])$/;
+/** Dagster's "Jan 8, 2026 10:00 AM", an ISO 8601 string or epoch seconds, as ISO 8601 UTC; undefined if unreadable. */
+function toIso8601(text) {
+    const value = text.trim();
+    const match = DAGSTER_TIME.exec(value);
+    if (match) {
+        const [, mon, day, year, hour, minute, second, half] = match;
+        const month = MONTHS.indexOf(mon.toLowerCase());
+        const h = Number(hour);
+        if (month < 0 || h < 1 || h > 12)
+            return undefined;
+        const hour24 = (h % 12) + (half.toLowerCase() === 'pm' ? 12 : 0);
+        const date = new Date(Date.UTC(Number(year), month, Number(day), hour24, Number(minute), Number(second ?? 0)));
+        return date.getUTCDate() === Number(day) ? stripMillis(date) : undefined;
+    }
+    if (/^\d{9,10}(\.\d+)?$/.test(value))
+        return stripMillis(new Date(Number(value) * 1000));
+    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) {
+        const zoned = /(Z|[+-]\d{2}:?\d{2})$/.test(value) ? value : `${value}Z`;
+        const date = new Date(zoned);
+        return Number.isNaN(date.getTime()) ? undefined : stripMillis(date);
+    }
+    return undefined;
+}
+function stripMillis(date) {
+    return date.toISOString().replace('.000Z', 'Z');
+}
+
+
+/***/ }),
+
+/***/ 96:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ sampleAlert),
+/* harmony export */   Dn: () => (/* binding */ GLOBAL_TOKENS),
+/* harmony export */   I9: () => (/* binding */ NOTIFICATION_TYPES),
+/* harmony export */   IO: () => (/* binding */ notificationType),
+/* harmony export */   xZ: () => (/* binding */ TOKENS),
+/* harmony export */   z$: () => (/* binding */ hostileAlert)
+/* harmony export */ });
+/**
+ * The Dagster+ alert token catalogue: the one table behind sample alerts, known variable names, docs and the
+ * dispatch-body generator. Tokens and notification types follow Dagster+'s webhook guide.
+ */
+const DEPLOYMENT_URL = 'https://acme.dagster.cloud/prod';
+const RUN_ID = '4f1c2a9e-7b3d-4c8e-a5f6-2d9b0e1c3a7f';
+const RUN_LINK = `${DEPLOYMENT_URL}/runs/${RUN_ID}`;
+const LOCATION_LINK = `${DEPLOYMENT_URL}/locations/analytics_pipelines`;
+const ASSET_LINK = `${DEPLOYMENT_URL}/assets/analytics/daily_orders`;
+function lines(...texts) {
+    return texts.join('\n');
+}
+const STEP_FAILURE = lines('dagster._core.errors.DagsterExecutionStepExecutionError: Error occurred while executing op "load_data":', '', 'psycopg2.errors.UndefinedTable: relation "raw.orders" does not exist', 'LINE 1: SELECT * FROM raw.orders WHERE order_date = \'2026-01-08\'');
+const IMPORT_FAILURE = 'dagster._core.errors.DagsterImportError: Encountered ImportError: `No module named \'pandas\'` while importing module analytics_pipelines';
+function spec(name, kind, description, example) {
+    return { name, kind, description, example };
+}
+const GLOBAL_TOKENS = [
+    spec('alert_summary', 'text', 'One-line summary of the alert.', 'Job daily_etl failed'),
+    spec('alert_content', 'trace', 'Full alert details: errors and links.', lines(`Run ${RUN_ID} of job daily_etl failed.`, '', STEP_FAILURE, '', `View run: ${RUN_LINK}`)),
+    spec('deployment_name', 'text', 'Name of the Dagster+ deployment.', 'prod'),
+    spec('deployment_url', 'url', 'URL of the Dagster+ deployment.', DEPLOYMENT_URL),
+    spec('alert_policy_name', 'text', 'Name of the alert policy that triggered.', 'Critical Alerts'),
+    spec('alert_policy_id', 'id', 'Unique ID of the alert policy.', '3f5e8c1a-6b2d-4e7f-9a10-5c8d2b7e4f61'),
+    spec('notification_type', 'id', 'Type of notification event, e.g. JOB or TICK.', 'JOB'),
+    spec('is_sample', 'flag', '`true` when Dagster+ sent a test notification.', 'false'),
+    spec('alert_id', 'id', 'Unique ID of this alert.', 'b7d2e9f0-1c3a-4d5b-8e6f-0a9b8c7d6e5f'),
+    spec('alert_policy_description', 'text', 'Description of the alert policy.', 'Page the data on-call when a production job fails')
+];
+const TYPE_TOKENS = [
+    spec('job_name', 'text', 'Name of the job.', 'daily_etl'),
+    spec('run_id', 'id', 'Unique ID of the run.', RUN_ID),
+    spec('run_link', 'url', 'URL of the run in Dagster+.', RUN_LINK),
+    spec('run_status', 'status', 'Run status, e.g. SUCCESS or FAILURE.', 'FAILURE'),
+    spec('failure_message', 'trace', 'Error of a failed run, materialization or code location load.', STEP_FAILURE),
+    spec('user_name', 'text', 'Name of the user who launched the run.', 'Jane Doe'),
+    spec('user_email', 'email', 'Email of the user who launched the run.', 'jane.doe@example.com'),
+    spec('partition_name', 'text', 'Partition of the run, if any.', '2026-01-08'),
+    spec('schedule_name', 'text', 'Schedule that launched the run.', 'daily_schedule'),
+    spec('sensor_name', 'text', 'Sensor that launched the run.', 'new_files_sensor'),
+    spec('elapsed_time', 'text', 'Human-readable duration of the run.', '5 minutes'),
+    spec('start_time', 'time', 'Start time of the run (UTC).', 'Jan 8, 2026 10:00 AM'),
+    spec('end_time', 'time', 'End time of the run (UTC).', 'Jan 8, 2026 10:05 AM'),
+    spec('asset_key', 'text', 'Full asset key.', 'analytics/daily_orders'),
+    spec('asset_name', 'text', 'Name of the asset.', 'daily_orders'),
+    spec('health_status', 'status', 'Overall asset health, e.g. HEALTHY (OK), WARNING or DEGRADED.', 'DEGRADED'),
+    spec('materialization_status', 'status', 'Health of the asset\'s materializations.', 'DEGRADED'),
+    spec('checks_status', 'status', 'Health of the asset\'s checks.', 'WARNING'),
+    spec('freshness_status', 'status', 'Freshness state: PASS, WARN, FAIL or UNKNOWN.', 'FAIL'),
+    spec('location_name', 'text', 'Name of the code location.', 'analytics_pipelines'),
+    spec('location_link', 'url', 'URL of the code location in Dagster+.', LOCATION_LINK),
+    spec('instigator_name', 'text', 'Name of the schedule or sensor.', 'daily_schedule'),
+    spec('instigator_type', 'id', 'Type of instigator: schedule or sensor.', 'schedule'),
+    spec('agent_url', 'url', 'URL of the agents page in Dagster+.', `${DEPLOYMENT_URL}/agents`),
+    spec('metric_name', 'text', 'Internal name of the Insights metric.', 'dagster_credits'),
+    spec('threshold', 'number', 'Configured threshold value.', '1000'),
+    spec('computed_value', 'number', 'Actual computed value.', '1250'),
+    spec('insights_url', 'url', 'URL of the Insights page.', `${DEPLOYMENT_URL}/insights`)
+];
+const TOKENS = new Map([...GLOBAL_TOKENS, ...TYPE_TOKENS].map(t => [t.name, t]));
+const RUN_TOKENS = ['run_id', 'run_link', 'failure_message', 'user_name', 'user_email'];
+const ASSET_TOKENS = ['asset_key', 'asset_name'];
+const ASSET_SUBJECT = ['asset_key', 'asset_name'];
+const NOTIFICATION_TYPES = [
+    {
+        type: 'JOB',
+        title: 'Job run (success, failure, long-running)',
+        tokens: ['job_name', 'run_id', 'run_link', 'run_status', 'failure_message', 'user_name', 'user_email', 'partition_name',
+            'schedule_name', 'sensor_name', 'elapsed_time', 'start_time', 'end_time'],
+        subject: ['job_name'],
+        examples: {}
+    },
+    {
+        type: 'ASSET_MATERIALIZATION',
+        title: 'Asset materialization (success, failure, check failure)',
+        tokens: [...ASSET_TOKENS, ...RUN_TOKENS],
+        subject: ASSET_SUBJECT,
+        examples: {
+            alert_summary: 'Asset analytics/daily_orders failed to materialize',
+            alert_content: lines(`Materialization of analytics/daily_orders failed in run ${RUN_ID}.`, '', STEP_FAILURE, '', `View run: ${RUN_LINK}`)
+        }
+    },
+    {
+        type: 'ASSET_HEALTH',
+        title: 'Asset health',
+        tokens: [...ASSET_TOKENS, 'health_status', 'materialization_status', 'checks_status', 'freshness_status'],
+        subject: ASSET_SUBJECT,
+        examples: {
+            alert_summary: 'Asset analytics/daily_orders is DEGRADED',
+            alert_content: lines('Asset analytics/daily_orders is DEGRADED.', 'Materialization: DEGRADED', 'Checks: WARNING', 'Freshness: FAIL', '', `View asset: ${ASSET_LINK}`)
+        }
+    },
+    {
+        type: 'ASSET_FRESHNESS',
+        title: 'Asset freshness',
+        tokens: [...ASSET_TOKENS, 'freshness_status'],
+        subject: ASSET_SUBJECT,
+        examples: {
+            alert_summary: 'Asset analytics/daily_orders is overdue',
+            alert_content: lines('Asset analytics/daily_orders failed its freshness policy: last materialized 26 hours ago,', 'expected every 24 hours.', '', `View asset: ${ASSET_LINK}`)
+        }
+    },
+    {
+        type: 'TABLE_SCHEMA',
+        title: 'Table schema change',
+        tokens: [...ASSET_TOKENS],
+        subject: ASSET_SUBJECT,
+        alertStatus: 'CHANGED',
+        examples: {
+            alert_summary: 'Schema of analytics/daily_orders changed',
+            alert_content: lines('Columns of analytics/daily_orders changed:', '- removed: discount_code (VARCHAR)', '+ added: discount_id (BIGINT)')
+        }
+    },
+    {
+        type: 'CODE_LOCATION',
+        title: 'Code location load failure',
+        tokens: ['location_name', 'location_link', 'failure_message'],
+        subject: ['location_name'],
+        alertStatus: 'FAILURE',
+        examples: {
+            alert_summary: 'Code location analytics_pipelines failed to load',
+            alert_content: lines('Code location analytics_pipelines failed to load.', '', IMPORT_FAILURE, '', `View: ${LOCATION_LINK}`),
+            failure_message: IMPORT_FAILURE
+        }
+    },
+    {
+        type: 'TICK',
+        title: 'Schedule or sensor tick failure',
+        tokens: ['instigator_name', 'instigator_type'],
+        subject: ['instigator_name'],
+        alertStatus: 'FAILURE',
+        examples: {
+            alert_summary: 'Schedule daily_schedule failed to tick',
+            alert_content: lines('Tick of schedule daily_schedule failed.', '', 'dagster._core.errors.ScheduleExecutionError: Error occurred during the execution of should_execute for schedule daily_schedule')
+        }
+    },
+    {
+        type: 'AGENT',
+        title: 'Agent downtime',
+        tokens: ['agent_url'],
+        subject: [],
+        alertStatus: 'FAILURE',
+        examples: {
+            alert_summary: 'Dagster+ agent is unavailable',
+            alert_content: `No agent has sent a heartbeat to deployment prod for 5 minutes.\n\nView agents: ${DEPLOYMENT_URL}/agents`
+        }
+    },
+    {
+        type: 'INSIGHTS',
+        title: 'Insights metric threshold exceeded',
+        tokens: ['metric_name', 'threshold', 'computed_value', 'insights_url'],
+        subject: ['metric_name'],
+        alertStatus: 'EXCEEDED',
+        examples: {
+            alert_summary: 'dagster_credits exceeded 1000',
+            alert_content: `Insights metric dagster_credits is 1250, above the threshold of 1000.\n\nView: ${DEPLOYMENT_URL}/insights`
+        }
+    }
+];
+/** The notification type named `type`, ignoring case. */
+function notificationType(type) {
+    const wanted = type.trim().toUpperCase();
+    return NOTIFICATION_TYPES.find(t => t.type === wanted);
+}
+function requireType(type) {
+    const found = notificationType(type);
+    if (!found) {
+        const known = NOTIFICATION_TYPES.map(t => t.type).join(', ');
+        throw new Error(`Unknown notification type '${type}'; known types: ${known}`);
+    }
+    return found;
+}
+/** A realistic alert of `type` (a failure-like one) with every global and type token set. */
+function sampleAlert(type) {
+    const notification = requireType(type);
+    const names = [...GLOBAL_TOKENS.map(t => t.name), ...notification.tokens];
+    const alert = Object.fromEntries(names.map(name => [name, notification.examples[name] ?? tokenSpec(name).example]));
+    return { ...alert, notification_type: notification.type, is_sample: 'false' };
+}
+function tokenSpec(name) {
+    const found = TOKENS.get(name);
+    if (!found)
+        throw new Error(`Token '${name}' is missing from the catalogue`);
+    return found;
+}
+// Text a template must print literally and a platform must not act on: template and workflow syntax, replacement
+// patterns, mentions, quotes, backslashes, control characters and astral-plane / ZWJ emoji.
+const HOSTILE_TEXT = [
+    '"double" \'single\' `tick` back\\slash \\n \\u0000 tab\there 🚨🔥👩‍💻',
+    '<< alert_summary >> <%- raw %> {{ run_id }} ${{ secrets.GITHUB_TOKEN }} $& $1 $\' </script>',
+    '@everyone @here <@123> <@&456> ping',
+    '::error file=x::injected workflow command'
+].join('\n');
+const TEN_KB = 10 * 1024;
+/** A Python traceback of at least 10 KB, with hostile text, a code fence and a workflow command among its lines. */
+function hostileTrace(example) {
+    let trace = lines(example, '```', HOSTILE_TEXT, 'Traceback (most recent call last):');
+    for (let frame = 1; trace.length < TEN_KB; frame++) {
+        trace += `\n  File "/opt/dagster/app/analytics_pipelines/assets/orders_${frame}.py", line ${frame * 7}, in load_data`;
+        trace += `\n    raise ValueError(f"bad row {row!r} in C:\\\\data\\\\orders_${frame}.csv: \\"quoted\\" ✗")`;
+    }
+    return lines(trace, 'ValueError: bad row \'{"id": 1}\'', '```', '::error::stack trace ends here');
+}
+/** The sample alert of `type` with hostile text in its free-text tokens; URLs, ids, statuses and times stay valid. */
+function hostileAlert(type) {
+    const sample = sampleAlert(type);
+    const hostile = Object.entries(sample).map(([name, value]) => {
+        const kind = tokenSpec(name).kind;
+        if (kind === 'trace')
+            return [name, hostileTrace(value)];
+        if (kind === 'text')
+            return [name, `${value} ${HOSTILE_TEXT}`];
+        return [name, value];
+    });
+    return Object.fromEntries(hostile);
+}
+
+
+/***/ }),
+
+/***/ 1185:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GT: () => (/* binding */ markdownToAdf),
+/* harmony export */   by: () => (/* binding */ textNodes),
+/* harmony export */   cb: () => (/* binding */ validateAdf),
+/* harmony export */   wG: () => (/* binding */ dropEmptyNodes)
+/* harmony export */ });
+// ---------------------------------------------------------------------------------------------
+// Light Markdown → ADF
+const FENCE_OPEN = /^ {0,3}(`{3,})([^`]*)$/;
+const FENCE_CLOSE = /^ {0,3}(`{3,})\s*$/;
+const HEADING = /^ {0,3}(#{1,6})[ \t]+(\S.*)$/;
+const BULLET = /^ {0,3}[-*][ \t]+(.*)$/;
+const ORDERED = /^ {0,3}(\d{1,9})\.[ \t]+(.*)$/;
+const BLANK = /^\s*$/;
+/**
+ * Inline constructs, leftmost match wins; alternatives in priority order: `code`, [text](url), bare URL,
+ * **strong**, *em*, _em_. `_em_` needs non-word characters outside, so `daily_etl_job` stays as written.
+ */
+const INLINE = /`([^`\n]+)`|\[([^\]\n]+)\]\((https?:\/\/[^\s)]+)\)|(https?:\/\/[^\s<>"'`()[\]{}]+)|\*\*(?=\S)([^\n]+?)\*\*|\*(?=[^\s*])([^*\n]*?[^\s*])\*|(?<![\p{L}\p{N}_])_(?=[^\s_])([^_\n]*?[^\s_])_(?![\p{L}\p{N}_])/gu;
+const URL_TRAILING_PUNCTUATION = /[.,;:!?]+$/;
+/** Plain text or light Markdown as a valid ADF document; never emits an empty text node. */
+function markdownToAdf(text) {
+    const content = parseBlocks(text.replace(/\r\n?/g, '\n').split('\n'));
+    // A doc needs at least one block to show anything; an empty paragraph is valid ADF.
+    return { type: 'doc', version: 1, content: content.length > 0 ? content : [{ type: 'paragraph' }] };
+}
+function parseBlocks(lines) {
+    const blocks = [];
+    let i = 0;
+    while (i < lines.length) {
+        const line = lines[i];
+        const fence = FENCE_OPEN.exec(line);
+        if (BLANK.test(line)) {
+            i++;
+        }
+        else if (fence) {
+            i = readCodeBlock(lines, i, fence, blocks);
+        }
+        else if (HEADING.test(line)) {
+            const [, hashes, title] = HEADING.exec(line);
+            blocks.push(withContent({ type: 'heading', attrs: { level: hashes.length } }, parseInline(title.trim(), [])));
+            i++;
+        }
+        else if (BULLET.test(line) || ORDERED.test(line)) {
+            i = readList(lines, i, blocks);
+        }
+        else {
+            i = readParagraph(lines, i, blocks);
+        }
+    }
+    return blocks;
+}
+function readCodeBlock(lines, start, fence, blocks) {
+    const [, ticks, info] = fence;
+    const body = [];
+    let i = start + 1;
+    while (i < lines.length) {
+        const close = FENCE_CLOSE.exec(lines[i]);
+        if (close && close[1].length >= ticks.length)
+            break;
+        body.push(lines[i]);
+        i++;
+    }
+    const language = info.trim().split(/\s+/)[0];
+    const code = body.join('\n');
+    blocks.push({
+        type: 'codeBlock',
+        ...(language ? { attrs: { language } } : {}),
+        ...(code ? { content: [{ type: 'text', text: code }] } : {})
+    });
+    return i + 1; // past the closing fence (or the end when the block is never closed)
+}
+function readList(lines, start, blocks) {
+    const ordered = ORDERED.exec(lines[start]);
+    const pattern = ordered ? ORDERED : BULLET;
+    const items = [];
+    let i = start;
+    let match;
+    while (i < lines.length && (match = pattern.exec(lines[i]))) {
+        const itemText = (ordered ? match[2] : match[1]).trim();
+        items.push({ type: 'listItem', content: [withContent({ type: 'paragraph' }, parseInline(itemText, []))] });
+        i++;
+    }
+    const first = ordered ? Number(ordered[1]) : 1;
+    blocks.push(ordered
+        ? { type: 'orderedList', ...(first !== 1 ? { attrs: { order: first } } : {}), content: items }
+        : { type: 'bulletList', content: items });
+    return i;
+}
+function readParagraph(lines, start, blocks) {
+    const inline = [];
+    let i = start;
+    while (i < lines.length && startsParagraphLine(lines[i], i === start)) {
+        if (i > start)
+            inline.push({ type: 'hardBreak' });
+        inline.push(...parseInline(lines[i], []));
+        i++;
+    }
+    blocks.push(withContent({ type: 'paragraph' }, inline));
+    return i;
+}
+/** Whether `line` continues a paragraph (the first line always does: nothing else claimed it). */
+function startsParagraphLine(line, first) {
+    if (first)
+        return true;
+    return !BLANK.test(line) && !FENCE_OPEN.test(line) && !HEADING.test(line) && !BULLET.test(line) && !ORDERED.test(line);
+}
+function withContent(node, content) {
+    return content.length > 0 ? { ...node, content } : node;
+}
+function parseInline(text, marks) {
+    const nodes = [];
+    const pattern = new RegExp(INLINE.source, INLINE.flags);
+    let last = 0;
+    let match;
+    while ((match = pattern.exec(text))) {
+        appendText(nodes, text.slice(last, match.index), marks);
+        last = match.index + match[0].length;
+        const [whole, code, linkText, linkHref, url, strong, starEm, underscoreEm] = match;
+        if (code !== undefined) {
+            // The schema lets `code` combine only with `link`.
+            appendText(nodes, code, [...marks.filter(m => m.type === 'link'), { type: 'code' }]);
+        }
+        else if (linkText !== undefined) {
+            nodes.push(...parseInline(linkText, addMark(marks, { type: 'link', attrs: { href: linkHref } })));
+        }
+        else if (url !== undefined) {
+            const href = url.replace(URL_TRAILING_PUNCTUATION, '');
+            // Punctuation that ends a sentence is not part of the URL: give it back to the text.
+            last -= url.length - href.length;
+            if (/^https?:\/\/.+/.test(href))
+                appendText(nodes, href, addMark(marks, { type: 'link', attrs: { href } }));
+            else
+                appendText(nodes, href, marks);
+        }
+        else if (strong !== undefined) {
+            nodes.push(...parseInline(strong, addMark(marks, { type: 'strong' })));
+        }
+        else {
+            nodes.push(...parseInline(starEm ?? underscoreEm ?? whole, addMark(marks, { type: 'em' })));
+        }
+        pattern.lastIndex = last;
+    }
+    appendText(nodes, text.slice(last), marks);
+    return mergeAdjacentText(nodes);
+}
+function addMark(marks, mark) {
+    if (marks.some(m => m.type === mark.type))
+        return marks; // the outer one wins; ADF marks are unique per type
+    // Inside `code` nothing else but `link` may apply.
+    if (marks.some(m => m.type === 'code') && mark.type !== 'link')
+        return marks;
+    return [...marks, mark];
+}
+function appendText(nodes, text, marks) {
+    if (text === '')
+        return;
+    nodes.push(marks.length > 0 ? { type: 'text', text, marks } : { type: 'text', text });
+}
+function mergeAdjacentText(nodes) {
+    const merged = [];
+    for (const node of nodes) {
+        const previous = merged[merged.length - 1];
+        if (previous?.type === 'text' && node.type === 'text' && sameMarks(previous.marks, node.marks)) {
+            merged[merged.length - 1] = { ...previous, text: `${previous.text}${node.text}` };
+        }
+        else {
+            merged.push(node);
+        }
+    }
+    return merged;
+}
+function sameMarks(a, b) {
+    return JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+}
+// ---------------------------------------------------------------------------------------------
+// Structural validation
+const INLINE_NODES = ['text', 'hardBreak', 'mention', 'emoji', 'date', 'status', 'inlineCard'];
+const LIST_ITEM_BLOCKS = ['paragraph', 'bulletList', 'orderedList', 'codeBlock'];
+const CELL_BLOCKS = ['paragraph', 'heading', 'bulletList', 'orderedList', 'codeBlock', 'blockquote', 'panel', 'rule'];
+/** The nodes this check knows, with where they may appear (a subset of the ADF schema's `full.json`). */
+const NODE_RULES = {
+    paragraph: { children: INLINE_NODES, blockMarks: true },
+    heading: { children: INLINE_NODES, requiredAttrs: ['level'], blockMarks: true },
+    codeBlock: { children: ['text'], blockMarks: true },
+    bulletList: { children: ['listItem'], needsContent: true },
+    orderedList: { children: ['listItem'], needsContent: true },
+    listItem: { children: LIST_ITEM_BLOCKS, needsContent: true },
+    blockquote: { children: LIST_ITEM_BLOCKS, needsContent: true },
+    panel: { children: ['paragraph', 'heading', 'bulletList', 'orderedList', 'codeBlock', 'rule'], needsContent: true, requiredAttrs: ['panelType'] },
+    rule: {},
+    table: { children: ['tableRow'], needsContent: true, blockMarks: true },
+    tableRow: { children: ['tableCell', 'tableHeader'] },
+    tableCell: { children: CELL_BLOCKS, needsContent: true },
+    tableHeader: { children: CELL_BLOCKS, needsContent: true },
+    text: {},
+    hardBreak: {},
+    mention: { requiredAttrs: ['id'] },
+    emoji: { requiredAttrs: ['shortName'] },
+    date: { requiredAttrs: ['timestamp'] },
+    status: { requiredAttrs: ['text', 'color'] },
+    inlineCard: {}
+};
+const DOC_BLOCKS = ['paragraph', 'heading', 'codeBlock', 'bulletList', 'orderedList', 'blockquote', 'panel', 'rule', 'table'];
+const TEXT_MARKS = ['strong', 'em', 'code', 'link', 'strike', 'underline', 'textColor', 'subsup', 'backgroundColor'];
+/** Marks `code` may be combined with. */
+const CODE_COMPANIONS = ['code', 'link'];
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * The facts about an ADF document that decide whether Jira accepts it, checked by hand (fast, no schema
+ * engine at run time). `path` prefixes every problem's path, e.g. `fields.description`.
+ */
+function validateAdf(doc, path) {
+    const problems = [];
+    if (!isObject(doc))
+        return [{ path, message: 'must be an ADF document: {"type": "doc", "version": 1, "content": [...]}' }];
+    if (doc.type !== 'doc')
+        problems.push({ path: `${path}.type`, message: `must be "doc", not ${JSON.stringify(doc.type)}` });
+    if (doc.version !== 1)
+        problems.push({ path: `${path}.version`, message: `must be 1, not ${JSON.stringify(doc.version)}` });
+    for (const key of Object.keys(doc)) {
+        if (!['type', 'version', 'content'].includes(key))
+            problems.push({ path: `${path}.${key}`, message: 'is not allowed on the doc node' });
+    }
+    if (!Array.isArray(doc.content)) {
+        problems.push({ path: `${path}.content`, message: 'must be an array of block nodes' });
+    }
+    else {
+        checkChildren(doc.content, DOC_BLOCKS, 'doc', `${path}.content`, problems);
+    }
+    return problems;
+}
+function checkChildren(children, allowed, parent, path, problems) {
+    children.forEach((child, index) => checkNode(child, allowed, parent, `${path}[${index}]`, problems));
+}
+function checkNode(node, allowed, parent, path, problems) {
+    if (!isObject(node) || typeof node.type !== 'string') {
+        problems.push({ path, message: 'must be an ADF node: an object with a string "type"' });
+        return;
+    }
+    const rule = NODE_RULES[node.type];
+    if (!rule) {
+        problems.push({ path: `${path}.type`, message: `unknown or unsupported ADF node type "${node.type}"` });
+        return;
+    }
+    if (!allowed.includes(node.type)) {
+        problems.push({ path: `${path}.type`, message: `a ${node.type} node cannot appear inside ${parent} (allowed: ${allowed.join(', ')})` });
+        return;
+    }
+    checkKeys(node, rule, path, problems);
+    checkAttrs(node, rule, path, problems);
+    if (node.type === 'text')
+        checkText(node, parent, path, problems);
+    if (rule.children)
+        checkContent(node, rule, path, problems);
+}
+function checkKeys(node, rule, path, problems) {
+    // Text is the one node without attrs.
+    const allowedKeys = node.type === 'text' ? ['type', 'text', 'marks'] : ['type', 'attrs'];
+    if (rule.children)
+        allowedKeys.push('content');
+    if (rule.blockMarks)
+        allowedKeys.push('marks');
+    for (const key of Object.keys(node)) {
+        if (!allowedKeys.includes(key))
+            problems.push({ path: `${path}.${key}`, message: `is not allowed on a ${node.type} node` });
+    }
+    if (rule.blockMarks && node.marks !== undefined && !Array.isArray(node.marks)) {
+        problems.push({ path: `${path}.marks`, message: 'must be an array' });
+    }
+}
+function checkAttrs(node, rule, path, problems) {
+    if (node.attrs === undefined) {
+        if (rule.requiredAttrs)
+            problems.push({ path: `${path}.attrs`, message: `a ${node.type} node needs attrs ${rule.requiredAttrs.join(', ')}` });
+        return;
+    }
+    if (!isObject(node.attrs)) {
+        problems.push({ path: `${path}.attrs`, message: 'must be an object' });
+        return;
+    }
+    for (const key of rule.requiredAttrs ?? []) {
+        if (node.attrs[key] === undefined)
+            problems.push({ path: `${path}.attrs.${key}`, message: `is required on a ${node.type} node` });
+    }
+    const level = node.attrs.level;
+    if (node.type === 'heading' && level !== undefined && !(typeof level === 'number' && level >= 1 && level <= 6)) {
+        problems.push({ path: `${path}.attrs.level`, message: 'must be a number from 1 to 6' });
+    }
+}
+function checkText(node, parent, path, problems) {
+    if (typeof node.text !== 'string' || node.text === '') {
+        problems.push({ path: `${path}.text`, message: 'must be a non-empty string (Jira rejects empty text nodes)' });
+    }
+    if (node.marks === undefined)
+        return;
+    if (!Array.isArray(node.marks)) {
+        problems.push({ path: `${path}.marks`, message: 'must be an array' });
+        return;
+    }
+    if (parent === 'codeBlock' && node.marks.length > 0) {
+        problems.push({ path: `${path}.marks`, message: 'text inside a codeBlock cannot have marks' });
+        return;
+    }
+    const types = node.marks.map(mark => (isObject(mark) ? mark.type : undefined));
+    node.marks.forEach((mark, index) => checkMark(mark, `${path}.marks[${index}]`, problems));
+    if (types.includes('code') && types.some(type => !CODE_COMPANIONS.includes(String(type)))) {
+        problems.push({ path: `${path}.marks`, message: 'the code mark can only be combined with link' });
+    }
+}
+function checkMark(mark, path, problems) {
+    if (!isObject(mark) || typeof mark.type !== 'string') {
+        problems.push({ path, message: 'must be a mark: an object with a string "type"' });
+        return;
+    }
+    if (!TEXT_MARKS.includes(mark.type)) {
+        problems.push({ path: `${path}.type`, message: `unknown or unsupported mark "${mark.type}"` });
+        return;
+    }
+    if (mark.type === 'link' && !(isObject(mark.attrs) && typeof mark.attrs.href === 'string')) {
+        problems.push({ path: `${path}.attrs.href`, message: 'a link mark needs attrs.href (the URL)' });
+    }
+}
+function checkContent(node, rule, path, problems) {
+    if (node.content === undefined) {
+        if (rule.needsContent)
+            problems.push({ path: `${path}.content`, message: `a ${node.type} node needs at least one child` });
+        return;
+    }
+    if (!Array.isArray(node.content)) {
+        problems.push({ path: `${path}.content`, message: 'must be an array' });
+        return;
+    }
+    if (rule.needsContent && node.content.length === 0) {
+        problems.push({ path: `${path}.content`, message: `a ${node.type} node needs at least one child` });
+    }
+    checkChildren(node.content, rule.children ?? [], node.type, `${path}.content`, problems);
+}
+// ---------------------------------------------------------------------------------------------
+// Clean-up of rendered documents
+/** Nodes that mean nothing without children (a paragraph whose values were all missing). */
+const CONTAINERS = new Set(Object.keys(NODE_RULES).filter(type => NODE_RULES[type].children));
+/**
+ * Removes what missing template values leave behind: text nodes without text, then containers with nothing
+ * but line breaks in them, and link marks without href. Returns the paths of the removed link marks: losing
+ * a link on text that stays is a visible change, while removed empty nodes showed nothing anyway.
+ */
+function dropEmptyNodes(doc, path) {
+    const unlinked = [];
+    const content = pruneChildren(doc.content, `${path}.content`, unlinked);
+    return { doc: { ...doc, content }, unlinked };
+}
+function pruneChildren(children, path, unlinked) {
+    return children.flatMap((child, index) => pruneNode(child, `${path}[${index}]`, unlinked) ?? []);
+}
+function pruneNode(node, path, unlinked) {
+    if (!isObject(node))
+        return node; // not ADF: left for validation to report
+    if (node.type === 'text')
+        return pruneText(node, path, unlinked);
+    if (!CONTAINERS.has(node.type) || (node.content !== undefined && !Array.isArray(node.content)))
+        return node;
+    const content = pruneChildren(node.content ?? [], `${path}.content`, unlinked);
+    if (!content.some(child => child.type !== 'hardBreak'))
+        return undefined;
+    return { ...node, content };
+}
+function pruneText(node, path, unlinked) {
+    if (typeof node.text !== 'string' || node.text === '')
+        return undefined;
+    if (!Array.isArray(node.marks))
+        return node;
+    const marks = node.marks.filter((mark, index) => {
+        const hrefless = isObject(mark) && mark.type === 'link' && !(isObject(mark.attrs) && typeof mark.attrs.href === 'string' && mark.attrs.href !== '');
+        if (hrefless)
+            unlinked.push(`${path}.marks[${index}]`);
+        return !hrefless;
+    });
+    if (marks.length === node.marks.length)
+        return node;
+    const { marks: _removed, ...rest } = node;
+    return marks.length > 0 ? { ...rest, marks } : rest;
+}
+/** Every text node of `node` (depth first) with its path. */
+function textNodes(node, path) {
+    if (node.type === 'text')
+        return typeof node.text === 'string' ? [{ node: node, path }] : [];
+    if (!Array.isArray(node.content))
+        return [];
+    return node.content.flatMap((child, index) => (isObject(child) ? textNodes(child, `${path}.content[${index}]`) : []));
+}
+
+
+/***/ }),
+
+/***/ 7019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  q: () => (/* binding */ inferPlatform),
+  Y: () => (/* binding */ platformByName)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/event/time.ts
+var time = __nccwpck_require__(3571);
+// EXTERNAL MODULE: ./src/truncate.ts
+var truncate = __nccwpck_require__(6689);
+;// CONCATENATED MODULE: ./src/platforms/discord.ts
+
+
+
+const DISCORD_HOSTS = new Set(['discord.com', 'discordapp.com'].flatMap(host => [host, `ptb.${host}`, `canary.${host}`]));
+/** The execute-webhook path; the last segment is the token, a credential. */
+const WEBHOOK_PATH = /^\/api(?:\/v\d+)?\/webhooks\/(\d+)\/([\w-]+)\/?$/;
+const WEBHOOK_PREFIX = /^(\/api(?:\/v\d+)?\/webhooks\/[^/]+\/)/;
+/** The Discord stand-ins listen on loopback over plain HTTP; everything else must be HTTPS. */
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost']);
+const WEBHOOK_URL_HINT = 'Set it to the channel webhook URL (Server Settings › Integrations › Webhooks), stored as a secret';
+/** Discord's documented limits, in characters (code points). */
+const LIMITS = {
+    content: 2000,
+    username: 80,
+    embeds: 10,
+    title: 256,
+    description: 4096,
+    fields: 25,
+    fieldName: 256,
+    fieldValue: 1024,
+    footer: 2048,
+    author: 256,
+    embedTotal: 6000,
+    mentionIds: 100,
+    color: 0xffffff
+};
+/** Shown instead of an empty field name or value, which Discord rejects. */
+const PLACEHOLDER = '—';
+const MENTION_TYPES = ['users', 'roles', 'everyone'];
+const ISO_8601 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+const SNOWFLAKE = /^\d+$/;
+const HEX_COLOR = /^#([0-9a-f]{6})$/i;
+const DECIMAL_COLOR = /^\d+$/;
+/** Discord's "Unknown Webhook" and "Invalid Webhook Token" error codes. */
+const WEBHOOK_GONE_CODES = new Set([10015, 50027]);
+const REPLY_TEXT_LIMIT = 1024;
+// ─── helpers ────────────────────────────────────────────────────────────────────────────────────
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isBlank(value) {
+    return typeof value !== 'string' || value.trim() === '';
+}
+function isHttpUrl(text) {
+    try {
+        const url = new URL(text);
+        return url.protocol === 'https:' || url.protocol === 'http:';
+    }
+    catch {
+        return false;
+    }
+}
+function isIsoTimestamp(text) {
+    if (!ISO_8601.test(text))
+        return false;
+    const zoned = /(?:Z|[+-]\d{2}:?\d{2})$/.test(text) ? text : `${text}Z`;
+    return !Number.isNaN(new Date(zoned).getTime());
+}
+/** The webhook URL as it may be shown: the token (and anything after the webhook id) masked. */
+function maskWebhookUrl(url) {
+    const prefix = WEBHOOK_PREFIX.exec(url.pathname)?.[1];
+    return prefix ? `${url.origin}${prefix}***` : `${url.origin}/…`;
+}
+/** The page a person opens for a message: https://discord.com/channels/{guild}/{channel}/{message}. */
+function messageLink(guildId, channelId, messageId) {
+    return `https://discord.com/channels/${guildId}/${channelId}/${messageId}`;
+}
+// ─── target ─────────────────────────────────────────────────────────────────────────────────────
+function matches(url) {
+    return DISCORD_HOSTS.has(url.hostname.toLowerCase()) && WEBHOOK_PATH.test(url.pathname);
+}
+function resolveTarget(url, _template) {
+    if (!url?.trim())
+        throw new errors/* InputError */.dz('url', 'is required for Discord', WEBHOOK_URL_HINT);
+    let parsed;
+    try {
+        parsed = new URL(url.trim());
+    }
+    catch {
+        // The text itself is not echoed: it holds the webhook token.
+        throw new errors/* InputError */.dz('url', 'is not a valid URL', WEBHOOK_URL_HINT);
+    }
+    const loopback = LOOPBACK_HOSTS.has(parsed.hostname);
+    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback)) {
+        throw new errors/* InputError */.dz('url', `${maskWebhookUrl(parsed)} must use https`, WEBHOOK_URL_HINT);
+    }
+    if (!WEBHOOK_PATH.test(parsed.pathname)) {
+        throw new errors/* InputError */.dz('url', `${maskWebhookUrl(parsed)} is not a Discord webhook URL (its path must be /api/webhooks/{id}/{token})`, WEBHOOK_URL_HINT);
+    }
+    const endpoint = new URL(parsed);
+    endpoint.hash = '';
+    // wait=true makes Discord answer with the message, whose id and channel the outputs need.
+    endpoint.searchParams.set('wait', 'true');
+    return { endpoint, defaultTemplate: 'discord' };
+}
+/** The webhook itself (GET answers with its guild): the endpoint without wait/thread_id or other query. */
+function webhookUrl(endpoint) {
+    const url = new URL(endpoint);
+    url.search = '';
+    return url.toString();
+}
+// ─── fit ────────────────────────────────────────────────────────────────────────────────────────
+/** A fitted copy of the payload: limits applied, empty values Discord rejects dropped, mentions restricted. */
+function fit(payload, ctx) {
+    if (!isObject(payload))
+        return payload;
+    const fitted = structuredClone(payload);
+    const warn = ctx.warn.bind(ctx);
+    if (typeof fitted.content === 'string')
+        fitted.content = (0,truncate/* fitText */.vY)(fitted.content, LIMITS.content, 'content', warn);
+    fitUsername(fitted, warn);
+    dropUnusableUrl(fitted, 'avatar_url', 'avatar_url', warn);
+    if (Array.isArray(fitted.embeds)) {
+        fitted.embeds = dropExtraItems(fitted.embeds, LIMITS.embeds, 'embeds', 'embeds', warn);
+        fitted.embeds.forEach((embed, i) => {
+            if (isObject(embed))
+                fitEmbed(embed, `embeds[${i}]`, warn);
+        });
+        fitEmbedTotal(fitted.embeds, warn);
+    }
+    if (!('allowed_mentions' in fitted))
+        fitted.allowed_mentions = authoredMentions(ctx.authoredText);
+    return fitted;
+}
+function fitUsername(payload, warn) {
+    if (typeof payload.username !== 'string')
+        return;
+    if (payload.username.trim() === '') {
+        delete payload.username;
+        warn({ path: 'username', message: "empty; removed, so the webhook's own name is used" });
+        return;
+    }
+    payload.username = (0,truncate/* fitText */.vY)(payload.username, LIMITS.username, 'username', warn);
+}
+/** Removes `key` when it is an empty string, which Discord rejects where a URL or date is expected. */
+function dropEmptyString(object, key, path, warn) {
+    if (object[key] !== '')
+        return;
+    delete object[key];
+    warn({ path, message: 'empty; removed (Discord rejects an empty value here)' });
+}
+/**
+ * Removes a link Discord would reject (empty, or not http(s)): links come from alert data, and a bad one
+ * must cost the link, not the whole alert.
+ */
+function dropUnusableUrl(object, key, path, warn) {
+    const value = object[key];
+    if (value === '')
+        return dropEmptyString(object, key, path, warn);
+    if (typeof value !== 'string' || isHttpUrl(value))
+        return;
+    delete object[key];
+    warn({ path, message: `'${value.slice(0, 80)}' is not an http(s) URL; removed (Discord rejects it)` });
+}
+function dropExtraItems(items, max, what, path, warn) {
+    if (items.length <= max)
+        return items;
+    warn({ path, message: `${items.length} ${what}, Discord allows ${max}; dropped the last ${items.length - max}` });
+    return items.slice(0, max);
+}
+function fitEmbed(embed, path, warn) {
+    if (typeof embed.title === 'string')
+        embed.title = (0,truncate/* fitText */.vY)(embed.title, LIMITS.title, `${path}.title`, warn);
+    if (typeof embed.description === 'string') {
+        embed.description = (0,truncate/* fitText */.vY)(embed.description, LIMITS.description, `${path}.description`, warn);
+    }
+    dropUnusableUrl(embed, 'url', `${path}.url`, warn);
+    fitColor(embed, path, warn);
+    fitTimestamp(embed, path, warn);
+    fitFields(embed, path, warn);
+    fitNamedPart(embed, 'footer', 'text', LIMITS.footer, path, warn);
+    fitNamedPart(embed, 'author', 'name', LIMITS.author, path, warn);
+    for (const part of ['image', 'thumbnail'])
+        fitMedia(embed, part, path, warn);
+}
+function fitColor(embed, path, warn) {
+    const color = embed.color;
+    if (typeof color !== 'string')
+        return;
+    const hex = HEX_COLOR.exec(color.trim())?.[1];
+    const value = hex ? parseInt(hex, 16) : DECIMAL_COLOR.test(color.trim()) ? Number(color.trim()) : undefined;
+    if (value === undefined)
+        return;
+    embed.color = value;
+    warn({ path: `${path}.color`, message: `converted '${color}' to the integer ${value}` });
+}
+function fitTimestamp(embed, path, warn) {
+    const timestamp = embed.timestamp;
+    if (typeof timestamp !== 'string' || isIsoTimestamp(timestamp))
+        return;
+    if (timestamp === '')
+        return dropEmptyString(embed, 'timestamp', `${path}.timestamp`, warn);
+    const iso = (0,time/* toIso8601 */.Y)(timestamp);
+    if (iso) {
+        embed.timestamp = iso;
+        warn({ path: `${path}.timestamp`, message: `'${timestamp}' is not ISO 8601; converted to ${iso}` });
+    }
+    else {
+        delete embed.timestamp;
+        warn({ path: `${path}.timestamp`, message: `'${timestamp}' is not a time Discord can read; removed` });
+    }
+}
+function fitFields(embed, path, warn) {
+    if (!Array.isArray(embed.fields))
+        return;
+    const kept = [];
+    embed.fields.forEach((field, i) => {
+        const fieldPath = `${path}.fields[${i}]`;
+        // A whole-leaf value that was missing removed the `value` key: the field goes with it, as Discord needs both.
+        if (isObject(field) && (field.value === undefined || field.value === null)) {
+            warn({ path: fieldPath, message: `has no value; field${typeof field.name === 'string' ? ` '${field.name}'` : ''} removed` });
+            return;
+        }
+        if (isObject(field))
+            fitField(field, fieldPath, warn);
+        kept.push(field);
+    });
+    embed.fields = dropExtraItems(kept, LIMITS.fields, 'fields', `${path}.fields`, warn);
+}
+function fitField(field, path, warn) {
+    for (const [key, max] of [['name', LIMITS.fieldName], ['value', LIMITS.fieldValue]]) {
+        const text = field[key];
+        if (text !== undefined && text !== null && typeof text !== 'string')
+            continue;
+        if (isBlank(text)) {
+            field[key] = PLACEHOLDER;
+            warn({ path: `${path}.${key}`, message: `empty; replaced with '${PLACEHOLDER}' (Discord requires a field ${key})` });
+        }
+        else {
+            field[key] = (0,truncate/* fitText */.vY)(text, max, `${path}.${key}`, warn);
+        }
+    }
+}
+/** footer/author: removed when their required text is empty, else truncated; their empty URLs dropped. */
+function fitNamedPart(embed, part, key, max, path, warn) {
+    const object = embed[part];
+    if (!isObject(object))
+        return;
+    const partPath = `${path}.${part}`;
+    if (object[key] === undefined || object[key] === null || object[key] === '') {
+        delete embed[part];
+        warn({ path: partPath, message: `has no ${key}; removed (Discord requires ${part} ${key})` });
+        return;
+    }
+    if (typeof object[key] === 'string')
+        object[key] = (0,truncate/* fitText */.vY)(object[key], max, `${partPath}.${key}`, warn);
+    for (const urlKey of ['url', 'icon_url'])
+        dropUnusableUrl(object, urlKey, `${partPath}.${urlKey}`, warn);
+}
+function fitMedia(embed, part, path, warn) {
+    const object = embed[part];
+    if (!isObject(object))
+        return;
+    if (typeof object.url !== 'string' || !isHttpUrl(object.url)) {
+        delete embed[part];
+        warn({ path: `${path}.${part}`, message: `has no http(s) url; removed (Discord requires ${part} url)` });
+    }
+}
+/** The strings Discord counts towards the 6000 characters all embeds of a message may hold. */
+function embedText(embed) {
+    const fields = Array.isArray(embed.fields) ? embed.fields.filter(isObject) : [];
+    const parts = [
+        embed.title,
+        embed.description,
+        ...fields.flatMap(field => [field.name, field.value]),
+        isObject(embed.footer) ? embed.footer.text : undefined,
+        isObject(embed.author) ? embed.author.name : undefined
+    ];
+    return parts.filter((part) => typeof part === 'string');
+}
+/** The characters Discord counts across all embeds of a message (limit 6000). */
+function embedsLength(embeds) {
+    return embeds.filter(isObject).flatMap(embedText).reduce((sum, text) => sum + (0,truncate/* measureLength */.X6)(text), 0);
+}
+/** Descriptions (they hold the alert text) and field values; a field value keeps at least its ellipsis. */
+function shrinkables(embeds) {
+    const found = [];
+    const add = (path, text, floor, set) => found.push({ path, text, length: (0,truncate/* measureLength */.X6)(text), floor, set });
+    embeds.forEach((embed, i) => {
+        if (!isObject(embed))
+            return;
+        if (typeof embed.description === 'string')
+            add(`embeds[${i}].description`, embed.description, 0, text => (embed.description = text));
+        if (!Array.isArray(embed.fields))
+            return;
+        embed.fields.forEach((field, j) => {
+            if (isObject(field) && typeof field.value === 'string') {
+                add(`embeds[${i}].fields[${j}].value`, field.value, 1, text => (field.value = text));
+            }
+        });
+    });
+    return found;
+}
+/** How many characters capping every text at `cap` (but never below its floor) removes. */
+function removedByCap(texts, cap) {
+    return texts.reduce((sum, t) => sum + Math.max(0, t.length - Math.max(cap, t.floor)), 0);
+}
+/**
+ * Brings all embeds within 6000 characters by capping the longest descriptions and field values at one
+ * common length, the largest cap that removes enough: the longest text (usually the alert text) shrinks
+ * first, and short facts are touched only when the long texts alone cannot make room.
+ */
+function fitEmbedTotal(embeds, warn) {
+    const excess = embedsLength(embeds) - LIMITS.embedTotal;
+    if (excess <= 0)
+        return;
+    const texts = shrinkables(embeds);
+    let low = 0;
+    let high = Math.max(0, ...texts.map(t => t.length));
+    // Largest cap that still removes `excess` (removedByCap falls as the cap grows); 0 when nothing does.
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if (removedByCap(texts, mid) >= excess)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    const why = problem => warn({ ...problem, message: `${problem.message}, to keep all embeds within ${LIMITS.embedTotal} characters` });
+    for (const text of texts) {
+        const cap = Math.max(low, text.floor);
+        if (text.length > cap)
+            text.set((0,truncate/* fitText */.vY)(text.text, cap, text.path, why));
+    }
+}
+/**
+ * Only the mentions the workflow author wrote (template and vars) may notify anyone; `@everyone` or `<@id>`
+ * arriving inside alert text stays plain text.
+ */
+function authoredMentions(authoredText) {
+    const users = [...new Set([...authoredText.matchAll(/<@!?(\d+)>/g)].map(match => match[1]))];
+    const roles = [...new Set([...authoredText.matchAll(/<@&(\d+)>/g)].map(match => match[1]))];
+    const parse = /@(?:everyone|here)\b/.test(authoredText) ? ['everyone'] : [];
+    return { parse, roles, users };
+}
+// ─── validate ───────────────────────────────────────────────────────────────────────────────────
+/** Collects problems; each check names the JSON path and what Discord expects there. */
+class Findings {
+    problems = [];
+    add(path, message) {
+        this.problems.push({ path, message });
+    }
+    /** An optional string: when present, a string of at most `max` characters (and at least `min`). */
+    text(value, path, max, min = 0) {
+        if (value === undefined || value === null)
+            return;
+        if (typeof value !== 'string')
+            return this.add(path, `must be a string, got ${typeOf(value)}`);
+        const length = (0,truncate/* measureLength */.X6)(value);
+        if (length > max)
+            this.add(path, `is ${length} characters long; Discord allows at most ${max}`);
+        if (min > 0 && value.trim() === '')
+            this.add(path, 'must not be empty');
+    }
+    url(value, path) {
+        if (value === undefined || value === null)
+            return;
+        if (typeof value !== 'string' || !isHttpUrl(value))
+            this.add(path, 'must be an http(s) URL');
+    }
+    boolean(value, path) {
+        if (value !== undefined && value !== null && typeof value !== 'boolean')
+            this.add(path, `must be true or false, got ${typeOf(value)}`);
+    }
+    list(value, path, max, what) {
+        if (value === undefined || value === null)
+            return [];
+        if (!Array.isArray(value)) {
+            this.add(path, `must be a list, got ${typeOf(value)}`);
+            return [];
+        }
+        if (value.length > max)
+            this.add(path, `has ${value.length} ${what}; Discord allows at most ${max}`);
+        return value;
+    }
+    object(value, path) {
+        if (value === undefined || value === null)
+            return undefined;
+        if (isObject(value))
+            return value;
+        this.add(path, `must be an object, got ${typeOf(value)}`);
+        return undefined;
+    }
+}
+function typeOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+function validate(payload) {
+    const findings = new Findings();
+    if (!isObject(payload)) {
+        findings.add('', `the message must be a JSON object, got ${typeOf(payload)}`);
+        return findings.problems;
+    }
+    if (!hasSomethingToShow(payload)) {
+        findings.add('', 'the message is empty: Discord needs content, embeds, components or a poll ("Cannot send an empty message")');
+    }
+    findings.text(payload.content, 'content', LIMITS.content);
+    validateUsername(payload.username, findings);
+    findings.url(payload.avatar_url, 'avatar_url');
+    findings.boolean(payload.tts, 'tts');
+    findings.list(payload.embeds, 'embeds', LIMITS.embeds, 'embeds').forEach((embed, i) => validateEmbed(embed, `embeds[${i}]`, findings));
+    if (Array.isArray(payload.embeds)) {
+        const total = embedsLength(payload.embeds);
+        if (total > LIMITS.embedTotal) {
+            findings.add('embeds', `hold ${total} characters in all; Discord allows at most ${LIMITS.embedTotal} across all embeds`);
+        }
+    }
+    validateAllowedMentions(payload.allowed_mentions, findings);
+    return findings.problems;
+}
+function hasSomethingToShow(payload) {
+    const { content, embeds, components, poll } = payload;
+    return ((typeof content === 'string' && content.trim() !== '') ||
+        (Array.isArray(embeds) && embeds.length > 0) ||
+        (Array.isArray(components) && components.length > 0) ||
+        isObject(poll));
+}
+function validateUsername(username, findings) {
+    findings.text(username, 'username', LIMITS.username, 1);
+    if (typeof username === 'string' && /discord|clyde/i.test(username)) {
+        findings.add('username', "must not contain 'discord' or 'clyde' (Discord rejects such webhook names); set vars.username to another name");
+    }
+}
+function validateEmbed(value, path, findings) {
+    const embed = findings.object(value, path);
+    if (!embed)
+        return;
+    findings.text(embed.title, `${path}.title`, LIMITS.title);
+    findings.text(embed.description, `${path}.description`, LIMITS.description);
+    findings.url(embed.url, `${path}.url`);
+    validateColor(embed.color, `${path}.color`, findings);
+    const timestamp = embed.timestamp;
+    if (timestamp !== undefined && timestamp !== null && (typeof timestamp !== 'string' || !isIsoTimestamp(timestamp))) {
+        findings.add(`${path}.timestamp`, 'must be an ISO 8601 time such as 2026-01-08T10:00:00Z (use << start_time_iso >>)');
+    }
+    findings.list(embed.fields, `${path}.fields`, LIMITS.fields, 'fields').forEach((field, i) => validateField(field, `${path}.fields[${i}]`, findings));
+    const footer = findings.object(embed.footer, `${path}.footer`);
+    if (footer) {
+        requireText(footer.text, `${path}.footer.text`, LIMITS.footer, findings);
+        findings.url(footer.icon_url, `${path}.footer.icon_url`);
+    }
+    const author = findings.object(embed.author, `${path}.author`);
+    if (author) {
+        requireText(author.name, `${path}.author.name`, LIMITS.author, findings);
+        for (const key of ['url', 'icon_url'])
+            findings.url(author[key], `${path}.author.${key}`);
+    }
+    for (const part of ['image', 'thumbnail']) {
+        const media = findings.object(embed[part], `${path}.${part}`);
+        if (!media)
+            continue;
+        if (media.url === undefined || media.url === null)
+            findings.add(`${path}.${part}.url`, 'is required');
+        else
+            findings.url(media.url, `${path}.${part}.url`);
+    }
+}
+function requireText(value, path, max, findings) {
+    if (value === undefined || value === null)
+        return findings.add(path, 'is required');
+    findings.text(value, path, max, 1);
+}
+function validateColor(color, path, findings) {
+    if (color === undefined || color === null)
+        return;
+    if (typeof color !== 'number' || !Number.isInteger(color) || color < 0 || color > LIMITS.color) {
+        findings.add(path, `must be an integer from 0 to ${LIMITS.color} (decimal RGB, e.g. 15158332 for red), got ${JSON.stringify(color)}`);
+    }
+}
+function validateField(value, path, findings) {
+    const field = findings.object(value, path);
+    if (!field)
+        return;
+    requireText(field.name, `${path}.name`, LIMITS.fieldName, findings);
+    requireText(field.value, `${path}.value`, LIMITS.fieldValue, findings);
+    findings.boolean(field.inline, `${path}.inline`);
+}
+function validateAllowedMentions(value, findings) {
+    const mentions = findings.object(value, 'allowed_mentions');
+    if (!mentions)
+        return;
+    const parse = findings.list(mentions.parse, 'allowed_mentions.parse', MENTION_TYPES.length, 'types');
+    parse.forEach((type, i) => {
+        if (typeof type !== 'string' || !MENTION_TYPES.includes(type)) {
+            findings.add(`allowed_mentions.parse[${i}]`, `must be one of ${MENTION_TYPES.join(', ')}, got ${JSON.stringify(type)}`);
+        }
+    });
+    for (const kind of ['users', 'roles']) {
+        const path = `allowed_mentions.${kind}`;
+        const ids = findings.list(mentions[kind], path, LIMITS.mentionIds, 'ids');
+        ids.forEach((id, i) => {
+            if (typeof id !== 'string' || !SNOWFLAKE.test(id))
+                findings.add(`${path}[${i}]`, `must be an id written as a string of digits, got ${JSON.stringify(id)}`);
+        });
+        if (ids.length > 0 && parse.includes(kind)) {
+            findings.add(path, `cannot be combined with '${kind}' in allowed_mentions.parse (Discord rejects both); keep one of them`);
+        }
+    }
+    findings.boolean(mentions.replied_user, 'allowed_mentions.replied_user');
+}
+// ─── request and reply ──────────────────────────────────────────────────────────────────────────
+function request(payload, ctx) {
+    return {
+        method: 'POST',
+        url: ctx.target.endpoint.toString(),
+        headers: { 'content-type': 'application/json', ...ctx.headers },
+        body: JSON.stringify(payload)
+    };
+}
+/**
+ * The channel each delivered message landed in, kept from `parse` for `complete` (which builds the link).
+ * Keyed by the delivery's context so it needs no change to `Delivered` and is forgotten with the context.
+ * The message's own channel is the right one for the link: in a thread it is the thread.
+ */
+const deliveredChannels = new WeakMap();
+function readJson(body) {
+    try {
+        return JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+}
+function parse(reply, ctx) {
+    const body = readJson(reply.body);
+    if (reply.status >= 200 && reply.status < 300) {
+        const message = isObject(body) ? body : {};
+        if (typeof message.channel_id === 'string')
+            deliveredChannels.set(ctx, message.channel_id);
+        return { ok: true, id: typeof message.id === 'string' ? message.id : '', url: '', status: 'sent' };
+    }
+    if (reply.status === 429)
+        return rateLimited(body, reply.body);
+    const error = isObject(body) ? body : undefined;
+    if (reply.status === 401 || reply.status === 404 || (typeof error?.code === 'number' && WEBHOOK_GONE_CODES.has(error.code))) {
+        return { ok: false, message: webhookGone(error) };
+    }
+    return { ok: false, message: error ? describeError(error) : replyText(reply.body) };
+}
+function rateLimited(body, text) {
+    if (!isObject(body))
+        return { ok: false, message: `Discord rate limit: ${replyText(text)}` };
+    const seconds = typeof body.retry_after === 'number' && body.retry_after >= 0 ? body.retry_after : undefined;
+    const said = typeof body.message === 'string' ? body.message : 'You are being rate limited.';
+    const wait = seconds === undefined ? '' : `, retry after ${seconds} s`;
+    return {
+        ok: false,
+        message: `Discord rate limit (global: ${body.global === true ? 'yes' : 'no'}${wait}): ${said}`,
+        ...(seconds !== undefined && { retryAfterSeconds: seconds })
+    };
+}
+function webhookGone(error) {
+    const said = error && typeof error.message === 'string' ? `${error.message}${codeOf(error)}: ` : '';
+    return `${said}the webhook URL is wrong or the webhook was deleted. ${WEBHOOK_URL_HINT.replace('Set it', 'Set the url input')}`;
+}
+function codeOf(error) {
+    return typeof error.code === 'number' ? ` (Discord code ${error.code})` : '';
+}
+/** `Invalid Form Body (Discord code 50035) — embeds.0.title: Must be 256 or fewer in length.` */
+function describeError(error) {
+    const said = typeof error.message === 'string' ? error.message : 'Discord reported an error';
+    const details = fieldErrors(error.errors, []);
+    return `${said}${codeOf(error)}${details.length > 0 ? ` — ${details.join('; ')}` : ''}`;
+}
+/** Discord nests field errors by path: {embeds: {0: {title: {_errors: [{code, message}]}}}} → `embeds.0.title: …`. */
+function fieldErrors(errors, path) {
+    if (!isObject(errors))
+        return [];
+    const here = Array.isArray(errors._errors)
+        ? errors._errors.filter(isObject).map(entry => `${path.join('.') || '(body)'}: ${String(entry.message ?? entry.code)}`)
+        : [];
+    const nested = Object.entries(errors)
+        .filter(([key]) => key !== '_errors')
+        .flatMap(([key, value]) => fieldErrors(value, [...path, key]));
+    return [...here, ...nested];
+}
+function replyText(text) {
+    return text.trim() === '' ? '(empty reply)' : (0,truncate/* truncate */.xv)(text.trim(), REPLY_TEXT_LIMIT);
+}
+// ─── complete ───────────────────────────────────────────────────────────────────────────────────
+/** Looks up the webhook's guild to build the message link; the message is out, so a failure only warns. */
+async function complete(delivered, ctx, send) {
+    if (!delivered.id)
+        return delivered;
+    const linkUnknown = (why) => {
+        ctx.warn({ path: 'url', message: `the message was sent, but its link is unknown (${why}); the url output stays empty` });
+        return delivered;
+    };
+    let reply;
+    try {
+        reply = await send({ method: 'GET', url: webhookUrl(ctx.target.endpoint), headers: { ...ctx.headers } });
+    }
+    catch (error) {
+        return linkUnknown(`looking up the webhook failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const webhook = readJson(reply.body);
+    if (reply.status !== 200 || !isObject(webhook))
+        return linkUnknown(`looking up the webhook answered HTTP ${reply.status}`);
+    if (typeof webhook.guild_id !== 'string')
+        return linkUnknown('the webhook belongs to no server');
+    const channel = deliveredChannels.get(ctx) ?? ctx.target.endpoint.searchParams.get('thread_id') ?? webhook.channel_id;
+    if (typeof channel !== 'string')
+        return linkUnknown('Discord did not say which channel the message is in');
+    return { ...delivered, url: messageLink(webhook.guild_id, channel, delivered.id) };
+}
+const discord = {
+    name: 'discord',
+    matches,
+    resolveTarget,
+    fit,
+    validate,
+    request,
+    parse,
+    complete,
+    sampleTarget: file => resolveTarget('https://discord.com/api/webhooks/123456789012345678/check-mode-placeholder', file)
+};
+
+// EXTERNAL MODULE: ./src/template/filters.ts
+var filters = __nccwpck_require__(1329);
+// EXTERNAL MODULE: ./src/platforms/tracker.ts
+var tracker = __nccwpck_require__(908);
+;// CONCATENATED MODULE: ./src/platforms/linear-tracker.ts
+
+
+
+/** A few: more open issues than this for one problem means something else is wrong. */
+const SEARCH_LIMIT = 10;
+const LABEL_COLOR = '#4f46e5';
+const ERROR_TEXT_MAX = 1024;
+const OPEN_ISSUES = `query DagsterAlertOpenIssues($teamId: ID!, $label: String!) {
+  issues(first: ${SEARCH_LIMIT}, filter: {team: {id: {eq: $teamId}}, labels: {some: {name: {eq: $label}}}, state: {type: {nin: ["completed", "canceled"]}}}) {
+    nodes { id identifier url createdAt }
+  }
+}`;
+const LABELS_NAMED = `query DagsterAlertLabel($name: String!) {
+  issueLabels(first: ${SEARCH_LIMIT}, filter: {name: {eq: $name}}) { nodes { id team { id } } }
+}`;
+const CREATE_LABEL = `mutation DagsterAlertLabelCreate($input: IssueLabelCreateInput!) {
+  issueLabelCreate(input: $input) { success issueLabel { id } }
+}`;
+const ISSUE_BY_ID = `query DagsterAlertIssue($id: String!) {
+  issue(id: $id) { id identifier url }
+}`;
+const CREATE_COMMENT = `mutation DagsterAlertComment($input: CommentCreateInput!) {
+  commentCreate(input: $input) { success }
+}`;
+const COMPLETED_STATES = `query DagsterAlertCompletedStates($teamId: ID!) {
+  workflowStates(filter: {team: {id: {eq: $teamId}}, type: {eq: "completed"}}) { nodes { id name position } }
+}`;
+const UPDATE_STATE = `mutation DagsterAlertResolve($id: String!, $input: IssueUpdateInput!) {
+  issueUpdate(id: $id, input: $input) { success }
+}`;
+/**
+ * Linear issues of one problem carry a team label named after the marker, created on first use; a create
+ * sends the marker's UUID as the issue id, so a retried create is recognised by looking that id up.
+ */
+function linearTracker(create) {
+    async function graphql(call, what, query, variables) {
+        const reply = await call.send(create.request({ query, variables }, call.ctx));
+        const errors = create.errorText(reply);
+        if (errors)
+            throw new tracker/* TrackerError */.B(what, errors, reply);
+        const data = field(parseJson(reply.body), 'data');
+        if (reply.status >= 300 || !linear_tracker_isObject(data))
+            throw new tracker/* TrackerError */.B(what, (0,truncate/* truncate */.xv)(reply.body || '(empty reply)', ERROR_TEXT_MAX), reply);
+        return data;
+    }
+    function teamOf(call, what) {
+        const teamId = create.teamIdOf(call.payload);
+        if (!teamId)
+            throw new tracker/* TrackerError */.B(what, 'the create payload names no team (variables.teamId)');
+        return teamId;
+    }
+    async function labelId(call) {
+        const teamId = teamOf(call, 'lookup of the issue label');
+        const name = call.marker.label;
+        const found = await graphql(call, `lookup of the label ${name}`, LABELS_NAMED, { name });
+        // A workspace label (no team) or this team's own can go on the team's issues.
+        const usable = nodes(field(found, 'issueLabels')).find(label => {
+            const team = field(label, 'team');
+            return !linear_tracker_isObject(team) || team.id === teamId;
+        });
+        if (typeof usable?.id === 'string')
+            return usable.id;
+        const description = 'Dagster Alert Relay: the issues of one Dagster+ alert problem';
+        const input = { name, teamId, color: LABEL_COLOR, description };
+        const made = field(await graphql(call, `creation of the label ${name}`, CREATE_LABEL, { input }), 'issueLabelCreate');
+        const id = field(field(made, 'issueLabel'), 'id');
+        if (typeof id !== 'string')
+            throw new tracker/* TrackerError */.B(`creation of the label ${name}`, 'Linear answered without the label id');
+        return id;
+    }
+    return {
+        searchLags: false,
+        async findOpen(call) {
+            // A sample gets no label (it is recognised by its id): there is nothing of its kind to find.
+            if (call.marker.sample)
+                return [];
+            const teamId = teamOf(call, 'search for open issues');
+            const data = await graphql(call, 'search for open issues', OPEN_ISSUES, { teamId, label: call.marker.label });
+            return nodes(field(data, 'issues'))
+                .sort((a, b) => String(b.createdAt ?? '').localeCompare(String(a.createdAt ?? '')))
+                .flatMap(issue => trackedIssue(issue));
+        },
+        async markCreate(call) {
+            const labelIds = call.marker.sample ? [] : [await labelId(call)];
+            return create.withIssueMarker(call.payload, { id: call.marker.createId, labelIds });
+        },
+        async findCreated(call) {
+            const what = 'lookup of the issue by its id';
+            try {
+                const data = await graphql(call, what, ISSUE_BY_ID, { id: call.marker.createId });
+                return trackedIssue(field(data, 'issue'))[0];
+            }
+            catch (error) {
+                // Linear answers an unknown id with "Entity not found": nothing was created.
+                if (error instanceof tracker/* TrackerError */.B && /not found/i.test(error.detail))
+                    return undefined;
+                throw error;
+            }
+        },
+        async comment(call, issue, note) {
+            const what = `comment on ${issue.id}`;
+            const data = await graphql(call, what, CREATE_COMMENT, { input: { issueId: issue.ref, body: noteAsMarkdown(note) } });
+            requireSuccess(data, 'commentCreate', what);
+        },
+        async close(call, issue) {
+            const what = `closing of ${issue.id}`;
+            const teamId = teamOf(call, what);
+            const states = nodes(field(await graphql(call, what, COMPLETED_STATES, { teamId }), 'workflowStates'));
+            const done = states.sort((a, b) => Number(a.position ?? 0) - Number(b.position ?? 0))[0];
+            if (typeof done?.id !== 'string') {
+                throw new tracker/* TrackerError */.B(what, 'the team has no workflow state of type completed; add one, or set resolve: comment');
+            }
+            const data = await graphql(call, what, UPDATE_STATE, { id: issue.ref, input: { stateId: done.id } });
+            requireSuccess(data, 'issueUpdate', what);
+        }
+    };
+}
+/** Bold heading, one line per detail; alert text escaped so it shows as written. */
+function noteAsMarkdown(note) {
+    const lines = note.lines.map(({ label, text, href }) => {
+        const shown = (0,filters/* escapeMarkdownText */.m)(text);
+        return `${label}: ${href ? `[${shown}](${href.replace(/[()\s]/g, percentEncoded)})` : shown}`;
+    });
+    return [`**${(0,filters/* escapeMarkdownText */.m)(note.heading)}**`, '', ...lines].join('\n');
+}
+/** `(` → `%28`: parentheses and spaces would end a Markdown link's URL early. */
+function percentEncoded(character) {
+    return `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
+}
+function trackedIssue(node) {
+    if (!linear_tracker_isObject(node) || typeof node.id !== 'string' || typeof node.identifier !== 'string' || typeof node.url !== 'string')
+        return [];
+    return [{ ref: node.id, id: node.identifier, url: node.url }];
+}
+function requireSuccess(data, mutation, what) {
+    if (field(data, mutation) && field(field(data, mutation), 'success') !== false)
+        return;
+    throw new tracker/* TrackerError */.B(what, `Linear answered ${mutation} success: false`);
+}
+function nodes(connection) {
+    const list = field(connection, 'nodes');
+    return Array.isArray(list) ? list.filter(linear_tracker_isObject) : [];
+}
+function field(value, key) {
+    return linear_tracker_isObject(value) ? value[key] : undefined;
+}
+function linear_tracker_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/github-tracker.ts
+
+
+/** A few: more open issues than this for one problem means something else is wrong. */
+const github_tracker_SEARCH_LIMIT = 10;
+/** GitHub refuses longer label names. */
+const LABEL_MAX = 50;
+/**
+ * GitHub issues of one problem carry the marker label, which GitHub creates along with the first issue that
+ * names it. They are found with the repository's issue list filtered by that label: unlike the search API, the
+ * list shows a new issue at once. Pull requests share the list and are skipped.
+ */
+function githubTracker(api) {
+    async function exchange(call, what, method, path, body) {
+        const reply = await call.send(api.repoRequest(call.ctx, method, path, body));
+        if (reply.status < 200 || reply.status >= 300)
+            throw new tracker/* TrackerError */.B(what, api.errorText(reply, call.ctx), reply);
+        return github_tracker_parseJson(reply.body);
+    }
+    async function findOpen(call) {
+        const query = new URLSearchParams({
+            labels: markerLabel(call.marker),
+            state: 'open',
+            sort: 'created',
+            direction: 'desc',
+            per_page: String(github_tracker_SEARCH_LIMIT)
+        });
+        const listed = await exchange(call, 'search for open issues', 'GET', `/issues?${query}`);
+        const items = Array.isArray(listed) ? listed : [];
+        return items.flatMap(item => (github_tracker_isObject(item) && item.pull_request === undefined ? github_tracker_trackedIssue(item) : []));
+    }
+    return {
+        searchLags: false,
+        findOpen,
+        async markCreate(call) {
+            const payload = call.payload;
+            if (!github_tracker_isObject(payload))
+                return payload;
+            const label = markerLabel(call.marker);
+            const labels = Array.isArray(payload.labels) ? payload.labels : [];
+            return { ...payload, labels: labels.includes(label) ? labels : [...labels, label] };
+        },
+        async findCreated(call, known) {
+            const before = new Set(known.map(issue => issue.ref));
+            return (await findOpen(call)).find(issue => !before.has(issue.ref));
+        },
+        async comment(call, issue, note) {
+            await exchange(call, `comment on ${issue.id}`, 'POST', `/issues/${issue.ref}/comments`, { body: noteAsMarkdown(note) });
+        },
+        async close(call, issue) {
+            await exchange(call, `closing of ${issue.id}`, 'PATCH', `/issues/${issue.ref}`, { state: 'closed', state_reason: 'completed' });
+        }
+    };
+}
+/** The marker label within GitHub's limit (a `dedupe-key` that is a long hash makes a long label); the same for find and create. */
+function markerLabel(marker) {
+    return marker.label.slice(0, LABEL_MAX);
+}
+/** An issue as the REST API returns it: `{number, html_url, …}`; the number is what the API and `gh` take. */
+function github_tracker_trackedIssue(issue) {
+    if (!github_tracker_isObject(issue) || !Number.isInteger(issue.number) || typeof issue.html_url !== 'string' || issue.html_url === '')
+        return [];
+    const number = String(issue.number);
+    return [{ ref: number, id: number, url: issue.html_url }];
+}
+function github_tracker_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function github_tracker_parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/github.ts
+
+
+
+/** The REST API of github.com; GitHub Enterprise Server answers at https://HOST/api/v3. */
+const GITHUB_API_URL = 'https://api.github.com';
+const API_VERSION = '2022-11-28';
+// GitHub counts characters (code points).
+const TITLE_MAX = 256;
+const BODY_MAX = 65536;
+const github_LABEL_MAX = 50;
+const ASSIGNEES_MAX = 10;
+const TITLE_PLACEHOLDER = '(no title)';
+const github_ERROR_TEXT_MAX = 1024;
+/** GitHub's advice after a secondary rate limit that names no wait: at least a minute. */
+const SECONDARY_LIMIT_WAIT_SECONDS = 60;
+/** The fields of "create an issue"; anything else is a typo GitHub would ignore without a word. */
+const ISSUE_FIELDS = ['title', 'body', 'labels', 'assignees', 'milestone', 'type'];
+const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/;
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/** A fenced code block (as `code_block` writes them): fence line, content, the same fence. */
+const FENCED_BLOCK = /^(`{3,}|~{3,})[^\n]*\n([\s\S]*?)\n\1[ \t]*$/gm;
+const FENCE_LINE = /^(`{3,}|~{3,})/gm;
+const CLOSING_FENCE = '\n```';
+const URL_FIX = 'Leave url unset for github.com (the API base https://api.github.com); on GitHub Enterprise Server set url: ${{ github.api_url }} (https://HOST/api/v3)';
+const TOKEN_FIX = 'Leave token unset to use the workflow token ${{ github.token }} (the job needs permissions: issues: write), or set ' +
+    'token: ${{ secrets.NAME }} to a fine-grained token with Issues: read and write on the repository';
+const REPOSITORY_FIX = 'Set repository to owner/name, e.g. acme/data-platform, or leave it unset for the repository the workflow runs in';
+/** Words for GitHub's validation error codes (https://docs.github.com/rest: "Client errors"). */
+const VALIDATION_CODES = {
+    missing: 'does not exist',
+    missing_field: 'is required but missing',
+    invalid: 'is invalid',
+    already_exists: 'already exists',
+    unprocessable: 'cannot be processed'
+};
+const github = {
+    name: 'github',
+    displayName: 'GitHub',
+    matches: github_matches,
+    resolveTarget: github_resolveTarget,
+    fit: github_fit,
+    validate: github_validate,
+    request: github_request,
+    parse: github_parse,
+    tracker: githubTracker({ repoRequest, errorText })
+};
+function github_matches(url) {
+    return url.hostname.toLowerCase() === 'api.github.com' || /^\/api\/v3\/?$/.test(url.pathname);
+}
+// ---------------------------------------------------------------------------------------------
+// Target
+/** `url` is the API base (default https://api.github.com); the repository comes from the `repository` input. */
+function github_resolveTarget(url, _template) {
+    let parsed;
+    try {
+        parsed = new URL(url?.trim() || GITHUB_API_URL);
+    }
+    catch {
+        throw new errors/* InputError */.dz('url', 'is not a valid URL', URL_FIX);
+    }
+    if (parsed.username || parsed.password)
+        throw new errors/* InputError */.dz('url', 'must not contain credentials', `Pass the token in the token input. ${URL_FIX}`);
+    const secure = parsed.protocol === 'https:' || (parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname));
+    if (!secure)
+        throw new errors/* InputError */.dz('url', `must use https (got ${parsed.protocol}//${parsed.host})`, URL_FIX);
+    if (/^(www\.)?github\.com$/i.test(parsed.hostname)) {
+        throw new errors/* InputError */.dz('url', `${parsed.origin} is GitHub's website, not its API`, URL_FIX);
+    }
+    if (/\/repos(\/|$)/.test(parsed.pathname)) {
+        throw new errors/* InputError */.dz('url', `is the API base, not a repository's endpoint (${parsed.pathname})`, `${REPOSITORY_FIX}. ${URL_FIX}`);
+    }
+    return { endpoint: new URL(`${parsed.origin}${parsed.pathname}`), defaultTemplate: 'github-issue' };
+}
+function apiBase(target) {
+    return `${target.endpoint.origin}${target.endpoint.pathname.replace(/\/+$/, '')}`;
+}
+// ---------------------------------------------------------------------------------------------
+// Fit
+function github_fit(payload, ctx) {
+    if (!github_isObject(payload))
+        return payload; // validate reports the shape
+    const issue = { ...payload };
+    fitTitle(issue, ctx.warn);
+    fitBody(issue, ctx.warn);
+    fitLabels(issue, ctx.warn);
+    fitAssignees(issue, ctx.warn);
+    return issue;
+}
+function fitTitle(issue, warn) {
+    const path = 'title';
+    if (issue.title !== undefined && typeof issue.title !== 'string')
+        return;
+    const original = issue.title ?? '';
+    let title = original.replace(/ *[\r\n\t\v\f\u2028\u2029]+ */g, ' ');
+    if (title !== original)
+        warn({ path, message: 'line breaks and tabs replaced by spaces (an issue title is one line)' });
+    title = title.trim();
+    if (title === '') {
+        warn({ path, message: `was empty; set to "${TITLE_PLACEHOLDER}" because GitHub requires a title` });
+        title = TITLE_PLACEHOLDER;
+    }
+    issue.title = (0,truncate/* fitText */.vY)(title, TITLE_MAX, path, warn);
+}
+function fitBody(issue, warn) {
+    const body = issue.body;
+    if (typeof body !== 'string')
+        return;
+    const before = (0,truncate/* measureLength */.X6)(body);
+    if (before <= BODY_MAX)
+        return;
+    issue.body = shortenMarkdown(body, BODY_MAX);
+    const message = `truncated from ${before} to ${(0,truncate/* measureLength */.X6)(issue.body)} characters (limit ${BODY_MAX}), inside the longest code block when there is one`;
+    warn({ path: 'body', message });
+}
+/**
+ * Markdown within `max` code points. The longest fenced code block (a stack trace, usually) is cut first, keeping
+ * its fences and whatever follows it (links); otherwise the end is cut and an open fence closed.
+ */
+function shortenMarkdown(text, max) {
+    const excess = (0,truncate/* measureLength */.X6)(text) - max;
+    if (excess <= 0)
+        return text;
+    const longest = [...text.matchAll(FENCED_BLOCK)].sort((a, b) => b[2].length - a[2].length)[0];
+    if (longest) {
+        const content = longest[2];
+        const kept = (0,truncate/* measureLength */.X6)(content) - excess;
+        if (kept >= 1) {
+            const start = longest.index + longest[0].indexOf('\n') + 1;
+            return text.slice(0, start) + (0,truncate/* truncate */.xv)(content, kept) + text.slice(start + content.length);
+        }
+    }
+    const cut = (0,truncate/* truncate */.xv)(text, max);
+    const fences = cut.match(FENCE_LINE)?.length ?? 0;
+    return fences % 2 === 0 ? cut : (0,truncate/* truncate */.xv)(text, max - CLOSING_FENCE.length) + CLOSING_FENCE;
+}
+/** Labels as a list (text is split at commas and line breaks: names may contain spaces), trimmed, within 50, no duplicates. */
+function fitLabels(issue, warn) {
+    const labels = typeof issue.labels === 'string' ? splitList(issue.labels, /[,\n]/) : issue.labels;
+    if (!Array.isArray(labels))
+        return; // absent, or a shape validate reports
+    const fitted = [];
+    labels.forEach((label, index) => {
+        const path = `labels[${index}]`;
+        if (typeof label !== 'string' && typeof label !== 'number')
+            return void fitted.push(label);
+        const name = String(label).trim();
+        if (name === '')
+            return warn({ path, message: 'empty label dropped' });
+        const short = (0,truncate/* fitText */.vY)(name, github_LABEL_MAX, path, warn);
+        // GitHub label names are unique regardless of case.
+        if (fitted.some(other => typeof other === 'string' && other.toLowerCase() === short.toLowerCase())) {
+            return warn({ path, message: `duplicate label "${short}" dropped` });
+        }
+        fitted.push(short);
+    });
+    setOrDelete(issue, 'labels', fitted);
+}
+/** Logins as a list (text is split at commas and spaces), without a leading @, at most 10. */
+function fitAssignees(issue, warn) {
+    const listed = typeof issue.assignees === 'string' ? splitList(issue.assignees, /[\s,]+/) : issue.assignees;
+    if (!Array.isArray(listed))
+        return;
+    const logins = [];
+    for (const item of listed) {
+        const login = typeof item === 'string' ? item.trim().replace(/^@/, '') : item;
+        if (login === '')
+            continue;
+        if (typeof login === 'string' && logins.some(other => typeof other === 'string' && other.toLowerCase() === login.toLowerCase()))
+            continue;
+        logins.push(login);
+    }
+    if (logins.length > ASSIGNEES_MAX) {
+        warn({ path: 'assignees', message: `${logins.length} assignees; GitHub takes ${ASSIGNEES_MAX}, so the first ${ASSIGNEES_MAX} are kept` });
+        logins.length = ASSIGNEES_MAX;
+    }
+    setOrDelete(issue, 'assignees', logins);
+}
+function splitList(text, separator) {
+    return text
+        .split(separator)
+        .map(part => part.trim())
+        .filter(part => part !== '');
+}
+function setOrDelete(issue, key, list) {
+    if (list.length > 0)
+        issue[key] = list;
+    else
+        delete issue[key];
+}
+// ---------------------------------------------------------------------------------------------
+// Validate
+function github_validate(payload) {
+    if (!github_isObject(payload))
+        return [{ path: '', message: 'must be a JSON object with the issue fields (title, body, labels, assignees)' }];
+    const unknown = Object.keys(payload)
+        .filter(key => !ISSUE_FIELDS.includes(key))
+        .map(key => ({ path: key, message: `is not a field of a GitHub issue (${ISSUE_FIELDS.join(', ')}); GitHub would ignore it` }));
+    return [
+        ...unknown,
+        ...validateTitle(payload.title),
+        ...validateBody(payload.body),
+        ...validateNames('labels', payload.labels, github_LABEL_MAX),
+        ...validateNames('assignees', payload.assignees, Infinity),
+        ...validateAssigneeCount(payload.assignees),
+        ...validateMilestone(payload.milestone),
+        ...(payload.type === undefined || payload.type === null || typeof payload.type === 'string'
+            ? []
+            : [{ path: 'type', message: `must be an issue type name, not ${kindOf(payload.type)}` }])
+    ];
+}
+function validateTitle(title) {
+    const path = 'title';
+    if (title === undefined)
+        return [{ path, message: 'is missing: GitHub requires a title' }];
+    if (typeof title !== 'string')
+        return [{ path, message: `must be a string, not ${kindOf(title)}` }];
+    if (title.trim() === '')
+        return [{ path, message: 'must not be empty' }];
+    if (/[\r\n]/.test(title))
+        return [{ path, message: 'must be one line' }];
+    const length = (0,truncate/* measureLength */.X6)(title);
+    return length > TITLE_MAX ? [{ path, message: `is ${length} characters long; GitHub allows ${TITLE_MAX}` }] : [];
+}
+function validateBody(body) {
+    const path = 'body';
+    if (body === undefined || body === null)
+        return [];
+    if (typeof body !== 'string')
+        return [{ path, message: `must be Markdown text, not ${kindOf(body)}` }];
+    const length = (0,truncate/* measureLength */.X6)(body);
+    return length > BODY_MAX ? [{ path, message: `is ${length} characters long; GitHub allows ${BODY_MAX}` }] : [];
+}
+/** Label names or assignee logins: a list of non-empty strings within `max`. */
+function validateNames(path, names, max) {
+    if (names === undefined)
+        return [];
+    if (!Array.isArray(names))
+        return [{ path, message: `must be a list of names, not ${kindOf(names)}` }];
+    return names.flatMap((name, index) => {
+        const itemPath = `${path}[${index}]`;
+        if (typeof name !== 'string')
+            return [{ path: itemPath, message: `must be a string, not ${kindOf(name)}` }];
+        if (name.trim() === '')
+            return [{ path: itemPath, message: 'must not be empty' }];
+        const length = (0,truncate/* measureLength */.X6)(name);
+        return length > max ? [{ path: itemPath, message: `is ${length} characters long; GitHub allows ${max}` }] : [];
+    });
+}
+function validateAssigneeCount(assignees) {
+    if (!Array.isArray(assignees) || assignees.length <= ASSIGNEES_MAX)
+        return [];
+    return [{ path: 'assignees', message: `has ${assignees.length} logins; GitHub allows ${ASSIGNEES_MAX}` }];
+}
+function validateMilestone(milestone) {
+    if (milestone === undefined || milestone === null)
+        return [];
+    if (Number.isInteger(milestone) || (typeof milestone === 'string' && /^\d+$/.test(milestone)))
+        return [];
+    return [{ path: 'milestone', message: `must be a milestone number, not ${JSON.stringify(milestone)}` }];
+}
+// ---------------------------------------------------------------------------------------------
+// Request and reply
+function github_request(payload, ctx) {
+    return repoRequest(ctx, 'POST', '/issues', payload);
+}
+/** A REST request to `<api>/repos/{owner}/{name}<path>`, authorised with the token input (an Authorization header wins). */
+function repoRequest(ctx, method, path, body) {
+    const headers = {
+        accept: 'application/vnd.github+json',
+        'x-github-api-version': API_VERSION,
+        ...authorization(ctx),
+        ...ctx.headers
+    };
+    if (body !== undefined)
+        headers['content-type'] = 'application/json';
+    return {
+        method,
+        url: `${apiBase(ctx.target)}/repos/${repositoryOf(ctx)}${path}`,
+        headers,
+        ...(body !== undefined && { body: JSON.stringify(body) })
+    };
+}
+function authorization(ctx) {
+    if (ctx.headers.authorization)
+        return {};
+    const token = ctx.settings.token.trim();
+    if (token === '')
+        throw new errors/* InputError */.dz('token', 'GitHub needs a token and none is set', TOKEN_FIX);
+    if (/\s/.test(token))
+        throw new errors/* InputError */.dz('token', 'contains spaces: give the token alone, without "Bearer" or "token" before it', TOKEN_FIX);
+    return { authorization: `Bearer ${token}` };
+}
+/** The `repository` input as owner/name; never empty on a runner, which defaults it to the current repository. */
+function repositoryOf(ctx) {
+    const repository = ctx.settings.repository.trim();
+    if (repository === '')
+        throw new errors/* InputError */.dz('repository', 'is not set', REPOSITORY_FIX);
+    if (!REPOSITORY.test(repository))
+        throw new errors/* InputError */.dz('repository', `"${repository}" is not owner/name`, REPOSITORY_FIX);
+    return repository;
+}
+function github_parse(reply, ctx) {
+    const body = github_parseJson(reply.body);
+    if (reply.status >= 200 && reply.status < 300) {
+        const [issue] = github_tracker_trackedIssue(body);
+        if (issue)
+            return { ok: true, url: issue.url, id: issue.id, status: 'created' };
+        return { ok: false, message: `the reply has no issue number and html_url: ${github_replyText(reply.body)}` };
+    }
+    const limited = rateLimit(reply, body);
+    return { ok: false, message: errorText(reply, ctx), ...(limited && { retry: true, ...limited }) };
+}
+/**
+ * A primary or secondary rate limit (403 or 429) and the wait it asks for: until `x-ratelimit-reset` when
+ * `x-ratelimit-remaining` is 0; a `Retry-After` header is read by delivery itself; else a minute.
+ */
+function rateLimit(reply, body) {
+    if (reply.status !== 403 && reply.status !== 429)
+        return undefined;
+    const exhausted = reply.headers['x-ratelimit-remaining']?.trim() === '0';
+    const retryAfter = reply.headers['retry-after'] !== undefined;
+    if (!exhausted && !retryAfter && !/rate limit/i.test(messageOf(body)))
+        return undefined;
+    const reset = Number(reply.headers['x-ratelimit-reset']);
+    if (exhausted && Number.isFinite(reset))
+        return { retryAfterSeconds: Math.max(0, reset - serverNowSeconds(reply)) };
+    return retryAfter ? {} : { retryAfterSeconds: SECONDARY_LIMIT_WAIT_SECONDS };
+}
+/** GitHub's clock (the reply's Date), so a runner clock that is off does not skew the wait until the reset. */
+function serverNowSeconds(reply) {
+    const date = Date.parse(reply.headers.date ?? '');
+    return (Number.isNaN(date) ? Date.now() : date) / 1000;
+}
+/** `{message, errors: [{resource, field, code, message?, value?}]}` field by field, then what usually fixes the status. */
+function errorText(reply, ctx) {
+    const body = github_parseJson(reply.body);
+    const said = github_isObject(body) ? githubErrorText(body) : github_replyText(reply.body);
+    const hint = hintFor(reply, ctx);
+    const text = hint ? `${said}${/[.!?…]$/.test(said) ? '' : '.'} ${hint}` : said;
+    return (0,truncate/* truncate */.xv)(text, github_ERROR_TEXT_MAX);
+}
+function githubErrorText(body) {
+    const errors = Array.isArray(body.errors) ? body.errors.map(fieldError) : [];
+    const message = messageOf(body).trim().replace(/\s+/g, ' ');
+    return [message, errors.join('; ')].filter(part => part !== '').join(': ') || '(no error text)';
+}
+/** GitHub's own message names the field ("title is too long …"); a bare code is put in words after resource and field. */
+function fieldError(error) {
+    if (!github_isObject(error))
+        return typeof error === 'string' ? error : JSON.stringify(error);
+    if (typeof error.message === 'string' && error.message !== '')
+        return error.message;
+    const where = [error.resource, error.field].filter(part => typeof part === 'string').join(' ');
+    const code = typeof error.code === 'string' ? error.code : 'invalid';
+    const value = error.value === undefined ? '' : ` (${JSON.stringify(error.value)})`;
+    return `${where ? `${where} ` : ''}${VALIDATION_CODES[code] ?? code}${value}`;
+}
+function hintFor(reply, ctx) {
+    const repository = ctx.settings.repository.trim();
+    switch (reply.status) {
+        case 401:
+            return 'The token was refused: check the token input (expired, revoked, or the wrong secret)';
+        case 403:
+            return rateLimit(reply, github_parseJson(reply.body))
+                ? ''
+                : `The token may not write issues in ${repository}: give the job permissions: issues: write, or for another ` +
+                    'repository use a token with Issues: read and write on it (the workflow token reaches only its own repository)';
+        case 404:
+            return (`Check the repository input (${repository}): it does not exist, or the token cannot see it ` +
+                '(the workflow token reaches only the repository the workflow runs in)');
+        case 410:
+            return `Issues are turned off in ${repository}: turn them on (Settings → General → Features → Issues) or set repository to another one`;
+        case 422:
+            return /assignee/i.test(reply.body) ? 'Assignees must be users who can be assigned in the repository (collaborators)' : '';
+        default:
+            return '';
+    }
+}
+function messageOf(body) {
+    return github_isObject(body) && typeof body.message === 'string' ? body.message : '';
+}
+/** A reply that is not GitHub's JSON (a proxy's error page) as one line within 1 KiB. */
+function github_replyText(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line === '' ? '(empty reply)' : (0,truncate/* truncate */.xv)(line, github_ERROR_TEXT_MAX);
+}
+// ---------------------------------------------------------------------------------------------
+function github_parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function github_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    return Array.isArray(value) ? 'a list' : `a ${typeof value}`;
+}
+
+// EXTERNAL MODULE: ./src/platforms/adf.ts
+var adf = __nccwpck_require__(1185);
+;// CONCATENATED MODULE: ./src/platforms/jira-tracker.ts
+
+
+/** A few: more open issues than this for one problem means something else is wrong. */
+const jira_tracker_SEARCH_LIMIT = 10;
+const jira_tracker_ERROR_TEXT_MAX = 1024;
+/**
+ * Jira issues of one problem carry the marker label. They are found with the enhanced JQL search
+ * (`/rest/api/3/search/jql`), whose index can lag a new issue by a moment; comments and transitions use the
+ * API version of the configured endpoint (plain text for v2, ADF for v3).
+ */
+function jiraTracker(site) {
+    function request(call, method, path, body) {
+        const headers = { accept: 'application/json', ...call.ctx.headers };
+        if (body !== undefined)
+            headers['content-type'] = 'application/json';
+        return { method, url: `${site.siteOf(call.ctx.target)}${path}`, headers, ...(body !== undefined && { body: JSON.stringify(body) }) };
+    }
+    async function exchange(call, what, method, path, body) {
+        const reply = await call.send(request(call, method, path, body));
+        if (reply.status < 200 || reply.status >= 300)
+            throw new tracker/* TrackerError */.B(what, site.errorText(reply, call.ctx), reply);
+        return jira_tracker_parseJson(reply.body);
+    }
+    function issuePath(call, issue, rest) {
+        return `/rest/api/${site.versionOf(call.ctx.target)}/issue/${encodeURIComponent(issue.ref)}/${rest}`;
+    }
+    async function findOpen(call) {
+        const query = new URLSearchParams({ jql: openIssuesJql(call), fields: 'summary,created', maxResults: String(jira_tracker_SEARCH_LIMIT) });
+        const found = await exchange(call, 'search for open issues', 'GET', `/rest/api/3/search/jql?${query}`);
+        const issues = jira_tracker_isObject(found) && Array.isArray(found.issues) ? found.issues : [];
+        return issues.flatMap(issue => {
+            if (!jira_tracker_isObject(issue) || typeof issue.key !== 'string' || issue.key === '')
+                return [];
+            const url = `${site.siteOf(call.ctx.target)}/browse/${encodeURIComponent(issue.key)}`;
+            return [{ ref: issue.key, id: issue.key, url }];
+        });
+    }
+    return {
+        searchLags: true,
+        findOpen,
+        async markCreate(call) {
+            const payload = call.payload;
+            if (!jira_tracker_isObject(payload) || !jira_tracker_isObject(payload.fields))
+                return payload;
+            const labels = Array.isArray(payload.fields.labels) ? payload.fields.labels : [];
+            const marked = labels.includes(call.marker.label) ? labels : [...labels, call.marker.label];
+            return { ...payload, fields: { ...payload.fields, labels: marked } };
+        },
+        async findCreated(call, known) {
+            const before = new Set(known.map(issue => issue.ref));
+            return (await findOpen(call)).find(issue => !before.has(issue.ref));
+        },
+        async comment(call, issue, note) {
+            const body = site.versionOf(call.ctx.target) === 3 ? noteAsAdf(note) : (0,tracker/* noteAsText */.y)(note);
+            await exchange(call, `comment on ${issue.id}`, 'POST', issuePath(call, issue, 'comment'), { body });
+        },
+        async close(call, issue) {
+            const what = `closing of ${issue.id}`;
+            const listed = await exchange(call, what, 'GET', issuePath(call, issue, 'transitions'));
+            const transitions = jira_tracker_isObject(listed) && Array.isArray(listed.transitions) ? listed.transitions.filter(jira_tracker_isObject) : [];
+            const done = transitions.find(transition => statusCategory(transition) === 'done');
+            if (!done || (typeof done.id !== 'string' && typeof done.id !== 'number')) {
+                const names = transitions.map(transition => String(transition.name)).join(', ') || 'none';
+                const detail = `no transition from its status leads to a Done status (available: ${names}); add one to the workflow, or set resolve: comment`;
+                throw new tracker/* TrackerError */.B(what, (0,truncate/* truncate */.xv)(detail, jira_tracker_ERROR_TEXT_MAX));
+            }
+            await exchange(call, what, 'POST', issuePath(call, issue, 'transitions'), { transition: { id: String(done.id) } });
+        }
+    };
+}
+/** Open issues of the problem, newest first; the label alone bounds the query, as it names one problem. */
+function openIssuesJql(call) {
+    return `labels = ${jqlString(call.marker.label)} AND statusCategory != Done ORDER BY created DESC`;
+}
+function jqlString(text) {
+    return `"${text.replace(/["\\]/g, '\\$&')}"`;
+}
+function statusCategory(transition) {
+    const to = transition.to;
+    const category = jira_tracker_isObject(to) ? to.statusCategory : undefined;
+    return jira_tracker_isObject(category) ? category.key : undefined;
+}
+/** Bold heading, then one line per detail with its link (Jira REST v3 comment body). */
+function noteAsAdf(note) {
+    const details = note.lines.flatMap(({ label, text, href }, index) => [
+        ...(index > 0 ? [{ type: 'hardBreak' }] : []),
+        { type: 'text', text: `${label}: ` },
+        { type: 'text', text, ...(href && { marks: [{ type: 'link', attrs: { href } }] }) }
+    ]);
+    const heading = { type: 'paragraph', content: [{ type: 'text', text: note.heading, marks: [{ type: 'strong' }] }] };
+    return { type: 'doc', version: 1, content: details.length > 0 ? [heading, { type: 'paragraph', content: details }] : [heading] };
+}
+function jira_tracker_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function jira_tracker_parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/jira.ts
+
+
+
+
+// Jira counts UTF-16 units (Java strings).
+const SUMMARY_MAX = 255;
+const DESCRIPTION_MAX = 32767;
+const jira_LABEL_MAX = 255;
+const SUMMARY_PLACEHOLDER = '(no summary)';
+const jira_ERROR_TEXT_MAX = 1024;
+const ISSUE_ENDPOINT = /^(.*)\/rest\/api\/([23])\/issue$/;
+const jira_URL_FIX = 'Set url to https://your-site.atlassian.net/rest/api/2/issue or the site URL';
+const HEADERS_FIX = 'Set headers to `Authorization: Basic <base64 of email:api_token>` from a secret';
+const jira_LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const jira = {
+    name: 'jira',
+    matches: jira_matches,
+    resolveTarget: jira_resolveTarget,
+    fit: jira_fit,
+    validate: jira_validate,
+    request: jira_request,
+    parse: jira_parse,
+    tracker: jiraTracker({ siteOf, versionOf, errorText: followUpErrorText }),
+    sampleVars: { project: 'ENG' },
+    sampleTarget
+};
+/** Check mode: the version the file name says (jira-v3…), else the one the description needs (ADF object: v3). */
+function sampleTarget(templateFile, payload) {
+    const fields = isRecord(payload) ? payload.fields : undefined;
+    const adf = isRecord(fields) && isRecord(fields.description);
+    const version = versionOfTemplate(templateFile) ?? (adf ? 3 : 2);
+    return jira_resolveTarget(`https://example.atlassian.net/rest/api/${version}/issue`, templateFile);
+}
+function jira_matches(url) {
+    return /\.(atlassian\.net|jira\.com)$/i.test(url.hostname) || /\/rest\/api\/[23]\/issue\/?$/.test(url.pathname);
+}
+// ---------------------------------------------------------------------------------------------
+// Target
+function jira_resolveTarget(url, template) {
+    if (!url?.trim())
+        throw new errors/* InputError */.dz('url', 'Jira needs the site URL or its issue endpoint', jira_URL_FIX);
+    const parsed = parseSiteUrl(url.trim());
+    const { site, version: endpointVersion } = splitEndpoint(parsed);
+    const templateVersion = versionOfTemplate(template);
+    if (endpointVersion === 2 && templateVersion === 3) {
+        throw new errors/* InputError */.dz('template', `'${template}' writes a rich-text (ADF) description for REST API v3, but url points at /rest/api/2/issue, which takes plain text`, `Either set url to ${site}/rest/api/3/issue, or set template to jira-v2`);
+    }
+    const version = endpointVersion ?? templateVersion ?? 2;
+    return {
+        endpoint: new URL(`${site}/rest/api/${version}/issue${parsed.search}`),
+        defaultTemplate: version === 3 ? 'jira-v3' : 'jira-v2'
+    };
+}
+function parseSiteUrl(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new errors/* InputError */.dz('url', 'is not a valid URL', jira_URL_FIX);
+    }
+    if (url.username || url.password) {
+        throw new errors/* InputError */.dz('url', 'must not contain credentials', `${HEADERS_FIX}, and keep url to the site address`);
+    }
+    const secure = url.protocol === 'https:' || (url.protocol === 'http:' && jira_LOOPBACK.has(url.hostname));
+    if (!secure)
+        throw new errors/* InputError */.dz('url', `must use https (got ${url.protocol}//${url.host})`, jira_URL_FIX);
+    return url;
+}
+/** The site (origin plus any context path) and the API version when `url` is an issue endpoint. */
+function splitEndpoint(url) {
+    const path = url.pathname.replace(/\/+$/, '');
+    const endpoint = ISSUE_ENDPOINT.exec(path);
+    if (endpoint)
+        return { site: url.origin + endpoint[1], version: Number(endpoint[2]) };
+    if (/\/rest(\/|$)/.test(path)) {
+        throw new errors/* InputError */.dz('url', `path ${url.pathname} is not the issue endpoint /rest/api/2/issue or /rest/api/3/issue`, jira_URL_FIX);
+    }
+    return { site: url.origin + path };
+}
+/** `jira-v3`, `jira-v3-compact.yml`, `.github/…/jira-v2.yml` → 3 / 3 / 2; other names say nothing. */
+function versionOfTemplate(template) {
+    const name = template?.split('/').pop() ?? '';
+    if (name.startsWith('jira-v3'))
+        return 3;
+    if (name.startsWith('jira-v2'))
+        return 2;
+    return undefined;
+}
+function versionOf(target) {
+    return target.endpoint.pathname.endsWith('/3/issue') ? 3 : 2;
+}
+/** The configured site: issue links are built from it, never from the reply's `self` (an internal host). */
+function siteOf(target) {
+    return target.endpoint.origin + target.endpoint.pathname.replace(/\/rest\/api\/[23]\/issue$/, '');
+}
+// ---------------------------------------------------------------------------------------------
+// Fit
+function jira_fit(payload, ctx) {
+    if (!isRecord(payload) || !isRecord(payload.fields))
+        return payload; // validate reports the shape
+    const fields = structuredClone(payload.fields);
+    fitSummary(fields, ctx.warn);
+    fitDescription(fields, versionOf(ctx.target), ctx.warn);
+    jira_fitLabels(fields, ctx.warn);
+    fitPriority(fields, ctx.warn);
+    return { ...payload, fields };
+}
+function fitSummary(fields, warn) {
+    const path = 'fields.summary';
+    if (fields.summary !== undefined && typeof fields.summary !== 'string')
+        return;
+    const original = fields.summary ?? '';
+    let summary = original.replace(/ *[\r\n\t\v\f\u2028\u2029]+ */g, ' ');
+    if (summary !== original)
+        warn({ path, message: 'line breaks and tabs replaced by spaces (a Jira summary is one line)' });
+    summary = summary.trim();
+    if (summary === '') {
+        warn({ path, message: `was empty; set to "${SUMMARY_PLACEHOLDER}" because Jira requires a summary` });
+        summary = SUMMARY_PLACEHOLDER;
+    }
+    fields.summary = (0,truncate/* fitText */.vY)(summary, SUMMARY_MAX, path, warn, 'utf16');
+}
+function fitDescription(fields, version, warn) {
+    const path = 'fields.description';
+    const description = fields.description;
+    if (typeof description === 'string') {
+        if (description.trim() === '') {
+            delete fields.description;
+            warn({ path, message: 'was empty and is left out' });
+        }
+        else if (version === 2) {
+            fields.description = (0,truncate/* fitText */.vY)(description, DESCRIPTION_MAX, path, warn, 'utf16');
+        }
+        else {
+            warn({ path, message: 'text converted to Atlassian Document Format (REST API v3 takes ADF, not plain text)' });
+            setAdfDescription(fields, (0,adf/* markdownToAdf */.GT)(description), warn);
+        }
+    }
+    else if (version === 3 && isRecord(description) && Array.isArray(description.content)) {
+        setAdfDescription(fields, description, warn);
+    }
+}
+function setAdfDescription(fields, doc, warn) {
+    const path = 'fields.description';
+    // Empty nodes are the template's way of leaving out missing values, like removed keys: no warning for those.
+    const { doc: cleaned, unlinked } = (0,adf/* dropEmptyNodes */.wG)(doc, path);
+    for (const markPath of unlinked)
+        warn({ path: markPath, message: 'link without href removed (its text stays)' });
+    if (cleaned.content.length === 0) {
+        delete fields.description;
+        warn({ path, message: 'nothing left after removing empty parts (missing values); description left out' });
+        return;
+    }
+    truncateAdfText(cleaned, path, warn);
+    fields.description = cleaned;
+}
+/** Shortens the longest texts until the document's text fits Jira's description limit. */
+function truncateAdfText(doc, path, warn) {
+    const texts = (0,adf/* textNodes */.by)(doc, path);
+    let total = texts.reduce((sum, { node }) => sum + (0,truncate/* measureLength */.X6)(node.text ?? '', 'utf16'), 0);
+    for (let round = 0; round < texts.length && total > DESCRIPTION_MAX; round++) {
+        const longest = texts.reduce((a, b) => ((b.node.text ?? '').length > (a.node.text ?? '').length ? b : a));
+        const before = longest.node.text ?? '';
+        // Never below one unit: an empty text node would be rejected.
+        const after = (0,truncate/* truncate */.xv)(before, Math.max(1, before.length - (total - DESCRIPTION_MAX)), 'utf16');
+        longest.node.text = after;
+        total -= before.length - after.length;
+        warn({
+            path: `${longest.path}.text`,
+            message: `truncated from ${before.length} to ${after.length} characters (the description's text is limited to ${DESCRIPTION_MAX})`
+        });
+    }
+}
+function jira_fitLabels(fields, warn) {
+    const path = 'fields.labels';
+    let labels = fields.labels;
+    if (typeof labels === 'string') {
+        labels = splitLabelList(labels);
+        warn({ path, message: `text split into the list ${JSON.stringify(labels)}` });
+    }
+    if (!Array.isArray(labels))
+        return; // absent, or a shape validate reports
+    const fitted = [];
+    labels.forEach((label, index) => {
+        const fittedLabel = typeof label === 'string' || typeof label === 'number' ? fitLabel(String(label), `${path}[${index}]`, warn) : label;
+        if (typeof fittedLabel === 'string' && fitted.includes(fittedLabel)) {
+            warn({ path: `${path}[${index}]`, message: `duplicate label "${fittedLabel}" dropped` });
+        }
+        else if (fittedLabel !== undefined) {
+            fitted.push(fittedLabel);
+        }
+    });
+    if (fitted.length > 0) {
+        fields.labels = fitted;
+    }
+    else {
+        delete fields.labels;
+        if (labels.length > 0)
+            warn({ path, message: 'no label left; labels left out' });
+    }
+}
+/** One label without spaces and within the limit; undefined when nothing is left of it. */
+function fitLabel(label, path, warn) {
+    const trimmed = label.trim();
+    if (trimmed === '') {
+        warn({ path, message: 'empty label dropped' });
+        return undefined;
+    }
+    const dashed = trimmed.replace(/\s+/g, '-');
+    if (dashed !== trimmed)
+        warn({ path, message: `spaces replaced by '-' ("${dashed}"): Jira labels cannot contain spaces` });
+    return (0,truncate/* fitText */.vY)(dashed, jira_LABEL_MAX, path, warn, 'utf16');
+}
+/** `"a, b c"` → comma separated when there is a comma (`b c` becomes `b-c` later), else whitespace separated. */
+function splitLabelList(text) {
+    const parts = text.includes(',') ? text.split(',') : text.split(/\s+/);
+    return parts.map(part => part.trim()).filter(part => part !== '');
+}
+function fitPriority(fields, warn) {
+    const priority = fields.priority;
+    if (isRecord(priority) && !hasValue(priority, 'name') && !hasValue(priority, 'id')) {
+        delete fields.priority;
+        warn({ path: 'fields.priority', message: 'has no name or id; left out so Jira uses the default priority' });
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// Validate
+function jira_validate(payload, ctx) {
+    if (!isRecord(payload))
+        return [{ path: '', message: 'must be a JSON object with "fields"' }];
+    const fields = payload.fields;
+    if (!isRecord(fields)) {
+        return [{ path: 'fields', message: 'must be an object holding the issue fields (project, issuetype, summary, …)' }];
+    }
+    return [
+        ...validateReference(fields, 'project', ['key', 'id'], 'set vars: project: KEY (the Jira project key, e.g. ENG)', true),
+        ...validateReference(fields, 'issuetype', ['name', 'id'], 'set vars: issue_type: Bug (an issue type of the project)', true),
+        ...validateSummary(fields.summary),
+        ...validateDescription(fields.description, versionOf(ctx.target)),
+        ...validateLabels(fields.labels),
+        ...validateReference(fields, 'priority', ['name', 'id'], 'set vars: priority: High, or leave priority out', false)
+    ];
+}
+/** A field that refers to a Jira object by one of `keys`, e.g. `project: {key: ENG}`. */
+function validateReference(fields, name, keys, fix, required) {
+    const path = `fields.${name}`;
+    const value = fields[name];
+    const shape = keys.map(key => `{"${key}": …}`).join(' or ');
+    if (value === undefined)
+        return required ? [{ path, message: `is missing: ${fix}` }] : [];
+    if (!isRecord(value))
+        return [{ path, message: `must be an object like ${shape}, not ${jira_kindOf(value)}` }];
+    if (!keys.some(key => hasValue(value, key)))
+        return [{ path, message: `needs a non-empty ${keys.join(' or ')}: ${fix}` }];
+    return [];
+}
+function validateSummary(summary) {
+    const path = 'fields.summary';
+    if (summary === undefined)
+        return [{ path, message: 'is missing: Jira requires a summary' }];
+    if (typeof summary !== 'string')
+        return [{ path, message: `must be a string, not ${jira_kindOf(summary)}` }];
+    if (summary.trim() === '')
+        return [{ path, message: 'must not be empty' }];
+    if (/[\r\n]/.test(summary))
+        return [{ path, message: 'must be one line' }];
+    const length = (0,truncate/* measureLength */.X6)(summary, 'utf16');
+    if (length > SUMMARY_MAX)
+        return [{ path, message: `is ${length} characters long; Jira allows ${SUMMARY_MAX}` }];
+    return [];
+}
+function validateDescription(description, version) {
+    const path = 'fields.description';
+    if (description === undefined || description === null)
+        return [];
+    if (version === 3)
+        return (0,adf/* validateAdf */.cb)(description, path);
+    if (typeof description !== 'string') {
+        return [{ path, message: 'REST API v2 takes a plain-text description; for a rich-text (ADF) description use url …/rest/api/3/issue' }];
+    }
+    const length = (0,truncate/* measureLength */.X6)(description, 'utf16');
+    return length > DESCRIPTION_MAX ? [{ path, message: `is ${length} characters long; Jira allows ${DESCRIPTION_MAX}` }] : [];
+}
+function validateLabels(labels) {
+    const path = 'fields.labels';
+    if (labels === undefined)
+        return [];
+    if (!Array.isArray(labels))
+        return [{ path, message: `must be a list of labels, not ${jira_kindOf(labels)}` }];
+    return labels.flatMap((label, index) => {
+        const itemPath = `${path}[${index}]`;
+        if (typeof label !== 'string')
+            return [{ path: itemPath, message: `must be a string, not ${jira_kindOf(label)}` }];
+        if (label === '')
+            return [{ path: itemPath, message: 'must not be empty' }];
+        if (/\s/.test(label))
+            return [{ path: itemPath, message: `"${label}" contains spaces, which Jira labels cannot` }];
+        if (label.length > jira_LABEL_MAX)
+            return [{ path: itemPath, message: `is ${label.length} characters long; Jira allows ${jira_LABEL_MAX}` }];
+        return [];
+    });
+}
+// ---------------------------------------------------------------------------------------------
+// Request and reply
+function jira_request(payload, ctx) {
+    requireAuthorization(ctx.headers);
+    return {
+        method: 'POST',
+        url: ctx.target.endpoint.href,
+        headers: { accept: 'application/json', ...ctx.headers, 'content-type': 'application/json' },
+        body: JSON.stringify(payload)
+    };
+}
+/**
+ * Throws InputError('headers') unless the headers carry usable Jira credentials. `request` calls it;
+ * callers may call it earlier (before rendering) to fail fast. Never echoes the header value.
+ */
+function requireAuthorization(headers) {
+    const value = headers.authorization?.trim();
+    if (!value)
+        throw new errors/* InputError */.dz('headers', 'Jira needs an Authorization header', HEADERS_FIX);
+    const basic = /^basic\s+(.*)$/i.exec(value);
+    if (basic && !isBase64Credentials(basic[1].trim())) {
+        throw new errors/* InputError */.dz('headers', 'the Authorization header says Basic, but what follows is not the Base64 of email:api_token', HEADERS_FIX);
+    }
+}
+function isBase64Credentials(text) {
+    return /^[A-Za-z0-9+/]+={0,2}$/.test(text) && Buffer.from(text, 'base64').toString('utf8').includes(':');
+}
+function jira_parse(reply, ctx) {
+    const body = jira_parseJson(reply.body);
+    if (reply.status >= 200 && reply.status < 300) {
+        const key = isRecord(body) && typeof body.key === 'string' && body.key !== '' ? body.key : undefined;
+        if (key)
+            return { ok: true, id: key, url: `${siteOf(ctx.target)}/browse/${encodeURIComponent(key)}`, status: 'created' };
+        return { ok: false, message: `Jira answered HTTP ${reply.status} without an issue key: ${plainText(reply.body) || '(empty reply)'}` };
+    }
+    return { ok: false, message: withHint(jira_errorText(reply), jira_hintFor(reply, ctx)) };
+}
+/** A refused search, comment or transition: Jira's text, with the hint for credentials or a wrong url (not the create-permission one). */
+function followUpErrorText(reply, ctx) {
+    return withHint(jira_errorText(reply), reply.status === 403 ? '' : jira_hintFor(reply, ctx));
+}
+function withHint(details, hint) {
+    if (!details)
+        return hint || '(no error text)';
+    return hint ? `${details}${/[.!?…]$/.test(details) ? '' : '.'} ${hint}` : details;
+}
+/** Jira's error text of a reply, else the error page's text, within 1 KiB. */
+function jira_errorText(reply) {
+    const body = jira_parseJson(reply.body);
+    return (0,truncate/* truncate */.xv)((isRecord(body) && jiraErrorText(body)) || plainText(reply.body), jira_ERROR_TEXT_MAX);
+}
+/** `{errorMessages: [...], errors: {field: message}}` (or a gateway's `{message}`) as one line. */
+function jiraErrorText(body) {
+    const messages = Array.isArray(body.errorMessages) ? body.errorMessages.filter(m => typeof m === 'string') : [];
+    const fieldErrors = isRecord(body.errors) ? Object.entries(body.errors).map(([field, message]) => `${field}: ${String(message)}`) : [];
+    const gateway = typeof body.message === 'string' ? [body.message] : [];
+    return [...messages, ...fieldErrors, ...(messages.length + fieldErrors.length === 0 ? gateway : [])].join('; ');
+}
+function jira_hintFor(reply, ctx) {
+    switch (reply.status) {
+        case 401:
+            return /^bearer\s/i.test(ctx.headers.authorization ?? '')
+                ? `The Authorization header is Bearer, which Jira Cloud API tokens do not accept. ${HEADERS_FIX}`
+                : `Check the credentials. ${HEADERS_FIX} (an Atlassian API token, not the account password)`;
+        case 403:
+            return /AUTHENTICATION_DENIED/i.test(reply.headers['x-seraph-loginreason'] ?? '')
+                ? 'Jira wants a CAPTCHA after failed logins: sign in once in a browser as that account, then retry'
+                : 'The account behind the Authorization header may lack the Create Issues permission in this project';
+        case 404:
+            return `Check url (site ${siteOf(ctx.target)}, endpoint ${ctx.target.endpoint.pathname}) and that the project exists and the account can see it`;
+        default:
+            return '';
+    }
+}
+/** An HTML or text error page as readable text: tags removed, whitespace collapsed, first 1 KiB. */
+function plainText(body) {
+    const text = body
+        .slice(0, 64 * jira_ERROR_TEXT_MAX) // bounds the regex work on huge pages
+        .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/&nbsp;/g, ' ')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return (0,truncate/* truncate */.xv)(text, jira_ERROR_TEXT_MAX);
+}
+// ---------------------------------------------------------------------------------------------
+function jira_parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function hasValue(record, key) {
+    const value = record[key];
+    return (typeof value === 'string' && value.trim() !== '') || typeof value === 'number';
+}
+function jira_kindOf(value) {
+    if (value === null)
+        return 'null';
+    return Array.isArray(value) ? 'a list' : `a ${typeof value}`;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/linear.ts
+
+
+
+const DEFAULT_ENDPOINT = 'https://api.linear.app/graphql';
+const linear_LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost']);
+/** Linear's schema documents no title limit; 255 is the usual issue-tracker cap and keeps titles readable. */
+const linear_TITLE_MAX = 255;
+/** Linear documents no description limit; this is far beyond a useful alert yet a safe request size. */
+const linear_DESCRIPTION_MAX = 100_000;
+/** Linear's back end is JavaScript, so lengths are counted in UTF-16 units (never fewer than code points). */
+const MEASURE = 'utf16';
+const linear_ERROR_TEXT_MAX = 1024;
+const linear_TITLE_PLACEHOLDER = 'Dagster+ alert (no summary)';
+const PRIORITY_NAMES = {
+    none: 0,
+    'no priority': 0,
+    urgent: 1,
+    high: 2,
+    medium: 3,
+    normal: 3,
+    low: 4
+};
+const PRIORITY_HELP = '0 none, 1 urgent, 2 high, 3 medium, 4 low';
+const INT_MAX = 2 ** 31 - 1;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TEAM_ID_HELP = 'Set `vars: team_id: <team UUID>`. To find the UUID, POST {"query": "query { teams { nodes { id key name } } }"} ' +
+    'to https://api.linear.app/graphql with your API key in Authorization';
+const SELECTION_HELP = 'select `success issue { id identifier url }` so the action can output the issue URL and identifier';
+const MUTATION_EXAMPLE = 'mutation CreateIssue($title: String!, $teamId: String!) ' +
+    '{ issueCreate(input: {title: $title, teamId: $teamId}) { success issue { id identifier url } } }';
+/** Fields of IssueCreateInput whose values this module checks (types from Linear's schema). */
+const ISSUE_INPUT_FIELDS = {
+    title: 'String',
+    description: 'String',
+    priority: 'Int',
+    labelIds: '[String!]',
+    teamId: 'String!'
+};
+/** The query with `#` comments blanked (outside strings), so commented-out text never satisfies a check. */
+function withoutComments(query) {
+    let out = '';
+    let inString = false;
+    for (let i = 0; i < query.length; i++) {
+        const ch = query[i];
+        if (inString) {
+            if (ch === '\\')
+                out += ch + (query[++i] ?? '');
+            else
+                out += ch;
+            if (ch === '"')
+                inString = false;
+            continue;
+        }
+        if (ch === '#') {
+            while (i + 1 < query.length && query[i + 1] !== '\n')
+                i++;
+            continue;
+        }
+        if (ch === '"')
+            inString = true;
+        out += ch;
+    }
+    return out;
+}
+/** Index of the bracket closing the one at `open` (any of `{([`), skipping strings; text.length when unbalanced. */
+function closingIndex(text, open) {
+    let depth = 0;
+    let inString = false;
+    for (let i = open; i < text.length; i++) {
+        const ch = text[i];
+        if (inString) {
+            if (ch === '\\')
+                i++;
+            else if (ch === '"')
+                inString = false;
+        }
+        else if (ch === '"')
+            inString = true;
+        else if ('{(['.includes(ch))
+            depth++;
+        else if ('})]'.includes(ch) && --depth === 0)
+            return i;
+    }
+    return text.length;
+}
+function parseType(text) {
+    const nonNull = text.endsWith('!');
+    const inner = nonNull ? text.slice(0, -1) : text;
+    if (inner.startsWith('[') && inner.endsWith(']')) {
+        const of = parseType(inner.slice(1, -1));
+        return of && { kind: 'list', of, nonNull };
+    }
+    return /^[_A-Za-z]\w*$/.test(inner) ? { kind: 'named', name: inner, nonNull } : undefined;
+}
+function parseVariableDefinitions(text) {
+    const definitions = new Map();
+    for (const chunk of text.split('$').slice(1)) {
+        const match = /^(\w+)\s*:\s*([^=@,]*)(=)?/.exec(chunk);
+        if (!match)
+            continue;
+        const typeText = match[2].replace(/\s+/g, '');
+        definitions.set(match[1], { type: parseType(typeText), typeText, hasDefault: match[3] === '=' });
+    }
+    return definitions;
+}
+/** Field names at the top level of a selection set, each with its own sub-selection ('' for a leaf). */
+function topLevelFields(block) {
+    const fields = new Map();
+    let last = '';
+    for (let i = 0; i < block.length; i++) {
+        const ch = block[i];
+        if (ch === '{' || ch === '(') {
+            const end = closingIndex(block, i);
+            if (ch === '{' && last)
+                fields.set(last, block.slice(i + 1, end));
+            i = end;
+        }
+        else if (/[_A-Za-z]/.test(ch)) {
+            last = /^\w+/.exec(block.slice(i))?.[0] ?? ch;
+            fields.set(last, '');
+            i += last.length - 1;
+        }
+    }
+    return fields;
+}
+function readIssueInput(args) {
+    const input = { fieldVariables: new Map(), fieldLiterals: new Map() };
+    const whole = /\binput\s*:\s*\$(\w+)/.exec(args);
+    if (whole)
+        return { ...input, variable: whole[1] };
+    const object = /\binput\s*:\s*\{/.exec(args);
+    if (!object)
+        return input;
+    const open = object.index + object[0].length - 1;
+    const fields = args.slice(open + 1, closingIndex(args, open));
+    for (const [, field, value] of fields.matchAll(/\b(\w+)\s*:\s*("(?:[^"\\]|\\.)*"|\$\w+|[^\s,{}()[\]]+)/g)) {
+        if (value.startsWith('$'))
+            input.fieldVariables.set(field, value.slice(1));
+        else
+            input.fieldLiterals.set(field, value);
+    }
+    return input;
+}
+function readIssueCreate(body) {
+    const call = /\bissueCreate\s*\(/.exec(body);
+    if (!call)
+        return undefined;
+    const argsOpen = call.index + call[0].length - 1;
+    const argsClose = closingIndex(body, argsOpen);
+    const selectionOpen = body.indexOf('{', argsClose);
+    const selection = selectionOpen < 0 ? '' : body.slice(selectionOpen + 1, closingIndex(body, selectionOpen));
+    return { input: readIssueInput(body.slice(argsOpen + 1, argsClose)), selection: topLevelFields(selection) };
+}
+/** The `mutation` operation of a query, or undefined when there is none. */
+function readMutation(query) {
+    const source = withoutComments(query);
+    const head = /\bmutation\b\s*(\w+)?\s*/.exec(source);
+    if (!head)
+        return undefined;
+    let rest = source.slice(head.index + head[0].length);
+    let definitions = '';
+    if (rest.startsWith('(')) {
+        const close = closingIndex(rest, 0);
+        definitions = rest.slice(1, close);
+        rest = rest.slice(close + 1);
+    }
+    return {
+        name: head[1],
+        variables: parseVariableDefinitions(definitions),
+        used: new Set([...rest.matchAll(/\$(\w+)/g)].map(match => match[1])),
+        issueCreate: readIssueCreate(rest)
+    };
+}
+/** The path inside `variables` that feeds an IssueCreateInput field, when a variable feeds it. */
+function locate(mutation, field) {
+    const input = mutation.issueCreate?.input;
+    if (!input)
+        return undefined;
+    if (input.variable)
+        return [input.variable, field];
+    const variable = input.fieldVariables.get(field);
+    return variable === undefined ? undefined : [variable];
+}
+// ---------------------------------------------------------------------------------------------
+// Small JSON helpers
+function linear_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function pathText(path) {
+    return ['variables', ...path].join('.');
+}
+/** The object holding the last key of `path`, if every step exists. */
+function holder(variables, path) {
+    let node = variables;
+    for (const key of path.slice(0, -1))
+        node = linear_isObject(node) ? node[key] : undefined;
+    return linear_isObject(node) ? node : undefined;
+}
+function valueAt(variables, path) {
+    return holder(variables, path)?.[path[path.length - 1]];
+}
+function queryProblem(message) {
+    return { path: 'query', message };
+}
+function isEmpty(value) {
+    if (value === null || value === undefined)
+        return true;
+    if (typeof value === 'string')
+        return value.trim() === '';
+    if (Array.isArray(value))
+        return value.length === 0;
+    return linear_isObject(value) && Object.keys(value).length === 0;
+}
+/** A short, printable rendering of a value for messages. */
+function shown(value) {
+    return (0,truncate/* truncate */.xv)(JSON.stringify(value), 40);
+}
+function slotAt(variables, path) {
+    const parent = holder(variables, path);
+    const key = path[path.length - 1];
+    return parent && { parent, key, value: parent[key], path: pathText(path) };
+}
+function linear_fitTitle({ parent, key, value, path }, warn) {
+    if (value !== undefined && value !== null && typeof value !== 'string')
+        return;
+    // Linear stores newlines in titles but shows them badly: one line reads better.
+    const oneLine = (value ?? '').replace(/\s+/g, ' ').trim();
+    if (oneLine === '') {
+        warn({ path, message: `was empty; used the placeholder '${linear_TITLE_PLACEHOLDER}'` });
+        parent[key] = linear_TITLE_PLACEHOLDER;
+        return;
+    }
+    if (oneLine !== value)
+        warn({ path, message: 'line breaks and repeated spaces collapsed so the title is one line' });
+    parent[key] = (0,truncate/* fitText */.vY)(oneLine, linear_TITLE_MAX, path, warn, MEASURE);
+}
+function linear_fitDescription({ parent, key, value, path }, warn) {
+    if (typeof value === 'string')
+        parent[key] = (0,truncate/* fitText */.vY)(value, linear_DESCRIPTION_MAX, path, warn, MEASURE);
+}
+/** Linear's priority as a number: "2" and "High" both become 2; undefined when it cannot be one. */
+function priorityNumber(value) {
+    if (typeof value === 'number')
+        return value;
+    if (typeof value !== 'string')
+        return undefined;
+    const text = value.trim().toLowerCase();
+    return /^-?\d+$/.test(text) ? Number(text) : PRIORITY_NAMES[text];
+}
+function isPriority(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 4;
+}
+function linear_fitPriority({ parent, key, value, path }, warn) {
+    if (value === undefined || isEmpty(value) || isPriority(value))
+        return;
+    const priority = priorityNumber(value);
+    if (isPriority(priority)) {
+        warn({ path, message: `converted ${shown(value)} to the number ${priority} (Linear's priority is an Int)` });
+        parent[key] = priority;
+        return;
+    }
+    warn({ path, message: `${shown(value)} is not a Linear priority (${PRIORITY_HELP}); removed` });
+    delete parent[key];
+}
+function fitLabelIds({ parent, key, value, path }, warn) {
+    if (typeof value !== 'string')
+        return;
+    const ids = value.split(/[\s,]+/).filter(id => id !== '');
+    warn({ path, message: `split the text into a list of ${ids.length} label id(s)` });
+    parent[key] = ids;
+}
+/** Removes empty values of optional variables (or optional input fields), which Linear would reject or blank. */
+function dropEmptyOptionals(variables, mutation, warn) {
+    const drop = (parent, key, path) => {
+        if (!(key in parent) || !isEmpty(parent[key]))
+            return;
+        warn({ path: pathText(path), message: 'was empty; removed so Linear leaves the field unset' });
+        delete parent[key];
+    };
+    for (const [name, definition] of mutation.variables) {
+        if (!definition.type?.nonNull)
+            drop(variables, name, [name]);
+    }
+    const inputVariable = mutation.issueCreate?.input.variable;
+    const input = inputVariable === undefined ? undefined : variables[inputVariable];
+    if (inputVariable === undefined || !linear_isObject(input))
+        return;
+    for (const field of Object.keys(input)) {
+        if (!ISSUE_INPUT_FIELDS[field]?.endsWith('!'))
+            drop(input, field, [inputVariable, field]);
+    }
+}
+function linear_fit(payload, ctx) {
+    if (!linear_isObject(payload) || typeof payload.query !== 'string' || !linear_isObject(payload.variables))
+        return payload;
+    const mutation = readMutation(payload.query);
+    if (!mutation)
+        return payload;
+    const variables = structuredClone(payload.variables);
+    const fitters = [
+        ['title', linear_fitTitle],
+        ['description', linear_fitDescription],
+        ['priority', linear_fitPriority],
+        ['labelIds', fitLabelIds]
+    ];
+    for (const [field, fitField] of fitters) {
+        const path = locate(mutation, field);
+        const slot = path && slotAt(variables, path);
+        if (slot)
+            fitField(slot, ctx.warn);
+    }
+    dropEmptyOptionals(variables, mutation, ctx.warn);
+    return { ...payload, variables };
+}
+// ---------------------------------------------------------------------------------------------
+// validate
+function typeText(type) {
+    const inner = type.kind === 'list' ? `[${typeText(type.of)}]` : type.name;
+    return type.nonNull ? `${inner}!` : inner;
+}
+const SCALARS = {
+    Int: value => typeof value === 'number' && Number.isInteger(value) && Math.abs(value) <= INT_MAX,
+    Float: value => typeof value === 'number' && Number.isFinite(value),
+    String: value => typeof value === 'string',
+    ID: value => typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value)),
+    Boolean: value => typeof value === 'boolean'
+};
+const SCALAR_NAMES = {
+    Int: 'a whole number (Int)',
+    Float: 'a number (Float)',
+    String: 'a string',
+    ID: 'an ID string',
+    Boolean: 'true or false'
+};
+/** Problems with one value against its GraphQL type; `skip` is a path checked elsewhere (the team). */
+function checkValue(value, type, path, skip) {
+    if (path === skip)
+        return [];
+    if (value === undefined || value === null) {
+        if (!type.nonNull)
+            return [];
+        const state = value === null ? 'null' : 'missing';
+        const fix = 'Supply one, or declare the variable without "!"';
+        return [{ path, message: `is required (${typeText(type)}) but ${state}: the template rendered no value for it. ${fix}` }];
+    }
+    if (type.kind === 'list') {
+        // GraphQL accepts a single value where a list is expected.
+        if (!Array.isArray(value))
+            return checkValue(value, type.of, path, skip);
+        return value.flatMap((item, i) => checkValue(item, type.of, `${path}[${i}]`, skip));
+    }
+    const isValid = SCALARS[type.name];
+    if (isValid && !isValid(value))
+        return [{ path, message: `must be ${SCALAR_NAMES[type.name]}, got ${shown(value)}` }];
+    if (type.name === 'IssueCreateInput')
+        return checkIssueInputObject(value, path, skip);
+    return [];
+}
+function checkIssueInputObject(value, path, skip) {
+    if (!linear_isObject(value))
+        return [{ path, message: `must be an object of IssueCreateInput fields, got ${shown(value)}` }];
+    return Object.entries(ISSUE_INPUT_FIELDS).flatMap(([field, type]) => checkValue(value[field], parseType(type), `${path}.${field}`, skip));
+}
+function checkTeamValue(path, value) {
+    if (isEmpty(value))
+        return [{ path, message: `the Linear team is missing. ${TEAM_ID_HELP}` }];
+    if (typeof value === 'string' && UUID.test(value))
+        return [];
+    const looksLikeKey = typeof value === 'string' && /^[A-Za-z][A-Za-z0-9]{0,6}$/.test(value);
+    const hint = looksLikeKey ? ` — '${value}' looks like the team key, not the team's UUID` : '';
+    return [{ path, message: `must be the team's UUID (like 8708e927-…)${hint}. ${TEAM_ID_HELP}` }];
+}
+function checkTeam(mutation, variables) {
+    const input = mutation.issueCreate?.input;
+    if (!input)
+        return [];
+    const path = locate(mutation, 'teamId');
+    if (path)
+        return checkTeamValue(pathText(path), valueAt(variables, path));
+    const literal = input.fieldLiterals.get('teamId');
+    if (literal === undefined) {
+        return [queryProblem(`issueCreate's input has no teamId: pass \`teamId: $teamId\`. ${TEAM_ID_HELP}`)];
+    }
+    return checkTeamValue('query', literal.startsWith('"') ? JSON.parse(literal) : literal);
+}
+function checkOperation(payload, mutation) {
+    const problems = [];
+    const { operationName } = payload;
+    if (operationName !== undefined && operationName !== null && operationName !== mutation.name) {
+        problems.push({
+            path: 'operationName',
+            message: `is ${shown(operationName)} but the mutation is named ${mutation.name ? `'${mutation.name}'` : 'nothing'}; ` +
+                'make them match or remove operationName'
+        });
+    }
+    for (const name of mutation.variables.keys()) {
+        if (mutation.used.has(name))
+            continue;
+        problems.push(queryProblem(`declares $${name} but never uses it; Linear rejects unused variables: use it or remove it`));
+    }
+    for (const name of mutation.used) {
+        if (mutation.variables.has(name))
+            continue;
+        problems.push(queryProblem(`uses $${name} without declaring it: add \`$${name}: Type\` to the mutation's variable list`));
+    }
+    for (const [name, definition] of mutation.variables) {
+        if (!definition.type)
+            problems.push(queryProblem(`cannot read the type '${definition.typeText}' of $${name}`));
+    }
+    return problems;
+}
+function checkSelection(mutation) {
+    if (!mutation.issueCreate)
+        return [queryProblem(`does not call issueCreate: write ${MUTATION_EXAMPLE}`)];
+    const issue = mutation.issueCreate.selection.get('issue');
+    const issueFields = topLevelFields(issue ?? '');
+    const missing = ['url', 'identifier'].filter(field => !issueFields.has(field));
+    if (missing.length === 0)
+        return [];
+    return [queryProblem(`issueCreate does not select issue ${missing.join(' and ')}: ${SELECTION_HELP}`)];
+}
+function checkVariables(mutation, variables) {
+    const teamPath = locate(mutation, 'teamId');
+    const skip = teamPath ? pathText(teamPath) : '';
+    return [...mutation.variables].flatMap(([name, definition]) => {
+        const value = variables[name];
+        if (!definition.type || (value === undefined && definition.hasDefault))
+            return [];
+        return checkValue(value, definition.type, pathText([name]), skip);
+    });
+}
+function linear_validate(payload, ctx) {
+    if (!linear_isObject(payload))
+        return [{ path: '', message: 'the body must be a JSON object with `query` and `variables`' }];
+    const { query } = payload;
+    if (typeof query !== 'string' || query.trim() === '')
+        return [queryProblem('must be a non-empty GraphQL mutation string')];
+    const variables = payload.variables ?? {};
+    if (!linear_isObject(variables)) {
+        return [{ path: 'variables', message: `must be an object of variable values, got ${shown(variables)}` }];
+    }
+    const mutation = readMutation(query);
+    if (!mutation)
+        return [queryProblem(`has no \`mutation\`: write ${MUTATION_EXAMPLE}`)];
+    for (const name of Object.keys(variables)) {
+        if (mutation.variables.has(name))
+            continue;
+        ctx.warn({ path: pathText([name]), message: 'is not declared by the mutation, so Linear ignores it: declare it or remove it' });
+    }
+    return [
+        ...checkOperation(payload, mutation),
+        ...checkSelection(mutation),
+        ...checkVariables(mutation, variables),
+        ...checkTeam(mutation, variables)
+    ];
+}
+// ---------------------------------------------------------------------------------------------
+// resolveTarget, request
+function linear_resolveTarget(url) {
+    let endpoint;
+    try {
+        endpoint = new URL(url ?? DEFAULT_ENDPOINT);
+    }
+    catch {
+        throw new errors/* InputError */.dz('url', 'is not a valid URL', `Use ${DEFAULT_ENDPOINT} (or leave url unset)`);
+    }
+    const fix = `Use ${DEFAULT_ENDPOINT}`;
+    const loopback = endpoint.protocol === 'http:' && linear_LOOPBACK_HOSTS.has(endpoint.hostname);
+    if (endpoint.protocol !== 'https:' && !loopback) {
+        throw new errors/* InputError */.dz('url', `uses ${endpoint.protocol}; Linear needs https (http only for 127.0.0.1/localhost)`, fix);
+    }
+    if (!/\/graphql\/?$/.test(endpoint.pathname)) {
+        throw new errors/* InputError */.dz('url', `has the path '${endpoint.pathname}', not Linear's GraphQL endpoint (…/graphql)`, fix);
+    }
+    return { endpoint, defaultTemplate: 'linear' };
+}
+/** The Authorization value to send: a personal API key goes bare, since Linear rejects `Bearer lin_api_…`. */
+function linear_authorization(ctx) {
+    const value = ctx.headers.authorization?.trim();
+    if (!value) {
+        throw new errors/* InputError */.dz('headers', 'has no Authorization value, so Linear cannot know who creates the issue ' +
+            '(an empty value usually means the secret is not set)', 'Set headers to `Authorization: lin_api_…` from a secret');
+    }
+    const bearerKey = /^bearer\s+(lin_api_\S*)$/i.exec(value);
+    if (!bearerKey)
+        return value;
+    ctx.warn({
+        path: 'headers.authorization',
+        message: 'removed "Bearer " before the personal API key: Linear accepts API keys only bare (OAuth tokens keep "Bearer ")'
+    });
+    return bearerKey[1];
+}
+function linear_request(payload, ctx) {
+    return {
+        method: 'POST',
+        url: ctx.target.endpoint.href,
+        headers: { ...ctx.headers, 'content-type': 'application/json', authorization: linear_authorization(ctx) },
+        body: JSON.stringify(payload)
+    };
+}
+function linear_text(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function parseBody(body) {
+    try {
+        return JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+}
+function graphqlErrors(body) {
+    const errors = linear_isObject(body) ? body.errors : undefined;
+    if (!Array.isArray(errors))
+        return [];
+    return errors.filter(linear_isObject).map(error => {
+        const extensions = linear_isObject(error.extensions) ? error.extensions : {};
+        return {
+            message: linear_text(error.message),
+            userPresentableMessage: linear_text(extensions.userPresentableMessage),
+            code: linear_text(extensions.code),
+            type: linear_text(extensions.type)
+        };
+    });
+}
+function isRateLimit(error) {
+    return error.code === 'RATELIMITED' || /rate ?limit/i.test(`${error.type} ${error.message}`);
+}
+function isAuthProblem(error) {
+    const byCode = error.code === 'AUTHENTICATION_ERROR' || error.code === 'FORBIDDEN';
+    return byCode || /authenticat|forbidden/i.test(`${error.type} ${error.message}`);
+}
+/** Each error as `message (user message) [CODE]`, the whole within 1 KiB. */
+function describeErrors(errors, reply) {
+    if (errors.length === 0)
+        return (0,truncate/* truncate */.xv)(reply.body || '(empty reply)', linear_ERROR_TEXT_MAX);
+    const parts = errors.map(error => {
+        const userMessage = error.userPresentableMessage;
+        const extra = userMessage && userMessage !== error.message ? ` (${userMessage})` : '';
+        const code = error.code ? ` [${error.code}]` : '';
+        return `${error.message ?? error.type ?? 'unknown error'}${extra}${code}`;
+    });
+    return (0,truncate/* truncate */.xv)(parts.join('; '), linear_ERROR_TEXT_MAX);
+}
+/**
+ * Seconds until an exhausted Linear budget refills. Linear sends `X-RateLimit-*-Reset` as epoch
+ * milliseconds; a value that can only be seconds is read as seconds.
+ */
+function rateLimitWait(headers) {
+    const waits = ['requests', 'complexity', 'endpoint-requests'].flatMap(budget => {
+        const remaining = headers[`x-ratelimit-${budget}-remaining`];
+        const reset = Number(headers[`x-ratelimit-${budget}-reset`]);
+        if (remaining === undefined || Number(remaining) > 0 || !Number.isFinite(reset) || reset <= 0)
+            return [];
+        const resetMs = reset < 1e11 ? reset * 1000 : reset;
+        return [Math.ceil((resetMs - Date.now()) / 1000)];
+    });
+    const wait = Math.max(0, ...waits);
+    return wait > 0 ? wait : undefined;
+}
+function createdIssue(body) {
+    const data = linear_isObject(body) ? body.data : undefined;
+    const result = linear_isObject(data) ? data.issueCreate : undefined;
+    return linear_isObject(result) ? result : undefined;
+}
+function linear_parse(reply) {
+    const body = parseBody(reply.body);
+    const errors = graphqlErrors(body);
+    const result = createdIssue(body);
+    const issue = linear_isObject(result?.issue) ? result.issue : undefined;
+    if (reply.status === 429 || errors.some(isRateLimit)) {
+        return {
+            ok: false,
+            retry: true,
+            retryAfterSeconds: rateLimitWait(reply.headers),
+            message: `rate limited: ${describeErrors(errors, reply)}`
+        };
+    }
+    const plainAuthText = errors.length === 0 && reply.status === 400 && /authenticat/i.test(reply.body);
+    if (reply.status === 401 || plainAuthText || errors.some(isAuthProblem)) {
+        return {
+            ok: false,
+            message: `the credentials were refused: ${describeErrors(errors, reply)}. Send a personal API key bare ` +
+                '(`Authorization: lin_api_…`, without "Bearer "; OAuth tokens as `Bearer …`) ' +
+                'and give it write (or admin) scope'
+        };
+    }
+    if (errors.length > 0) {
+        const created = linear_text(issue?.url) ? ` (Linear did create ${linear_text(issue?.url)}; check it before re-running)` : '';
+        return { ok: false, message: `${describeErrors(errors, reply)}${created}` };
+    }
+    if (!result) {
+        const ok = reply.status >= 200 && reply.status < 300;
+        return { ok: false, message: ok ? `the reply has no data.issueCreate: ${describeErrors(errors, reply)}` : describeErrors(errors, reply) };
+    }
+    if (result.success === false) {
+        return { ok: false, message: 'Linear answered issueCreate success: false; no issue was created' };
+    }
+    const url = linear_text(issue?.url);
+    const id = linear_text(issue?.identifier);
+    if (!url || !id) {
+        // The issue exists; a retry would create a second one.
+        const message = `Linear created the issue but its reply has no issue url/identifier: the template's mutation must ${SELECTION_HELP}`;
+        return { ok: false, retry: false, message };
+    }
+    return { ok: true, url, id, status: 'created' };
+}
+// ---------------------------------------------------------------------------------------------
+// Issue tracking: what the create payload must carry (linear-tracker.ts makes the requests)
+/** The team the create payload files its issue in. */
+function teamIdOf(payload) {
+    if (!linear_isObject(payload) || typeof payload.query !== 'string')
+        return undefined;
+    const mutation = readMutation(payload.query);
+    const path = mutation && locate(mutation, 'teamId');
+    if (path) {
+        const value = valueAt(linear_isObject(payload.variables) ? payload.variables : {}, path);
+        return typeof value === 'string' ? value : undefined;
+    }
+    const literal = mutation?.issueCreate?.input.fieldLiterals.get('teamId');
+    return literal?.startsWith('"') ? JSON.parse(literal) : literal;
+}
+const MARKER_VARIABLES = {
+    id: { name: 'relayIssueId', type: 'String' },
+    labelIds: { name: 'relayLabelIds', type: '[String!]' }
+};
+/**
+ * The create payload with the marker fields in issueCreate's input: through the variable that feeds a field,
+ * else a variable added to the mutation (comments in the query are dropped on the way).
+ */
+function withIssueMarker(payload, fields) {
+    if (!linear_isObject(payload) || typeof payload.query !== 'string')
+        return payload;
+    let query = withoutComments(payload.query);
+    const mutation = readMutation(query);
+    const input = mutation?.issueCreate?.input;
+    if (!mutation || !input)
+        return payload;
+    const variables = linear_isObject(payload.variables) ? structuredClone(payload.variables) : {};
+    const added = [];
+    for (const field of ['id', 'labelIds']) {
+        const path = locate(mutation, field);
+        if (!path && issueCreateArguments(query).includes(field)) {
+            const fix = `Pass it as a variable (${field}: $${field}) so the action can add the issue's ${field === 'id' ? 'id' : 'label'}`;
+            throw new errors/* InputError */.dz('template', `issueCreate's ${field} is written into the query`, fix);
+        }
+        const slot = path && slotAt(variables, path);
+        if (slot)
+            slot.parent[slot.key] = field === 'id' ? fields.id : mergedIds(slot.value, fields.labelIds);
+        else if (!input.variable)
+            added.push(field);
+    }
+    for (const field of added)
+        variables[MARKER_VARIABLES[field].name] = fields[field];
+    if (added.length > 0)
+        query = declareInputVariables(query, added);
+    return { ...payload, query, variables };
+}
+/** Every `name:` inside issueCreate's arguments, whatever its value (a literal list included); strings left out. */
+function issueCreateArguments(query) {
+    const call = /\bissueCreate\s*\(/.exec(query);
+    if (!call)
+        return [];
+    const open = call.index + call[0].length - 1;
+    const args = query.slice(open, closingIndex(query, open)).replace(/"(?:[^"\\]|\\.)*"/g, '""');
+    return [...args.matchAll(/\b(\w+)\s*:/g)].map(match => match[1]);
+}
+function mergedIds(value, ids) {
+    // fit has turned a text list into an array already
+    const current = Array.isArray(value) ? value : [];
+    return [...current, ...ids.filter(id => !current.includes(id))];
+}
+/** Adds `field: $variable` to issueCreate's input object and declares each variable. */
+function declareInputVariables(query, fields) {
+    const call = /\bissueCreate\s*\(/.exec(query);
+    const head = /\bmutation\b\s*(\w+)?\s*/.exec(query);
+    if (!call || !head)
+        return query;
+    const argsOpen = call.index + call[0].length - 1;
+    const object = /\binput\s*:\s*\{/.exec(query.slice(argsOpen, closingIndex(query, argsOpen)));
+    if (!object)
+        return query;
+    const inputAt = argsOpen + object.index + object[0].length;
+    const uses = fields.map(field => `${field}: $${MARKER_VARIABLES[field].name}, `).join('');
+    query = `${query.slice(0, inputAt)}${uses}${query.slice(inputAt)}`;
+    const definitions = fields.map(field => `$${MARKER_VARIABLES[field].name}: ${MARKER_VARIABLES[field].type}`).join(', ');
+    const after = head.index + head[0].length;
+    if (query[after] !== '(')
+        return `${query.slice(0, after)}(${definitions}) ${query.slice(after)}`;
+    const close = closingIndex(query, after);
+    return `${query.slice(0, close)}, ${definitions}${query.slice(close)}`;
+}
+/** A follow-up reply's errors as parse words them (credentials refused, …), or undefined when it has none. */
+function linear_followUpErrorText(reply) {
+    if (graphqlErrors(parseBody(reply.body)).length === 0 && reply.status < 300)
+        return undefined;
+    const verdict = linear_parse(reply);
+    return verdict.ok ? undefined : verdict.message;
+}
+const linear = {
+    name: 'linear',
+    matches: url => url.hostname === 'api.linear.app',
+    resolveTarget: linear_resolveTarget,
+    fit: linear_fit,
+    validate: linear_validate,
+    request: linear_request,
+    parse: linear_parse,
+    tracker: linearTracker({ request: linear_request, teamIdOf, withIssueMarker, errorText: linear_followUpErrorText }),
+    sampleVars: { team_id: '8708e927-1234-4c6a-9a3e-0123456789ab' }
+};
+
+;// CONCATENATED MODULE: ./src/platforms/slack.ts
+
+
+/** Where requests go when `url` is not set: the Web API method, with a bot token in the headers. */
+const POST_MESSAGE_URL = 'https://slack.com/api/chat.postMessage';
+const WEBHOOK_HOSTS = new Set(['hooks.slack.com', 'hooks.slack-gov.com']);
+const API_HOSTS = new Set(['slack.com', 'slack-gov.com']);
+/** An incoming webhook: /services/{team}/{bot}/{secret}; the last segment is a credential. */
+const slack_WEBHOOK_PATH = /^\/services\/([^/]+)\/([^/]+)\/([^/]+)\/?$/;
+const POST_MESSAGE_PATH = /^\/api\/chat\.postMessage\/?$/;
+/** Workflow Builder webhooks take workflow variables, not messages. */
+const TRIGGER_PATH = /^\/triggers\//;
+/** The Slack stand-in listens on loopback over plain HTTP; everything else must be HTTPS. */
+const slack_LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost']);
+const URL_HINT = 'Set url to an incoming webhook URL (https://hooks.slack.com/services/…, stored as a secret), or to ' +
+    `${POST_MESSAGE_URL} with headers \`Authorization: Bearer xoxb-…\` and vars: channel`;
+const TOKEN_HINT = 'Set headers to `Authorization: Bearer xoxb-…` (the bot token of your Slack app) from a secret';
+const CHANNEL_HINT = "set vars: channel: C0123456789 (the channel ID, shown in the channel's details)";
+/** Block Kit and chat.postMessage limits. */
+const slack_LIMITS = {
+    text: 40000,
+    blocks: 50,
+    blockId: 255,
+    header: 150,
+    sectionText: 3000,
+    fields: 10,
+    fieldText: 2000,
+    contextElements: 10,
+    textObject: 3000,
+    actionElements: 25,
+    buttonText: 75,
+    buttonUrl: 3000,
+    buttonValue: 2000,
+    actionId: 255
+};
+/**
+ * Slack does not say how it counts characters; UTF-16 units are never fewer than code points, so a text within
+ * a limit by this measure is within it by either.
+ */
+const slack_MEASURE = 'utf16';
+const TEXT_TYPES = ['plain_text', 'mrkdwn'];
+const BUTTON_STYLES = ['primary', 'danger'];
+const slack_REPLY_TEXT_LIMIT = 1024;
+/** Mentions that notify people: <!here>, <!channel>, <!everyone>, <!group>, <!subteam^ID>, <@U…>, each with an optional |label. */
+const SPECIAL_MENTION = /<(?:@[^<>]*|!(?:here|channel|everyone|group|subteam\^)[^<>]*)>/gi;
+/** Written without brackets, these may still be parsed as mentions in mrkdwn (Slack's "automatic parsing"). */
+const BARE_BROADCAST = /@(here|channel|everyone)\b/gi;
+/** Invisible, and breaks `@here` so no parser sees the word. */
+const WORD_JOINER = '\u2060';
+// ─── helpers ────────────────────────────────────────────────────────────────────────────────────
+function slack_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function slack_isHttpUrl(text) {
+    try {
+        const url = new URL(text);
+        return url.protocol === 'https:' || url.protocol === 'http:';
+    }
+    catch {
+        return false;
+    }
+}
+function slack_readJson(body) {
+    try {
+        return JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+}
+function slack_replyText(text) {
+    return text.trim() === '' ? '(empty reply)' : (0,truncate/* truncate */.xv)(text.trim(), slack_REPLY_TEXT_LIMIT);
+}
+function isIncomingWebhook(endpoint) {
+    return slack_WEBHOOK_PATH.test(endpoint.pathname);
+}
+/** The URL as it may be shown: the webhook secret masked, an API method's path, no query; any other path may hold a secret. */
+function maskSlackUrl(url) {
+    const webhook = slack_WEBHOOK_PATH.exec(url.pathname);
+    if (webhook)
+        return `${url.origin}/services/${webhook[1]}/${webhook[2]}/***`;
+    return /^\/api\/[\w.]+$/.test(url.pathname) ? `${url.origin}${url.pathname}` : `${url.origin}/…`;
+}
+// ─── target ─────────────────────────────────────────────────────────────────────────────────────
+function slack_matches(url) {
+    const host = url.hostname.toLowerCase();
+    // Every hooks.slack.com URL is claimed, so a workflow trigger gets Slack's explanation rather than "cannot infer".
+    return WEBHOOK_HOSTS.has(host) || (API_HOSTS.has(host) && POST_MESSAGE_PATH.test(url.pathname));
+}
+function slack_resolveTarget(url, _template) {
+    let parsed;
+    try {
+        parsed = new URL(url?.trim() || POST_MESSAGE_URL);
+    }
+    catch {
+        // The text itself is not echoed: an incoming webhook URL is a credential.
+        throw new errors/* InputError */.dz('url', 'is not a valid URL', URL_HINT);
+    }
+    const shown = maskSlackUrl(parsed);
+    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && slack_LOOPBACK_HOSTS.has(parsed.hostname))) {
+        throw new errors/* InputError */.dz('url', `${shown} must use https`, URL_HINT);
+    }
+    if (TRIGGER_PATH.test(parsed.pathname)) {
+        throw new errors/* InputError */.dz('url', `${parsed.origin}/triggers/… is a Workflow Builder webhook, which takes workflow variables, not messages`, URL_HINT);
+    }
+    if (!slack_WEBHOOK_PATH.test(parsed.pathname) && !POST_MESSAGE_PATH.test(parsed.pathname)) {
+        throw new errors/* InputError */.dz('url', `${shown} is neither a Slack incoming webhook (/services/T…/B…/…) nor chat.postMessage`, URL_HINT);
+    }
+    const endpoint = new URL(parsed);
+    endpoint.hash = '';
+    return { endpoint, defaultTemplate: 'slack' };
+}
+// ─── mentions ───────────────────────────────────────────────────────────────────────────────────
+/**
+ * Only mentions the workflow author wrote (template and vars) may notify anyone: any other `<!here>`, `<@U…>`, …
+ * is escaped the way Slack escapes text (`&lt;!here&gt;` shows as `<!here>`), and a bare `@here` gets an
+ * invisible word joiner.
+ */
+function neutraliseMentions(text, authoredText) {
+    return text
+        .replace(SPECIAL_MENTION, special => (authoredText.includes(special) ? special : `&lt;${special.slice(1, -1)}&gt;`))
+        .replace(BARE_BROADCAST, (word, name) => (authoredText.includes(word) ? word : `@${WORD_JOINER}${name}`));
+}
+/** Every mrkdwn text object, wherever a block nests it; plain_text never notifies anyone. */
+function neutraliseBlocks(value, authoredText) {
+    if (Array.isArray(value))
+        return value.forEach(item => neutraliseBlocks(item, authoredText));
+    if (!slack_isObject(value))
+        return;
+    if (value.type === 'mrkdwn' && typeof value.text === 'string')
+        value.text = neutraliseMentions(value.text, authoredText);
+    for (const child of Object.values(value))
+        neutraliseBlocks(child, authoredText);
+}
+// ─── fit ────────────────────────────────────────────────────────────────────────────────────────
+/**
+ * A fitted copy of the payload: mentions restricted, texts truncated, excess items dropped (each with a warning).
+ * Blank texts are removed silently, with whatever they leave empty: Slack rejects them and nothing visible is lost.
+ */
+function slack_fit(payload, ctx) {
+    if (!slack_isObject(payload))
+        return payload;
+    const fitted = structuredClone(payload);
+    const warn = ctx.warn.bind(ctx);
+    const channel = ctx.vars.channel;
+    if (!isIncomingWebhook(ctx.target.endpoint) && fitted.channel === undefined && typeof channel === 'string' && channel.trim()) {
+        fitted.channel = channel.trim();
+    }
+    for (const key of ['username', 'icon_url', 'icon_emoji', 'thread_ts']) {
+        if (typeof fitted[key] === 'string' && fitted[key].trim() === '')
+            delete fitted[key];
+    }
+    fitTopText(fitted, ctx.authoredText, warn);
+    if (Array.isArray(fitted.blocks)) {
+        neutraliseBlocks(fitted.blocks, ctx.authoredText);
+        const kept = fitted.blocks.flatMap((block, i) => fitBlock(block, `blocks[${i}]`, warn));
+        fitted.blocks = dropExtra(kept, slack_LIMITS.blocks, 'blocks', 'blocks', warn);
+        if (fitted.text === undefined && kept.length > 0) {
+            warn({ path: 'text', message: 'is missing: Slack shows it in notifications and to screen readers; add a one-line text next to blocks' });
+        }
+    }
+    return fitted;
+}
+function fitTopText(payload, authoredText, warn) {
+    if (typeof payload.text !== 'string')
+        return;
+    if (payload.text.trim() === '') {
+        delete payload.text;
+        return;
+    }
+    payload.text = (0,truncate/* fitText */.vY)(neutraliseMentions(payload.text, authoredText), slack_LIMITS.text, 'text', warn, slack_MEASURE);
+}
+function dropExtra(items, max, what, path, warn) {
+    if (items.length <= max)
+        return items;
+    warn({ path, message: `${items.length} ${what}, Slack allows ${max}; dropped the last ${items.length - max}` });
+    return items.slice(0, max);
+}
+/** A text object (or bare string) with nothing to show. */
+function isBlankText(value) {
+    if (value === undefined || value === null)
+        return true;
+    if (typeof value === 'string')
+        return value.trim() === '';
+    if (!slack_isObject(value))
+        return false;
+    return value.text === undefined || value.text === null || (typeof value.text === 'string' && value.text.trim() === '');
+}
+function fitTextObject(value, max, path, warn) {
+    if (slack_isObject(value) && typeof value.text === 'string')
+        value.text = (0,truncate/* fitText */.vY)(value.text, max, `${path}.text`, warn, slack_MEASURE);
+}
+/** The block, fitted, or nothing when it has nothing left to show. */
+function fitBlock(block, path, warn) {
+    if (!slack_isObject(block))
+        return [block];
+    switch (block.type) {
+        case 'header':
+            if (isBlankText(block.text))
+                return [];
+            fitTextObject(block.text, slack_LIMITS.header, `${path}.text`, warn);
+            return [block];
+        case 'section':
+            return fitSection(block, path, warn);
+        case 'context':
+            return fitContext(block, path, warn);
+        case 'actions':
+            return fitActions(block, path, warn);
+        default:
+            return [block];
+    }
+}
+function fitSection(block, path, warn) {
+    if ('text' in block && isBlankText(block.text))
+        delete block.text;
+    if (Array.isArray(block.fields)) {
+        const fields = block.fields.filter(field => !isBlankText(field));
+        fields.forEach((field, i) => fitTextObject(field, slack_LIMITS.fieldText, `${path}.fields[${i}]`, warn));
+        if (fields.length === 0)
+            delete block.fields;
+        else
+            block.fields = dropExtra(fields, slack_LIMITS.fields, 'fields', `${path}.fields`, warn);
+    }
+    if (block.text === undefined && block.fields === undefined)
+        return [];
+    fitTextObject(block.text, slack_LIMITS.sectionText, `${path}.text`, warn);
+    return [block];
+}
+function fitContext(block, path, warn) {
+    if (!Array.isArray(block.elements))
+        return [block];
+    const elements = block.elements.filter(element => !(slack_isObject(element) && TEXT_TYPES.includes(String(element.type)) && isBlankText(element)));
+    if (elements.length === 0)
+        return [];
+    elements.forEach((element, i) => fitTextObject(element, slack_LIMITS.textObject, `${path}.elements[${i}]`, warn));
+    block.elements = dropExtra(elements, slack_LIMITS.contextElements, 'elements', `${path}.elements`, warn);
+    return [block];
+}
+function fitActions(block, path, warn) {
+    if (!Array.isArray(block.elements))
+        return [block];
+    const elements = block.elements.flatMap((element, i) => fitButton(element, `${path}.elements[${i}]`, warn));
+    if (elements.length === 0)
+        return [];
+    block.elements = dropExtra(elements, slack_LIMITS.actionElements, 'elements', `${path}.elements`, warn);
+    return [block];
+}
+/** A link button whose link the alert did not have does nothing: it goes, with a warning (its label is lost). */
+function fitButton(element, path, warn) {
+    if (!slack_isObject(element) || element.type !== 'button')
+        return [element];
+    if (element.url === '')
+        delete element.url;
+    if (element.url === undefined && element.action_id === undefined) {
+        warn({ path, message: 'has no url (the alert has no link for it); button removed' });
+        return [];
+    }
+    fitTextObject(element.text, slack_LIMITS.buttonText, `${path}.text`, warn);
+    return [element];
+}
+// ─── validate ───────────────────────────────────────────────────────────────────────────────────
+function slack_typeOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+/** Collects problems; each check names the JSON path and what Slack expects there. */
+class slack_Findings {
+    problems = [];
+    add(path, message) {
+        this.problems.push({ path, message });
+    }
+    /** An optional string of at most `max` characters. */
+    string(value, path, max = Infinity) {
+        if (value === undefined || value === null)
+            return;
+        if (typeof value !== 'string')
+            return this.add(path, `must be a string, got ${slack_typeOf(value)}`);
+        const length = (0,truncate/* measureLength */.X6)(value, slack_MEASURE);
+        if (length > max)
+            this.add(path, `is ${length} characters long; Slack allows at most ${max}`);
+    }
+    url(value, path, max = Infinity) {
+        if (value === undefined || value === null)
+            return;
+        if (typeof value !== 'string' || !slack_isHttpUrl(value))
+            return this.add(path, 'must be an http(s) URL');
+        this.string(value, path, max);
+    }
+    boolean(value, path) {
+        if (value !== undefined && value !== null && typeof value !== 'boolean')
+            this.add(path, `must be true or false, got ${slack_typeOf(value)}`);
+    }
+    /** A list (absent: empty) of at most `max` items; `min` 1 makes an empty list a problem too. */
+    list(value, path, max, what, min = 0) {
+        if (value === undefined || value === null)
+            return [];
+        if (!Array.isArray(value)) {
+            this.add(path, `must be a list, got ${slack_typeOf(value)}`);
+            return [];
+        }
+        if (value.length > max)
+            this.add(path, `has ${value.length} ${what}; Slack allows at most ${max}`);
+        if (value.length < min)
+            this.add(path, `must hold at least ${min} of ${what}`);
+        return value;
+    }
+    object(value, path) {
+        if (slack_isObject(value))
+            return value;
+        this.add(path, value === undefined || value === null ? 'is required' : `must be an object, got ${slack_typeOf(value)}`);
+        return undefined;
+    }
+    /** A Block Kit text object: {type: plain_text|mrkdwn, text (1..max)}; `plainOnly` where Slack takes plain_text only. */
+    textObject(value, path, max, plainOnly = false) {
+        const object = this.object(value, path);
+        if (!object)
+            return;
+        const types = plainOnly ? ['plain_text'] : TEXT_TYPES;
+        if (typeof object.type !== 'string' || !types.includes(object.type)) {
+            this.add(`${path}.type`, `must be ${types.join(' or ')}, got ${JSON.stringify(object.type ?? null)}`);
+        }
+        if (typeof object.text !== 'string' || object.text.trim() === '')
+            this.add(`${path}.text`, 'must be a non-empty string');
+        else
+            this.string(object.text, `${path}.text`, max);
+        if ('emoji' in object && object.type !== 'plain_text')
+            this.add(`${path}.emoji`, 'is only allowed on plain_text');
+        if ('verbatim' in object && object.type !== 'mrkdwn')
+            this.add(`${path}.verbatim`, 'is only allowed on mrkdwn');
+        this.boolean(object.emoji, `${path}.emoji`);
+        this.boolean(object.verbatim, `${path}.verbatim`);
+    }
+}
+function slack_validate(payload, ctx) {
+    const findings = new slack_Findings();
+    if (!slack_isObject(payload)) {
+        findings.add('', `the message must be a JSON object, got ${slack_typeOf(payload)}`);
+        return findings.problems;
+    }
+    if (!slack_hasSomethingToShow(payload))
+        findings.add('', 'the message is empty: Slack needs text or blocks (it answers no_text)');
+    findings.string(payload.text, 'text', slack_LIMITS.text);
+    validateChannel(payload.channel, ctx, findings);
+    findings.string(payload.username, 'username');
+    findings.url(payload.icon_url, 'icon_url');
+    findings.string(payload.icon_emoji, 'icon_emoji');
+    findings.string(payload.thread_ts, 'thread_ts');
+    for (const key of ['unfurl_links', 'unfurl_media', 'mrkdwn', 'reply_broadcast'])
+        findings.boolean(payload[key], key);
+    const blocks = findings.list(payload.blocks, 'blocks', slack_LIMITS.blocks, 'blocks');
+    blocks.forEach((block, i) => validateBlock(block, `blocks[${i}]`, findings));
+    validateBlockIds(blocks, findings);
+    return findings.problems;
+}
+function slack_hasSomethingToShow(payload) {
+    const { text, blocks, attachments } = payload;
+    return (typeof text === 'string' && text.trim() !== '') || (Array.isArray(blocks) && blocks.length > 0) || (Array.isArray(attachments) && attachments.length > 0);
+}
+function validateChannel(channel, ctx, findings) {
+    // An incoming webhook posts to the channel it was created for (and ignores `channel`).
+    if (isIncomingWebhook(ctx.target.endpoint))
+        return findings.string(channel, 'channel');
+    if (typeof channel !== 'string' || channel.trim() === '') {
+        findings.add('channel', `is required for chat.postMessage: ${CHANNEL_HINT}, and invite the app's bot to that channel`);
+    }
+}
+function validateBlock(value, path, findings) {
+    const block = findings.object(value, path);
+    if (!block)
+        return;
+    findings.string(block.block_id, `${path}.block_id`, slack_LIMITS.blockId);
+    switch (block.type) {
+        case 'header':
+            return findings.textObject(block.text, `${path}.text`, slack_LIMITS.header, true);
+        case 'section':
+            return validateSection(block, path, findings);
+        case 'context':
+            return validateContext(block, path, findings);
+        case 'actions':
+            return validateActions(block, path, findings);
+        case undefined:
+        case null:
+            return findings.add(`${path}.type`, 'is required (header, section, context, actions, divider, …)');
+        default:
+            // Other Block Kit blocks (divider, image, rich_text, …) are Slack's to check.
+            if (typeof block.type !== 'string')
+                findings.add(`${path}.type`, `must be a string, got ${slack_typeOf(block.type)}`);
+    }
+}
+function validateSection(block, path, findings) {
+    if (block.text === undefined && block.fields === undefined)
+        return findings.add(path, 'a section needs text or fields');
+    if (block.text !== undefined)
+        findings.textObject(block.text, `${path}.text`, slack_LIMITS.sectionText);
+    const fields = findings.list(block.fields, `${path}.fields`, slack_LIMITS.fields, 'fields', 1);
+    fields.forEach((field, i) => findings.textObject(field, `${path}.fields[${i}]`, slack_LIMITS.fieldText));
+}
+function validateContext(block, path, findings) {
+    if (block.elements === undefined)
+        return findings.add(`${path}.elements`, 'is required');
+    const elements = findings.list(block.elements, `${path}.elements`, slack_LIMITS.contextElements, 'elements', 1);
+    elements.forEach((element, i) => {
+        const elementPath = `${path}.elements[${i}]`;
+        if (slack_isObject(element) && element.type === 'image')
+            return findings.string(element.alt_text, `${elementPath}.alt_text`, 2000);
+        findings.textObject(element, elementPath, slack_LIMITS.textObject);
+    });
+}
+function validateActions(block, path, findings) {
+    if (block.elements === undefined)
+        return findings.add(`${path}.elements`, 'is required');
+    const elements = findings.list(block.elements, `${path}.elements`, slack_LIMITS.actionElements, 'elements', 1);
+    elements.forEach((element, i) => {
+        const elementPath = `${path}.elements[${i}]`;
+        const object = findings.object(element, elementPath);
+        if (object?.type === 'button')
+            validateButton(object, elementPath, findings);
+    });
+}
+function validateButton(button, path, findings) {
+    findings.textObject(button.text, `${path}.text`, slack_LIMITS.buttonText, true);
+    findings.url(button.url, `${path}.url`, slack_LIMITS.buttonUrl);
+    findings.string(button.value, `${path}.value`, slack_LIMITS.buttonValue);
+    findings.string(button.action_id, `${path}.action_id`, slack_LIMITS.actionId);
+    if (button.style !== undefined && !BUTTON_STYLES.includes(String(button.style))) {
+        findings.add(`${path}.style`, `must be primary or danger, got ${JSON.stringify(button.style)}`);
+    }
+}
+function validateBlockIds(blocks, findings) {
+    const seen = new Set();
+    blocks.forEach((block, i) => {
+        const id = slack_isObject(block) ? block.block_id : undefined;
+        if (typeof id !== 'string')
+            return;
+        if (seen.has(id))
+            findings.add(`blocks[${i}].block_id`, `'${id}' is used by an earlier block; block_id must be unique`);
+        seen.add(id);
+    });
+}
+// ─── request ────────────────────────────────────────────────────────────────────────────────────
+/** The Authorization value for the Web API: a bare `xox…-` token gets the `Bearer ` Slack requires. */
+function slack_authorization(ctx) {
+    const value = ctx.headers.authorization?.trim();
+    if (!value) {
+        throw new errors/* InputError */.dz('headers', 'has no Authorization value, so chat.postMessage cannot know which Slack app posts (an empty value usually means the secret is not set)', `${TOKEN_HINT}, or set url to an incoming webhook URL`);
+    }
+    return /^xox\w-/.test(value) ? `Bearer ${value}` : value;
+}
+/** The channel each request asked for, for error messages; keyed by the delivery's context. */
+const requestedChannels = new WeakMap();
+function slack_request(payload, ctx) {
+    // Slack warns (missing_charset) about JSON without a charset.
+    const headers = { ...ctx.headers, 'content-type': 'application/json; charset=utf-8' };
+    if (!isIncomingWebhook(ctx.target.endpoint)) {
+        headers.authorization = slack_authorization(ctx);
+        if (headers.authorization !== ctx.headers.authorization?.trim()) {
+            ctx.warn({ path: 'headers.authorization', message: 'added "Bearer " before the token: Slack accepts tokens only as Bearer' });
+        }
+        if (slack_isObject(payload) && typeof payload.channel === 'string')
+            requestedChannels.set(ctx, payload.channel);
+    }
+    return { method: 'POST', url: ctx.target.endpoint.toString(), headers, body: JSON.stringify(payload) };
+}
+// ─── parse ──────────────────────────────────────────────────────────────────────────────────────
+const WEBHOOK_GONE = 'the webhook URL is wrong or the webhook was removed. Set the url input to an incoming webhook URL (your Slack app › Incoming Webhooks), stored as a secret';
+/** Incoming webhooks answer errors as a bare code in a text body. */
+const WEBHOOK_ERRORS = {
+    invalid_payload: 'Slack could not read the message (not JSON, or a field of the wrong shape)',
+    no_text: 'the message has no text or blocks',
+    invalid_blocks: 'Slack rejected the blocks (Block Kit); run with dry-run to see the payload',
+    invalid_blocks_format: 'Slack rejected the blocks (Block Kit); run with dry-run to see the payload',
+    action_prohibited: 'a workspace admin restricted posting through this webhook',
+    posting_to_general_channel_denied: "only admins may post to the webhook's channel",
+    no_service: WEBHOOK_GONE,
+    no_team: WEBHOOK_GONE,
+    invalid_token: WEBHOOK_GONE,
+    team_disabled: 'the Slack workspace of this webhook is disabled',
+    channel_not_found: "the webhook's channel was deleted; create an incoming webhook for another channel",
+    channel_is_archived: "the webhook's channel is archived; unarchive it or create an incoming webhook for another channel",
+    user_not_found: 'the webhook posts to a user who no longer exists'
+};
+function slack_parse(reply, ctx) {
+    return isIncomingWebhook(ctx.target.endpoint) ? parseWebhookReply(reply) : parseApiReply(reply, ctx);
+}
+/** 200 `ok` is a sent message; an incoming webhook says nothing else, so there is no id and no link. */
+function parseWebhookReply(reply) {
+    if (reply.status >= 200 && reply.status < 300)
+        return { ok: true, id: '', url: '', status: 'sent' };
+    const code = reply.body.trim();
+    if (reply.status === 429)
+        return { ok: false, message: `rate limited: ${slack_replyText(reply.body)}` };
+    const hint = WEBHOOK_ERRORS[code];
+    return { ok: false, message: hint ? `${code}: ${hint}` : slack_replyText(reply.body) };
+}
+/** The channel each delivered message landed in (Slack's ID), kept from `parse` for `complete`. */
+const slack_deliveredChannels = new WeakMap();
+/** Web API errors arrive as HTTP 200 `{ok: false, error}`: a failure, whatever the status says. */
+function parseApiReply(reply, ctx) {
+    const body = slack_readJson(reply.body);
+    const answer = slack_isObject(body) ? body : undefined;
+    const error = typeof answer?.error === 'string' ? answer.error : undefined;
+    if (reply.status === 429 || error === 'ratelimited' || error === 'rate_limited') {
+        return { ok: false, retry: true, message: `rate limited: ${error ?? slack_replyText(reply.body)}` };
+    }
+    if (!answer) {
+        const ok = reply.status >= 200 && reply.status < 300;
+        return { ok: false, message: ok ? `the reply is not a Slack API answer: ${slack_replyText(reply.body)}` : slack_replyText(reply.body) };
+    }
+    if (answer.ok !== true) {
+        return { ok: false, message: describeApiError(error ?? 'unknown_error', answer, requestedChannels.get(ctx)), ...(error === 'service_unavailable' && { retry: true }) };
+    }
+    if (typeof answer.channel === 'string')
+        slack_deliveredChannels.set(ctx, answer.channel);
+    const warnings = slackWarnings(answer);
+    if (warnings.length > 0)
+        ctx.warn({ path: '', message: `Slack sent the message with warnings: ${warnings.join(', ')}` });
+    return { ok: true, id: typeof answer.ts === 'string' ? answer.ts : '', url: '', status: 'sent' };
+}
+function slackWarnings(answer) {
+    const metadata = slack_isObject(answer.response_metadata) ? answer.response_metadata : {};
+    const listed = Array.isArray(metadata.warnings) ? metadata.warnings.filter(w => typeof w === 'string') : [];
+    const single = typeof answer.warning === 'string' ? answer.warning.split(',') : [];
+    return [...new Set([...single, ...listed])];
+}
+const TOKEN_REFUSED = `Slack refused the token. ${TOKEN_HINT}; reinstall the app if the token was revoked`;
+const RESTRICTED = (channel) => `a workspace setting or admin does not let this app post in ${channel}`;
+/** What to do about the common chat.postMessage errors. */
+const API_ERROR_HINTS = {
+    not_authed: () => `no token reached Slack. ${TOKEN_HINT}`,
+    invalid_auth: () => TOKEN_REFUSED,
+    account_inactive: () => TOKEN_REFUSED,
+    token_revoked: () => TOKEN_REFUSED,
+    token_expired: () => TOKEN_REFUSED,
+    missing_scope: (_channel, answer) => `the token lacks the scope ${typeof answer.needed === 'string' ? answer.needed : 'chat:write'}` +
+        `${typeof answer.provided === 'string' ? ` (it has ${answer.provided})` : ''}; add it under OAuth & Permissions and reinstall the app`,
+    not_in_channel: channel => `the app's bot is not a member of ${channel}: invite it (/invite @YourApp in the channel), or add the chat:write.public scope for public channels`,
+    channel_not_found: channel => `Slack cannot find ${channel}, or the token cannot see it: ${CHANNEL_HINT}; invite the bot to private channels`,
+    is_archived: channel => `${channel} is archived: unarchive it or set vars: channel to another channel`,
+    msg_too_long: () => 'the message text is too long',
+    no_text: () => 'the message has no text or blocks',
+    invalid_blocks: () => 'Slack rejected the blocks (Block Kit); run with dry-run to see the payload',
+    invalid_blocks_format: () => 'Slack rejected the blocks (Block Kit); run with dry-run to see the payload',
+    restricted_action: RESTRICTED,
+    restricted_action_read_only_channel: RESTRICTED,
+    ekm_access_denied: RESTRICTED,
+    team_access_not_granted: RESTRICTED
+};
+/** `not_in_channel: the app's bot is not a member of C0123…: invite it …` plus Slack's own detail lines. */
+function describeApiError(error, answer, channel = 'the channel') {
+    const hint = API_ERROR_HINTS[error]?.(channel, answer);
+    const metadata = slack_isObject(answer.response_metadata) ? answer.response_metadata : {};
+    const details = Array.isArray(metadata.messages) ? metadata.messages.filter(m => typeof m === 'string') : [];
+    return `${error}${hint ? `: ${hint}` : ''}${details.length > 0 ? ` — ${details.join('; ')}` : ''}`;
+}
+// ─── complete ───────────────────────────────────────────────────────────────────────────────────
+/** Asks chat.getPermalink for the message link; the message is out, so a failure only warns. */
+async function slack_complete(delivered, ctx, send) {
+    if (isIncomingWebhook(ctx.target.endpoint) || !delivered.id)
+        return delivered;
+    const linkUnknown = (why) => {
+        ctx.warn({ path: 'url', message: `the message was sent, but its link is unknown (${why}); the url output stays empty` });
+        return delivered;
+    };
+    const channel = slack_deliveredChannels.get(ctx);
+    if (!channel)
+        return linkUnknown('Slack did not say which channel the message is in');
+    const lookup = new URL('chat.getPermalink', ctx.target.endpoint);
+    lookup.search = new URLSearchParams({ channel, message_ts: delivered.id }).toString();
+    let reply;
+    try {
+        reply = await send({ method: 'GET', url: lookup.toString(), headers: { ...ctx.headers, authorization: slack_authorization(ctx) } });
+    }
+    catch (error) {
+        return linkUnknown(`chat.getPermalink failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const answer = slack_readJson(reply.body);
+    if (!slack_isObject(answer))
+        return linkUnknown(`chat.getPermalink answered HTTP ${reply.status}`);
+    if (answer.ok !== true)
+        return linkUnknown(`chat.getPermalink answered ${typeof answer.error === 'string' ? answer.error : 'ok: false'}`);
+    if (typeof answer.permalink !== 'string' || !slack_isHttpUrl(answer.permalink))
+        return linkUnknown('chat.getPermalink gave no permalink');
+    return { ...delivered, url: answer.permalink };
+}
+const slack = {
+    name: 'slack',
+    matches: slack_matches,
+    resolveTarget: slack_resolveTarget,
+    fit: slack_fit,
+    validate: slack_validate,
+    request: slack_request,
+    parse: slack_parse,
+    complete: slack_complete,
+    sampleVars: { channel: 'C0123456789' }
+};
+
+;// CONCATENATED MODULE: ./src/platforms/teams.ts
+
+
+/** Workflows webhook hosts: Azure Logic Apps (older flows) and Power Platform environments (newer flows). */
+const WORKFLOW_HOSTS = [/\.logic\.azure\.com$/i, /\.environment\.api\.powerplatform\.com$/i];
+const teams_TRIGGER_PATH = /\/workflows\/[^/]+\/triggers\/[^/]+\/paths\/invoke\/?$/i;
+/** The Teams stand-ins listen on loopback over plain HTTP; everything else must be HTTPS. */
+const teams_LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost']);
+const teams_URL_HINT = "Set it to the URL of a Teams workflow's \"When a Teams webhook request is received\" trigger " +
+    '(channel › Workflows › "Send webhook alerts to a channel"), copied whole and stored as a secret';
+/**
+ * Teams accepts messages of up to 28 KB. Measured as bytes of the JSON body, and read as 28,000 rather than
+ * 28,672 so the message fits whichever Microsoft means.
+ */
+const MESSAGE_LIMIT_BYTES = 28_000;
+/** Shrinking to fit never takes a text below this many characters while a longer one is left. */
+const MIN_TEXT_LENGTH = 100;
+const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+/** Adaptive Card versions Teams renders. */
+const CARD_VERSIONS = new Set(['1.0', '1.1', '1.2', '1.3', '1.4', '1.5']);
+const teams_REPLY_TEXT_LIMIT = 1024;
+function teams_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A value the template left out: its key removed (null, absent) or rendered empty. */
+function isMissing(value) {
+    return value === undefined || value === null || value === '';
+}
+function teams_isHttpUrl(value) {
+    if (typeof value !== 'string')
+        return false;
+    try {
+        return ['http:', 'https:'].includes(new URL(value).protocol);
+    }
+    catch {
+        return false;
+    }
+}
+function teams_typeOf(value) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (Array.isArray(value))
+        return 'a list';
+    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+function bodyBytes(value) {
+    return Buffer.byteLength(JSON.stringify(value));
+}
+/** The URL as it may be shown: the query, which holds the `sig` credential, left out. */
+function maskWorkflowUrl(url) {
+    return `${url.origin}${url.pathname}${url.search ? '?…' : ''}`;
+}
+// ─── target ─────────────────────────────────────────────────────────────────────────────────────
+function isWorkflowHost(url) {
+    return WORKFLOW_HOSTS.some(host => host.test(url.hostname));
+}
+function teams_matches(url) {
+    return isWorkflowHost(url) && teams_TRIGGER_PATH.test(url.pathname);
+}
+function teams_resolveTarget(url, _template) {
+    if (!url?.trim())
+        throw new errors/* InputError */.dz('url', 'is required for Teams', teams_URL_HINT);
+    let endpoint;
+    try {
+        endpoint = new URL(url.trim());
+    }
+    catch {
+        // Not echoed: the query holds the signature.
+        throw new errors/* InputError */.dz('url', 'is not a valid URL', teams_URL_HINT);
+    }
+    const loopback = teams_LOOPBACK_HOSTS.has(endpoint.hostname);
+    if (endpoint.protocol !== 'https:' && !(endpoint.protocol === 'http:' && loopback)) {
+        throw new errors/* InputError */.dz('url', `${maskWorkflowUrl(endpoint)} must use https`, teams_URL_HINT);
+    }
+    if (isWorkflowHost(endpoint) && !endpoint.searchParams.get('sig')) {
+        throw new errors/* InputError */.dz('url', `${maskWorkflowUrl(endpoint)} has no sig parameter, the signature that lets it post`, teams_URL_HINT);
+    }
+    endpoint.hash = '';
+    return { endpoint, defaultTemplate: 'teams' };
+}
+// ─── fit: leave out what is missing ─────────────────────────────────────────────────────────────
+/**
+ * A fitted copy: card parts whose values the template left out are dropped (a fact without value, a TextBlock
+ * without text, a link without url), like removed keys and without warnings; then the body is brought within
+ * 28 KB by shortening the longest texts first, with warnings.
+ */
+function teams_fit(payload, ctx) {
+    if (!teams_isObject(payload))
+        return payload;
+    const fitted = structuredClone(payload);
+    if (Array.isArray(fitted.attachments)) {
+        for (const attachment of fitted.attachments) {
+            if (teams_isObject(attachment) && teams_isObject(attachment.content))
+                pruneCard(attachment.content);
+        }
+    }
+    fitSize(fitted, ctx.warn.bind(ctx));
+    return fitted;
+}
+function pruneCard(card) {
+    if (Array.isArray(card.body))
+        card.body = pruneElements(card.body);
+    pruneList(card, 'actions', pruneAction);
+}
+function pruneElements(elements) {
+    return elements.flatMap(element => pruneElement(element) ?? []);
+}
+/** Replaces `object[key]` by its pruned items; removes the key when none is left. Returns whether any is left. */
+function pruneList(object, key, prune) {
+    const items = object[key];
+    if (!Array.isArray(items))
+        return true;
+    const kept = items.flatMap(item => prune(item) ?? []);
+    if (kept.length > 0)
+        object[key] = kept;
+    else
+        delete object[key];
+    return kept.length > 0;
+}
+/** The element without its left-out parts, or undefined when nothing of it is left to show. */
+function pruneElement(element) {
+    // Anything that is not an element object is validate's to report.
+    if (!teams_isObject(element))
+        return element;
+    switch (element.type) {
+        case 'TextBlock':
+            return isMissing(element.text) ? undefined : element;
+        case 'Image':
+            return isMissing(element.url) ? undefined : element;
+        case 'FactSet':
+            return pruneList(element, 'facts', fact => (teams_isObject(fact) && (isMissing(fact.title) || isMissing(fact.value)) ? undefined : fact))
+                ? element
+                : undefined;
+        case 'RichTextBlock':
+            return pruneList(element, 'inlines', inline => (isMissing(inline) || (teams_isObject(inline) && isMissing(inline.text)) ? undefined : inline))
+                ? element
+                : undefined;
+        case 'Container':
+        case 'Column':
+            return pruneList(element, 'items', pruneElement) ? element : undefined;
+        case 'ColumnSet':
+            return pruneList(element, 'columns', pruneElement) ? element : undefined;
+        case 'ActionSet':
+            return pruneList(element, 'actions', pruneAction) ? element : undefined;
+        default:
+            return element;
+    }
+}
+function pruneAction(action) {
+    return teams_isObject(action) && action.type === 'Action.OpenUrl' && isMissing(action.url) ? undefined : action;
+}
+/** Every text a reader sees (TextBlock and TextRun text, fact values), with its JSON path. */
+function teams_shrinkables(value, path, found = []) {
+    if (Array.isArray(value)) {
+        value.forEach((item, i) => teams_shrinkables(item, `${path}[${i}]`, found));
+        return found;
+    }
+    if (!teams_isObject(value))
+        return found;
+    if ((value.type === 'TextBlock' || value.type === 'TextRun') && typeof value.text === 'string')
+        found.push(textOf(value, 'text', path));
+    if (value.type === 'FactSet' && Array.isArray(value.facts)) {
+        value.facts.forEach((fact, i) => {
+            if (teams_isObject(fact) && typeof fact.value === 'string')
+                found.push(textOf(fact, 'value', `${path}.facts[${i}]`));
+        });
+    }
+    for (const [key, child] of Object.entries(value)) {
+        if (typeof child === 'object' && child !== null)
+            teams_shrinkables(child, path ? `${path}.${key}` : key, found);
+    }
+    return found;
+}
+function textOf(object, key, path) {
+    return { path: `${path}.${key}`, text: object[key], set: text => (object[key] = text) };
+}
+/** The most characters of `text` (ending in `…`) whose JSON form takes at most `maxBytes`, never below `floor`. */
+function charactersWithin(text, maxBytes, floor) {
+    const length = [...text].length;
+    let low = Math.min(floor, length);
+    let high = length;
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if (bodyBytes((0,truncate/* truncate */.xv)(text, mid)) <= maxBytes)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return low;
+}
+/** Shortens the longest texts (the alert text, usually) until the whole body is within the limit. */
+function fitSize(payload, warn) {
+    if (bodyBytes(payload) <= MESSAGE_LIMIT_BYTES)
+        return;
+    const why = problem => warn({ ...problem, message: `${problem.message}, to keep the message within Teams' 28 KB` });
+    const texts = teams_shrinkables(payload, '').sort((a, b) => bodyBytes(b.text) - bodyBytes(a.text));
+    for (const text of texts) {
+        const excess = bodyBytes(payload) - MESSAGE_LIMIT_BYTES;
+        if (excess <= 0)
+            return;
+        const length = charactersWithin(text.text, bodyBytes(text.text) - excess, MIN_TEXT_LENGTH);
+        text.set((0,truncate/* fitText */.vY)(text.text, length, text.path, why));
+    }
+}
+// ─── validate ───────────────────────────────────────────────────────────────────────────────────
+function teams_validate(payload) {
+    const problems = [];
+    const add = (path, message) => problems.push({ path, message });
+    if (!teams_isObject(payload))
+        return [{ path: '', message: `the message must be a JSON object, got ${teams_typeOf(payload)}` }];
+    if (payload.type !== 'message')
+        add('type', `must be "message", got ${JSON.stringify(payload.type ?? null)}`);
+    const attachments = payload.attachments;
+    if (!Array.isArray(attachments) || attachments.length === 0) {
+        add('attachments', 'must be a list of at least one Adaptive Card attachment');
+    }
+    else {
+        attachments.forEach((attachment, i) => validateAttachment(attachment, `attachments[${i}]`, add));
+    }
+    const bytes = bodyBytes(payload);
+    if (bytes > MESSAGE_LIMIT_BYTES) {
+        add('', `the message takes ${bytes} bytes; Teams accepts at most 28 KB (${MESSAGE_LIMIT_BYTES} bytes): shorten the template's texts`);
+    }
+    return problems;
+}
+function validateAttachment(attachment, path, add) {
+    if (!teams_isObject(attachment))
+        return add(path, `must be an object, got ${teams_typeOf(attachment)}`);
+    if (attachment.contentType !== CARD_CONTENT_TYPE) {
+        add(`${path}.contentType`, `must be "${CARD_CONTENT_TYPE}", got ${JSON.stringify(attachment.contentType ?? null)}`);
+    }
+    const card = attachment.content;
+    if (!teams_isObject(card))
+        return add(`${path}.content`, `must be an Adaptive Card object, got ${teams_typeOf(card)}`);
+    validateCard(card, `${path}.content`, add);
+}
+function validateCard(card, path, add) {
+    if (card.type !== 'AdaptiveCard')
+        add(`${path}.type`, `must be "AdaptiveCard", got ${JSON.stringify(card.type ?? null)}`);
+    if (typeof card.version !== 'string' || !CARD_VERSIONS.has(card.version)) {
+        add(`${path}.version`, `must be an Adaptive Card version Teams renders, "1.0" to "1.5" as text (e.g. "1.4"), got ${JSON.stringify(card.version ?? null)}`);
+    }
+    const body = listAt(card, 'body', path, add);
+    const actions = listAt(card, 'actions', path, add);
+    body.forEach((element, i) => validateElement(element, `${path}.body[${i}]`, add));
+    actions.forEach((action, i) => validateAction(action, `${path}.actions[${i}]`, add));
+    if (body.length === 0 && actions.length === 0)
+        add(path, 'the card shows nothing: it needs body elements or actions');
+}
+/** An optional list member; [] when absent, a problem when it is something else. */
+function listAt(object, key, path, add) {
+    const value = object[key];
+    if (value === undefined || value === null)
+        return [];
+    if (Array.isArray(value))
+        return value;
+    add(`${path}.${key}`, `must be a list, got ${teams_typeOf(value)}`);
+    return [];
+}
+function teams_requireText(value, path, add) {
+    if (typeof value !== 'string')
+        add(path, `must be text, got ${teams_typeOf(value)}`);
+    else if (value.trim() === '')
+        add(path, 'must not be empty');
+}
+function validateElement(element, path, add) {
+    if (!teams_isObject(element))
+        return add(path, `must be a card element object, got ${teams_typeOf(element)}`);
+    if (typeof element.type !== 'string')
+        return add(`${path}.type`, 'is required (e.g. "TextBlock", "FactSet", "Container")');
+    const children = (key, check) => listAt(element, key, path, add).forEach((item, i) => check(item, `${path}.${key}[${i}]`));
+    switch (element.type) {
+        case 'TextBlock':
+            return teams_requireText(element.text, `${path}.text`, add);
+        case 'FactSet':
+            if (!Array.isArray(element.facts))
+                return add(`${path}.facts`, 'must be a list of {title, value}');
+            return children('facts', (fact, factPath) => validateFact(fact, factPath, add));
+        case 'Image':
+            if (!teams_isHttpUrl(element.url))
+                add(`${path}.url`, 'must be an http(s) URL');
+            return;
+        case 'RichTextBlock':
+            return children('inlines', (inline, inlinePath) => {
+                if (typeof inline !== 'string')
+                    teams_requireText(teams_isObject(inline) ? inline.text : undefined, `${inlinePath}.text`, add);
+            });
+        case 'Container':
+        case 'Column':
+            return children('items', (item, itemPath) => validateElement(item, itemPath, add));
+        case 'ColumnSet':
+            return children('columns', (column, columnPath) => validateElement(column, columnPath, add));
+        case 'ActionSet':
+            return children('actions', (action, actionPath) => validateAction(action, actionPath, add));
+    }
+}
+function validateFact(fact, path, add) {
+    if (!teams_isObject(fact))
+        return add(path, `must be an object {title, value}, got ${teams_typeOf(fact)}`);
+    for (const key of ['title', 'value']) {
+        if (typeof fact[key] !== 'string')
+            add(`${path}.${key}`, `must be text, got ${teams_typeOf(fact[key])}`);
+    }
+}
+function validateAction(action, path, add) {
+    if (!teams_isObject(action))
+        return add(path, `must be an action object, got ${teams_typeOf(action)}`);
+    if (typeof action.type !== 'string')
+        return add(`${path}.type`, 'is required (e.g. "Action.OpenUrl")');
+    if (action.title !== undefined && typeof action.title !== 'string')
+        add(`${path}.title`, `must be text, got ${teams_typeOf(action.title)}`);
+    if (action.type === 'Action.OpenUrl' && !teams_isHttpUrl(action.url))
+        add(`${path}.url`, 'must be an http(s) URL');
+}
+// ─── request and reply ──────────────────────────────────────────────────────────────────────────
+function teams_request(payload, ctx) {
+    return {
+        method: 'POST',
+        url: ctx.target.endpoint.toString(),
+        headers: { 'content-type': 'application/json', ...ctx.headers },
+        body: JSON.stringify(payload)
+    };
+}
+/** Workflows answer 202 with no body: the post happens afterwards, so there is no message link to output. */
+function teams_parse(reply) {
+    if (reply.status >= 200 && reply.status < 300)
+        return { ok: true, status: 'sent', id: '', url: '' };
+    const said = teams_errorText(reply.body);
+    switch (reply.status) {
+        case 401:
+        case 403:
+            return { ok: false, message: `${said}. The URL's signature (sig) is wrong or the workflow is turned off: ${teams_URL_HINT.replace('Set it', 'set the url input')}` };
+        case 404:
+            return { ok: false, message: `${said}. The workflow was deleted or the URL is incomplete: ${teams_URL_HINT.replace('Set it', 'set the url input')}` };
+        case 413:
+            return { ok: false, message: `${said}. The message is larger than Teams accepts (28 KB): shorten the template's texts` };
+        default:
+            return { ok: false, message: said };
+    }
+}
+/** `{"error":{"code","message"}}` (Logic Apps / Power Platform) as `message (code)`, else the text itself. */
+function teams_errorText(body) {
+    try {
+        const error = JSON.parse(body).error;
+        if (teams_isObject(error) && typeof error.message === 'string') {
+            return (0,truncate/* truncate */.xv)(`${error.message}${typeof error.code === 'string' ? ` (${error.code})` : ''}`, teams_REPLY_TEXT_LIMIT);
+        }
+    }
+    catch {
+        // not JSON: the text as it came
+    }
+    return body.trim() === '' ? '(empty reply)' : (0,truncate/* truncate */.xv)(body.trim(), teams_REPLY_TEXT_LIMIT);
+}
+const teams = {
+    name: 'teams',
+    matches: teams_matches,
+    resolveTarget: teams_resolveTarget,
+    fit: teams_fit,
+    validate: teams_validate,
+    request: teams_request,
+    parse: teams_parse,
+    sampleTarget: file => teams_resolveTarget('https://example.logic.azure.com/workflows/check-mode/triggers/manual/paths/invoke?sig=placeholder', file)
+};
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/platforms/webhook.ts
+
+
+
+const webhook_URL_HINT = "Set url to your receiver's endpoint, e.g. https://alerts.example.com/hooks/dagster, and platform to webhook";
+const SECRET_HINT = 'Use a Standard Webhooks secret: whsec_ followed by the base64 of 24 to 64 random bytes, ' +
+    'e.g. the output of: echo "whsec_$(openssl rand -base64 32)"';
+const SECRET_PREFIX = 'whsec_';
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** The spec asks for at least 24 random bytes; shorter keys still verify, so they only warn. */
+const MIN_KEY_BYTES = 24;
+const webhook_REPLY_TEXT_LIMIT = 1024;
+// ─── target ─────────────────────────────────────────────────────────────────────────────────────
+/** A generic URL says nothing about its receiver: `webhook` is only ever chosen with `platform: webhook`. */
+function webhook_matches() {
+    return false;
+}
+/** Internal receivers often live on plain http inside a network, so both schemes are allowed. */
+function webhook_resolveTarget(url, _template) {
+    if (!url?.trim())
+        throw new errors/* InputError */.dz('url', 'is required for webhook', webhook_URL_HINT);
+    let endpoint;
+    try {
+        endpoint = new URL(url.trim());
+    }
+    catch {
+        // Not echoed: a URL may carry a credential in its query or user info.
+        throw new errors/* InputError */.dz('url', 'is not a valid URL', webhook_URL_HINT);
+    }
+    if (endpoint.protocol !== 'https:' && endpoint.protocol !== 'http:') {
+        throw new errors/* InputError */.dz('url', `must be an http(s) URL, got ${endpoint.protocol}`, webhook_URL_HINT);
+    }
+    endpoint.hash = '';
+    return { endpoint, defaultTemplate: 'webhook' };
+}
+// ─── signing (Standard Webhooks) ────────────────────────────────────────────────────────────────
+/**
+ * The HMAC key of a `signing-secret`: the base64 after `whsec_`. Without the prefix the text is read as base64
+ * too, as the reference libraries do, so a receiver using them verifies either spelling alike.
+ */
+function signingKey(secret) {
+    const encoded = secret.trim().startsWith(SECRET_PREFIX) ? secret.trim().slice(SECRET_PREFIX.length) : secret.trim();
+    // The secret itself is never part of a message.
+    if (encoded === '' || !BASE64.test(encoded)) {
+        throw new errors/* InputError */.dz('signing-secret', 'is not a Standard Webhooks secret (whsec_ followed by base64)', SECRET_HINT);
+    }
+    return Buffer.from(encoded, 'base64');
+}
+/** `v1,<base64 HMAC-SHA256 of "id.timestamp.body">`, the symmetric signature of the spec. */
+function standardSignature(key, id, timestamp, body) {
+    return `v1,${(0,external_node_crypto_.createHmac)('sha256', key).update(`${id}.${timestamp}.${body}`).digest('base64')}`;
+}
+/**
+ * One `webhook-id` per delivery, so a receiver can drop a retry it already processed: kept with the delivery's
+ * context, whatever number of times the request is built for it.
+ */
+const deliveryIds = new WeakMap();
+function deliveryId(ctx) {
+    let id = deliveryIds.get(ctx);
+    if (!id) {
+        // base64url has no '.', which would be ambiguous in the signed "id.timestamp.body" text.
+        id = `msg_${(0,external_node_crypto_.randomBytes)(18).toString('base64url')}`;
+        deliveryIds.set(ctx, id);
+    }
+    return id;
+}
+function signatureHeaders(body, ctx) {
+    const secret = ctx.settings.signingSecret;
+    if (!secret)
+        return {};
+    const id = deliveryId(ctx);
+    const timestamp = Math.floor(Date.now() / 1000);
+    return {
+        'webhook-id': id,
+        'webhook-timestamp': String(timestamp),
+        'webhook-signature': standardSignature(signingKey(secret), id, timestamp, body)
+    };
+}
+// ─── fit, validate, request ─────────────────────────────────────────────────────────────────────
+/** The receiver is the user's own: no limits to apply. */
+function webhook_fit(payload) {
+    return payload;
+}
+/** Checks the body is a JSON document, and the signing secret before anything is sent (dry runs too). */
+function webhook_validate(payload, ctx) {
+    const secret = ctx.settings.signingSecret;
+    if (secret) {
+        const bytes = signingKey(secret).length;
+        if (bytes < MIN_KEY_BYTES) {
+            ctx.warn({ path: 'signing-secret', message: `is ${bytes} bytes long; Standard Webhooks asks for at least ${MIN_KEY_BYTES} random bytes` });
+        }
+    }
+    if (payload !== null && typeof payload === 'object')
+        return [];
+    return [{ path: '', message: `the body must be a JSON object or list, got ${payload === null ? 'nothing' : `a ${typeof payload}`}; check the template` }];
+}
+function webhook_request(payload, ctx) {
+    const body = JSON.stringify(payload);
+    return {
+        method: 'POST',
+        url: ctx.target.endpoint.toString(),
+        // The signature headers come last: a `headers` input cannot replace what was signed.
+        headers: { 'content-type': 'application/json', ...ctx.headers, ...signatureHeaders(body, ctx) },
+        body
+    };
+}
+// ─── reply ──────────────────────────────────────────────────────────────────────────────────────
+function webhook_parse(reply, ctx) {
+    if (reply.status >= 200 && reply.status < 300) {
+        return { ok: true, status: 'sent', id: deliveryIds.get(ctx) ?? '', url: resultUrl(reply.body, ctx) };
+    }
+    const text = reply.body.trim() === '' ? '(empty reply)' : (0,truncate/* truncate */.xv)(reply.body.trim(), webhook_REPLY_TEXT_LIMIT);
+    if (reply.status === 410) {
+        return { ok: false, message: `the receiver no longer accepts these webhooks (410 Gone): ${text}. Check the url input` };
+    }
+    return { ok: false, message: text };
+}
+/** The `result-url` value in the reply (e.g. `data.html_url`); '' with a warning when it is not there. */
+function resultUrl(body, ctx) {
+    const path = ctx.settings.resultUrl.trim();
+    if (!path)
+        return '';
+    const missing = (why) => {
+        ctx.warn({ path: 'result-url', message: `${why}; the url output stays empty` });
+        return '';
+    };
+    let reply;
+    try {
+        reply = JSON.parse(body);
+    }
+    catch {
+        return missing('the reply is not JSON');
+    }
+    const value = webhook_valueAt(reply, path);
+    if (value === undefined)
+        return missing(`the reply has nothing at '${path}'`);
+    if (typeof value !== 'string' || value.trim() === '')
+        return missing(`'${path}' in the reply is not text`);
+    return value;
+}
+/** The value at a dotted path; list items by index (`data.items.0.url`, also written `data.items[0].url`). */
+function webhook_valueAt(value, path) {
+    let current = value;
+    for (const key of path.replace(/\[(\d+)\]/g, '.$1').split('.').filter(Boolean)) {
+        if (Array.isArray(current))
+            current = /^\d+$/.test(key) ? current[Number(key)] : undefined;
+        else if (current !== null && typeof current === 'object' && Object.hasOwn(current, key))
+            current = current[key];
+        else
+            return undefined;
+    }
+    return current;
+}
+const webhook = {
+    name: 'webhook',
+    matches: webhook_matches,
+    resolveTarget: webhook_resolveTarget,
+    fit: webhook_fit,
+    validate: webhook_validate,
+    request: webhook_request,
+    parse: webhook_parse,
+    sampleTarget: file => webhook_resolveTarget('https://example.com/dagster-alert-relay/check-mode-placeholder', file)
+};
+
+;// CONCATENATED MODULE: ./src/platforms/registry.ts
+
+
+
+
+
+
+
+
+/** Every platform, by name. Adding a platform adds its module here and nowhere else in the pipeline. */
+const PLATFORMS = { discord: discord, jira: jira, linear: linear, webhook: webhook, teams: teams, slack: slack, github: github };
+function platformByName(name) {
+    return PLATFORMS[name];
+}
+/** The platform a `url` input belongs to, if it is recognisable. */
+function inferPlatform(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new errors/* InputError */.dz('url', 'is not a valid URL', 'Use a full https:// URL');
+    }
+    return Object.values(PLATFORMS).find(platform => platform.matches(parsed));
+}
+
+
+/***/ }),
+
+/***/ 908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ TrackerError),
+/* harmony export */   y: () => (/* binding */ noteAsText)
+/* harmony export */ });
+/**
+ * A tracker request the service refused (`reply`), or a step it cannot do (no transition to Done).
+ * `detail` is the service's own error text; the flow adds the platform name and redacts.
+ */
+class TrackerError extends Error {
+    what;
+    detail;
+    reply;
+    constructor(what, detail, reply) {
+        super(`${what}${reply ? ` (HTTP ${reply.status})` : ''}: ${detail}`);
+        this.what = what;
+        this.detail = detail;
+        this.reply = reply;
+        this.name = 'TrackerError';
+    }
+}
+/** A note as plain text, one line each, links spelled out (Jira v2 comments). */
+function noteAsText(note) {
+    const lines = note.lines.map(({ label, text, href }) => `${label}: ${href && href !== text ? `${text} (${href})` : text}`);
+    return [note.heading, ...lines].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 4473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ PLATFORM_NAMES)
+/* harmony export */ });
+/** Every platform name users can write; the registry maps each to its module. */
+const PLATFORM_NAMES = ['discord', 'jira', 'linear', 'webhook', 'teams', 'slack', 'github'];
+
+
+/***/ }),
+
+/***/ 8855:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OF: () => (/* binding */ fenced),
+/* harmony export */   hG: () => (/* binding */ outcomeSummary),
+/* harmony export */   jg: () => (/* binding */ failureSummary)
+/* harmony export */ });
+const TITLES = {
+    created: 'issue created',
+    sent: 'message sent',
+    commented: 'commented on the open issue',
+    resolved: 'open issue resolved',
+    skipped: 'skipped (nothing sent)',
+    'dry-run': 'dry run (nothing sent)'
+};
+/** The job summary for a delivered (or dry-run) alert. All text passed in is already redacted. */
+function outcomeSummary(outcome) {
+    const rows = [
+        ['Platform', outcome.platform],
+        ['Template', code(outcome.template)],
+        ['Status', outcome.status],
+        ['URL', outcome.url ? `[${escapeCell(outcome.url)}](${outcome.url})` : '—'],
+        ['Id', outcome.id ? code(outcome.id) : '—'],
+        ['Attempts', String(outcome.attempts)]
+    ];
+    return [
+        `### Dagster Alert Relay: ${TITLES[outcome.status]}`,
+        '',
+        table(rows),
+        outcome.notice ? `\n${escapeCell(outcome.notice)}` : '',
+        warningList(outcome.warnings),
+        details('Rendered payload', 'json', JSON.stringify(outcome.payload, null, 2))
+    ].join('\n');
+}
+/** The job summary when nothing was delivered. */
+function failureSummary(message, attempts, payload) {
+    return [
+        '### Dagster Alert Relay: delivery failed',
+        '',
+        table([
+            ['Status', 'failed'],
+            ['Attempts', String(attempts)]
+        ]),
+        '',
+        fenced('text', message),
+        payload ? details('Rendered payload', 'json', payload) : ''
+    ].join('\n');
+}
+function table(rows) {
+    return ['| | |', '|---|---|', ...rows.map(([name, value]) => `| ${name} | ${value} |`)].join('\n');
+}
+function warningList(warnings) {
+    if (warnings.length === 0)
+        return '';
+    return ['', '**Warnings**', '', ...warnings.map(w => `- ${code(w.path || 'payload')}: ${escapeCell(w.message)}`)].join('\n');
+}
+function details(title, language, text) {
+    return ['', `<details><summary>${title}</summary>`, '', fenced(language, text), '', '</details>', ''].join('\n');
+}
+/** A fence longer than any backtick run inside, so alert text cannot close it. */
+function fenced(language, text) {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${text}\n${fence}`;
+}
+function code(text) {
+    return `\`${text.replace(/`/g, "'")}\``;
+}
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+
+/***/ }),
+
+/***/ 8938:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ compileTemplate)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/template/document.ts
+
+
+const FENCE_LINE = /^---[ \t]*$/;
+const FRONT_MATTER_KEYS = 'platform, events, description';
+function parseTemplateDocument(source) {
+    // CRLF → LF keeps every line and column where it was
+    const lines = source.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+    const closing = FENCE_LINE.test(lines[0]) ? lines.findIndex((line, i) => i > 0 && FENCE_LINE.test(line)) : -1;
+    // Blank lines stand in for what precedes each part, so YAML positions are already file positions.
+    const bodyLines = closing > 0 ? [...lines.slice(0, closing + 1).fill(''), ...lines.slice(closing + 1)] : lines;
+    const body = parseYaml(bodyLines.join('\n'), source.file);
+    if (!body.doc.contents) {
+        throw new errors/* TemplateError */.$w('the template has no body: write the payload as YAML or JSON', source.file, bodyLines.length);
+    }
+    const frontMatter = closing > 0 ? readFrontMatter(parseYaml(['', ...lines.slice(1, closing)].join('\n'), source.file), source.file) : {};
+    return {
+        frontMatter,
+        body: body.doc.contents,
+        positionAt: offset => toPosition(body.lineCounter, offset),
+        lineText: line => lines[line - 1] ?? '',
+        lineCount: lines.length
+    };
+}
+function parseYaml(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter });
+    const [error] = doc.errors;
+    if (error) {
+        const at = error.linePos?.[0];
+        const message = error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');
+        throw new errors/* TemplateError */.$w(`invalid YAML: ${message}`, file, at?.line, at?.col);
+    }
+    return { doc, lineCounter };
+}
+function toPosition(lineCounter, offset) {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+}
+/** Checks each front matter key's name and type; errors point at the offending key or value. */
+function readFrontMatter({ doc, lineCounter }, file) {
+    const contents = doc.contents;
+    function fail(message, node) {
+        const at = node?.range ? toPosition(lineCounter, node.range[0]) : undefined;
+        throw new errors/* TemplateError */.$w(message, file, at?.line ?? 2, at?.column);
+    }
+    if (!contents)
+        return {};
+    if (!(0,dist/* isMap */.jh)(contents))
+        return fail(`front matter must be a mapping of ${FRONT_MATTER_KEYS}`, contents);
+    const frontMatter = {};
+    for (const pair of contents.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        const value = pair.value;
+        const text = (0,dist/* isScalar */.jn)(value) && typeof value.value === 'string' ? value.value : undefined;
+        if (key === 'platform' || key === 'description') {
+            if (text === undefined)
+                fail(`front matter "${key}" must be text`, value ?? pair.key);
+            frontMatter[key] = text;
+        }
+        else if (key === 'events') {
+            const events = (0,dist/* isSeq */.oP)(value) ? value.items.map(item => ((0,dist/* isScalar */.jn)(item) && typeof item.value === 'string' ? item.value : undefined)) : [];
+            if (!(0,dist/* isSeq */.oP)(value) || events.includes(undefined)) {
+                fail('front matter "events" must be a list of notification types, e.g. [JOB, ASSET_MATERIALIZATION]', value ?? pair.key);
+            }
+            frontMatter.events = events;
+        }
+        else {
+            fail(`unknown front matter key "${key}": the front matter (between the first two --- lines) allows ${FRONT_MATTER_KEYS}`, pair.key);
+        }
+    }
+    return frontMatter;
+}
+
+// EXTERNAL MODULE: ./node_modules/liquidjs/dist/liquid.node.js
+var liquid_node = __nccwpck_require__(8694);
+// EXTERNAL MODULE: ./src/template/filters.ts
+var filters = __nccwpck_require__(1329);
+;// CONCATENATED MODULE: ./src/template/engine.ts
+
+
+// Bounds for a hostile template in a pull request. `renderLimit` alone does not stop a loop over a huge range
+// (the range array is built before the first time check), so the memory budget also caps ranges.
+const ENGINE_LIMITS = {
+    parseLimit: 1e6, // characters per leaf
+    renderLimit: 1000, // milliseconds per document render
+    memoryLimit: 1e7 // characters/array items allocated per document render
+};
+const FORBIDDEN_TAGS = ['include', 'render', 'layout'];
+let sharedEngine;
+/** The one Liquid instance, created on first use (creating it at import time would slow every start). */
+function templateEngine() {
+    sharedEngine ??= createEngine();
+    return sharedEngine;
+}
+function createEngine() {
+    const liquid = new liquid_node/* Liquid */.HX({
+        outputDelimiterLeft: '<<',
+        outputDelimiterRight: '>>',
+        tagDelimiterLeft: '<%',
+        tagDelimiterRight: '%>',
+        ownPropertyOnly: true,
+        strictFilters: true,
+        templates: {}, // an in-memory, empty file system: nothing on disk is ever read
+        // fixed, so `date` output does not depend on the runner; also spares ~10 ms of Intl start-up per run
+        locale: 'en-US',
+        timezoneOffset: 0,
+        ...ENGINE_LIMITS
+    });
+    for (const name of FORBIDDEN_TAGS) {
+        liquid.registerTag(name, {
+            parse() {
+                throw new Error(`the "${name}" tag is not allowed in templates: a template cannot read other files`);
+            },
+            render() {
+                return '';
+            }
+        });
+    }
+    for (const [name, filter] of Object.entries(filters/* TEMPLATE_FILTERS */.X))
+        liquid.registerFilter(name, filter);
+    return liquid;
+}
+/** Parses one leaf's Liquid text; throws the Liquid error (with a token position inside `text`). */
+function parseLiquid(text) {
+    return templateEngine().parse(text);
+}
+/** The single output of a leaf that is exactly `<< expr >>` (surrounding whitespace allowed), else undefined. */
+function soleOutput(templates) {
+    const outputs = templates.filter(t => t instanceof liquid_node/* Output */.k7);
+    const onlyBlankText = templates.every(t => t instanceof liquid_node/* Output */.k7 || (t.token.kind === liquid_node/* TokenKind */.Yp.HTML && t.token.getText().trim() === ''));
+    return outputs.length === 1 && onlyBlankText ? outputs[0] : undefined;
+}
+/** Every variable the templates read from the render scope (loop variables and assigned names excluded). */
+function globalVariables(templates) {
+    const { globals } = templateEngine().analyzeSync(templates, { partials: false });
+    return Object.values(globals)
+        .flat()
+        .map(variable => ({ path: staticPath(variable.segments), row: variable.location.row, col: variable.location.col }));
+}
+/** `alert[key].x` → `alert`: the path stops where a segment is itself a variable. */
+function staticPath(segments) {
+    const names = [];
+    for (const segment of segments) {
+        if (typeof segment !== 'string' && typeof segment !== 'number')
+            break;
+        names.push(String(segment));
+    }
+    return names.join('.');
+}
+function startRender(scope) {
+    const liquid = templateEngine();
+    // increment/decrement write into the scope object: give them a copy so the caller's scope stays as it was
+    const env = { ...scope };
+    const budget = new liquid_node/* Context */.ob(env, liquid.options, { sync: true }, { liquid });
+    // a fresh context per leaf, so an `assign` in one leaf is not visible in the next
+    const leafContext = () => new liquid_node/* Context */.ob(env, liquid.options, { sync: true }, { liquid, memoryLimit: budget.memoryLimit, renderLimit: budget.renderLimit });
+    return {
+        text: templates => String((0,liquid_node/* toValueSync */.qr)(liquid.renderer.renderTemplates(templates, leafContext()))),
+        value: value => (0,liquid_node/* toValue */.BA)((0,liquid_node/* toValueSync */.qr)(value.value(leafContext())))
+    };
+}
+/** A Liquid error's own message (without liquidjs's ", line:x, col:y") and its row/column inside the leaf. */
+function describeLiquidError(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const plain = message.replace(/, line:\d+, col:\d+$/, '');
+    if (!liquid_node/* LiquidError */.HN.is(error) || !error.token)
+        return { message: plain };
+    const [row, col] = error.token.getPosition();
+    return { message: plain, row, col };
+}
+
+;// CONCATENATED MODULE: ./src/template/compile.ts
+
+
+
+
+const LIQUID_MARKERS = /<<|<%/;
+const FILTER_HINT = 'template filters are iso8601, code_block, json, adf, escape_markdown, truncate and the standard Liquid filters';
+/** Parses the file, then every Liquid leaf, once. Throws TemplateError with file:line:col. */
+function compileTemplate(source) {
+    const document = parseTemplateDocument(source);
+    const variables = [];
+    const root = compileNode(document.body, { document, file: source.file, variables });
+    return {
+        file: source.file,
+        frontMatter: document.frontMatter,
+        variables,
+        render: scope => renderDocument(root, scope, source.file)
+    };
+}
+function compileNode(node, state) {
+    const at = state.document.positionAt(node.range?.[0] ?? 0);
+    if ((0,dist/* isMap */.jh)(node)) {
+        const entries = node.items.map(pair => compileEntry(pair, at, state));
+        return { kind: 'map', at, entries };
+    }
+    if ((0,dist/* isSeq */.oP)(node))
+        return { kind: 'seq', at, items: node.items.map(item => compileNode(item, state)) };
+    if ((0,dist/* isScalar */.jn)(node))
+        return compileScalar(node, at, state);
+    if ((0,dist/* isAlias */.Vj)(node)) {
+        throw new errors/* TemplateError */.$w(`YAML aliases (*${node.source}) are not supported in templates; repeat the value instead`, state.file, at.line, at.column);
+    }
+    throw new errors/* TemplateError */.$w('unsupported YAML node', state.file, at.line, at.column);
+}
+/** Keys are never templated; they keep their spelling (`1.0`, `~`) as JSON object keys. */
+function compileEntry(pair, mapAt, state) {
+    const key = pair.key;
+    if (!(0,dist/* isScalar */.jn)(key)) {
+        const at = key?.range ? state.document.positionAt(key.range[0]) : mapAt;
+        throw new errors/* TemplateError */.$w('mapping keys must be plain text', state.file, at.line, at.column);
+    }
+    const name = key.source ?? String(key.value);
+    const value = pair.value;
+    if (value)
+        return [name, compileNode(value, state)];
+    const keyAt = state.document.positionAt(key.range?.[0] ?? 0);
+    return [name, { kind: 'literal', at: keyAt, value: null }];
+}
+function compileScalar(node, at, state) {
+    const value = node.value;
+    if (typeof value === 'string')
+        return LIQUID_MARKERS.test(value) ? compileLiquid(node, value, at, state) : { kind: 'literal', at, value };
+    if (value === null || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
+        return { kind: 'literal', at, value };
+    }
+    throw new errors/* TemplateError */.$w(`the value ${node.source ?? String(value)} cannot be written as JSON`, state.file, at.line, at.column);
+}
+function compileLiquid(node, text, at, state) {
+    const locate = leafLocator(node, at, state.document);
+    let templates;
+    try {
+        templates = parseLiquid(text);
+    }
+    catch (error) {
+        const { message, row, col } = describeLiquidError(error);
+        const where = row ? locate(row, col ?? 1) : at;
+        const hint = message.startsWith('undefined filter') ? ` (${FILTER_HINT})` : '';
+        throw new errors/* TemplateError */.$w(`${message}${hint}`, state.file, where.line, where.column);
+    }
+    for (const variable of globalVariables(templates)) {
+        state.variables.push({ name: variable.path, ...locate(variable.row, variable.col) });
+    }
+    const output = soleOutput(templates);
+    return output ? { kind: 'whole', at, locate, output } : { kind: 'text', at, locate, templates };
+}
+/**
+ * Best-effort mapping from the leaf's (unescaped) text to the file: exact for the first line of plain and
+ * quoted scalars and for every line of a `|` block; other multi-line scalars report the leaf's own position.
+ */
+function leafLocator(node, at, document) {
+    if (node.type === dist/* Scalar */.X5.BLOCK_LITERAL) {
+        const indent = blockIndent(at.line, document);
+        return (row, col) => ({ line: at.line + row, column: indent + col });
+    }
+    const opening = node.type === dist/* Scalar */.X5.QUOTE_DOUBLE || node.type === dist/* Scalar */.X5.QUOTE_SINGLE ? 1 : 0;
+    return (row, col) => (row === 1 ? { line: at.line, column: at.column + opening + col - 1 } : at);
+}
+/** A `|` block's indentation: that of its first non-blank content line. */
+function blockIndent(headerLine, document) {
+    for (let line = headerLine + 1;; line++) {
+        const text = document.lineText(line);
+        if (text.trim() !== '' || line > document.lineCount)
+            return /^ */.exec(text)?.[0].length ?? 0;
+    }
+}
+function renderDocument(root, scope, file) {
+    const positions = new Map();
+    const session = startRender(scope);
+    const value = renderNode(root, '', { session, positions, file });
+    // The document itself is never removed: an emptied top-level mapping/sequence stays, a removed scalar is null.
+    if (value !== undefined)
+        return { value, positions };
+    const empty = root.kind === 'map' ? {} : root.kind === 'seq' ? [] : null;
+    positions.set('', root.at);
+    return { value: empty, positions };
+}
+/** The node's JSON value, or undefined when it is removed (missing whole-leaf value, or emptied by removals). */
+function renderNode(node, path, state) {
+    const value = renderValue(node, path, state);
+    if (value !== undefined)
+        state.positions.set(path, node.at);
+    return value;
+}
+function renderValue(node, path, state) {
+    switch (node.kind) {
+        case 'literal':
+            return node.value;
+        case 'text':
+            return renderLiquid(node, state, () => state.session.text(node.templates));
+        case 'whole':
+            // errors from filters carry no token: point at the output itself
+            return renderLiquid(node, state, () => toJson(state.session.value(node.output.value)), node.output.token.getPosition());
+        case 'map':
+            return renderMap(node.entries, path, state);
+        case 'seq':
+            return renderSeq(node.items, path, state);
+    }
+}
+function renderMap(entries, path, state) {
+    const result = {};
+    let kept = 0;
+    for (const [key, child] of entries) {
+        const value = renderNode(child, path ? `${path}.${key}` : key, state);
+        if (value === undefined)
+            continue;
+        setOwn(result, key, value);
+        kept++;
+    }
+    return entries.length > 0 && kept === 0 ? undefined : result;
+}
+function renderSeq(items, path, state) {
+    const result = [];
+    for (const item of items) {
+        const value = renderNode(item, `${path}[${result.length}]`, state);
+        if (value !== undefined)
+            result.push(value);
+    }
+    return items.length > 0 && result.length === 0 ? undefined : result;
+}
+function renderLiquid(node, state, render, [fallbackRow, fallbackCol] = []) {
+    try {
+        return render();
+    }
+    catch (error) {
+        const { message, row = fallbackRow, col = fallbackCol } = describeLiquidError(error);
+        const where = row ? node.locate(row, col ?? 1) : node.at;
+        const hint = /limit exceeded/.test(message) ? ' (the template loops or builds text beyond the render limits)' : '';
+        throw new errors/* TemplateError */.$w(`rendering failed: ${message}${hint}`, state.file, where.line, where.column);
+    }
+}
+/**
+ * A whole-leaf value as JSON. Missing, null and '' remove the key; inside objects and arrays values are kept
+ * as data (JSON.stringify rules: undefined members dropped, non-finite numbers become null).
+ */
+function toJson(value) {
+    const json = toJsonValue(value, []);
+    return json === null || json === '' ? undefined : json;
+}
+function toJsonValue(value, ancestors) {
+    if (value === null || typeof value === 'string' || typeof value === 'boolean')
+        return value;
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : null;
+    // functions and the like are not data; a cycle (possible in a YAML `vars` input with anchors) is cut
+    if (typeof value !== 'object' || ancestors.includes(value))
+        return undefined;
+    const inside = [...ancestors, value];
+    if (Array.isArray(value))
+        return value.map(item => toJsonValue(item, inside) ?? null);
+    const result = {};
+    for (const [key, member] of Object.entries(value)) {
+        const json = toJsonValue(member, inside);
+        if (json !== undefined)
+            setOwn(result, key, json);
+    }
+    return result;
+}
+/** Assignment that treats '__proto__' as an ordinary key instead of replacing the prototype. */
+function setOwn(target, key, value) {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+
+/***/ }),
+
+/***/ 1329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ TEMPLATE_FILTERS),
+/* harmony export */   m: () => (/* binding */ escapeMarkdownText)
+/* harmony export */ });
+/* harmony import */ var _event_time_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3571);
+/* harmony import */ var _platforms_adf_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1185);
+/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6689);
+
+
+
+const FENCE = '```';
+const ZERO_WIDTH_SPACE = '\u200b';
+// Markdown/Discord characters that format text wherever they appear
+const MARKDOWN_SPECIALS = /[\\*_~`|>#\-[\]()]/g;
+// `+ item` and `1. item` only form lists at the start of a line
+const LEADING_PLUS = /^(\s*)\+(?=\s)/gm;
+const LEADING_ORDINAL = /^(\s*\d+)\.(?=\s)/gm;
+/** Missing values stay missing, so a whole-leaf `<< x | filter >>` still removes its key. */
+function isMissing(value) {
+    return value === undefined || value === null || value === '';
+}
+/** Counts a produced string against the render's memory budget (a filter in a loop could double a string each time). */
+function charge(call, text) {
+    call.context.memoryLimit.use(text.length);
+    return text;
+}
+/** Dagster's "Jan 8, 2026 10:00 AM" (or epoch seconds, ISO) → ISO 8601 UTC; anything unreadable passes through. */
+function iso8601(value) {
+    if (isMissing(value))
+        return value;
+    return (0,_event_time_js__WEBPACK_IMPORTED_MODULE_1__/* .toIso8601 */ .Y)(String(value)) ?? value;
+}
+/**
+ * A fenced code block. Backtick runs inside are broken with zero-width spaces so the text cannot close the
+ * block early; an optional language tag is reduced to the characters a fence info string can safely hold.
+ */
+function codeBlock(value, language = '') {
+    if (isMissing(value))
+        return value;
+    const body = String(value).replace(/`(?=`)/g, `\`${ZERO_WIDTH_SPACE}`).replace(/[\r\n]+$/, '');
+    const info = String(language).replace(/[^\w+#.-]/g, '');
+    return charge(this, `${FENCE}${info}\n${body}\n${FENCE}`);
+}
+/** Backslash-escapes Markdown (Discord) formatting so alert text shows as written. */
+function escapeMarkdown(value) {
+    if (isMissing(value))
+        return value;
+    return charge(this, escapeMarkdownText(String(value)));
+}
+/** The `escape_markdown` filter's work, for code that writes Markdown itself (Linear comments). */
+function escapeMarkdownText(text) {
+    return text.replace(MARKDOWN_SPECIALS, '\\$&').replace(LEADING_PLUS, '$1\\+').replace(LEADING_ORDINAL, '$1\\.');
+}
+/** Replaces Liquid's `truncate`: counts code points and ends with `…` (see src/truncate.ts). */
+function truncateText(value, max = 50) {
+    if (isMissing(value))
+        return value;
+    const limit = Number(max);
+    if (!Number.isInteger(limit) || limit < 0) {
+        throw new Error(`truncate needs a whole number of characters, e.g. truncate: 200 (got "${String(max)}")`);
+    }
+    return (0,_truncate_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)(String(value), limit);
+}
+/** Plain text or Markdown → an Atlassian Document Format document (Jira API v3 rich-text fields). */
+function adf(value) {
+    if (isMissing(value))
+        return value;
+    return (0,_platforms_adf_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownToAdf */ .GT)(charge(this, String(value)));
+}
+/** The filters templates get on top of standard Liquid (whose `json` already is JSON.stringify). */
+const TEMPLATE_FILTERS = {
+    iso8601,
+    code_block: codeBlock,
+    escape_markdown: escapeMarkdown,
+    truncate: truncateText,
+    adf
+};
+
+
+/***/ }),
+
+/***/ 6923:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ builtinTemplateNames),
+  P: () => (/* binding */ loadTemplate)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/action-root.ts
+
+
+/**
+ * The action's own folder (where action.yml and templates/ live), not the workspace: the nearest folder
+ * above this module that holds action.yml. This module runs from src/ (tests), dist/ (the action) and
+ * dist/cli/ (the CLI); `import.meta.dirname` survives ncc bundling where `new URL(…, import.meta.url)` does not.
+ */
+const ACTION_ROOT = findActionRoot(import.meta.dirname);
+function findActionRoot(start) {
+    for (let dir = start;; dir = external_node_path_.dirname(dir)) {
+        if ((0,external_node_fs_.existsSync)(external_node_path_.join(dir, 'action.yml')))
+            return dir;
+        if (external_node_path_.dirname(dir) === dir)
+            return external_node_path_.resolve(start, '..');
+    }
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/template/load.ts
+
+
+
+
+const BUILTIN_FOLDER = 'templates';
+const BUILTIN_EXTENSION = '.yml';
+let builtinNames;
+/** Names of the templates shipped in the action's templates/ folder, sorted; read once. */
+function builtinTemplateNames() {
+    builtinNames ??= readBuiltinNames();
+    return [...builtinNames];
+}
+function readBuiltinNames() {
+    try {
+        return (0,external_node_fs_.readdirSync)(external_node_path_.join(ACTION_ROOT, BUILTIN_FOLDER))
+            .filter(entry => entry.endsWith(BUILTIN_EXTENSION))
+            .map(entry => entry.slice(0, -BUILTIN_EXTENSION.length))
+            .sort();
+    }
+    catch {
+        return [];
+    }
+}
+/** A bare name ('discord') is a built-in when one exists; anything else is a file inside the workspace. */
+function loadTemplate(ref, workspace) {
+    const wanted = ref.trim();
+    if (isBuiltinName(wanted)) {
+        const file = `${BUILTIN_FOLDER}/${wanted}${BUILTIN_EXTENSION}`;
+        return { name: wanted, file, text: (0,external_node_fs_.readFileSync)(external_node_path_.join(ACTION_ROOT, file), 'utf8'), builtin: true };
+    }
+    const root = external_node_path_.resolve(workspace);
+    const target = external_node_path_.resolve(root, wanted);
+    if (wanted && !isInside(root, target))
+        throw outsideWorkspace(wanted, root);
+    if (!wanted || !isFile(target))
+        throw notFound(wanted, root);
+    // symlinks resolved too: a link in the repository must not expose a file from elsewhere on the runner
+    if (!isInside((0,external_node_fs_.realpathSync)(root), (0,external_node_fs_.realpathSync)(target)))
+        throw outsideWorkspace(wanted, root);
+    return {
+        name: external_node_path_.basename(target, external_node_path_.extname(target)),
+        file: external_node_path_.relative(root, target).split(external_node_path_.sep).join('/'),
+        text: (0,external_node_fs_.readFileSync)(target, 'utf8'),
+        builtin: false
+    };
+}
+function isBuiltinName(ref) {
+    return !/[/\\]/.test(ref) && external_node_path_.extname(ref) === '' && builtinTemplateNames().includes(ref);
+}
+function isFile(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function isInside(folder, file) {
+    const relative = external_node_path_.relative(folder, file);
+    return relative !== '' && relative !== '..' && !relative.startsWith(`..${external_node_path_.sep}`) && !external_node_path_.isAbsolute(relative);
+}
+function outsideWorkspace(ref, workspace) {
+    return new errors/* InputError */.dz('template', `"${ref}" is outside the workspace`, `Use a template file inside the repository (${workspace}).`);
+}
+function notFound(ref, workspace) {
+    return new errors/* InputError */.dz('template', `no built-in template or file named "${ref}"`, `Use one of: ${builtinTemplateNames().join(', ')} or a path relative to the workspace (${workspace}).`);
+}
+
+
+/***/ }),
+
+/***/ 6689:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X6: () => (/* binding */ measureLength),
+/* harmony export */   vY: () => (/* binding */ fitText),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+const ELLIPSIS = '…';
+const FENCE = '```';
+function measureLength(text, measure = 'codepoints') {
+    if (measure === 'utf16')
+        return text.length;
+    let n = 0;
+    for (const _ of text)
+        n++;
+    return n;
+}
+/** The longest prefix of `text` within `max` units that does not split a character. */
+function prefix(text, max, measure) {
+    let used = 0;
+    let end = 0;
+    for (const ch of text) {
+        const size = measure === 'utf16' ? ch.length : 1;
+        if (used + size > max)
+            break;
+        used += size;
+        end += ch.length;
+    }
+    return text.slice(0, end);
+}
+/**
+ * Shortens `text` to at most `max` units, ending with `…`. A fenced code block keeps its closing
+ * fence (the cut happens inside it), so a long stack trace stays a code block.
+ */
+function truncate(text, max, measure = 'codepoints') {
+    if (measureLength(text, measure) <= max)
+        return text;
+    if (max <= 0)
+        return '';
+    const fenced = text.startsWith(FENCE) && text.trimEnd().endsWith(FENCE) && text.length > 2 * FENCE.length;
+    if (fenced) {
+        const closing = `${ELLIPSIS}\n${FENCE}`;
+        const room = max - measureLength(closing, measure);
+        const firstLine = text.indexOf('\n');
+        if (firstLine > 0 && room > firstLine) {
+            return prefix(text.trimEnd().slice(0, -FENCE.length), room, measure).replace(/\n$/, '') + closing;
+        }
+    }
+    return prefix(text, max - 1, measure) + ELLIPSIS;
+}
+/** Truncates and reports the change (path, original and final length) through `warn`. */
+function fitText(text, max, path, warn, measure = 'codepoints') {
+    const before = measureLength(text, measure);
+    if (before <= max)
+        return text;
+    const after = truncate(text, max, measure);
+    warn({ path, message: `truncated from ${before} to ${measureLength(after, measure)} characters (limit ${max})` });
+    return after;
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -5670,6 +11011,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -14307,9 +19669,24 @@ exports.visitAsync = visitAsync;
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
 /******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
@@ -14353,6 +19730,28 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -14367,6 +19766,69 @@ exports.visitAsync = visitAsync;
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -14396,7 +19858,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -17221,15 +22683,15 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -17237,7 +22699,7 @@ function core_warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -17331,110 +22793,14 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/errors.ts
-/** A problem with what the user configured: names the input, what is wrong and what to do. */
-class InputError extends Error {
-    input;
-    constructor(input, problem, fix) {
-        super(`Input '${input}': ${problem}. ${fix}`);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-/** A template that cannot be parsed or rendered; `line`/`column` are 1-based positions in `file`. */
-class TemplateError extends Error {
-    file;
-    line;
-    column;
-    constructor(message, file, line, column) {
-        super(line ? `${file}:${line}${column ? `:${column}` : ''}: ${message}` : `${file}: ${message}`);
-        this.file = file;
-        this.line = line;
-        this.column = column;
-        this.name = 'TemplateError';
-    }
-}
-/** A rendered payload the platform would reject (after fitting); problems name the JSON path. */
-class PayloadError extends Error {
-    platform;
-    problems;
-    constructor(platform, problems) {
-        super(`The rendered ${platform} payload would be rejected:\n${problems.map(p => `  - ${p.path || '(body)'}: ${p.message}`).join('\n')}`);
-        this.platform = platform;
-        this.problems = problems;
-        this.name = 'PayloadError';
-    }
-}
-/** Nothing was delivered. `message` carries the platform's own error text, already redacted. */
-class DeliveryError extends Error {
-    attempts;
-    response;
-    constructor(message, attempts, response) {
-        super(message);
-        this.attempts = attempts;
-        this.response = response;
-        this.name = 'DeliveryError';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/truncate.ts
-const ELLIPSIS = '…';
-const FENCE = '```';
-function measureLength(text, measure = 'codepoints') {
-    if (measure === 'utf16')
-        return text.length;
-    let n = 0;
-    for (const _ of text)
-        n++;
-    return n;
-}
-/** The longest prefix of `text` within `max` units that does not split a character. */
-function prefix(text, max, measure) {
-    let used = 0;
-    let end = 0;
-    for (const ch of text) {
-        const size = measure === 'utf16' ? ch.length : 1;
-        if (used + size > max)
-            break;
-        used += size;
-        end += ch.length;
-    }
-    return text.slice(0, end);
-}
-/**
- * Shortens `text` to at most `max` units, ending with `…`. A fenced code block keeps its closing
- * fence (the cut happens inside it), so a long stack trace stays a code block.
- */
-function truncate(text, max, measure = 'codepoints') {
-    if (measureLength(text, measure) <= max)
-        return text;
-    if (max <= 0)
-        return '';
-    const fenced = text.startsWith(FENCE) && text.trimEnd().endsWith(FENCE) && text.length > 2 * FENCE.length;
-    if (fenced) {
-        const closing = `${ELLIPSIS}\n${FENCE}`;
-        const room = max - measureLength(closing, measure);
-        const firstLine = text.indexOf('\n');
-        if (firstLine > 0 && room > firstLine) {
-            return prefix(text.trimEnd().slice(0, -FENCE.length), room, measure).replace(/\n$/, '') + closing;
-        }
-    }
-    return prefix(text, max - 1, measure) + ELLIPSIS;
-}
-/** Truncates and reports the change (path, original and final length) through `warn`. */
-function fitText(text, max, path, warn, measure = 'codepoints') {
-    const before = measureLength(text, measure);
-    if (before <= max)
-        return text;
-    const after = truncate(text, max, measure);
-    warn({ path, message: `truncated from ${before} to ${measureLength(after, measure)} characters (limit ${max})` });
-    return after;
-}
-
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/truncate.ts
+var truncate = __nccwpck_require__(6689);
 ;// CONCATENATED MODULE: ./src/delivery/retry-policy.ts
 /**
  * When to try again and how long to wait: the same for every platform. A platform only reads its replies
@@ -17590,14 +22956,17 @@ const PLATFORM_TEXT_LIMIT = 1024;
  * backoff, keeps all waits within max-wait, and lets the platform read each reply and finish up after
  * success. Every message it produces is redacted.
  */
-async function deliver(platform, payload, ctx, options, deps) {
+async function deliver(platform, payload, ctx, options, deps, hooks = {}) {
     const name = displayName(platform);
-    const budget = new WaitBudget(name, options, deps);
+    const budget = hooks.budget ?? new WaitBudget(name, options, deps);
     const request = platform.request(payload, ctx);
-    const { value, attempts } = await budget.run('delivery', () => attemptDelivery(platform, request, ctx, options, deps));
     const sendFollowUp = followUpSender(name, budget, options, deps);
+    const { value, attempts } = await budget.run('delivery', async (n) => {
+        const earlier = n > 1 ? await hooks.deliveredBeforeRetry?.(sendFollowUp) : undefined;
+        return earlier ? { done: true, value: { delivered: earlier } } : attemptDelivery(platform, request, ctx, options, deps);
+    });
     const delivered = await completeDelivery(platform, value.delivered, ctx, sendFollowUp, deps);
-    return { ...delivered, attempts, response: deps.secrets.redact(value.reply.body) };
+    return { ...delivered, attempts, response: value.reply ? deps.secrets.redact(value.reply.body) : '' };
 }
 function defaultDeliveryDeps(secrets, log) {
     return {
@@ -17620,13 +22989,19 @@ async function attemptDelivery(platform, request, ctx, options, deps) {
     const delivered = { url: verdict.url, id: verdict.id, status: verdict.status };
     return { done: true, value: { delivered, reply: sent } };
 }
-/** The follow-up `send` handed to `platform.complete`: same transport, retry policy and wait budget. */
-function followUpSender(name, budget, options, deps) {
+/**
+ * The follow-up `send` handed to `platform.complete` and the issue tracker: same transport, retry policy and
+ * wait budget. `retryReading` lets the platform retry replies whose status alone does not say so.
+ */
+function followUpSender(name, budget, options, deps, retryReading) {
     return async (request) => {
         const { value } = await budget.run('follow-up request', async () => {
             const sent = await send(request, options, deps);
             if (sent instanceof TransportError)
                 return transportFailure(sent);
+            const verdict = retryReading?.(sent);
+            if (verdict)
+                return replyFailure(name, 'follow-up request', sent, verdict, deps);
             // Whatever else came back is the platform's to read.
             if (!isRetryableStatus(sent.status))
                 return { done: true, value: sent };
@@ -17676,7 +23051,7 @@ function replyFailure(name, what, reply, verdict, deps) {
         };
     }
     // Platforms word the detail; the status and the retry decision are said here, once.
-    const detail = truncate(deps.secrets.redact(verdict.message), PLATFORM_TEXT_LIMIT);
+    const detail = (0,truncate/* truncate */.xv)(deps.secrets.redact(verdict.message), PLATFORM_TEXT_LIMIT);
     const reason = `HTTP ${reply.status}: ${detail}`;
     if (!(verdict.retry ?? isRetryableStatus(reply.status))) {
         return { done: false, retryable: false, response, message: `${name} did not accept the ${what} (HTTP ${reply.status}, not retried): ${detail}` };
@@ -17707,11 +23082,11 @@ class WaitBudget {
         this.options = options;
         this.deps = deps;
     }
-    /** Runs `attempt` until it is done, fails for good, runs out of attempts or out of wait. */
+    /** Runs `attempt` (given its number, from 1) until it is done, fails for good, runs out of attempts or out of wait. */
     async run(what, attempt) {
         const { maxAttempts } = this.options;
         for (let n = 1;; n++) {
-            const outcome = await attempt();
+            const outcome = await attempt(n);
             if (outcome.done)
                 return { value: outcome.value, attempts: n };
             if (!outcome.retryable)
@@ -17726,6 +23101,14 @@ class WaitBudget {
             await this.deps.sleep(waitMs);
             this.waitedMs += waitMs;
         }
+    }
+    /** Waits `ms` when that much of max-wait is left (true), else does not wait at all (false). */
+    async pause(ms) {
+        if (ms > this.options.maxWaitSeconds * 1000 - this.waitedMs)
+            return false;
+        await this.deps.sleep(ms);
+        this.waitedMs += ms;
+        return true;
     }
     /** A wait the service asks for is honoured exactly or not at all; a backoff is clamped to what is left. */
     nextWait(what, outcome, n) {
@@ -17747,11 +23130,11 @@ class WaitBudget {
         return Math.min(backoffMs(n - 1, this.deps.random), leftMs);
     }
     failure(message, attemptCount, response) {
-        return new DeliveryError(this.deps.secrets.redact(message), attemptCount, response);
+        return new errors/* DeliveryError */.VE(this.deps.secrets.redact(message), attemptCount, response);
     }
 }
 function displayName(platform) {
-    return capitalise(platform.name);
+    return platform.displayName ?? capitalise(platform.name);
 }
 function capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
@@ -17764,10 +23147,8 @@ function seconds(ms) {
     return String(Math.round(ms / 100) / 10);
 }
 
-;// CONCATENATED MODULE: ./src/platforms/types.ts
-/** Every platform name users can write; the registry maps each to its module. */
-const PLATFORM_NAMES = ['discord', 'jira', 'linear'];
-
+// EXTERNAL MODULE: ./src/platforms/types.ts
+var types = __nccwpck_require__(4473);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/structured-text.ts
@@ -17783,7 +23164,7 @@ function parseMappingText(text, source) {
     if ((value === null || value === undefined) && source.allowEmpty)
         return {};
     if (!isMapping(value)) {
-        throw new InputError(source.input, `${source.place} must be a mapping of names to values, but it is ${describeKind(value)}`, source.hint);
+        throw new errors/* InputError */.dz(source.input, `${source.place} must be a mapping of names to values, but it is ${describeKind(value)}`, source.hint);
     }
     return value;
 }
@@ -17795,10 +23176,10 @@ function parseJsonOrYaml(text, source) {
         // Not JSON: YAML reads the rest (JSON is YAML), and its errors carry line and column.
     }
     try {
-        return (0,dist/* parse */.qg)(text, { uniqueKeys: true });
+        return (0,dist/* parse */.qg)(text, { uniqueKeys: true, schema: source.scalarsAsText ? 'failsafe' : 'core' });
     }
     catch (error) {
-        throw new InputError(source.input, `${source.place} is not valid JSON or YAML${describeYamlError(error)}`, `Fix the syntax there. ${source.hint}`);
+        throw new errors/* InputError */.dz(source.input, `${source.place} is not valid JSON or YAML${describeYamlError(error)}`, `Fix the syntax there. ${source.hint}`);
     }
 }
 function describeYamlError(error) {
@@ -17822,6 +23203,7 @@ function describeKind(value) {
 
 
 
+const DEFAULT_DEDUPE_KEY = '<< fingerprint >>';
 function readConfig(input) {
     return {
         platform: readPlatform(input('platform')),
@@ -17840,18 +23222,23 @@ function readConfig(input) {
             resultUrl: input('result-url'),
             token: input('token'),
             repository: input('repository')
+        },
+        tracking: {
+            dedupeKey: input('dedupe-key') || DEFAULT_DEDUPE_KEY,
+            repeat: readChoice(input('repeat') || 'comment', 'repeat', ['comment', 'skip', 'new']),
+            resolve: readChoice(input('resolve') || 'close', 'resolve', ['close', 'comment', 'ignore'])
         }
     };
 }
 function readPlatform(text) {
     if (!text)
         return undefined;
-    return readChoice(text.toLowerCase(), 'platform', PLATFORM_NAMES);
+    return readChoice(text.toLowerCase(), 'platform', types/* PLATFORM_NAMES */.Z);
 }
 function readChoice(text, input, choices) {
     if (choices.includes(text))
         return text;
-    throw new InputError(input, `"${text}" is not supported`, `Use one of: ${choices.join(', ')}`);
+    throw new errors/* InputError */.dz(input, `"${text}" is not supported`, `Use one of: ${choices.join(', ')}`);
 }
 function readBoolean(text, input) {
     if (!text)
@@ -17860,7 +23247,7 @@ function readBoolean(text, input) {
         return true;
     if (/^(false|no|off)$/i.test(text))
         return false;
-    throw new InputError(input, `"${text}" is not a boolean`, 'Use true or false');
+    throw new errors/* InputError */.dz(input, `"${text}" is not a boolean`, 'Use true or false');
 }
 function readNumber(text, input, rule) {
     if (!text)
@@ -17868,10 +23255,10 @@ function readNumber(text, input, rule) {
     const value = Number(text);
     const kind = rule.integer ? 'a whole number' : 'a number';
     if (!Number.isFinite(value) || (rule.integer && !Number.isInteger(value))) {
-        throw new InputError(input, `"${text}" is not ${kind}`, `Use ${kind} from ${rule.min} to ${rule.max} (default ${rule.default})`);
+        throw new errors/* InputError */.dz(input, `"${text}" is not ${kind}`, `Use ${kind} from ${rule.min} to ${rule.max} (default ${rule.default})`);
     }
     if (value < rule.min || value > rule.max) {
-        throw new InputError(input, `${value} is out of range`, `Use ${kind} from ${rule.min} to ${rule.max} (default ${rule.default})`);
+        throw new errors/* InputError */.dz(input, `${value} is out of range`, `Use ${kind} from ${rule.min} to ${rule.max} (default ${rule.default})`);
     }
     return value;
 }
@@ -17884,14 +23271,14 @@ function readHeaders(text) {
     const headers = {};
     for (const [name, value] of Object.entries(parseMappingText(text, { input: 'headers', place: 'the value', hint, allowEmpty: true }))) {
         if (!HEADER_NAME.test(name)) {
-            throw new InputError('headers', `"${name}" is not a valid header name`, 'Use names such as Authorization or X-Api-Key');
+            throw new errors/* InputError */.dz('headers', `"${name}" is not a valid header name`, 'Use names such as Authorization or X-Api-Key');
         }
         if (typeof value !== 'string' && typeof value !== 'number') {
-            throw new InputError('headers', `the value of "${name}" must be text`, `Write it as ${name}: <value>`);
+            throw new errors/* InputError */.dz('headers', `the value of "${name}" must be text`, `Write it as ${name}: <value>`);
         }
         const headerValue = String(value).trim();
         if (/[\r\n]/.test(headerValue)) {
-            throw new InputError('headers', `the value of "${name}" contains a line break`, 'Put each header on its own line as Name: value');
+            throw new errors/* InputError */.dz('headers', `the value of "${name}" contains a line break`, 'Put each header on its own line as Name: value');
         }
         headers[name.toLowerCase()] = headerValue;
     }
@@ -17905,407 +23292,14 @@ function readVars(text) {
     return JSON.parse(JSON.stringify(vars));
 }
 
-;// CONCATENATED MODULE: ./src/event/time.ts
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-// Dagster+ renders times as "Jan 8, 2026 10:00 AM" (no zone): read as UTC.
-const DAGSTER_TIME = /^([A-Za-z]{3})[a-z]*\.? (\d{1,2}), (\d{4}),? (\d{1,2}):(\d{2})(?::(\d{2}))? ?([AaPp][Mm])$/;
-/** Dagster's "Jan 8, 2026 10:00 AM", an ISO 8601 string or epoch seconds, as ISO 8601 UTC; undefined if unreadable. */
-function toIso8601(text) {
-    const value = text.trim();
-    const match = DAGSTER_TIME.exec(value);
-    if (match) {
-        const [, mon, day, year, hour, minute, second, half] = match;
-        const month = MONTHS.indexOf(mon.toLowerCase());
-        const h = Number(hour);
-        if (month < 0 || h < 1 || h > 12)
-            return undefined;
-        const hour24 = (h % 12) + (half.toLowerCase() === 'pm' ? 12 : 0);
-        const date = new Date(Date.UTC(Number(year), month, Number(day), hour24, Number(minute), Number(second ?? 0)));
-        return date.getUTCDate() === Number(day) ? stripMillis(date) : undefined;
-    }
-    if (/^\d{9,10}(\.\d+)?$/.test(value))
-        return stripMillis(new Date(Number(value) * 1000));
-    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) {
-        const zoned = /(Z|[+-]\d{2}:?\d{2})$/.test(value) ? value : `${value}Z`;
-        const date = new Date(zoned);
-        return Number.isNaN(date.getTime()) ? undefined : stripMillis(date);
-    }
-    return undefined;
-}
-function stripMillis(date) {
-    return date.toISOString().replace('.000Z', 'Z');
-}
-
-;// CONCATENATED MODULE: ./src/event/tokens.ts
-/**
- * The Dagster+ alert token catalogue: the one table behind sample alerts, known variable names, docs and the
- * dispatch-body generator. Tokens and notification types follow Dagster+'s webhook guide.
- */
-const DEPLOYMENT_URL = 'https://acme.dagster.cloud/prod';
-const RUN_ID = '4f1c2a9e-7b3d-4c8e-a5f6-2d9b0e1c3a7f';
-const RUN_LINK = `${DEPLOYMENT_URL}/runs/${RUN_ID}`;
-const LOCATION_LINK = `${DEPLOYMENT_URL}/locations/analytics_pipelines`;
-const ASSET_LINK = `${DEPLOYMENT_URL}/assets/analytics/daily_orders`;
-function lines(...texts) {
-    return texts.join('\n');
-}
-const STEP_FAILURE = lines('dagster._core.errors.DagsterExecutionStepExecutionError: Error occurred while executing op "load_data":', '', 'psycopg2.errors.UndefinedTable: relation "raw.orders" does not exist', 'LINE 1: SELECT * FROM raw.orders WHERE order_date = \'2026-01-08\'');
-const IMPORT_FAILURE = 'dagster._core.errors.DagsterImportError: Encountered ImportError: `No module named \'pandas\'` while importing module analytics_pipelines';
-function spec(name, kind, description, example) {
-    return { name, kind, description, example };
-}
-const GLOBAL_TOKENS = [
-    spec('alert_summary', 'text', 'One-line summary of the alert.', 'Job daily_etl failed'),
-    spec('alert_content', 'trace', 'Full alert details: errors and links.', lines(`Run ${RUN_ID} of job daily_etl failed.`, '', STEP_FAILURE, '', `View run: ${RUN_LINK}`)),
-    spec('deployment_name', 'text', 'Name of the Dagster+ deployment.', 'prod'),
-    spec('deployment_url', 'url', 'URL of the Dagster+ deployment.', DEPLOYMENT_URL),
-    spec('alert_policy_name', 'text', 'Name of the alert policy that triggered.', 'Critical Alerts'),
-    spec('alert_policy_id', 'id', 'Unique ID of the alert policy.', '3f5e8c1a-6b2d-4e7f-9a10-5c8d2b7e4f61'),
-    spec('notification_type', 'id', 'Type of notification event, e.g. JOB or TICK.', 'JOB'),
-    spec('is_sample', 'flag', '`true` when Dagster+ sent a test notification.', 'false'),
-    spec('alert_id', 'id', 'Unique ID of this alert.', 'b7d2e9f0-1c3a-4d5b-8e6f-0a9b8c7d6e5f'),
-    spec('alert_policy_description', 'text', 'Description of the alert policy.', 'Page the data on-call when a production job fails')
-];
-const TYPE_TOKENS = [
-    spec('job_name', 'text', 'Name of the job.', 'daily_etl'),
-    spec('run_id', 'id', 'Unique ID of the run.', RUN_ID),
-    spec('run_link', 'url', 'URL of the run in Dagster+.', RUN_LINK),
-    spec('run_status', 'status', 'Run status, e.g. SUCCESS or FAILURE.', 'FAILURE'),
-    spec('failure_message', 'trace', 'Error of a failed run, materialization or code location load.', STEP_FAILURE),
-    spec('user_name', 'text', 'Name of the user who launched the run.', 'Jane Doe'),
-    spec('user_email', 'email', 'Email of the user who launched the run.', 'jane.doe@example.com'),
-    spec('partition_name', 'text', 'Partition of the run, if any.', '2026-01-08'),
-    spec('schedule_name', 'text', 'Schedule that launched the run.', 'daily_schedule'),
-    spec('sensor_name', 'text', 'Sensor that launched the run.', 'new_files_sensor'),
-    spec('elapsed_time', 'text', 'Human-readable duration of the run.', '5 minutes'),
-    spec('start_time', 'time', 'Start time of the run (UTC).', 'Jan 8, 2026 10:00 AM'),
-    spec('end_time', 'time', 'End time of the run (UTC).', 'Jan 8, 2026 10:05 AM'),
-    spec('asset_key', 'text', 'Full asset key.', 'analytics/daily_orders'),
-    spec('asset_name', 'text', 'Name of the asset.', 'daily_orders'),
-    spec('health_status', 'status', 'Overall asset health, e.g. HEALTHY (OK), WARNING or DEGRADED.', 'DEGRADED'),
-    spec('materialization_status', 'status', 'Health of the asset\'s materializations.', 'DEGRADED'),
-    spec('checks_status', 'status', 'Health of the asset\'s checks.', 'WARNING'),
-    spec('freshness_status', 'status', 'Freshness state: PASS, WARN, FAIL or UNKNOWN.', 'FAIL'),
-    spec('location_name', 'text', 'Name of the code location.', 'analytics_pipelines'),
-    spec('location_link', 'url', 'URL of the code location in Dagster+.', LOCATION_LINK),
-    spec('instigator_name', 'text', 'Name of the schedule or sensor.', 'daily_schedule'),
-    spec('instigator_type', 'id', 'Type of instigator: schedule or sensor.', 'schedule'),
-    spec('agent_url', 'url', 'URL of the agents page in Dagster+.', `${DEPLOYMENT_URL}/agents`),
-    spec('metric_name', 'text', 'Internal name of the Insights metric.', 'dagster_credits'),
-    spec('threshold', 'number', 'Configured threshold value.', '1000'),
-    spec('computed_value', 'number', 'Actual computed value.', '1250'),
-    spec('insights_url', 'url', 'URL of the Insights page.', `${DEPLOYMENT_URL}/insights`)
-];
-const TOKENS = new Map([...GLOBAL_TOKENS, ...TYPE_TOKENS].map(t => [t.name, t]));
-const RUN_TOKENS = ['run_id', 'run_link', 'failure_message', 'user_name', 'user_email'];
-const ASSET_TOKENS = ['asset_key', 'asset_name'];
-const ASSET_SUBJECT = ['asset_key', 'asset_name'];
-const NOTIFICATION_TYPES = [
-    {
-        type: 'JOB',
-        title: 'Job run (success, failure, long-running)',
-        tokens: ['job_name', 'run_id', 'run_link', 'run_status', 'failure_message', 'user_name', 'user_email', 'partition_name',
-            'schedule_name', 'sensor_name', 'elapsed_time', 'start_time', 'end_time'],
-        subject: ['job_name'],
-        examples: {}
-    },
-    {
-        type: 'ASSET_MATERIALIZATION',
-        title: 'Asset materialization (success, failure, check failure)',
-        tokens: [...ASSET_TOKENS, ...RUN_TOKENS],
-        subject: ASSET_SUBJECT,
-        examples: {
-            alert_summary: 'Asset analytics/daily_orders failed to materialize',
-            alert_content: lines(`Materialization of analytics/daily_orders failed in run ${RUN_ID}.`, '', STEP_FAILURE, '', `View run: ${RUN_LINK}`)
-        }
-    },
-    {
-        type: 'ASSET_HEALTH',
-        title: 'Asset health',
-        tokens: [...ASSET_TOKENS, 'health_status', 'materialization_status', 'checks_status', 'freshness_status'],
-        subject: ASSET_SUBJECT,
-        examples: {
-            alert_summary: 'Asset analytics/daily_orders is DEGRADED',
-            alert_content: lines('Asset analytics/daily_orders is DEGRADED.', 'Materialization: DEGRADED', 'Checks: WARNING', 'Freshness: FAIL', '', `View asset: ${ASSET_LINK}`)
-        }
-    },
-    {
-        type: 'ASSET_FRESHNESS',
-        title: 'Asset freshness',
-        tokens: [...ASSET_TOKENS, 'freshness_status'],
-        subject: ASSET_SUBJECT,
-        examples: {
-            alert_summary: 'Asset analytics/daily_orders is overdue',
-            alert_content: lines('Asset analytics/daily_orders failed its freshness policy: last materialized 26 hours ago,', 'expected every 24 hours.', '', `View asset: ${ASSET_LINK}`)
-        }
-    },
-    {
-        type: 'TABLE_SCHEMA',
-        title: 'Table schema change',
-        tokens: [...ASSET_TOKENS],
-        subject: ASSET_SUBJECT,
-        alertStatus: 'CHANGED',
-        examples: {
-            alert_summary: 'Schema of analytics/daily_orders changed',
-            alert_content: lines('Columns of analytics/daily_orders changed:', '- removed: discount_code (VARCHAR)', '+ added: discount_id (BIGINT)')
-        }
-    },
-    {
-        type: 'CODE_LOCATION',
-        title: 'Code location load failure',
-        tokens: ['location_name', 'location_link', 'failure_message'],
-        subject: ['location_name'],
-        alertStatus: 'FAILURE',
-        examples: {
-            alert_summary: 'Code location analytics_pipelines failed to load',
-            alert_content: lines('Code location analytics_pipelines failed to load.', '', IMPORT_FAILURE, '', `View: ${LOCATION_LINK}`),
-            failure_message: IMPORT_FAILURE
-        }
-    },
-    {
-        type: 'TICK',
-        title: 'Schedule or sensor tick failure',
-        tokens: ['instigator_name', 'instigator_type'],
-        subject: ['instigator_name'],
-        alertStatus: 'FAILURE',
-        examples: {
-            alert_summary: 'Schedule daily_schedule failed to tick',
-            alert_content: lines('Tick of schedule daily_schedule failed.', '', 'dagster._core.errors.ScheduleExecutionError: Error occurred during the execution of should_execute for schedule daily_schedule')
-        }
-    },
-    {
-        type: 'AGENT',
-        title: 'Agent downtime',
-        tokens: ['agent_url'],
-        subject: [],
-        alertStatus: 'FAILURE',
-        examples: {
-            alert_summary: 'Dagster+ agent is unavailable',
-            alert_content: `No agent has sent a heartbeat to deployment prod for 5 minutes.\n\nView agents: ${DEPLOYMENT_URL}/agents`
-        }
-    },
-    {
-        type: 'INSIGHTS',
-        title: 'Insights metric threshold exceeded',
-        tokens: ['metric_name', 'threshold', 'computed_value', 'insights_url'],
-        subject: ['metric_name'],
-        alertStatus: 'EXCEEDED',
-        examples: {
-            alert_summary: 'dagster_credits exceeded 1000',
-            alert_content: `Insights metric dagster_credits is 1250, above the threshold of 1000.\n\nView: ${DEPLOYMENT_URL}/insights`
-        }
-    }
-];
-/** The notification type named `type`, ignoring case. */
-function notificationType(type) {
-    const wanted = type.trim().toUpperCase();
-    return NOTIFICATION_TYPES.find(t => t.type === wanted);
-}
-function requireType(type) {
-    const found = notificationType(type);
-    if (!found) {
-        const known = NOTIFICATION_TYPES.map(t => t.type).join(', ');
-        throw new Error(`Unknown notification type '${type}'; known types: ${known}`);
-    }
-    return found;
-}
-/** A realistic alert of `type` (a failure-like one) with every global and type token set. */
-function sampleAlert(type) {
-    const notification = requireType(type);
-    const names = [...GLOBAL_TOKENS.map(t => t.name), ...notification.tokens];
-    const alert = Object.fromEntries(names.map(name => [name, notification.examples[name] ?? tokenSpec(name).example]));
-    return { ...alert, notification_type: notification.type, is_sample: 'false' };
-}
-function tokenSpec(name) {
-    const found = TOKENS.get(name);
-    if (!found)
-        throw new Error(`Token '${name}' is missing from the catalogue`);
-    return found;
-}
-// Text a template must print literally and a platform must not act on: template and workflow syntax, replacement
-// patterns, mentions, quotes, backslashes, control characters and astral-plane / ZWJ emoji.
-const HOSTILE_TEXT = [
-    '"double" \'single\' `tick` back\\slash \\n \\u0000 tab\there 🚨🔥👩‍💻',
-    '<< alert_summary >> <%- raw %> {{ run_id }} ${{ secrets.GITHUB_TOKEN }} $& $1 $\' </script>',
-    '@everyone @here <@123> <@&456> ping',
-    '::error file=x::injected workflow command'
-].join('\n');
-const TEN_KB = (/* unused pure expression or super */ null && (10 * 1024));
-/** A Python traceback of at least 10 KB, with hostile text, a code fence and a workflow command among its lines. */
-function hostileTrace(example) {
-    let trace = lines(example, '```', HOSTILE_TEXT, 'Traceback (most recent call last):');
-    for (let frame = 1; trace.length < TEN_KB; frame++) {
-        trace += `\n  File "/opt/dagster/app/analytics_pipelines/assets/orders_${frame}.py", line ${frame * 7}, in load_data`;
-        trace += `\n    raise ValueError(f"bad row {row!r} in C:\\\\data\\\\orders_${frame}.csv: \\"quoted\\" ✗")`;
-    }
-    return lines(trace, 'ValueError: bad row \'{"id": 1}\'', '```', '::error::stack trace ends here');
-}
-/** The sample alert of `type` with hostile text in its free-text tokens; URLs, ids, statuses and times stay valid. */
-function hostileAlert(type) {
-    const sample = sampleAlert(type);
-    const hostile = Object.entries(sample).map(([name, value]) => {
-        const kind = tokenSpec(name).kind;
-        if (kind === 'trace')
-            return [name, hostileTrace(value)];
-        if (kind === 'text')
-            return [name, `${value} ${HOSTILE_TEXT}`];
-        return [name, value];
-    });
-    return Object.fromEntries(hostile);
-}
-
-;// CONCATENATED MODULE: ./src/event/derive.ts
-
-
-
-// Typed as a record so adding a field to Derived without naming it here fails to compile.
-const DERIVED_KEYS = {
-    alert_status: true,
-    status_color: true,
-    start_time_iso: true,
-    end_time_iso: true,
-    fingerprint: true,
-    github: true,
-    is_recovery: true
-};
-/** The names `deriveValues` can add to the template scope. */
-const DERIVED_NAMES = Object.keys(DERIVED_KEYS);
-// Status tokens, the one describing the whole alert first.
-const STATUS_TOKENS = ['run_status', 'health_status', 'freshness_status', 'checks_status', 'materialization_status'];
-const STATUS_ALIASES = { OK: 'HEALTHY', FAILED: 'FAILURE', SUCCEEDED: 'SUCCESS', CANCELLED: 'CANCELED' };
-const FRESHNESS_ALIASES = { OK: 'PASS', PASSED: 'PASS', FAILED: 'FAIL', WARNING: 'WARN' };
-/** What each alert status means; recovery statuses close an issue that a failure opened. */
-const STATUS_TONES = {
-    FAILURE: 'failure',
-    FAIL: 'failure',
-    ERROR: 'failure',
-    SUCCESS: 'recovery',
-    HEALTHY: 'recovery',
-    PASS: 'recovery',
-    DEGRADED: 'warning',
-    WARNING: 'warning',
-    WARN: 'warning',
-    EXCEEDED: 'warning',
-    CHANGED: 'warning'
-};
-// Discord embed colours (decimal RGB): red, green, orange; grey for any other status.
-const TONE_COLORS = { failure: 15158332, recovery: 3066993, warning: 15105570 };
-const OTHER_COLOR = 9807270;
-const ALL_SUBJECT_TOKENS = [...new Set(NOTIFICATION_TYPES.flatMap(t => t.subject))];
-const FINGERPRINT_LENGTH = 16;
-function deriveValues(alert, env) {
-    const type = notificationType(textOf(alert.notification_type) ?? '');
-    const status = alertStatus(alert, type);
-    const tone = STATUS_TONES[status];
-    const startIso = isoTime(alert.start_time);
-    const endIso = isoTime(alert.end_time);
-    return {
-        alert_status: status,
-        status_color: tone ? TONE_COLORS[tone] : OTHER_COLOR,
-        ...(startIso && { start_time_iso: startIso }),
-        ...(endIso && { end_time_iso: endIso }),
-        fingerprint: fingerprint(alert, type),
-        github: githubContext(env),
-        is_recovery: tone === 'recovery'
-    };
-}
-function alertStatus(alert, type) {
-    for (const token of STATUS_TOKENS) {
-        const value = textOf(alert[token]);
-        if (value)
-            return canonicalStatus(token, value);
-    }
-    if (type?.alertStatus)
-        return type.alertStatus;
-    return textOf(alert.failure_message) ? 'FAILURE' : 'ALERT';
-}
-function canonicalStatus(token, value) {
-    const status = value.trim().toUpperCase().replace(/[\s-]+/g, '_');
-    const aliases = token === 'freshness_status' ? FRESHNESS_ALIASES : STATUS_ALIASES;
-    return aliases[status] ?? status;
-}
-/** A hash of the problem, not the occurrence: the same for its failure and its recovery, whatever the run or time. */
-function fingerprint(alert, type) {
-    const deployment = textOf(alert.deployment_name) ?? textOf(alert.deployment_url) ?? '';
-    const policy = textOf(alert.alert_policy_id) ?? textOf(alert.alert_policy_name) ?? '';
-    const problem = JSON.stringify([deployment, policy, subject(alert, type)]);
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(problem).digest('hex').slice(0, FINGERPRINT_LENGTH);
-}
-// What the alert is about, named with its token so a job and an asset that share a name stay apart.
-function subject(alert, type) {
-    const candidates = type ? type.subject : ALL_SUBJECT_TOKENS;
-    const token = candidates.find(name => textOf(alert[name]));
-    if (token)
-        return `${token}=${textOf(alert[token])}`;
-    return type?.type ?? textOf(alert.notification_type)?.trim().toUpperCase() ?? '';
-}
-function isoTime(value) {
-    const text = textOf(value);
-    return text === undefined ? undefined : toIso8601(text);
-}
-function githubContext(env) {
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const repository = env.GITHUB_REPOSITORY || undefined;
-    const runId = env.GITHUB_RUN_ID || undefined;
-    return {
-        server_url: serverUrl,
-        ...(repository && { repository }),
-        ...(repository && runId && { run_url: `${serverUrl}/${repository}/actions/runs/${runId}` })
-    };
-}
-function textOf(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/event/normalise.ts
-// A whole value that is still `{{ token }}`: Dagster+ left the token unreplaced because the alert has no such value.
-const UNREPLACED_TOKEN = /^\{\{\s*[\w.-]+\s*\}\}$/;
-/** True when a token value carries nothing: null, blank, or an unreplaced `{{token}}`. */
-function isMissingValue(value) {
-    if (value === null || value === undefined)
-        return true;
-    if (typeof value !== 'string')
-        return false;
-    const text = value.trim();
-    return text === '' || UNREPLACED_TOKEN.test(text);
-}
-/** Drops missing values, turns `is_sample` into a boolean and every other value into text; keeps unknown tokens. */
-function normaliseAlert(data) {
-    const entries = Object.entries(data)
-        .filter(([, value]) => !isMissingValue(value))
-        .map(([name, value]) => [name, name === 'is_sample' ? sampleFlag(value) : asText(value)]);
-    // fromEntries defines own properties, so a `__proto__` key stays data and never reaches the prototype.
-    return Object.fromEntries(entries);
-}
-function sampleFlag(value) {
-    if (typeof value === 'boolean')
-        return value;
-    const text = asText(value);
-    const lower = text.trim().toLowerCase();
-    return lower === 'true' ? true : lower === 'false' ? false : text;
-}
-function asText(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'object')
-        return JSON.stringify(value);
-    return String(value);
-}
-
-;// CONCATENATED MODULE: ./src/event/scope.ts
-
-
-/** What `<< … >>` can see: the alert tokens, the derived values, `vars`, and the whole alert as `alert`. */
-function templateScope(alert, derived, vars) {
-    // An undefined derived value must stay absent, so templates drop its key instead of printing it.
-    const present = Object.entries(derived).filter(([, value]) => value !== undefined);
-    return { ...alert, ...Object.fromEntries(present), vars, alert };
-}
-/** Every variable name a template may use without a warning, whether or not this alert has it. */
-function knownVariableNames() {
-    return new Set([...TOKENS.keys(), ...DERIVED_NAMES, 'vars', 'alert', 'github']);
-}
-
+// EXTERNAL MODULE: ./src/event/derive.ts
+var derive = __nccwpck_require__(3837);
+// EXTERNAL MODULE: ./src/event/normalise.ts
+var normalise = __nccwpck_require__(3002);
+// EXTERNAL MODULE: ./src/event/scope.ts
+var event_scope = __nccwpck_require__(4592);
+// EXTERNAL MODULE: ./src/event/tokens.ts
+var tokens = __nccwpck_require__(96);
 ;// CONCATENATED MODULE: ./src/event/source.ts
 
 
@@ -18320,10 +23314,10 @@ const HOW_TO_PROVIDE = "Provide alert data in one of three ways: the 'event' inp
 function readAlertData(sources) {
     const found = findAlertData(sources);
     if (!found)
-        throw new InputError('event', `no alert data found: ${describeAbsence(sources)}`, HOW_TO_PROVIDE);
+        throw new errors/* InputError */.dz('event', `no alert data found: ${describeAbsence(sources)}`, HOW_TO_PROVIDE);
     if (!hasTokenValue(found.data)) {
         const problem = `no alert data found: ${found.origin} has no Dagster+ token with a value`;
-        throw new InputError('event', `${problem} (empty values and unreplaced {{token}} placeholders count as missing)`, HOW_TO_PROVIDE);
+        throw new errors/* InputError */.dz('event', `${problem} (empty values and unreplaced {{token}} placeholders count as missing)`, HOW_TO_PROVIDE);
     }
     return found;
 }
@@ -18348,17 +23342,17 @@ function findAlertData({ eventInput, eventName, eventPayload }) {
 /** Top-level tokens merged with those under `alert` (a mapping, or mapping text); present `alert` values win. */
 function mergeNestedAlert(tokens, origin) {
     const { alert, ...topLevel } = tokens;
-    if (isMissingValue(alert))
+    if ((0,normalise/* isMissingValue */.y)(alert))
         return topLevel;
     const where = `'alert' in ${origin}`;
     const nested = typeof alert === 'string' ? parseMapping(alert, where) : alert;
     if (!isMapping(nested))
-        throw new InputError('event', `${where} must be a mapping of names to values, but it is ${Array.isArray(nested) ? 'a list' : `a ${typeof nested}`}`, MAPPING_HINT);
-    const present = Object.entries(nested).filter(([, value]) => !isMissingValue(value));
+        throw new errors/* InputError */.dz('event', `${where} must be a mapping of names to values, but it is ${Array.isArray(nested) ? 'a list' : `a ${typeof nested}`}`, MAPPING_HINT);
+    const present = Object.entries(nested).filter(([, value]) => !(0,normalise/* isMissingValue */.y)(value));
     return { ...topLevel, ...Object.fromEntries(present) };
 }
 function parseMapping(text, where) {
-    return parseMappingText(text, { input: 'event', place: where, hint: MAPPING_HINT, allowEmpty: false });
+    return parseMappingText(text, { input: 'event', place: where, hint: MAPPING_HINT, allowEmpty: false, scalarsAsText: true });
 }
 function describeAbsence({ eventName, eventPayload }) {
     const emptyInput = "the 'event' input is empty and";
@@ -18376,2535 +23370,291 @@ function describeAbsence({ eventName, eventPayload }) {
 // At least one Dagster+ token must have a value (is_sample alone says nothing about an alert), so a
 // workflow_dispatch with only unrelated inputs is "no alert data", not an empty alert.
 function hasTokenValue(data) {
-    return Object.entries(data).some(([name, value]) => name !== 'is_sample' && TOKENS.has(name) && !isMissingValue(value));
+    return Object.entries(data).some(([name, value]) => name !== 'is_sample' && tokens/* TOKENS */.xZ.has(name) && !(0,normalise/* isMissingValue */.y)(value));
 }
 
-;// CONCATENATED MODULE: ./src/platforms/discord.ts
+// EXTERNAL MODULE: ./src/platforms/registry.ts + 10 modules
+var registry = __nccwpck_require__(7019);
+// EXTERNAL MODULE: ./src/template/compile.ts + 2 modules
+var compile = __nccwpck_require__(8938);
+// EXTERNAL MODULE: ./src/template/load.ts + 1 modules
+var load = __nccwpck_require__(6923);
+;// CONCATENATED MODULE: ./src/tracking/plan.ts
 
 
 
-const DISCORD_HOSTS = new Set(['discord.com', 'discordapp.com'].flatMap(host => [host, `ptb.${host}`, `canary.${host}`]));
-/** The execute-webhook path; the last segment is the token, a credential. */
-const WEBHOOK_PATH = /^\/api(?:\/v\d+)?\/webhooks\/(\d+)\/([\w-]+)\/?$/;
-const WEBHOOK_PREFIX = /^(\/api(?:\/v\d+)?\/webhooks\/[^/]+\/)/;
-/** The Discord stand-ins listen on loopback over plain HTTP; everything else must be HTTPS. */
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost']);
-const WEBHOOK_URL_HINT = 'Set it to the channel webhook URL (Server Settings › Integrations › Webhooks), stored as a secret';
-/** Discord's documented limits, in characters (code points). */
-const LIMITS = {
-    content: 2000,
-    username: 80,
-    embeds: 10,
-    title: 256,
-    description: 4096,
-    fields: 25,
-    fieldName: 256,
-    fieldValue: 1024,
-    footer: 2048,
-    author: 256,
-    embedTotal: 6000,
-    mentionIds: 100,
-    color: 0xffffff
-};
-/** Shown instead of an empty field name or value, which Discord rejects. */
-const PLACEHOLDER = '—';
-const MENTION_TYPES = ['users', 'roles', 'everyone'];
-const ISO_8601 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
-const SNOWFLAKE = /^\d+$/;
-const HEX_COLOR = /^#([0-9a-f]{6})$/i;
-const DECIMAL_COLOR = /^\d+$/;
-/** Discord's "Unknown Webhook" and "Invalid Webhook Token" error codes. */
-const WEBHOOK_GONE_CODES = new Set([10015, 50027]);
-const REPLY_TEXT_LIMIT = 1024;
-// ─── helpers ────────────────────────────────────────────────────────────────────────────────────
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const LABEL_PREFIX = 'dagster-fp-';
+const SAMPLE_LABEL_PREFIX = 'dagster-test-';
+const HASH_LENGTH = 16;
+/** A key that already is a hash (the default, `fingerprint`) is used as it is, so the label shows the fingerprint. */
+const HASH_KEY = /^[0-9a-f]{8,64}$/;
+const NOTE_SUMMARY_MAX = 500;
+const DEDUPE_KEY_FIX = 'Use values every alert of the problem has, e.g. "<< alert_policy_name >>/<< job_name >>", or leave it unset (<< fingerprint >>)';
+function planTracking({ config, alert, derived, scope, now }) {
+    const sample = alert.is_sample === true;
+    const intent = sample ? 'sample' : derived.is_recovery ? 'resolve' : 'open';
+    const keyHash = hashOf(renderDedupeKey(config.dedupeKey, scope));
+    const label = `${sample ? SAMPLE_LABEL_PREFIX : LABEL_PREFIX}${keyHash}`;
+    const marker = { label, createId: occurrenceId(label, alert, derived), sample };
+    return { intent, marker, repeat: config.repeat, resolve: config.resolve, note: followUpNote(intent, alert, derived, now) };
 }
-function isBlank(value) {
-    return typeof value !== 'string' || value.trim() === '';
+/** The `dedupe-key` template rendered for this alert; a key that renders empty would merge unrelated problems. */
+function renderDedupeKey(template, scope) {
+    const compiled = (0,compile/* compileTemplate */.G)({ name: 'dedupe-key', file: "input 'dedupe-key'", text: JSON.stringify(template), builtin: false });
+    const value = compiled.render(scope).value;
+    const key = value === null ? '' : typeof value === 'string' ? value.trim() : JSON.stringify(value);
+    if (key === '')
+        throw new errors/* InputError */.dz('dedupe-key', `"${template}" renders empty for this alert`, DEDUPE_KEY_FIX);
+    return key;
 }
-function isHttpUrl(text) {
-    try {
-        const url = new URL(text);
-        return url.protocol === 'https:' || url.protocol === 'http:';
-    }
-    catch {
-        return false;
-    }
+function hashOf(key) {
+    return HASH_KEY.test(key) ? key : sha256(key).slice(0, HASH_LENGTH);
 }
-function isIsoTimestamp(text) {
-    if (!ISO_8601.test(text))
-        return false;
-    const zoned = /(?:Z|[+-]\d{2}:?\d{2})$/.test(text) ? text : `${text}Z`;
-    return !Number.isNaN(new Date(zoned).getTime());
+/**
+ * A UUID (in v4 layout, as Linear asks) from the marker, the alert's tokens and the GitHub run: a retried
+ * create (or a re-run of the same workflow run) sends the same id, a new alert a new one.
+ */
+function occurrenceId(label, alert, derived) {
+    const tokens = Object.keys(alert)
+        .sort()
+        .map(name => [name, alert[name]]);
+    const hex = sha256(JSON.stringify([label, tokens, derived.github.run_url ?? ''])).slice(0, 32).split('');
+    hex[12] = '4';
+    hex[16] = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+    const text = hex.join('');
+    return `${text.slice(0, 8)}-${text.slice(8, 12)}-${text.slice(12, 16)}-${text.slice(16, 20)}-${text.slice(20)}`;
 }
-/** The webhook URL as it may be shown: the token (and anything after the webhook id) masked. */
-function maskWebhookUrl(url) {
-    const prefix = WEBHOOK_PREFIX.exec(url.pathname)?.[1];
-    return prefix ? `${url.origin}${prefix}***` : `${url.origin}/…`;
+function sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
-/** The page a person opens for a message: https://discord.com/channels/{guild}/{channel}/{message}. */
-function messageLink(guildId, channelId, messageId) {
-    return `https://discord.com/channels/${guildId}/${channelId}/${messageId}`;
-}
-// ─── target ─────────────────────────────────────────────────────────────────────────────────────
-function matches(url) {
-    return DISCORD_HOSTS.has(url.hostname.toLowerCase()) && WEBHOOK_PATH.test(url.pathname);
-}
-function resolveTarget(url, _template) {
-    if (!url?.trim())
-        throw new InputError('url', 'is required for Discord', WEBHOOK_URL_HINT);
-    let parsed;
-    try {
-        parsed = new URL(url.trim());
-    }
-    catch {
-        // The text itself is not echoed: it holds the webhook token.
-        throw new InputError('url', 'is not a valid URL', WEBHOOK_URL_HINT);
-    }
-    const loopback = LOOPBACK_HOSTS.has(parsed.hostname);
-    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback)) {
-        throw new InputError('url', `${maskWebhookUrl(parsed)} must use https`, WEBHOOK_URL_HINT);
-    }
-    if (!WEBHOOK_PATH.test(parsed.pathname)) {
-        throw new InputError('url', `${maskWebhookUrl(parsed)} is not a Discord webhook URL (its path must be /api/webhooks/{id}/{token})`, WEBHOOK_URL_HINT);
-    }
-    const endpoint = new URL(parsed);
-    endpoint.hash = '';
-    // wait=true makes Discord answer with the message, whose id and channel the outputs need.
-    endpoint.searchParams.set('wait', 'true');
-    return { endpoint, defaultTemplate: 'discord' };
-}
-/** The webhook itself (GET answers with its guild): the endpoint without wait/thread_id or other query. */
-function webhookUrl(endpoint) {
-    const url = new URL(endpoint);
-    url.search = '';
-    return url.toString();
-}
-// ─── fit ────────────────────────────────────────────────────────────────────────────────────────
-/** A fitted copy of the payload: limits applied, empty values Discord rejects dropped, mentions restricted. */
-function fit(payload, ctx) {
-    if (!isObject(payload))
-        return payload;
-    const fitted = structuredClone(payload);
-    const warn = ctx.warn.bind(ctx);
-    if (typeof fitted.content === 'string')
-        fitted.content = fitText(fitted.content, LIMITS.content, 'content', warn);
-    fitUsername(fitted, warn);
-    dropEmptyString(fitted, 'avatar_url', 'avatar_url', warn);
-    if (Array.isArray(fitted.embeds)) {
-        fitted.embeds = dropExtraItems(fitted.embeds, LIMITS.embeds, 'embeds', 'embeds', warn);
-        fitted.embeds.forEach((embed, i) => {
-            if (isObject(embed))
-                fitEmbed(embed, `embeds[${i}]`, warn);
-        });
-        fitEmbedTotal(fitted.embeds, warn);
-    }
-    if (!('allowed_mentions' in fitted))
-        fitted.allowed_mentions = authoredMentions(ctx.authoredText);
-    return fitted;
-}
-function fitUsername(payload, warn) {
-    if (typeof payload.username !== 'string')
-        return;
-    if (payload.username.trim() === '') {
-        delete payload.username;
-        warn({ path: 'username', message: "empty; removed, so the webhook's own name is used" });
-        return;
-    }
-    payload.username = fitText(payload.username, LIMITS.username, 'username', warn);
-}
-/** Removes `key` when it is an empty string, which Discord rejects where a URL or date is expected. */
-function dropEmptyString(object, key, path, warn) {
-    if (object[key] !== '')
-        return;
-    delete object[key];
-    warn({ path, message: 'empty; removed (Discord rejects an empty value here)' });
-}
-function dropExtraItems(items, max, what, path, warn) {
-    if (items.length <= max)
-        return items;
-    warn({ path, message: `${items.length} ${what}, Discord allows ${max}; dropped the last ${items.length - max}` });
-    return items.slice(0, max);
-}
-function fitEmbed(embed, path, warn) {
-    if (typeof embed.title === 'string')
-        embed.title = fitText(embed.title, LIMITS.title, `${path}.title`, warn);
-    if (typeof embed.description === 'string') {
-        embed.description = fitText(embed.description, LIMITS.description, `${path}.description`, warn);
-    }
-    dropEmptyString(embed, 'url', `${path}.url`, warn);
-    fitColor(embed, path, warn);
-    fitTimestamp(embed, path, warn);
-    fitFields(embed, path, warn);
-    fitNamedPart(embed, 'footer', 'text', LIMITS.footer, path, warn);
-    fitNamedPart(embed, 'author', 'name', LIMITS.author, path, warn);
-    for (const part of ['image', 'thumbnail'])
-        fitMedia(embed, part, path, warn);
-}
-function fitColor(embed, path, warn) {
-    const color = embed.color;
-    if (typeof color !== 'string')
-        return;
-    const hex = HEX_COLOR.exec(color.trim())?.[1];
-    const value = hex ? parseInt(hex, 16) : DECIMAL_COLOR.test(color.trim()) ? Number(color.trim()) : undefined;
-    if (value === undefined)
-        return;
-    embed.color = value;
-    warn({ path: `${path}.color`, message: `converted '${color}' to the integer ${value}` });
-}
-function fitTimestamp(embed, path, warn) {
-    const timestamp = embed.timestamp;
-    if (typeof timestamp !== 'string' || isIsoTimestamp(timestamp))
-        return;
-    if (timestamp === '')
-        return dropEmptyString(embed, 'timestamp', `${path}.timestamp`, warn);
-    const iso = toIso8601(timestamp);
-    if (iso) {
-        embed.timestamp = iso;
-        warn({ path: `${path}.timestamp`, message: `'${timestamp}' is not ISO 8601; converted to ${iso}` });
-    }
-    else {
-        delete embed.timestamp;
-        warn({ path: `${path}.timestamp`, message: `'${timestamp}' is not a time Discord can read; removed` });
-    }
-}
-function fitFields(embed, path, warn) {
-    if (!Array.isArray(embed.fields))
-        return;
-    const kept = [];
-    embed.fields.forEach((field, i) => {
-        const fieldPath = `${path}.fields[${i}]`;
-        // A whole-leaf value that was missing removed the `value` key: the field goes with it, as Discord needs both.
-        if (isObject(field) && (field.value === undefined || field.value === null)) {
-            warn({ path: fieldPath, message: `has no value; field${typeof field.name === 'string' ? ` '${field.name}'` : ''} removed` });
-            return;
-        }
-        if (isObject(field))
-            fitField(field, fieldPath, warn);
-        kept.push(field);
-    });
-    embed.fields = dropExtraItems(kept, LIMITS.fields, 'fields', `${path}.fields`, warn);
-}
-function fitField(field, path, warn) {
-    for (const [key, max] of [['name', LIMITS.fieldName], ['value', LIMITS.fieldValue]]) {
-        const text = field[key];
-        if (text !== undefined && text !== null && typeof text !== 'string')
-            continue;
-        if (isBlank(text)) {
-            field[key] = PLACEHOLDER;
-            warn({ path: `${path}.${key}`, message: `empty; replaced with '${PLACEHOLDER}' (Discord requires a field ${key})` });
-        }
-        else {
-            field[key] = fitText(text, max, `${path}.${key}`, warn);
-        }
-    }
-}
-/** footer/author: removed when their required text is empty, else truncated; their empty URLs dropped. */
-function fitNamedPart(embed, part, key, max, path, warn) {
-    const object = embed[part];
-    if (!isObject(object))
-        return;
-    const partPath = `${path}.${part}`;
-    if (object[key] === undefined || object[key] === null || object[key] === '') {
-        delete embed[part];
-        warn({ path: partPath, message: `has no ${key}; removed (Discord requires ${part} ${key})` });
-        return;
-    }
-    if (typeof object[key] === 'string')
-        object[key] = fitText(object[key], max, `${partPath}.${key}`, warn);
-    for (const urlKey of ['url', 'icon_url'])
-        dropEmptyString(object, urlKey, `${partPath}.${urlKey}`, warn);
-}
-function fitMedia(embed, part, path, warn) {
-    const object = embed[part];
-    if (!isObject(object))
-        return;
-    if (object.url === undefined || object.url === null || object.url === '') {
-        delete embed[part];
-        warn({ path: `${path}.${part}`, message: `has no url; removed (Discord requires ${part} url)` });
-    }
-}
-/** The strings Discord counts towards the 6000 characters all embeds of a message may hold. */
-function embedText(embed) {
-    const fields = Array.isArray(embed.fields) ? embed.fields.filter(isObject) : [];
-    const parts = [
-        embed.title,
-        embed.description,
-        ...fields.flatMap(field => [field.name, field.value]),
-        isObject(embed.footer) ? embed.footer.text : undefined,
-        isObject(embed.author) ? embed.author.name : undefined
+function followUpNote(intent, alert, derived, now) {
+    const summary = (0,truncate/* truncate */.xv)(textOf(alert.alert_summary) ?? textOf(alert.alert_policy_name) ?? 'Dagster+ alert', NOTE_SUMMARY_MAX);
+    const heading = intent === 'resolve' ? `Recovered: ${summary}` : `Dagster+ alert fired again: ${summary}`;
+    const runLink = textOf(alert.run_link);
+    const lines = [
+        { label: 'Status', text: derived.alert_status },
+        ...(runLink ? [{ label: 'Dagster+ run', text: textOf(alert.run_id) ?? runLink, href: runLink }] : []),
+        { label: 'Time', text: derived.start_time_iso ?? now.toISOString().replace(/\.\d{3}Z$/, 'Z') },
+        ...(derived.github.run_url ? [{ label: 'GitHub run', text: derived.github.run_url, href: derived.github.run_url }] : [])
     ];
-    return parts.filter((part) => typeof part === 'string');
+    return { heading, lines };
 }
-/** The characters Discord counts across all embeds of a message (limit 6000). */
-function embedsLength(embeds) {
-    return embeds.filter(isObject).flatMap(embedText).reduce((sum, text) => sum + measureLength(text), 0);
+function textOf(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
-/** Descriptions (they hold the alert text) and field values; a field value keeps at least its ellipsis. */
-function shrinkables(embeds) {
-    const found = [];
-    const add = (path, text, floor, set) => found.push({ path, text, length: measureLength(text), floor, set });
-    embeds.forEach((embed, i) => {
-        if (!isObject(embed))
-            return;
-        if (typeof embed.description === 'string')
-            add(`embeds[${i}].description`, embed.description, 0, text => (embed.description = text));
-        if (!Array.isArray(embed.fields))
-            return;
-        embed.fields.forEach((field, j) => {
-            if (isObject(field) && typeof field.value === 'string') {
-                add(`embeds[${i}].fields[${j}].value`, field.value, 1, text => (field.value = text));
-            }
-        });
-    });
-    return found;
+/** What a dry run of a tracked issue cannot know, since it sends nothing, not even the search. */
+function dryRunNotice(plan) {
+    const what = plan.intent === 'sample'
+        ? 'a sample alert always creates its own [test] issue'
+        : `whether this alert would create an issue, comment on the open one or close it is unknown without searching for open issues labelled ${plan.marker.label}`;
+    return `dry run: nothing was sent; ${what}`;
 }
-/** How many characters capping every text at `cap` (but never below its floor) removes. */
-function removedByCap(texts, cap) {
-    return texts.reduce((sum, t) => sum + Math.max(0, t.length - Math.max(cap, t.floor)), 0);
-}
+
+// EXTERNAL MODULE: ./src/platforms/tracker.ts
+var tracker = __nccwpck_require__(908);
+;// CONCATENATED MODULE: ./src/tracking/track.ts
+
+
+
+
+
+/** Pauses between searches for an issue a lost reply may have created: Jira's search index lags new issues. */
+const LAG_PAUSES_MS = [1000, 2000];
+/** Before trusting "no open issue" from a lagging search, one more look after this pause. */
+const CONFIRM_PAUSE_MS = 1000;
+/** As much of the service's error text as a message carries. */
+const DETAIL_MAX = 1024;
 /**
- * Brings all embeds within 6000 characters by capping the longest descriptions and field values at one
- * common length, the largest cap that removes enough: the longest text (usually the alert text) shrinks
- * first, and short facts are touched only when the long texts alone cannot make room.
+ * At most one open issue per problem: a repeat comments on (or skips) the open issue, a recovery closes it,
+ * anything else creates one, and a create whose reply was lost is looked for before it is sent again.
+ * Every request shares the delivery's retry policy and max-wait; every message is redacted.
  */
-function fitEmbedTotal(embeds, warn) {
-    const excess = embedsLength(embeds) - LIMITS.embedTotal;
-    if (excess <= 0)
-        return;
-    const texts = shrinkables(embeds);
-    let low = 0;
-    let high = Math.max(0, ...texts.map(t => t.length));
-    // Largest cap that still removes `excess` (removedByCap falls as the cap grows); 0 when nothing does.
-    while (low < high) {
-        const mid = Math.ceil((low + high) / 2);
-        if (removedByCap(texts, mid) >= excess)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    const why = problem => warn({ ...problem, message: `${problem.message}, to keep all embeds within ${LIMITS.embedTotal} characters` });
-    for (const text of texts) {
-        const cap = Math.max(low, text.floor);
-        if (text.length > cap)
-            text.set(fitText(text.text, cap, text.path, why));
-    }
-}
-/**
- * Only the mentions the workflow author wrote (template and vars) may notify anyone; `@everyone` or `<@id>`
- * arriving inside alert text stays plain text.
- */
-function authoredMentions(authoredText) {
-    const users = [...new Set([...authoredText.matchAll(/<@!?(\d+)>/g)].map(match => match[1]))];
-    const roles = [...new Set([...authoredText.matchAll(/<@&(\d+)>/g)].map(match => match[1]))];
-    const parse = /@(?:everyone|here)\b/.test(authoredText) ? ['everyone'] : [];
-    return { parse, roles, users };
-}
-// ─── validate ───────────────────────────────────────────────────────────────────────────────────
-/** Collects problems; each check names the JSON path and what Discord expects there. */
-class Findings {
-    problems = [];
-    add(path, message) {
-        this.problems.push({ path, message });
-    }
-    /** An optional string: when present, a string of at most `max` characters (and at least `min`). */
-    text(value, path, max, min = 0) {
-        if (value === undefined || value === null)
-            return;
-        if (typeof value !== 'string')
-            return this.add(path, `must be a string, got ${typeOf(value)}`);
-        const length = measureLength(value);
-        if (length > max)
-            this.add(path, `is ${length} characters long; Discord allows at most ${max}`);
-        if (min > 0 && value.trim() === '')
-            this.add(path, 'must not be empty');
-    }
-    url(value, path) {
-        if (value === undefined || value === null)
-            return;
-        if (typeof value !== 'string' || !isHttpUrl(value))
-            this.add(path, 'must be an http(s) URL');
-    }
-    boolean(value, path) {
-        if (value !== undefined && value !== null && typeof value !== 'boolean')
-            this.add(path, `must be true or false, got ${typeOf(value)}`);
-    }
-    list(value, path, max, what) {
-        if (value === undefined || value === null)
-            return [];
-        if (!Array.isArray(value)) {
-            this.add(path, `must be a list, got ${typeOf(value)}`);
-            return [];
-        }
-        if (value.length > max)
-            this.add(path, `has ${value.length} ${what}; Discord allows at most ${max}`);
-        return value;
-    }
-    object(value, path) {
-        if (value === undefined || value === null)
-            return undefined;
-        if (isObject(value))
-            return value;
-        this.add(path, `must be an object, got ${typeOf(value)}`);
-        return undefined;
-    }
-}
-function typeOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-function validate(payload) {
-    const findings = new Findings();
-    if (!isObject(payload)) {
-        findings.add('', `the message must be a JSON object, got ${typeOf(payload)}`);
-        return findings.problems;
-    }
-    if (!hasSomethingToShow(payload)) {
-        findings.add('', 'the message is empty: Discord needs content, embeds, components or a poll ("Cannot send an empty message")');
-    }
-    findings.text(payload.content, 'content', LIMITS.content);
-    validateUsername(payload.username, findings);
-    findings.url(payload.avatar_url, 'avatar_url');
-    findings.boolean(payload.tts, 'tts');
-    findings.list(payload.embeds, 'embeds', LIMITS.embeds, 'embeds').forEach((embed, i) => validateEmbed(embed, `embeds[${i}]`, findings));
-    if (Array.isArray(payload.embeds)) {
-        const total = embedsLength(payload.embeds);
-        if (total > LIMITS.embedTotal) {
-            findings.add('embeds', `hold ${total} characters in all; Discord allows at most ${LIMITS.embedTotal} across all embeds`);
-        }
-    }
-    validateAllowedMentions(payload.allowed_mentions, findings);
-    return findings.problems;
-}
-function hasSomethingToShow(payload) {
-    const { content, embeds, components, poll } = payload;
-    return ((typeof content === 'string' && content.trim() !== '') ||
-        (Array.isArray(embeds) && embeds.length > 0) ||
-        (Array.isArray(components) && components.length > 0) ||
-        isObject(poll));
-}
-function validateUsername(username, findings) {
-    findings.text(username, 'username', LIMITS.username, 1);
-    if (typeof username === 'string' && /discord|clyde/i.test(username)) {
-        findings.add('username', "must not contain 'discord' or 'clyde' (Discord rejects such webhook names); set vars.username to another name");
-    }
-}
-function validateEmbed(value, path, findings) {
-    const embed = findings.object(value, path);
-    if (!embed)
-        return;
-    findings.text(embed.title, `${path}.title`, LIMITS.title);
-    findings.text(embed.description, `${path}.description`, LIMITS.description);
-    findings.url(embed.url, `${path}.url`);
-    validateColor(embed.color, `${path}.color`, findings);
-    const timestamp = embed.timestamp;
-    if (timestamp !== undefined && timestamp !== null && (typeof timestamp !== 'string' || !isIsoTimestamp(timestamp))) {
-        findings.add(`${path}.timestamp`, 'must be an ISO 8601 time such as 2026-01-08T10:00:00Z (use << start_time_iso >>)');
-    }
-    findings.list(embed.fields, `${path}.fields`, LIMITS.fields, 'fields').forEach((field, i) => validateField(field, `${path}.fields[${i}]`, findings));
-    const footer = findings.object(embed.footer, `${path}.footer`);
-    if (footer) {
-        requireText(footer.text, `${path}.footer.text`, LIMITS.footer, findings);
-        findings.url(footer.icon_url, `${path}.footer.icon_url`);
-    }
-    const author = findings.object(embed.author, `${path}.author`);
-    if (author) {
-        requireText(author.name, `${path}.author.name`, LIMITS.author, findings);
-        for (const key of ['url', 'icon_url'])
-            findings.url(author[key], `${path}.author.${key}`);
-    }
-    for (const part of ['image', 'thumbnail']) {
-        const media = findings.object(embed[part], `${path}.${part}`);
-        if (!media)
-            continue;
-        if (media.url === undefined || media.url === null)
-            findings.add(`${path}.${part}.url`, 'is required');
-        else
-            findings.url(media.url, `${path}.${part}.url`);
-    }
-}
-function requireText(value, path, max, findings) {
-    if (value === undefined || value === null)
-        return findings.add(path, 'is required');
-    findings.text(value, path, max, 1);
-}
-function validateColor(color, path, findings) {
-    if (color === undefined || color === null)
-        return;
-    if (typeof color !== 'number' || !Number.isInteger(color) || color < 0 || color > LIMITS.color) {
-        findings.add(path, `must be an integer from 0 to ${LIMITS.color} (decimal RGB, e.g. 15158332 for red), got ${JSON.stringify(color)}`);
-    }
-}
-function validateField(value, path, findings) {
-    const field = findings.object(value, path);
-    if (!field)
-        return;
-    requireText(field.name, `${path}.name`, LIMITS.fieldName, findings);
-    requireText(field.value, `${path}.value`, LIMITS.fieldValue, findings);
-    findings.boolean(field.inline, `${path}.inline`);
-}
-function validateAllowedMentions(value, findings) {
-    const mentions = findings.object(value, 'allowed_mentions');
-    if (!mentions)
-        return;
-    const parse = findings.list(mentions.parse, 'allowed_mentions.parse', MENTION_TYPES.length, 'types');
-    parse.forEach((type, i) => {
-        if (typeof type !== 'string' || !MENTION_TYPES.includes(type)) {
-            findings.add(`allowed_mentions.parse[${i}]`, `must be one of ${MENTION_TYPES.join(', ')}, got ${JSON.stringify(type)}`);
-        }
-    });
-    for (const kind of ['users', 'roles']) {
-        const path = `allowed_mentions.${kind}`;
-        const ids = findings.list(mentions[kind], path, LIMITS.mentionIds, 'ids');
-        ids.forEach((id, i) => {
-            if (typeof id !== 'string' || !SNOWFLAKE.test(id))
-                findings.add(`${path}[${i}]`, `must be an id written as a string of digits, got ${JSON.stringify(id)}`);
-        });
-        if (ids.length > 0 && parse.includes(kind)) {
-            findings.add(path, `cannot be combined with '${kind}' in allowed_mentions.parse (Discord rejects both); keep one of them`);
-        }
-    }
-    findings.boolean(mentions.replied_user, 'allowed_mentions.replied_user');
-}
-// ─── request and reply ──────────────────────────────────────────────────────────────────────────
-function request(payload, ctx) {
-    return {
-        method: 'POST',
-        url: ctx.target.endpoint.toString(),
-        headers: { 'content-type': 'application/json', ...ctx.headers },
-        body: JSON.stringify(payload)
-    };
-}
-/**
- * The channel each delivered message landed in, kept from `parse` for `complete` (which builds the link).
- * Keyed by the delivery's context so it needs no change to `Delivered` and is forgotten with the context.
- * The message's own channel is the right one for the link: in a thread it is the thread.
- */
-const deliveredChannels = new WeakMap();
-function readJson(body) {
-    try {
-        return JSON.parse(body);
-    }
-    catch {
-        return undefined;
-    }
-}
-function parse(reply, ctx) {
-    const body = readJson(reply.body);
-    if (reply.status >= 200 && reply.status < 300) {
-        const message = isObject(body) ? body : {};
-        if (typeof message.channel_id === 'string')
-            deliveredChannels.set(ctx, message.channel_id);
-        return { ok: true, id: typeof message.id === 'string' ? message.id : '', url: '', status: 'sent' };
-    }
-    if (reply.status === 429)
-        return rateLimited(body, reply.body);
-    const error = isObject(body) ? body : undefined;
-    if (reply.status === 401 || reply.status === 404 || (typeof error?.code === 'number' && WEBHOOK_GONE_CODES.has(error.code))) {
-        return { ok: false, message: webhookGone(error) };
-    }
-    return { ok: false, message: error ? describeError(error) : replyText(reply.body) };
-}
-function rateLimited(body, text) {
-    if (!isObject(body))
-        return { ok: false, message: `Discord rate limit: ${replyText(text)}` };
-    const seconds = typeof body.retry_after === 'number' && body.retry_after >= 0 ? body.retry_after : undefined;
-    const said = typeof body.message === 'string' ? body.message : 'You are being rate limited.';
-    const wait = seconds === undefined ? '' : `, retry after ${seconds} s`;
-    return {
-        ok: false,
-        message: `Discord rate limit (global: ${body.global === true ? 'yes' : 'no'}${wait}): ${said}`,
-        ...(seconds !== undefined && { retryAfterSeconds: seconds })
-    };
-}
-function webhookGone(error) {
-    const said = error && typeof error.message === 'string' ? `${error.message}${codeOf(error)}: ` : '';
-    return `${said}the webhook URL is wrong or the webhook was deleted. ${WEBHOOK_URL_HINT.replace('Set it', 'Set the url input')}`;
-}
-function codeOf(error) {
-    return typeof error.code === 'number' ? ` (Discord code ${error.code})` : '';
-}
-/** `Invalid Form Body (Discord code 50035) — embeds.0.title: Must be 256 or fewer in length.` */
-function describeError(error) {
-    const said = typeof error.message === 'string' ? error.message : 'Discord reported an error';
-    const details = fieldErrors(error.errors, []);
-    return `${said}${codeOf(error)}${details.length > 0 ? ` — ${details.join('; ')}` : ''}`;
-}
-/** Discord nests field errors by path: {embeds: {0: {title: {_errors: [{code, message}]}}}} → `embeds.0.title: …`. */
-function fieldErrors(errors, path) {
-    if (!isObject(errors))
-        return [];
-    const here = Array.isArray(errors._errors)
-        ? errors._errors.filter(isObject).map(entry => `${path.join('.') || '(body)'}: ${String(entry.message ?? entry.code)}`)
-        : [];
-    const nested = Object.entries(errors)
-        .filter(([key]) => key !== '_errors')
-        .flatMap(([key, value]) => fieldErrors(value, [...path, key]));
-    return [...here, ...nested];
-}
-function replyText(text) {
-    return text.trim() === '' ? '(empty reply)' : truncate(text.trim(), REPLY_TEXT_LIMIT);
-}
-// ─── complete ───────────────────────────────────────────────────────────────────────────────────
-/** Looks up the webhook's guild to build the message link; the message is out, so a failure only warns. */
-async function complete(delivered, ctx, send) {
-    if (!delivered.id)
-        return delivered;
-    const linkUnknown = (why) => {
-        ctx.warn({ path: 'url', message: `the message was sent, but its link is unknown (${why}); the url output stays empty` });
-        return delivered;
-    };
-    let reply;
-    try {
-        reply = await send({ method: 'GET', url: webhookUrl(ctx.target.endpoint), headers: { ...ctx.headers } });
-    }
-    catch (error) {
-        return linkUnknown(`looking up the webhook failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    const webhook = readJson(reply.body);
-    if (reply.status !== 200 || !isObject(webhook))
-        return linkUnknown(`looking up the webhook answered HTTP ${reply.status}`);
-    if (typeof webhook.guild_id !== 'string')
-        return linkUnknown('the webhook belongs to no server');
-    const channel = deliveredChannels.get(ctx) ?? ctx.target.endpoint.searchParams.get('thread_id') ?? webhook.channel_id;
-    if (typeof channel !== 'string')
-        return linkUnknown('Discord did not say which channel the message is in');
-    return { ...delivered, url: messageLink(webhook.guild_id, channel, delivered.id) };
-}
-const discord = { name: 'discord', matches, resolveTarget, fit, validate, request, parse, complete };
-
-;// CONCATENATED MODULE: ./src/platforms/adf.ts
-// ---------------------------------------------------------------------------------------------
-// Light Markdown → ADF
-const FENCE_OPEN = /^ {0,3}(`{3,})([^`]*)$/;
-const FENCE_CLOSE = /^ {0,3}(`{3,})\s*$/;
-const HEADING = /^ {0,3}(#{1,6})[ \t]+(\S.*)$/;
-const BULLET = /^ {0,3}[-*][ \t]+(.*)$/;
-const ORDERED = /^ {0,3}(\d{1,9})\.[ \t]+(.*)$/;
-const BLANK = /^\s*$/;
-/**
- * Inline constructs, leftmost match wins; alternatives in priority order: `code`, [text](url), bare URL,
- * **strong**, *em*, _em_. `_em_` needs non-word characters outside, so `daily_etl_job` stays as written.
- */
-const INLINE = /`([^`\n]+)`|\[([^\]\n]+)\]\((https?:\/\/[^\s)]+)\)|(https?:\/\/[^\s<>"'`()[\]{}]+)|\*\*(?=\S)([^\n]+?)\*\*|\*(?=[^\s*])([^*\n]*?[^\s*])\*|(?<![\p{L}\p{N}_])_(?=[^\s_])([^_\n]*?[^\s_])_(?![\p{L}\p{N}_])/gu;
-const URL_TRAILING_PUNCTUATION = /[.,;:!?]+$/;
-/** Plain text or light Markdown as a valid ADF document; never emits an empty text node. */
-function markdownToAdf(text) {
-    const content = parseBlocks(text.replace(/\r\n?/g, '\n').split('\n'));
-    // A doc needs at least one block to show anything; an empty paragraph is valid ADF.
-    return { type: 'doc', version: 1, content: content.length > 0 ? content : [{ type: 'paragraph' }] };
-}
-function parseBlocks(lines) {
-    const blocks = [];
-    let i = 0;
-    while (i < lines.length) {
-        const line = lines[i];
-        const fence = FENCE_OPEN.exec(line);
-        if (BLANK.test(line)) {
-            i++;
-        }
-        else if (fence) {
-            i = readCodeBlock(lines, i, fence, blocks);
-        }
-        else if (HEADING.test(line)) {
-            const [, hashes, title] = HEADING.exec(line);
-            blocks.push(withContent({ type: 'heading', attrs: { level: hashes.length } }, parseInline(title.trim(), [])));
-            i++;
-        }
-        else if (BULLET.test(line) || ORDERED.test(line)) {
-            i = readList(lines, i, blocks);
-        }
-        else {
-            i = readParagraph(lines, i, blocks);
-        }
-    }
-    return blocks;
-}
-function readCodeBlock(lines, start, fence, blocks) {
-    const [, ticks, info] = fence;
-    const body = [];
-    let i = start + 1;
-    while (i < lines.length) {
-        const close = FENCE_CLOSE.exec(lines[i]);
-        if (close && close[1].length >= ticks.length)
-            break;
-        body.push(lines[i]);
-        i++;
-    }
-    const language = info.trim().split(/\s+/)[0];
-    const code = body.join('\n');
-    blocks.push({
-        type: 'codeBlock',
-        ...(language ? { attrs: { language } } : {}),
-        ...(code ? { content: [{ type: 'text', text: code }] } : {})
-    });
-    return i + 1; // past the closing fence (or the end when the block is never closed)
-}
-function readList(lines, start, blocks) {
-    const ordered = ORDERED.exec(lines[start]);
-    const pattern = ordered ? ORDERED : BULLET;
-    const items = [];
-    let i = start;
-    let match;
-    while (i < lines.length && (match = pattern.exec(lines[i]))) {
-        const itemText = (ordered ? match[2] : match[1]).trim();
-        items.push({ type: 'listItem', content: [withContent({ type: 'paragraph' }, parseInline(itemText, []))] });
-        i++;
-    }
-    const first = ordered ? Number(ordered[1]) : 1;
-    blocks.push(ordered
-        ? { type: 'orderedList', ...(first !== 1 ? { attrs: { order: first } } : {}), content: items }
-        : { type: 'bulletList', content: items });
-    return i;
-}
-function readParagraph(lines, start, blocks) {
-    const inline = [];
-    let i = start;
-    while (i < lines.length && startsParagraphLine(lines[i], i === start)) {
-        if (i > start)
-            inline.push({ type: 'hardBreak' });
-        inline.push(...parseInline(lines[i], []));
-        i++;
-    }
-    blocks.push(withContent({ type: 'paragraph' }, inline));
-    return i;
-}
-/** Whether `line` continues a paragraph (the first line always does: nothing else claimed it). */
-function startsParagraphLine(line, first) {
-    if (first)
-        return true;
-    return !BLANK.test(line) && !FENCE_OPEN.test(line) && !HEADING.test(line) && !BULLET.test(line) && !ORDERED.test(line);
-}
-function withContent(node, content) {
-    return content.length > 0 ? { ...node, content } : node;
-}
-function parseInline(text, marks) {
-    const nodes = [];
-    const pattern = new RegExp(INLINE.source, INLINE.flags);
-    let last = 0;
-    let match;
-    while ((match = pattern.exec(text))) {
-        appendText(nodes, text.slice(last, match.index), marks);
-        last = match.index + match[0].length;
-        const [whole, code, linkText, linkHref, url, strong, starEm, underscoreEm] = match;
-        if (code !== undefined) {
-            // The schema lets `code` combine only with `link`.
-            appendText(nodes, code, [...marks.filter(m => m.type === 'link'), { type: 'code' }]);
-        }
-        else if (linkText !== undefined) {
-            nodes.push(...parseInline(linkText, addMark(marks, { type: 'link', attrs: { href: linkHref } })));
-        }
-        else if (url !== undefined) {
-            const href = url.replace(URL_TRAILING_PUNCTUATION, '');
-            // Punctuation that ends a sentence is not part of the URL: give it back to the text.
-            last -= url.length - href.length;
-            if (/^https?:\/\/.+/.test(href))
-                appendText(nodes, href, addMark(marks, { type: 'link', attrs: { href } }));
-            else
-                appendText(nodes, href, marks);
-        }
-        else if (strong !== undefined) {
-            nodes.push(...parseInline(strong, addMark(marks, { type: 'strong' })));
-        }
-        else {
-            nodes.push(...parseInline(starEm ?? underscoreEm ?? whole, addMark(marks, { type: 'em' })));
-        }
-        pattern.lastIndex = last;
-    }
-    appendText(nodes, text.slice(last), marks);
-    return mergeAdjacentText(nodes);
-}
-function addMark(marks, mark) {
-    if (marks.some(m => m.type === mark.type))
-        return marks; // the outer one wins; ADF marks are unique per type
-    // Inside `code` nothing else but `link` may apply.
-    if (marks.some(m => m.type === 'code') && mark.type !== 'link')
-        return marks;
-    return [...marks, mark];
-}
-function appendText(nodes, text, marks) {
-    if (text === '')
-        return;
-    nodes.push(marks.length > 0 ? { type: 'text', text, marks } : { type: 'text', text });
-}
-function mergeAdjacentText(nodes) {
-    const merged = [];
-    for (const node of nodes) {
-        const previous = merged[merged.length - 1];
-        if (previous?.type === 'text' && node.type === 'text' && sameMarks(previous.marks, node.marks)) {
-            merged[merged.length - 1] = { ...previous, text: `${previous.text}${node.text}` };
-        }
-        else {
-            merged.push(node);
-        }
-    }
-    return merged;
-}
-function sameMarks(a, b) {
-    return JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
-}
-// ---------------------------------------------------------------------------------------------
-// Structural validation
-const INLINE_NODES = ['text', 'hardBreak', 'mention', 'emoji', 'date', 'status', 'inlineCard'];
-const LIST_ITEM_BLOCKS = ['paragraph', 'bulletList', 'orderedList', 'codeBlock'];
-const CELL_BLOCKS = ['paragraph', 'heading', 'bulletList', 'orderedList', 'codeBlock', 'blockquote', 'panel', 'rule'];
-/** The nodes this check knows, with where they may appear (a subset of the ADF schema's `full.json`). */
-const NODE_RULES = {
-    paragraph: { children: INLINE_NODES, blockMarks: true },
-    heading: { children: INLINE_NODES, requiredAttrs: ['level'], blockMarks: true },
-    codeBlock: { children: ['text'], blockMarks: true },
-    bulletList: { children: ['listItem'], needsContent: true },
-    orderedList: { children: ['listItem'], needsContent: true },
-    listItem: { children: LIST_ITEM_BLOCKS, needsContent: true },
-    blockquote: { children: LIST_ITEM_BLOCKS, needsContent: true },
-    panel: { children: ['paragraph', 'heading', 'bulletList', 'orderedList', 'codeBlock', 'rule'], needsContent: true, requiredAttrs: ['panelType'] },
-    rule: {},
-    table: { children: ['tableRow'], needsContent: true, blockMarks: true },
-    tableRow: { children: ['tableCell', 'tableHeader'] },
-    tableCell: { children: CELL_BLOCKS, needsContent: true },
-    tableHeader: { children: CELL_BLOCKS, needsContent: true },
-    text: {},
-    hardBreak: {},
-    mention: { requiredAttrs: ['id'] },
-    emoji: { requiredAttrs: ['shortName'] },
-    date: { requiredAttrs: ['timestamp'] },
-    status: { requiredAttrs: ['text', 'color'] },
-    inlineCard: {}
-};
-const DOC_BLOCKS = ['paragraph', 'heading', 'codeBlock', 'bulletList', 'orderedList', 'blockquote', 'panel', 'rule', 'table'];
-const TEXT_MARKS = ['strong', 'em', 'code', 'link', 'strike', 'underline', 'textColor', 'subsup', 'backgroundColor'];
-/** Marks `code` may be combined with. */
-const CODE_COMPANIONS = ['code', 'link'];
-function adf_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/**
- * The facts about an ADF document that decide whether Jira accepts it, checked by hand (fast, no schema
- * engine at run time). `path` prefixes every problem's path, e.g. `fields.description`.
- */
-function validateAdf(doc, path) {
-    const problems = [];
-    if (!adf_isObject(doc))
-        return [{ path, message: 'must be an ADF document: {"type": "doc", "version": 1, "content": [...]}' }];
-    if (doc.type !== 'doc')
-        problems.push({ path: `${path}.type`, message: `must be "doc", not ${JSON.stringify(doc.type)}` });
-    if (doc.version !== 1)
-        problems.push({ path: `${path}.version`, message: `must be 1, not ${JSON.stringify(doc.version)}` });
-    for (const key of Object.keys(doc)) {
-        if (!['type', 'version', 'content'].includes(key))
-            problems.push({ path: `${path}.${key}`, message: 'is not allowed on the doc node' });
-    }
-    if (!Array.isArray(doc.content)) {
-        problems.push({ path: `${path}.content`, message: 'must be an array of block nodes' });
-    }
-    else {
-        checkChildren(doc.content, DOC_BLOCKS, 'doc', `${path}.content`, problems);
-    }
-    return problems;
-}
-function checkChildren(children, allowed, parent, path, problems) {
-    children.forEach((child, index) => checkNode(child, allowed, parent, `${path}[${index}]`, problems));
-}
-function checkNode(node, allowed, parent, path, problems) {
-    if (!adf_isObject(node) || typeof node.type !== 'string') {
-        problems.push({ path, message: 'must be an ADF node: an object with a string "type"' });
-        return;
-    }
-    const rule = NODE_RULES[node.type];
-    if (!rule) {
-        problems.push({ path: `${path}.type`, message: `unknown or unsupported ADF node type "${node.type}"` });
-        return;
-    }
-    if (!allowed.includes(node.type)) {
-        problems.push({ path: `${path}.type`, message: `a ${node.type} node cannot appear inside ${parent} (allowed: ${allowed.join(', ')})` });
-        return;
-    }
-    checkKeys(node, rule, path, problems);
-    checkAttrs(node, rule, path, problems);
-    if (node.type === 'text')
-        checkText(node, parent, path, problems);
-    if (rule.children)
-        checkContent(node, rule, path, problems);
-}
-function checkKeys(node, rule, path, problems) {
-    // Text is the one node without attrs.
-    const allowedKeys = node.type === 'text' ? ['type', 'text', 'marks'] : ['type', 'attrs'];
-    if (rule.children)
-        allowedKeys.push('content');
-    if (rule.blockMarks)
-        allowedKeys.push('marks');
-    for (const key of Object.keys(node)) {
-        if (!allowedKeys.includes(key))
-            problems.push({ path: `${path}.${key}`, message: `is not allowed on a ${node.type} node` });
-    }
-    if (rule.blockMarks && node.marks !== undefined && !Array.isArray(node.marks)) {
-        problems.push({ path: `${path}.marks`, message: 'must be an array' });
-    }
-}
-function checkAttrs(node, rule, path, problems) {
-    if (node.attrs === undefined) {
-        if (rule.requiredAttrs)
-            problems.push({ path: `${path}.attrs`, message: `a ${node.type} node needs attrs ${rule.requiredAttrs.join(', ')}` });
-        return;
-    }
-    if (!adf_isObject(node.attrs)) {
-        problems.push({ path: `${path}.attrs`, message: 'must be an object' });
-        return;
-    }
-    for (const key of rule.requiredAttrs ?? []) {
-        if (node.attrs[key] === undefined)
-            problems.push({ path: `${path}.attrs.${key}`, message: `is required on a ${node.type} node` });
-    }
-    const level = node.attrs.level;
-    if (node.type === 'heading' && level !== undefined && !(typeof level === 'number' && level >= 1 && level <= 6)) {
-        problems.push({ path: `${path}.attrs.level`, message: 'must be a number from 1 to 6' });
-    }
-}
-function checkText(node, parent, path, problems) {
-    if (typeof node.text !== 'string' || node.text === '') {
-        problems.push({ path: `${path}.text`, message: 'must be a non-empty string (Jira rejects empty text nodes)' });
-    }
-    if (node.marks === undefined)
-        return;
-    if (!Array.isArray(node.marks)) {
-        problems.push({ path: `${path}.marks`, message: 'must be an array' });
-        return;
-    }
-    if (parent === 'codeBlock' && node.marks.length > 0) {
-        problems.push({ path: `${path}.marks`, message: 'text inside a codeBlock cannot have marks' });
-        return;
-    }
-    const types = node.marks.map(mark => (adf_isObject(mark) ? mark.type : undefined));
-    node.marks.forEach((mark, index) => checkMark(mark, `${path}.marks[${index}]`, problems));
-    if (types.includes('code') && types.some(type => !CODE_COMPANIONS.includes(String(type)))) {
-        problems.push({ path: `${path}.marks`, message: 'the code mark can only be combined with link' });
-    }
-}
-function checkMark(mark, path, problems) {
-    if (!adf_isObject(mark) || typeof mark.type !== 'string') {
-        problems.push({ path, message: 'must be a mark: an object with a string "type"' });
-        return;
-    }
-    if (!TEXT_MARKS.includes(mark.type)) {
-        problems.push({ path: `${path}.type`, message: `unknown or unsupported mark "${mark.type}"` });
-        return;
-    }
-    if (mark.type === 'link' && !(adf_isObject(mark.attrs) && typeof mark.attrs.href === 'string')) {
-        problems.push({ path: `${path}.attrs.href`, message: 'a link mark needs attrs.href (the URL)' });
-    }
-}
-function checkContent(node, rule, path, problems) {
-    if (node.content === undefined) {
-        if (rule.needsContent)
-            problems.push({ path: `${path}.content`, message: `a ${node.type} node needs at least one child` });
-        return;
-    }
-    if (!Array.isArray(node.content)) {
-        problems.push({ path: `${path}.content`, message: 'must be an array' });
-        return;
-    }
-    if (rule.needsContent && node.content.length === 0) {
-        problems.push({ path: `${path}.content`, message: `a ${node.type} node needs at least one child` });
-    }
-    checkChildren(node.content, rule.children ?? [], node.type, `${path}.content`, problems);
-}
-// ---------------------------------------------------------------------------------------------
-// Clean-up of rendered documents
-/** Nodes that mean nothing without children (a paragraph whose values were all missing). */
-const CONTAINERS = new Set(Object.keys(NODE_RULES).filter(type => NODE_RULES[type].children));
-/**
- * Removes what missing template values leave behind: text nodes without text, then containers with nothing
- * but line breaks in them, and link marks without href. Returns the paths of the removed link marks: losing
- * a link on text that stays is a visible change, while removed empty nodes showed nothing anyway.
- */
-function dropEmptyNodes(doc, path) {
-    const unlinked = [];
-    const content = pruneChildren(doc.content, `${path}.content`, unlinked);
-    return { doc: { ...doc, content }, unlinked };
-}
-function pruneChildren(children, path, unlinked) {
-    return children.flatMap((child, index) => pruneNode(child, `${path}[${index}]`, unlinked) ?? []);
-}
-function pruneNode(node, path, unlinked) {
-    if (!adf_isObject(node))
-        return node; // not ADF: left for validation to report
-    if (node.type === 'text')
-        return pruneText(node, path, unlinked);
-    if (!CONTAINERS.has(node.type) || (node.content !== undefined && !Array.isArray(node.content)))
-        return node;
-    const content = pruneChildren(node.content ?? [], `${path}.content`, unlinked);
-    if (!content.some(child => child.type !== 'hardBreak'))
-        return undefined;
-    return { ...node, content };
-}
-function pruneText(node, path, unlinked) {
-    if (typeof node.text !== 'string' || node.text === '')
-        return undefined;
-    if (!Array.isArray(node.marks))
-        return node;
-    const marks = node.marks.filter((mark, index) => {
-        const hrefless = adf_isObject(mark) && mark.type === 'link' && !(adf_isObject(mark.attrs) && typeof mark.attrs.href === 'string' && mark.attrs.href !== '');
-        if (hrefless)
-            unlinked.push(`${path}.marks[${index}]`);
-        return !hrefless;
-    });
-    if (marks.length === node.marks.length)
-        return node;
-    const { marks: _removed, ...rest } = node;
-    return marks.length > 0 ? { ...rest, marks } : rest;
-}
-/** Every text node of `node` (depth first) with its path. */
-function textNodes(node, path) {
-    if (node.type === 'text')
-        return typeof node.text === 'string' ? [{ node: node, path }] : [];
-    if (!Array.isArray(node.content))
-        return [];
-    return node.content.flatMap((child, index) => (adf_isObject(child) ? textNodes(child, `${path}.content[${index}]`) : []));
-}
-
-;// CONCATENATED MODULE: ./src/platforms/jira.ts
-
-
-
-// Jira counts UTF-16 units (Java strings).
-const SUMMARY_MAX = 255;
-const DESCRIPTION_MAX = 32767;
-const LABEL_MAX = 255;
-const SUMMARY_PLACEHOLDER = '(no summary)';
-const ERROR_TEXT_MAX = 1024;
-const ISSUE_ENDPOINT = /^(.*)\/rest\/api\/([23])\/issue$/;
-const URL_FIX = 'Set url to https://your-site.atlassian.net/rest/api/2/issue or the site URL';
-const HEADERS_FIX = 'Set headers to `Authorization: Basic <base64 of email:api_token>` from a secret';
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
-const jira = { name: 'jira', matches: jira_matches, resolveTarget: jira_resolveTarget, fit: jira_fit, validate: jira_validate, request: jira_request, parse: jira_parse };
-function jira_matches(url) {
-    return /\.(atlassian\.net|jira\.com)$/i.test(url.hostname) || /\/rest\/api\/[23]\/issue\/?$/.test(url.pathname);
-}
-// ---------------------------------------------------------------------------------------------
-// Target
-function jira_resolveTarget(url, template) {
-    if (!url?.trim())
-        throw new InputError('url', 'Jira needs the site URL or its issue endpoint', URL_FIX);
-    const parsed = parseSiteUrl(url.trim());
-    const { site, version: endpointVersion } = splitEndpoint(parsed);
-    const templateVersion = versionOfTemplate(template);
-    if (endpointVersion === 2 && templateVersion === 3) {
-        throw new InputError('template', `'${template}' writes a rich-text (ADF) description for REST API v3, but url points at /rest/api/2/issue, which takes plain text`, `Either set url to ${site}/rest/api/3/issue, or set template to jira-v2`);
-    }
-    const version = endpointVersion ?? templateVersion ?? 2;
-    return {
-        endpoint: new URL(`${site}/rest/api/${version}/issue${parsed.search}`),
-        defaultTemplate: version === 3 ? 'jira-v3' : 'jira-v2'
-    };
-}
-function parseSiteUrl(text) {
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        throw new InputError('url', 'is not a valid URL', URL_FIX);
-    }
-    if (url.username || url.password) {
-        throw new InputError('url', 'must not contain credentials', `${HEADERS_FIX}, and keep url to the site address`);
-    }
-    const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
-    if (!secure)
-        throw new InputError('url', `must use https (got ${url.protocol}//${url.host})`, URL_FIX);
-    return url;
-}
-/** The site (origin plus any context path) and the API version when `url` is an issue endpoint. */
-function splitEndpoint(url) {
-    const path = url.pathname.replace(/\/+$/, '');
-    const endpoint = ISSUE_ENDPOINT.exec(path);
-    if (endpoint)
-        return { site: url.origin + endpoint[1], version: Number(endpoint[2]) };
-    if (/\/rest(\/|$)/.test(path)) {
-        throw new InputError('url', `path ${url.pathname} is not the issue endpoint /rest/api/2/issue or /rest/api/3/issue`, URL_FIX);
-    }
-    return { site: url.origin + path };
-}
-/** `jira-v3`, `jira-v3-compact.yml`, `.github/…/jira-v2.yml` → 3 / 3 / 2; other names say nothing. */
-function versionOfTemplate(template) {
-    const name = template?.split('/').pop() ?? '';
-    if (name.startsWith('jira-v3'))
-        return 3;
-    if (name.startsWith('jira-v2'))
-        return 2;
-    return undefined;
-}
-function versionOf(target) {
-    return target.endpoint.pathname.endsWith('/3/issue') ? 3 : 2;
-}
-/** The configured site: issue links are built from it, never from the reply's `self` (an internal host). */
-function siteOf(target) {
-    return target.endpoint.origin + target.endpoint.pathname.replace(/\/rest\/api\/[23]\/issue$/, '');
-}
-// ---------------------------------------------------------------------------------------------
-// Fit
-function jira_fit(payload, ctx) {
-    if (!isRecord(payload) || !isRecord(payload.fields))
-        return payload; // validate reports the shape
-    const fields = structuredClone(payload.fields);
-    fitSummary(fields, ctx.warn);
-    fitDescription(fields, versionOf(ctx.target), ctx.warn);
-    fitLabels(fields, ctx.warn);
-    fitPriority(fields, ctx.warn);
-    return { ...payload, fields };
-}
-function fitSummary(fields, warn) {
-    const path = 'fields.summary';
-    if (fields.summary !== undefined && typeof fields.summary !== 'string')
-        return;
-    const original = fields.summary ?? '';
-    let summary = original.replace(/ *[\r\n\t\v\f\u2028\u2029]+ */g, ' ');
-    if (summary !== original)
-        warn({ path, message: 'line breaks and tabs replaced by spaces (a Jira summary is one line)' });
-    summary = summary.trim();
-    if (summary === '') {
-        warn({ path, message: `was empty; set to "${SUMMARY_PLACEHOLDER}" because Jira requires a summary` });
-        summary = SUMMARY_PLACEHOLDER;
-    }
-    fields.summary = fitText(summary, SUMMARY_MAX, path, warn, 'utf16');
-}
-function fitDescription(fields, version, warn) {
-    const path = 'fields.description';
-    const description = fields.description;
-    if (typeof description === 'string') {
-        if (description.trim() === '') {
-            delete fields.description;
-            warn({ path, message: 'was empty and is left out' });
-        }
-        else if (version === 2) {
-            fields.description = fitText(description, DESCRIPTION_MAX, path, warn, 'utf16');
-        }
-        else {
-            warn({ path, message: 'text converted to Atlassian Document Format (REST API v3 takes ADF, not plain text)' });
-            setAdfDescription(fields, markdownToAdf(description), warn);
-        }
-    }
-    else if (version === 3 && isRecord(description) && Array.isArray(description.content)) {
-        setAdfDescription(fields, description, warn);
-    }
-}
-function setAdfDescription(fields, doc, warn) {
-    const path = 'fields.description';
-    // Empty nodes are the template's way of leaving out missing values, like removed keys: no warning for those.
-    const { doc: cleaned, unlinked } = dropEmptyNodes(doc, path);
-    for (const markPath of unlinked)
-        warn({ path: markPath, message: 'link without href removed (its text stays)' });
-    if (cleaned.content.length === 0) {
-        delete fields.description;
-        warn({ path, message: 'nothing left after removing empty parts (missing values); description left out' });
-        return;
-    }
-    truncateAdfText(cleaned, path, warn);
-    fields.description = cleaned;
-}
-/** Shortens the longest texts until the document's text fits Jira's description limit. */
-function truncateAdfText(doc, path, warn) {
-    const texts = textNodes(doc, path);
-    let total = texts.reduce((sum, { node }) => sum + measureLength(node.text ?? '', 'utf16'), 0);
-    for (let round = 0; round < texts.length && total > DESCRIPTION_MAX; round++) {
-        const longest = texts.reduce((a, b) => ((b.node.text ?? '').length > (a.node.text ?? '').length ? b : a));
-        const before = longest.node.text ?? '';
-        // Never below one unit: an empty text node would be rejected.
-        const after = truncate(before, Math.max(1, before.length - (total - DESCRIPTION_MAX)), 'utf16');
-        longest.node.text = after;
-        total -= before.length - after.length;
-        warn({
-            path: `${longest.path}.text`,
-            message: `truncated from ${before.length} to ${after.length} characters (the description's text is limited to ${DESCRIPTION_MAX})`
-        });
-    }
-}
-function fitLabels(fields, warn) {
-    const path = 'fields.labels';
-    let labels = fields.labels;
-    if (typeof labels === 'string') {
-        labels = splitLabelList(labels);
-        warn({ path, message: `text split into the list ${JSON.stringify(labels)}` });
-    }
-    if (!Array.isArray(labels))
-        return; // absent, or a shape validate reports
-    const fitted = [];
-    labels.forEach((label, index) => {
-        const fittedLabel = typeof label === 'string' || typeof label === 'number' ? fitLabel(String(label), `${path}[${index}]`, warn) : label;
-        if (typeof fittedLabel === 'string' && fitted.includes(fittedLabel)) {
-            warn({ path: `${path}[${index}]`, message: `duplicate label "${fittedLabel}" dropped` });
-        }
-        else if (fittedLabel !== undefined) {
-            fitted.push(fittedLabel);
-        }
-    });
-    if (fitted.length > 0) {
-        fields.labels = fitted;
-    }
-    else {
-        delete fields.labels;
-        if (labels.length > 0)
-            warn({ path, message: 'no label left; labels left out' });
-    }
-}
-/** One label without spaces and within the limit; undefined when nothing is left of it. */
-function fitLabel(label, path, warn) {
-    const trimmed = label.trim();
-    if (trimmed === '') {
-        warn({ path, message: 'empty label dropped' });
-        return undefined;
-    }
-    const dashed = trimmed.replace(/\s+/g, '-');
-    if (dashed !== trimmed)
-        warn({ path, message: `spaces replaced by '-' ("${dashed}"): Jira labels cannot contain spaces` });
-    return fitText(dashed, LABEL_MAX, path, warn, 'utf16');
-}
-/** `"a, b c"` → comma separated when there is a comma (`b c` becomes `b-c` later), else whitespace separated. */
-function splitLabelList(text) {
-    const parts = text.includes(',') ? text.split(',') : text.split(/\s+/);
-    return parts.map(part => part.trim()).filter(part => part !== '');
-}
-function fitPriority(fields, warn) {
-    const priority = fields.priority;
-    if (isRecord(priority) && !hasValue(priority, 'name') && !hasValue(priority, 'id')) {
-        delete fields.priority;
-        warn({ path: 'fields.priority', message: 'has no name or id; left out so Jira uses the default priority' });
-    }
-}
-// ---------------------------------------------------------------------------------------------
-// Validate
-function jira_validate(payload, ctx) {
-    if (!isRecord(payload))
-        return [{ path: '', message: 'must be a JSON object with "fields"' }];
-    const fields = payload.fields;
-    if (!isRecord(fields)) {
-        return [{ path: 'fields', message: 'must be an object holding the issue fields (project, issuetype, summary, …)' }];
-    }
-    return [
-        ...validateReference(fields, 'project', ['key', 'id'], 'set vars: project: KEY (the Jira project key, e.g. ENG)', true),
-        ...validateReference(fields, 'issuetype', ['name', 'id'], 'set vars: issue_type: Bug (an issue type of the project)', true),
-        ...validateSummary(fields.summary),
-        ...validateDescription(fields.description, versionOf(ctx.target)),
-        ...validateLabels(fields.labels),
-        ...validateReference(fields, 'priority', ['name', 'id'], 'set vars: priority: High, or leave priority out', false)
-    ];
-}
-/** A field that refers to a Jira object by one of `keys`, e.g. `project: {key: ENG}`. */
-function validateReference(fields, name, keys, fix, required) {
-    const path = `fields.${name}`;
-    const value = fields[name];
-    const shape = keys.map(key => `{"${key}": …}`).join(' or ');
-    if (value === undefined)
-        return required ? [{ path, message: `is missing: ${fix}` }] : [];
-    if (!isRecord(value))
-        return [{ path, message: `must be an object like ${shape}, not ${kindOf(value)}` }];
-    if (!keys.some(key => hasValue(value, key)))
-        return [{ path, message: `needs a non-empty ${keys.join(' or ')}: ${fix}` }];
-    return [];
-}
-function validateSummary(summary) {
-    const path = 'fields.summary';
-    if (summary === undefined)
-        return [{ path, message: 'is missing: Jira requires a summary' }];
-    if (typeof summary !== 'string')
-        return [{ path, message: `must be a string, not ${kindOf(summary)}` }];
-    if (summary.trim() === '')
-        return [{ path, message: 'must not be empty' }];
-    if (/[\r\n]/.test(summary))
-        return [{ path, message: 'must be one line' }];
-    const length = measureLength(summary, 'utf16');
-    if (length > SUMMARY_MAX)
-        return [{ path, message: `is ${length} characters long; Jira allows ${SUMMARY_MAX}` }];
-    return [];
-}
-function validateDescription(description, version) {
-    const path = 'fields.description';
-    if (description === undefined || description === null)
-        return [];
-    if (version === 3)
-        return validateAdf(description, path);
-    if (typeof description !== 'string') {
-        return [{ path, message: 'REST API v2 takes a plain-text description; for a rich-text (ADF) description use url …/rest/api/3/issue' }];
-    }
-    const length = measureLength(description, 'utf16');
-    return length > DESCRIPTION_MAX ? [{ path, message: `is ${length} characters long; Jira allows ${DESCRIPTION_MAX}` }] : [];
-}
-function validateLabels(labels) {
-    const path = 'fields.labels';
-    if (labels === undefined)
-        return [];
-    if (!Array.isArray(labels))
-        return [{ path, message: `must be a list of labels, not ${kindOf(labels)}` }];
-    return labels.flatMap((label, index) => {
-        const itemPath = `${path}[${index}]`;
-        if (typeof label !== 'string')
-            return [{ path: itemPath, message: `must be a string, not ${kindOf(label)}` }];
-        if (label === '')
-            return [{ path: itemPath, message: 'must not be empty' }];
-        if (/\s/.test(label))
-            return [{ path: itemPath, message: `"${label}" contains spaces, which Jira labels cannot` }];
-        if (label.length > LABEL_MAX)
-            return [{ path: itemPath, message: `is ${label.length} characters long; Jira allows ${LABEL_MAX}` }];
-        return [];
-    });
-}
-// ---------------------------------------------------------------------------------------------
-// Request and reply
-function jira_request(payload, ctx) {
-    requireAuthorization(ctx.headers);
-    return {
-        method: 'POST',
-        url: ctx.target.endpoint.href,
-        headers: { accept: 'application/json', ...ctx.headers, 'content-type': 'application/json' },
-        body: JSON.stringify(payload)
-    };
-}
-/**
- * Throws InputError('headers') unless the headers carry usable Jira credentials. `request` calls it;
- * callers may call it earlier (before rendering) to fail fast. Never echoes the header value.
- */
-function requireAuthorization(headers) {
-    const value = headers.authorization?.trim();
-    if (!value)
-        throw new InputError('headers', 'Jira needs an Authorization header', HEADERS_FIX);
-    const basic = /^basic\s+(.*)$/i.exec(value);
-    if (basic && !isBase64Credentials(basic[1].trim())) {
-        throw new InputError('headers', 'the Authorization header says Basic, but what follows is not the Base64 of email:api_token', HEADERS_FIX);
-    }
-}
-function isBase64Credentials(text) {
-    return /^[A-Za-z0-9+/]+={0,2}$/.test(text) && Buffer.from(text, 'base64').toString('utf8').includes(':');
-}
-function jira_parse(reply, ctx) {
-    const body = parseJson(reply.body);
-    if (reply.status >= 200 && reply.status < 300) {
-        const key = isRecord(body) && typeof body.key === 'string' && body.key !== '' ? body.key : undefined;
-        if (key)
-            return { ok: true, id: key, url: `${siteOf(ctx.target)}/browse/${encodeURIComponent(key)}`, status: 'created' };
-        return { ok: false, message: `Jira answered HTTP ${reply.status} without an issue key: ${plainText(reply.body) || '(empty reply)'}` };
-    }
-    const details = truncate((isRecord(body) && jiraErrorText(body)) || plainText(reply.body), ERROR_TEXT_MAX);
-    const hint = hintFor(reply, ctx);
-    if (!details)
-        return { ok: false, message: hint || '(no error text)' };
-    const hintText = hint ? `${/[.!?…]$/.test(details) ? '' : '.'} ${hint}` : '';
-    return { ok: false, message: `${details}${hintText}` };
-}
-/** `{errorMessages: [...], errors: {field: message}}` (or a gateway's `{message}`) as one line. */
-function jiraErrorText(body) {
-    const messages = Array.isArray(body.errorMessages) ? body.errorMessages.filter(m => typeof m === 'string') : [];
-    const fieldErrors = isRecord(body.errors) ? Object.entries(body.errors).map(([field, message]) => `${field}: ${String(message)}`) : [];
-    const gateway = typeof body.message === 'string' ? [body.message] : [];
-    return [...messages, ...fieldErrors, ...(messages.length + fieldErrors.length === 0 ? gateway : [])].join('; ');
-}
-function hintFor(reply, ctx) {
-    switch (reply.status) {
-        case 401:
-            return /^bearer\s/i.test(ctx.headers.authorization ?? '')
-                ? `The Authorization header is Bearer, which Jira Cloud API tokens do not accept. ${HEADERS_FIX}`
-                : `Check the credentials. ${HEADERS_FIX} (an Atlassian API token, not the account password)`;
-        case 403:
-            return /AUTHENTICATION_DENIED/i.test(reply.headers['x-seraph-loginreason'] ?? '')
-                ? 'Jira wants a CAPTCHA after failed logins: sign in once in a browser as that account, then retry'
-                : 'The account behind the Authorization header may lack the Create Issues permission in this project';
-        case 404:
-            return `Check url (site ${siteOf(ctx.target)}, endpoint ${ctx.target.endpoint.pathname}) and that the project exists and the account can see it`;
-        default:
-            return '';
-    }
-}
-/** An HTML or text error page as readable text: tags removed, whitespace collapsed, first 1 KiB. */
-function plainText(body) {
-    const text = body
-        .slice(0, 64 * ERROR_TEXT_MAX) // bounds the regex work on huge pages
-        .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-        .replace(/<[^>]*>/g, ' ')
-        .replace(/&nbsp;/g, ' ')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"')
-        .replace(/&#39;/g, "'")
-        .replace(/&amp;/g, '&')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return truncate(text, ERROR_TEXT_MAX);
-}
-// ---------------------------------------------------------------------------------------------
-function parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function hasValue(record, key) {
-    const value = record[key];
-    return (typeof value === 'string' && value.trim() !== '') || typeof value === 'number';
-}
-function kindOf(value) {
-    if (value === null)
-        return 'null';
-    return Array.isArray(value) ? 'a list' : `a ${typeof value}`;
-}
-
-;// CONCATENATED MODULE: ./src/platforms/linear.ts
-
-
-const DEFAULT_ENDPOINT = 'https://api.linear.app/graphql';
-const linear_LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost']);
-/** Linear's schema documents no title limit; 255 is the usual issue-tracker cap and keeps titles readable. */
-const TITLE_MAX = 255;
-/** Linear documents no description limit; this is far beyond a useful alert yet a safe request size. */
-const linear_DESCRIPTION_MAX = 100_000;
-/** Linear's back end is JavaScript, so lengths are counted in UTF-16 units (never fewer than code points). */
-const MEASURE = 'utf16';
-const linear_ERROR_TEXT_MAX = 1024;
-const TITLE_PLACEHOLDER = 'Dagster+ alert (no summary)';
-const PRIORITY_NAMES = {
-    none: 0,
-    'no priority': 0,
-    urgent: 1,
-    high: 2,
-    medium: 3,
-    normal: 3,
-    low: 4
-};
-const PRIORITY_HELP = '0 none, 1 urgent, 2 high, 3 medium, 4 low';
-const INT_MAX = 2 ** 31 - 1;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const TEAM_ID_HELP = 'Set `vars: team_id: <team UUID>`. To find the UUID, POST {"query": "query { teams { nodes { id key name } } }"} ' +
-    'to https://api.linear.app/graphql with your API key in Authorization';
-const SELECTION_HELP = 'select `success issue { id identifier url }` so the action can output the issue URL and identifier';
-const MUTATION_EXAMPLE = 'mutation CreateIssue($title: String!, $teamId: String!) ' +
-    '{ issueCreate(input: {title: $title, teamId: $teamId}) { success issue { id identifier url } } }';
-/** Fields of IssueCreateInput whose values this module checks (types from Linear's schema). */
-const ISSUE_INPUT_FIELDS = {
-    title: 'String',
-    description: 'String',
-    priority: 'Int',
-    labelIds: '[String!]',
-    teamId: 'String!'
-};
-/** The query with `#` comments blanked (outside strings), so commented-out text never satisfies a check. */
-function withoutComments(query) {
-    let out = '';
-    let inString = false;
-    for (let i = 0; i < query.length; i++) {
-        const ch = query[i];
-        if (inString) {
-            if (ch === '\\')
-                out += ch + (query[++i] ?? '');
-            else
-                out += ch;
-            if (ch === '"')
-                inString = false;
-            continue;
-        }
-        if (ch === '#') {
-            while (i + 1 < query.length && query[i + 1] !== '\n')
-                i++;
-            continue;
-        }
-        if (ch === '"')
-            inString = true;
-        out += ch;
-    }
-    return out;
-}
-/** Index of the bracket closing the one at `open` (any of `{([`), skipping strings; text.length when unbalanced. */
-function closingIndex(text, open) {
-    let depth = 0;
-    let inString = false;
-    for (let i = open; i < text.length; i++) {
-        const ch = text[i];
-        if (inString) {
-            if (ch === '\\')
-                i++;
-            else if (ch === '"')
-                inString = false;
-        }
-        else if (ch === '"')
-            inString = true;
-        else if ('{(['.includes(ch))
-            depth++;
-        else if ('})]'.includes(ch) && --depth === 0)
-            return i;
-    }
-    return text.length;
-}
-function parseType(text) {
-    const nonNull = text.endsWith('!');
-    const inner = nonNull ? text.slice(0, -1) : text;
-    if (inner.startsWith('[') && inner.endsWith(']')) {
-        const of = parseType(inner.slice(1, -1));
-        return of && { kind: 'list', of, nonNull };
-    }
-    return /^[_A-Za-z]\w*$/.test(inner) ? { kind: 'named', name: inner, nonNull } : undefined;
-}
-function parseVariableDefinitions(text) {
-    const definitions = new Map();
-    for (const chunk of text.split('$').slice(1)) {
-        const match = /^(\w+)\s*:\s*([^=@,]*)(=)?/.exec(chunk);
-        if (!match)
-            continue;
-        const typeText = match[2].replace(/\s+/g, '');
-        definitions.set(match[1], { type: parseType(typeText), typeText, hasDefault: match[3] === '=' });
-    }
-    return definitions;
-}
-/** Field names at the top level of a selection set, each with its own sub-selection ('' for a leaf). */
-function topLevelFields(block) {
-    const fields = new Map();
-    let last = '';
-    for (let i = 0; i < block.length; i++) {
-        const ch = block[i];
-        if (ch === '{' || ch === '(') {
-            const end = closingIndex(block, i);
-            if (ch === '{' && last)
-                fields.set(last, block.slice(i + 1, end));
-            i = end;
-        }
-        else if (/[_A-Za-z]/.test(ch)) {
-            last = /^\w+/.exec(block.slice(i))?.[0] ?? ch;
-            fields.set(last, '');
-            i += last.length - 1;
-        }
-    }
-    return fields;
-}
-function readIssueInput(args) {
-    const input = { fieldVariables: new Map(), fieldLiterals: new Map() };
-    const whole = /\binput\s*:\s*\$(\w+)/.exec(args);
-    if (whole)
-        return { ...input, variable: whole[1] };
-    const object = /\binput\s*:\s*\{/.exec(args);
-    if (!object)
-        return input;
-    const open = object.index + object[0].length - 1;
-    const fields = args.slice(open + 1, closingIndex(args, open));
-    for (const [, field, value] of fields.matchAll(/\b(\w+)\s*:\s*("(?:[^"\\]|\\.)*"|\$\w+|[^\s,{}()[\]]+)/g)) {
-        if (value.startsWith('$'))
-            input.fieldVariables.set(field, value.slice(1));
-        else
-            input.fieldLiterals.set(field, value);
-    }
-    return input;
-}
-function readIssueCreate(body) {
-    const call = /\bissueCreate\s*\(/.exec(body);
-    if (!call)
-        return undefined;
-    const argsOpen = call.index + call[0].length - 1;
-    const argsClose = closingIndex(body, argsOpen);
-    const selectionOpen = body.indexOf('{', argsClose);
-    const selection = selectionOpen < 0 ? '' : body.slice(selectionOpen + 1, closingIndex(body, selectionOpen));
-    return { input: readIssueInput(body.slice(argsOpen + 1, argsClose)), selection: topLevelFields(selection) };
-}
-/** The `mutation` operation of a query, or undefined when there is none. */
-function readMutation(query) {
-    const source = withoutComments(query);
-    const head = /\bmutation\b\s*(\w+)?\s*/.exec(source);
-    if (!head)
-        return undefined;
-    let rest = source.slice(head.index + head[0].length);
-    let definitions = '';
-    if (rest.startsWith('(')) {
-        const close = closingIndex(rest, 0);
-        definitions = rest.slice(1, close);
-        rest = rest.slice(close + 1);
-    }
-    return {
-        name: head[1],
-        variables: parseVariableDefinitions(definitions),
-        used: new Set([...rest.matchAll(/\$(\w+)/g)].map(match => match[1])),
-        issueCreate: readIssueCreate(rest)
-    };
-}
-/** The path inside `variables` that feeds an IssueCreateInput field, when a variable feeds it. */
-function locate(mutation, field) {
-    const input = mutation.issueCreate?.input;
-    if (!input)
-        return undefined;
-    if (input.variable)
-        return [input.variable, field];
-    const variable = input.fieldVariables.get(field);
-    return variable === undefined ? undefined : [variable];
-}
-// ---------------------------------------------------------------------------------------------
-// Small JSON helpers
-function linear_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function pathText(path) {
-    return ['variables', ...path].join('.');
-}
-/** The object holding the last key of `path`, if every step exists. */
-function holder(variables, path) {
-    let node = variables;
-    for (const key of path.slice(0, -1))
-        node = linear_isObject(node) ? node[key] : undefined;
-    return linear_isObject(node) ? node : undefined;
-}
-function valueAt(variables, path) {
-    return holder(variables, path)?.[path[path.length - 1]];
-}
-function queryProblem(message) {
-    return { path: 'query', message };
-}
-function isEmpty(value) {
-    if (value === null || value === undefined)
-        return true;
-    if (typeof value === 'string')
-        return value.trim() === '';
-    if (Array.isArray(value))
-        return value.length === 0;
-    return linear_isObject(value) && Object.keys(value).length === 0;
-}
-/** A short, printable rendering of a value for messages. */
-function shown(value) {
-    return truncate(JSON.stringify(value), 40);
-}
-function slotAt(variables, path) {
-    const parent = holder(variables, path);
-    const key = path[path.length - 1];
-    return parent && { parent, key, value: parent[key], path: pathText(path) };
-}
-function fitTitle({ parent, key, value, path }, warn) {
-    if (value !== undefined && value !== null && typeof value !== 'string')
-        return;
-    // Linear stores newlines in titles but shows them badly: one line reads better.
-    const oneLine = (value ?? '').replace(/\s+/g, ' ').trim();
-    if (oneLine === '') {
-        warn({ path, message: `was empty; used the placeholder '${TITLE_PLACEHOLDER}'` });
-        parent[key] = TITLE_PLACEHOLDER;
-        return;
-    }
-    if (oneLine !== value)
-        warn({ path, message: 'line breaks and repeated spaces collapsed so the title is one line' });
-    parent[key] = fitText(oneLine, TITLE_MAX, path, warn, MEASURE);
-}
-function linear_fitDescription({ parent, key, value, path }, warn) {
-    if (typeof value === 'string')
-        parent[key] = fitText(value, linear_DESCRIPTION_MAX, path, warn, MEASURE);
-}
-/** Linear's priority as a number: "2" and "High" both become 2; undefined when it cannot be one. */
-function priorityNumber(value) {
-    if (typeof value === 'number')
-        return value;
-    if (typeof value !== 'string')
-        return undefined;
-    const text = value.trim().toLowerCase();
-    return /^-?\d+$/.test(text) ? Number(text) : PRIORITY_NAMES[text];
-}
-function isPriority(value) {
-    return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 4;
-}
-function linear_fitPriority({ parent, key, value, path }, warn) {
-    if (value === undefined || isEmpty(value) || isPriority(value))
-        return;
-    const priority = priorityNumber(value);
-    if (isPriority(priority)) {
-        warn({ path, message: `converted ${shown(value)} to the number ${priority} (Linear's priority is an Int)` });
-        parent[key] = priority;
-        return;
-    }
-    warn({ path, message: `${shown(value)} is not a Linear priority (${PRIORITY_HELP}); removed` });
-    delete parent[key];
-}
-function fitLabelIds({ parent, key, value, path }, warn) {
-    if (typeof value !== 'string')
-        return;
-    const ids = value.split(/[\s,]+/).filter(id => id !== '');
-    warn({ path, message: `split the text into a list of ${ids.length} label id(s)` });
-    parent[key] = ids;
-}
-/** Removes empty values of optional variables (or optional input fields), which Linear would reject or blank. */
-function dropEmptyOptionals(variables, mutation, warn) {
-    const drop = (parent, key, path) => {
-        if (!(key in parent) || !isEmpty(parent[key]))
-            return;
-        warn({ path: pathText(path), message: 'was empty; removed so Linear leaves the field unset' });
-        delete parent[key];
-    };
-    for (const [name, definition] of mutation.variables) {
-        if (!definition.type?.nonNull)
-            drop(variables, name, [name]);
-    }
-    const inputVariable = mutation.issueCreate?.input.variable;
-    const input = inputVariable === undefined ? undefined : variables[inputVariable];
-    if (inputVariable === undefined || !linear_isObject(input))
-        return;
-    for (const field of Object.keys(input)) {
-        if (!ISSUE_INPUT_FIELDS[field]?.endsWith('!'))
-            drop(input, field, [inputVariable, field]);
-    }
-}
-function linear_fit(payload, ctx) {
-    if (!linear_isObject(payload) || typeof payload.query !== 'string' || !linear_isObject(payload.variables))
-        return payload;
-    const mutation = readMutation(payload.query);
-    if (!mutation)
-        return payload;
-    const variables = structuredClone(payload.variables);
-    const fitters = [
-        ['title', fitTitle],
-        ['description', linear_fitDescription],
-        ['priority', linear_fitPriority],
-        ['labelIds', fitLabelIds]
-    ];
-    for (const [field, fitField] of fitters) {
-        const path = locate(mutation, field);
-        const slot = path && slotAt(variables, path);
-        if (slot)
-            fitField(slot, ctx.warn);
-    }
-    dropEmptyOptionals(variables, mutation, ctx.warn);
-    return { ...payload, variables };
-}
-// ---------------------------------------------------------------------------------------------
-// validate
-function typeText(type) {
-    const inner = type.kind === 'list' ? `[${typeText(type.of)}]` : type.name;
-    return type.nonNull ? `${inner}!` : inner;
-}
-const SCALARS = {
-    Int: value => typeof value === 'number' && Number.isInteger(value) && Math.abs(value) <= INT_MAX,
-    Float: value => typeof value === 'number' && Number.isFinite(value),
-    String: value => typeof value === 'string',
-    ID: value => typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value)),
-    Boolean: value => typeof value === 'boolean'
-};
-const SCALAR_NAMES = {
-    Int: 'a whole number (Int)',
-    Float: 'a number (Float)',
-    String: 'a string',
-    ID: 'an ID string',
-    Boolean: 'true or false'
-};
-/** Problems with one value against its GraphQL type; `skip` is a path checked elsewhere (the team). */
-function checkValue(value, type, path, skip) {
-    if (path === skip)
-        return [];
-    if (value === undefined || value === null) {
-        if (!type.nonNull)
-            return [];
-        const state = value === null ? 'null' : 'missing';
-        const fix = 'Supply one, or declare the variable without "!"';
-        return [{ path, message: `is required (${typeText(type)}) but ${state}: the template rendered no value for it. ${fix}` }];
-    }
-    if (type.kind === 'list') {
-        // GraphQL accepts a single value where a list is expected.
-        if (!Array.isArray(value))
-            return checkValue(value, type.of, path, skip);
-        return value.flatMap((item, i) => checkValue(item, type.of, `${path}[${i}]`, skip));
-    }
-    const isValid = SCALARS[type.name];
-    if (isValid && !isValid(value))
-        return [{ path, message: `must be ${SCALAR_NAMES[type.name]}, got ${shown(value)}` }];
-    if (type.name === 'IssueCreateInput')
-        return checkIssueInputObject(value, path, skip);
-    return [];
-}
-function checkIssueInputObject(value, path, skip) {
-    if (!linear_isObject(value))
-        return [{ path, message: `must be an object of IssueCreateInput fields, got ${shown(value)}` }];
-    return Object.entries(ISSUE_INPUT_FIELDS).flatMap(([field, type]) => checkValue(value[field], parseType(type), `${path}.${field}`, skip));
-}
-function checkTeamValue(path, value) {
-    if (isEmpty(value))
-        return [{ path, message: `the Linear team is missing. ${TEAM_ID_HELP}` }];
-    if (typeof value === 'string' && UUID.test(value))
-        return [];
-    const looksLikeKey = typeof value === 'string' && /^[A-Za-z][A-Za-z0-9]{0,6}$/.test(value);
-    const hint = looksLikeKey ? ` — '${value}' looks like the team key, not the team's UUID` : '';
-    return [{ path, message: `must be the team's UUID (like 8708e927-…)${hint}. ${TEAM_ID_HELP}` }];
-}
-function checkTeam(mutation, variables) {
-    const input = mutation.issueCreate?.input;
-    if (!input)
-        return [];
-    const path = locate(mutation, 'teamId');
-    if (path)
-        return checkTeamValue(pathText(path), valueAt(variables, path));
-    const literal = input.fieldLiterals.get('teamId');
-    if (literal === undefined) {
-        return [queryProblem(`issueCreate's input has no teamId: pass \`teamId: $teamId\`. ${TEAM_ID_HELP}`)];
-    }
-    return checkTeamValue('query', literal.startsWith('"') ? JSON.parse(literal) : literal);
-}
-function checkOperation(payload, mutation) {
-    const problems = [];
-    const { operationName } = payload;
-    if (operationName !== undefined && operationName !== null && operationName !== mutation.name) {
-        problems.push({
-            path: 'operationName',
-            message: `is ${shown(operationName)} but the mutation is named ${mutation.name ? `'${mutation.name}'` : 'nothing'}; ` +
-                'make them match or remove operationName'
-        });
-    }
-    for (const name of mutation.variables.keys()) {
-        if (mutation.used.has(name))
-            continue;
-        problems.push(queryProblem(`declares $${name} but never uses it; Linear rejects unused variables: use it or remove it`));
-    }
-    for (const name of mutation.used) {
-        if (mutation.variables.has(name))
-            continue;
-        problems.push(queryProblem(`uses $${name} without declaring it: add \`$${name}: Type\` to the mutation's variable list`));
-    }
-    for (const [name, definition] of mutation.variables) {
-        if (!definition.type)
-            problems.push(queryProblem(`cannot read the type '${definition.typeText}' of $${name}`));
-    }
-    return problems;
-}
-function checkSelection(mutation) {
-    if (!mutation.issueCreate)
-        return [queryProblem(`does not call issueCreate: write ${MUTATION_EXAMPLE}`)];
-    const issue = mutation.issueCreate.selection.get('issue');
-    const issueFields = topLevelFields(issue ?? '');
-    const missing = ['url', 'identifier'].filter(field => !issueFields.has(field));
-    if (missing.length === 0)
-        return [];
-    return [queryProblem(`issueCreate does not select issue ${missing.join(' and ')}: ${SELECTION_HELP}`)];
-}
-function checkVariables(mutation, variables) {
-    const teamPath = locate(mutation, 'teamId');
-    const skip = teamPath ? pathText(teamPath) : '';
-    return [...mutation.variables].flatMap(([name, definition]) => {
-        const value = variables[name];
-        if (!definition.type || (value === undefined && definition.hasDefault))
-            return [];
-        return checkValue(value, definition.type, pathText([name]), skip);
-    });
-}
-function linear_validate(payload, ctx) {
-    if (!linear_isObject(payload))
-        return [{ path: '', message: 'the body must be a JSON object with `query` and `variables`' }];
-    const { query } = payload;
-    if (typeof query !== 'string' || query.trim() === '')
-        return [queryProblem('must be a non-empty GraphQL mutation string')];
-    const variables = payload.variables ?? {};
-    if (!linear_isObject(variables)) {
-        return [{ path: 'variables', message: `must be an object of variable values, got ${shown(variables)}` }];
-    }
-    const mutation = readMutation(query);
-    if (!mutation)
-        return [queryProblem(`has no \`mutation\`: write ${MUTATION_EXAMPLE}`)];
-    for (const name of Object.keys(variables)) {
-        if (mutation.variables.has(name))
-            continue;
-        ctx.warn({ path: pathText([name]), message: 'is not declared by the mutation, so Linear ignores it: declare it or remove it' });
-    }
-    return [
-        ...checkOperation(payload, mutation),
-        ...checkSelection(mutation),
-        ...checkVariables(mutation, variables),
-        ...checkTeam(mutation, variables)
-    ];
-}
-// ---------------------------------------------------------------------------------------------
-// resolveTarget, request
-function linear_resolveTarget(url) {
-    let endpoint;
-    try {
-        endpoint = new URL(url ?? DEFAULT_ENDPOINT);
-    }
-    catch {
-        throw new InputError('url', 'is not a valid URL', `Use ${DEFAULT_ENDPOINT} (or leave url unset)`);
-    }
-    const fix = `Use ${DEFAULT_ENDPOINT}`;
-    const loopback = endpoint.protocol === 'http:' && linear_LOOPBACK_HOSTS.has(endpoint.hostname);
-    if (endpoint.protocol !== 'https:' && !loopback) {
-        throw new InputError('url', `uses ${endpoint.protocol}; Linear needs https (http only for 127.0.0.1/localhost)`, fix);
-    }
-    if (!/\/graphql\/?$/.test(endpoint.pathname)) {
-        throw new InputError('url', `has the path '${endpoint.pathname}', not Linear's GraphQL endpoint (…/graphql)`, fix);
-    }
-    return { endpoint, defaultTemplate: 'linear' };
-}
-/** The Authorization value to send: a personal API key goes bare, since Linear rejects `Bearer lin_api_…`. */
-function authorization(ctx) {
-    const value = ctx.headers.authorization?.trim();
-    if (!value) {
-        throw new InputError('headers', 'has no Authorization value, so Linear cannot know who creates the issue ' +
-            '(an empty value usually means the secret is not set)', 'Set headers to `Authorization: lin_api_…` from a secret');
-    }
-    const bearerKey = /^bearer\s+(lin_api_\S*)$/i.exec(value);
-    if (!bearerKey)
-        return value;
-    ctx.warn({
-        path: 'headers.authorization',
-        message: 'removed "Bearer " before the personal API key: Linear accepts API keys only bare (OAuth tokens keep "Bearer ")'
-    });
-    return bearerKey[1];
-}
-function linear_request(payload, ctx) {
-    return {
-        method: 'POST',
-        url: ctx.target.endpoint.href,
-        headers: { ...ctx.headers, 'content-type': 'application/json', authorization: authorization(ctx) },
-        body: JSON.stringify(payload)
-    };
-}
-function linear_text(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-function parseBody(body) {
-    try {
-        return JSON.parse(body);
-    }
-    catch {
-        return undefined;
-    }
-}
-function graphqlErrors(body) {
-    const errors = linear_isObject(body) ? body.errors : undefined;
-    if (!Array.isArray(errors))
-        return [];
-    return errors.filter(linear_isObject).map(error => {
-        const extensions = linear_isObject(error.extensions) ? error.extensions : {};
-        return {
-            message: linear_text(error.message),
-            userPresentableMessage: linear_text(extensions.userPresentableMessage),
-            code: linear_text(extensions.code),
-            type: linear_text(extensions.type)
+async function deliverTracked(delivery) {
+    const flow = new TrackingFlow(delivery);
+    const { plan } = delivery;
+    flow.checkCredentials();
+    if (plan.intent === 'resolve' && plan.resolve === 'ignore') {
+        return flow.skipped(`recovery alert not delivered: the resolve input is ignore (${plan.marker.label})`);
+    }
+    if (plan.intent === 'resolve') {
+        const open = await flow.findOpen(true);
+        if (open.length === 0)
+            return flow.skipped(`recovery alert: no open issue labelled ${plan.marker.label}, so nothing was created or closed`);
+        return flow.resolve(open);
+    }
+    // Dedupe must never cost an alert: a search the service refuses (no search endpoint, no permission to search)
+    // leaves a warning and the alert becomes a new issue. A sample's own marker matches no real issue; its search
+    // only tells a later retry which issues were there before.
+    const open = await flow.bestEffort([], () => flow.findOpen(plan.intent !== 'sample'), 'creating a new issue');
+    if (plan.intent === 'sample')
+        return flow.create(open);
+    if (open.length === 0 || plan.repeat === 'new')
+        return flow.create(open);
+    if (plan.repeat === 'skip')
+        return flow.skipped(`repeat is skip: ${open[0].id} is already open for this problem`, open[0]);
+    return flow.commentOn(open[0]);
+}
+class TrackingFlow {
+    delivery;
+    name;
+    budget;
+    deps;
+    call;
+    ctx;
+    requests = 0;
+    constructor(delivery) {
+        this.delivery = delivery;
+        const { platform, options, plan, payload } = delivery;
+        // Requests after the first repeat the platform's warnings (Linear's "Bearer removed"): each is shown once.
+        const ctx = warningOnce(delivery.ctx);
+        this.ctx = ctx;
+        this.name = displayName(platform);
+        // Counts what reaches the network, so an outcome can report the attempts its own request took.
+        this.deps = { ...delivery.deps, transport: (request, timeoutMs) => (this.requests++, delivery.deps.transport(request, timeoutMs)) };
+        this.budget = new WaitBudget(this.name, options, this.deps);
+        const send = followUpSender(this.name, this.budget, options, this.deps, retryReading(platform, ctx));
+        this.call = { marker: plan.marker, payload, ctx, send };
+    }
+    /** The create request is built first: missing or malformed credentials stop the flow before any request. */
+    checkCredentials() {
+        this.delivery.platform.request(this.delivery.payload, this.ctx);
+    }
+    /** Open issues of the problem; with `confirmEmpty`, an empty answer from a lagging search index is confirmed once. */
+    async findOpen(confirmEmpty) {
+        const { tracker } = this.delivery;
+        const open = await this.step('search for open issues', () => tracker.findOpen(this.call));
+        if (open.length > 0 || !tracker.searchLags || !confirmEmpty)
+            return open;
+        if (!(await this.budget.pause(CONFIRM_PAUSE_MS)))
+            return open;
+        this.log(`no open issue labelled ${this.call.marker.label}; searching once more, as a new issue can take a moment to show up`);
+        return this.step('search for open issues', () => tracker.findOpen(this.call));
+    }
+    async create(known) {
+        const { platform, tracker, options } = this.delivery;
+        const { ctx } = this;
+        const unmarked = this.delivery.payload;
+        const payload = await this.bestEffort(unmarked, () => this.step('preparation of the issue', () => tracker.markCreate(this.call)), 'creating it without the dedupe marker');
+        const deliveredBeforeRetry = async () => {
+            const found = await this.bestEffort(undefined, () => this.findCreated(known), 'sending it again');
+            return found && { url: found.url, id: found.id, status: 'created' };
         };
-    });
-}
-function isRateLimit(error) {
-    return error.code === 'RATELIMITED' || /rate ?limit/i.test(`${error.type} ${error.message}`);
-}
-function isAuthProblem(error) {
-    const byCode = error.code === 'AUTHENTICATION_ERROR' || error.code === 'FORBIDDEN';
-    return byCode || /authenticat|forbidden/i.test(`${error.type} ${error.message}`);
-}
-/** Each error as `message (user message) [CODE]`, the whole within 1 KiB. */
-function describeErrors(errors, reply) {
-    if (errors.length === 0)
-        return truncate(reply.body || '(empty reply)', linear_ERROR_TEXT_MAX);
-    const parts = errors.map(error => {
-        const userMessage = error.userPresentableMessage;
-        const extra = userMessage && userMessage !== error.message ? ` (${userMessage})` : '';
-        const code = error.code ? ` [${error.code}]` : '';
-        return `${error.message ?? error.type ?? 'unknown error'}${extra}${code}`;
-    });
-    return truncate(parts.join('; '), linear_ERROR_TEXT_MAX);
-}
-/**
- * Seconds until an exhausted Linear budget refills. Linear sends `X-RateLimit-*-Reset` as epoch
- * milliseconds; a value that can only be seconds is read as seconds.
- */
-function rateLimitWait(headers) {
-    const waits = ['requests', 'complexity', 'endpoint-requests'].flatMap(budget => {
-        const remaining = headers[`x-ratelimit-${budget}-remaining`];
-        const reset = Number(headers[`x-ratelimit-${budget}-reset`]);
-        if (remaining === undefined || Number(remaining) > 0 || !Number.isFinite(reset) || reset <= 0)
-            return [];
-        const resetMs = reset < 1e11 ? reset * 1000 : reset;
-        return [Math.ceil((resetMs - Date.now()) / 1000)];
-    });
-    const wait = Math.max(0, ...waits);
-    return wait > 0 ? wait : undefined;
-}
-function createdIssue(body) {
-    const data = linear_isObject(body) ? body.data : undefined;
-    const result = linear_isObject(data) ? data.issueCreate : undefined;
-    return linear_isObject(result) ? result : undefined;
-}
-function linear_parse(reply) {
-    const body = parseBody(reply.body);
-    const errors = graphqlErrors(body);
-    const result = createdIssue(body);
-    const issue = linear_isObject(result?.issue) ? result.issue : undefined;
-    if (reply.status === 429 || errors.some(isRateLimit)) {
-        return {
-            ok: false,
-            retry: true,
-            retryAfterSeconds: rateLimitWait(reply.headers),
-            message: `rate limited: ${describeErrors(errors, reply)}`
-        };
-    }
-    const plainAuthText = errors.length === 0 && reply.status === 400 && /authenticat/i.test(reply.body);
-    if (reply.status === 401 || plainAuthText || errors.some(isAuthProblem)) {
-        return {
-            ok: false,
-            message: `the credentials were refused: ${describeErrors(errors, reply)}. Send a personal API key bare ` +
-                '(`Authorization: lin_api_…`, without "Bearer "; OAuth tokens as `Bearer …`) ' +
-                'and give it write (or admin) scope'
-        };
-    }
-    if (errors.length > 0) {
-        const created = linear_text(issue?.url) ? ` (Linear did create ${linear_text(issue?.url)}; check it before re-running)` : '';
-        return { ok: false, message: `${describeErrors(errors, reply)}${created}` };
-    }
-    if (!result) {
-        const ok = reply.status >= 200 && reply.status < 300;
-        return { ok: false, message: ok ? `the reply has no data.issueCreate: ${describeErrors(errors, reply)}` : describeErrors(errors, reply) };
-    }
-    if (result.success === false) {
-        return { ok: false, message: 'Linear answered issueCreate success: false; no issue was created' };
-    }
-    const url = linear_text(issue?.url);
-    const id = linear_text(issue?.identifier);
-    if (!url || !id) {
-        // The issue exists; a retry would create a second one.
-        const message = `Linear created the issue but its reply has no issue url/identifier: the template's mutation must ${SELECTION_HELP}`;
-        return { ok: false, retry: false, message };
-    }
-    return { ok: true, url, id, status: 'created' };
-}
-const linear = {
-    name: 'linear',
-    matches: url => url.hostname === 'api.linear.app',
-    resolveTarget: linear_resolveTarget,
-    fit: linear_fit,
-    validate: linear_validate,
-    request: linear_request,
-    parse: linear_parse
-};
-
-;// CONCATENATED MODULE: ./src/platforms/registry.ts
-
-
-
-
-/** Every platform, by name. Adding a platform adds its module here and nowhere else in the pipeline. */
-const PLATFORMS = { discord: discord, jira: jira, linear: linear };
-function platformByName(name) {
-    return PLATFORMS[name];
-}
-/** The platform a `url` input belongs to, if it is recognisable. */
-function inferPlatform(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        throw new InputError('url', 'is not a valid URL', 'Use a full https:// URL');
-    }
-    return Object.values(PLATFORMS).find(platform => platform.matches(parsed));
-}
-
-;// CONCATENATED MODULE: ./src/template/document.ts
-
-
-const FENCE_LINE = /^---[ \t]*$/;
-const FRONT_MATTER_KEYS = 'platform, events, description';
-function parseTemplateDocument(source) {
-    // CRLF → LF keeps every line and column where it was
-    const lines = source.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
-    const closing = FENCE_LINE.test(lines[0]) ? lines.findIndex((line, i) => i > 0 && FENCE_LINE.test(line)) : -1;
-    // Blank lines stand in for what precedes each part, so YAML positions are already file positions.
-    const bodyLines = closing > 0 ? [...lines.slice(0, closing + 1).fill(''), ...lines.slice(closing + 1)] : lines;
-    const body = parseYaml(bodyLines.join('\n'), source.file);
-    if (!body.doc.contents) {
-        throw new TemplateError('the template has no body: write the payload as YAML or JSON', source.file, bodyLines.length);
-    }
-    const frontMatter = closing > 0 ? readFrontMatter(parseYaml(['', ...lines.slice(1, closing)].join('\n'), source.file), source.file) : {};
-    return {
-        frontMatter,
-        body: body.doc.contents,
-        positionAt: offset => toPosition(body.lineCounter, offset),
-        lineText: line => lines[line - 1] ?? '',
-        lineCount: lines.length
-    };
-}
-function parseYaml(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter });
-    const [error] = doc.errors;
-    if (error) {
-        const at = error.linePos?.[0];
-        const message = error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');
-        throw new TemplateError(`invalid YAML: ${message}`, file, at?.line, at?.col);
-    }
-    return { doc, lineCounter };
-}
-function toPosition(lineCounter, offset) {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-}
-/** Checks each front matter key's name and type; errors point at the offending key or value. */
-function readFrontMatter({ doc, lineCounter }, file) {
-    const contents = doc.contents;
-    function fail(message, node) {
-        const at = node?.range ? toPosition(lineCounter, node.range[0]) : undefined;
-        throw new TemplateError(message, file, at?.line ?? 2, at?.column);
-    }
-    if (!contents)
-        return {};
-    if (!(0,dist/* isMap */.jh)(contents))
-        return fail(`front matter must be a mapping of ${FRONT_MATTER_KEYS}`, contents);
-    const frontMatter = {};
-    for (const pair of contents.items) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
-        const value = pair.value;
-        const text = (0,dist/* isScalar */.jn)(value) && typeof value.value === 'string' ? value.value : undefined;
-        if (key === 'platform' || key === 'description') {
-            if (text === undefined)
-                fail(`front matter "${key}" must be text`, value ?? pair.key);
-            frontMatter[key] = text;
+        try {
+            const result = await deliver(platform, payload, ctx, options, this.deps, { budget: this.budget, deliveredBeforeRetry });
+            return { status: 'created', url: result.url, id: result.id, attempts: result.attempts, response: result.response, payload };
         }
-        else if (key === 'events') {
-            const events = (0,dist/* isSeq */.oP)(value) ? value.items.map(item => ((0,dist/* isScalar */.jn)(item) && typeof item.value === 'string' ? item.value : undefined)) : [];
-            if (!(0,dist/* isSeq */.oP)(value) || events.includes(undefined)) {
-                fail('front matter "events" must be a list of notification types, e.g. [JOB, ASSET_MATERIALIZATION]', value ?? pair.key);
+        catch (error) {
+            // A retry that failed (Linear: "id already exists") may be the echo of an earlier attempt that did create it.
+            if (!(error instanceof errors/* DeliveryError */.VE) || error.attempts < 2)
+                throw error;
+            const found = await this.findCreated(known);
+            if (!found)
+                throw error;
+            return { status: 'created', url: found.url, id: found.id, attempts: error.attempts, response: '', payload };
+        }
+    }
+    async commentOn(issue) {
+        const { tracker, plan } = this.delivery;
+        const attempts = await this.counted(() => this.step(`comment on ${issue.id}`, () => tracker.comment(this.call, issue, plan.note)));
+        this.log(`${issue.id} is already open for this problem: added the occurrence as a comment`);
+        return this.outcome('commented', issue, attempts);
+    }
+    /** Comments on every open issue of the problem and, unless resolve is comment, closes it; the newest is the output. */
+    async resolve(open) {
+        const { tracker, plan } = this.delivery;
+        let attempts = 0;
+        for (const issue of open) {
+            attempts = await this.counted(() => this.step(`comment on ${issue.id}`, () => tracker.comment(this.call, issue, plan.note)));
+            if (plan.resolve === 'comment')
+                continue;
+            const closing = `closing of ${issue.id} (the recovery comment was added)`;
+            attempts = await this.counted(() => this.step(closing, () => tracker.close(this.call, issue)));
+            this.log(`recovered: closed ${issue.id}`);
+        }
+        return this.outcome(plan.resolve === 'comment' ? 'commented' : 'resolved', open[0], attempts);
+    }
+    /** `action`'s result, or `fallback` with a warning when the service refused it: for steps an alert must not fail on. */
+    async bestEffort(fallback, action, instead) {
+        try {
+            return await action();
+        }
+        catch (error) {
+            if (!(error instanceof errors/* DeliveryError */.VE))
+                throw error;
+            this.ctx.warn({ path: '', message: `${error.message}; ${instead}` });
+            return fallback;
+        }
+    }
+    skipped(notice, issue) {
+        return { ...this.outcome('skipped', issue, 0), notice };
+    }
+    outcome(status, issue, attempts) {
+        return { status, url: issue?.url ?? '', id: issue?.id ?? '', attempts, response: '', payload: this.delivery.payload };
+    }
+    /** The issue an attempt whose reply was lost created, searching again while a lagging index may hide it. */
+    async findCreated(known) {
+        const { tracker } = this.delivery;
+        const tries = tracker.searchLags ? LAG_PAUSES_MS.length + 1 : 1;
+        for (let n = 0; n < tries; n++) {
+            if (n > 0 && !(await this.budget.pause(LAG_PAUSES_MS[n - 1])))
+                break;
+            const found = await this.step('search for the issue a lost reply may have created', () => tracker.findCreated(this.call, known));
+            if (found) {
+                this.log(`an earlier attempt created ${found.id} though its reply was lost; not sending it again`);
+                return found;
             }
-            frontMatter.events = events;
         }
-        else {
-            fail(`unknown front matter key "${key}": the front matter (between the first two --- lines) allows ${FRONT_MATTER_KEYS}`, pair.key);
-        }
-    }
-    return frontMatter;
-}
-
-// EXTERNAL MODULE: ./node_modules/liquidjs/dist/liquid.node.js
-var liquid_node = __nccwpck_require__(8694);
-;// CONCATENATED MODULE: ./src/template/filters.ts
-
-
-
-const filters_FENCE = '```';
-const ZERO_WIDTH_SPACE = '\u200b';
-// Markdown/Discord characters that format text wherever they appear
-const MARKDOWN_SPECIALS = /[\\*_~`|>#\-[\]()]/g;
-// `+ item` and `1. item` only form lists at the start of a line
-const LEADING_PLUS = /^(\s*)\+(?=\s)/gm;
-const LEADING_ORDINAL = /^(\s*\d+)\.(?=\s)/gm;
-/** Missing values stay missing, so a whole-leaf `<< x | filter >>` still removes its key. */
-function isMissing(value) {
-    return value === undefined || value === null || value === '';
-}
-/** Counts a produced string against the render's memory budget (a filter in a loop could double a string each time). */
-function charge(call, text) {
-    call.context.memoryLimit.use(text.length);
-    return text;
-}
-/** Dagster's "Jan 8, 2026 10:00 AM" (or epoch seconds, ISO) → ISO 8601 UTC; anything unreadable passes through. */
-function iso8601(value) {
-    if (isMissing(value))
-        return value;
-    return toIso8601(String(value)) ?? value;
-}
-/**
- * A fenced code block. Backtick runs inside are broken with zero-width spaces so the text cannot close the
- * block early; an optional language tag is reduced to the characters a fence info string can safely hold.
- */
-function codeBlock(value, language = '') {
-    if (isMissing(value))
-        return value;
-    const body = String(value).replace(/`(?=`)/g, `\`${ZERO_WIDTH_SPACE}`).replace(/[\r\n]+$/, '');
-    const info = String(language).replace(/[^\w+#.-]/g, '');
-    return charge(this, `${filters_FENCE}${info}\n${body}\n${filters_FENCE}`);
-}
-/** Backslash-escapes Markdown (Discord) formatting so alert text shows as written. */
-function escapeMarkdown(value) {
-    if (isMissing(value))
-        return value;
-    const escaped = String(value)
-        .replace(MARKDOWN_SPECIALS, '\\$&')
-        .replace(LEADING_PLUS, '$1\\+')
-        .replace(LEADING_ORDINAL, '$1\\.');
-    return charge(this, escaped);
-}
-/** Replaces Liquid's `truncate`: counts code points and ends with `…` (see src/truncate.ts). */
-function truncateText(value, max = 50) {
-    if (isMissing(value))
-        return value;
-    const limit = Number(max);
-    if (!Number.isInteger(limit) || limit < 0) {
-        throw new Error(`truncate needs a whole number of characters, e.g. truncate: 200 (got "${String(max)}")`);
-    }
-    return truncate(String(value), limit);
-}
-/** Plain text or Markdown → an Atlassian Document Format document (Jira API v3 rich-text fields). */
-function adf(value) {
-    if (isMissing(value))
-        return value;
-    return markdownToAdf(charge(this, String(value)));
-}
-/** The filters templates get on top of standard Liquid (whose `json` already is JSON.stringify). */
-const TEMPLATE_FILTERS = {
-    iso8601,
-    code_block: codeBlock,
-    escape_markdown: escapeMarkdown,
-    truncate: truncateText,
-    adf
-};
-
-;// CONCATENATED MODULE: ./src/template/engine.ts
-
-
-// Bounds for a hostile template in a pull request. `renderLimit` alone does not stop a loop over a huge range
-// (the range array is built before the first time check), so the memory budget also caps ranges.
-const ENGINE_LIMITS = {
-    parseLimit: 1e6, // characters per leaf
-    renderLimit: 1000, // milliseconds per document render
-    memoryLimit: 1e7 // characters/array items allocated per document render
-};
-const FORBIDDEN_TAGS = ['include', 'render', 'layout'];
-let sharedEngine;
-/** The one Liquid instance, created on first use (creating it at import time would slow every start). */
-function templateEngine() {
-    sharedEngine ??= createEngine();
-    return sharedEngine;
-}
-function createEngine() {
-    const liquid = new liquid_node/* Liquid */.HX({
-        outputDelimiterLeft: '<<',
-        outputDelimiterRight: '>>',
-        tagDelimiterLeft: '<%',
-        tagDelimiterRight: '%>',
-        ownPropertyOnly: true,
-        strictFilters: true,
-        templates: {}, // an in-memory, empty file system: nothing on disk is ever read
-        // fixed, so `date` output does not depend on the runner; also spares ~10 ms of Intl start-up per run
-        locale: 'en-US',
-        timezoneOffset: 0,
-        ...ENGINE_LIMITS
-    });
-    for (const name of FORBIDDEN_TAGS) {
-        liquid.registerTag(name, {
-            parse() {
-                throw new Error(`the "${name}" tag is not allowed in templates: a template cannot read other files`);
-            },
-            render() {
-                return '';
-            }
-        });
-    }
-    for (const [name, filter] of Object.entries(TEMPLATE_FILTERS))
-        liquid.registerFilter(name, filter);
-    return liquid;
-}
-/** Parses one leaf's Liquid text; throws the Liquid error (with a token position inside `text`). */
-function parseLiquid(text) {
-    return templateEngine().parse(text);
-}
-/** The single output of a leaf that is exactly `<< expr >>` (surrounding whitespace allowed), else undefined. */
-function soleOutput(templates) {
-    const outputs = templates.filter(t => t instanceof liquid_node/* Output */.k7);
-    const onlyBlankText = templates.every(t => t instanceof liquid_node/* Output */.k7 || (t.token.kind === liquid_node/* TokenKind */.Yp.HTML && t.token.getText().trim() === ''));
-    return outputs.length === 1 && onlyBlankText ? outputs[0] : undefined;
-}
-/** Every variable the templates read from the render scope (loop variables and assigned names excluded). */
-function globalVariables(templates) {
-    const { globals } = templateEngine().analyzeSync(templates, { partials: false });
-    return Object.values(globals)
-        .flat()
-        .map(variable => ({ path: staticPath(variable.segments), row: variable.location.row, col: variable.location.col }));
-}
-/** `alert[key].x` → `alert`: the path stops where a segment is itself a variable. */
-function staticPath(segments) {
-    const names = [];
-    for (const segment of segments) {
-        if (typeof segment !== 'string' && typeof segment !== 'number')
-            break;
-        names.push(String(segment));
-    }
-    return names.join('.');
-}
-function startRender(scope) {
-    const liquid = templateEngine();
-    // increment/decrement write into the scope object: give them a copy so the caller's scope stays as it was
-    const env = { ...scope };
-    const budget = new liquid_node/* Context */.ob(env, liquid.options, { sync: true }, { liquid });
-    // a fresh context per leaf, so an `assign` in one leaf is not visible in the next
-    const leafContext = () => new liquid_node/* Context */.ob(env, liquid.options, { sync: true }, { liquid, memoryLimit: budget.memoryLimit, renderLimit: budget.renderLimit });
-    return {
-        text: templates => String((0,liquid_node/* toValueSync */.qr)(liquid.renderer.renderTemplates(templates, leafContext()))),
-        value: value => (0,liquid_node/* toValue */.BA)((0,liquid_node/* toValueSync */.qr)(value.value(leafContext())))
-    };
-}
-/** A Liquid error's own message (without liquidjs's ", line:x, col:y") and its row/column inside the leaf. */
-function describeLiquidError(error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const plain = message.replace(/, line:\d+, col:\d+$/, '');
-    if (!liquid_node/* LiquidError */.HN.is(error) || !error.token)
-        return { message: plain };
-    const [row, col] = error.token.getPosition();
-    return { message: plain, row, col };
-}
-
-;// CONCATENATED MODULE: ./src/template/compile.ts
-
-
-
-
-const LIQUID_MARKERS = /<<|<%/;
-const FILTER_HINT = 'template filters are iso8601, code_block, json, adf, escape_markdown, truncate and the standard Liquid filters';
-/** Parses the file, then every Liquid leaf, once. Throws TemplateError with file:line:col. */
-function compileTemplate(source) {
-    const document = parseTemplateDocument(source);
-    const variables = [];
-    const root = compileNode(document.body, { document, file: source.file, variables });
-    return {
-        file: source.file,
-        frontMatter: document.frontMatter,
-        variables,
-        render: scope => renderDocument(root, scope, source.file)
-    };
-}
-function compileNode(node, state) {
-    const at = state.document.positionAt(node.range?.[0] ?? 0);
-    if ((0,dist/* isMap */.jh)(node)) {
-        const entries = node.items.map(pair => compileEntry(pair, at, state));
-        return { kind: 'map', at, entries };
-    }
-    if ((0,dist/* isSeq */.oP)(node))
-        return { kind: 'seq', at, items: node.items.map(item => compileNode(item, state)) };
-    if ((0,dist/* isScalar */.jn)(node))
-        return compileScalar(node, at, state);
-    if ((0,dist/* isAlias */.Vj)(node)) {
-        throw new TemplateError(`YAML aliases (*${node.source}) are not supported in templates; repeat the value instead`, state.file, at.line, at.column);
-    }
-    throw new TemplateError('unsupported YAML node', state.file, at.line, at.column);
-}
-/** Keys are never templated; they keep their spelling (`1.0`, `~`) as JSON object keys. */
-function compileEntry(pair, mapAt, state) {
-    const key = pair.key;
-    if (!(0,dist/* isScalar */.jn)(key)) {
-        const at = key?.range ? state.document.positionAt(key.range[0]) : mapAt;
-        throw new TemplateError('mapping keys must be plain text', state.file, at.line, at.column);
-    }
-    const name = key.source ?? String(key.value);
-    const value = pair.value;
-    if (value)
-        return [name, compileNode(value, state)];
-    const keyAt = state.document.positionAt(key.range?.[0] ?? 0);
-    return [name, { kind: 'literal', at: keyAt, value: null }];
-}
-function compileScalar(node, at, state) {
-    const value = node.value;
-    if (typeof value === 'string')
-        return LIQUID_MARKERS.test(value) ? compileLiquid(node, value, at, state) : { kind: 'literal', at, value };
-    if (value === null || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
-        return { kind: 'literal', at, value };
-    }
-    throw new TemplateError(`the value ${node.source ?? String(value)} cannot be written as JSON`, state.file, at.line, at.column);
-}
-function compileLiquid(node, text, at, state) {
-    const locate = leafLocator(node, at, state.document);
-    let templates;
-    try {
-        templates = parseLiquid(text);
-    }
-    catch (error) {
-        const { message, row, col } = describeLiquidError(error);
-        const where = row ? locate(row, col ?? 1) : at;
-        const hint = message.startsWith('undefined filter') ? ` (${FILTER_HINT})` : '';
-        throw new TemplateError(`${message}${hint}`, state.file, where.line, where.column);
-    }
-    for (const variable of globalVariables(templates)) {
-        state.variables.push({ name: variable.path, ...locate(variable.row, variable.col) });
-    }
-    const output = soleOutput(templates);
-    return output ? { kind: 'whole', at, locate, output } : { kind: 'text', at, locate, templates };
-}
-/**
- * Best-effort mapping from the leaf's (unescaped) text to the file: exact for the first line of plain and
- * quoted scalars and for every line of a `|` block; other multi-line scalars report the leaf's own position.
- */
-function leafLocator(node, at, document) {
-    if (node.type === dist/* Scalar */.X5.BLOCK_LITERAL) {
-        const indent = blockIndent(at.line, document);
-        return (row, col) => ({ line: at.line + row, column: indent + col });
-    }
-    const opening = node.type === dist/* Scalar */.X5.QUOTE_DOUBLE || node.type === dist/* Scalar */.X5.QUOTE_SINGLE ? 1 : 0;
-    return (row, col) => (row === 1 ? { line: at.line, column: at.column + opening + col - 1 } : at);
-}
-/** A `|` block's indentation: that of its first non-blank content line. */
-function blockIndent(headerLine, document) {
-    for (let line = headerLine + 1;; line++) {
-        const text = document.lineText(line);
-        if (text.trim() !== '' || line > document.lineCount)
-            return /^ */.exec(text)?.[0].length ?? 0;
-    }
-}
-function renderDocument(root, scope, file) {
-    const positions = new Map();
-    const session = startRender(scope);
-    const value = renderNode(root, '', { session, positions, file });
-    // The document itself is never removed: an emptied top-level mapping/sequence stays, a removed scalar is null.
-    if (value !== undefined)
-        return { value, positions };
-    const empty = root.kind === 'map' ? {} : root.kind === 'seq' ? [] : null;
-    positions.set('', root.at);
-    return { value: empty, positions };
-}
-/** The node's JSON value, or undefined when it is removed (missing whole-leaf value, or emptied by removals). */
-function renderNode(node, path, state) {
-    const value = renderValue(node, path, state);
-    if (value !== undefined)
-        state.positions.set(path, node.at);
-    return value;
-}
-function renderValue(node, path, state) {
-    switch (node.kind) {
-        case 'literal':
-            return node.value;
-        case 'text':
-            return renderLiquid(node, state, () => state.session.text(node.templates));
-        case 'whole':
-            // errors from filters carry no token: point at the output itself
-            return renderLiquid(node, state, () => toJson(state.session.value(node.output.value)), node.output.token.getPosition());
-        case 'map':
-            return renderMap(node.entries, path, state);
-        case 'seq':
-            return renderSeq(node.items, path, state);
-    }
-}
-function renderMap(entries, path, state) {
-    const result = {};
-    let kept = 0;
-    for (const [key, child] of entries) {
-        const value = renderNode(child, path ? `${path}.${key}` : key, state);
-        if (value === undefined)
-            continue;
-        setOwn(result, key, value);
-        kept++;
-    }
-    return entries.length > 0 && kept === 0 ? undefined : result;
-}
-function renderSeq(items, path, state) {
-    const result = [];
-    for (const item of items) {
-        const value = renderNode(item, `${path}[${result.length}]`, state);
-        if (value !== undefined)
-            result.push(value);
-    }
-    return items.length > 0 && result.length === 0 ? undefined : result;
-}
-function renderLiquid(node, state, render, [fallbackRow, fallbackCol] = []) {
-    try {
-        return render();
-    }
-    catch (error) {
-        const { message, row = fallbackRow, col = fallbackCol } = describeLiquidError(error);
-        const where = row ? node.locate(row, col ?? 1) : node.at;
-        const hint = /limit exceeded/.test(message) ? ' (the template loops or builds text beyond the render limits)' : '';
-        throw new TemplateError(`rendering failed: ${message}${hint}`, state.file, where.line, where.column);
-    }
-}
-/**
- * A whole-leaf value as JSON. Missing, null and '' remove the key; inside objects and arrays values are kept
- * as data (JSON.stringify rules: undefined members dropped, non-finite numbers become null).
- */
-function toJson(value) {
-    const json = toJsonValue(value, []);
-    return json === null || json === '' ? undefined : json;
-}
-function toJsonValue(value, ancestors) {
-    if (value === null || typeof value === 'string' || typeof value === 'boolean')
-        return value;
-    if (typeof value === 'number')
-        return Number.isFinite(value) ? value : null;
-    // functions and the like are not data; a cycle (possible in a YAML `vars` input with anchors) is cut
-    if (typeof value !== 'object' || ancestors.includes(value))
         return undefined;
-    const inside = [...ancestors, value];
-    if (Array.isArray(value))
-        return value.map(item => toJsonValue(item, inside) ?? null);
-    const result = {};
-    for (const [key, member] of Object.entries(value)) {
-        const json = toJsonValue(member, inside);
-        if (json !== undefined)
-            setOwn(result, key, json);
     }
-    return result;
-}
-/** Assignment that treats '__proto__' as an ordinary key instead of replacing the prototype. */
-function setOwn(target, key, value) {
-    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/action-root.ts
-
-/**
- * The action's own folder (where action.yml and templates/ live), not the workspace.
- * This file sits one level below the root both as source (src/) and bundled (dist/index.js);
- * `import.meta.dirname` survives ncc bundling where `new URL(…, import.meta.url)` does not.
- */
-const ACTION_ROOT = external_node_path_namespaceObject.resolve(import.meta.dirname, '..');
-
-;// CONCATENATED MODULE: ./src/template/load.ts
-
-
-
-
-const BUILTIN_FOLDER = 'templates';
-const BUILTIN_EXTENSION = '.yml';
-let builtinNames;
-/** Names of the templates shipped in the action's templates/ folder, sorted; read once. */
-function builtinTemplateNames() {
-    builtinNames ??= readBuiltinNames();
-    return [...builtinNames];
-}
-function readBuiltinNames() {
-    try {
-        return (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_namespaceObject.join(ACTION_ROOT, BUILTIN_FOLDER))
-            .filter(entry => entry.endsWith(BUILTIN_EXTENSION))
-            .map(entry => entry.slice(0, -BUILTIN_EXTENSION.length))
-            .sort();
+    async counted(action) {
+        const before = this.requests;
+        await action();
+        return this.requests - before;
     }
-    catch {
-        return [];
+    /** Runs one tracker request, turning the service's refusal into a redacted DeliveryError that names the step. */
+    async step(what, action) {
+        try {
+            return await action();
+        }
+        catch (error) {
+            if (!(error instanceof tracker/* TrackerError */.B))
+                throw error;
+            const { secrets } = this.deps;
+            const { reply } = error;
+            const detail = (0,truncate/* truncate */.xv)(error.detail, DETAIL_MAX);
+            const message = reply
+                ? `${this.name} did not accept the ${what} (HTTP ${reply.status}, not retried): ${detail}`
+                : `${this.name}: the ${what} could not be done: ${detail}`;
+            throw new errors/* DeliveryError */.VE(secrets.redact(message), 1, reply && secrets.redact(reply.body));
+        }
+    }
+    log(message) {
+        this.deps.log(this.deps.secrets.redact(`${this.name}: ${message}`));
     }
 }
-/** A bare name ('discord') is a built-in when one exists; anything else is a file inside the workspace. */
-function loadTemplate(ref, workspace) {
-    const wanted = ref.trim();
-    if (isBuiltinName(wanted)) {
-        const file = `${BUILTIN_FOLDER}/${wanted}${BUILTIN_EXTENSION}`;
-        return { name: wanted, file, text: (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_namespaceObject.join(ACTION_ROOT, file), 'utf8'), builtin: true };
-    }
-    const root = external_node_path_namespaceObject.resolve(workspace);
-    const target = external_node_path_namespaceObject.resolve(root, wanted);
-    if (wanted && !isInside(root, target))
-        throw outsideWorkspace(wanted, root);
-    if (!wanted || !isFile(target))
-        throw notFound(wanted, root);
-    // symlinks resolved too: a link in the repository must not expose a file from elsewhere on the runner
-    if (!isInside((0,external_node_fs_namespaceObject.realpathSync)(root), (0,external_node_fs_namespaceObject.realpathSync)(target)))
-        throw outsideWorkspace(wanted, root);
+function warningOnce(ctx) {
+    const shown = new Set();
     return {
-        name: external_node_path_namespaceObject.basename(target, external_node_path_namespaceObject.extname(target)),
-        file: external_node_path_namespaceObject.relative(root, target).split(external_node_path_namespaceObject.sep).join('/'),
-        text: (0,external_node_fs_namespaceObject.readFileSync)(target, 'utf8'),
-        builtin: false
+        ...ctx,
+        warn: problem => {
+            const key = `${problem.path}\n${problem.message}`;
+            if (shown.has(key))
+                return;
+            shown.add(key);
+            ctx.warn(problem);
+        }
     };
 }
-function isBuiltinName(ref) {
-    return !/[/\\]/.test(ref) && external_node_path_namespaceObject.extname(ref) === '' && builtinTemplateNames().includes(ref);
-}
-function isFile(file) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(file).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-function isInside(folder, file) {
-    const relative = external_node_path_namespaceObject.relative(folder, file);
-    return relative !== '' && relative !== '..' && !relative.startsWith(`..${external_node_path_namespaceObject.sep}`) && !external_node_path_namespaceObject.isAbsolute(relative);
-}
-function outsideWorkspace(ref, workspace) {
-    return new InputError('template', `"${ref}" is outside the workspace`, `Use a template file inside the repository (${workspace}).`);
-}
-function notFound(ref, workspace) {
-    return new InputError('template', `no built-in template or file named "${ref}"`, `Use one of: ${builtinTemplateNames().join(', ')} or a path relative to the workspace (${workspace}).`);
+/**
+ * Follow-up replies worth retrying, in the platform's words: by status (5xx, 429) or because the platform says
+ * so although the status does not (Linear's HTTP 200 rate limit). Others are the tracker's to read.
+ */
+function retryReading(platform, ctx) {
+    return reply => {
+        const verdict = platform.parse(reply, ctx);
+        return !verdict.ok && (verdict.retry ?? isRetryableStatus(reply.status)) ? verdict : undefined;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/relay.ts
@@ -20918,14 +23668,22 @@ function notFound(ref, workspace) {
 
 
 
+
+
 /** inputs → event → template → render → fit → validate → deliver. Throws InputError/TemplateError/PayloadError/DeliveryError. */
 async function relay(config, environment) {
     const alertData = readAlertData({ eventInput: config.event, eventName: environment.eventName, eventPayload: environment.eventPayload });
-    const alert = normaliseAlert(alertData.data);
+    const alert = (0,normalise/* normaliseAlert */.j)(alertData.data);
     environment.info(`Alert data from ${alertData.origin}`);
     const { platform, target, template, source } = chooseDestination(config, environment.workspace);
-    const warnings = unknownVariables(template);
-    const scope = templateScope(alert, deriveValues(alert, environment.env), config.vars);
+    const warnings = [];
+    const warn = (problem) => {
+        warnings.push(problem);
+        environment.warn(problem);
+    };
+    unknownVariables(template).forEach(warn);
+    const derived = (0,derive/* deriveValues */.g)(alert, environment.env);
+    const scope = (0,event_scope/* templateScope */.N)(alert, derived, config.vars);
     const rendered = template.render(scope).value;
     const ctx = {
         target,
@@ -20933,16 +23691,20 @@ async function relay(config, environment) {
         headers: config.headers,
         vars: config.vars,
         authoredText: `${source.text}\n${JSON.stringify(config.vars)}`,
-        warn: problem => warnings.push(problem)
+        warn
     };
     const payload = platform.fit(rendered, ctx);
     const problems = platform.validate(payload, ctx);
     if (problems.length > 0)
-        throw new PayloadError(platform.name, problems);
+        throw new errors/* PayloadError */.tG(platform.name, problems);
     const base = { platform: platform.name, template: template.file, payload, warnings };
+    const { tracker } = platform;
+    const plan = tracker && planTracking({ config: config.tracking, alert, derived, scope, now: environment.delivery.now() });
     if (config.dryRun)
-        return { ...base, status: 'dry-run', url: '', id: '', attempts: 0, response: '' };
+        return { ...base, status: 'dry-run', url: '', id: '', attempts: 0, response: '', ...(plan && { notice: dryRunNotice(plan) }) };
     const options = { maxAttempts: config.maxAttempts, timeoutSeconds: config.timeoutSeconds, maxWaitSeconds: config.maxWaitSeconds };
+    if (tracker && plan)
+        return { ...base, ...(await deliverTracked({ platform, tracker, payload, ctx, plan, options, deps: environment.delivery })) };
     const result = await deliver(platform, payload, ctx, options, environment.delivery);
     return { ...base, ...result };
 }
@@ -20951,34 +23713,34 @@ async function relay(config, environment) {
  * the template from the `template` input, else the platform's built-in for that endpoint.
  */
 function chooseDestination(config, workspace) {
-    let platform = config.platform ? platformByName(config.platform) : config.url ? inferPlatform(config.url) : undefined;
+    let platform = config.platform ? (0,registry/* platformByName */.Y)(config.platform) : config.url ? (0,registry/* inferPlatform */.q)(config.url) : undefined;
     let source;
     let template;
     if (!platform && config.template) {
-        source = loadTemplate(config.template, workspace);
-        template = compileTemplate(source);
+        source = (0,load/* loadTemplate */.P)(config.template, workspace);
+        template = (0,compile/* compileTemplate */.G)(source);
         const declared = template.frontMatter.platform;
-        if (declared && PLATFORM_NAMES.includes(declared))
-            platform = platformByName(declared);
+        if (declared && types/* PLATFORM_NAMES */.Z.includes(declared))
+            platform = (0,registry/* platformByName */.Y)(declared);
     }
     if (!platform) {
         const why = config.url ? 'could not be inferred from the url' : 'is not set and there is no url to infer it from';
-        throw new InputError('platform', why, `Set platform to one of: ${PLATFORM_NAMES.join(', ')}`);
+        throw new errors/* InputError */.dz('platform', why, `Set platform to one of: ${types/* PLATFORM_NAMES */.Z.join(', ')}`);
     }
     const target = platform.resolveTarget(config.url, config.template);
     if (!source || !template) {
-        source = loadTemplate(config.template ?? target.defaultTemplate, workspace);
-        template = compileTemplate(source);
+        source = (0,load/* loadTemplate */.P)(config.template ?? target.defaultTemplate, workspace);
+        template = (0,compile/* compileTemplate */.G)(source);
     }
     const declared = template.frontMatter.platform;
     if (declared && declared !== platform.name) {
-        throw new InputError('template', `${template.file} is written for ${declared}, but the platform is ${platform.name}`, `Use a ${platform.name} template or set platform: ${declared}`);
+        throw new errors/* InputError */.dz('template', `${template.file} is written for ${declared}, but the platform is ${platform.name}`, `Use a ${platform.name} template or set platform: ${declared}`);
     }
     return { platform, target, template, source };
 }
 /** Top-level names the template reads that neither the alert catalogue, the derived values nor `vars` provide. */
 function unknownVariables(template) {
-    const known = knownVariableNames();
+    const known = (0,event_scope/* knownVariableNames */.g)();
     const reported = new Set();
     const warnings = [];
     for (const ref of template.variables) {
@@ -21002,6 +23764,8 @@ const MASK = '***';
 const SECRET_QUERY_NAME = /token|key|secret|sig|pass/i;
 /** Discord webhook path: the last segment is the credential. */
 const DISCORD_WEBHOOK_PATH = /\/api(?:\/v\d+)?\/webhooks\/\d+\/([^/?#]+)/;
+/** Slack incoming webhook path /services/T…/B…/SECRET: the last segment is the credential. */
+const SLACK_WEBHOOK_PATH = /^\/services\/[^/]+\/[^/]+\/([^/?#]+)/;
 const AUTHORIZATION_HEADER = /^(?:proxy-)?authorization$/i;
 /** The forms a secret takes on its way into a URL or a JSON body, where a reply may echo it back. */
 function encodedForms(value) {
@@ -21034,6 +23798,12 @@ class Secrets {
                 this.registered.add(form);
         }
     }
+    /** A Standard Webhooks signing secret: the whole value and the key after `whsec_`, which is used on its own. */
+    addSigningSecret(value) {
+        this.add(value);
+        if (value.startsWith('whsec_'))
+            this.add(value.slice('whsec_'.length));
+    }
     /** The header value itself, and the credential inside an `Authorization` value (`Basic`, `Bearer`, …). */
     addHeader(name, value) {
         this.add(value);
@@ -21046,7 +23816,7 @@ class Secrets {
         if (scheme.toLowerCase() === 'basic')
             this.addBasicCredential(credential);
     }
-    /** Credentials inside a URL: the Discord webhook token, userinfo, and secret-looking query values. */
+    /** Credentials inside a URL: the Discord and Slack webhook secrets, userinfo, and secret-looking query values. */
     addUrl(url) {
         let parsed;
         try {
@@ -21060,6 +23830,9 @@ class Secrets {
         const webhookToken = DISCORD_WEBHOOK_PATH.exec(parsed.pathname)?.[1];
         if (webhookToken)
             this.addDecoded(webhookToken);
+        const slackSecret = SLACK_WEBHOOK_PATH.exec(parsed.pathname)?.[1];
+        if (slackSecret)
+            this.addDecoded(slackSecret);
         // A token is often written as the user name alone (`https://TOKEN@host`).
         if (parsed.password)
             this.addDecoded(parsed.password);
@@ -21096,68 +23869,8 @@ class Secrets {
     }
 }
 
-;// CONCATENATED MODULE: ./src/summary.ts
-const TITLES = {
-    created: 'issue created',
-    sent: 'message sent',
-    'dry-run': 'dry run (nothing sent)'
-};
-/** The job summary for a delivered (or dry-run) alert. All text passed in is already redacted. */
-function outcomeSummary(outcome) {
-    const rows = [
-        ['Platform', outcome.platform],
-        ['Template', code(outcome.template)],
-        ['Status', outcome.status],
-        ['URL', outcome.url ? `[${escapeCell(outcome.url)}](${outcome.url})` : '—'],
-        ['Id', outcome.id ? code(outcome.id) : '—'],
-        ['Attempts', String(outcome.attempts)]
-    ];
-    return [
-        `### Dagster Alert Relay: ${TITLES[outcome.status]}`,
-        '',
-        table(rows),
-        warningList(outcome.warnings),
-        details('Rendered payload', 'json', JSON.stringify(outcome.payload, null, 2))
-    ].join('\n');
-}
-/** The job summary when nothing was delivered. */
-function failureSummary(message, attempts, payload) {
-    return [
-        '### Dagster Alert Relay: delivery failed',
-        '',
-        table([
-            ['Status', 'failed'],
-            ['Attempts', String(attempts)]
-        ]),
-        '',
-        fenced('text', message),
-        payload ? details('Rendered payload', 'json', payload) : ''
-    ].join('\n');
-}
-function table(rows) {
-    return ['| | |', '|---|---|', ...rows.map(([name, value]) => `| ${name} | ${value} |`)].join('\n');
-}
-function warningList(warnings) {
-    if (warnings.length === 0)
-        return '';
-    return ['', '**Warnings**', '', ...warnings.map(w => `- ${code(w.path || 'payload')}: ${escapeCell(w.message)}`)].join('\n');
-}
-function details(title, language, text) {
-    return ['', `<details><summary>${title}</summary>`, '', fenced(language, text), '', '</details>', ''].join('\n');
-}
-/** A fence longer than any backtick run inside, so alert text cannot close it. */
-function fenced(language, text) {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${language}\n${text}\n${fence}`;
-}
-function code(text) {
-    return `\`${text.replace(/`/g, "'")}\``;
-}
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
+// EXTERNAL MODULE: ./src/summary.ts
+var src_summary = __nccwpck_require__(8855);
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -21174,13 +23887,16 @@ async function run() {
     try {
         const config = readConfig(name => getInput(name));
         maskSecrets(config, secrets);
+        if (config.mode === 'check')
+            return await check(config);
         const outcome = await relay(config, {
             workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
             env: process.env,
             eventName: process.env.GITHUB_EVENT_NAME ?? '',
             eventPayload: readEventFile(process.env.GITHUB_EVENT_PATH),
-            delivery: defaultDeliveryDeps(secrets, message => info(message)),
-            info: message => info(message)
+            delivery: defaultDeliveryDeps(secrets, logLine),
+            info: logLine,
+            warn: problem => warning(secrets.redact(`${problem.path ? `${problem.path}: ` : ''}${problem.message}`))
         });
         report(outcome, secrets);
     }
@@ -21188,14 +23904,35 @@ async function run() {
         fail(error, secrets);
     }
 }
+/**
+ * `mode: check`: every finding as an annotation, a line per template, the job summary; fails on any error.
+ * Loaded only in check mode: its GraphQL parser would slow every send.
+ */
+async function check(config) {
+    const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(929), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8502));
+    const result = runCheck({ template: config.template, workspace: process.env.GITHUB_WORKSPACE || process.cwd(), vars: config.vars });
+    for (const finding of result.findings) {
+        const properties = { title: finding.title, file: finding.file, startLine: finding.line, startColumn: finding.column };
+        if (finding.severity === 'error')
+            error(finding.message, properties);
+        else
+            warning(finding.message, properties);
+    }
+    for (const line of result.lines)
+        info(line);
+    writeSummary(result.summary);
+    if (result.errors > 0)
+        setFailed(`Template check failed: ${result.lines[result.lines.length - 1]}`);
+}
 function maskSecrets(config, secrets) {
     for (const [name, value] of Object.entries(config.headers))
         secrets.addHeader(name, value);
     if (config.url)
         secrets.addUrl(config.url);
-    for (const value of [config.settings.signingSecret, config.settings.token])
-        if (value)
-            secrets.add(value);
+    if (config.settings.signingSecret)
+        secrets.addSigningSecret(config.settings.signingSecret);
+    if (config.settings.token)
+        secrets.add(config.settings.token);
     for (const value of secrets.values())
         core_setSecret(value);
 }
@@ -21203,7 +23940,7 @@ function readEventFile(path) {
     if (!path)
         return undefined;
     try {
-        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
     }
     catch {
         return undefined;
@@ -21212,8 +23949,6 @@ function readEventFile(path) {
 function report(outcome, secrets) {
     const payload = secrets.redact(JSON.stringify(outcome.payload));
     const response = secrets.redact(outcome.response);
-    for (const warning of outcome.warnings)
-        core_warning(secrets.redact(`${warning.path ? `${warning.path}: ` : ''}${warning.message}`));
     setOutput('url', outcome.url);
     setOutput('id', outcome.id);
     setOutput('status', outcome.status);
@@ -21223,25 +23958,34 @@ function report(outcome, secrets) {
     if (outcome.status === 'dry-run')
         printUntrusted('Rendered payload (dry run, nothing sent)', secrets.redact(JSON.stringify(outcome.payload, null, 2)));
     info(outcome.url ? `${outcome.platform}: ${outcome.status} ${outcome.url}` : `${outcome.platform}: ${outcome.status}`);
-    writeSummary(secrets.redact(outcomeSummary(outcome)));
+    if (outcome.notice)
+        notice(secrets.redact(outcome.notice));
+    writeSummary(secrets.redact((0,src_summary/* outcomeSummary */.hG)(outcome)));
 }
 function fail(error, secrets) {
     const message = secrets.redact(error instanceof Error ? error.message : String(error));
-    const attempts = error instanceof DeliveryError ? error.attempts : 0;
+    const attempts = error instanceof errors/* DeliveryError */.VE ? error.attempts : 0;
     setOutput('status', 'failed');
     setOutput('attempts', String(attempts));
-    if (error instanceof DeliveryError && error.response)
+    if (error instanceof errors/* DeliveryError */.VE && error.response)
         setOutput('response', secrets.redact(error.response));
-    const detail = error instanceof PayloadError || error instanceof DeliveryError ? '' : ' (nothing was sent)';
+    const detail = error instanceof errors/* DeliveryError */.VE ? '' : ' (nothing was sent)';
     setFailed(`${message}${detail}`);
-    writeSummary(secrets.redact(failureSummary(message, attempts)));
+    writeSummary(secrets.redact((0,src_summary/* failureSummary */.jg)(message, attempts)));
+}
+/**
+ * Log lines can carry a platform's reply text, which may echo alert text: folded to one line, no part of it
+ * can start a line the runner would read as a workflow command (`::add-mask::`, `::error::`, …).
+ */
+function logLine(message) {
+    info(message.replace(/[\r\n]+/g, ' '));
 }
 /**
  * Alert text may contain lines such as `::add-mask::` or `::error::`; stop-commands makes the runner
  * print them instead of executing them.
  */
 function printUntrusted(title, text) {
-    const token = (0,external_node_crypto_namespaceObject.randomUUID)();
+    const token = (0,external_node_crypto_.randomUUID)();
     startGroup(title);
     info(`::stop-commands::${token}`);
     info(text);
@@ -21252,7 +23996,7 @@ function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     summary.addRaw(markdown, true);
-    summary.write().catch(error => core_warning(`Could not write the job summary: ${error instanceof Error ? error.message : error}`));
+    summary.write().catch(error => warning(`Could not write the job summary: ${error instanceof Error ? error.message : error}`));
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

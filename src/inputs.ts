@@ -4,6 +4,21 @@ import { parseMappingText } from './structured-text.js'
 
 export type Mode = 'send' | 'check'
 
+/** What an alert does when its problem already has an open issue (input `repeat`). */
+export type RepeatMode = 'comment' | 'skip' | 'new'
+/** What a recovery alert does to the problem's open issue (input `resolve`). */
+export type ResolveMode = 'close' | 'comment' | 'ignore'
+
+/** One open issue per problem, on platforms that track issues (Jira, Linear). */
+export interface TrackingConfig {
+  /** Template of the key that names the problem (input `dedupe-key`). */
+  dedupeKey: string
+  repeat: RepeatMode
+  resolve: ResolveMode
+}
+
+export const DEFAULT_DEDUPE_KEY = '<< fingerprint >>'
+
 /** The action's inputs, validated. Only main.ts reads raw inputs; everything after works on this. */
 export interface RelayConfig {
   platform?: PlatformName
@@ -18,6 +33,7 @@ export interface RelayConfig {
   timeoutSeconds: number
   maxWaitSeconds: number
   settings: PlatformSettings
+  tracking: TrackingConfig
 }
 
 /** Reads one input as the runner passes it (trimmed, '' when not set). */
@@ -41,6 +57,11 @@ export function readConfig(input: InputReader): RelayConfig {
       resultUrl: input('result-url'),
       token: input('token'),
       repository: input('repository')
+    },
+    tracking: {
+      dedupeKey: input('dedupe-key') || DEFAULT_DEDUPE_KEY,
+      repeat: readChoice(input('repeat') || 'comment', 'repeat', ['comment', 'skip', 'new']),
+      resolve: readChoice(input('resolve') || 'close', 'resolve', ['close', 'comment', 'ignore'])
     }
   }
 }

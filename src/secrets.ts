@@ -6,6 +6,8 @@ const MASK = '***'
 const SECRET_QUERY_NAME = /token|key|secret|sig|pass/i
 /** Discord webhook path: the last segment is the credential. */
 const DISCORD_WEBHOOK_PATH = /\/api(?:\/v\d+)?\/webhooks\/\d+\/([^/?#]+)/
+/** Slack incoming webhook path /services/T…/B…/SECRET: the last segment is the credential. */
+const SLACK_WEBHOOK_PATH = /^\/services\/[^/]+\/[^/]+\/([^/?#]+)/
 const AUTHORIZATION_HEADER = /^(?:proxy-)?authorization$/i
 
 /** The forms a secret takes on its way into a URL or a JSON body, where a reply may echo it back. */
@@ -41,6 +43,12 @@ export class Secrets {
     }
   }
 
+  /** A Standard Webhooks signing secret: the whole value and the key after `whsec_`, which is used on its own. */
+  addSigningSecret(value: string): void {
+    this.add(value)
+    if (value.startsWith('whsec_')) this.add(value.slice('whsec_'.length))
+  }
+
   /** The header value itself, and the credential inside an `Authorization` value (`Basic`, `Bearer`, …). */
   addHeader(name: string, value: string): void {
     this.add(value)
@@ -51,7 +59,7 @@ export class Secrets {
     if (scheme.toLowerCase() === 'basic') this.addBasicCredential(credential)
   }
 
-  /** Credentials inside a URL: the Discord webhook token, userinfo, and secret-looking query values. */
+  /** Credentials inside a URL: the Discord and Slack webhook secrets, userinfo, and secret-looking query values. */
   addUrl(url: string): void {
     let parsed: URL
     try {
@@ -63,6 +71,8 @@ export class Secrets {
     }
     const webhookToken = DISCORD_WEBHOOK_PATH.exec(parsed.pathname)?.[1]
     if (webhookToken) this.addDecoded(webhookToken)
+    const slackSecret = SLACK_WEBHOOK_PATH.exec(parsed.pathname)?.[1]
+    if (slackSecret) this.addDecoded(slackSecret)
     // A token is often written as the user name alone (`https://TOKEN@host`).
     if (parsed.password) this.addDecoded(parsed.password)
     else if (parsed.username) this.addDecoded(parsed.username)

@@ -4,6 +4,9 @@ import type { RelayOutcome } from './relay.js'
 const TITLES: Record<RelayOutcome['status'], string> = {
   created: 'issue created',
   sent: 'message sent',
+  commented: 'commented on the open issue',
+  resolved: 'open issue resolved',
+  skipped: 'skipped (nothing sent)',
   'dry-run': 'dry run (nothing sent)'
 }
 
@@ -21,6 +24,7 @@ export function outcomeSummary(outcome: RelayOutcome): string {
     `### Dagster Alert Relay: ${TITLES[outcome.status]}`,
     '',
     table(rows),
+    outcome.notice ? `\n${escapeCell(outcome.notice)}` : '',
     warningList(outcome.warnings),
     details('Rendered payload', 'json', JSON.stringify(outcome.payload, null, 2))
   ].join('\n')
@@ -55,7 +59,7 @@ function details(title: string, language: string, text: string): string {
 }
 
 /** A fence longer than any backtick run inside, so alert text cannot close it. */
-function fenced(language: string, text: string): string {
+export function fenced(language: string, text: string): string {
   const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length))
   const fence = '`'.repeat(longest + 1)
   return `${fence}${language}\n${text}\n${fence}`

@@ -35,8 +35,16 @@ export interface DeliveryDeps {
 export interface DeliveryResult extends Delivered {
   /** Attempts the main request took. */
   attempts: number
-  /** The platform's reply body, redacted. */
+  /** The platform's reply body, redacted ('' when an earlier attempt turned out to have delivered). */
   response: string
+}
+
+/** For callers that wrap a delivery in more requests (the issue tracking flow). */
+export interface DeliveryHooks {
+  /** A budget shared with the caller's own requests, so max-wait bounds them all. */
+  budget?: WaitBudget
+  /** Before each retry: whether an attempt whose reply was lost did deliver after all (then nothing is resent). */
+  deliveredBeforeRetry?(send: Send): Promise<Delivered | undefined>
 }
 
 /** How much of a platform's error text goes into a message: enough to act on, not a whole HTML error page. */
@@ -66,15 +74,19 @@ export async function deliver(
   payload: Json,
   ctx: PlatformContext,
   options: DeliveryOptions,
-  deps: DeliveryDeps
+  deps: DeliveryDeps,
+  hooks: DeliveryHooks = {}
 ): Promise<DeliveryResult> {
   const name = displayName(platform)
-  const budget = new WaitBudget(name, options, deps)
+  const budget = hooks.budget ?? new WaitBudget(name, options, deps)
   const request = platform.request(payload, ctx)
-  const { value, attempts } = await budget.run('delivery', () => attemptDelivery(platform, request, ctx, options, deps))
   const sendFollowUp = followUpSender(name, budget, options, deps)
+  const { value, attempts } = await budget.run('delivery', async n => {
+    const earlier = n > 1 ? await hooks.deliveredBeforeRetry?.(sendFollowUp) : undefined
+    return earlier ? { done: true, value: { delivered: earlier } } : attemptDelivery(platform, request, ctx, options, deps)
+  })
   const delivered = await completeDelivery(platform, value.delivered, ctx, sendFollowUp, deps)
-  return { ...delivered, attempts, response: deps.secrets.redact(value.reply.body) }
+  return { ...delivered, attempts, response: value.reply ? deps.secrets.redact(value.reply.body) : '' }
 }
 
 export function defaultDeliveryDeps(secrets: Secrets, log: (message: string) => void): DeliveryDeps {
@@ -95,7 +107,7 @@ async function attemptDelivery(
   ctx: PlatformContext,
   options: DeliveryOptions,
   deps: DeliveryDeps
-): Promise<Outcome<{ delivered: Delivered; reply: HttpReply }>> {
+): Promise<Outcome<{ delivered: Delivered; reply?: HttpReply }>> {
   const sent = await send(request, options, deps)
   if (sent instanceof TransportError) return transportFailure(sent)
   const verdict = platform.parse(sent, ctx)
@@ -104,12 +116,26 @@ async function attemptDelivery(
   return { done: true, value: { delivered, reply: sent } }
 }
 
-/** The follow-up `send` handed to `platform.complete`: same transport, retry policy and wait budget. */
-function followUpSender(name: string, budget: WaitBudget, options: DeliveryOptions, deps: DeliveryDeps): Send {
+/** A follow-up reply the platform reads as worth retrying (Linear's rate limit with HTTP 200), if it is one. */
+export type RetryReading = (reply: HttpReply) => Extract<Verdict, { ok: false }> | undefined
+
+/**
+ * The follow-up `send` handed to `platform.complete` and the issue tracker: same transport, retry policy and
+ * wait budget. `retryReading` lets the platform retry replies whose status alone does not say so.
+ */
+export function followUpSender(
+  name: string,
+  budget: WaitBudget,
+  options: DeliveryOptions,
+  deps: DeliveryDeps,
+  retryReading?: RetryReading
+): Send {
   return async request => {
     const { value } = await budget.run('follow-up request', async () => {
       const sent = await send(request, options, deps)
       if (sent instanceof TransportError) return transportFailure(sent)
+      const verdict = retryReading?.(sent)
+      if (verdict) return replyFailure(name, 'follow-up request', sent, verdict, deps)
       // Whatever else came back is the platform's to read.
       if (!isRetryableStatus(sent.status)) return { done: true, value: sent }
       return replyFailure(name, 'follow-up request', sent, { ok: false, message: sent.body }, deps)
@@ -197,7 +223,7 @@ function waitAskedFor(reply: HttpReply, bodySeconds: number | undefined, now: Da
 }
 
 /** Attempts of each request, and the max-wait budget all of them share. */
-class WaitBudget {
+export class WaitBudget {
   private waitedMs = 0
 
   constructor(
@@ -206,11 +232,11 @@ class WaitBudget {
     private readonly deps: DeliveryDeps
   ) {}
 
-  /** Runs `attempt` until it is done, fails for good, runs out of attempts or out of wait. */
-  async run<T>(what: string, attempt: () => Promise<Outcome<T>>): Promise<{ value: T; attempts: number }> {
+  /** Runs `attempt` (given its number, from 1) until it is done, fails for good, runs out of attempts or out of wait. */
+  async run<T>(what: string, attempt: (n: number) => Promise<Outcome<T>>): Promise<{ value: T; attempts: number }> {
     const { maxAttempts } = this.options
     for (let n = 1; ; n++) {
-      const outcome = await attempt()
+      const outcome = await attempt(n)
       if (outcome.done) return { value: outcome.value, attempts: n }
       if (!outcome.retryable) throw this.failure(outcome.message, n, outcome.response)
       if (n >= maxAttempts) {
@@ -227,6 +253,14 @@ class WaitBudget {
       await this.deps.sleep(waitMs)
       this.waitedMs += waitMs
     }
+  }
+
+  /** Waits `ms` when that much of max-wait is left (true), else does not wait at all (false). */
+  async pause(ms: number): Promise<boolean> {
+    if (ms > this.options.maxWaitSeconds * 1000 - this.waitedMs) return false
+    await this.deps.sleep(ms)
+    this.waitedMs += ms
+    return true
   }
 
   /** A wait the service asks for is honoured exactly or not at all; a backoff is clamped to what is left. */
@@ -261,8 +295,8 @@ class WaitBudget {
   }
 }
 
-function displayName(platform: Platform): string {
-  return capitalise(platform.name)
+export function displayName(platform: Platform): string {
+  return platform.displayName ?? capitalise(platform.name)
 }
 
 function capitalise(text: string): string {

@@ -626,4 +626,14 @@ async function complete(delivered: Delivered, ctx: PlatformContext, send: Send):
   return { ...delivered, url: messageLink(webhook.guild_id, channel, delivered.id) }
 }
 
-export const discord: Platform = { name: 'discord', matches, resolveTarget, fit, validate, request, parse, complete }
+export const discord: Platform = {
+  name: 'discord',
+  matches,
+  resolveTarget,
+  fit,
+  validate,
+  request,
+  parse,
+  complete,
+  sampleTarget: file => resolveTarget('https://discord.com/api/webhooks/123456789012345678/check-mode-placeholder', file)
+}

@@ -1,6 +1,7 @@
 import { InputError, type Problem } from '../errors.js'
 import { fitText, measureLength, truncate } from '../truncate.js'
 import { dropEmptyNodes, markdownToAdf, textNodes, validateAdf, type AdfDoc } from './adf.js'
+import { jiraTracker } from './jira-tracker.js'
 import type { HttpReply, HttpRequest, Json, Platform, PlatformContext, Target, Verdict } from './types.js'
 
 type JiraVersion = 2 | 3
@@ -19,7 +20,26 @@ const URL_FIX = 'Set url to https://your-site.atlassian.net/rest/api/2/issue or 
 const HEADERS_FIX = 'Set headers to `Authorization: Basic <base64 of email:api_token>` from a secret'
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
 
-export const jira: Platform = { name: 'jira', matches, resolveTarget, fit, validate, request, parse }
+export const jira: Platform = {
+  name: 'jira',
+  matches,
+  resolveTarget,
+  fit,
+  validate,
+  request,
+  parse,
+  tracker: jiraTracker({ siteOf, versionOf, errorText: followUpErrorText }),
+  sampleVars: { project: 'ENG' },
+  sampleTarget
+}
+
+/** Check mode: the version the file name says (jira-v3…), else the one the description needs (ADF object: v3). */
+function sampleTarget(templateFile: string, payload: Json): Target {
+  const fields = isRecord(payload) ? payload.fields : undefined
+  const adf = isRecord(fields) && isRecord(fields.description)
+  const version = versionOfTemplate(templateFile) ?? (adf ? 3 : 2)
+  return resolveTarget(`https://example.atlassian.net/rest/api/${version}/issue`, templateFile)
+}
 
 function matches(url: URL): boolean {
   return /\.(atlassian\.net|jira\.com)$/i.test(url.hostname) || /\/rest\/api\/[23]\/issue\/?$/.test(url.pathname)
@@ -321,11 +341,23 @@ function parse(reply: HttpReply, ctx: PlatformContext): Verdict {
     if (key) return { ok: true, id: key, url: `${siteOf(ctx.target)}/browse/${encodeURIComponent(key)}`, status: 'created' }
     return { ok: false, message: `Jira answered HTTP ${reply.status} without an issue key: ${plainText(reply.body) || '(empty reply)'}` }
   }
-  const details = truncate((isRecord(body) && jiraErrorText(body)) || plainText(reply.body), ERROR_TEXT_MAX)
-  const hint = hintFor(reply, ctx)
-  if (!details) return { ok: false, message: hint || '(no error text)' }
-  const hintText = hint ? `${/[.!?…]$/.test(details) ? '' : '.'} ${hint}` : ''
-  return { ok: false, message: `${details}${hintText}` }
+  return { ok: false, message: withHint(errorText(reply), hintFor(reply, ctx)) }
+}
+
+/** A refused search, comment or transition: Jira's text, with the hint for credentials or a wrong url (not the create-permission one). */
+function followUpErrorText(reply: HttpReply, ctx: PlatformContext): string {
+  return withHint(errorText(reply), reply.status === 403 ? '' : hintFor(reply, ctx))
+}
+
+function withHint(details: string, hint: string): string {
+  if (!details) return hint || '(no error text)'
+  return hint ? `${details}${/[.!?…]$/.test(details) ? '' : '.'} ${hint}` : details
+}
+
+/** Jira's error text of a reply, else the error page's text, within 1 KiB. */
+function errorText(reply: HttpReply): string {
+  const body = parseJson(reply.body)
+  return truncate((isRecord(body) && jiraErrorText(body)) || plainText(reply.body), ERROR_TEXT_MAX)
 }
 
 /** `{errorMessages: [...], errors: {field: message}}` (or a gateway's `{message}`) as one line. */

@@ -1,11 +1,15 @@
 import { InputError } from '../errors.js'
 import { discord } from './discord.js'
+import { github } from './github.js'
 import { jira } from './jira.js'
 import { linear } from './linear.js'
+import { slack } from './slack.js'
+import { teams } from './teams.js'
 import type { Platform, PlatformName } from './types.js'
+import { webhook } from './webhook.js'
 
 /** Every platform, by name. Adding a platform adds its module here and nowhere else in the pipeline. */
-const PLATFORMS: Record<PlatformName, Platform> = { discord, jira, linear }
+const PLATFORMS: Record<PlatformName, Platform> = { discord, jira, linear, webhook, teams, slack, github }
 
 export function platformByName(name: PlatformName): Platform {
   return PLATFORMS[name]

@@ -1,7 +1,8 @@
 import type { Problem } from '../errors.js'
+import type { IssueTracker } from './tracker.js'
 
 /** Every platform name users can write; the registry maps each to its module. */
-export const PLATFORM_NAMES = ['discord', 'jira', 'linear'] as const
+export const PLATFORM_NAMES = ['discord', 'jira', 'linear', 'webhook', 'teams', 'slack', 'github'] as const
 export type PlatformName = (typeof PLATFORM_NAMES)[number]
 
 /** A JSON value as produced by rendering a template. */
@@ -9,7 +10,7 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 
 /** One HTTP request, fully formed. Header names are lower case. */
 export interface HttpRequest {
-  method: 'GET' | 'POST' | 'PUT'
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH'
   url: string
   headers: Record<string, string>
   body?: string
@@ -83,6 +84,8 @@ export type Send = (request: HttpRequest) => Promise<HttpReply>
 /** One destination kind. Adding a platform means adding one module that implements this. */
 export interface Platform {
   name: PlatformName
+  /** How the service writes its name in messages ('GitHub'), when that is not the capitalised `name`. */
+  displayName?: string
   /** Whether a `url` input plausibly belongs to this platform (used to infer `platform`). */
   matches(url: URL): boolean
   /** Resolves the `url` input (absent: the platform default) and a template name into a target; throws InputError. */
@@ -97,4 +100,13 @@ export interface Platform {
   parse(reply: HttpReply, ctx: PlatformContext): Verdict
   /** Optional follow-up after success, e.g. Discord's guild lookup for the message link. */
   complete?(delivered: Delivered, ctx: PlatformContext, send: Send): Promise<Delivered>
+  /** Issue platforms: find, comment on and close the open issue of a problem (inputs dedupe-key, repeat, resolve). */
+  tracker?: IssueTracker
+  /** Sample values of the vars the platform requires (Jira project, Linear team_id), for check mode and the CLI. */
+  sampleVars?: Readonly<Record<string, Json>>
+  /**
+   * Check mode: the target a send of this template would most likely use, built from a placeholder destination
+   * (never contacted). Absent: `resolveTarget(undefined, templateFile)`, the platform's default destination.
+   */
+  sampleTarget?(templateFile: string, payload: Json): Target
 }

@@ -49,11 +49,12 @@ function codeBlock(this: FilterCall, value: unknown, language: unknown = ''): un
 /** Backslash-escapes Markdown (Discord) formatting so alert text shows as written. */
 function escapeMarkdown(this: FilterCall, value: unknown): unknown {
   if (isMissing(value)) return value
-  const escaped = String(value)
-    .replace(MARKDOWN_SPECIALS, '\\$&')
-    .replace(LEADING_PLUS, '$1\\+')
-    .replace(LEADING_ORDINAL, '$1\\.')
-  return charge(this, escaped)
+  return charge(this, escapeMarkdownText(String(value)))
+}
+
+/** The `escape_markdown` filter's work, for code that writes Markdown itself (Linear comments). */
+export function escapeMarkdownText(text: string): string {
+  return text.replace(MARKDOWN_SPECIALS, '\\$&').replace(LEADING_PLUS, '$1\\+').replace(LEADING_ORDINAL, '$1\\.')
 }
 
 /** Replaces Liquid's `truncate`: counts code points and ends with `…` (see src/truncate.ts). */
