@@ -95,6 +95,21 @@ describe('deliver', () => {
     expect(h.logs).toEqual([])
   })
 
+  it('builds the request again for each retry (fresh signatures), passing its warnings on once', async () => {
+    const h = harness([reply(503, { message: 'busy' }), reply(200)])
+    let built = 0
+    const warnings: string[] = []
+    const platform = fakePlatform({
+      request: (_payload, context) => {
+        context.warn({ path: 'headers.authorization', message: 'removed "Bearer "' })
+        return { method: 'POST', url: WEBHOOK, headers: { 'x-attempt': String(++built) } }
+      }
+    })
+    await deliver(platform, {}, { ...ctx, warn: problem => void warnings.push(problem.message) }, options, h.deps)
+    expect(h.requests.map(request => request.headers['x-attempt'])).toEqual(['1', '2'])
+    expect(warnings).toEqual(['removed "Bearer "'])
+  })
+
   it('retries a retryable status with jittered exponential backoff and logs each retry', async () => {
     const h = harness([reply(503, { message: 'busy' }), reply(503, { message: 'busy' }), reply(200)])
     const result = await deliver(fakePlatform(), {}, ctx, options, h.deps)

@@ -361,9 +361,9 @@ describe('relay.yml', () => {
   const job = onlyJob(workflow)
 
   it('takes the documented inputs and secrets and publishes url, id and status', () => {
-    expect(Object.keys(trigger.inputs ?? {}).sort()).toEqual(['dry-run', 'event', 'platform', 'template', 'vars'])
+    expect(Object.keys(trigger.inputs ?? {}).sort()).toEqual(['dedupe-key', 'dry-run', 'event', 'platform', 'repeat', 'resolve', 'result-url', 'template', 'vars'])
     expect(trigger.inputs?.['dry-run']).toEqual(expect.objectContaining({ type: 'boolean', default: false }))
-    expect(Object.keys(trigger.secrets ?? {}).sort()).toEqual(['headers', 'url'])
+    expect(Object.keys(trigger.secrets ?? {}).sort()).toEqual(['headers', 'signing-secret', 'url'])
     expect(Object.keys(trigger.outputs ?? {}).sort()).toEqual(['id', 'status', 'url'])
   })
 

@@ -22959,14 +22959,34 @@ const PLATFORM_TEXT_LIMIT = 1024;
 async function deliver(platform, payload, ctx, options, deps, hooks = {}) {
     const name = displayName(platform);
     const budget = hooks.budget ?? new WaitBudget(name, options, deps);
-    const request = platform.request(payload, ctx);
+    // Built before anything is sent, so missing credentials stop the delivery at once; rebuilt for each retry so
+    // time-bound parts (a Standard Webhooks timestamp and signature) are fresh. Its warnings are shown once.
+    const requestCtx = warningOnce(ctx);
+    const firstRequest = platform.request(payload, requestCtx);
     const sendFollowUp = followUpSender(name, budget, options, deps);
     const { value, attempts } = await budget.run('delivery', async (n) => {
         const earlier = n > 1 ? await hooks.deliveredBeforeRetry?.(sendFollowUp) : undefined;
-        return earlier ? { done: true, value: { delivered: earlier } } : attemptDelivery(platform, request, ctx, options, deps);
+        if (earlier)
+            return { done: true, value: { delivered: earlier } };
+        const request = n === 1 ? firstRequest : platform.request(payload, requestCtx);
+        return attemptDelivery(platform, request, ctx, options, deps);
     });
     const delivered = await completeDelivery(platform, value.delivered, ctx, sendFollowUp, deps);
     return { ...delivered, attempts, response: value.reply ? deps.secrets.redact(value.reply.body) : '' };
+}
+/** The context with each distinct warning passed on once (requests rebuilt per attempt repeat theirs). */
+function warningOnce(ctx) {
+    const shown = new Set();
+    return {
+        ...ctx,
+        warn: problem => {
+            const key = `${problem.path}\n${problem.message}`;
+            if (shown.has(key))
+                return;
+            shown.add(key);
+            ctx.warn(problem);
+        }
+    };
 }
 function defaultDeliveryDeps(secrets, log) {
     return {
@@ -23632,19 +23652,6 @@ class TrackingFlow {
     log(message) {
         this.deps.log(this.deps.secrets.redact(`${this.name}: ${message}`));
     }
-}
-function warningOnce(ctx) {
-    const shown = new Set();
-    return {
-        ...ctx,
-        warn: problem => {
-            const key = `${problem.path}\n${problem.message}`;
-            if (shown.has(key))
-                return;
-            shown.add(key);
-            ctx.warn(problem);
-        }
-    };
 }
 /**
  * Follow-up replies worth retrying, in the platform's words: by status (5xx, 429) or because the platform says

@@ -79,14 +79,33 @@ export async function deliver(
 ): Promise<DeliveryResult> {
   const name = displayName(platform)
   const budget = hooks.budget ?? new WaitBudget(name, options, deps)
-  const request = platform.request(payload, ctx)
+  // Built before anything is sent, so missing credentials stop the delivery at once; rebuilt for each retry so
+  // time-bound parts (a Standard Webhooks timestamp and signature) are fresh. Its warnings are shown once.
+  const requestCtx = warningOnce(ctx)
+  const firstRequest = platform.request(payload, requestCtx)
   const sendFollowUp = followUpSender(name, budget, options, deps)
   const { value, attempts } = await budget.run('delivery', async n => {
     const earlier = n > 1 ? await hooks.deliveredBeforeRetry?.(sendFollowUp) : undefined
-    return earlier ? { done: true, value: { delivered: earlier } } : attemptDelivery(platform, request, ctx, options, deps)
+    if (earlier) return { done: true, value: { delivered: earlier } }
+    const request = n === 1 ? firstRequest : platform.request(payload, requestCtx)
+    return attemptDelivery(platform, request, ctx, options, deps)
   })
   const delivered = await completeDelivery(platform, value.delivered, ctx, sendFollowUp, deps)
   return { ...delivered, attempts, response: value.reply ? deps.secrets.redact(value.reply.body) : '' }
+}
+
+/** The context with each distinct warning passed on once (requests rebuilt per attempt repeat theirs). */
+export function warningOnce(ctx: PlatformContext): PlatformContext {
+  const shown = new Set<string>()
+  return {
+    ...ctx,
+    warn: problem => {
+      const key = `${problem.path}\n${problem.message}`
+      if (shown.has(key)) return
+      shown.add(key)
+      ctx.warn(problem)
+    }
+  }
 }
 
 export function defaultDeliveryDeps(secrets: Secrets, log: (message: string) => void): DeliveryDeps {

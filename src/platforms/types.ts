@@ -94,7 +94,10 @@ export interface Platform {
   fit(payload: Json, ctx: PlatformContext): Json
   /** Problems the real API would reject the (fitted) payload for; empty when it is fine. */
   validate(payload: Json, ctx: PlatformContext): Problem[]
-  /** The request that delivers the payload (auth headers included). */
+  /**
+   * The request that delivers the payload (auth headers included). Called before anything is sent and again for
+   * each retry: identifiers a receiver dedupes on (a webhook-id) must stay the same for one context.
+   */
   request(payload: Json, ctx: PlatformContext): HttpRequest
   /** Reads the reply to `request`. */
   parse(reply: HttpReply, ctx: PlatformContext): Verdict

@@ -1,4 +1,4 @@
-import { deliver, displayName, followUpSender, WaitBudget, type DeliveryDeps, type DeliveryOptions, type RetryReading } from '../delivery/deliver.js'
+import { deliver, displayName, followUpSender, WaitBudget, warningOnce, type DeliveryDeps, type DeliveryOptions, type RetryReading } from '../delivery/deliver.js'
 import { isRetryableStatus } from '../delivery/retry-policy.js'
 import { DeliveryError } from '../errors.js'
 import { TrackerError, type IssueTracker, type TrackedIssue, type TrackerCall } from '../platforms/tracker.js'
@@ -199,19 +199,6 @@ class TrackingFlow {
 
   private log(message: string): void {
     this.deps.log(this.deps.secrets.redact(`${this.name}: ${message}`))
-  }
-}
-
-function warningOnce(ctx: PlatformContext): PlatformContext {
-  const shown = new Set<string>()
-  return {
-    ...ctx,
-    warn: problem => {
-      const key = `${problem.path}\n${problem.message}`
-      if (shown.has(key)) return
-      shown.add(key)
-      ctx.warn(problem)
-    }
   }
 }
 
