@@ -95,6 +95,19 @@ describe('deliver', () => {
     expect(h.logs).toEqual([])
   })
 
+  it('hands request, parse and complete one and the same context, which platforms key per-delivery state on', async () => {
+    const h = harness([reply(503, { message: 'busy' }), reply(200)])
+    const seen: PlatformContext[] = []
+    const platform = fakePlatform({
+      request: (payload, context) => (seen.push(context), { method: 'POST', url: WEBHOOK, headers: {}, body: JSON.stringify(payload) }),
+      parse: (answer, context) => (seen.push(context), parseFake(answer)),
+      complete: async (delivered, context) => (seen.push(context), delivered)
+    })
+    await deliver(platform, {}, ctx, options, h.deps)
+    expect(seen).toHaveLength(5) // request, parse (503), request, parse (200), complete
+    expect(new Set(seen).size).toBe(1)
+  })
+
   it('builds the request again for each retry (fresh signatures), passing its warnings on once', async () => {
     const h = harness([reply(503, { message: 'busy' }), reply(200)])
     let built = 0

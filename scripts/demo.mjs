@@ -1,6 +1,15 @@
 // `npm run demo`: runs the committed bundle (dist/index.js) as a GitHub runner would, against local stand-ins
-// of Discord, Jira Cloud and Linear on 127.0.0.1, for one sample Dagster+ alert, and prints each URL.
-import { startDiscord, startJira, startLinear } from '../__tests__/stand-ins/index.js'
+// of every destination on 127.0.0.1, for one sample Dagster+ alert, and prints each URL.
+import {
+  newSigningSecret,
+  startDiscord,
+  startGitHub,
+  startJira,
+  startLinear,
+  startSlack,
+  startTeams,
+  startWebhook
+} from '../__tests__/stand-ins/index.js'
 import { runAction } from './action-runner.js'
 
 const alert = {
@@ -23,12 +32,20 @@ const alert = {
 // What Dagster+ posts to POST /repos/{owner}/{repo}/dispatches arrives as this event.
 const event = { name: 'repository_dispatch', payload: { action: 'dagster-alert', client_payload: { alert } } }
 
-const [discord, jira, linear] = await Promise.all([startDiscord(), startJira(), startLinear()])
+const secret = newSigningSecret()
+const standIns = await Promise.all([startDiscord(), startJira(), startLinear(), startSlack(), startTeams(), startGitHub(), startWebhook({ secret })])
+const [discord, jira, linear, slack, teams, github, webhook] = standIns
+const slackChannel = slack.state.channels[0].id
 const runs = [
   ['Discord', { url: discord.webhookUrl(), platform: 'discord', vars: 'mention: "<@&123456789012345678>"' }],
-  ['Jira v2', { url: `${jira.url}/rest/api/2/issue`, platform: 'jira', headers: `Authorization: ${jira.authorization}`, vars: 'project: ENG\npriority: High' }],
-  ['Jira v3', { url: jira.issueUrl(3), platform: 'jira', headers: `Authorization: ${jira.authorization}`, vars: 'project: ENG\nlabels: [dagster, prod]' }],
-  ['Linear', { url: linear.graphqlUrl, platform: 'linear', headers: `Authorization: ${linear.state.apiKey}`, vars: `team_id: ${linear.state.teams[0].id}\npriority: 1` }]
+  ['Jira', { url: `${jira.url}/rest/api/2/issue`, platform: 'jira', headers: `Authorization: ${jira.authorization}`, vars: 'project: ENG\npriority: High' }],
+  // The same alert again: Jira keeps one open issue per problem, so this one comments on it.
+  ['Jira', { url: jira.issueUrl(3), platform: 'jira', headers: `Authorization: ${jira.authorization}`, vars: 'project: ENG\nlabels: [dagster, prod]' }],
+  ['Linear', { url: linear.graphqlUrl, platform: 'linear', headers: `Authorization: ${linear.state.apiKey}`, vars: `team_id: ${linear.state.teams[0].id}\npriority: 1` }],
+  ['Slack', { url: slack.apiUrl(), platform: 'slack', headers: `Authorization: Bearer ${slack.state.botToken}`, vars: `channel: ${slackChannel}` }],
+  ['Teams', { url: teams.workflowUrl(), platform: 'teams' }],
+  ['GitHub', { url: github.url, platform: 'github', token: github.state.token, repository: github.state.repositories[0].fullName }],
+  ['Webhook', { url: webhook.receiverUrl(), platform: 'webhook', 'signing-secret': secret, 'result-url': 'data.html_url' }]
 ]
 
 let failed = 0
@@ -38,16 +55,17 @@ try {
     const result = await runAction({ inputs, event })
     const { status, url, id, attempts } = result.outputs
     if (result.code === 0) {
-      console.log(`  ${name.padEnd(8)} ${status.padEnd(8)} ${id.padEnd(20)} ${url}   (${attempts} attempt, ${Math.round(result.elapsedMs)} ms)`)
+      console.log(`  ${name.padEnd(8)} ${status.padEnd(9)} ${(id || '—').padEnd(20)} ${url || '(the service returns no link)'}   (${attempts} attempt, ${Math.round(result.elapsedMs)} ms)`)
     } else {
       failed++
       const error = result.stdout.split('\n').find(line => line.startsWith('::error::')) ?? result.stderr
       console.log(`  ${name.padEnd(8)} FAILED   ${error}`)
     }
   }
-  console.log('\nThe Discord URL is built from the guild the stand-in reports, as on the real service;')
-  console.log('the Jira URL is <site>/browse/<KEY>; the Linear URL is the one Linear returns.')
+  console.log('\nThe Discord URL is built from the guild the stand-in reports, as on the real service; the Jira URL is')
+  console.log('<site>/browse/<KEY>; Slack, Linear and GitHub URLs are the ones they return; Teams answers 202 with no link.')
+  console.log('Jira and Linear first look for an open issue of the same problem (one issue per problem).')
 } finally {
-  await Promise.all([discord.close(), jira.close(), linear.close()])
+  await Promise.all(standIns.map(standIn => standIn.close()))
 }
 process.exitCode = failed ? 1 : 0

@@ -79,18 +79,20 @@ export async function deliver(
 ): Promise<DeliveryResult> {
   const name = displayName(platform)
   const budget = hooks.budget ?? new WaitBudget(name, options, deps)
+  // One context object for request, parse and complete: platforms keep per-delivery state by it (the webhook-id,
+  // Discord's channel). Warnings of requests rebuilt per retry are shown once.
+  const delivery = warningOnce(ctx)
   // Built before anything is sent, so missing credentials stop the delivery at once; rebuilt for each retry so
-  // time-bound parts (a Standard Webhooks timestamp and signature) are fresh. Its warnings are shown once.
-  const requestCtx = warningOnce(ctx)
-  const firstRequest = platform.request(payload, requestCtx)
+  // time-bound parts (a Standard Webhooks timestamp and signature) are fresh.
+  const firstRequest = platform.request(payload, delivery)
   const sendFollowUp = followUpSender(name, budget, options, deps)
   const { value, attempts } = await budget.run('delivery', async n => {
     const earlier = n > 1 ? await hooks.deliveredBeforeRetry?.(sendFollowUp) : undefined
     if (earlier) return { done: true, value: { delivered: earlier } }
-    const request = n === 1 ? firstRequest : platform.request(payload, requestCtx)
-    return attemptDelivery(platform, request, ctx, options, deps)
+    const request = n === 1 ? firstRequest : platform.request(payload, delivery)
+    return attemptDelivery(platform, request, delivery, options, deps)
   })
-  const delivered = await completeDelivery(platform, value.delivered, ctx, sendFollowUp, deps)
+  const delivered = await completeDelivery(platform, value.delivered, delivery, sendFollowUp, deps)
   return { ...delivered, attempts, response: value.reply ? deps.secrets.redact(value.reply.body) : '' }
 }
 
