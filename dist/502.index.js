@@ -27,8 +27,8 @@ var tokens = __webpack_require__(96);
 var compile = __webpack_require__(8938);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/platforms/registry.ts + 10 modules
-var registry = __webpack_require__(7019);
+// EXTERNAL MODULE: ./src/platforms/registry.ts + 13 modules
+var registry = __webpack_require__(1722);
 // EXTERNAL MODULE: ./src/platforms/types.ts
 var types = __webpack_require__(4473);
 ;// CONCATENATED MODULE: ./src/check/destination.ts

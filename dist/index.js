@@ -6529,7 +6529,7 @@ function textNodes(node, path) {
 
 /***/ }),
 
-/***/ 7019:
+/***/ 1722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6545,7 +6545,91 @@ var errors = __nccwpck_require__(3916);
 var time = __nccwpck_require__(3571);
 // EXTERNAL MODULE: ./src/truncate.ts
 var truncate = __nccwpck_require__(6689);
+;// CONCATENATED MODULE: ./src/platforms/endpoint.ts
+
+/** Plain http is allowed only here: the stand-ins and local proxies listen on loopback. */
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+function isLoopback(url) {
+    return LOOPBACK_HOSTS.has(url.hostname);
+}
+/** Whether a value is an absolute http(s) URL (links in payloads). */
+function isHttpUrl(value) {
+    if (typeof value !== 'string')
+        return false;
+    try {
+        return ['http:', 'https:'].includes(new URL(value).protocol);
+    }
+    catch {
+        return false;
+    }
+}
+/** `text` as a URL; an invalid one is refused without echoing it, since a URL may carry a token. */
+function parseUrl(text, hint) {
+    try {
+        return new URL(text);
+    }
+    catch {
+        throw new errors/* InputError */.dz('url', 'is not a valid URL', hint);
+    }
+}
+/**
+ * The `url` input as an endpoint: https (http only on loopback, or anywhere with `allowPlainHttp`), without
+ * its #fragment. Path and host checks stay with each platform.
+ */
+function parseEndpoint(text, rules) {
+    const given = text?.trim() || rules.fallback;
+    if (!given)
+        throw new errors/* InputError */.dz('url', `is required for ${rules.required ?? 'this platform'}`, rules.hint);
+    const url = parseUrl(given, rules.hint);
+    if (rules.allowPlainHttp) {
+        if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+            throw new errors/* InputError */.dz('url', `must be an http(s) URL, got ${url.protocol}`, rules.hint);
+        }
+    }
+    else if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) {
+        throw new errors/* InputError */.dz('url', `${(rules.mask ?? schemeAndHost)(url)} must use https`, rules.hint);
+    }
+    url.hash = '';
+    return url;
+}
+function schemeAndHost(url) {
+    return `${url.protocol}//${url.host}`;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/json.ts
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The JSON a reply body holds, or undefined when it is not JSON (a proxy's error page, an empty body). */
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The payload POSTed as JSON to the target, with the `headers` input (which may set its own content-type). */
+function postJson(payload, ctx) {
+    return {
+        method: 'POST',
+        url: ctx.target.endpoint.toString(),
+        headers: { 'content-type': 'application/json', ...ctx.headers },
+        body: JSON.stringify(payload)
+    };
+}
+/** A value's kind for messages: `null`, `a list`, `an object`, `a string`, … */
+function typeOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
 ;// CONCATENATED MODULE: ./src/platforms/discord.ts
+
+
 
 
 
@@ -6553,8 +6637,6 @@ const DISCORD_HOSTS = new Set(['discord.com', 'discordapp.com'].flatMap(host => 
 /** The execute-webhook path; the last segment is the token, a credential. */
 const WEBHOOK_PATH = /^\/api(?:\/v\d+)?\/webhooks\/(\d+)\/([\w-]+)\/?$/;
 const WEBHOOK_PREFIX = /^(\/api(?:\/v\d+)?\/webhooks\/[^/]+\/)/;
-/** The Discord stand-ins listen on loopback over plain HTTP; everything else must be HTTPS. */
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost']);
 const WEBHOOK_URL_HINT = 'Set it to the channel webhook URL (Server Settings › Integrations › Webhooks), stored as a secret';
 /** Discord's documented limits, in characters (code points). */
 const LIMITS = {
@@ -6583,20 +6665,8 @@ const DECIMAL_COLOR = /^\d+$/;
 const WEBHOOK_GONE_CODES = new Set([10015, 50027]);
 const REPLY_TEXT_LIMIT = 1024;
 // ─── helpers ────────────────────────────────────────────────────────────────────────────────────
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function isBlank(value) {
     return typeof value !== 'string' || value.trim() === '';
-}
-function isHttpUrl(text) {
-    try {
-        const url = new URL(text);
-        return url.protocol === 'https:' || url.protocol === 'http:';
-    }
-    catch {
-        return false;
-    }
 }
 function isIsoTimestamp(text) {
     if (!ISO_8601.test(text))
@@ -6618,25 +6688,10 @@ function matches(url) {
     return DISCORD_HOSTS.has(url.hostname.toLowerCase()) && WEBHOOK_PATH.test(url.pathname);
 }
 function resolveTarget(url, _template) {
-    if (!url?.trim())
-        throw new errors/* InputError */.dz('url', 'is required for Discord', WEBHOOK_URL_HINT);
-    let parsed;
-    try {
-        parsed = new URL(url.trim());
+    const endpoint = parseEndpoint(url, { required: 'Discord', hint: WEBHOOK_URL_HINT, mask: maskWebhookUrl });
+    if (!WEBHOOK_PATH.test(endpoint.pathname)) {
+        throw new errors/* InputError */.dz('url', `${maskWebhookUrl(endpoint)} is not a Discord webhook URL (its path must be /api/webhooks/{id}/{token})`, WEBHOOK_URL_HINT);
     }
-    catch {
-        // The text itself is not echoed: it holds the webhook token.
-        throw new errors/* InputError */.dz('url', 'is not a valid URL', WEBHOOK_URL_HINT);
-    }
-    const loopback = LOOPBACK_HOSTS.has(parsed.hostname);
-    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback)) {
-        throw new errors/* InputError */.dz('url', `${maskWebhookUrl(parsed)} must use https`, WEBHOOK_URL_HINT);
-    }
-    if (!WEBHOOK_PATH.test(parsed.pathname)) {
-        throw new errors/* InputError */.dz('url', `${maskWebhookUrl(parsed)} is not a Discord webhook URL (its path must be /api/webhooks/{id}/{token})`, WEBHOOK_URL_HINT);
-    }
-    const endpoint = new URL(parsed);
-    endpoint.hash = '';
     // wait=true makes Discord answer with the message, whose id and channel the outputs need.
     endpoint.searchParams.set('wait', 'true');
     return { endpoint, defaultTemplate: 'discord' };
@@ -6929,13 +6984,6 @@ class Findings {
         return undefined;
     }
 }
-function typeOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
 function validate(payload) {
     const findings = new Findings();
     if (!isObject(payload)) {
@@ -7050,30 +7098,14 @@ function validateAllowedMentions(value, findings) {
     findings.boolean(mentions.replied_user, 'allowed_mentions.replied_user');
 }
 // ─── request and reply ──────────────────────────────────────────────────────────────────────────
-function request(payload, ctx) {
-    return {
-        method: 'POST',
-        url: ctx.target.endpoint.toString(),
-        headers: { 'content-type': 'application/json', ...ctx.headers },
-        body: JSON.stringify(payload)
-    };
-}
 /**
  * The channel each delivered message landed in, kept from `parse` for `complete` (which builds the link).
  * Keyed by the delivery's context so it needs no change to `Delivered` and is forgotten with the context.
  * The message's own channel is the right one for the link: in a thread it is the thread.
  */
 const deliveredChannels = new WeakMap();
-function readJson(body) {
-    try {
-        return JSON.parse(body);
-    }
-    catch {
-        return undefined;
-    }
-}
 function parse(reply, ctx) {
-    const body = readJson(reply.body);
+    const body = parseJson(reply.body);
     if (reply.status >= 200 && reply.status < 300) {
         const message = isObject(body) ? body : {};
         if (typeof message.channel_id === 'string')
@@ -7144,7 +7176,7 @@ async function complete(delivered, ctx, send) {
     catch (error) {
         return linkUnknown(`looking up the webhook failed: ${error instanceof Error ? error.message : String(error)}`);
     }
-    const webhook = readJson(reply.body);
+    const webhook = parseJson(reply.body);
     if (reply.status !== 200 || !isObject(webhook))
         return linkUnknown(`looking up the webhook answered HTTP ${reply.status}`);
     if (typeof webhook.guild_id !== 'string')
@@ -7160,7 +7192,7 @@ const discord = {
     resolveTarget,
     fit,
     validate,
-    request,
+    request: postJson,
     parse,
     complete,
     sampleTarget: file => resolveTarget('https://discord.com/api/webhooks/123456789012345678/check-mode-placeholder', file)
@@ -7171,6 +7203,7 @@ var filters = __nccwpck_require__(1329);
 // EXTERNAL MODULE: ./src/platforms/tracker.ts
 var tracker = __nccwpck_require__(908);
 ;// CONCATENATED MODULE: ./src/platforms/linear-tracker.ts
+
 
 
 
@@ -7212,7 +7245,7 @@ function linearTracker(create) {
         if (errors)
             throw new tracker/* TrackerError */.B(what, errors, reply);
         const data = field(parseJson(reply.body), 'data');
-        if (reply.status >= 300 || !linear_tracker_isObject(data))
+        if (reply.status >= 300 || !isObject(data))
             throw new tracker/* TrackerError */.B(what, (0,truncate/* truncate */.xv)(reply.body || '(empty reply)', ERROR_TEXT_MAX), reply);
         return data;
     }
@@ -7229,7 +7262,7 @@ function linearTracker(create) {
         // A workspace label (no team) or this team's own can go on the team's issues.
         const usable = nodes(field(found, 'issueLabels')).find(label => {
             const team = field(label, 'team');
-            return !linear_tracker_isObject(team) || team.id === teamId;
+            return !isObject(team) || team.id === teamId;
         });
         if (typeof usable?.id === 'string')
             return usable.id;
@@ -7301,7 +7334,7 @@ function percentEncoded(character) {
     return `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
 }
 function trackedIssue(node) {
-    if (!linear_tracker_isObject(node) || typeof node.id !== 'string' || typeof node.identifier !== 'string' || typeof node.url !== 'string')
+    if (!isObject(node) || typeof node.id !== 'string' || typeof node.identifier !== 'string' || typeof node.url !== 'string')
         return [];
     return [{ ref: node.id, id: node.identifier, url: node.url }];
 }
@@ -7312,24 +7345,14 @@ function requireSuccess(data, mutation, what) {
 }
 function nodes(connection) {
     const list = field(connection, 'nodes');
-    return Array.isArray(list) ? list.filter(linear_tracker_isObject) : [];
+    return Array.isArray(list) ? list.filter(isObject) : [];
 }
 function field(value, key) {
-    return linear_tracker_isObject(value) ? value[key] : undefined;
-}
-function linear_tracker_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
+    return isObject(value) ? value[key] : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/github-tracker.ts
+
 
 
 /** A few: more open issues than this for one problem means something else is wrong. */
@@ -7346,7 +7369,7 @@ function githubTracker(api) {
         const reply = await call.send(api.repoRequest(call.ctx, method, path, body));
         if (reply.status < 200 || reply.status >= 300)
             throw new tracker/* TrackerError */.B(what, api.errorText(reply, call.ctx), reply);
-        return github_tracker_parseJson(reply.body);
+        return parseJson(reply.body);
     }
     async function findOpen(call) {
         const query = new URLSearchParams({
@@ -7358,14 +7381,14 @@ function githubTracker(api) {
         });
         const listed = await exchange(call, 'search for open issues', 'GET', `/issues?${query}`);
         const items = Array.isArray(listed) ? listed : [];
-        return items.flatMap(item => (github_tracker_isObject(item) && item.pull_request === undefined ? github_tracker_trackedIssue(item) : []));
+        return items.flatMap(item => (isObject(item) && item.pull_request === undefined ? github_tracker_trackedIssue(item) : []));
     }
     return {
         searchLags: false,
         findOpen,
         async markCreate(call) {
             const payload = call.payload;
-            if (!github_tracker_isObject(payload))
+            if (!isObject(payload))
                 return payload;
             const label = markerLabel(call.marker);
             const labels = Array.isArray(payload.labels) ? payload.labels : [];
@@ -7389,24 +7412,39 @@ function markerLabel(marker) {
 }
 /** An issue as the REST API returns it: `{number, html_url, …}`; the number is what the API and `gh` take. */
 function github_tracker_trackedIssue(issue) {
-    if (!github_tracker_isObject(issue) || !Number.isInteger(issue.number) || typeof issue.html_url !== 'string' || issue.html_url === '')
+    if (!isObject(issue) || !Number.isInteger(issue.number) || typeof issue.html_url !== 'string' || issue.html_url === '')
         return [];
     const number = String(issue.number);
     return [{ ref: number, id: number, url: issue.html_url }];
 }
-function github_tracker_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function github_tracker_parseJson(text) {
-    try {
-        return JSON.parse(text);
+
+;// CONCATENATED MODULE: ./src/platforms/issue-title.ts
+
+/**
+ * Fits `holder[key]` in place: line breaks and tabs become spaces, an empty title becomes the placeholder, a long
+ * one is shortened; each change warns. A value that is not text is left for validation to report.
+ */
+function fitIssueTitle(holder, rules, warn) {
+    const { key, path, platform, placeholder } = rules;
+    const value = holder[key];
+    if (value !== undefined && typeof value !== 'string')
+        return;
+    const original = value ?? '';
+    let title = original.replace(/ *[\r\n\t\v\f\u2028\u2029]+ */g, ' ');
+    if (title !== original)
+        warn({ path, message: `line breaks and tabs replaced by spaces (a ${platform} ${key} is one line)` });
+    title = title.trim();
+    if (title === '') {
+        warn({ path, message: `was empty; set to "${placeholder}" because ${platform} requires a ${key}` });
+        title = placeholder;
     }
-    catch {
-        return undefined;
-    }
+    holder[key] = (0,truncate/* fitText */.vY)(title, rules.max, path, warn, rules.measure);
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/github.ts
+
+
+
 
 
 
@@ -7418,14 +7456,14 @@ const TITLE_MAX = 256;
 const BODY_MAX = 65536;
 const github_LABEL_MAX = 50;
 const ASSIGNEES_MAX = 10;
-const TITLE_PLACEHOLDER = '(no title)';
+/** GitHub's title: one line, required. */
+const TITLE_RULES = { key: 'title', path: 'title', platform: 'GitHub', placeholder: '(no title)', max: TITLE_MAX };
 const github_ERROR_TEXT_MAX = 1024;
 /** GitHub's advice after a secondary rate limit that names no wait: at least a minute. */
 const SECONDARY_LIMIT_WAIT_SECONDS = 60;
 /** The fields of "create an issue"; anything else is a typo GitHub would ignore without a word. */
 const ISSUE_FIELDS = ['title', 'body', 'labels', 'assignees', 'milestone', 'type'];
 const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/;
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 /** A fenced code block (as `code_block` writes them): fence line, content, the same fence. */
 const FENCED_BLOCK = /^(`{3,}|~{3,})[^\n]*\n([\s\S]*?)\n\1[ \t]*$/gm;
 const FENCE_LINE = /^(`{3,}|~{3,})/gm;
@@ -7449,7 +7487,7 @@ const github = {
     resolveTarget: github_resolveTarget,
     fit: github_fit,
     validate: github_validate,
-    request: github_request,
+    request,
     parse: github_parse,
     tracker: githubTracker({ repoRequest, errorText })
 };
@@ -7460,18 +7498,9 @@ function github_matches(url) {
 // Target
 /** `url` is the API base (default https://api.github.com); the repository comes from the `repository` input. */
 function github_resolveTarget(url, _template) {
-    let parsed;
-    try {
-        parsed = new URL(url?.trim() || GITHUB_API_URL);
-    }
-    catch {
-        throw new errors/* InputError */.dz('url', 'is not a valid URL', URL_FIX);
-    }
+    const parsed = parseEndpoint(url, { fallback: GITHUB_API_URL, hint: URL_FIX });
     if (parsed.username || parsed.password)
         throw new errors/* InputError */.dz('url', 'must not contain credentials', `Pass the token in the token input. ${URL_FIX}`);
-    const secure = parsed.protocol === 'https:' || (parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname));
-    if (!secure)
-        throw new errors/* InputError */.dz('url', `must use https (got ${parsed.protocol}//${parsed.host})`, URL_FIX);
     if (/^(www\.)?github\.com$/i.test(parsed.hostname)) {
         throw new errors/* InputError */.dz('url', `${parsed.origin} is GitHub's website, not its API`, URL_FIX);
     }
@@ -7486,29 +7515,14 @@ function apiBase(target) {
 // ---------------------------------------------------------------------------------------------
 // Fit
 function github_fit(payload, ctx) {
-    if (!github_isObject(payload))
+    if (!isObject(payload))
         return payload; // validate reports the shape
     const issue = { ...payload };
-    fitTitle(issue, ctx.warn);
+    fitIssueTitle(issue, TITLE_RULES, ctx.warn);
     fitBody(issue, ctx.warn);
     fitLabels(issue, ctx.warn);
     fitAssignees(issue, ctx.warn);
     return issue;
-}
-function fitTitle(issue, warn) {
-    const path = 'title';
-    if (issue.title !== undefined && typeof issue.title !== 'string')
-        return;
-    const original = issue.title ?? '';
-    let title = original.replace(/ *[\r\n\t\v\f\u2028\u2029]+ */g, ' ');
-    if (title !== original)
-        warn({ path, message: 'line breaks and tabs replaced by spaces (an issue title is one line)' });
-    title = title.trim();
-    if (title === '') {
-        warn({ path, message: `was empty; set to "${TITLE_PLACEHOLDER}" because GitHub requires a title` });
-        title = TITLE_PLACEHOLDER;
-    }
-    issue.title = (0,truncate/* fitText */.vY)(title, TITLE_MAX, path, warn);
 }
 function fitBody(issue, warn) {
     const body = issue.body;
@@ -7599,7 +7613,7 @@ function setOrDelete(issue, key, list) {
 // ---------------------------------------------------------------------------------------------
 // Validate
 function github_validate(payload) {
-    if (!github_isObject(payload))
+    if (!isObject(payload))
         return [{ path: '', message: 'must be a JSON object with the issue fields (title, body, labels, assignees)' }];
     const unknown = Object.keys(payload)
         .filter(key => !ISSUE_FIELDS.includes(key))
@@ -7669,7 +7683,7 @@ function validateMilestone(milestone) {
 }
 // ---------------------------------------------------------------------------------------------
 // Request and reply
-function github_request(payload, ctx) {
+function request(payload, ctx) {
     return repoRequest(ctx, 'POST', '/issues', payload);
 }
 /** A REST request to `<api>/repos/{owner}/{name}<path>`, authorised with the token input (an Authorization header wins). */
@@ -7709,7 +7723,7 @@ function repositoryOf(ctx) {
     return repository;
 }
 function github_parse(reply, ctx) {
-    const body = github_parseJson(reply.body);
+    const body = parseJson(reply.body);
     if (reply.status >= 200 && reply.status < 300) {
         const [issue] = github_tracker_trackedIssue(body);
         if (issue)
@@ -7742,8 +7756,8 @@ function serverNowSeconds(reply) {
 }
 /** `{message, errors: [{resource, field, code, message?, value?}]}` field by field, then what usually fixes the status. */
 function errorText(reply, ctx) {
-    const body = github_parseJson(reply.body);
-    const said = github_isObject(body) ? githubErrorText(body) : github_replyText(reply.body);
+    const body = parseJson(reply.body);
+    const said = isObject(body) ? githubErrorText(body) : github_replyText(reply.body);
     const hint = hintFor(reply, ctx);
     const text = hint ? `${said}${/[.!?…]$/.test(said) ? '' : '.'} ${hint}` : said;
     return (0,truncate/* truncate */.xv)(text, github_ERROR_TEXT_MAX);
@@ -7755,7 +7769,7 @@ function githubErrorText(body) {
 }
 /** GitHub's own message names the field ("title is too long …"); a bare code is put in words after resource and field. */
 function fieldError(error) {
-    if (!github_isObject(error))
+    if (!isObject(error))
         return typeof error === 'string' ? error : JSON.stringify(error);
     if (typeof error.message === 'string' && error.message !== '')
         return error.message;
@@ -7770,7 +7784,7 @@ function hintFor(reply, ctx) {
         case 401:
             return 'The token was refused: check the token input (expired, revoked, or the wrong secret)';
         case 403:
-            return rateLimit(reply, github_parseJson(reply.body))
+            return rateLimit(reply, parseJson(reply.body))
                 ? ''
                 : `The token may not write issues in ${repository}: give the job permissions: issues: write, or for another ` +
                     'repository use a token with Issues: read and write on it (the workflow token reaches only its own repository)';
@@ -7786,7 +7800,7 @@ function hintFor(reply, ctx) {
     }
 }
 function messageOf(body) {
-    return github_isObject(body) && typeof body.message === 'string' ? body.message : '';
+    return isObject(body) && typeof body.message === 'string' ? body.message : '';
 }
 /** A reply that is not GitHub's JSON (a proxy's error page) as one line within 1 KiB. */
 function github_replyText(text) {
@@ -7794,17 +7808,6 @@ function github_replyText(text) {
     return line === '' ? '(empty reply)' : (0,truncate/* truncate */.xv)(line, github_ERROR_TEXT_MAX);
 }
 // ---------------------------------------------------------------------------------------------
-function github_parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-function github_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function kindOf(value) {
     if (value === null)
         return 'null';
@@ -7814,6 +7817,7 @@ function kindOf(value) {
 // EXTERNAL MODULE: ./src/platforms/adf.ts
 var adf = __nccwpck_require__(1185);
 ;// CONCATENATED MODULE: ./src/platforms/jira-tracker.ts
+
 
 
 /** A few: more open issues than this for one problem means something else is wrong. */
@@ -7835,7 +7839,7 @@ function jiraTracker(site) {
         const reply = await call.send(request(call, method, path, body));
         if (reply.status < 200 || reply.status >= 300)
             throw new tracker/* TrackerError */.B(what, site.errorText(reply, call.ctx), reply);
-        return jira_tracker_parseJson(reply.body);
+        return parseJson(reply.body);
     }
     function issuePath(call, issue, rest) {
         return `/rest/api/${site.versionOf(call.ctx.target)}/issue/${encodeURIComponent(issue.ref)}/${rest}`;
@@ -7843,9 +7847,9 @@ function jiraTracker(site) {
     async function findOpen(call) {
         const query = new URLSearchParams({ jql: openIssuesJql(call), fields: 'summary,created', maxResults: String(jira_tracker_SEARCH_LIMIT) });
         const found = await exchange(call, 'search for open issues', 'GET', `/rest/api/3/search/jql?${query}`);
-        const issues = jira_tracker_isObject(found) && Array.isArray(found.issues) ? found.issues : [];
+        const issues = isObject(found) && Array.isArray(found.issues) ? found.issues : [];
         return issues.flatMap(issue => {
-            if (!jira_tracker_isObject(issue) || typeof issue.key !== 'string' || issue.key === '')
+            if (!isObject(issue) || typeof issue.key !== 'string' || issue.key === '')
                 return [];
             const url = `${site.siteOf(call.ctx.target)}/browse/${encodeURIComponent(issue.key)}`;
             return [{ ref: issue.key, id: issue.key, url }];
@@ -7856,7 +7860,7 @@ function jiraTracker(site) {
         findOpen,
         async markCreate(call) {
             const payload = call.payload;
-            if (!jira_tracker_isObject(payload) || !jira_tracker_isObject(payload.fields))
+            if (!isObject(payload) || !isObject(payload.fields))
                 return payload;
             const labels = Array.isArray(payload.fields.labels) ? payload.fields.labels : [];
             const marked = labels.includes(call.marker.label) ? labels : [...labels, call.marker.label];
@@ -7873,7 +7877,7 @@ function jiraTracker(site) {
         async close(call, issue) {
             const what = `closing of ${issue.id}`;
             const listed = await exchange(call, what, 'GET', issuePath(call, issue, 'transitions'));
-            const transitions = jira_tracker_isObject(listed) && Array.isArray(listed.transitions) ? listed.transitions.filter(jira_tracker_isObject) : [];
+            const transitions = isObject(listed) && Array.isArray(listed.transitions) ? listed.transitions.filter(isObject) : [];
             const done = transitions.find(transition => statusCategory(transition) === 'done');
             if (!done || (typeof done.id !== 'string' && typeof done.id !== 'number')) {
                 const names = transitions.map(transition => String(transition.name)).join(', ') || 'none';
@@ -7893,8 +7897,8 @@ function jqlString(text) {
 }
 function statusCategory(transition) {
     const to = transition.to;
-    const category = jira_tracker_isObject(to) ? to.statusCategory : undefined;
-    return jira_tracker_isObject(category) ? category.key : undefined;
+    const category = isObject(to) ? to.statusCategory : undefined;
+    return isObject(category) ? category.key : undefined;
 }
 /** Bold heading, then one line per detail with its link (Jira REST v3 comment body). */
 function noteAsAdf(note) {
@@ -7906,19 +7910,11 @@ function noteAsAdf(note) {
     const heading = { type: 'paragraph', content: [{ type: 'text', text: note.heading, marks: [{ type: 'strong' }] }] };
     return { type: 'doc', version: 1, content: details.length > 0 ? [heading, { type: 'paragraph', content: details }] : [heading] };
 }
-function jira_tracker_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function jira_tracker_parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/platforms/jira.ts
+
+
+
 
 
 
@@ -7927,12 +7923,12 @@ function jira_tracker_parseJson(text) {
 const SUMMARY_MAX = 255;
 const DESCRIPTION_MAX = 32767;
 const jira_LABEL_MAX = 255;
-const SUMMARY_PLACEHOLDER = '(no summary)';
+/** Jira's summary: one line, required, at most 255 UTF-16 units. */
+const SUMMARY_RULES = { key: 'summary', path: 'fields.summary', platform: 'Jira', placeholder: '(no summary)', max: SUMMARY_MAX, measure: 'utf16' };
 const jira_ERROR_TEXT_MAX = 1024;
 const ISSUE_ENDPOINT = /^(.*)\/rest\/api\/([23])\/issue$/;
 const jira_URL_FIX = 'Set url to https://your-site.atlassian.net/rest/api/2/issue or the site URL';
 const HEADERS_FIX = 'Set headers to `Authorization: Basic <base64 of email:api_token>` from a secret';
-const jira_LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const jira = {
     name: 'jira',
     matches: jira_matches,
@@ -7947,8 +7943,8 @@ const jira = {
 };
 /** Check mode: the version the file name says (jira-v3…), else the one the description needs (ADF object: v3). */
 function sampleTarget(templateFile, payload) {
-    const fields = isRecord(payload) ? payload.fields : undefined;
-    const adf = isRecord(fields) && isRecord(fields.description);
+    const fields = isObject(payload) ? payload.fields : undefined;
+    const adf = isObject(fields) && isObject(fields.description);
     const version = versionOfTemplate(templateFile) ?? (adf ? 3 : 2);
     return jira_resolveTarget(`https://example.atlassian.net/rest/api/${version}/issue`, templateFile);
 }
@@ -7958,9 +7954,7 @@ function jira_matches(url) {
 // ---------------------------------------------------------------------------------------------
 // Target
 function jira_resolveTarget(url, template) {
-    if (!url?.trim())
-        throw new errors/* InputError */.dz('url', 'Jira needs the site URL or its issue endpoint', jira_URL_FIX);
-    const parsed = parseSiteUrl(url.trim());
+    const parsed = parseSiteUrl(url);
     const { site, version: endpointVersion } = splitEndpoint(parsed);
     const templateVersion = versionOfTemplate(template);
     if (endpointVersion === 2 && templateVersion === 3) {
@@ -7973,19 +7967,10 @@ function jira_resolveTarget(url, template) {
     };
 }
 function parseSiteUrl(text) {
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        throw new errors/* InputError */.dz('url', 'is not a valid URL', jira_URL_FIX);
-    }
+    const url = parseEndpoint(text, { required: 'Jira', hint: jira_URL_FIX });
     if (url.username || url.password) {
         throw new errors/* InputError */.dz('url', 'must not contain credentials', `${HEADERS_FIX}, and keep url to the site address`);
     }
-    const secure = url.protocol === 'https:' || (url.protocol === 'http:' && jira_LOOPBACK.has(url.hostname));
-    if (!secure)
-        throw new errors/* InputError */.dz('url', `must use https (got ${url.protocol}//${url.host})`, jira_URL_FIX);
     return url;
 }
 /** The site (origin plus any context path) and the API version when `url` is an issue endpoint. */
@@ -8018,29 +8003,14 @@ function siteOf(target) {
 // ---------------------------------------------------------------------------------------------
 // Fit
 function jira_fit(payload, ctx) {
-    if (!isRecord(payload) || !isRecord(payload.fields))
+    if (!isObject(payload) || !isObject(payload.fields))
         return payload; // validate reports the shape
     const fields = structuredClone(payload.fields);
-    fitSummary(fields, ctx.warn);
+    fitIssueTitle(fields, SUMMARY_RULES, ctx.warn);
     fitDescription(fields, versionOf(ctx.target), ctx.warn);
     jira_fitLabels(fields, ctx.warn);
     fitPriority(fields, ctx.warn);
     return { ...payload, fields };
-}
-function fitSummary(fields, warn) {
-    const path = 'fields.summary';
-    if (fields.summary !== undefined && typeof fields.summary !== 'string')
-        return;
-    const original = fields.summary ?? '';
-    let summary = original.replace(/ *[\r\n\t\v\f\u2028\u2029]+ */g, ' ');
-    if (summary !== original)
-        warn({ path, message: 'line breaks and tabs replaced by spaces (a Jira summary is one line)' });
-    summary = summary.trim();
-    if (summary === '') {
-        warn({ path, message: `was empty; set to "${SUMMARY_PLACEHOLDER}" because Jira requires a summary` });
-        summary = SUMMARY_PLACEHOLDER;
-    }
-    fields.summary = (0,truncate/* fitText */.vY)(summary, SUMMARY_MAX, path, warn, 'utf16');
 }
 function fitDescription(fields, version, warn) {
     const path = 'fields.description';
@@ -8058,7 +8028,7 @@ function fitDescription(fields, version, warn) {
             setAdfDescription(fields, (0,adf/* markdownToAdf */.GT)(description), warn);
         }
     }
-    else if (version === 3 && isRecord(description) && Array.isArray(description.content)) {
+    else if (version === 3 && isObject(description) && Array.isArray(description.content)) {
         setAdfDescription(fields, description, warn);
     }
 }
@@ -8140,7 +8110,7 @@ function splitLabelList(text) {
 }
 function fitPriority(fields, warn) {
     const priority = fields.priority;
-    if (isRecord(priority) && !hasValue(priority, 'name') && !hasValue(priority, 'id')) {
+    if (isObject(priority) && !hasValue(priority, 'name') && !hasValue(priority, 'id')) {
         delete fields.priority;
         warn({ path: 'fields.priority', message: 'has no name or id; left out so Jira uses the default priority' });
     }
@@ -8148,10 +8118,10 @@ function fitPriority(fields, warn) {
 // ---------------------------------------------------------------------------------------------
 // Validate
 function jira_validate(payload, ctx) {
-    if (!isRecord(payload))
+    if (!isObject(payload))
         return [{ path: '', message: 'must be a JSON object with "fields"' }];
     const fields = payload.fields;
-    if (!isRecord(fields)) {
+    if (!isObject(fields)) {
         return [{ path: 'fields', message: 'must be an object holding the issue fields (project, issuetype, summary, …)' }];
     }
     return [
@@ -8170,7 +8140,7 @@ function validateReference(fields, name, keys, fix, required) {
     const shape = keys.map(key => `{"${key}": …}`).join(' or ');
     if (value === undefined)
         return required ? [{ path, message: `is missing: ${fix}` }] : [];
-    if (!isRecord(value))
+    if (!isObject(value))
         return [{ path, message: `must be an object like ${shape}, not ${jira_kindOf(value)}` }];
     if (!keys.some(key => hasValue(value, key)))
         return [{ path, message: `needs a non-empty ${keys.join(' or ')}: ${fix}` }];
@@ -8250,9 +8220,9 @@ function isBase64Credentials(text) {
     return /^[A-Za-z0-9+/]+={0,2}$/.test(text) && Buffer.from(text, 'base64').toString('utf8').includes(':');
 }
 function jira_parse(reply, ctx) {
-    const body = jira_parseJson(reply.body);
+    const body = parseJson(reply.body);
     if (reply.status >= 200 && reply.status < 300) {
-        const key = isRecord(body) && typeof body.key === 'string' && body.key !== '' ? body.key : undefined;
+        const key = isObject(body) && typeof body.key === 'string' && body.key !== '' ? body.key : undefined;
         if (key)
             return { ok: true, id: key, url: `${siteOf(ctx.target)}/browse/${encodeURIComponent(key)}`, status: 'created' };
         return { ok: false, message: `Jira answered HTTP ${reply.status} without an issue key: ${plainText(reply.body) || '(empty reply)'}` };
@@ -8270,13 +8240,13 @@ function withHint(details, hint) {
 }
 /** Jira's error text of a reply, else the error page's text, within 1 KiB. */
 function jira_errorText(reply) {
-    const body = jira_parseJson(reply.body);
-    return (0,truncate/* truncate */.xv)((isRecord(body) && jiraErrorText(body)) || plainText(reply.body), jira_ERROR_TEXT_MAX);
+    const body = parseJson(reply.body);
+    return (0,truncate/* truncate */.xv)((isObject(body) && jiraErrorText(body)) || plainText(reply.body), jira_ERROR_TEXT_MAX);
 }
 /** `{errorMessages: [...], errors: {field: message}}` (or a gateway's `{message}`) as one line. */
 function jiraErrorText(body) {
     const messages = Array.isArray(body.errorMessages) ? body.errorMessages.filter(m => typeof m === 'string') : [];
-    const fieldErrors = isRecord(body.errors) ? Object.entries(body.errors).map(([field, message]) => `${field}: ${String(message)}`) : [];
+    const fieldErrors = isObject(body.errors) ? Object.entries(body.errors).map(([field, message]) => `${field}: ${String(message)}`) : [];
     const gateway = typeof body.message === 'string' ? [body.message] : [];
     return [...messages, ...fieldErrors, ...(messages.length + fieldErrors.length === 0 ? gateway : [])].join('; ');
 }
@@ -8313,17 +8283,6 @@ function plainText(body) {
     return (0,truncate/* truncate */.xv)(text, jira_ERROR_TEXT_MAX);
 }
 // ---------------------------------------------------------------------------------------------
-function jira_parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function hasValue(record, key) {
     const value = record[key];
     return (typeof value === 'string' && value.trim() !== '') || typeof value === 'number';
@@ -8338,8 +8297,9 @@ function jira_kindOf(value) {
 
 
 
+
+
 const DEFAULT_ENDPOINT = 'https://api.linear.app/graphql';
-const linear_LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost']);
 /** Linear's schema documents no title limit; 255 is the usual issue-tracker cap and keeps titles readable. */
 const linear_TITLE_MAX = 255;
 /** Linear documents no description limit; this is far beyond a useful alert yet a safe request size. */
@@ -8347,7 +8307,7 @@ const linear_DESCRIPTION_MAX = 100_000;
 /** Linear's back end is JavaScript, so lengths are counted in UTF-16 units (never fewer than code points). */
 const MEASURE = 'utf16';
 const linear_ERROR_TEXT_MAX = 1024;
-const linear_TITLE_PLACEHOLDER = 'Dagster+ alert (no summary)';
+const TITLE_PLACEHOLDER = 'Dagster+ alert (no summary)';
 const PRIORITY_NAMES = {
     none: 0,
     'no priority': 0,
@@ -8520,9 +8480,6 @@ function locate(mutation, field) {
 }
 // ---------------------------------------------------------------------------------------------
 // Small JSON helpers
-function linear_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function pathText(path) {
     return ['variables', ...path].join('.');
 }
@@ -8530,8 +8487,8 @@ function pathText(path) {
 function holder(variables, path) {
     let node = variables;
     for (const key of path.slice(0, -1))
-        node = linear_isObject(node) ? node[key] : undefined;
-    return linear_isObject(node) ? node : undefined;
+        node = isObject(node) ? node[key] : undefined;
+    return isObject(node) ? node : undefined;
 }
 function valueAt(variables, path) {
     return holder(variables, path)?.[path[path.length - 1]];
@@ -8546,7 +8503,7 @@ function isEmpty(value) {
         return value.trim() === '';
     if (Array.isArray(value))
         return value.length === 0;
-    return linear_isObject(value) && Object.keys(value).length === 0;
+    return isObject(value) && Object.keys(value).length === 0;
 }
 /** A short, printable rendering of a value for messages. */
 function shown(value) {
@@ -8557,14 +8514,14 @@ function slotAt(variables, path) {
     const key = path[path.length - 1];
     return parent && { parent, key, value: parent[key], path: pathText(path) };
 }
-function linear_fitTitle({ parent, key, value, path }, warn) {
+function fitTitle({ parent, key, value, path }, warn) {
     if (value !== undefined && value !== null && typeof value !== 'string')
         return;
     // Linear stores newlines in titles but shows them badly: one line reads better.
     const oneLine = (value ?? '').replace(/\s+/g, ' ').trim();
     if (oneLine === '') {
-        warn({ path, message: `was empty; used the placeholder '${linear_TITLE_PLACEHOLDER}'` });
-        parent[key] = linear_TITLE_PLACEHOLDER;
+        warn({ path, message: `was empty; used the placeholder '${TITLE_PLACEHOLDER}'` });
+        parent[key] = TITLE_PLACEHOLDER;
         return;
     }
     if (oneLine !== value)
@@ -8620,7 +8577,7 @@ function dropEmptyOptionals(variables, mutation, warn) {
     }
     const inputVariable = mutation.issueCreate?.input.variable;
     const input = inputVariable === undefined ? undefined : variables[inputVariable];
-    if (inputVariable === undefined || !linear_isObject(input))
+    if (inputVariable === undefined || !isObject(input))
         return;
     for (const field of Object.keys(input)) {
         if (!ISSUE_INPUT_FIELDS[field]?.endsWith('!'))
@@ -8628,14 +8585,14 @@ function dropEmptyOptionals(variables, mutation, warn) {
     }
 }
 function linear_fit(payload, ctx) {
-    if (!linear_isObject(payload) || typeof payload.query !== 'string' || !linear_isObject(payload.variables))
+    if (!isObject(payload) || typeof payload.query !== 'string' || !isObject(payload.variables))
         return payload;
     const mutation = readMutation(payload.query);
     if (!mutation)
         return payload;
     const variables = structuredClone(payload.variables);
     const fitters = [
-        ['title', linear_fitTitle],
+        ['title', fitTitle],
         ['description', linear_fitDescription],
         ['priority', linear_fitPriority],
         ['labelIds', fitLabelIds]
@@ -8694,7 +8651,7 @@ function checkValue(value, type, path, skip) {
     return [];
 }
 function checkIssueInputObject(value, path, skip) {
-    if (!linear_isObject(value))
+    if (!isObject(value))
         return [{ path, message: `must be an object of IssueCreateInput fields, got ${shown(value)}` }];
     return Object.entries(ISSUE_INPUT_FIELDS).flatMap(([field, type]) => checkValue(value[field], parseType(type), `${path}.${field}`, skip));
 }
@@ -8767,13 +8724,13 @@ function checkVariables(mutation, variables) {
     });
 }
 function linear_validate(payload, ctx) {
-    if (!linear_isObject(payload))
+    if (!isObject(payload))
         return [{ path: '', message: 'the body must be a JSON object with `query` and `variables`' }];
     const { query } = payload;
     if (typeof query !== 'string' || query.trim() === '')
         return [queryProblem('must be a non-empty GraphQL mutation string')];
     const variables = payload.variables ?? {};
-    if (!linear_isObject(variables)) {
+    if (!isObject(variables)) {
         return [{ path: 'variables', message: `must be an object of variable values, got ${shown(variables)}` }];
     }
     const mutation = readMutation(query);
@@ -8794,18 +8751,8 @@ function linear_validate(payload, ctx) {
 // ---------------------------------------------------------------------------------------------
 // resolveTarget, request
 function linear_resolveTarget(url) {
-    let endpoint;
-    try {
-        endpoint = new URL(url ?? DEFAULT_ENDPOINT);
-    }
-    catch {
-        throw new errors/* InputError */.dz('url', 'is not a valid URL', `Use ${DEFAULT_ENDPOINT} (or leave url unset)`);
-    }
-    const fix = `Use ${DEFAULT_ENDPOINT}`;
-    const loopback = endpoint.protocol === 'http:' && linear_LOOPBACK_HOSTS.has(endpoint.hostname);
-    if (endpoint.protocol !== 'https:' && !loopback) {
-        throw new errors/* InputError */.dz('url', `uses ${endpoint.protocol}; Linear needs https (http only for 127.0.0.1/localhost)`, fix);
-    }
+    const fix = `Use ${DEFAULT_ENDPOINT} (or leave url unset)`;
+    const endpoint = parseEndpoint(url, { fallback: DEFAULT_ENDPOINT, hint: fix });
     if (!/\/graphql\/?$/.test(endpoint.pathname)) {
         throw new errors/* InputError */.dz('url', `has the path '${endpoint.pathname}', not Linear's GraphQL endpoint (…/graphql)`, fix);
     }
@@ -8838,20 +8785,12 @@ function linear_request(payload, ctx) {
 function linear_text(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
 }
-function parseBody(body) {
-    try {
-        return JSON.parse(body);
-    }
-    catch {
-        return undefined;
-    }
-}
 function graphqlErrors(body) {
-    const errors = linear_isObject(body) ? body.errors : undefined;
+    const errors = isObject(body) ? body.errors : undefined;
     if (!Array.isArray(errors))
         return [];
-    return errors.filter(linear_isObject).map(error => {
-        const extensions = linear_isObject(error.extensions) ? error.extensions : {};
+    return errors.filter(isObject).map(error => {
+        const extensions = isObject(error.extensions) ? error.extensions : {};
         return {
             message: linear_text(error.message),
             userPresentableMessage: linear_text(extensions.userPresentableMessage),
@@ -8896,15 +8835,15 @@ function rateLimitWait(headers) {
     return wait > 0 ? wait : undefined;
 }
 function createdIssue(body) {
-    const data = linear_isObject(body) ? body.data : undefined;
-    const result = linear_isObject(data) ? data.issueCreate : undefined;
-    return linear_isObject(result) ? result : undefined;
+    const data = isObject(body) ? body.data : undefined;
+    const result = isObject(data) ? data.issueCreate : undefined;
+    return isObject(result) ? result : undefined;
 }
 function linear_parse(reply) {
-    const body = parseBody(reply.body);
+    const body = parseJson(reply.body);
     const errors = graphqlErrors(body);
     const result = createdIssue(body);
-    const issue = linear_isObject(result?.issue) ? result.issue : undefined;
+    const issue = isObject(result?.issue) ? result.issue : undefined;
     if (reply.status === 429 || errors.some(isRateLimit)) {
         return {
             ok: false,
@@ -8946,12 +8885,12 @@ function linear_parse(reply) {
 // Issue tracking: what the create payload must carry (linear-tracker.ts makes the requests)
 /** The team the create payload files its issue in. */
 function teamIdOf(payload) {
-    if (!linear_isObject(payload) || typeof payload.query !== 'string')
+    if (!isObject(payload) || typeof payload.query !== 'string')
         return undefined;
     const mutation = readMutation(payload.query);
     const path = mutation && locate(mutation, 'teamId');
     if (path) {
-        const value = valueAt(linear_isObject(payload.variables) ? payload.variables : {}, path);
+        const value = valueAt(isObject(payload.variables) ? payload.variables : {}, path);
         return typeof value === 'string' ? value : undefined;
     }
     const literal = mutation?.issueCreate?.input.fieldLiterals.get('teamId');
@@ -8966,14 +8905,14 @@ const MARKER_VARIABLES = {
  * else a variable added to the mutation (comments in the query are dropped on the way).
  */
 function withIssueMarker(payload, fields) {
-    if (!linear_isObject(payload) || typeof payload.query !== 'string')
+    if (!isObject(payload) || typeof payload.query !== 'string')
         return payload;
     let query = withoutComments(payload.query);
     const mutation = readMutation(query);
     const input = mutation?.issueCreate?.input;
     if (!mutation || !input)
         return payload;
-    const variables = linear_isObject(payload.variables) ? structuredClone(payload.variables) : {};
+    const variables = isObject(payload.variables) ? structuredClone(payload.variables) : {};
     const added = [];
     for (const field of ['id', 'labelIds']) {
         const path = locate(mutation, field);
@@ -9029,7 +8968,7 @@ function declareInputVariables(query, fields) {
 }
 /** A follow-up reply's errors as parse words them (credentials refused, …), or undefined when it has none. */
 function linear_followUpErrorText(reply) {
-    if (graphqlErrors(parseBody(reply.body)).length === 0 && reply.status < 300)
+    if (graphqlErrors(parseJson(reply.body)).length === 0 && reply.status < 300)
         return undefined;
     const verdict = linear_parse(reply);
     return verdict.ok ? undefined : verdict.message;
@@ -9049,6 +8988,8 @@ const linear = {
 ;// CONCATENATED MODULE: ./src/platforms/slack.ts
 
 
+
+
 /** Where requests go when `url` is not set: the Web API method, with a bot token in the headers. */
 const POST_MESSAGE_URL = 'https://slack.com/api/chat.postMessage';
 const WEBHOOK_HOSTS = new Set(['hooks.slack.com', 'hooks.slack-gov.com']);
@@ -9058,8 +8999,6 @@ const slack_WEBHOOK_PATH = /^\/services\/([^/]+)\/([^/]+)\/([^/]+)\/?$/;
 const POST_MESSAGE_PATH = /^\/api\/chat\.postMessage\/?$/;
 /** Workflow Builder webhooks take workflow variables, not messages. */
 const TRIGGER_PATH = /^\/triggers\//;
-/** The Slack stand-in listens on loopback over plain HTTP; everything else must be HTTPS. */
-const slack_LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost']);
 const URL_HINT = 'Set url to an incoming webhook URL (https://hooks.slack.com/services/…, stored as a secret), or to ' +
     `${POST_MESSAGE_URL} with headers \`Authorization: Bearer xoxb-…\` and vars: channel`;
 const TOKEN_HINT = 'Set headers to `Authorization: Bearer xoxb-…` (the bot token of your Slack app) from a secret';
@@ -9096,26 +9035,6 @@ const BARE_BROADCAST = /@(here|channel|everyone)\b/gi;
 /** Invisible, and breaks `@here` so no parser sees the word. */
 const WORD_JOINER = '\u2060';
 // ─── helpers ────────────────────────────────────────────────────────────────────────────────────
-function slack_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function slack_isHttpUrl(text) {
-    try {
-        const url = new URL(text);
-        return url.protocol === 'https:' || url.protocol === 'http:';
-    }
-    catch {
-        return false;
-    }
-}
-function slack_readJson(body) {
-    try {
-        return JSON.parse(body);
-    }
-    catch {
-        return undefined;
-    }
-}
 function slack_replyText(text) {
     return text.trim() === '' ? '(empty reply)' : (0,truncate/* truncate */.xv)(text.trim(), slack_REPLY_TEXT_LIMIT);
 }
@@ -9136,26 +9055,13 @@ function slack_matches(url) {
     return WEBHOOK_HOSTS.has(host) || (API_HOSTS.has(host) && POST_MESSAGE_PATH.test(url.pathname));
 }
 function slack_resolveTarget(url, _template) {
-    let parsed;
-    try {
-        parsed = new URL(url?.trim() || POST_MESSAGE_URL);
+    const endpoint = parseEndpoint(url, { fallback: POST_MESSAGE_URL, hint: URL_HINT, mask: maskSlackUrl });
+    if (TRIGGER_PATH.test(endpoint.pathname)) {
+        throw new errors/* InputError */.dz('url', `${endpoint.origin}/triggers/… is a Workflow Builder webhook, which takes workflow variables, not messages`, URL_HINT);
     }
-    catch {
-        // The text itself is not echoed: an incoming webhook URL is a credential.
-        throw new errors/* InputError */.dz('url', 'is not a valid URL', URL_HINT);
+    if (!slack_WEBHOOK_PATH.test(endpoint.pathname) && !POST_MESSAGE_PATH.test(endpoint.pathname)) {
+        throw new errors/* InputError */.dz('url', `${maskSlackUrl(endpoint)} is neither a Slack incoming webhook (/services/T…/B…/…) nor chat.postMessage`, URL_HINT);
     }
-    const shown = maskSlackUrl(parsed);
-    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && slack_LOOPBACK_HOSTS.has(parsed.hostname))) {
-        throw new errors/* InputError */.dz('url', `${shown} must use https`, URL_HINT);
-    }
-    if (TRIGGER_PATH.test(parsed.pathname)) {
-        throw new errors/* InputError */.dz('url', `${parsed.origin}/triggers/… is a Workflow Builder webhook, which takes workflow variables, not messages`, URL_HINT);
-    }
-    if (!slack_WEBHOOK_PATH.test(parsed.pathname) && !POST_MESSAGE_PATH.test(parsed.pathname)) {
-        throw new errors/* InputError */.dz('url', `${shown} is neither a Slack incoming webhook (/services/T…/B…/…) nor chat.postMessage`, URL_HINT);
-    }
-    const endpoint = new URL(parsed);
-    endpoint.hash = '';
     return { endpoint, defaultTemplate: 'slack' };
 }
 // ─── mentions ───────────────────────────────────────────────────────────────────────────────────
@@ -9173,7 +9079,7 @@ function neutraliseMentions(text, authoredText) {
 function neutraliseBlocks(value, authoredText) {
     if (Array.isArray(value))
         return value.forEach(item => neutraliseBlocks(item, authoredText));
-    if (!slack_isObject(value))
+    if (!isObject(value))
         return;
     if (value.type === 'mrkdwn' && typeof value.text === 'string')
         value.text = neutraliseMentions(value.text, authoredText);
@@ -9186,7 +9092,7 @@ function neutraliseBlocks(value, authoredText) {
  * Blank texts are removed silently, with whatever they leave empty: Slack rejects them and nothing visible is lost.
  */
 function slack_fit(payload, ctx) {
-    if (!slack_isObject(payload))
+    if (!isObject(payload))
         return payload;
     const fitted = structuredClone(payload);
     const warn = ctx.warn.bind(ctx);
@@ -9230,17 +9136,17 @@ function isBlankText(value) {
         return true;
     if (typeof value === 'string')
         return value.trim() === '';
-    if (!slack_isObject(value))
+    if (!isObject(value))
         return false;
     return value.text === undefined || value.text === null || (typeof value.text === 'string' && value.text.trim() === '');
 }
 function fitTextObject(value, max, path, warn) {
-    if (slack_isObject(value) && typeof value.text === 'string')
+    if (isObject(value) && typeof value.text === 'string')
         value.text = (0,truncate/* fitText */.vY)(value.text, max, `${path}.text`, warn, slack_MEASURE);
 }
 /** The block, fitted, or nothing when it has nothing left to show. */
 function fitBlock(block, path, warn) {
-    if (!slack_isObject(block))
+    if (!isObject(block))
         return [block];
     switch (block.type) {
         case 'header':
@@ -9277,7 +9183,7 @@ function fitSection(block, path, warn) {
 function fitContext(block, path, warn) {
     if (!Array.isArray(block.elements))
         return [block];
-    const elements = block.elements.filter(element => !(slack_isObject(element) && TEXT_TYPES.includes(String(element.type)) && isBlankText(element)));
+    const elements = block.elements.filter(element => !(isObject(element) && TEXT_TYPES.includes(String(element.type)) && isBlankText(element)));
     if (elements.length === 0)
         return [];
     elements.forEach((element, i) => fitTextObject(element, slack_LIMITS.textObject, `${path}.elements[${i}]`, warn));
@@ -9295,7 +9201,7 @@ function fitActions(block, path, warn) {
 }
 /** A link button whose link the alert did not have does nothing: it goes, with a warning (its label is lost). */
 function fitButton(element, path, warn) {
-    if (!slack_isObject(element) || element.type !== 'button')
+    if (!isObject(element) || element.type !== 'button')
         return [element];
     if (element.url === '')
         delete element.url;
@@ -9307,13 +9213,6 @@ function fitButton(element, path, warn) {
     return [element];
 }
 // ─── validate ───────────────────────────────────────────────────────────────────────────────────
-function slack_typeOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
 /** Collects problems; each check names the JSON path and what Slack expects there. */
 class slack_Findings {
     problems = [];
@@ -9325,7 +9224,7 @@ class slack_Findings {
         if (value === undefined || value === null)
             return;
         if (typeof value !== 'string')
-            return this.add(path, `must be a string, got ${slack_typeOf(value)}`);
+            return this.add(path, `must be a string, got ${typeOf(value)}`);
         const length = (0,truncate/* measureLength */.X6)(value, slack_MEASURE);
         if (length > max)
             this.add(path, `is ${length} characters long; Slack allows at most ${max}`);
@@ -9333,20 +9232,20 @@ class slack_Findings {
     url(value, path, max = Infinity) {
         if (value === undefined || value === null)
             return;
-        if (typeof value !== 'string' || !slack_isHttpUrl(value))
+        if (typeof value !== 'string' || !isHttpUrl(value))
             return this.add(path, 'must be an http(s) URL');
         this.string(value, path, max);
     }
     boolean(value, path) {
         if (value !== undefined && value !== null && typeof value !== 'boolean')
-            this.add(path, `must be true or false, got ${slack_typeOf(value)}`);
+            this.add(path, `must be true or false, got ${typeOf(value)}`);
     }
     /** A list (absent: empty) of at most `max` items; `min` 1 makes an empty list a problem too. */
     list(value, path, max, what, min = 0) {
         if (value === undefined || value === null)
             return [];
         if (!Array.isArray(value)) {
-            this.add(path, `must be a list, got ${slack_typeOf(value)}`);
+            this.add(path, `must be a list, got ${typeOf(value)}`);
             return [];
         }
         if (value.length > max)
@@ -9356,9 +9255,9 @@ class slack_Findings {
         return value;
     }
     object(value, path) {
-        if (slack_isObject(value))
+        if (isObject(value))
             return value;
-        this.add(path, value === undefined || value === null ? 'is required' : `must be an object, got ${slack_typeOf(value)}`);
+        this.add(path, value === undefined || value === null ? 'is required' : `must be an object, got ${typeOf(value)}`);
         return undefined;
     }
     /** A Block Kit text object: {type: plain_text|mrkdwn, text (1..max)}; `plainOnly` where Slack takes plain_text only. */
@@ -9384,8 +9283,8 @@ class slack_Findings {
 }
 function slack_validate(payload, ctx) {
     const findings = new slack_Findings();
-    if (!slack_isObject(payload)) {
-        findings.add('', `the message must be a JSON object, got ${slack_typeOf(payload)}`);
+    if (!isObject(payload)) {
+        findings.add('', `the message must be a JSON object, got ${typeOf(payload)}`);
         return findings.problems;
     }
     if (!slack_hasSomethingToShow(payload))
@@ -9435,7 +9334,7 @@ function validateBlock(value, path, findings) {
         default:
             // Other Block Kit blocks (divider, image, rich_text, …) are Slack's to check.
             if (typeof block.type !== 'string')
-                findings.add(`${path}.type`, `must be a string, got ${slack_typeOf(block.type)}`);
+                findings.add(`${path}.type`, `must be a string, got ${typeOf(block.type)}`);
     }
 }
 function validateSection(block, path, findings) {
@@ -9452,7 +9351,7 @@ function validateContext(block, path, findings) {
     const elements = findings.list(block.elements, `${path}.elements`, slack_LIMITS.contextElements, 'elements', 1);
     elements.forEach((element, i) => {
         const elementPath = `${path}.elements[${i}]`;
-        if (slack_isObject(element) && element.type === 'image')
+        if (isObject(element) && element.type === 'image')
             return findings.string(element.alt_text, `${elementPath}.alt_text`, 2000);
         findings.textObject(element, elementPath, slack_LIMITS.textObject);
     });
@@ -9480,7 +9379,7 @@ function validateButton(button, path, findings) {
 function validateBlockIds(blocks, findings) {
     const seen = new Set();
     blocks.forEach((block, i) => {
-        const id = slack_isObject(block) ? block.block_id : undefined;
+        const id = isObject(block) ? block.block_id : undefined;
         if (typeof id !== 'string')
             return;
         if (seen.has(id))
@@ -9507,7 +9406,7 @@ function slack_request(payload, ctx) {
         if (headers.authorization !== ctx.headers.authorization?.trim()) {
             ctx.warn({ path: 'headers.authorization', message: 'added "Bearer " before the token: Slack accepts tokens only as Bearer' });
         }
-        if (slack_isObject(payload) && typeof payload.channel === 'string')
+        if (isObject(payload) && typeof payload.channel === 'string')
             requestedChannels.set(ctx, payload.channel);
     }
     return { method: 'POST', url: ctx.target.endpoint.toString(), headers, body: JSON.stringify(payload) };
@@ -9547,8 +9446,8 @@ function parseWebhookReply(reply) {
 const slack_deliveredChannels = new WeakMap();
 /** Web API errors arrive as HTTP 200 `{ok: false, error}`: a failure, whatever the status says. */
 function parseApiReply(reply, ctx) {
-    const body = slack_readJson(reply.body);
-    const answer = slack_isObject(body) ? body : undefined;
+    const body = parseJson(reply.body);
+    const answer = isObject(body) ? body : undefined;
     const error = typeof answer?.error === 'string' ? answer.error : undefined;
     if (reply.status === 429 || error === 'ratelimited' || error === 'rate_limited') {
         return { ok: false, retry: true, message: `rate limited: ${error ?? slack_replyText(reply.body)}` };
@@ -9568,7 +9467,7 @@ function parseApiReply(reply, ctx) {
     return { ok: true, id: typeof answer.ts === 'string' ? answer.ts : '', url: '', status: 'sent' };
 }
 function slackWarnings(answer) {
-    const metadata = slack_isObject(answer.response_metadata) ? answer.response_metadata : {};
+    const metadata = isObject(answer.response_metadata) ? answer.response_metadata : {};
     const listed = Array.isArray(metadata.warnings) ? metadata.warnings.filter(w => typeof w === 'string') : [];
     const single = typeof answer.warning === 'string' ? answer.warning.split(',') : [];
     return [...new Set([...single, ...listed])];
@@ -9599,7 +9498,7 @@ const API_ERROR_HINTS = {
 /** `not_in_channel: the app's bot is not a member of C0123…: invite it …` plus Slack's own detail lines. */
 function describeApiError(error, answer, channel = 'the channel') {
     const hint = API_ERROR_HINTS[error]?.(channel, answer);
-    const metadata = slack_isObject(answer.response_metadata) ? answer.response_metadata : {};
+    const metadata = isObject(answer.response_metadata) ? answer.response_metadata : {};
     const details = Array.isArray(metadata.messages) ? metadata.messages.filter(m => typeof m === 'string') : [];
     return `${error}${hint ? `: ${hint}` : ''}${details.length > 0 ? ` — ${details.join('; ')}` : ''}`;
 }
@@ -9624,12 +9523,12 @@ async function slack_complete(delivered, ctx, send) {
     catch (error) {
         return linkUnknown(`chat.getPermalink failed: ${error instanceof Error ? error.message : String(error)}`);
     }
-    const answer = slack_readJson(reply.body);
-    if (!slack_isObject(answer))
+    const answer = parseJson(reply.body);
+    if (!isObject(answer))
         return linkUnknown(`chat.getPermalink answered HTTP ${reply.status}`);
     if (answer.ok !== true)
         return linkUnknown(`chat.getPermalink answered ${typeof answer.error === 'string' ? answer.error : 'ok: false'}`);
-    if (typeof answer.permalink !== 'string' || !slack_isHttpUrl(answer.permalink))
+    if (typeof answer.permalink !== 'string' || !isHttpUrl(answer.permalink))
         return linkUnknown('chat.getPermalink gave no permalink');
     return { ...delivered, url: answer.permalink };
 }
@@ -9648,11 +9547,11 @@ const slack = {
 ;// CONCATENATED MODULE: ./src/platforms/teams.ts
 
 
+
+
 /** Workflows webhook hosts: Azure Logic Apps (older flows) and Power Platform environments (newer flows). */
 const WORKFLOW_HOSTS = [/\.logic\.azure\.com$/i, /\.environment\.api\.powerplatform\.com$/i];
 const teams_TRIGGER_PATH = /\/workflows\/[^/]+\/triggers\/[^/]+\/paths\/invoke\/?$/i;
-/** The Teams stand-ins listen on loopback over plain HTTP; everything else must be HTTPS. */
-const teams_LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost']);
 const teams_URL_HINT = "Set it to the URL of a Teams workflow's \"When a Teams webhook request is received\" trigger " +
     '(channel › Workflows › "Send webhook alerts to a channel"), copied whole and stored as a secret';
 /**
@@ -9666,22 +9565,9 @@ const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 /** Adaptive Card versions Teams renders. */
 const CARD_VERSIONS = new Set(['1.0', '1.1', '1.2', '1.3', '1.4', '1.5']);
 const teams_REPLY_TEXT_LIMIT = 1024;
-function teams_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 /** A value the template left out: its key removed (null, absent) or rendered empty. */
 function isMissing(value) {
     return value === undefined || value === null || value === '';
-}
-function teams_isHttpUrl(value) {
-    if (typeof value !== 'string')
-        return false;
-    try {
-        return ['http:', 'https:'].includes(new URL(value).protocol);
-    }
-    catch {
-        return false;
-    }
 }
 function teams_typeOf(value) {
     if (value === null || value === undefined)
@@ -9705,24 +9591,10 @@ function teams_matches(url) {
     return isWorkflowHost(url) && teams_TRIGGER_PATH.test(url.pathname);
 }
 function teams_resolveTarget(url, _template) {
-    if (!url?.trim())
-        throw new errors/* InputError */.dz('url', 'is required for Teams', teams_URL_HINT);
-    let endpoint;
-    try {
-        endpoint = new URL(url.trim());
-    }
-    catch {
-        // Not echoed: the query holds the signature.
-        throw new errors/* InputError */.dz('url', 'is not a valid URL', teams_URL_HINT);
-    }
-    const loopback = teams_LOOPBACK_HOSTS.has(endpoint.hostname);
-    if (endpoint.protocol !== 'https:' && !(endpoint.protocol === 'http:' && loopback)) {
-        throw new errors/* InputError */.dz('url', `${maskWorkflowUrl(endpoint)} must use https`, teams_URL_HINT);
-    }
+    const endpoint = parseEndpoint(url, { required: 'Teams', hint: teams_URL_HINT, mask: maskWorkflowUrl });
     if (isWorkflowHost(endpoint) && !endpoint.searchParams.get('sig')) {
         throw new errors/* InputError */.dz('url', `${maskWorkflowUrl(endpoint)} has no sig parameter, the signature that lets it post`, teams_URL_HINT);
     }
-    endpoint.hash = '';
     return { endpoint, defaultTemplate: 'teams' };
 }
 // ─── fit: leave out what is missing ─────────────────────────────────────────────────────────────
@@ -9732,12 +9604,12 @@ function teams_resolveTarget(url, _template) {
  * 28 KB by shortening the longest texts first, with warnings.
  */
 function teams_fit(payload, ctx) {
-    if (!teams_isObject(payload))
+    if (!isObject(payload))
         return payload;
     const fitted = structuredClone(payload);
     if (Array.isArray(fitted.attachments)) {
         for (const attachment of fitted.attachments) {
-            if (teams_isObject(attachment) && teams_isObject(attachment.content))
+            if (isObject(attachment) && isObject(attachment.content))
                 pruneCard(attachment.content);
         }
     }
@@ -9767,7 +9639,7 @@ function pruneList(object, key, prune) {
 /** The element without its left-out parts, or undefined when nothing of it is left to show. */
 function pruneElement(element) {
     // Anything that is not an element object is validate's to report.
-    if (!teams_isObject(element))
+    if (!isObject(element))
         return element;
     switch (element.type) {
         case 'TextBlock':
@@ -9775,11 +9647,11 @@ function pruneElement(element) {
         case 'Image':
             return isMissing(element.url) ? undefined : element;
         case 'FactSet':
-            return pruneList(element, 'facts', fact => (teams_isObject(fact) && (isMissing(fact.title) || isMissing(fact.value)) ? undefined : fact))
+            return pruneList(element, 'facts', fact => (isObject(fact) && (isMissing(fact.title) || isMissing(fact.value)) ? undefined : fact))
                 ? element
                 : undefined;
         case 'RichTextBlock':
-            return pruneList(element, 'inlines', inline => (isMissing(inline) || (teams_isObject(inline) && isMissing(inline.text)) ? undefined : inline))
+            return pruneList(element, 'inlines', inline => (isMissing(inline) || (isObject(inline) && isMissing(inline.text)) ? undefined : inline))
                 ? element
                 : undefined;
         case 'Container':
@@ -9794,7 +9666,7 @@ function pruneElement(element) {
     }
 }
 function pruneAction(action) {
-    return teams_isObject(action) && action.type === 'Action.OpenUrl' && isMissing(action.url) ? undefined : action;
+    return isObject(action) && action.type === 'Action.OpenUrl' && isMissing(action.url) ? undefined : action;
 }
 /** Every text a reader sees (TextBlock and TextRun text, fact values), with its JSON path. */
 function teams_shrinkables(value, path, found = []) {
@@ -9802,13 +9674,13 @@ function teams_shrinkables(value, path, found = []) {
         value.forEach((item, i) => teams_shrinkables(item, `${path}[${i}]`, found));
         return found;
     }
-    if (!teams_isObject(value))
+    if (!isObject(value))
         return found;
     if ((value.type === 'TextBlock' || value.type === 'TextRun') && typeof value.text === 'string')
         found.push(textOf(value, 'text', path));
     if (value.type === 'FactSet' && Array.isArray(value.facts)) {
         value.facts.forEach((fact, i) => {
-            if (teams_isObject(fact) && typeof fact.value === 'string')
+            if (isObject(fact) && typeof fact.value === 'string')
                 found.push(textOf(fact, 'value', `${path}.facts[${i}]`));
         });
     }
@@ -9853,7 +9725,7 @@ function fitSize(payload, warn) {
 function teams_validate(payload) {
     const problems = [];
     const add = (path, message) => problems.push({ path, message });
-    if (!teams_isObject(payload))
+    if (!isObject(payload))
         return [{ path: '', message: `the message must be a JSON object, got ${teams_typeOf(payload)}` }];
     if (payload.type !== 'message')
         add('type', `must be "message", got ${JSON.stringify(payload.type ?? null)}`);
@@ -9871,13 +9743,13 @@ function teams_validate(payload) {
     return problems;
 }
 function validateAttachment(attachment, path, add) {
-    if (!teams_isObject(attachment))
+    if (!isObject(attachment))
         return add(path, `must be an object, got ${teams_typeOf(attachment)}`);
     if (attachment.contentType !== CARD_CONTENT_TYPE) {
         add(`${path}.contentType`, `must be "${CARD_CONTENT_TYPE}", got ${JSON.stringify(attachment.contentType ?? null)}`);
     }
     const card = attachment.content;
-    if (!teams_isObject(card))
+    if (!isObject(card))
         return add(`${path}.content`, `must be an Adaptive Card object, got ${teams_typeOf(card)}`);
     validateCard(card, `${path}.content`, add);
 }
@@ -9911,7 +9783,7 @@ function teams_requireText(value, path, add) {
         add(path, 'must not be empty');
 }
 function validateElement(element, path, add) {
-    if (!teams_isObject(element))
+    if (!isObject(element))
         return add(path, `must be a card element object, got ${teams_typeOf(element)}`);
     if (typeof element.type !== 'string')
         return add(`${path}.type`, 'is required (e.g. "TextBlock", "FactSet", "Container")');
@@ -9924,13 +9796,13 @@ function validateElement(element, path, add) {
                 return add(`${path}.facts`, 'must be a list of {title, value}');
             return children('facts', (fact, factPath) => validateFact(fact, factPath, add));
         case 'Image':
-            if (!teams_isHttpUrl(element.url))
+            if (!isHttpUrl(element.url))
                 add(`${path}.url`, 'must be an http(s) URL');
             return;
         case 'RichTextBlock':
             return children('inlines', (inline, inlinePath) => {
                 if (typeof inline !== 'string')
-                    teams_requireText(teams_isObject(inline) ? inline.text : undefined, `${inlinePath}.text`, add);
+                    teams_requireText(isObject(inline) ? inline.text : undefined, `${inlinePath}.text`, add);
             });
         case 'Container':
         case 'Column':
@@ -9942,7 +9814,7 @@ function validateElement(element, path, add) {
     }
 }
 function validateFact(fact, path, add) {
-    if (!teams_isObject(fact))
+    if (!isObject(fact))
         return add(path, `must be an object {title, value}, got ${teams_typeOf(fact)}`);
     for (const key of ['title', 'value']) {
         if (typeof fact[key] !== 'string')
@@ -9950,24 +9822,16 @@ function validateFact(fact, path, add) {
     }
 }
 function validateAction(action, path, add) {
-    if (!teams_isObject(action))
+    if (!isObject(action))
         return add(path, `must be an action object, got ${teams_typeOf(action)}`);
     if (typeof action.type !== 'string')
         return add(`${path}.type`, 'is required (e.g. "Action.OpenUrl")');
     if (action.title !== undefined && typeof action.title !== 'string')
         add(`${path}.title`, `must be text, got ${teams_typeOf(action.title)}`);
-    if (action.type === 'Action.OpenUrl' && !teams_isHttpUrl(action.url))
+    if (action.type === 'Action.OpenUrl' && !isHttpUrl(action.url))
         add(`${path}.url`, 'must be an http(s) URL');
 }
 // ─── request and reply ──────────────────────────────────────────────────────────────────────────
-function teams_request(payload, ctx) {
-    return {
-        method: 'POST',
-        url: ctx.target.endpoint.toString(),
-        headers: { 'content-type': 'application/json', ...ctx.headers },
-        body: JSON.stringify(payload)
-    };
-}
 /** Workflows answer 202 with no body: the post happens afterwards, so there is no message link to output. */
 function teams_parse(reply) {
     if (reply.status >= 200 && reply.status < 300)
@@ -9989,7 +9853,7 @@ function teams_parse(reply) {
 function teams_errorText(body) {
     try {
         const error = JSON.parse(body).error;
-        if (teams_isObject(error) && typeof error.message === 'string') {
+        if (isObject(error) && typeof error.message === 'string') {
             return (0,truncate/* truncate */.xv)(`${error.message}${typeof error.code === 'string' ? ` (${error.code})` : ''}`, teams_REPLY_TEXT_LIMIT);
         }
     }
@@ -10004,7 +9868,7 @@ const teams = {
     resolveTarget: teams_resolveTarget,
     fit: teams_fit,
     validate: teams_validate,
-    request: teams_request,
+    request: postJson,
     parse: teams_parse,
     sampleTarget: file => teams_resolveTarget('https://example.logic.azure.com/workflows/check-mode/triggers/manual/paths/invoke?sig=placeholder', file)
 };
@@ -10012,6 +9876,7 @@ const teams = {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/platforms/webhook.ts
+
 
 
 
@@ -10030,20 +9895,7 @@ function webhook_matches() {
 }
 /** Internal receivers often live on plain http inside a network, so both schemes are allowed. */
 function webhook_resolveTarget(url, _template) {
-    if (!url?.trim())
-        throw new errors/* InputError */.dz('url', 'is required for webhook', webhook_URL_HINT);
-    let endpoint;
-    try {
-        endpoint = new URL(url.trim());
-    }
-    catch {
-        // Not echoed: a URL may carry a credential in its query or user info.
-        throw new errors/* InputError */.dz('url', 'is not a valid URL', webhook_URL_HINT);
-    }
-    if (endpoint.protocol !== 'https:' && endpoint.protocol !== 'http:') {
-        throw new errors/* InputError */.dz('url', `must be an http(s) URL, got ${endpoint.protocol}`, webhook_URL_HINT);
-    }
-    endpoint.hash = '';
+    const endpoint = parseEndpoint(url, { required: 'webhook', hint: webhook_URL_HINT, allowPlainHttp: true });
     return { endpoint, defaultTemplate: 'webhook' };
 }
 // ─── signing (Standard Webhooks) ────────────────────────────────────────────────────────────────
@@ -10191,13 +10043,7 @@ function platformByName(name) {
 }
 /** The platform a `url` input belongs to, if it is recognisable. */
 function inferPlatform(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        throw new errors/* InputError */.dz('url', 'is not a valid URL', 'Use a full https:// URL');
-    }
+    const parsed = parseUrl(url, 'Use a full https:// URL');
     return Object.values(PLATFORMS).find(platform => platform.matches(parsed));
 }
 
@@ -23395,8 +23241,8 @@ function hasTokenValue(data) {
     return Object.entries(data).some(([name, value]) => name !== 'is_sample' && tokens/* TOKENS */.xZ.has(name) && !(0,normalise/* isMissingValue */.y)(value));
 }
 
-// EXTERNAL MODULE: ./src/platforms/registry.ts + 10 modules
-var registry = __nccwpck_require__(7019);
+// EXTERNAL MODULE: ./src/platforms/registry.ts + 13 modules
+var registry = __nccwpck_require__(1722);
 // EXTERNAL MODULE: ./src/template/compile.ts + 2 modules
 var compile = __nccwpck_require__(8938);
 // EXTERNAL MODULE: ./src/template/load.ts + 1 modules

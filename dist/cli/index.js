@@ -19059,7 +19059,7 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/errors.ts
 /** A problem with what the user configured: names the input, what is wrong and what to do. */
-class errors_InputError extends Error {
+class InputError extends Error {
     input;
     constructor(input, problem, fix) {
         super(`Input '${input}': ${problem}. ${fix}`);
@@ -19188,7 +19188,91 @@ function fitText(text, max, path, warn, measure = 'codepoints') {
     return after;
 }
 
+;// CONCATENATED MODULE: ./src/platforms/endpoint.ts
+
+/** Plain http is allowed only here: the stand-ins and local proxies listen on loopback. */
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+function isLoopback(url) {
+    return LOOPBACK_HOSTS.has(url.hostname);
+}
+/** Whether a value is an absolute http(s) URL (links in payloads). */
+function isHttpUrl(value) {
+    if (typeof value !== 'string')
+        return false;
+    try {
+        return ['http:', 'https:'].includes(new URL(value).protocol);
+    }
+    catch {
+        return false;
+    }
+}
+/** `text` as a URL; an invalid one is refused without echoing it, since a URL may carry a token. */
+function endpoint_parseUrl(text, hint) {
+    try {
+        return new URL(text);
+    }
+    catch {
+        throw new InputError('url', 'is not a valid URL', hint);
+    }
+}
+/**
+ * The `url` input as an endpoint: https (http only on loopback, or anywhere with `allowPlainHttp`), without
+ * its #fragment. Path and host checks stay with each platform.
+ */
+function parseEndpoint(text, rules) {
+    const given = text?.trim() || rules.fallback;
+    if (!given)
+        throw new InputError('url', `is required for ${rules.required ?? 'this platform'}`, rules.hint);
+    const url = endpoint_parseUrl(given, rules.hint);
+    if (rules.allowPlainHttp) {
+        if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+            throw new InputError('url', `must be an http(s) URL, got ${url.protocol}`, rules.hint);
+        }
+    }
+    else if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) {
+        throw new InputError('url', `${(rules.mask ?? schemeAndHost)(url)} must use https`, rules.hint);
+    }
+    url.hash = '';
+    return url;
+}
+function schemeAndHost(url) {
+    return `${url.protocol}//${url.host}`;
+}
+
+;// CONCATENATED MODULE: ./src/platforms/json.ts
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The JSON a reply body holds, or undefined when it is not JSON (a proxy's error page, an empty body). */
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The payload POSTed as JSON to the target, with the `headers` input (which may set its own content-type). */
+function postJson(payload, ctx) {
+    return {
+        method: 'POST',
+        url: ctx.target.endpoint.toString(),
+        headers: { 'content-type': 'application/json', ...ctx.headers },
+        body: JSON.stringify(payload)
+    };
+}
+/** A value's kind for messages: `null`, `a list`, `an object`, `a string`, … */
+function typeOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
 ;// CONCATENATED MODULE: ./src/platforms/discord.ts
+
+
 
 
 
@@ -19196,8 +19280,6 @@ const DISCORD_HOSTS = new Set(['discord.com', 'discordapp.com'].flatMap(host => 
 /** The execute-webhook path; the last segment is the token, a credential. */
 const WEBHOOK_PATH = /^\/api(?:\/v\d+)?\/webhooks\/(\d+)\/([\w-]+)\/?$/;
 const WEBHOOK_PREFIX = /^(\/api(?:\/v\d+)?\/webhooks\/[^/]+\/)/;
-/** The Discord stand-ins listen on loopback over plain HTTP; everything else must be HTTPS. */
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost']);
 const WEBHOOK_URL_HINT = 'Set it to the channel webhook URL (Server Settings › Integrations › Webhooks), stored as a secret';
 /** Discord's documented limits, in characters (code points). */
 const LIMITS = {
@@ -19226,20 +19308,8 @@ const DECIMAL_COLOR = /^\d+$/;
 const WEBHOOK_GONE_CODES = new Set([10015, 50027]);
 const REPLY_TEXT_LIMIT = 1024;
 // ─── helpers ────────────────────────────────────────────────────────────────────────────────────
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function isBlank(value) {
     return typeof value !== 'string' || value.trim() === '';
-}
-function isHttpUrl(text) {
-    try {
-        const url = new URL(text);
-        return url.protocol === 'https:' || url.protocol === 'http:';
-    }
-    catch {
-        return false;
-    }
 }
 function isIsoTimestamp(text) {
     if (!ISO_8601.test(text))
@@ -19261,25 +19331,10 @@ function matches(url) {
     return DISCORD_HOSTS.has(url.hostname.toLowerCase()) && WEBHOOK_PATH.test(url.pathname);
 }
 function resolveTarget(url, _template) {
-    if (!url?.trim())
-        throw new errors_InputError('url', 'is required for Discord', WEBHOOK_URL_HINT);
-    let parsed;
-    try {
-        parsed = new URL(url.trim());
+    const endpoint = parseEndpoint(url, { required: 'Discord', hint: WEBHOOK_URL_HINT, mask: maskWebhookUrl });
+    if (!WEBHOOK_PATH.test(endpoint.pathname)) {
+        throw new InputError('url', `${maskWebhookUrl(endpoint)} is not a Discord webhook URL (its path must be /api/webhooks/{id}/{token})`, WEBHOOK_URL_HINT);
     }
-    catch {
-        // The text itself is not echoed: it holds the webhook token.
-        throw new errors_InputError('url', 'is not a valid URL', WEBHOOK_URL_HINT);
-    }
-    const loopback = LOOPBACK_HOSTS.has(parsed.hostname);
-    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback)) {
-        throw new errors_InputError('url', `${maskWebhookUrl(parsed)} must use https`, WEBHOOK_URL_HINT);
-    }
-    if (!WEBHOOK_PATH.test(parsed.pathname)) {
-        throw new errors_InputError('url', `${maskWebhookUrl(parsed)} is not a Discord webhook URL (its path must be /api/webhooks/{id}/{token})`, WEBHOOK_URL_HINT);
-    }
-    const endpoint = new URL(parsed);
-    endpoint.hash = '';
     // wait=true makes Discord answer with the message, whose id and channel the outputs need.
     endpoint.searchParams.set('wait', 'true');
     return { endpoint, defaultTemplate: 'discord' };
@@ -19572,13 +19627,6 @@ class Findings {
         return undefined;
     }
 }
-function typeOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
 function validate(payload) {
     const findings = new Findings();
     if (!isObject(payload)) {
@@ -19693,30 +19741,14 @@ function validateAllowedMentions(value, findings) {
     findings.boolean(mentions.replied_user, 'allowed_mentions.replied_user');
 }
 // ─── request and reply ──────────────────────────────────────────────────────────────────────────
-function request(payload, ctx) {
-    return {
-        method: 'POST',
-        url: ctx.target.endpoint.toString(),
-        headers: { 'content-type': 'application/json', ...ctx.headers },
-        body: JSON.stringify(payload)
-    };
-}
 /**
  * The channel each delivered message landed in, kept from `parse` for `complete` (which builds the link).
  * Keyed by the delivery's context so it needs no change to `Delivered` and is forgotten with the context.
  * The message's own channel is the right one for the link: in a thread it is the thread.
  */
 const deliveredChannels = new WeakMap();
-function readJson(body) {
-    try {
-        return JSON.parse(body);
-    }
-    catch {
-        return undefined;
-    }
-}
 function parse(reply, ctx) {
-    const body = readJson(reply.body);
+    const body = parseJson(reply.body);
     if (reply.status >= 200 && reply.status < 300) {
         const message = isObject(body) ? body : {};
         if (typeof message.channel_id === 'string')
@@ -19787,7 +19819,7 @@ async function complete(delivered, ctx, send) {
     catch (error) {
         return linkUnknown(`looking up the webhook failed: ${error instanceof Error ? error.message : String(error)}`);
     }
-    const webhook = readJson(reply.body);
+    const webhook = parseJson(reply.body);
     if (reply.status !== 200 || !isObject(webhook))
         return linkUnknown(`looking up the webhook answered HTTP ${reply.status}`);
     if (typeof webhook.guild_id !== 'string')
@@ -19803,7 +19835,7 @@ const discord = {
     resolveTarget,
     fit,
     validate,
-    request,
+    request: postJson,
     parse,
     complete,
     sampleTarget: file => resolveTarget('https://discord.com/api/webhooks/123456789012345678/check-mode-placeholder', file)
@@ -20297,6 +20329,7 @@ function noteAsText(note) {
 
 
 
+
 /** A few: more open issues than this for one problem means something else is wrong. */
 const SEARCH_LIMIT = 10;
 const LABEL_COLOR = '#4f46e5';
@@ -20335,7 +20368,7 @@ function linearTracker(create) {
         if (errors)
             throw new TrackerError(what, errors, reply);
         const data = field(parseJson(reply.body), 'data');
-        if (reply.status >= 300 || !linear_tracker_isObject(data))
+        if (reply.status >= 300 || !isObject(data))
             throw new TrackerError(what, truncate(reply.body || '(empty reply)', ERROR_TEXT_MAX), reply);
         return data;
     }
@@ -20352,7 +20385,7 @@ function linearTracker(create) {
         // A workspace label (no team) or this team's own can go on the team's issues.
         const usable = nodes(field(found, 'issueLabels')).find(label => {
             const team = field(label, 'team');
-            return !linear_tracker_isObject(team) || team.id === teamId;
+            return !isObject(team) || team.id === teamId;
         });
         if (typeof usable?.id === 'string')
             return usable.id;
@@ -20424,7 +20457,7 @@ function percentEncoded(character) {
     return `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
 }
 function trackedIssue(node) {
-    if (!linear_tracker_isObject(node) || typeof node.id !== 'string' || typeof node.identifier !== 'string' || typeof node.url !== 'string')
+    if (!isObject(node) || typeof node.id !== 'string' || typeof node.identifier !== 'string' || typeof node.url !== 'string')
         return [];
     return [{ ref: node.id, id: node.identifier, url: node.url }];
 }
@@ -20435,24 +20468,14 @@ function requireSuccess(data, mutation, what) {
 }
 function nodes(connection) {
     const list = field(connection, 'nodes');
-    return Array.isArray(list) ? list.filter(linear_tracker_isObject) : [];
+    return Array.isArray(list) ? list.filter(isObject) : [];
 }
 function field(value, key) {
-    return linear_tracker_isObject(value) ? value[key] : undefined;
-}
-function linear_tracker_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
+    return isObject(value) ? value[key] : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/github-tracker.ts
+
 
 
 /** A few: more open issues than this for one problem means something else is wrong. */
@@ -20469,7 +20492,7 @@ function githubTracker(api) {
         const reply = await call.send(api.repoRequest(call.ctx, method, path, body));
         if (reply.status < 200 || reply.status >= 300)
             throw new TrackerError(what, api.errorText(reply, call.ctx), reply);
-        return github_tracker_parseJson(reply.body);
+        return parseJson(reply.body);
     }
     async function findOpen(call) {
         const query = new URLSearchParams({
@@ -20481,14 +20504,14 @@ function githubTracker(api) {
         });
         const listed = await exchange(call, 'search for open issues', 'GET', `/issues?${query}`);
         const items = Array.isArray(listed) ? listed : [];
-        return items.flatMap(item => (github_tracker_isObject(item) && item.pull_request === undefined ? github_tracker_trackedIssue(item) : []));
+        return items.flatMap(item => (isObject(item) && item.pull_request === undefined ? github_tracker_trackedIssue(item) : []));
     }
     return {
         searchLags: false,
         findOpen,
         async markCreate(call) {
             const payload = call.payload;
-            if (!github_tracker_isObject(payload))
+            if (!isObject(payload))
                 return payload;
             const label = markerLabel(call.marker);
             const labels = Array.isArray(payload.labels) ? payload.labels : [];
@@ -20512,24 +20535,39 @@ function markerLabel(marker) {
 }
 /** An issue as the REST API returns it: `{number, html_url, …}`; the number is what the API and `gh` take. */
 function github_tracker_trackedIssue(issue) {
-    if (!github_tracker_isObject(issue) || !Number.isInteger(issue.number) || typeof issue.html_url !== 'string' || issue.html_url === '')
+    if (!isObject(issue) || !Number.isInteger(issue.number) || typeof issue.html_url !== 'string' || issue.html_url === '')
         return [];
     const number = String(issue.number);
     return [{ ref: number, id: number, url: issue.html_url }];
 }
-function github_tracker_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function github_tracker_parseJson(text) {
-    try {
-        return JSON.parse(text);
+
+;// CONCATENATED MODULE: ./src/platforms/issue-title.ts
+
+/**
+ * Fits `holder[key]` in place: line breaks and tabs become spaces, an empty title becomes the placeholder, a long
+ * one is shortened; each change warns. A value that is not text is left for validation to report.
+ */
+function fitIssueTitle(holder, rules, warn) {
+    const { key, path, platform, placeholder } = rules;
+    const value = holder[key];
+    if (value !== undefined && typeof value !== 'string')
+        return;
+    const original = value ?? '';
+    let title = original.replace(/ *[\r\n\t\v\f\u2028\u2029]+ */g, ' ');
+    if (title !== original)
+        warn({ path, message: `line breaks and tabs replaced by spaces (a ${platform} ${key} is one line)` });
+    title = title.trim();
+    if (title === '') {
+        warn({ path, message: `was empty; set to "${placeholder}" because ${platform} requires a ${key}` });
+        title = placeholder;
     }
-    catch {
-        return undefined;
-    }
+    holder[key] = fitText(title, rules.max, path, warn, rules.measure);
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/github.ts
+
+
+
 
 
 
@@ -20541,14 +20579,14 @@ const TITLE_MAX = 256;
 const BODY_MAX = 65536;
 const github_LABEL_MAX = 50;
 const ASSIGNEES_MAX = 10;
-const TITLE_PLACEHOLDER = '(no title)';
+/** GitHub's title: one line, required. */
+const TITLE_RULES = { key: 'title', path: 'title', platform: 'GitHub', placeholder: '(no title)', max: TITLE_MAX };
 const github_ERROR_TEXT_MAX = 1024;
 /** GitHub's advice after a secondary rate limit that names no wait: at least a minute. */
 const SECONDARY_LIMIT_WAIT_SECONDS = 60;
 /** The fields of "create an issue"; anything else is a typo GitHub would ignore without a word. */
 const ISSUE_FIELDS = ['title', 'body', 'labels', 'assignees', 'milestone', 'type'];
 const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/;
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 /** A fenced code block (as `code_block` writes them): fence line, content, the same fence. */
 const FENCED_BLOCK = /^(`{3,}|~{3,})[^\n]*\n([\s\S]*?)\n\1[ \t]*$/gm;
 const FENCE_LINE = /^(`{3,}|~{3,})/gm;
@@ -20572,7 +20610,7 @@ const github = {
     resolveTarget: github_resolveTarget,
     fit: github_fit,
     validate: github_validate,
-    request: github_request,
+    request,
     parse: github_parse,
     tracker: githubTracker({ repoRequest, errorText })
 };
@@ -20583,23 +20621,14 @@ function github_matches(url) {
 // Target
 /** `url` is the API base (default https://api.github.com); the repository comes from the `repository` input. */
 function github_resolveTarget(url, _template) {
-    let parsed;
-    try {
-        parsed = new URL(url?.trim() || GITHUB_API_URL);
-    }
-    catch {
-        throw new errors_InputError('url', 'is not a valid URL', URL_FIX);
-    }
+    const parsed = parseEndpoint(url, { fallback: GITHUB_API_URL, hint: URL_FIX });
     if (parsed.username || parsed.password)
-        throw new errors_InputError('url', 'must not contain credentials', `Pass the token in the token input. ${URL_FIX}`);
-    const secure = parsed.protocol === 'https:' || (parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname));
-    if (!secure)
-        throw new errors_InputError('url', `must use https (got ${parsed.protocol}//${parsed.host})`, URL_FIX);
+        throw new InputError('url', 'must not contain credentials', `Pass the token in the token input. ${URL_FIX}`);
     if (/^(www\.)?github\.com$/i.test(parsed.hostname)) {
-        throw new errors_InputError('url', `${parsed.origin} is GitHub's website, not its API`, URL_FIX);
+        throw new InputError('url', `${parsed.origin} is GitHub's website, not its API`, URL_FIX);
     }
     if (/\/repos(\/|$)/.test(parsed.pathname)) {
-        throw new errors_InputError('url', `is the API base, not a repository's endpoint (${parsed.pathname})`, `${REPOSITORY_FIX}. ${URL_FIX}`);
+        throw new InputError('url', `is the API base, not a repository's endpoint (${parsed.pathname})`, `${REPOSITORY_FIX}. ${URL_FIX}`);
     }
     return { endpoint: new URL(`${parsed.origin}${parsed.pathname}`), defaultTemplate: 'github-issue' };
 }
@@ -20609,29 +20638,14 @@ function apiBase(target) {
 // ---------------------------------------------------------------------------------------------
 // Fit
 function github_fit(payload, ctx) {
-    if (!github_isObject(payload))
+    if (!isObject(payload))
         return payload; // validate reports the shape
     const issue = { ...payload };
-    fitTitle(issue, ctx.warn);
+    fitIssueTitle(issue, TITLE_RULES, ctx.warn);
     fitBody(issue, ctx.warn);
     fitLabels(issue, ctx.warn);
     fitAssignees(issue, ctx.warn);
     return issue;
-}
-function fitTitle(issue, warn) {
-    const path = 'title';
-    if (issue.title !== undefined && typeof issue.title !== 'string')
-        return;
-    const original = issue.title ?? '';
-    let title = original.replace(/ *[\r\n\t\v\f\u2028\u2029]+ */g, ' ');
-    if (title !== original)
-        warn({ path, message: 'line breaks and tabs replaced by spaces (an issue title is one line)' });
-    title = title.trim();
-    if (title === '') {
-        warn({ path, message: `was empty; set to "${TITLE_PLACEHOLDER}" because GitHub requires a title` });
-        title = TITLE_PLACEHOLDER;
-    }
-    issue.title = fitText(title, TITLE_MAX, path, warn);
 }
 function fitBody(issue, warn) {
     const body = issue.body;
@@ -20722,7 +20736,7 @@ function setOrDelete(issue, key, list) {
 // ---------------------------------------------------------------------------------------------
 // Validate
 function github_validate(payload) {
-    if (!github_isObject(payload))
+    if (!isObject(payload))
         return [{ path: '', message: 'must be a JSON object with the issue fields (title, body, labels, assignees)' }];
     const unknown = Object.keys(payload)
         .filter(key => !ISSUE_FIELDS.includes(key))
@@ -20792,7 +20806,7 @@ function validateMilestone(milestone) {
 }
 // ---------------------------------------------------------------------------------------------
 // Request and reply
-function github_request(payload, ctx) {
+function request(payload, ctx) {
     return repoRequest(ctx, 'POST', '/issues', payload);
 }
 /** A REST request to `<api>/repos/{owner}/{name}<path>`, authorised with the token input (an Authorization header wins). */
@@ -20817,22 +20831,22 @@ function authorization(ctx) {
         return {};
     const token = ctx.settings.token.trim();
     if (token === '')
-        throw new errors_InputError('token', 'GitHub needs a token and none is set', TOKEN_FIX);
+        throw new InputError('token', 'GitHub needs a token and none is set', TOKEN_FIX);
     if (/\s/.test(token))
-        throw new errors_InputError('token', 'contains spaces: give the token alone, without "Bearer" or "token" before it', TOKEN_FIX);
+        throw new InputError('token', 'contains spaces: give the token alone, without "Bearer" or "token" before it', TOKEN_FIX);
     return { authorization: `Bearer ${token}` };
 }
 /** The `repository` input as owner/name; never empty on a runner, which defaults it to the current repository. */
 function repositoryOf(ctx) {
     const repository = ctx.settings.repository.trim();
     if (repository === '')
-        throw new errors_InputError('repository', 'is not set', REPOSITORY_FIX);
+        throw new InputError('repository', 'is not set', REPOSITORY_FIX);
     if (!REPOSITORY.test(repository))
-        throw new errors_InputError('repository', `"${repository}" is not owner/name`, REPOSITORY_FIX);
+        throw new InputError('repository', `"${repository}" is not owner/name`, REPOSITORY_FIX);
     return repository;
 }
 function github_parse(reply, ctx) {
-    const body = github_parseJson(reply.body);
+    const body = parseJson(reply.body);
     if (reply.status >= 200 && reply.status < 300) {
         const [issue] = github_tracker_trackedIssue(body);
         if (issue)
@@ -20865,8 +20879,8 @@ function serverNowSeconds(reply) {
 }
 /** `{message, errors: [{resource, field, code, message?, value?}]}` field by field, then what usually fixes the status. */
 function errorText(reply, ctx) {
-    const body = github_parseJson(reply.body);
-    const said = github_isObject(body) ? githubErrorText(body) : github_replyText(reply.body);
+    const body = parseJson(reply.body);
+    const said = isObject(body) ? githubErrorText(body) : github_replyText(reply.body);
     const hint = hintFor(reply, ctx);
     const text = hint ? `${said}${/[.!?…]$/.test(said) ? '' : '.'} ${hint}` : said;
     return truncate(text, github_ERROR_TEXT_MAX);
@@ -20878,7 +20892,7 @@ function githubErrorText(body) {
 }
 /** GitHub's own message names the field ("title is too long …"); a bare code is put in words after resource and field. */
 function fieldError(error) {
-    if (!github_isObject(error))
+    if (!isObject(error))
         return typeof error === 'string' ? error : JSON.stringify(error);
     if (typeof error.message === 'string' && error.message !== '')
         return error.message;
@@ -20893,7 +20907,7 @@ function hintFor(reply, ctx) {
         case 401:
             return 'The token was refused: check the token input (expired, revoked, or the wrong secret)';
         case 403:
-            return rateLimit(reply, github_parseJson(reply.body))
+            return rateLimit(reply, parseJson(reply.body))
                 ? ''
                 : `The token may not write issues in ${repository}: give the job permissions: issues: write, or for another ` +
                     'repository use a token with Issues: read and write on it (the workflow token reaches only its own repository)';
@@ -20909,7 +20923,7 @@ function hintFor(reply, ctx) {
     }
 }
 function messageOf(body) {
-    return github_isObject(body) && typeof body.message === 'string' ? body.message : '';
+    return isObject(body) && typeof body.message === 'string' ? body.message : '';
 }
 /** A reply that is not GitHub's JSON (a proxy's error page) as one line within 1 KiB. */
 function github_replyText(text) {
@@ -20917,17 +20931,6 @@ function github_replyText(text) {
     return line === '' ? '(empty reply)' : truncate(line, github_ERROR_TEXT_MAX);
 }
 // ---------------------------------------------------------------------------------------------
-function github_parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-function github_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function kindOf(value) {
     if (value === null)
         return 'null';
@@ -20935,6 +20938,7 @@ function kindOf(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/jira-tracker.ts
+
 
 
 /** A few: more open issues than this for one problem means something else is wrong. */
@@ -20956,7 +20960,7 @@ function jiraTracker(site) {
         const reply = await call.send(request(call, method, path, body));
         if (reply.status < 200 || reply.status >= 300)
             throw new TrackerError(what, site.errorText(reply, call.ctx), reply);
-        return jira_tracker_parseJson(reply.body);
+        return parseJson(reply.body);
     }
     function issuePath(call, issue, rest) {
         return `/rest/api/${site.versionOf(call.ctx.target)}/issue/${encodeURIComponent(issue.ref)}/${rest}`;
@@ -20964,9 +20968,9 @@ function jiraTracker(site) {
     async function findOpen(call) {
         const query = new URLSearchParams({ jql: openIssuesJql(call), fields: 'summary,created', maxResults: String(jira_tracker_SEARCH_LIMIT) });
         const found = await exchange(call, 'search for open issues', 'GET', `/rest/api/3/search/jql?${query}`);
-        const issues = jira_tracker_isObject(found) && Array.isArray(found.issues) ? found.issues : [];
+        const issues = isObject(found) && Array.isArray(found.issues) ? found.issues : [];
         return issues.flatMap(issue => {
-            if (!jira_tracker_isObject(issue) || typeof issue.key !== 'string' || issue.key === '')
+            if (!isObject(issue) || typeof issue.key !== 'string' || issue.key === '')
                 return [];
             const url = `${site.siteOf(call.ctx.target)}/browse/${encodeURIComponent(issue.key)}`;
             return [{ ref: issue.key, id: issue.key, url }];
@@ -20977,7 +20981,7 @@ function jiraTracker(site) {
         findOpen,
         async markCreate(call) {
             const payload = call.payload;
-            if (!jira_tracker_isObject(payload) || !jira_tracker_isObject(payload.fields))
+            if (!isObject(payload) || !isObject(payload.fields))
                 return payload;
             const labels = Array.isArray(payload.fields.labels) ? payload.fields.labels : [];
             const marked = labels.includes(call.marker.label) ? labels : [...labels, call.marker.label];
@@ -20994,7 +20998,7 @@ function jiraTracker(site) {
         async close(call, issue) {
             const what = `closing of ${issue.id}`;
             const listed = await exchange(call, what, 'GET', issuePath(call, issue, 'transitions'));
-            const transitions = jira_tracker_isObject(listed) && Array.isArray(listed.transitions) ? listed.transitions.filter(jira_tracker_isObject) : [];
+            const transitions = isObject(listed) && Array.isArray(listed.transitions) ? listed.transitions.filter(isObject) : [];
             const done = transitions.find(transition => statusCategory(transition) === 'done');
             if (!done || (typeof done.id !== 'string' && typeof done.id !== 'number')) {
                 const names = transitions.map(transition => String(transition.name)).join(', ') || 'none';
@@ -21014,8 +21018,8 @@ function jqlString(text) {
 }
 function statusCategory(transition) {
     const to = transition.to;
-    const category = jira_tracker_isObject(to) ? to.statusCategory : undefined;
-    return jira_tracker_isObject(category) ? category.key : undefined;
+    const category = isObject(to) ? to.statusCategory : undefined;
+    return isObject(category) ? category.key : undefined;
 }
 /** Bold heading, then one line per detail with its link (Jira REST v3 comment body). */
 function noteAsAdf(note) {
@@ -21027,19 +21031,11 @@ function noteAsAdf(note) {
     const heading = { type: 'paragraph', content: [{ type: 'text', text: note.heading, marks: [{ type: 'strong' }] }] };
     return { type: 'doc', version: 1, content: details.length > 0 ? [heading, { type: 'paragraph', content: details }] : [heading] };
 }
-function jira_tracker_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function jira_tracker_parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/platforms/jira.ts
+
+
+
 
 
 
@@ -21048,12 +21044,12 @@ function jira_tracker_parseJson(text) {
 const SUMMARY_MAX = 255;
 const DESCRIPTION_MAX = 32767;
 const jira_LABEL_MAX = 255;
-const SUMMARY_PLACEHOLDER = '(no summary)';
+/** Jira's summary: one line, required, at most 255 UTF-16 units. */
+const SUMMARY_RULES = { key: 'summary', path: 'fields.summary', platform: 'Jira', placeholder: '(no summary)', max: SUMMARY_MAX, measure: 'utf16' };
 const jira_ERROR_TEXT_MAX = 1024;
 const ISSUE_ENDPOINT = /^(.*)\/rest\/api\/([23])\/issue$/;
 const jira_URL_FIX = 'Set url to https://your-site.atlassian.net/rest/api/2/issue or the site URL';
 const HEADERS_FIX = 'Set headers to `Authorization: Basic <base64 of email:api_token>` from a secret';
-const jira_LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const jira = {
     name: 'jira',
     matches: jira_matches,
@@ -21068,8 +21064,8 @@ const jira = {
 };
 /** Check mode: the version the file name says (jira-v3…), else the one the description needs (ADF object: v3). */
 function sampleTarget(templateFile, payload) {
-    const fields = isRecord(payload) ? payload.fields : undefined;
-    const adf = isRecord(fields) && isRecord(fields.description);
+    const fields = isObject(payload) ? payload.fields : undefined;
+    const adf = isObject(fields) && isObject(fields.description);
     const version = versionOfTemplate(templateFile) ?? (adf ? 3 : 2);
     return jira_resolveTarget(`https://example.atlassian.net/rest/api/${version}/issue`, templateFile);
 }
@@ -21079,13 +21075,11 @@ function jira_matches(url) {
 // ---------------------------------------------------------------------------------------------
 // Target
 function jira_resolveTarget(url, template) {
-    if (!url?.trim())
-        throw new errors_InputError('url', 'Jira needs the site URL or its issue endpoint', jira_URL_FIX);
-    const parsed = parseSiteUrl(url.trim());
+    const parsed = parseSiteUrl(url);
     const { site, version: endpointVersion } = splitEndpoint(parsed);
     const templateVersion = versionOfTemplate(template);
     if (endpointVersion === 2 && templateVersion === 3) {
-        throw new errors_InputError('template', `'${template}' writes a rich-text (ADF) description for REST API v3, but url points at /rest/api/2/issue, which takes plain text`, `Either set url to ${site}/rest/api/3/issue, or set template to jira-v2`);
+        throw new InputError('template', `'${template}' writes a rich-text (ADF) description for REST API v3, but url points at /rest/api/2/issue, which takes plain text`, `Either set url to ${site}/rest/api/3/issue, or set template to jira-v2`);
     }
     const version = endpointVersion ?? templateVersion ?? 2;
     return {
@@ -21094,19 +21088,10 @@ function jira_resolveTarget(url, template) {
     };
 }
 function parseSiteUrl(text) {
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        throw new errors_InputError('url', 'is not a valid URL', jira_URL_FIX);
-    }
+    const url = parseEndpoint(text, { required: 'Jira', hint: jira_URL_FIX });
     if (url.username || url.password) {
-        throw new errors_InputError('url', 'must not contain credentials', `${HEADERS_FIX}, and keep url to the site address`);
+        throw new InputError('url', 'must not contain credentials', `${HEADERS_FIX}, and keep url to the site address`);
     }
-    const secure = url.protocol === 'https:' || (url.protocol === 'http:' && jira_LOOPBACK.has(url.hostname));
-    if (!secure)
-        throw new errors_InputError('url', `must use https (got ${url.protocol}//${url.host})`, jira_URL_FIX);
     return url;
 }
 /** The site (origin plus any context path) and the API version when `url` is an issue endpoint. */
@@ -21116,7 +21101,7 @@ function splitEndpoint(url) {
     if (endpoint)
         return { site: url.origin + endpoint[1], version: Number(endpoint[2]) };
     if (/\/rest(\/|$)/.test(path)) {
-        throw new errors_InputError('url', `path ${url.pathname} is not the issue endpoint /rest/api/2/issue or /rest/api/3/issue`, jira_URL_FIX);
+        throw new InputError('url', `path ${url.pathname} is not the issue endpoint /rest/api/2/issue or /rest/api/3/issue`, jira_URL_FIX);
     }
     return { site: url.origin + path };
 }
@@ -21139,29 +21124,14 @@ function siteOf(target) {
 // ---------------------------------------------------------------------------------------------
 // Fit
 function jira_fit(payload, ctx) {
-    if (!isRecord(payload) || !isRecord(payload.fields))
+    if (!isObject(payload) || !isObject(payload.fields))
         return payload; // validate reports the shape
     const fields = structuredClone(payload.fields);
-    fitSummary(fields, ctx.warn);
+    fitIssueTitle(fields, SUMMARY_RULES, ctx.warn);
     fitDescription(fields, versionOf(ctx.target), ctx.warn);
     jira_fitLabels(fields, ctx.warn);
     fitPriority(fields, ctx.warn);
     return { ...payload, fields };
-}
-function fitSummary(fields, warn) {
-    const path = 'fields.summary';
-    if (fields.summary !== undefined && typeof fields.summary !== 'string')
-        return;
-    const original = fields.summary ?? '';
-    let summary = original.replace(/ *[\r\n\t\v\f\u2028\u2029]+ */g, ' ');
-    if (summary !== original)
-        warn({ path, message: 'line breaks and tabs replaced by spaces (a Jira summary is one line)' });
-    summary = summary.trim();
-    if (summary === '') {
-        warn({ path, message: `was empty; set to "${SUMMARY_PLACEHOLDER}" because Jira requires a summary` });
-        summary = SUMMARY_PLACEHOLDER;
-    }
-    fields.summary = fitText(summary, SUMMARY_MAX, path, warn, 'utf16');
 }
 function fitDescription(fields, version, warn) {
     const path = 'fields.description';
@@ -21179,7 +21149,7 @@ function fitDescription(fields, version, warn) {
             setAdfDescription(fields, markdownToAdf(description), warn);
         }
     }
-    else if (version === 3 && isRecord(description) && Array.isArray(description.content)) {
+    else if (version === 3 && isObject(description) && Array.isArray(description.content)) {
         setAdfDescription(fields, description, warn);
     }
 }
@@ -21261,7 +21231,7 @@ function splitLabelList(text) {
 }
 function fitPriority(fields, warn) {
     const priority = fields.priority;
-    if (isRecord(priority) && !hasValue(priority, 'name') && !hasValue(priority, 'id')) {
+    if (isObject(priority) && !hasValue(priority, 'name') && !hasValue(priority, 'id')) {
         delete fields.priority;
         warn({ path: 'fields.priority', message: 'has no name or id; left out so Jira uses the default priority' });
     }
@@ -21269,10 +21239,10 @@ function fitPriority(fields, warn) {
 // ---------------------------------------------------------------------------------------------
 // Validate
 function jira_validate(payload, ctx) {
-    if (!isRecord(payload))
+    if (!isObject(payload))
         return [{ path: '', message: 'must be a JSON object with "fields"' }];
     const fields = payload.fields;
-    if (!isRecord(fields)) {
+    if (!isObject(fields)) {
         return [{ path: 'fields', message: 'must be an object holding the issue fields (project, issuetype, summary, …)' }];
     }
     return [
@@ -21291,7 +21261,7 @@ function validateReference(fields, name, keys, fix, required) {
     const shape = keys.map(key => `{"${key}": …}`).join(' or ');
     if (value === undefined)
         return required ? [{ path, message: `is missing: ${fix}` }] : [];
-    if (!isRecord(value))
+    if (!isObject(value))
         return [{ path, message: `must be an object like ${shape}, not ${jira_kindOf(value)}` }];
     if (!keys.some(key => hasValue(value, key)))
         return [{ path, message: `needs a non-empty ${keys.join(' or ')}: ${fix}` }];
@@ -21361,19 +21331,19 @@ function jira_request(payload, ctx) {
 function requireAuthorization(headers) {
     const value = headers.authorization?.trim();
     if (!value)
-        throw new errors_InputError('headers', 'Jira needs an Authorization header', HEADERS_FIX);
+        throw new InputError('headers', 'Jira needs an Authorization header', HEADERS_FIX);
     const basic = /^basic\s+(.*)$/i.exec(value);
     if (basic && !isBase64Credentials(basic[1].trim())) {
-        throw new errors_InputError('headers', 'the Authorization header says Basic, but what follows is not the Base64 of email:api_token', HEADERS_FIX);
+        throw new InputError('headers', 'the Authorization header says Basic, but what follows is not the Base64 of email:api_token', HEADERS_FIX);
     }
 }
 function isBase64Credentials(text) {
     return /^[A-Za-z0-9+/]+={0,2}$/.test(text) && Buffer.from(text, 'base64').toString('utf8').includes(':');
 }
 function jira_parse(reply, ctx) {
-    const body = jira_parseJson(reply.body);
+    const body = parseJson(reply.body);
     if (reply.status >= 200 && reply.status < 300) {
-        const key = isRecord(body) && typeof body.key === 'string' && body.key !== '' ? body.key : undefined;
+        const key = isObject(body) && typeof body.key === 'string' && body.key !== '' ? body.key : undefined;
         if (key)
             return { ok: true, id: key, url: `${siteOf(ctx.target)}/browse/${encodeURIComponent(key)}`, status: 'created' };
         return { ok: false, message: `Jira answered HTTP ${reply.status} without an issue key: ${plainText(reply.body) || '(empty reply)'}` };
@@ -21391,13 +21361,13 @@ function withHint(details, hint) {
 }
 /** Jira's error text of a reply, else the error page's text, within 1 KiB. */
 function jira_errorText(reply) {
-    const body = jira_parseJson(reply.body);
-    return truncate((isRecord(body) && jiraErrorText(body)) || plainText(reply.body), jira_ERROR_TEXT_MAX);
+    const body = parseJson(reply.body);
+    return truncate((isObject(body) && jiraErrorText(body)) || plainText(reply.body), jira_ERROR_TEXT_MAX);
 }
 /** `{errorMessages: [...], errors: {field: message}}` (or a gateway's `{message}`) as one line. */
 function jiraErrorText(body) {
     const messages = Array.isArray(body.errorMessages) ? body.errorMessages.filter(m => typeof m === 'string') : [];
-    const fieldErrors = isRecord(body.errors) ? Object.entries(body.errors).map(([field, message]) => `${field}: ${String(message)}`) : [];
+    const fieldErrors = isObject(body.errors) ? Object.entries(body.errors).map(([field, message]) => `${field}: ${String(message)}`) : [];
     const gateway = typeof body.message === 'string' ? [body.message] : [];
     return [...messages, ...fieldErrors, ...(messages.length + fieldErrors.length === 0 ? gateway : [])].join('; ');
 }
@@ -21434,17 +21404,6 @@ function plainText(body) {
     return truncate(text, jira_ERROR_TEXT_MAX);
 }
 // ---------------------------------------------------------------------------------------------
-function jira_parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function hasValue(record, key) {
     const value = record[key];
     return (typeof value === 'string' && value.trim() !== '') || typeof value === 'number';
@@ -21459,8 +21418,9 @@ function jira_kindOf(value) {
 
 
 
+
+
 const DEFAULT_ENDPOINT = 'https://api.linear.app/graphql';
-const linear_LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost']);
 /** Linear's schema documents no title limit; 255 is the usual issue-tracker cap and keeps titles readable. */
 const linear_TITLE_MAX = 255;
 /** Linear documents no description limit; this is far beyond a useful alert yet a safe request size. */
@@ -21468,7 +21428,7 @@ const linear_DESCRIPTION_MAX = 100_000;
 /** Linear's back end is JavaScript, so lengths are counted in UTF-16 units (never fewer than code points). */
 const MEASURE = 'utf16';
 const linear_ERROR_TEXT_MAX = 1024;
-const linear_TITLE_PLACEHOLDER = 'Dagster+ alert (no summary)';
+const TITLE_PLACEHOLDER = 'Dagster+ alert (no summary)';
 const PRIORITY_NAMES = {
     none: 0,
     'no priority': 0,
@@ -21641,9 +21601,6 @@ function locate(mutation, field) {
 }
 // ---------------------------------------------------------------------------------------------
 // Small JSON helpers
-function linear_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function pathText(path) {
     return ['variables', ...path].join('.');
 }
@@ -21651,8 +21608,8 @@ function pathText(path) {
 function holder(variables, path) {
     let node = variables;
     for (const key of path.slice(0, -1))
-        node = linear_isObject(node) ? node[key] : undefined;
-    return linear_isObject(node) ? node : undefined;
+        node = isObject(node) ? node[key] : undefined;
+    return isObject(node) ? node : undefined;
 }
 function valueAt(variables, path) {
     return holder(variables, path)?.[path[path.length - 1]];
@@ -21667,7 +21624,7 @@ function isEmpty(value) {
         return value.trim() === '';
     if (Array.isArray(value))
         return value.length === 0;
-    return linear_isObject(value) && Object.keys(value).length === 0;
+    return isObject(value) && Object.keys(value).length === 0;
 }
 /** A short, printable rendering of a value for messages. */
 function shown(value) {
@@ -21678,14 +21635,14 @@ function slotAt(variables, path) {
     const key = path[path.length - 1];
     return parent && { parent, key, value: parent[key], path: pathText(path) };
 }
-function linear_fitTitle({ parent, key, value, path }, warn) {
+function fitTitle({ parent, key, value, path }, warn) {
     if (value !== undefined && value !== null && typeof value !== 'string')
         return;
     // Linear stores newlines in titles but shows them badly: one line reads better.
     const oneLine = (value ?? '').replace(/\s+/g, ' ').trim();
     if (oneLine === '') {
-        warn({ path, message: `was empty; used the placeholder '${linear_TITLE_PLACEHOLDER}'` });
-        parent[key] = linear_TITLE_PLACEHOLDER;
+        warn({ path, message: `was empty; used the placeholder '${TITLE_PLACEHOLDER}'` });
+        parent[key] = TITLE_PLACEHOLDER;
         return;
     }
     if (oneLine !== value)
@@ -21741,7 +21698,7 @@ function dropEmptyOptionals(variables, mutation, warn) {
     }
     const inputVariable = mutation.issueCreate?.input.variable;
     const input = inputVariable === undefined ? undefined : variables[inputVariable];
-    if (inputVariable === undefined || !linear_isObject(input))
+    if (inputVariable === undefined || !isObject(input))
         return;
     for (const field of Object.keys(input)) {
         if (!ISSUE_INPUT_FIELDS[field]?.endsWith('!'))
@@ -21749,14 +21706,14 @@ function dropEmptyOptionals(variables, mutation, warn) {
     }
 }
 function linear_fit(payload, ctx) {
-    if (!linear_isObject(payload) || typeof payload.query !== 'string' || !linear_isObject(payload.variables))
+    if (!isObject(payload) || typeof payload.query !== 'string' || !isObject(payload.variables))
         return payload;
     const mutation = readMutation(payload.query);
     if (!mutation)
         return payload;
     const variables = structuredClone(payload.variables);
     const fitters = [
-        ['title', linear_fitTitle],
+        ['title', fitTitle],
         ['description', linear_fitDescription],
         ['priority', linear_fitPriority],
         ['labelIds', fitLabelIds]
@@ -21815,7 +21772,7 @@ function checkValue(value, type, path, skip) {
     return [];
 }
 function checkIssueInputObject(value, path, skip) {
-    if (!linear_isObject(value))
+    if (!isObject(value))
         return [{ path, message: `must be an object of IssueCreateInput fields, got ${shown(value)}` }];
     return Object.entries(ISSUE_INPUT_FIELDS).flatMap(([field, type]) => checkValue(value[field], parseType(type), `${path}.${field}`, skip));
 }
@@ -21888,13 +21845,13 @@ function checkVariables(mutation, variables) {
     });
 }
 function linear_validate(payload, ctx) {
-    if (!linear_isObject(payload))
+    if (!isObject(payload))
         return [{ path: '', message: 'the body must be a JSON object with `query` and `variables`' }];
     const { query } = payload;
     if (typeof query !== 'string' || query.trim() === '')
         return [queryProblem('must be a non-empty GraphQL mutation string')];
     const variables = payload.variables ?? {};
-    if (!linear_isObject(variables)) {
+    if (!isObject(variables)) {
         return [{ path: 'variables', message: `must be an object of variable values, got ${shown(variables)}` }];
     }
     const mutation = readMutation(query);
@@ -21915,20 +21872,10 @@ function linear_validate(payload, ctx) {
 // ---------------------------------------------------------------------------------------------
 // resolveTarget, request
 function linear_resolveTarget(url) {
-    let endpoint;
-    try {
-        endpoint = new URL(url ?? DEFAULT_ENDPOINT);
-    }
-    catch {
-        throw new errors_InputError('url', 'is not a valid URL', `Use ${DEFAULT_ENDPOINT} (or leave url unset)`);
-    }
-    const fix = `Use ${DEFAULT_ENDPOINT}`;
-    const loopback = endpoint.protocol === 'http:' && linear_LOOPBACK_HOSTS.has(endpoint.hostname);
-    if (endpoint.protocol !== 'https:' && !loopback) {
-        throw new errors_InputError('url', `uses ${endpoint.protocol}; Linear needs https (http only for 127.0.0.1/localhost)`, fix);
-    }
+    const fix = `Use ${DEFAULT_ENDPOINT} (or leave url unset)`;
+    const endpoint = parseEndpoint(url, { fallback: DEFAULT_ENDPOINT, hint: fix });
     if (!/\/graphql\/?$/.test(endpoint.pathname)) {
-        throw new errors_InputError('url', `has the path '${endpoint.pathname}', not Linear's GraphQL endpoint (…/graphql)`, fix);
+        throw new InputError('url', `has the path '${endpoint.pathname}', not Linear's GraphQL endpoint (…/graphql)`, fix);
     }
     return { endpoint, defaultTemplate: 'linear' };
 }
@@ -21936,7 +21883,7 @@ function linear_resolveTarget(url) {
 function linear_authorization(ctx) {
     const value = ctx.headers.authorization?.trim();
     if (!value) {
-        throw new errors_InputError('headers', 'has no Authorization value, so Linear cannot know who creates the issue ' +
+        throw new InputError('headers', 'has no Authorization value, so Linear cannot know who creates the issue ' +
             '(an empty value usually means the secret is not set)', 'Set headers to `Authorization: lin_api_…` from a secret');
     }
     const bearerKey = /^bearer\s+(lin_api_\S*)$/i.exec(value);
@@ -21959,20 +21906,12 @@ function linear_request(payload, ctx) {
 function linear_text(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
 }
-function parseBody(body) {
-    try {
-        return JSON.parse(body);
-    }
-    catch {
-        return undefined;
-    }
-}
 function graphqlErrors(body) {
-    const errors = linear_isObject(body) ? body.errors : undefined;
+    const errors = isObject(body) ? body.errors : undefined;
     if (!Array.isArray(errors))
         return [];
-    return errors.filter(linear_isObject).map(error => {
-        const extensions = linear_isObject(error.extensions) ? error.extensions : {};
+    return errors.filter(isObject).map(error => {
+        const extensions = isObject(error.extensions) ? error.extensions : {};
         return {
             message: linear_text(error.message),
             userPresentableMessage: linear_text(extensions.userPresentableMessage),
@@ -22017,15 +21956,15 @@ function rateLimitWait(headers) {
     return wait > 0 ? wait : undefined;
 }
 function createdIssue(body) {
-    const data = linear_isObject(body) ? body.data : undefined;
-    const result = linear_isObject(data) ? data.issueCreate : undefined;
-    return linear_isObject(result) ? result : undefined;
+    const data = isObject(body) ? body.data : undefined;
+    const result = isObject(data) ? data.issueCreate : undefined;
+    return isObject(result) ? result : undefined;
 }
 function linear_parse(reply) {
-    const body = parseBody(reply.body);
+    const body = parseJson(reply.body);
     const errors = graphqlErrors(body);
     const result = createdIssue(body);
-    const issue = linear_isObject(result?.issue) ? result.issue : undefined;
+    const issue = isObject(result?.issue) ? result.issue : undefined;
     if (reply.status === 429 || errors.some(isRateLimit)) {
         return {
             ok: false,
@@ -22067,12 +22006,12 @@ function linear_parse(reply) {
 // Issue tracking: what the create payload must carry (linear-tracker.ts makes the requests)
 /** The team the create payload files its issue in. */
 function teamIdOf(payload) {
-    if (!linear_isObject(payload) || typeof payload.query !== 'string')
+    if (!isObject(payload) || typeof payload.query !== 'string')
         return undefined;
     const mutation = readMutation(payload.query);
     const path = mutation && locate(mutation, 'teamId');
     if (path) {
-        const value = valueAt(linear_isObject(payload.variables) ? payload.variables : {}, path);
+        const value = valueAt(isObject(payload.variables) ? payload.variables : {}, path);
         return typeof value === 'string' ? value : undefined;
     }
     const literal = mutation?.issueCreate?.input.fieldLiterals.get('teamId');
@@ -22087,20 +22026,20 @@ const MARKER_VARIABLES = {
  * else a variable added to the mutation (comments in the query are dropped on the way).
  */
 function withIssueMarker(payload, fields) {
-    if (!linear_isObject(payload) || typeof payload.query !== 'string')
+    if (!isObject(payload) || typeof payload.query !== 'string')
         return payload;
     let query = withoutComments(payload.query);
     const mutation = readMutation(query);
     const input = mutation?.issueCreate?.input;
     if (!mutation || !input)
         return payload;
-    const variables = linear_isObject(payload.variables) ? structuredClone(payload.variables) : {};
+    const variables = isObject(payload.variables) ? structuredClone(payload.variables) : {};
     const added = [];
     for (const field of ['id', 'labelIds']) {
         const path = locate(mutation, field);
         if (!path && issueCreateArguments(query).includes(field)) {
             const fix = `Pass it as a variable (${field}: $${field}) so the action can add the issue's ${field === 'id' ? 'id' : 'label'}`;
-            throw new errors_InputError('template', `issueCreate's ${field} is written into the query`, fix);
+            throw new InputError('template', `issueCreate's ${field} is written into the query`, fix);
         }
         const slot = path && slotAt(variables, path);
         if (slot)
@@ -22150,7 +22089,7 @@ function declareInputVariables(query, fields) {
 }
 /** A follow-up reply's errors as parse words them (credentials refused, …), or undefined when it has none. */
 function linear_followUpErrorText(reply) {
-    if (graphqlErrors(parseBody(reply.body)).length === 0 && reply.status < 300)
+    if (graphqlErrors(parseJson(reply.body)).length === 0 && reply.status < 300)
         return undefined;
     const verdict = linear_parse(reply);
     return verdict.ok ? undefined : verdict.message;
@@ -22170,6 +22109,8 @@ const linear = {
 ;// CONCATENATED MODULE: ./src/platforms/slack.ts
 
 
+
+
 /** Where requests go when `url` is not set: the Web API method, with a bot token in the headers. */
 const POST_MESSAGE_URL = 'https://slack.com/api/chat.postMessage';
 const WEBHOOK_HOSTS = new Set(['hooks.slack.com', 'hooks.slack-gov.com']);
@@ -22179,8 +22120,6 @@ const slack_WEBHOOK_PATH = /^\/services\/([^/]+)\/([^/]+)\/([^/]+)\/?$/;
 const POST_MESSAGE_PATH = /^\/api\/chat\.postMessage\/?$/;
 /** Workflow Builder webhooks take workflow variables, not messages. */
 const TRIGGER_PATH = /^\/triggers\//;
-/** The Slack stand-in listens on loopback over plain HTTP; everything else must be HTTPS. */
-const slack_LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost']);
 const URL_HINT = 'Set url to an incoming webhook URL (https://hooks.slack.com/services/…, stored as a secret), or to ' +
     `${POST_MESSAGE_URL} with headers \`Authorization: Bearer xoxb-…\` and vars: channel`;
 const TOKEN_HINT = 'Set headers to `Authorization: Bearer xoxb-…` (the bot token of your Slack app) from a secret';
@@ -22217,26 +22156,6 @@ const BARE_BROADCAST = /@(here|channel|everyone)\b/gi;
 /** Invisible, and breaks `@here` so no parser sees the word. */
 const WORD_JOINER = '\u2060';
 // ─── helpers ────────────────────────────────────────────────────────────────────────────────────
-function slack_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function slack_isHttpUrl(text) {
-    try {
-        const url = new URL(text);
-        return url.protocol === 'https:' || url.protocol === 'http:';
-    }
-    catch {
-        return false;
-    }
-}
-function slack_readJson(body) {
-    try {
-        return JSON.parse(body);
-    }
-    catch {
-        return undefined;
-    }
-}
 function slack_replyText(text) {
     return text.trim() === '' ? '(empty reply)' : truncate(text.trim(), slack_REPLY_TEXT_LIMIT);
 }
@@ -22257,26 +22176,13 @@ function slack_matches(url) {
     return WEBHOOK_HOSTS.has(host) || (API_HOSTS.has(host) && POST_MESSAGE_PATH.test(url.pathname));
 }
 function slack_resolveTarget(url, _template) {
-    let parsed;
-    try {
-        parsed = new URL(url?.trim() || POST_MESSAGE_URL);
+    const endpoint = parseEndpoint(url, { fallback: POST_MESSAGE_URL, hint: URL_HINT, mask: maskSlackUrl });
+    if (TRIGGER_PATH.test(endpoint.pathname)) {
+        throw new InputError('url', `${endpoint.origin}/triggers/… is a Workflow Builder webhook, which takes workflow variables, not messages`, URL_HINT);
     }
-    catch {
-        // The text itself is not echoed: an incoming webhook URL is a credential.
-        throw new errors_InputError('url', 'is not a valid URL', URL_HINT);
+    if (!slack_WEBHOOK_PATH.test(endpoint.pathname) && !POST_MESSAGE_PATH.test(endpoint.pathname)) {
+        throw new InputError('url', `${maskSlackUrl(endpoint)} is neither a Slack incoming webhook (/services/T…/B…/…) nor chat.postMessage`, URL_HINT);
     }
-    const shown = maskSlackUrl(parsed);
-    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && slack_LOOPBACK_HOSTS.has(parsed.hostname))) {
-        throw new errors_InputError('url', `${shown} must use https`, URL_HINT);
-    }
-    if (TRIGGER_PATH.test(parsed.pathname)) {
-        throw new errors_InputError('url', `${parsed.origin}/triggers/… is a Workflow Builder webhook, which takes workflow variables, not messages`, URL_HINT);
-    }
-    if (!slack_WEBHOOK_PATH.test(parsed.pathname) && !POST_MESSAGE_PATH.test(parsed.pathname)) {
-        throw new errors_InputError('url', `${shown} is neither a Slack incoming webhook (/services/T…/B…/…) nor chat.postMessage`, URL_HINT);
-    }
-    const endpoint = new URL(parsed);
-    endpoint.hash = '';
     return { endpoint, defaultTemplate: 'slack' };
 }
 // ─── mentions ───────────────────────────────────────────────────────────────────────────────────
@@ -22294,7 +22200,7 @@ function neutraliseMentions(text, authoredText) {
 function neutraliseBlocks(value, authoredText) {
     if (Array.isArray(value))
         return value.forEach(item => neutraliseBlocks(item, authoredText));
-    if (!slack_isObject(value))
+    if (!isObject(value))
         return;
     if (value.type === 'mrkdwn' && typeof value.text === 'string')
         value.text = neutraliseMentions(value.text, authoredText);
@@ -22307,7 +22213,7 @@ function neutraliseBlocks(value, authoredText) {
  * Blank texts are removed silently, with whatever they leave empty: Slack rejects them and nothing visible is lost.
  */
 function slack_fit(payload, ctx) {
-    if (!slack_isObject(payload))
+    if (!isObject(payload))
         return payload;
     const fitted = structuredClone(payload);
     const warn = ctx.warn.bind(ctx);
@@ -22351,17 +22257,17 @@ function isBlankText(value) {
         return true;
     if (typeof value === 'string')
         return value.trim() === '';
-    if (!slack_isObject(value))
+    if (!isObject(value))
         return false;
     return value.text === undefined || value.text === null || (typeof value.text === 'string' && value.text.trim() === '');
 }
 function fitTextObject(value, max, path, warn) {
-    if (slack_isObject(value) && typeof value.text === 'string')
+    if (isObject(value) && typeof value.text === 'string')
         value.text = fitText(value.text, max, `${path}.text`, warn, slack_MEASURE);
 }
 /** The block, fitted, or nothing when it has nothing left to show. */
 function fitBlock(block, path, warn) {
-    if (!slack_isObject(block))
+    if (!isObject(block))
         return [block];
     switch (block.type) {
         case 'header':
@@ -22398,7 +22304,7 @@ function fitSection(block, path, warn) {
 function fitContext(block, path, warn) {
     if (!Array.isArray(block.elements))
         return [block];
-    const elements = block.elements.filter(element => !(slack_isObject(element) && TEXT_TYPES.includes(String(element.type)) && isBlankText(element)));
+    const elements = block.elements.filter(element => !(isObject(element) && TEXT_TYPES.includes(String(element.type)) && isBlankText(element)));
     if (elements.length === 0)
         return [];
     elements.forEach((element, i) => fitTextObject(element, slack_LIMITS.textObject, `${path}.elements[${i}]`, warn));
@@ -22416,7 +22322,7 @@ function fitActions(block, path, warn) {
 }
 /** A link button whose link the alert did not have does nothing: it goes, with a warning (its label is lost). */
 function fitButton(element, path, warn) {
-    if (!slack_isObject(element) || element.type !== 'button')
+    if (!isObject(element) || element.type !== 'button')
         return [element];
     if (element.url === '')
         delete element.url;
@@ -22428,13 +22334,6 @@ function fitButton(element, path, warn) {
     return [element];
 }
 // ─── validate ───────────────────────────────────────────────────────────────────────────────────
-function slack_typeOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
 /** Collects problems; each check names the JSON path and what Slack expects there. */
 class slack_Findings {
     problems = [];
@@ -22446,7 +22345,7 @@ class slack_Findings {
         if (value === undefined || value === null)
             return;
         if (typeof value !== 'string')
-            return this.add(path, `must be a string, got ${slack_typeOf(value)}`);
+            return this.add(path, `must be a string, got ${typeOf(value)}`);
         const length = measureLength(value, slack_MEASURE);
         if (length > max)
             this.add(path, `is ${length} characters long; Slack allows at most ${max}`);
@@ -22454,20 +22353,20 @@ class slack_Findings {
     url(value, path, max = Infinity) {
         if (value === undefined || value === null)
             return;
-        if (typeof value !== 'string' || !slack_isHttpUrl(value))
+        if (typeof value !== 'string' || !isHttpUrl(value))
             return this.add(path, 'must be an http(s) URL');
         this.string(value, path, max);
     }
     boolean(value, path) {
         if (value !== undefined && value !== null && typeof value !== 'boolean')
-            this.add(path, `must be true or false, got ${slack_typeOf(value)}`);
+            this.add(path, `must be true or false, got ${typeOf(value)}`);
     }
     /** A list (absent: empty) of at most `max` items; `min` 1 makes an empty list a problem too. */
     list(value, path, max, what, min = 0) {
         if (value === undefined || value === null)
             return [];
         if (!Array.isArray(value)) {
-            this.add(path, `must be a list, got ${slack_typeOf(value)}`);
+            this.add(path, `must be a list, got ${typeOf(value)}`);
             return [];
         }
         if (value.length > max)
@@ -22477,9 +22376,9 @@ class slack_Findings {
         return value;
     }
     object(value, path) {
-        if (slack_isObject(value))
+        if (isObject(value))
             return value;
-        this.add(path, value === undefined || value === null ? 'is required' : `must be an object, got ${slack_typeOf(value)}`);
+        this.add(path, value === undefined || value === null ? 'is required' : `must be an object, got ${typeOf(value)}`);
         return undefined;
     }
     /** A Block Kit text object: {type: plain_text|mrkdwn, text (1..max)}; `plainOnly` where Slack takes plain_text only. */
@@ -22505,8 +22404,8 @@ class slack_Findings {
 }
 function slack_validate(payload, ctx) {
     const findings = new slack_Findings();
-    if (!slack_isObject(payload)) {
-        findings.add('', `the message must be a JSON object, got ${slack_typeOf(payload)}`);
+    if (!isObject(payload)) {
+        findings.add('', `the message must be a JSON object, got ${typeOf(payload)}`);
         return findings.problems;
     }
     if (!slack_hasSomethingToShow(payload))
@@ -22556,7 +22455,7 @@ function validateBlock(value, path, findings) {
         default:
             // Other Block Kit blocks (divider, image, rich_text, …) are Slack's to check.
             if (typeof block.type !== 'string')
-                findings.add(`${path}.type`, `must be a string, got ${slack_typeOf(block.type)}`);
+                findings.add(`${path}.type`, `must be a string, got ${typeOf(block.type)}`);
     }
 }
 function validateSection(block, path, findings) {
@@ -22573,7 +22472,7 @@ function validateContext(block, path, findings) {
     const elements = findings.list(block.elements, `${path}.elements`, slack_LIMITS.contextElements, 'elements', 1);
     elements.forEach((element, i) => {
         const elementPath = `${path}.elements[${i}]`;
-        if (slack_isObject(element) && element.type === 'image')
+        if (isObject(element) && element.type === 'image')
             return findings.string(element.alt_text, `${elementPath}.alt_text`, 2000);
         findings.textObject(element, elementPath, slack_LIMITS.textObject);
     });
@@ -22601,7 +22500,7 @@ function validateButton(button, path, findings) {
 function validateBlockIds(blocks, findings) {
     const seen = new Set();
     blocks.forEach((block, i) => {
-        const id = slack_isObject(block) ? block.block_id : undefined;
+        const id = isObject(block) ? block.block_id : undefined;
         if (typeof id !== 'string')
             return;
         if (seen.has(id))
@@ -22614,7 +22513,7 @@ function validateBlockIds(blocks, findings) {
 function slack_authorization(ctx) {
     const value = ctx.headers.authorization?.trim();
     if (!value) {
-        throw new errors_InputError('headers', 'has no Authorization value, so chat.postMessage cannot know which Slack app posts (an empty value usually means the secret is not set)', `${TOKEN_HINT}, or set url to an incoming webhook URL`);
+        throw new InputError('headers', 'has no Authorization value, so chat.postMessage cannot know which Slack app posts (an empty value usually means the secret is not set)', `${TOKEN_HINT}, or set url to an incoming webhook URL`);
     }
     return /^xox\w-/.test(value) ? `Bearer ${value}` : value;
 }
@@ -22628,7 +22527,7 @@ function slack_request(payload, ctx) {
         if (headers.authorization !== ctx.headers.authorization?.trim()) {
             ctx.warn({ path: 'headers.authorization', message: 'added "Bearer " before the token: Slack accepts tokens only as Bearer' });
         }
-        if (slack_isObject(payload) && typeof payload.channel === 'string')
+        if (isObject(payload) && typeof payload.channel === 'string')
             requestedChannels.set(ctx, payload.channel);
     }
     return { method: 'POST', url: ctx.target.endpoint.toString(), headers, body: JSON.stringify(payload) };
@@ -22668,8 +22567,8 @@ function parseWebhookReply(reply) {
 const slack_deliveredChannels = new WeakMap();
 /** Web API errors arrive as HTTP 200 `{ok: false, error}`: a failure, whatever the status says. */
 function parseApiReply(reply, ctx) {
-    const body = slack_readJson(reply.body);
-    const answer = slack_isObject(body) ? body : undefined;
+    const body = parseJson(reply.body);
+    const answer = isObject(body) ? body : undefined;
     const error = typeof answer?.error === 'string' ? answer.error : undefined;
     if (reply.status === 429 || error === 'ratelimited' || error === 'rate_limited') {
         return { ok: false, retry: true, message: `rate limited: ${error ?? slack_replyText(reply.body)}` };
@@ -22689,7 +22588,7 @@ function parseApiReply(reply, ctx) {
     return { ok: true, id: typeof answer.ts === 'string' ? answer.ts : '', url: '', status: 'sent' };
 }
 function slackWarnings(answer) {
-    const metadata = slack_isObject(answer.response_metadata) ? answer.response_metadata : {};
+    const metadata = isObject(answer.response_metadata) ? answer.response_metadata : {};
     const listed = Array.isArray(metadata.warnings) ? metadata.warnings.filter(w => typeof w === 'string') : [];
     const single = typeof answer.warning === 'string' ? answer.warning.split(',') : [];
     return [...new Set([...single, ...listed])];
@@ -22720,7 +22619,7 @@ const API_ERROR_HINTS = {
 /** `not_in_channel: the app's bot is not a member of C0123…: invite it …` plus Slack's own detail lines. */
 function describeApiError(error, answer, channel = 'the channel') {
     const hint = API_ERROR_HINTS[error]?.(channel, answer);
-    const metadata = slack_isObject(answer.response_metadata) ? answer.response_metadata : {};
+    const metadata = isObject(answer.response_metadata) ? answer.response_metadata : {};
     const details = Array.isArray(metadata.messages) ? metadata.messages.filter(m => typeof m === 'string') : [];
     return `${error}${hint ? `: ${hint}` : ''}${details.length > 0 ? ` — ${details.join('; ')}` : ''}`;
 }
@@ -22745,12 +22644,12 @@ async function slack_complete(delivered, ctx, send) {
     catch (error) {
         return linkUnknown(`chat.getPermalink failed: ${error instanceof Error ? error.message : String(error)}`);
     }
-    const answer = slack_readJson(reply.body);
-    if (!slack_isObject(answer))
+    const answer = parseJson(reply.body);
+    if (!isObject(answer))
         return linkUnknown(`chat.getPermalink answered HTTP ${reply.status}`);
     if (answer.ok !== true)
         return linkUnknown(`chat.getPermalink answered ${typeof answer.error === 'string' ? answer.error : 'ok: false'}`);
-    if (typeof answer.permalink !== 'string' || !slack_isHttpUrl(answer.permalink))
+    if (typeof answer.permalink !== 'string' || !isHttpUrl(answer.permalink))
         return linkUnknown('chat.getPermalink gave no permalink');
     return { ...delivered, url: answer.permalink };
 }
@@ -22769,11 +22668,11 @@ const slack = {
 ;// CONCATENATED MODULE: ./src/platforms/teams.ts
 
 
+
+
 /** Workflows webhook hosts: Azure Logic Apps (older flows) and Power Platform environments (newer flows). */
 const WORKFLOW_HOSTS = [/\.logic\.azure\.com$/i, /\.environment\.api\.powerplatform\.com$/i];
 const teams_TRIGGER_PATH = /\/workflows\/[^/]+\/triggers\/[^/]+\/paths\/invoke\/?$/i;
-/** The Teams stand-ins listen on loopback over plain HTTP; everything else must be HTTPS. */
-const teams_LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost']);
 const teams_URL_HINT = "Set it to the URL of a Teams workflow's \"When a Teams webhook request is received\" trigger " +
     '(channel › Workflows › "Send webhook alerts to a channel"), copied whole and stored as a secret';
 /**
@@ -22787,22 +22686,9 @@ const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 /** Adaptive Card versions Teams renders. */
 const CARD_VERSIONS = new Set(['1.0', '1.1', '1.2', '1.3', '1.4', '1.5']);
 const teams_REPLY_TEXT_LIMIT = 1024;
-function teams_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 /** A value the template left out: its key removed (null, absent) or rendered empty. */
 function teams_isMissing(value) {
     return value === undefined || value === null || value === '';
-}
-function teams_isHttpUrl(value) {
-    if (typeof value !== 'string')
-        return false;
-    try {
-        return ['http:', 'https:'].includes(new URL(value).protocol);
-    }
-    catch {
-        return false;
-    }
 }
 function teams_typeOf(value) {
     if (value === null || value === undefined)
@@ -22826,24 +22712,10 @@ function teams_matches(url) {
     return isWorkflowHost(url) && teams_TRIGGER_PATH.test(url.pathname);
 }
 function teams_resolveTarget(url, _template) {
-    if (!url?.trim())
-        throw new errors_InputError('url', 'is required for Teams', teams_URL_HINT);
-    let endpoint;
-    try {
-        endpoint = new URL(url.trim());
-    }
-    catch {
-        // Not echoed: the query holds the signature.
-        throw new errors_InputError('url', 'is not a valid URL', teams_URL_HINT);
-    }
-    const loopback = teams_LOOPBACK_HOSTS.has(endpoint.hostname);
-    if (endpoint.protocol !== 'https:' && !(endpoint.protocol === 'http:' && loopback)) {
-        throw new errors_InputError('url', `${maskWorkflowUrl(endpoint)} must use https`, teams_URL_HINT);
-    }
+    const endpoint = parseEndpoint(url, { required: 'Teams', hint: teams_URL_HINT, mask: maskWorkflowUrl });
     if (isWorkflowHost(endpoint) && !endpoint.searchParams.get('sig')) {
-        throw new errors_InputError('url', `${maskWorkflowUrl(endpoint)} has no sig parameter, the signature that lets it post`, teams_URL_HINT);
+        throw new InputError('url', `${maskWorkflowUrl(endpoint)} has no sig parameter, the signature that lets it post`, teams_URL_HINT);
     }
-    endpoint.hash = '';
     return { endpoint, defaultTemplate: 'teams' };
 }
 // ─── fit: leave out what is missing ─────────────────────────────────────────────────────────────
@@ -22853,12 +22725,12 @@ function teams_resolveTarget(url, _template) {
  * 28 KB by shortening the longest texts first, with warnings.
  */
 function teams_fit(payload, ctx) {
-    if (!teams_isObject(payload))
+    if (!isObject(payload))
         return payload;
     const fitted = structuredClone(payload);
     if (Array.isArray(fitted.attachments)) {
         for (const attachment of fitted.attachments) {
-            if (teams_isObject(attachment) && teams_isObject(attachment.content))
+            if (isObject(attachment) && isObject(attachment.content))
                 pruneCard(attachment.content);
         }
     }
@@ -22888,7 +22760,7 @@ function pruneList(object, key, prune) {
 /** The element without its left-out parts, or undefined when nothing of it is left to show. */
 function pruneElement(element) {
     // Anything that is not an element object is validate's to report.
-    if (!teams_isObject(element))
+    if (!isObject(element))
         return element;
     switch (element.type) {
         case 'TextBlock':
@@ -22896,11 +22768,11 @@ function pruneElement(element) {
         case 'Image':
             return teams_isMissing(element.url) ? undefined : element;
         case 'FactSet':
-            return pruneList(element, 'facts', fact => (teams_isObject(fact) && (teams_isMissing(fact.title) || teams_isMissing(fact.value)) ? undefined : fact))
+            return pruneList(element, 'facts', fact => (isObject(fact) && (teams_isMissing(fact.title) || teams_isMissing(fact.value)) ? undefined : fact))
                 ? element
                 : undefined;
         case 'RichTextBlock':
-            return pruneList(element, 'inlines', inline => (teams_isMissing(inline) || (teams_isObject(inline) && teams_isMissing(inline.text)) ? undefined : inline))
+            return pruneList(element, 'inlines', inline => (teams_isMissing(inline) || (isObject(inline) && teams_isMissing(inline.text)) ? undefined : inline))
                 ? element
                 : undefined;
         case 'Container':
@@ -22915,7 +22787,7 @@ function pruneElement(element) {
     }
 }
 function pruneAction(action) {
-    return teams_isObject(action) && action.type === 'Action.OpenUrl' && teams_isMissing(action.url) ? undefined : action;
+    return isObject(action) && action.type === 'Action.OpenUrl' && teams_isMissing(action.url) ? undefined : action;
 }
 /** Every text a reader sees (TextBlock and TextRun text, fact values), with its JSON path. */
 function teams_shrinkables(value, path, found = []) {
@@ -22923,13 +22795,13 @@ function teams_shrinkables(value, path, found = []) {
         value.forEach((item, i) => teams_shrinkables(item, `${path}[${i}]`, found));
         return found;
     }
-    if (!teams_isObject(value))
+    if (!isObject(value))
         return found;
     if ((value.type === 'TextBlock' || value.type === 'TextRun') && typeof value.text === 'string')
         found.push(textOf(value, 'text', path));
     if (value.type === 'FactSet' && Array.isArray(value.facts)) {
         value.facts.forEach((fact, i) => {
-            if (teams_isObject(fact) && typeof fact.value === 'string')
+            if (isObject(fact) && typeof fact.value === 'string')
                 found.push(textOf(fact, 'value', `${path}.facts[${i}]`));
         });
     }
@@ -22974,7 +22846,7 @@ function fitSize(payload, warn) {
 function teams_validate(payload) {
     const problems = [];
     const add = (path, message) => problems.push({ path, message });
-    if (!teams_isObject(payload))
+    if (!isObject(payload))
         return [{ path: '', message: `the message must be a JSON object, got ${teams_typeOf(payload)}` }];
     if (payload.type !== 'message')
         add('type', `must be "message", got ${JSON.stringify(payload.type ?? null)}`);
@@ -22992,13 +22864,13 @@ function teams_validate(payload) {
     return problems;
 }
 function validateAttachment(attachment, path, add) {
-    if (!teams_isObject(attachment))
+    if (!isObject(attachment))
         return add(path, `must be an object, got ${teams_typeOf(attachment)}`);
     if (attachment.contentType !== CARD_CONTENT_TYPE) {
         add(`${path}.contentType`, `must be "${CARD_CONTENT_TYPE}", got ${JSON.stringify(attachment.contentType ?? null)}`);
     }
     const card = attachment.content;
-    if (!teams_isObject(card))
+    if (!isObject(card))
         return add(`${path}.content`, `must be an Adaptive Card object, got ${teams_typeOf(card)}`);
     validateCard(card, `${path}.content`, add);
 }
@@ -23032,7 +22904,7 @@ function teams_requireText(value, path, add) {
         add(path, 'must not be empty');
 }
 function validateElement(element, path, add) {
-    if (!teams_isObject(element))
+    if (!isObject(element))
         return add(path, `must be a card element object, got ${teams_typeOf(element)}`);
     if (typeof element.type !== 'string')
         return add(`${path}.type`, 'is required (e.g. "TextBlock", "FactSet", "Container")');
@@ -23045,13 +22917,13 @@ function validateElement(element, path, add) {
                 return add(`${path}.facts`, 'must be a list of {title, value}');
             return children('facts', (fact, factPath) => validateFact(fact, factPath, add));
         case 'Image':
-            if (!teams_isHttpUrl(element.url))
+            if (!isHttpUrl(element.url))
                 add(`${path}.url`, 'must be an http(s) URL');
             return;
         case 'RichTextBlock':
             return children('inlines', (inline, inlinePath) => {
                 if (typeof inline !== 'string')
-                    teams_requireText(teams_isObject(inline) ? inline.text : undefined, `${inlinePath}.text`, add);
+                    teams_requireText(isObject(inline) ? inline.text : undefined, `${inlinePath}.text`, add);
             });
         case 'Container':
         case 'Column':
@@ -23063,7 +22935,7 @@ function validateElement(element, path, add) {
     }
 }
 function validateFact(fact, path, add) {
-    if (!teams_isObject(fact))
+    if (!isObject(fact))
         return add(path, `must be an object {title, value}, got ${teams_typeOf(fact)}`);
     for (const key of ['title', 'value']) {
         if (typeof fact[key] !== 'string')
@@ -23071,24 +22943,16 @@ function validateFact(fact, path, add) {
     }
 }
 function validateAction(action, path, add) {
-    if (!teams_isObject(action))
+    if (!isObject(action))
         return add(path, `must be an action object, got ${teams_typeOf(action)}`);
     if (typeof action.type !== 'string')
         return add(`${path}.type`, 'is required (e.g. "Action.OpenUrl")');
     if (action.title !== undefined && typeof action.title !== 'string')
         add(`${path}.title`, `must be text, got ${teams_typeOf(action.title)}`);
-    if (action.type === 'Action.OpenUrl' && !teams_isHttpUrl(action.url))
+    if (action.type === 'Action.OpenUrl' && !isHttpUrl(action.url))
         add(`${path}.url`, 'must be an http(s) URL');
 }
 // ─── request and reply ──────────────────────────────────────────────────────────────────────────
-function teams_request(payload, ctx) {
-    return {
-        method: 'POST',
-        url: ctx.target.endpoint.toString(),
-        headers: { 'content-type': 'application/json', ...ctx.headers },
-        body: JSON.stringify(payload)
-    };
-}
 /** Workflows answer 202 with no body: the post happens afterwards, so there is no message link to output. */
 function teams_parse(reply) {
     if (reply.status >= 200 && reply.status < 300)
@@ -23110,7 +22974,7 @@ function teams_parse(reply) {
 function teams_errorText(body) {
     try {
         const error = JSON.parse(body).error;
-        if (teams_isObject(error) && typeof error.message === 'string') {
+        if (isObject(error) && typeof error.message === 'string') {
             return truncate(`${error.message}${typeof error.code === 'string' ? ` (${error.code})` : ''}`, teams_REPLY_TEXT_LIMIT);
         }
     }
@@ -23125,7 +22989,7 @@ const teams = {
     resolveTarget: teams_resolveTarget,
     fit: teams_fit,
     validate: teams_validate,
-    request: teams_request,
+    request: postJson,
     parse: teams_parse,
     sampleTarget: file => teams_resolveTarget('https://example.logic.azure.com/workflows/check-mode/triggers/manual/paths/invoke?sig=placeholder', file)
 };
@@ -23133,6 +22997,7 @@ const teams = {
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/platforms/webhook.ts
+
 
 
 
@@ -23151,20 +23016,7 @@ function webhook_matches() {
 }
 /** Internal receivers often live on plain http inside a network, so both schemes are allowed. */
 function webhook_resolveTarget(url, _template) {
-    if (!url?.trim())
-        throw new errors_InputError('url', 'is required for webhook', webhook_URL_HINT);
-    let endpoint;
-    try {
-        endpoint = new URL(url.trim());
-    }
-    catch {
-        // Not echoed: a URL may carry a credential in its query or user info.
-        throw new errors_InputError('url', 'is not a valid URL', webhook_URL_HINT);
-    }
-    if (endpoint.protocol !== 'https:' && endpoint.protocol !== 'http:') {
-        throw new errors_InputError('url', `must be an http(s) URL, got ${endpoint.protocol}`, webhook_URL_HINT);
-    }
-    endpoint.hash = '';
+    const endpoint = parseEndpoint(url, { required: 'webhook', hint: webhook_URL_HINT, allowPlainHttp: true });
     return { endpoint, defaultTemplate: 'webhook' };
 }
 // ─── signing (Standard Webhooks) ────────────────────────────────────────────────────────────────
@@ -23176,7 +23028,7 @@ function signingKey(secret) {
     const encoded = secret.trim().startsWith(SECRET_PREFIX) ? secret.trim().slice(SECRET_PREFIX.length) : secret.trim();
     // The secret itself is never part of a message.
     if (encoded === '' || !BASE64.test(encoded)) {
-        throw new errors_InputError('signing-secret', 'is not a Standard Webhooks secret (whsec_ followed by base64)', SECRET_HINT);
+        throw new InputError('signing-secret', 'is not a Standard Webhooks secret (whsec_ followed by base64)', SECRET_HINT);
     }
     return Buffer.from(encoded, 'base64');
 }
@@ -23312,13 +23164,7 @@ function platformByName(name) {
 }
 /** The platform a `url` input belongs to, if it is recognisable. */
 function inferPlatform(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        throw new InputError('url', 'is not a valid URL', 'Use a full https:// URL');
-    }
+    const parsed = parseUrl(url, 'Use a full https:// URL');
     return Object.values(PLATFORMS).find(platform => platform.matches(parsed));
 }
 
@@ -23869,10 +23715,10 @@ function isInside(folder, file) {
     return relative !== '' && relative !== '..' && !relative.startsWith(`..${external_node_path_namespaceObject.sep}`) && !external_node_path_namespaceObject.isAbsolute(relative);
 }
 function outsideWorkspace(ref, workspace) {
-    return new errors_InputError('template', `"${ref}" is outside the workspace`, `Use a template file inside the repository (${workspace}).`);
+    return new InputError('template', `"${ref}" is outside the workspace`, `Use a template file inside the repository (${workspace}).`);
 }
 function notFound(ref, workspace) {
-    return new errors_InputError('template', `no built-in template or file named "${ref}"`, `Use one of: ${builtinTemplateNames().join(', ')} or a path relative to the workspace (${workspace}).`);
+    return new InputError('template', `no built-in template or file named "${ref}"`, `Use one of: ${builtinTemplateNames().join(', ')} or a path relative to the workspace (${workspace}).`);
 }
 
 ;// CONCATENATED MODULE: ./src/event/derive.ts
@@ -24717,7 +24563,7 @@ function renderAll(template, source, platform, types, vars) {
                 ctx = sampleContext(platform, source.file, result.value, vars, source.text, problem => warnings.push(problem));
             }
             catch (error) {
-                if (!(error instanceof errors_InputError))
+                if (!(error instanceof InputError))
                     throw error;
                 occurrences.add('error', `Cannot check ${platform.name} templates`, { path: '', message: error.message }, { line: 1, column: 1 }, seen);
                 return done();
@@ -24929,7 +24775,7 @@ function runCheck(options) {
             templates.push(checkTemplate(loadTemplate(ref, options.workspace), { vars: options.vars }));
         }
         catch (error) {
-            if (!(error instanceof errors_InputError))
+            if (!(error instanceof InputError))
                 throw error;
             findings.push({ file: ref, severity: 'error', title: 'Template not readable', message: error.message });
         }
@@ -24959,7 +24805,7 @@ function parseMappingText(text, source) {
     if ((value === null || value === undefined) && source.allowEmpty)
         return {};
     if (!isMapping(value)) {
-        throw new errors_InputError(source.input, `${source.place} must be a mapping of names to values, but it is ${describeKind(value)}`, source.hint);
+        throw new InputError(source.input, `${source.place} must be a mapping of names to values, but it is ${describeKind(value)}`, source.hint);
     }
     return value;
 }
@@ -24974,7 +24820,7 @@ function parseJsonOrYaml(text, source) {
         return (0,dist/* parse */.qg)(text, { uniqueKeys: true, schema: source.scalarsAsText ? 'failsafe' : 'core' });
     }
     catch (error) {
-        throw new errors_InputError(source.input, `${source.place} is not valid JSON or YAML${describeYamlError(error)}`, `Fix the syntax there. ${source.hint}`);
+        throw new InputError(source.input, `${source.place} is not valid JSON or YAML${describeYamlError(error)}`, `Fix the syntax there. ${source.hint}`);
     }
 }
 function describeYamlError(error) {
@@ -25008,10 +24854,10 @@ const HOW_TO_PROVIDE = "Provide alert data in one of three ways: the 'event' inp
 function readAlertData(sources) {
     const found = findAlertData(sources);
     if (!found)
-        throw new errors_InputError('event', `no alert data found: ${describeAbsence(sources)}`, HOW_TO_PROVIDE);
+        throw new InputError('event', `no alert data found: ${describeAbsence(sources)}`, HOW_TO_PROVIDE);
     if (!hasTokenValue(found.data)) {
         const problem = `no alert data found: ${found.origin} has no Dagster+ token with a value`;
-        throw new errors_InputError('event', `${problem} (empty values and unreplaced {{token}} placeholders count as missing)`, HOW_TO_PROVIDE);
+        throw new InputError('event', `${problem} (empty values and unreplaced {{token}} placeholders count as missing)`, HOW_TO_PROVIDE);
     }
     return found;
 }
@@ -25041,7 +24887,7 @@ function mergeNestedAlert(tokens, origin) {
     const where = `'alert' in ${origin}`;
     const nested = typeof alert === 'string' ? parseMapping(alert, where) : alert;
     if (!isMapping(nested))
-        throw new errors_InputError('event', `${where} must be a mapping of names to values, but it is ${Array.isArray(nested) ? 'a list' : `a ${typeof nested}`}`, MAPPING_HINT);
+        throw new InputError('event', `${where} must be a mapping of names to values, but it is ${Array.isArray(nested) ? 'a list' : `a ${typeof nested}`}`, MAPPING_HINT);
     const present = Object.entries(nested).filter(([, value]) => !isMissingValue(value));
     return { ...topLevel, ...Object.fromEntries(present) };
 }
@@ -25150,7 +24996,7 @@ function runCli(args, io) {
             io.err(`${COMMAND}: ${error.message}\n${command && command in HELP ? HELP[command] : USAGE}`);
             return EXIT.usage;
         }
-        if (error instanceof errors_InputError) {
+        if (error instanceof InputError) {
             io.err(`error: ${error.message}`);
             return EXIT.failed;
         }

@@ -1,9 +1,10 @@
 import { InputError, type Problem } from '../errors.js'
 import { toIso8601 } from '../event/time.js'
 import { fitText, measureLength, truncate } from '../truncate.js'
-import type { Delivered, HttpReply, HttpRequest, Json, Platform, PlatformContext, Send, Target, Verdict } from './types.js'
+import { isHttpUrl, parseEndpoint } from './endpoint.js'
+import { isObject, postJson, parseJson, typeOf, type JsonObject } from './json.js'
+import type { Delivered, HttpReply, Json, Platform, PlatformContext, Send, Target, Verdict } from './types.js'
 
-type JsonObject = { [key: string]: Json }
 type Warn = (problem: Problem) => void
 
 const DISCORD_HOSTS = new Set(
@@ -12,8 +13,6 @@ const DISCORD_HOSTS = new Set(
 /** The execute-webhook path; the last segment is the token, a credential. */
 const WEBHOOK_PATH = /^\/api(?:\/v\d+)?\/webhooks\/(\d+)\/([\w-]+)\/?$/
 const WEBHOOK_PREFIX = /^(\/api(?:\/v\d+)?\/webhooks\/[^/]+\/)/
-/** The Discord stand-ins listen on loopback over plain HTTP; everything else must be HTTPS. */
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost'])
 
 const WEBHOOK_URL_HINT = 'Set it to the channel webhook URL (Server Settings › Integrations › Webhooks), stored as a secret'
 
@@ -48,21 +47,8 @@ const REPLY_TEXT_LIMIT = 1024
 
 // ─── helpers ────────────────────────────────────────────────────────────────────────────────────
 
-function isObject(value: Json | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 function isBlank(value: Json | undefined): boolean {
   return typeof value !== 'string' || value.trim() === ''
-}
-
-function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text)
-    return url.protocol === 'https:' || url.protocol === 'http:'
-  } catch {
-    return false
-  }
 }
 
 function isIsoTimestamp(text: string): boolean {
@@ -89,27 +75,14 @@ function matches(url: URL): boolean {
 }
 
 function resolveTarget(url: string | undefined, _template: string | undefined): Target {
-  if (!url?.trim()) throw new InputError('url', 'is required for Discord', WEBHOOK_URL_HINT)
-  let parsed: URL
-  try {
-    parsed = new URL(url.trim())
-  } catch {
-    // The text itself is not echoed: it holds the webhook token.
-    throw new InputError('url', 'is not a valid URL', WEBHOOK_URL_HINT)
-  }
-  const loopback = LOOPBACK_HOSTS.has(parsed.hostname)
-  if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback)) {
-    throw new InputError('url', `${maskWebhookUrl(parsed)} must use https`, WEBHOOK_URL_HINT)
-  }
-  if (!WEBHOOK_PATH.test(parsed.pathname)) {
+  const endpoint = parseEndpoint(url, { required: 'Discord', hint: WEBHOOK_URL_HINT, mask: maskWebhookUrl })
+  if (!WEBHOOK_PATH.test(endpoint.pathname)) {
     throw new InputError(
       'url',
-      `${maskWebhookUrl(parsed)} is not a Discord webhook URL (its path must be /api/webhooks/{id}/{token})`,
+      `${maskWebhookUrl(endpoint)} is not a Discord webhook URL (its path must be /api/webhooks/{id}/{token})`,
       WEBHOOK_URL_HINT
     )
   }
-  const endpoint = new URL(parsed)
-  endpoint.hash = ''
   // wait=true makes Discord answer with the message, whose id and channel the outputs need.
   endpoint.searchParams.set('wait', 'true')
   return { endpoint, defaultTemplate: 'discord' }
@@ -399,12 +372,6 @@ class Findings {
   }
 }
 
-function typeOf(value: Json): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'a list'
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`
-}
-
 function validate(payload: Json): Problem[] {
   const findings = new Findings()
   if (!isObject(payload)) {
@@ -520,15 +487,6 @@ function validateAllowedMentions(value: Json | undefined, findings: Findings): v
 
 // ─── request and reply ──────────────────────────────────────────────────────────────────────────
 
-function request(payload: Json, ctx: PlatformContext): HttpRequest {
-  return {
-    method: 'POST',
-    url: ctx.target.endpoint.toString(),
-    headers: { 'content-type': 'application/json', ...ctx.headers },
-    body: JSON.stringify(payload)
-  }
-}
-
 /**
  * The channel each delivered message landed in, kept from `parse` for `complete` (which builds the link).
  * Keyed by the delivery's context so it needs no change to `Delivered` and is forgotten with the context.
@@ -536,16 +494,8 @@ function request(payload: Json, ctx: PlatformContext): HttpRequest {
  */
 const deliveredChannels = new WeakMap<PlatformContext, string>()
 
-function readJson(body: string): Json | undefined {
-  try {
-    return JSON.parse(body) as Json
-  } catch {
-    return undefined
-  }
-}
-
 function parse(reply: HttpReply, ctx: PlatformContext): Verdict {
-  const body = readJson(reply.body)
+  const body = parseJson(reply.body)
   if (reply.status >= 200 && reply.status < 300) {
     const message = isObject(body) ? body : {}
     if (typeof message.channel_id === 'string') deliveredChannels.set(ctx, message.channel_id)
@@ -618,7 +568,7 @@ async function complete(delivered: Delivered, ctx: PlatformContext, send: Send):
   } catch (error) {
     return linkUnknown(`looking up the webhook failed: ${error instanceof Error ? error.message : String(error)}`)
   }
-  const webhook = readJson(reply.body)
+  const webhook = parseJson(reply.body)
   if (reply.status !== 200 || !isObject(webhook)) return linkUnknown(`looking up the webhook answered HTTP ${reply.status}`)
   if (typeof webhook.guild_id !== 'string') return linkUnknown('the webhook belongs to no server')
   const channel = deliveredChannels.get(ctx) ?? ctx.target.endpoint.searchParams.get('thread_id') ?? webhook.channel_id
@@ -632,7 +582,7 @@ export const discord: Platform = {
   resolveTarget,
   fit,
   validate,
-  request,
+  request: postJson,
   parse,
   complete,
   sampleTarget: file => resolveTarget('https://discord.com/api/webhooks/123456789012345678/check-mode-placeholder', file)

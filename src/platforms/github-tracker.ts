@@ -1,8 +1,7 @@
 import { noteAsMarkdown } from './linear-tracker.js'
 import { TrackerError, type IssueMarker, type IssueTracker, type TrackedIssue, type TrackerCall } from './tracker.js'
+import { isObject, parseJson } from './json.js'
 import type { HttpReply, HttpRequest, Json, PlatformContext } from './types.js'
-
-type JsonObject = { [key: string]: Json }
 
 /** What the tracker needs from github.ts, which owns the API base, the token and GitHub's error format. */
 export interface GitHubApi {
@@ -79,16 +78,4 @@ export function trackedIssue(issue: Json | undefined): TrackedIssue[] {
   if (!isObject(issue) || !Number.isInteger(issue.number) || typeof issue.html_url !== 'string' || issue.html_url === '') return []
   const number = String(issue.number)
   return [{ ref: number, id: number, url: issue.html_url }]
-}
-
-function isObject(value: Json | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function parseJson(text: string): Json | undefined {
-  try {
-    return JSON.parse(text) as Json
-  } catch {
-    return undefined
-  }
 }

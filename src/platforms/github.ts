@@ -1,9 +1,11 @@
 import { InputError, type Problem } from '../errors.js'
 import { fitText, measureLength, truncate } from '../truncate.js'
 import { githubTracker, trackedIssue } from './github-tracker.js'
+import { parseEndpoint } from './endpoint.js'
+import { fitIssueTitle, type TitleRules } from './issue-title.js'
+import { isObject, parseJson, type JsonObject } from './json.js'
 import type { HttpReply, HttpRequest, Json, Platform, PlatformContext, Target, Verdict } from './types.js'
 
-type JsonObject = { [key: string]: Json }
 type Warn = PlatformContext['warn']
 
 /** The REST API of github.com; GitHub Enterprise Server answers at https://HOST/api/v3. */
@@ -15,7 +17,8 @@ const TITLE_MAX = 256
 const BODY_MAX = 65536
 const LABEL_MAX = 50
 const ASSIGNEES_MAX = 10
-const TITLE_PLACEHOLDER = '(no title)'
+/** GitHub's title: one line, required. */
+const TITLE_RULES: TitleRules = { key: 'title', path: 'title', platform: 'GitHub', placeholder: '(no title)', max: TITLE_MAX }
 const ERROR_TEXT_MAX = 1024
 /** GitHub's advice after a secondary rate limit that names no wait: at least a minute. */
 const SECONDARY_LIMIT_WAIT_SECONDS = 60
@@ -23,7 +26,6 @@ const SECONDARY_LIMIT_WAIT_SECONDS = 60
 /** The fields of "create an issue"; anything else is a typo GitHub would ignore without a word. */
 const ISSUE_FIELDS = ['title', 'body', 'labels', 'assignees', 'milestone', 'type']
 const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
 /** A fenced code block (as `code_block` writes them): fence line, content, the same fence. */
 const FENCED_BLOCK = /^(`{3,}|~{3,})[^\n]*\n([\s\S]*?)\n\1[ \t]*$/gm
 const FENCE_LINE = /^(`{3,}|~{3,})/gm
@@ -66,15 +68,8 @@ function matches(url: URL): boolean {
 
 /** `url` is the API base (default https://api.github.com); the repository comes from the `repository` input. */
 function resolveTarget(url: string | undefined, _template: string | undefined): Target {
-  let parsed: URL
-  try {
-    parsed = new URL(url?.trim() || GITHUB_API_URL)
-  } catch {
-    throw new InputError('url', 'is not a valid URL', URL_FIX)
-  }
+  const parsed = parseEndpoint(url, { fallback: GITHUB_API_URL, hint: URL_FIX })
   if (parsed.username || parsed.password) throw new InputError('url', 'must not contain credentials', `Pass the token in the token input. ${URL_FIX}`)
-  const secure = parsed.protocol === 'https:' || (parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname))
-  if (!secure) throw new InputError('url', `must use https (got ${parsed.protocol}//${parsed.host})`, URL_FIX)
   if (/^(www\.)?github\.com$/i.test(parsed.hostname)) {
     throw new InputError('url', `${parsed.origin} is GitHub's website, not its API`, URL_FIX)
   }
@@ -94,25 +89,11 @@ function apiBase(target: Target): string {
 function fit(payload: Json, ctx: PlatformContext): Json {
   if (!isObject(payload)) return payload // validate reports the shape
   const issue = { ...payload }
-  fitTitle(issue, ctx.warn)
+  fitIssueTitle(issue, TITLE_RULES, ctx.warn)
   fitBody(issue, ctx.warn)
   fitLabels(issue, ctx.warn)
   fitAssignees(issue, ctx.warn)
   return issue
-}
-
-function fitTitle(issue: JsonObject, warn: Warn): void {
-  const path = 'title'
-  if (issue.title !== undefined && typeof issue.title !== 'string') return
-  const original = issue.title ?? ''
-  let title = original.replace(/ *[\r\n\t\v\f\u2028\u2029]+ */g, ' ')
-  if (title !== original) warn({ path, message: 'line breaks and tabs replaced by spaces (an issue title is one line)' })
-  title = title.trim()
-  if (title === '') {
-    warn({ path, message: `was empty; set to "${TITLE_PLACEHOLDER}" because GitHub requires a title` })
-    title = TITLE_PLACEHOLDER
-  }
-  issue.title = fitText(title, TITLE_MAX, path, warn)
 }
 
 function fitBody(issue: JsonObject, warn: Warn): void {
@@ -392,17 +373,6 @@ function replyText(text: string): string {
 
 // ---------------------------------------------------------------------------------------------
 
-function parseJson(text: string): Json | undefined {
-  try {
-    return JSON.parse(text) as Json
-  } catch {
-    return undefined
-  }
-}
-
-function isObject(value: Json | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 function kindOf(value: Json): string {
   if (value === null) return 'null'

@@ -1,9 +1,8 @@
 import { truncate } from '../truncate.js'
 import type { AdfDoc, AdfNode } from './adf.js'
 import { noteAsText, TrackerError, type FollowUpNote, type IssueTracker, type TrackedIssue, type TrackerCall } from './tracker.js'
+import { isObject, parseJson, type JsonObject } from './json.js'
 import type { HttpReply, HttpRequest, Json, PlatformContext, Target } from './types.js'
-
-type JsonObject = { [key: string]: Json }
 
 /** What the tracker needs from jira.ts, which owns the target and Jira's error format. */
 export interface JiraSite {
@@ -112,16 +111,4 @@ export function noteAsAdf(note: FollowUpNote): AdfDoc {
   ])
   const heading: AdfNode = { type: 'paragraph', content: [{ type: 'text', text: note.heading, marks: [{ type: 'strong' }] }] }
   return { type: 'doc', version: 1, content: details.length > 0 ? [heading, { type: 'paragraph', content: details }] : [heading] }
-}
-
-function isObject(value: Json | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function parseJson(text: string): Json | undefined {
-  try {
-    return JSON.parse(text) as Json
-  } catch {
-    return undefined
-  }
 }

@@ -2,23 +2,25 @@ import { InputError, type Problem } from '../errors.js'
 import { fitText, measureLength, truncate } from '../truncate.js'
 import { dropEmptyNodes, markdownToAdf, textNodes, validateAdf, type AdfDoc } from './adf.js'
 import { jiraTracker } from './jira-tracker.js'
+import { parseEndpoint } from './endpoint.js'
+import { fitIssueTitle, type TitleRules } from './issue-title.js'
+import { isObject, parseJson, type JsonObject } from './json.js'
 import type { HttpReply, HttpRequest, Json, Platform, PlatformContext, Target, Verdict } from './types.js'
 
 type JiraVersion = 2 | 3
-type Fields = { [key: string]: Json }
 type Warn = PlatformContext['warn']
 
 // Jira counts UTF-16 units (Java strings).
 const SUMMARY_MAX = 255
 const DESCRIPTION_MAX = 32767
 const LABEL_MAX = 255
-const SUMMARY_PLACEHOLDER = '(no summary)'
+/** Jira's summary: one line, required, at most 255 UTF-16 units. */
+const SUMMARY_RULES: TitleRules = { key: 'summary', path: 'fields.summary', platform: 'Jira', placeholder: '(no summary)', max: SUMMARY_MAX, measure: 'utf16' }
 const ERROR_TEXT_MAX = 1024
 
 const ISSUE_ENDPOINT = /^(.*)\/rest\/api\/([23])\/issue$/
 const URL_FIX = 'Set url to https://your-site.atlassian.net/rest/api/2/issue or the site URL'
 const HEADERS_FIX = 'Set headers to `Authorization: Basic <base64 of email:api_token>` from a secret'
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
 
 export const jira: Platform = {
   name: 'jira',
@@ -35,8 +37,8 @@ export const jira: Platform = {
 
 /** Check mode: the version the file name says (jira-v3…), else the one the description needs (ADF object: v3). */
 function sampleTarget(templateFile: string, payload: Json): Target {
-  const fields = isRecord(payload) ? payload.fields : undefined
-  const adf = isRecord(fields) && isRecord(fields.description)
+  const fields = isObject(payload) ? payload.fields : undefined
+  const adf = isObject(fields) && isObject(fields.description)
   const version = versionOfTemplate(templateFile) ?? (adf ? 3 : 2)
   return resolveTarget(`https://example.atlassian.net/rest/api/${version}/issue`, templateFile)
 }
@@ -49,8 +51,7 @@ function matches(url: URL): boolean {
 // Target
 
 function resolveTarget(url: string | undefined, template: string | undefined): Target {
-  if (!url?.trim()) throw new InputError('url', 'Jira needs the site URL or its issue endpoint', URL_FIX)
-  const parsed = parseSiteUrl(url.trim())
+  const parsed = parseSiteUrl(url)
   const { site, version: endpointVersion } = splitEndpoint(parsed)
   const templateVersion = versionOfTemplate(template)
   if (endpointVersion === 2 && templateVersion === 3) {
@@ -67,18 +68,11 @@ function resolveTarget(url: string | undefined, template: string | undefined): T
   }
 }
 
-function parseSiteUrl(text: string): URL {
-  let url: URL
-  try {
-    url = new URL(text)
-  } catch {
-    throw new InputError('url', 'is not a valid URL', URL_FIX)
-  }
+function parseSiteUrl(text: string | undefined): URL {
+  const url = parseEndpoint(text, { required: 'Jira', hint: URL_FIX })
   if (url.username || url.password) {
     throw new InputError('url', 'must not contain credentials', `${HEADERS_FIX}, and keep url to the site address`)
   }
-  const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname))
-  if (!secure) throw new InputError('url', `must use https (got ${url.protocol}//${url.host})`, URL_FIX)
   return url
 }
 
@@ -114,30 +108,16 @@ function siteOf(target: Target): string {
 // Fit
 
 function fit(payload: Json, ctx: PlatformContext): Json {
-  if (!isRecord(payload) || !isRecord(payload.fields)) return payload // validate reports the shape
+  if (!isObject(payload) || !isObject(payload.fields)) return payload // validate reports the shape
   const fields = structuredClone(payload.fields)
-  fitSummary(fields, ctx.warn)
+  fitIssueTitle(fields, SUMMARY_RULES, ctx.warn)
   fitDescription(fields, versionOf(ctx.target), ctx.warn)
   fitLabels(fields, ctx.warn)
   fitPriority(fields, ctx.warn)
   return { ...payload, fields }
 }
 
-function fitSummary(fields: Fields, warn: Warn): void {
-  const path = 'fields.summary'
-  if (fields.summary !== undefined && typeof fields.summary !== 'string') return
-  const original = fields.summary ?? ''
-  let summary = original.replace(/ *[\r\n\t\v\f\u2028\u2029]+ */g, ' ')
-  if (summary !== original) warn({ path, message: 'line breaks and tabs replaced by spaces (a Jira summary is one line)' })
-  summary = summary.trim()
-  if (summary === '') {
-    warn({ path, message: `was empty; set to "${SUMMARY_PLACEHOLDER}" because Jira requires a summary` })
-    summary = SUMMARY_PLACEHOLDER
-  }
-  fields.summary = fitText(summary, SUMMARY_MAX, path, warn, 'utf16')
-}
-
-function fitDescription(fields: Fields, version: JiraVersion, warn: Warn): void {
+function fitDescription(fields: JsonObject, version: JiraVersion, warn: Warn): void {
   const path = 'fields.description'
   const description = fields.description
   if (typeof description === 'string') {
@@ -150,12 +130,12 @@ function fitDescription(fields: Fields, version: JiraVersion, warn: Warn): void 
       warn({ path, message: 'text converted to Atlassian Document Format (REST API v3 takes ADF, not plain text)' })
       setAdfDescription(fields, markdownToAdf(description), warn)
     }
-  } else if (version === 3 && isRecord(description) && Array.isArray(description.content)) {
+  } else if (version === 3 && isObject(description) && Array.isArray(description.content)) {
     setAdfDescription(fields, description as unknown as AdfDoc, warn)
   }
 }
 
-function setAdfDescription(fields: Fields, doc: AdfDoc, warn: Warn): void {
+function setAdfDescription(fields: JsonObject, doc: AdfDoc, warn: Warn): void {
   const path = 'fields.description'
   // Empty nodes are the template's way of leaving out missing values, like removed keys: no warning for those.
   const { doc: cleaned, unlinked } = dropEmptyNodes(doc, path)
@@ -187,7 +167,7 @@ function truncateAdfText(doc: AdfDoc, path: string, warn: Warn): void {
   }
 }
 
-function fitLabels(fields: Fields, warn: Warn): void {
+function fitLabels(fields: JsonObject, warn: Warn): void {
   const path = 'fields.labels'
   let labels = fields.labels
   if (typeof labels === 'string') {
@@ -230,9 +210,9 @@ function splitLabelList(text: string): string[] {
   return parts.map(part => part.trim()).filter(part => part !== '')
 }
 
-function fitPriority(fields: Fields, warn: Warn): void {
+function fitPriority(fields: JsonObject, warn: Warn): void {
   const priority = fields.priority
-  if (isRecord(priority) && !hasValue(priority, 'name') && !hasValue(priority, 'id')) {
+  if (isObject(priority) && !hasValue(priority, 'name') && !hasValue(priority, 'id')) {
     delete fields.priority
     warn({ path: 'fields.priority', message: 'has no name or id; left out so Jira uses the default priority' })
   }
@@ -242,9 +222,9 @@ function fitPriority(fields: Fields, warn: Warn): void {
 // Validate
 
 function validate(payload: Json, ctx: PlatformContext): Problem[] {
-  if (!isRecord(payload)) return [{ path: '', message: 'must be a JSON object with "fields"' }]
+  if (!isObject(payload)) return [{ path: '', message: 'must be a JSON object with "fields"' }]
   const fields = payload.fields
-  if (!isRecord(fields)) {
+  if (!isObject(fields)) {
     return [{ path: 'fields', message: 'must be an object holding the issue fields (project, issuetype, summary, …)' }]
   }
   return [
@@ -258,12 +238,12 @@ function validate(payload: Json, ctx: PlatformContext): Problem[] {
 }
 
 /** A field that refers to a Jira object by one of `keys`, e.g. `project: {key: ENG}`. */
-function validateReference(fields: Fields, name: string, keys: string[], fix: string, required: boolean): Problem[] {
+function validateReference(fields: JsonObject, name: string, keys: string[], fix: string, required: boolean): Problem[] {
   const path = `fields.${name}`
   const value = fields[name]
   const shape = keys.map(key => `{"${key}": …}`).join(' or ')
   if (value === undefined) return required ? [{ path, message: `is missing: ${fix}` }] : []
-  if (!isRecord(value)) return [{ path, message: `must be an object like ${shape}, not ${kindOf(value)}` }]
+  if (!isObject(value)) return [{ path, message: `must be an object like ${shape}, not ${kindOf(value)}` }]
   if (!keys.some(key => hasValue(value, key))) return [{ path, message: `needs a non-empty ${keys.join(' or ')}: ${fix}` }]
   return []
 }
@@ -337,7 +317,7 @@ function isBase64Credentials(text: string): boolean {
 function parse(reply: HttpReply, ctx: PlatformContext): Verdict {
   const body = parseJson(reply.body)
   if (reply.status >= 200 && reply.status < 300) {
-    const key = isRecord(body) && typeof body.key === 'string' && body.key !== '' ? body.key : undefined
+    const key = isObject(body) && typeof body.key === 'string' && body.key !== '' ? body.key : undefined
     if (key) return { ok: true, id: key, url: `${siteOf(ctx.target)}/browse/${encodeURIComponent(key)}`, status: 'created' }
     return { ok: false, message: `Jira answered HTTP ${reply.status} without an issue key: ${plainText(reply.body) || '(empty reply)'}` }
   }
@@ -357,13 +337,13 @@ function withHint(details: string, hint: string): string {
 /** Jira's error text of a reply, else the error page's text, within 1 KiB. */
 function errorText(reply: HttpReply): string {
   const body = parseJson(reply.body)
-  return truncate((isRecord(body) && jiraErrorText(body)) || plainText(reply.body), ERROR_TEXT_MAX)
+  return truncate((isObject(body) && jiraErrorText(body)) || plainText(reply.body), ERROR_TEXT_MAX)
 }
 
 /** `{errorMessages: [...], errors: {field: message}}` (or a gateway's `{message}`) as one line. */
-function jiraErrorText(body: Fields): string {
+function jiraErrorText(body: JsonObject): string {
   const messages = Array.isArray(body.errorMessages) ? body.errorMessages.filter(m => typeof m === 'string') : []
-  const fieldErrors = isRecord(body.errors) ? Object.entries(body.errors).map(([field, message]) => `${field}: ${String(message)}`) : []
+  const fieldErrors = isObject(body.errors) ? Object.entries(body.errors).map(([field, message]) => `${field}: ${String(message)}`) : []
   const gateway = typeof body.message === 'string' ? [body.message] : []
   return [...messages, ...fieldErrors, ...(messages.length + fieldErrors.length === 0 ? gateway : [])].join('; ')
 }
@@ -404,19 +384,8 @@ function plainText(body: string): string {
 
 // ---------------------------------------------------------------------------------------------
 
-function parseJson(text: string): Json | undefined {
-  try {
-    return JSON.parse(text) as Json
-  } catch {
-    return undefined
-  }
-}
 
-function isRecord(value: Json | undefined): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function hasValue(record: Fields, key: string): boolean {
+function hasValue(record: JsonObject, key: string): boolean {
   const value = record[key]
   return (typeof value === 'string' && value.trim() !== '') || typeof value === 'number'
 }

@@ -1,9 +1,8 @@
 import { escapeMarkdownText } from '../template/filters.js'
 import { truncate } from '../truncate.js'
 import { TrackerError, type FollowUpNote, type IssueTracker, type TrackedIssue, type TrackerCall } from './tracker.js'
+import { isObject, parseJson, type JsonObject } from './json.js'
 import type { HttpReply, HttpRequest, Json, PlatformContext } from './types.js'
-
-type JsonObject = { [key: string]: Json }
 
 /** What the tracker needs from linear.ts, which owns the create payload's GraphQL. */
 export interface LinearCreatePayload {
@@ -163,16 +162,4 @@ function nodes(connection: Json | undefined): JsonObject[] {
 
 function field(value: Json | undefined, key: string): Json | undefined {
   return isObject(value) ? value[key] : undefined
-}
-
-function isObject(value: Json | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function parseJson(text: string): Json | undefined {
-  try {
-    return JSON.parse(text) as Json
-  } catch {
-    return undefined
-  }
 }

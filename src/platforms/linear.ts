@@ -1,12 +1,12 @@
 import { InputError, type Problem } from '../errors.js'
 import { fitText, truncate } from '../truncate.js'
 import { linearTracker } from './linear-tracker.js'
+import { parseEndpoint } from './endpoint.js'
+import { isObject, parseJson, type JsonObject } from './json.js'
 import type { HttpReply, HttpRequest, Json, Platform, PlatformContext, Target, Verdict } from './types.js'
 
-type JsonObject = { [key: string]: Json }
 
 const DEFAULT_ENDPOINT = 'https://api.linear.app/graphql'
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost'])
 /** Linear's schema documents no title limit; 255 is the usual issue-tracker cap and keeps titles readable. */
 const TITLE_MAX = 255
 /** Linear documents no description limit; this is far beyond a useful alert yet a safe request size. */
@@ -208,10 +208,6 @@ function locate(mutation: Mutation, field: string): string[] | undefined {
 
 // ---------------------------------------------------------------------------------------------
 // Small JSON helpers
-
-function isObject(value: Json | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 function pathText(path: string[]): string {
   return ['variables', ...path].join('.')
@@ -489,17 +485,8 @@ function validate(payload: Json, ctx: PlatformContext): Problem[] {
 // resolveTarget, request
 
 function resolveTarget(url: string | undefined): Target {
-  let endpoint: URL
-  try {
-    endpoint = new URL(url ?? DEFAULT_ENDPOINT)
-  } catch {
-    throw new InputError('url', 'is not a valid URL', `Use ${DEFAULT_ENDPOINT} (or leave url unset)`)
-  }
-  const fix = `Use ${DEFAULT_ENDPOINT}`
-  const loopback = endpoint.protocol === 'http:' && LOOPBACK_HOSTS.has(endpoint.hostname)
-  if (endpoint.protocol !== 'https:' && !loopback) {
-    throw new InputError('url', `uses ${endpoint.protocol}; Linear needs https (http only for 127.0.0.1/localhost)`, fix)
-  }
+  const fix = `Use ${DEFAULT_ENDPOINT} (or leave url unset)`
+  const endpoint = parseEndpoint(url, { fallback: DEFAULT_ENDPOINT, hint: fix })
   if (!/\/graphql\/?$/.test(endpoint.pathname)) {
     throw new InputError('url', `has the path '${endpoint.pathname}', not Linear's GraphQL endpoint (…/graphql)`, fix)
   }
@@ -547,14 +534,6 @@ interface GraphQLError {
 
 function text(value: Json | undefined): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined
-}
-
-function parseBody(body: string): Json | undefined {
-  try {
-    return JSON.parse(body) as Json
-  } catch {
-    return undefined
-  }
 }
 
 function graphqlErrors(body: Json | undefined): GraphQLError[] {
@@ -615,7 +594,7 @@ function createdIssue(body: Json | undefined): JsonObject | undefined {
 }
 
 function parse(reply: HttpReply): Verdict {
-  const body = parseBody(reply.body)
+  const body = parseJson(reply.body)
   const errors = graphqlErrors(body)
   const result = createdIssue(body)
   const issue = isObject(result?.issue) ? result.issue : undefined
@@ -747,7 +726,7 @@ function declareInputVariables(query: string, fields: (keyof IssueMarkerFields)[
 
 /** A follow-up reply's errors as parse words them (credentials refused, …), or undefined when it has none. */
 function followUpErrorText(reply: HttpReply): string | undefined {
-  if (graphqlErrors(parseBody(reply.body)).length === 0 && reply.status < 300) return undefined
+  if (graphqlErrors(parseJson(reply.body)).length === 0 && reply.status < 300) return undefined
   const verdict = parse(reply)
   return verdict.ok ? undefined : verdict.message
 }

@@ -1,5 +1,5 @@
-import { InputError } from '../errors.js'
 import { discord } from './discord.js'
+import { parseUrl } from './endpoint.js'
 import { github } from './github.js'
 import { jira } from './jira.js'
 import { linear } from './linear.js'
@@ -17,11 +17,6 @@ export function platformByName(name: PlatformName): Platform {
 
 /** The platform a `url` input belongs to, if it is recognisable. */
 export function inferPlatform(url: string): Platform | undefined {
-  let parsed: URL
-  try {
-    parsed = new URL(url)
-  } catch {
-    throw new InputError('url', 'is not a valid URL', 'Use a full https:// URL')
-  }
+  const parsed = parseUrl(url, 'Use a full https:// URL')
   return Object.values(PLATFORMS).find(platform => platform.matches(parsed))
 }

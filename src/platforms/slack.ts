@@ -1,8 +1,9 @@
 import { InputError, type Problem } from '../errors.js'
 import { fitText, measureLength, truncate, type Measure } from '../truncate.js'
+import { isHttpUrl, parseEndpoint } from './endpoint.js'
+import { isObject, parseJson, typeOf, type JsonObject } from './json.js'
 import type { Delivered, HttpReply, HttpRequest, Json, Platform, PlatformContext, Send, Target, Verdict } from './types.js'
 
-type JsonObject = { [key: string]: Json }
 type Warn = (problem: Problem) => void
 
 /** Where requests go when `url` is not set: the Web API method, with a bot token in the headers. */
@@ -15,8 +16,6 @@ const WEBHOOK_PATH = /^\/services\/([^/]+)\/([^/]+)\/([^/]+)\/?$/
 const POST_MESSAGE_PATH = /^\/api\/chat\.postMessage\/?$/
 /** Workflow Builder webhooks take workflow variables, not messages. */
 const TRIGGER_PATH = /^\/triggers\//
-/** The Slack stand-in listens on loopback over plain HTTP; everything else must be HTTPS. */
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost'])
 
 const URL_HINT =
   'Set url to an incoming webhook URL (https://hooks.slack.com/services/…, stored as a secret), or to ' +
@@ -61,27 +60,6 @@ const WORD_JOINER = '\u2060'
 
 // ─── helpers ────────────────────────────────────────────────────────────────────────────────────
 
-function isObject(value: Json | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text)
-    return url.protocol === 'https:' || url.protocol === 'http:'
-  } catch {
-    return false
-  }
-}
-
-function readJson(body: string): Json | undefined {
-  try {
-    return JSON.parse(body) as Json
-  } catch {
-    return undefined
-  }
-}
-
 function replyText(text: string): string {
   return text.trim() === '' ? '(empty reply)' : truncate(text.trim(), REPLY_TEXT_LIMIT)
 }
@@ -106,25 +84,13 @@ function matches(url: URL): boolean {
 }
 
 function resolveTarget(url: string | undefined, _template: string | undefined): Target {
-  let parsed: URL
-  try {
-    parsed = new URL(url?.trim() || POST_MESSAGE_URL)
-  } catch {
-    // The text itself is not echoed: an incoming webhook URL is a credential.
-    throw new InputError('url', 'is not a valid URL', URL_HINT)
+  const endpoint = parseEndpoint(url, { fallback: POST_MESSAGE_URL, hint: URL_HINT, mask: maskSlackUrl })
+  if (TRIGGER_PATH.test(endpoint.pathname)) {
+    throw new InputError('url', `${endpoint.origin}/triggers/… is a Workflow Builder webhook, which takes workflow variables, not messages`, URL_HINT)
   }
-  const shown = maskSlackUrl(parsed)
-  if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && LOOPBACK_HOSTS.has(parsed.hostname))) {
-    throw new InputError('url', `${shown} must use https`, URL_HINT)
+  if (!WEBHOOK_PATH.test(endpoint.pathname) && !POST_MESSAGE_PATH.test(endpoint.pathname)) {
+    throw new InputError('url', `${maskSlackUrl(endpoint)} is neither a Slack incoming webhook (/services/T…/B…/…) nor chat.postMessage`, URL_HINT)
   }
-  if (TRIGGER_PATH.test(parsed.pathname)) {
-    throw new InputError('url', `${parsed.origin}/triggers/… is a Workflow Builder webhook, which takes workflow variables, not messages`, URL_HINT)
-  }
-  if (!WEBHOOK_PATH.test(parsed.pathname) && !POST_MESSAGE_PATH.test(parsed.pathname)) {
-    throw new InputError('url', `${shown} is neither a Slack incoming webhook (/services/T…/B…/…) nor chat.postMessage`, URL_HINT)
-  }
-  const endpoint = new URL(parsed)
-  endpoint.hash = ''
   return { endpoint, defaultTemplate: 'slack' }
 }
 
@@ -267,12 +233,6 @@ function fitButton(element: Json, path: string, warn: Warn): Json[] {
 }
 
 // ─── validate ───────────────────────────────────────────────────────────────────────────────────
-
-function typeOf(value: Json): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'a list'
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`
-}
 
 /** Collects problems; each check names the JSON path and what Slack expects there. */
 class Findings {
@@ -507,7 +467,7 @@ const deliveredChannels = new WeakMap<PlatformContext, string>()
 
 /** Web API errors arrive as HTTP 200 `{ok: false, error}`: a failure, whatever the status says. */
 function parseApiReply(reply: HttpReply, ctx: PlatformContext): Verdict {
-  const body = readJson(reply.body)
+  const body = parseJson(reply.body)
   const answer = isObject(body) ? body : undefined
   const error = typeof answer?.error === 'string' ? answer.error : undefined
   if (reply.status === 429 || error === 'ratelimited' || error === 'rate_limited') {
@@ -587,7 +547,7 @@ async function complete(delivered: Delivered, ctx: PlatformContext, send: Send):
   } catch (error) {
     return linkUnknown(`chat.getPermalink failed: ${error instanceof Error ? error.message : String(error)}`)
   }
-  const answer = readJson(reply.body)
+  const answer = parseJson(reply.body)
   if (!isObject(answer)) return linkUnknown(`chat.getPermalink answered HTTP ${reply.status}`)
   if (answer.ok !== true) return linkUnknown(`chat.getPermalink answered ${typeof answer.error === 'string' ? answer.error : 'ok: false'}`)
   if (typeof answer.permalink !== 'string' || !isHttpUrl(answer.permalink)) return linkUnknown('chat.getPermalink gave no permalink')

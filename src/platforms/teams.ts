@@ -1,16 +1,15 @@
 import { InputError, type Problem } from '../errors.js'
 import { fitText, truncate } from '../truncate.js'
-import type { HttpReply, HttpRequest, Json, Platform, PlatformContext, Target, Verdict } from './types.js'
+import { isHttpUrl, parseEndpoint } from './endpoint.js'
+import { isObject, postJson, type JsonObject } from './json.js'
+import type { HttpReply, Json, Platform, PlatformContext, Target, Verdict } from './types.js'
 
-type JsonObject = { [key: string]: Json }
 type Warn = PlatformContext['warn']
 type Add = (path: string, message: string) => void
 
 /** Workflows webhook hosts: Azure Logic Apps (older flows) and Power Platform environments (newer flows). */
 const WORKFLOW_HOSTS = [/\.logic\.azure\.com$/i, /\.environment\.api\.powerplatform\.com$/i]
 const TRIGGER_PATH = /\/workflows\/[^/]+\/triggers\/[^/]+\/paths\/invoke\/?$/i
-/** The Teams stand-ins listen on loopback over plain HTTP; everything else must be HTTPS. */
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost'])
 const URL_HINT =
   "Set it to the URL of a Teams workflow's \"When a Teams webhook request is received\" trigger " +
   '(channel › Workflows › "Send webhook alerts to a channel"), copied whole and stored as a secret'
@@ -27,22 +26,9 @@ export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive'
 const CARD_VERSIONS = new Set(['1.0', '1.1', '1.2', '1.3', '1.4', '1.5'])
 const REPLY_TEXT_LIMIT = 1024
 
-function isObject(value: Json | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 /** A value the template left out: its key removed (null, absent) or rendered empty. */
 function isMissing(value: Json | undefined): boolean {
   return value === undefined || value === null || value === ''
-}
-
-function isHttpUrl(value: Json | undefined): boolean {
-  if (typeof value !== 'string') return false
-  try {
-    return ['http:', 'https:'].includes(new URL(value).protocol)
-  } catch {
-    return false
-  }
 }
 
 function typeOf(value: Json | undefined): string {
@@ -71,22 +57,10 @@ function matches(url: URL): boolean {
 }
 
 function resolveTarget(url: string | undefined, _template: string | undefined): Target {
-  if (!url?.trim()) throw new InputError('url', 'is required for Teams', URL_HINT)
-  let endpoint: URL
-  try {
-    endpoint = new URL(url.trim())
-  } catch {
-    // Not echoed: the query holds the signature.
-    throw new InputError('url', 'is not a valid URL', URL_HINT)
-  }
-  const loopback = LOOPBACK_HOSTS.has(endpoint.hostname)
-  if (endpoint.protocol !== 'https:' && !(endpoint.protocol === 'http:' && loopback)) {
-    throw new InputError('url', `${maskWorkflowUrl(endpoint)} must use https`, URL_HINT)
-  }
+  const endpoint = parseEndpoint(url, { required: 'Teams', hint: URL_HINT, mask: maskWorkflowUrl })
   if (isWorkflowHost(endpoint) && !endpoint.searchParams.get('sig')) {
     throw new InputError('url', `${maskWorkflowUrl(endpoint)} has no sig parameter, the signature that lets it post`, URL_HINT)
   }
-  endpoint.hash = ''
   return { endpoint, defaultTemplate: 'teams' }
 }
 
@@ -318,15 +292,6 @@ function validateAction(action: Json, path: string, add: Add): void {
 
 // ─── request and reply ──────────────────────────────────────────────────────────────────────────
 
-function request(payload: Json, ctx: PlatformContext): HttpRequest {
-  return {
-    method: 'POST',
-    url: ctx.target.endpoint.toString(),
-    headers: { 'content-type': 'application/json', ...ctx.headers },
-    body: JSON.stringify(payload)
-  }
-}
-
 /** Workflows answer 202 with no body: the post happens afterwards, so there is no message link to output. */
 function parse(reply: HttpReply): Verdict {
   if (reply.status >= 200 && reply.status < 300) return { ok: true, status: 'sent', id: '', url: '' }
@@ -363,7 +328,7 @@ export const teams: Platform = {
   resolveTarget,
   fit,
   validate,
-  request,
+  request: postJson,
   parse,
   sampleTarget: file => resolveTarget('https://example.logic.azure.com/workflows/check-mode/triggers/manual/paths/invoke?sig=placeholder', file)
 }

@@ -1,9 +1,10 @@
 import { createHmac, randomBytes } from 'node:crypto'
 import { InputError, type Problem } from '../errors.js'
 import { truncate } from '../truncate.js'
+import { parseEndpoint } from './endpoint.js'
+import type { JsonObject } from './json.js'
 import type { HttpReply, HttpRequest, Json, Platform, PlatformContext, Target, Verdict } from './types.js'
 
-type JsonObject = { [key: string]: Json }
 
 const URL_HINT = "Set url to your receiver's endpoint, e.g. https://alerts.example.com/hooks/dagster, and platform to webhook"
 const SECRET_HINT =
@@ -24,18 +25,7 @@ function matches(): boolean {
 
 /** Internal receivers often live on plain http inside a network, so both schemes are allowed. */
 function resolveTarget(url: string | undefined, _template: string | undefined): Target {
-  if (!url?.trim()) throw new InputError('url', 'is required for webhook', URL_HINT)
-  let endpoint: URL
-  try {
-    endpoint = new URL(url.trim())
-  } catch {
-    // Not echoed: a URL may carry a credential in its query or user info.
-    throw new InputError('url', 'is not a valid URL', URL_HINT)
-  }
-  if (endpoint.protocol !== 'https:' && endpoint.protocol !== 'http:') {
-    throw new InputError('url', `must be an http(s) URL, got ${endpoint.protocol}`, URL_HINT)
-  }
-  endpoint.hash = ''
+  const endpoint = parseEndpoint(url, { required: 'webhook', hint: URL_HINT, allowPlainHttp: true })
   return { endpoint, defaultTemplate: 'webhook' }
 }
 
