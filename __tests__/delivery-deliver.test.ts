@@ -108,6 +108,22 @@ describe('deliver', () => {
     expect(new Set(seen).size).toBe(1)
   })
 
+  it('asks whether an attempt delivered only after one that may have reached the service (timeout, reset, 5xx)', async () => {
+    const h = harness([
+      reply(429, { message: 'slow down' }, { 'retry-after': '1' }),
+      new TransportError('no complete reply within 15 s', 'timeout'),
+      reply(503, { message: 'busy' }),
+      new TransportError('connection to host failed: connect ECONNREFUSED 127.0.0.1:1', 'connection'),
+      reply(200)
+    ])
+    const asked: number[] = []
+    await deliver(fakePlatform(), {}, ctx, { ...options, maxWaitSeconds: 600 }, h.deps, {
+      deliveredBeforeRetry: async () => void asked.push(h.requests.length)
+    })
+    // after the timeout (2 requests so far) and the 503 (3); not after the 429 or the refused connection
+    expect(asked).toEqual([2, 3])
+  })
+
   it('builds the request again for each retry (fresh signatures), passing its warnings on once', async () => {
     const h = harness([reply(503, { message: 'busy' }), reply(200)])
     let built = 0

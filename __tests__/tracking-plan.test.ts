@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { InputError, TemplateError } from '../src/errors.js'
+import { InputError } from '../src/errors.js'
 import { deriveValues } from '../src/event/derive.js'
 import { normaliseAlert, type Alert } from '../src/event/normalise.js'
 import { templateScope } from '../src/event/scope.js'
@@ -108,9 +108,9 @@ describe('renderDedupeKey', () => {
     expect(() => renderDedupeKey('<< asset_key >>', {})).toThrow(/^Input 'dedupe-key': "<< asset_key >>" renders empty for this alert/)
   })
 
-  it('reports a broken template with the input as the file', () => {
-    expect(() => renderDedupeKey('<< job_name | nope >>', {})).toThrow(TemplateError)
-    expect(() => renderDedupeKey('<< job_name | nope >>', {})).toThrow(/^input 'dedupe-key'/)
+  it('reports a broken template as an error of the dedupe-key input', () => {
+    expect(() => renderDedupeKey('<< job_name | nope >>', {})).toThrow(InputError)
+    expect(() => renderDedupeKey('<< job_name | nope >>', {})).toThrow(/^Input 'dedupe-key': "<< job_name \| nope >>" is not a valid template: undefined filter: nope/)
   })
 })
 

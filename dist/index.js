@@ -8230,8 +8230,9 @@ function jira_parse(reply, ctx) {
     return { ok: false, message: withHint(jira_errorText(reply), jira_hintFor(reply, ctx)) };
 }
 /** A refused search, comment or transition: Jira's text, with the hint for credentials or a wrong url (not the create-permission one). */
+/** Search, comment and transition replies: the credentials hint fits them, the create's endpoint and permission hints do not. */
 function followUpErrorText(reply, ctx) {
-    return withHint(jira_errorText(reply), reply.status === 403 ? '' : jira_hintFor(reply, ctx));
+    return withHint(jira_errorText(reply), reply.status === 401 ? jira_hintFor(reply, ctx) : '');
 }
 function withHint(details, hint) {
     if (!details)
@@ -22812,12 +22813,16 @@ async function deliver(platform, payload, ctx, options, deps, hooks = {}) {
     // time-bound parts (a Standard Webhooks timestamp and signature) are fresh.
     const firstRequest = platform.request(payload, delivery);
     const sendFollowUp = followUpSender(name, budget, options, deps);
+    // Only after an attempt that may have reached the service is it asked whether that attempt delivered.
+    let mayHaveArrived = false;
     const { value, attempts } = await budget.run('delivery', async (n) => {
-        const earlier = n > 1 ? await hooks.deliveredBeforeRetry?.(sendFollowUp) : undefined;
+        const earlier = mayHaveArrived ? await hooks.deliveredBeforeRetry?.(sendFollowUp) : undefined;
         if (earlier)
             return { done: true, value: { delivered: earlier } };
         const request = n === 1 ? firstRequest : platform.request(payload, delivery);
-        return attemptDelivery(platform, request, delivery, options, deps);
+        const outcome = await attemptDelivery(platform, request, delivery, options, deps);
+        mayHaveArrived = !outcome.done && outcome.retryable && outcome.mayHaveArrived === true;
+        return outcome;
     });
     const delivered = await completeDelivery(platform, value.delivered, delivery, sendFollowUp, deps);
     return { ...delivered, attempts, response: value.reply ? deps.secrets.redact(value.reply.body) : '' };
@@ -22904,7 +22909,9 @@ async function send(request, options, deps) {
 }
 function transportFailure(error) {
     const reason = error.kind === 'timeout' ? `timeout: ${error.message}` : error.message;
-    return { done: false, retryable: true, reason };
+    // A timeout or a reset may come after the service stored the request; a refused connection never reached it.
+    const mayHaveArrived = !/ECONNREFUSED|ENOTFOUND|EAI_AGAIN/.test(error.message);
+    return { done: false, retryable: true, reason, mayHaveArrived };
 }
 function replyFailure(name, what, reply, verdict, deps) {
     const response = deps.secrets.redact(reply.body);
@@ -22925,7 +22932,8 @@ function replyFailure(name, what, reply, verdict, deps) {
         return { done: false, retryable: false, response, message: `${name} did not accept the ${what} (HTTP ${reply.status}, not retried): ${detail}` };
     }
     const askedWait = waitAskedFor(reply, verdict.retryAfterSeconds, deps.now());
-    return { done: false, retryable: true, reason, response, askedWait };
+    // 408, 425 and 429 say the request was not processed; a 5xx may come after it was.
+    return { done: false, retryable: true, reason, response, askedWait, mayHaveArrived: reply.status >= 500 };
 }
 /** The longest wait the reply asks for, in its header or its body; never shorter than either. */
 function waitAskedFor(reply, bodySeconds, now) {
@@ -23269,8 +23277,16 @@ function planTracking({ config, alert, derived, scope, now }) {
 }
 /** The `dedupe-key` template rendered for this alert; a key that renders empty would merge unrelated problems. */
 function renderDedupeKey(template, scope) {
-    const compiled = (0,compile/* compileTemplate */.G)({ name: 'dedupe-key', file: "input 'dedupe-key'", text: JSON.stringify(template), builtin: false });
-    const value = compiled.render(scope).value;
+    let value;
+    try {
+        value = (0,compile/* compileTemplate */.G)({ name: 'dedupe-key', file: 'dedupe-key', text: JSON.stringify(template), builtin: false }).render(scope).value;
+    }
+    catch (error) {
+        if (!(error instanceof errors/* TemplateError */.$w))
+            throw error;
+        // Reported as an input error, like every other bad input: "Input 'dedupe-key': …"
+        throw new errors/* InputError */.dz('dedupe-key', `"${template}" is not a valid template: ${error.message.replace(/^dedupe-key:(\d+:)*\s*/, '')}`, DEDUPE_KEY_FIX);
+    }
     const key = value === null ? '' : typeof value === 'string' ? value.trim() : JSON.stringify(value);
     if (key === '')
         throw new errors/* InputError */.dz('dedupe-key', `"${template}" renders empty for this alert`, DEDUPE_KEY_FIX);

@@ -7,8 +7,12 @@ import { runAction } from '../../scripts/action-runner.js'
 import { startJira, type JiraStandIn } from '../stand-ins/index.js'
 import {
   dispatchEvent,
+  expectOneCreate,
   flatDispatchEvent,
   jiraInputs,
+  jiraTraffic,
+  ownPolicyId,
+  ownProblem,
   requestsFromNow,
   SAMPLE_ALERT,
   workflowDispatchEvent,
@@ -31,20 +35,24 @@ interface IssueFields {
   description: string
 }
 
-/** Runs the action, expects exactly one issue, and returns its fields and the run's log. */
+/**
+ * Runs the action, expects exactly one issue created, and returns its fields and the run's log. Each test's alert
+ * is a problem of its own (ownProblem, ownPolicyId), so none comments on another test's issue.
+ */
 async function deliverIssue(event: GitHubEvent | undefined, inputs: Inputs = {}): Promise<IssueFields & { stdout: string }> {
   const sent = requestsFromNow(jira)
   const before = jira.state.issues.length
   const result = await runAction({ inputs: { ...jiraInputs(jira, 2), ...inputs }, event })
   expect(result.code).toBe(0)
-  expect(sent()).toHaveLength(1)
+  expect(result.outputs.status).toBe('created')
+  expectOneCreate(sent(), jiraTraffic)
   expect(jira.state.issues).toHaveLength(before + 1)
   return { ...(jira.state.issues[before].fields as unknown as IssueFields), stdout: result.stdout }
 }
 
 describe('alert data sources, end to end', () => {
   it('repository_dispatch with the tokens nested under client_payload.alert', async () => {
-    const issue = await deliverIssue(dispatchEvent())
+    const issue = await deliverIssue(dispatchEvent(ownProblem()))
 
     expect(issue.summary).toBe(`Dagster: ${SAMPLE_ALERT.alert_summary}`)
     expect(issue.description).toContain(SAMPLE_ALERT.alert_content)
@@ -53,7 +61,7 @@ describe('alert data sources, end to end', () => {
   })
 
   it('repository_dispatch with the tokens at the top level of client_payload', async () => {
-    const issue = await deliverIssue(flatDispatchEvent())
+    const issue = await deliverIssue(flatDispatchEvent(ownProblem()))
 
     expect(issue.summary).toBe(`Dagster: ${SAMPLE_ALERT.alert_summary}`)
     expect(issue.description).toContain(`Job: ${SAMPLE_ALERT.job_name}`)
@@ -67,7 +75,7 @@ describe('alert data sources, end to end', () => {
           alert_summary: 'flat summary',
           run_id: 'flat-run-id',
           job_name: 'flat_job',
-          alert: { alert_summary: 'nested summary', run_id: '{{run_id}}', job_name: '' }
+          alert: { alert_summary: 'nested summary', run_id: '{{run_id}}', job_name: '', alert_policy_id: ownPolicyId() }
         }
       }
     }
@@ -79,7 +87,7 @@ describe('alert data sources, end to end', () => {
   })
 
   it('workflow_dispatch inputs, one input per token', async () => {
-    const issue = await deliverIssue(workflowDispatchEvent({ alert_summary: 'Manual test alert', run_status: 'FAILURE' }))
+    const issue = await deliverIssue(workflowDispatchEvent({ alert_summary: 'Manual test alert', run_status: 'FAILURE', alert_policy_id: ownPolicyId() }))
 
     expect(issue.summary).toBe('Dagster: Manual test alert')
     expect(issue.description).toContain('Status: FAILURE')
@@ -87,14 +95,14 @@ describe('alert data sources, end to end', () => {
   })
 
   it("workflow_dispatch with the tokens as JSON in an 'alert' input", async () => {
-    const issue = await deliverIssue(workflowDispatchEvent({ alert: JSON.stringify(SAMPLE_ALERT) }))
+    const issue = await deliverIssue(workflowDispatchEvent({ alert: JSON.stringify(ownProblem()) }))
 
     expect(issue.summary).toBe(`Dagster: ${SAMPLE_ALERT.alert_summary}`)
     expect(issue.description).toContain(SAMPLE_ALERT.alert_content)
   })
 
   it('the event input as JSON', async () => {
-    const issue = await deliverIssue(undefined, { event: JSON.stringify({ ...SAMPLE_ALERT, alert_summary: 'from JSON input' }) })
+    const issue = await deliverIssue(undefined, { event: JSON.stringify({ ...ownProblem(), alert_summary: 'from JSON input' }) })
 
     expect(issue.summary).toBe('Dagster: from JSON input')
     expect(issue.description).toContain(SAMPLE_ALERT.alert_content)
@@ -102,21 +110,23 @@ describe('alert data sources, end to end', () => {
   })
 
   it('the event input as YAML, multi-line values included', async () => {
-    const issue = await deliverIssue(undefined, { event: toYaml({ ...SAMPLE_ALERT, alert_summary: 'from YAML input' }) })
+    const issue = await deliverIssue(undefined, { event: toYaml({ ...ownProblem(), alert_summary: 'from YAML input' }) })
 
     expect(issue.summary).toBe('Dagster: from YAML input')
     expect(issue.description).toContain(SAMPLE_ALERT.alert_content)
   })
 
   it('the event input holding the whole dispatch body: the tokens under client_payload.alert', async () => {
-    const body = { event_type: 'dagster-alert', client_payload: { alert: { ...SAMPLE_ALERT, alert_summary: 'from a pasted body' } } }
+    const body = { event_type: 'dagster-alert', client_payload: { alert: { ...ownProblem(), alert_summary: 'from a pasted body' } } }
     const issue = await deliverIssue(undefined, { event: JSON.stringify(body) })
 
     expect(issue.summary).toBe('Dagster: from a pasted body')
   })
 
-  it('BUG: the event input as YAML keeps token text as written (007 stays 007, 1e3 stays 1e3)', async () => {
-    const issue = await deliverIssue(undefined, { event: 'alert_summary: Job failed\nrun_id: 007\njob_name: 1e3\npartition_name: 0x1F' })
+  it('the event input as YAML keeps token text as written (007 stays 007, 1e3 stays 1e3)', async () => {
+    const issue = await deliverIssue(undefined, {
+      event: `alert_summary: Job failed\nrun_id: 007\njob_name: 1e3\npartition_name: 0x1F\nalert_policy_id: ${ownPolicyId()}`
+    })
 
     expect(issue.description).toContain('Run: 007')
     expect(issue.description).toContain('Job: 1e3')
@@ -124,7 +134,9 @@ describe('alert data sources, end to end', () => {
   })
 
   it('the event input wins over the dispatch payload', async () => {
-    const issue = await deliverIssue(dispatchEvent(), { event: 'alert_summary: chosen by the event input' })
+    const issue = await deliverIssue(dispatchEvent(), {
+      event: `alert_summary: chosen by the event input\nalert_policy_id: ${ownPolicyId()}`
+    })
 
     expect(issue.summary).toBe('Dagster: chosen by the event input')
     expect(issue.description).not.toContain(SAMPLE_ALERT.alert_content)
@@ -132,7 +144,7 @@ describe('alert data sources, end to end', () => {
 
   it('treats unreplaced {{token}} values and empty values as missing', async () => {
     const alert = {
-      ...SAMPLE_ALERT,
+      ...ownProblem(),
       run_link: '{{run_link}}',
       deployment_url: '{{ deployment_url }}',
       job_name: '',
@@ -147,7 +159,7 @@ describe('alert data sources, end to end', () => {
   })
 
   it('reads is_sample "true" as a sample alert', async () => {
-    const issue = await deliverIssue(dispatchEvent({ ...SAMPLE_ALERT, is_sample: 'true' }))
+    const issue = await deliverIssue(dispatchEvent({ ...ownProblem(), is_sample: 'true' }))
 
     expect(issue.summary).toBe(`[test] Dagster: ${SAMPLE_ALERT.alert_summary}`)
     expect(issue.description).toContain('This is a test notification from Dagster+.')

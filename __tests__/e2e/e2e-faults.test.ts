@@ -2,16 +2,30 @@
 // retried (with the wait the service asked for); what it cannot fails at once with the platform's own text.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { runAction, type RunResult } from '../../scripts/action-runner.js'
-import { startDiscord, startJira, startLinear, type DiscordStandIn, type JiraStandIn, type LinearStandIn } from '../stand-ins/index.js'
+import {
+  startDiscord,
+  startJira,
+  startLinear,
+  type DiscordStandIn,
+  type JiraStandIn,
+  type LinearStandIn,
+  type LoggedRequest
+} from '../stand-ins/index.js'
 import {
   discordInputs,
   dispatchEvent,
+  expectOneCreate,
   jiraInputs,
+  jiraTraffic,
   linearInputs,
+  linearTraffic,
+  MAX_DEDUPE_LOOKUPS,
+  ownProblem,
   requestsFromNow,
   theError,
   withMethod,
-  type Inputs
+  type Inputs,
+  type TrafficOf
 } from './fixtures.js'
 
 let discord: DiscordStandIn
@@ -28,16 +42,35 @@ afterAll(async () => {
 
 /** Short limits so a test never waits long: the faults below ask for 1 s or for far more than 5 s. */
 const QUICK: Inputs = { timeout: '2', 'max-wait': '5' }
-const event = dispatchEvent()
 
+/**
+ * Each run is a problem of its own, so the issue platforms' dedupe search finds nothing and the run creates. The
+ * Jira faults below apply to POST (the create; the search is a GET) and the Linear ones to issueCreate, so a
+ * fault hits the create, not the search.
+ */
 function run(inputs: Inputs): Promise<RunResult> {
-  return runAction({ inputs: { ...QUICK, ...inputs }, event })
+  return runAction({ inputs: { ...QUICK, ...inputs }, event: dispatchEvent(ownProblem()) })
 }
 
-/** A failure that retrying could not fix: exit 1 after one request, with the platform's text in the error. */
-function expectFailedAtOnce(result: RunResult, requestCount: number): string {
+/**
+ * Before each retry of a create whose reply may have been lost, the action looks for the issue it may have made:
+ * Jira searches up to three times (its index lags), Linear looks the issue id up once.
+ */
+const LOST_CREATE_LOOKUPS = { jira: 3, linear: 1 }
+
+/** The create requests of a run: `count` of them, and besides them only a bounded number of lookups. */
+function expectCreates(requests: LoggedRequest[], trafficOf: TrafficOf, count: number, lookupsPerRetry: number): LoggedRequest[] {
+  const { creates, lookups, others } = trafficOf(requests)
+  expect(others).toEqual([])
+  expect(creates).toHaveLength(count)
+  expect(lookups.length).toBeLessThanOrEqual(MAX_DEDUPE_LOOKUPS + lookupsPerRetry * (count - 1))
+  return creates
+}
+
+/** A failure that retrying could not fix: exit 1 after the alert was sent once (`sends`: messages or creates), with the platform's text. */
+function expectFailedAtOnce(result: RunResult, sends: number): string {
   expect(result.code).toBe(1)
-  expect(requestCount).toBe(1)
+  expect(sends).toBe(1)
   expect(result.outputs.status).toBe('failed')
   expect(result.outputs.attempts).toBe('1')
   expect(result.outputs.url).toBeUndefined()
@@ -48,13 +81,13 @@ describe('faults that retrying fixes', () => {
   it('Jira 429 with Retry-After: 1 is retried after 1 s and creates one issue', async () => {
     const sent = requestsFromNow(jira)
     const before = jira.state.issues.length
-    jira.fault({ kind: 'rate-limit', retryAfter: 1 })
+    jira.fault({ kind: 'rate-limit', retryAfter: 1, method: 'POST' })
     const result = await run(jiraInputs(jira))
 
     expect(result.code).toBe(0)
     expect(result.outputs).toMatchObject({ status: 'created', attempts: '2', id: jira.state.issues[before]?.key })
     expect(result.elapsedMs).toBeGreaterThanOrEqual(1000)
-    expect(sent()).toHaveLength(2)
+    expectCreates(sent(), jiraTraffic, 2, LOST_CREATE_LOOKUPS.jira)
     expect(jira.state.issues).toHaveLength(before + 1)
     expect(result.stdout).toContain('attempt 2/5 in 1 s: HTTP 429')
   })
@@ -76,24 +109,24 @@ describe('faults that retrying fixes', () => {
   it('Linear 503 then success: retried, one issue', async () => {
     const sent = requestsFromNow(linear)
     const before = linear.state.issues.length
-    linear.fault({ kind: 'status', status: 503, body: 'Service Unavailable' })
+    linear.fault({ kind: 'status', status: 503, body: 'Service Unavailable', operation: 'issueCreate' })
     const result = await run(linearInputs(linear))
 
     expect(result.code).toBe(0)
     expect(result.outputs).toMatchObject({ status: 'created', attempts: '2', url: linear.state.issues[before]?.url })
-    expect(sent()).toHaveLength(2)
+    expectCreates(sent(), linearTraffic, 2, LOST_CREATE_LOOKUPS.linear)
     expect(linear.state.issues).toHaveLength(before + 1)
   })
 
   it('Jira connection reset then success: retried, one issue', async () => {
     const sent = requestsFromNow(jira)
     const before = jira.state.issues.length
-    jira.fault({ kind: 'reset' })
+    jira.fault({ kind: 'reset', method: 'POST' })
     const result = await run(jiraInputs(jira))
 
     expect(result.code).toBe(0)
     expect(result.outputs).toMatchObject({ status: 'created', attempts: '2' })
-    expect(sent()).toHaveLength(2)
+    expectCreates(sent(), jiraTraffic, 2, LOST_CREATE_LOOKUPS.jira)
     expect(jira.state.issues).toHaveLength(before + 1)
   })
 
@@ -113,21 +146,23 @@ describe('faults that retrying fixes', () => {
   it('Linear RATELIMITED with HTTP 200 is a rate limit, not a success: retried after the reset', async () => {
     const sent = requestsFromNow(linear)
     const before = linear.state.issues.length
-    linear.fault({ kind: 'ratelimited-200', retryAfter: 1 })
+    linear.fault({ kind: 'ratelimited-200', retryAfter: 1, operation: 'issueCreate' })
     const result = await run(linearInputs(linear))
 
     expect(result.code).toBe(0)
     expect(result.outputs).toMatchObject({ status: 'created', attempts: '2', url: linear.state.issues[before]?.url })
     expect(result.elapsedMs).toBeGreaterThanOrEqual(1000)
-    expect(sent()).toHaveLength(2)
+    expectCreates(sent(), linearTraffic, 2, LOST_CREATE_LOOKUPS.linear)
     expect(linear.state.issues).toHaveLength(before + 1)
   })
 
   it('a reply that trickles forever: cut at `timeout` and retried', async () => {
+    const sent = requestsFromNow(jira)
     const before = jira.state.issues.length
-    jira.fault({ kind: 'slow-body' })
+    jira.fault({ kind: 'slow-body', method: 'POST' })
     const result = await run({ ...jiraInputs(jira), timeout: '1' })
 
+    expectCreates(sent(), jiraTraffic, 2, LOST_CREATE_LOOKUPS.jira)
     expect(result.code).toBe(0)
     expect(result.outputs).toMatchObject({ status: 'created', attempts: '2' })
     expect(result.elapsedMs).toBeGreaterThanOrEqual(1000)
@@ -135,10 +170,12 @@ describe('faults that retrying fixes', () => {
   })
 
   it('Linear RATELIMITED with HTTP 400 is retried too', async () => {
+    const sent = requestsFromNow(linear)
     const before = linear.state.issues.length
-    linear.fault({ kind: 'ratelimited-400', retryAfter: 1 })
+    linear.fault({ kind: 'ratelimited-400', retryAfter: 1, operation: 'issueCreate' })
     const result = await run(linearInputs(linear))
 
+    expectCreates(sent(), linearTraffic, 2, LOST_CREATE_LOOKUPS.linear)
     expect(result.code).toBe(0)
     expect(result.outputs.attempts).toBe('2')
     expect(linear.state.issues).toHaveLength(before + 1)
@@ -159,10 +196,10 @@ describe('faults that retrying fixes', () => {
 describe('faults that retrying cannot fix', () => {
   it('Jira Retry-After: 300 with max-wait 5 fails at once, naming max-wait', async () => {
     const sent = requestsFromNow(jira)
-    jira.fault({ kind: 'rate-limit', retryAfter: 300 })
+    jira.fault({ kind: 'rate-limit', retryAfter: 300, method: 'POST' })
     const result = await run(jiraInputs(jira))
 
-    const error = expectFailedAtOnce(result, sent().length)
+    const error = expectFailedAtOnce(result, expectCreates(sent(), jiraTraffic, 1, 0).length)
     expect(result.elapsedMs).toBeLessThan(5000)
     expect(error).toContain('asked to wait 300 s before retrying (Retry-After)')
     expect(error).toContain('max-wait')
@@ -181,10 +218,10 @@ describe('faults that retrying cannot fix', () => {
 
   it('Linear RATELIMITED with a reset 300 s away and max-wait 5 fails at once', async () => {
     const sent = requestsFromNow(linear)
-    linear.fault({ kind: 'ratelimited-200', retryAfter: 300 })
+    linear.fault({ kind: 'ratelimited-200', retryAfter: 300, operation: 'issueCreate' })
     const result = await run(linearInputs(linear))
 
-    const error = expectFailedAtOnce(result, sent().length)
+    const error = expectFailedAtOnce(result, expectCreates(sent(), linearTraffic, 1, 0).length)
     expect(result.elapsedMs).toBeLessThan(5000)
     expect(error).toMatch(/asked to wait (299|300) s before retrying/)
     expect(error).toContain('RATELIMITED')
@@ -217,7 +254,7 @@ describe('faults that retrying cannot fix', () => {
     const before = jira.state.issues.length
     const result = await run({ ...jiraInputs(jira), vars: 'project: ENG\nissue_type: Story\npriority: Critical' })
 
-    const error = expectFailedAtOnce(result, sent().length)
+    const error = expectFailedAtOnce(result, expectCreates(sent(), jiraTraffic, 1, 0).length)
     expect(error).toContain('HTTP 400')
     expect(error).toContain('issuetype: Specify a valid issue type')
     expect(error).toContain("priority: Priority name 'Critical' is not valid")
@@ -228,7 +265,7 @@ describe('faults that retrying cannot fix', () => {
     const sent = requestsFromNow(jira)
     const result = await run({ ...jiraInputs(jira), url: `${jira.url}/wrong/rest/api/2/issue` })
 
-    const error = expectFailedAtOnce(result, sent().length)
+    const error = expectFailedAtOnce(result, expectCreates(sent(), jiraTraffic, 1, 0).length)
     expect(error).toContain('No resource found for POST /wrong/rest/api/2/issue')
     expect(error).toContain('Check url')
   })
@@ -236,10 +273,10 @@ describe('faults that retrying cannot fix', () => {
   it('Linear GraphQL error with HTTP 200 is a failure, never a success', async () => {
     const sent = requestsFromNow(linear)
     const before = linear.state.issues.length
-    linear.fault({ kind: 'graphql-error-200', message: 'Something broke inside Linear' })
+    linear.fault({ kind: 'graphql-error-200', message: 'Something broke inside Linear', operation: 'issueCreate' })
     const result = await run(linearInputs(linear))
 
-    const error = expectFailedAtOnce(result, sent().length)
+    const error = expectFailedAtOnce(result, expectCreates(sent(), linearTraffic, 1, 0).length)
     expect(error).toContain('Something broke inside Linear')
     expect(linear.state.issues).toHaveLength(before)
   })
@@ -248,16 +285,16 @@ describe('faults that retrying cannot fix', () => {
     const sent = requestsFromNow(linear)
     const result = await run({ ...linearInputs(linear), vars: 'team_id: 00000000-0000-4000-8000-000000000000' })
 
-    const error = expectFailedAtOnce(result, sent().length)
+    const error = expectFailedAtOnce(result, expectCreates(sent(), linearTraffic, 1, 0).length)
     expect(error).toContain('Entity not found: Team')
   })
 
   it('Linear success: false is a failure', async () => {
     const sent = requestsFromNow(linear)
-    linear.fault({ kind: 'success-false' })
+    linear.fault({ kind: 'success-false', operation: 'issueCreate' })
     const result = await run(linearInputs(linear))
 
-    const error = expectFailedAtOnce(result, sent().length)
+    const error = expectFailedAtOnce(result, expectCreates(sent(), linearTraffic, 1, 0).length)
     expect(error).toContain('success: false')
   })
 
@@ -273,11 +310,11 @@ describe('faults that retrying cannot fix', () => {
     ].join('\n')
     const result = await runAction({
       inputs: { ...QUICK, ...linearInputs(linear), template: 'linear-custom.yml' },
-      event,
+      event: dispatchEvent(ownProblem()),
       files: { 'linear-custom.yml': template }
     })
 
-    const error = expectFailedAtOnce(result, sent().length)
+    const error = expectFailedAtOnce(result, expectCreates(sent(), linearTraffic, 1, 0).length)
     expect(error).toContain('HTTP 400')
     expect(error).toContain('Cannot query field "notARealField" on type "Issue"')
   })
@@ -285,13 +322,76 @@ describe('faults that retrying cannot fix', () => {
   it('max-attempts 2 with a permanent 503: exit 1 after 2 attempts', async () => {
     const sent = requestsFromNow(jira)
     const before = jira.state.issues.length
-    jira.fault({ kind: 'status', status: 503, body: 'down' }, { kind: 'status', status: 503, body: 'down' })
+    const down = { kind: 'status', status: 503, body: 'down', method: 'POST' } as const
+    jira.fault(down, down)
     const result = await run({ ...jiraInputs(jira), 'max-attempts': '2' })
 
     expect(result.code).toBe(1)
-    expect(sent()).toHaveLength(2)
+    expectCreates(sent(), jiraTraffic, 2, LOST_CREATE_LOOKUPS.jira)
     expect(result.outputs).toMatchObject({ status: 'failed', attempts: '2' })
     expect(theError(result)).toContain('Jira delivery failed after 2 attempts: HTTP 503: down')
     expect(jira.state.issues).toHaveLength(before)
+  })
+})
+
+describe('a search for the open issue that fails never costs the alert', () => {
+  /** The `::warning::` lines of a run. */
+  function warnings(result: RunResult): string[] {
+    return result.stdout
+      .split('\n')
+      .filter(line => line.startsWith('::warning::'))
+      .map(line => line.slice('::warning::'.length))
+  }
+
+  it('Jira without the search endpoint (404 on the search): the issue is created, with a warning naming the search', async () => {
+    const sent = requestsFromNow(jira)
+    const before = jira.state.issues.length
+    const noSearch = { errorMessages: ['No resource found for GET /rest/api/3/search/jql.'], errors: {} }
+    jira.fault({ kind: 'status', status: 404, method: 'GET', body: noSearch })
+    const result = await run(jiraInputs(jira))
+
+    expect(result.code).toBe(0)
+    const create = expectOneCreate(sent(), jiraTraffic)
+    expect(jiraTraffic(sent()).lookups).toHaveLength(1)
+    expect(jira.state.issues).toHaveLength(before + 1)
+    expect(result.outputs).toMatchObject({ status: 'created', attempts: '1', id: jira.state.issues[before].key })
+    expect(JSON.parse(result.outputs.payload)).toEqual(create.json)
+    const [warning, ...more] = warnings(result)
+    expect(more).toEqual([])
+    expect(warning).toMatch(/^Jira did not accept the search for open issues \(HTTP 404, not retried\): .*creating a new issue$/)
+  })
+
+  it('Linear answering the issues query with a GraphQL error: the issue is created, with a warning naming the search', async () => {
+    const sent = requestsFromNow(linear)
+    const before = linear.state.issues.length
+    const message = 'Cannot query field "issues" on type "Query".'
+    linear.fault({ kind: 'graphql-error-200', message, code: 'GRAPHQL_VALIDATION_FAILED', operation: 'issues' })
+    const result = await run(linearInputs(linear))
+
+    expect(result.code).toBe(0)
+    expectOneCreate(sent(), linearTraffic)
+    expect(linear.state.issues).toHaveLength(before + 1)
+    expect(result.outputs).toMatchObject({ status: 'created', attempts: '1', url: linear.state.issues[before].url })
+    const [warning, ...more] = warnings(result)
+    expect(more).toEqual([])
+    expect(warning).toMatch(/^Linear did not accept the search for open issues /)
+    expect(warning).toContain(message)
+    expect(warning).toMatch(/creating a new issue$/)
+  })
+})
+
+describe('what a retry of the create looks for', () => {
+  it('a 429 on the Jira create is a refusal, not a lost reply: retried without searching for a lost issue', async () => {
+    // README: a create whose reply is lost (timeout, reset, 5xx) may have created the issue, so it is looked for.
+    // A 429 says the request was not processed; three searches (and 3 s of max-wait) against a rate-limited site
+    // find nothing and spend its budget further.
+    const sent = requestsFromNow(jira)
+    jira.fault({ kind: 'rate-limit', retryAfter: 1, method: 'POST' })
+    const result = await run(jiraInputs(jira))
+
+    expect(result.outputs).toMatchObject({ status: 'created', attempts: '2' })
+    const calls = sent().map(request => `${request.method} ${request.path}`)
+    const [search, create] = ['GET /rest/api/3/search/jql', 'POST /rest/api/2/issue']
+    expect(calls).toEqual([search, search, create, create])
   })
 })

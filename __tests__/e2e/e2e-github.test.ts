@@ -130,14 +130,17 @@ describe('GitHub Issues, end to end', () => {
     const sent = requestsFromNow(hub)
     const result = await runAction({ inputs: githubInputs({ token: wrong }), event: dispatchEvent(failedJob('token_job')) })
 
+    // The refused search only costs the dedupe (a warning); the create is refused too, and that is the error.
     expect(result.code).toBe(1)
     expect(result.outputs.status).toBe('failed')
+    expect(result.stdout).toMatch(/^::warning::GitHub did not accept the search for open issues \(HTTP 401, not retried\): Bad credentials/m)
     expect(theError(result)).toBe(
-      'GitHub did not accept the search for open issues (HTTP 401, not retried): Bad credentials. ' +
+      'GitHub did not accept the delivery (HTTP 401, not retried): Bad credentials. ' +
         'The token was refused: check the token input (expired, revoked, or the wrong secret)'
     )
-    expect(sent()).toHaveLength(1)
-    expect(sent()[0].headers.authorization).toBe(`Bearer ${wrong}`)
+    const issues = '/repos/acme/data-platform/issues'
+    expect(sent().map(request => `${request.method} ${request.path}`)).toEqual([`GET ${issues}`, `POST ${issues}`])
+    expect(sent().map(request => request.headers.authorization)).toEqual([`Bearer ${wrong}`, `Bearer ${wrong}`])
     expect(visibleExceptMasks(result)).not.toContain(wrong)
   })
 

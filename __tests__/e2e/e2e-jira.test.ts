@@ -2,7 +2,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { runAction, type RunResult } from '../../scripts/action-runner.js'
 import { startJira, type JiraStandIn, type LoggedRequest } from '../stand-ins/index.js'
-import { dispatchEvent, expectDelivered, jiraInputs, requestsFromNow, SAMPLE_ALERT, withMethod } from './fixtures.js'
+import {
+  dispatchEvent,
+  expectDelivered,
+  expectOneCreate,
+  jiraInputs,
+  jiraTraffic,
+  ownProblem,
+  requestsFromNow,
+  SAMPLE_ALERT
+} from './fixtures.js'
 
 let jira: JiraStandIn
 
@@ -14,19 +23,19 @@ afterAll(async () => {
   await jira.close()
 })
 
-/** One POST, one new issue stored, and outputs pointing at it as `<site>/browse/KEY`. */
+/** One create (after the dedupe search), one new issue stored, and outputs pointing at it as `<site>/browse/KEY`. */
 function expectOneIssue(result: RunResult, sent: LoggedRequest[], issuesBefore: number, path: string) {
-  const posts = withMethod(sent, 'POST')
-  expect(sent).toHaveLength(1)
-  expect(posts.map(request => request.path)).toEqual([path])
-  expectDelivered(result, posts[0], 'created')
+  const create = expectOneCreate(sent, jiraTraffic)
+  expect(create.path).toBe(path)
+  expectDelivered(result, create, 'created')
   expect(jira.state.issues).toHaveLength(issuesBefore + 1)
   const issue = jira.state.issues[issuesBefore]
   expect(result.outputs.id).toBe(issue.key)
   expect(result.outputs.id).toMatch(/^ENG-\d+$/)
   expect(result.outputs.url).toBe(`${jira.url}/browse/${issue.key}`)
   expect(JSON.parse(result.outputs.response)).toEqual({ id: issue.id, key: issue.key, self: issue.self })
-  expect(issue.fields).toEqual((posts[0].json as { fields: unknown }).fields)
+  expect(issue.fields).toEqual((create.json as { fields: unknown }).fields)
+  expect(issue.fields.labels).toEqual(expect.arrayContaining([expect.stringMatching(/^dagster-fp-[0-9a-f]{16}$/)]))
   return issue
 }
 
@@ -34,7 +43,7 @@ describe('Jira, end to end', () => {
   it('v2 url: creates one issue with a plain-text description', async () => {
     const sent = requestsFromNow(jira)
     const before = jira.state.issues.length
-    const result = await runAction({ inputs: jiraInputs(jira, 2), event: dispatchEvent() })
+    const result = await runAction({ inputs: jiraInputs(jira, 2), event: dispatchEvent(ownProblem()) })
 
     const issue = expectOneIssue(result, sent(), before, '/rest/api/2/issue')
     expect(issue.apiVersion).toBe(2)
@@ -51,12 +60,12 @@ describe('Jira, end to end', () => {
     const before = jira.state.issues.length
     const result = await runAction({
       inputs: { ...jiraInputs(jira, 3), vars: 'project: ENG\npriority: High\nlabels: [dagster, prod]' },
-      event: dispatchEvent()
+      event: dispatchEvent(ownProblem())
     })
 
     const issue = expectOneIssue(result, sent(), before, '/rest/api/3/issue')
     expect(issue.apiVersion).toBe(3)
-    expect(issue.fields).toMatchObject({ priority: { name: 'High' }, labels: ['dagster', 'prod'] })
+    expect(issue.fields).toMatchObject({ priority: { name: 'High' }, labels: ['dagster', 'prod', expect.stringMatching(/^dagster-fp-/)] })
     expect(issue.fields.description).toMatchObject({
       type: 'doc',
       version: 1,
@@ -69,7 +78,7 @@ describe('Jira, end to end', () => {
     const before = jira.state.issues.length
     const result = await runAction({
       inputs: { ...jiraInputs(jira), platform: 'jira', url: jira.url, template: 'jira-v3' },
-      event: dispatchEvent()
+      event: dispatchEvent(ownProblem())
     })
 
     const issue = expectOneIssue(result, sent(), before, '/rest/api/3/issue')
@@ -80,7 +89,10 @@ describe('Jira, end to end', () => {
   it('bare site url without a template: the v2 built-in', async () => {
     const sent = requestsFromNow(jira)
     const before = jira.state.issues.length
-    const result = await runAction({ inputs: { ...jiraInputs(jira), platform: 'jira', url: `${jira.url}/` }, event: dispatchEvent() })
+    const result = await runAction({
+      inputs: { ...jiraInputs(jira), platform: 'jira', url: `${jira.url}/` },
+      event: dispatchEvent(ownProblem())
+    })
 
     expectOneIssue(result, sent(), before, '/rest/api/2/issue')
     expect(typeof jira.state.issues[before].fields.description).toBe('string')

@@ -2,7 +2,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { runAction } from '../../scripts/action-runner.js'
 import { startLinear, type LinearStandIn } from '../stand-ins/index.js'
-import { dispatchEvent, expectDelivered, linearInputs, requestsFromNow, SAMPLE_ALERT } from './fixtures.js'
+import {
+  dispatchEvent,
+  expectDelivered,
+  expectOneCreate,
+  linearInputs,
+  linearTraffic,
+  ownProblem,
+  requestsFromNow,
+  SAMPLE_ALERT
+} from './fixtures.js'
 
 const LABEL_ID = '0f2c5e4a-8d1b-4c3e-9a7f-123456789abc'
 let linear: LinearStandIn
@@ -15,19 +24,26 @@ afterAll(async () => {
   await linear.close()
 })
 
+/** The id of the team label the action marks the problem's issues with (`dagster-fp-…`). */
+function markerLabelId(labelIds: unknown): string {
+  const ids = Array.isArray(labelIds) ? labelIds : []
+  const marker = linear.state.labels.find(label => ids.includes(label.id) && label.name.startsWith('dagster-fp-'))
+  if (!marker) throw new Error(`no dagster-fp- label among ${JSON.stringify(labelIds)}`)
+  return marker.id
+}
+
 describe('Linear, end to end', () => {
   it('creates one issue and outputs the url and identifier Linear returned', async () => {
     const sent = requestsFromNow(linear)
     const before = linear.state.issues.length
     const result = await runAction({
       inputs: { ...linearInputs(linear), vars: `team_id: ${linear.state.teams[0].id}\npriority: 1\nlabel_ids: [${LABEL_ID}]` },
-      event: dispatchEvent()
+      event: dispatchEvent(ownProblem())
     })
 
-    expect(sent()).toHaveLength(1)
-    const [post] = sent()
+    const post = expectOneCreate(sent(), linearTraffic)
     expectDelivered(result, post, 'created')
-    expect(post.headers.authorization).toBe(linear.state.apiKey)
+    expect(sent().map(request => request.headers.authorization)).toEqual(sent().map(() => linear.state.apiKey))
     expect(linear.state.issues).toHaveLength(before + 1)
     const issue = linear.state.issues[before]
     expect(result.outputs.url).toBe(issue.url)
@@ -36,18 +52,19 @@ describe('Linear, end to end', () => {
       data: { issueCreate: { success: true, issue: { url: issue.url, identifier: issue.identifier } } }
     })
     expect(issue.title).toBe(SAMPLE_ALERT.alert_summary)
-    expect(issue.input).toMatchObject({ teamId: linear.state.teams[0].id, priority: 1, labelIds: [LABEL_ID] })
+    expect(issue.input).toMatchObject({ teamId: linear.state.teams[0].id, priority: 1 })
+    expect(issue.input.labelIds).toEqual([LABEL_ID, markerLabelId(issue.input.labelIds)])
     expect(issue.input.description).toEqual(expect.stringContaining(SAMPLE_ALERT.alert_content))
   })
 
-  it('leaves optional fields unset when vars do not give them', async () => {
+  it('leaves optional fields unset when vars do not give them: the only label is the dedupe marker', async () => {
     const before = linear.state.issues.length
-    const result = await runAction({ inputs: linearInputs(linear), event: dispatchEvent() })
+    const result = await runAction({ inputs: linearInputs(linear), event: dispatchEvent(ownProblem()) })
 
-    expect(result.code).toBe(0)
+    expect(result.outputs.status).toBe('created')
     const { input } = linear.state.issues[before]
     expect(input).not.toHaveProperty('priority')
-    expect(input).not.toHaveProperty('labelIds')
+    expect(input.labelIds).toEqual([markerLabelId(input.labelIds)])
   })
 
   it('dry-run sends nothing and outputs the payload', async () => {

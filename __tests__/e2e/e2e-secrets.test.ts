@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { runAction, type RunResult } from '../../scripts/action-runner.js'
 import { startDiscord, startJira, startLinear, type DiscordStandIn, type JiraStandIn, type LinearStandIn } from '../stand-ins/index.js'
-import { discordInputs, dispatchEvent, jiraInputs, linearInputs, visibleExceptMasks } from './fixtures.js'
+import { discordInputs, dispatchEvent, jiraInputs, linearInputs, ownProblem, visibleExceptMasks } from './fixtures.js'
 
 let discord: DiscordStandIn
 let jira: JiraStandIn
@@ -63,8 +63,9 @@ describe('Jira credentials, end to end', () => {
 
   it('are redacted from an error reply that echoes them', async () => {
     const echo = `credentials ${jira.authorization} for ${jira.state.email}:${jira.state.apiToken} rejected`
-    jira.fault({ kind: 'status', status: 400, body: { errorMessages: [echo], errors: { token: jira.state.apiToken } } })
-    const result = await runAction({ inputs: jiraInputs(jira), event })
+    // On the create (POST), for a problem of its own: a refused search only leaves a warning, and a repeat comments.
+    jira.fault({ kind: 'status', status: 400, method: 'POST', body: { errorMessages: [echo], errors: { token: jira.state.apiToken } } })
+    const result = await runAction({ inputs: jiraInputs(jira), event: dispatchEvent(ownProblem()) })
 
     expect(result.code).toBe(1)
     expect(result.outputs.response).toContain('***')

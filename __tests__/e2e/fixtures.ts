@@ -27,6 +27,23 @@ export const SAMPLE_ALERT: Alert = {
   end_time: 'Jan 8, 2026 10:05 AM'
 }
 
+let problemCount = 0
+
+/** An alert policy id no other alert of this test file has: with it, an alert is a problem of its own. */
+export function ownPolicyId(): string {
+  problemCount++
+  return `e2e-policy-${problemCount}`
+}
+
+/**
+ * `alert` as a problem no other test has (its own alert_policy_id, which the templates do not print, so its own
+ * fingerprint). Issue platforms keep one open issue per problem: an alert that repeats an earlier test's problem
+ * comments on that test's issue instead of creating one.
+ */
+export function ownProblem(alert: Alert = SAMPLE_ALERT): Alert {
+  return { ...alert, alert_policy_id: ownPolicyId() }
+}
+
 /** Marks alert text that tries to become a workflow command; no command line may ever carry it. */
 export const INJECTED = 'INJECTED-BY-ALERT'
 
@@ -107,6 +124,64 @@ export function requestsFromNow(standIn: { requests: LoggedRequest[] }): () => L
 
 export function withMethod(requests: LoggedRequest[], method: string): LoggedRequest[] {
   return requests.filter(request => request.method === method)
+}
+
+/** What an issue platform received in one run, by role: a dedupe lookup precedes each create. */
+export interface IssueTraffic {
+  creates: LoggedRequest[]
+  /** The search for an open issue of the problem (and its confirmation), the marker label, a lost create. */
+  lookups: LoggedRequest[]
+  /** Comments, transitions and anything else: a run that creates sends none. */
+  others: LoggedRequest[]
+}
+
+export type TrafficOf = (requests: LoggedRequest[]) => IssueTraffic
+
+/** A run that finds no open issue: the search, its confirmation (Jira) or the marker label's lookup and creation (Linear). */
+export const MAX_DEDUPE_LOOKUPS = 3
+
+type RequestTest = (request: LoggedRequest) => boolean
+
+function trafficBy(requests: LoggedRequest[], isCreate: RequestTest, isLookup: RequestTest): IssueTraffic {
+  const creates = requests.filter(isCreate)
+  const lookups = requests.filter(request => !isCreate(request) && isLookup(request))
+  return { creates, lookups, others: requests.filter(request => !creates.includes(request) && !lookups.includes(request)) }
+}
+
+/** Jira: creates are POST …/rest/api/{2,3}/issue, lookups the JQL searches. */
+export function jiraTraffic(requests: LoggedRequest[]): IssueTraffic {
+  return trafficBy(
+    requests,
+    request => request.method === 'POST' && /\/rest\/api\/[23]\/issue\/?$/.test(request.path),
+    request => /\/rest\/api\/[23]\/search\/jql$/.test(request.path)
+  )
+}
+
+/** The field a GraphQL request's document calls first: `issueCreate`, `issues`, `commentCreate`, … */
+export function graphqlOperation(request: LoggedRequest): string | undefined {
+  const query = (request.json as { query?: unknown } | undefined)?.query
+  return typeof query === 'string' ? /^[^{]*\{\s*(\w+)/.exec(query)?.[1] : undefined
+}
+
+const LINEAR_LOOKUPS = ['issues', 'issueLabels', 'issueLabelCreate', 'issue']
+
+/** Linear: creates call issueCreate; lookups search issues, find or create the marker label, or look a lost create up. */
+export function linearTraffic(requests: LoggedRequest[]): IssueTraffic {
+  return trafficBy(
+    requests,
+    request => graphqlOperation(request) === 'issueCreate',
+    request => LINEAR_LOOKUPS.includes(graphqlOperation(request) ?? '')
+  )
+}
+
+/** The one create of a run that found no open issue: a few lookups before it, nothing after it, nothing else. */
+export function expectOneCreate(requests: LoggedRequest[], trafficOf: TrafficOf): LoggedRequest {
+  const { creates, lookups, others } = trafficOf(requests)
+  expect(others).toEqual([])
+  expect(creates).toHaveLength(1)
+  expect(lookups.length).toBeLessThanOrEqual(MAX_DEDUPE_LOOKUPS)
+  expect(requests.at(-1)).toBe(creates[0])
+  return creates[0]
 }
 
 /** The messages of `::error::` lines, with the runner's escapes (%25 %0D %0A) undone. */

@@ -21351,8 +21351,9 @@ function jira_parse(reply, ctx) {
     return { ok: false, message: withHint(jira_errorText(reply), jira_hintFor(reply, ctx)) };
 }
 /** A refused search, comment or transition: Jira's text, with the hint for credentials or a wrong url (not the create-permission one). */
+/** Search, comment and transition replies: the credentials hint fits them, the create's endpoint and permission hints do not. */
 function followUpErrorText(reply, ctx) {
-    return withHint(jira_errorText(reply), reply.status === 403 ? '' : jira_hintFor(reply, ctx));
+    return withHint(jira_errorText(reply), reply.status === 401 ? jira_hintFor(reply, ctx) : '');
 }
 function withHint(details, hint) {
     if (!details)

@@ -60,7 +60,7 @@ interface AskedWait {
 type Outcome<T> =
   | { done: true; value: T }
   | { done: false; retryable: false; message: string; response?: string }
-  | { done: false; retryable: true; reason: string; askedWait?: AskedWait; response?: string }
+  | { done: false; retryable: true; reason: string; askedWait?: AskedWait; response?: string; mayHaveArrived?: boolean }
 
 type Failure = Exclude<Outcome<unknown>, { done: true }>
 
@@ -86,11 +86,15 @@ export async function deliver(
   // time-bound parts (a Standard Webhooks timestamp and signature) are fresh.
   const firstRequest = platform.request(payload, delivery)
   const sendFollowUp = followUpSender(name, budget, options, deps)
+  // Only after an attempt that may have reached the service is it asked whether that attempt delivered.
+  let mayHaveArrived = false
   const { value, attempts } = await budget.run('delivery', async n => {
-    const earlier = n > 1 ? await hooks.deliveredBeforeRetry?.(sendFollowUp) : undefined
+    const earlier = mayHaveArrived ? await hooks.deliveredBeforeRetry?.(sendFollowUp) : undefined
     if (earlier) return { done: true, value: { delivered: earlier } }
     const request = n === 1 ? firstRequest : platform.request(payload, delivery)
-    return attemptDelivery(platform, request, delivery, options, deps)
+    const outcome = await attemptDelivery(platform, request, delivery, options, deps)
+    mayHaveArrived = !outcome.done && outcome.retryable && outcome.mayHaveArrived === true
+    return outcome
   })
   const delivered = await completeDelivery(platform, value.delivered, delivery, sendFollowUp, deps)
   return { ...delivered, attempts, response: value.reply ? deps.secrets.redact(value.reply.body) : '' }
@@ -199,7 +203,9 @@ async function send(
 
 function transportFailure(error: TransportError): Failure {
   const reason = error.kind === 'timeout' ? `timeout: ${error.message}` : error.message
-  return { done: false, retryable: true, reason }
+  // A timeout or a reset may come after the service stored the request; a refused connection never reached it.
+  const mayHaveArrived = !/ECONNREFUSED|ENOTFOUND|EAI_AGAIN/.test(error.message)
+  return { done: false, retryable: true, reason, mayHaveArrived }
 }
 
 function replyFailure(
@@ -228,7 +234,8 @@ function replyFailure(
     return { done: false, retryable: false, response, message: `${name} did not accept the ${what} (HTTP ${reply.status}, not retried): ${detail}` }
   }
   const askedWait = waitAskedFor(reply, verdict.retryAfterSeconds, deps.now())
-  return { done: false, retryable: true, reason, response, askedWait }
+  // 408, 425 and 429 say the request was not processed; a 5xx may come after it was.
+  return { done: false, retryable: true, reason, response, askedWait, mayHaveArrived: reply.status >= 500 }
 }
 
 /** The longest wait the reply asks for, in its header or its body; never shorter than either. */

@@ -325,8 +325,9 @@ function parse(reply: HttpReply, ctx: PlatformContext): Verdict {
 }
 
 /** A refused search, comment or transition: Jira's text, with the hint for credentials or a wrong url (not the create-permission one). */
+/** Search, comment and transition replies: the credentials hint fits them, the create's endpoint and permission hints do not. */
 function followUpErrorText(reply: HttpReply, ctx: PlatformContext): string {
-  return withHint(errorText(reply), reply.status === 403 ? '' : hintFor(reply, ctx))
+  return withHint(errorText(reply), reply.status === 401 ? hintFor(reply, ctx) : '')
 }
 
 function withHint(details: string, hint: string): string {

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto'
-import { InputError } from '../errors.js'
+import { InputError, TemplateError } from '../errors.js'
 import type { Derived } from '../event/derive.js'
 import type { Alert } from '../event/normalise.js'
 import type { RepeatMode, ResolveMode, TrackingConfig } from '../inputs.js'
 import type { FollowUpNote, IssueMarker, NoteLine } from '../platforms/tracker.js'
+import type { Json } from '../platforms/types.js'
 import { compileTemplate } from '../template/compile.js'
 import { truncate } from '../truncate.js'
 
@@ -51,8 +52,14 @@ export function planTracking({ config, alert, derived, scope, now }: PlanInput):
 
 /** The `dedupe-key` template rendered for this alert; a key that renders empty would merge unrelated problems. */
 export function renderDedupeKey(template: string, scope: Record<string, unknown>): string {
-  const compiled = compileTemplate({ name: 'dedupe-key', file: "input 'dedupe-key'", text: JSON.stringify(template), builtin: false })
-  const value = compiled.render(scope).value
+  let value: Json
+  try {
+    value = compileTemplate({ name: 'dedupe-key', file: 'dedupe-key', text: JSON.stringify(template), builtin: false }).render(scope).value
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error
+    // Reported as an input error, like every other bad input: "Input 'dedupe-key': …"
+    throw new InputError('dedupe-key', `"${template}" is not a valid template: ${error.message.replace(/^dedupe-key:(\d+:)*\s*/, '')}`, DEDUPE_KEY_FIX)
+  }
   const key = value === null ? '' : typeof value === 'string' ? value.trim() : JSON.stringify(value)
   if (key === '') throw new InputError('dedupe-key', `"${template}" renders empty for this alert`, DEDUPE_KEY_FIX)
   return key
