@@ -227,6 +227,24 @@ describe('validateAdf agrees with the real schema', () => {
 })
 
 describe('dropEmptyNodes', () => {
+  it('keeps a malformed node (a key ADF does not have, a non-text text) for validation to report', () => {
+    const doc = {
+      type: 'doc',
+      version: 1,
+      content: [
+        { type: 'paragraph', text: 'written on the paragraph' },
+        { type: 'paragraph', content: [{ type: 'text', text: 42 }] },
+        { type: 'paragraph', content: [{ type: 'text', text: '' }] }
+      ]
+    } as unknown as AdfDoc
+    const { doc: cleaned } = dropEmptyNodes(doc, 'fields.description')
+    expect(cleaned.content).toEqual(doc.content.slice(0, 2))
+    expect(validateAdf(cleaned, 'fields.description').map(problem => problem.path)).toEqual([
+      'fields.description.content[0].text',
+      'fields.description.content[1].content[0].text'
+    ])
+  })
+
   it('removes empty text, then the containers it leaves empty', () => {
     const doc: AdfDoc = {
       type: 'doc',

@@ -20193,11 +20193,16 @@ function dropEmptyNodes(doc, path) {
 function pruneChildren(children, path, unlinked) {
     return children.flatMap((child, index) => pruneNode(child, `${path}[${index}]`, unlinked) ?? []);
 }
+/** The keys a block or inline node may carry; a node with others was written wrong and is left for validation. */
+const NODE_KEYS = new Set(['type', 'content', 'attrs', 'marks']);
 function pruneNode(node, path, unlinked) {
     if (!adf_isObject(node))
         return node; // not ADF: left for validation to report
     if (node.type === 'text')
         return pruneText(node, path, unlinked);
+    // Only nodes emptied by missing values are dropped; a malformed one (`text:` on a paragraph) must be reported.
+    if (Object.keys(node).some(key => !NODE_KEYS.has(key)))
+        return node;
     if (!CONTAINERS.has(node.type) || (node.content !== undefined && !Array.isArray(node.content)))
         return node;
     const content = pruneChildren(node.content ?? [], `${path}.content`, unlinked);
@@ -20206,8 +20211,11 @@ function pruneNode(node, path, unlinked) {
     return { ...node, content };
 }
 function pruneText(node, path, unlinked) {
-    if (typeof node.text !== 'string' || node.text === '')
+    // Absent or empty: the value was missing. Any other non-text value is a template error for validation.
+    if (node.text === undefined || node.text === '')
         return undefined;
+    if (typeof node.text !== 'string')
+        return node;
     if (!Array.isArray(node.marks))
         return node;
     const marks = node.marks.filter((mark, index) => {

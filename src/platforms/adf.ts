@@ -387,9 +387,14 @@ function pruneChildren(children: AdfNode[], path: string, unlinked: string[]): A
   return children.flatMap((child, index) => pruneNode(child, `${path}[${index}]`, unlinked) ?? [])
 }
 
+/** The keys a block or inline node may carry; a node with others was written wrong and is left for validation. */
+const NODE_KEYS = new Set(['type', 'content', 'attrs', 'marks'])
+
 function pruneNode(node: AdfNode, path: string, unlinked: string[]): AdfNode | undefined {
   if (!isObject(node)) return node // not ADF: left for validation to report
   if (node.type === 'text') return pruneText(node, path, unlinked)
+  // Only nodes emptied by missing values are dropped; a malformed one (`text:` on a paragraph) must be reported.
+  if (Object.keys(node).some(key => !NODE_KEYS.has(key))) return node
   if (!CONTAINERS.has(node.type) || (node.content !== undefined && !Array.isArray(node.content))) return node
   const content = pruneChildren(node.content ?? [], `${path}.content`, unlinked)
   if (!content.some(child => child.type !== 'hardBreak')) return undefined
@@ -397,7 +402,9 @@ function pruneNode(node: AdfNode, path: string, unlinked: string[]): AdfNode | u
 }
 
 function pruneText(node: AdfNode, path: string, unlinked: string[]): AdfNode | undefined {
-  if (typeof node.text !== 'string' || node.text === '') return undefined
+  // Absent or empty: the value was missing. Any other non-text value is a template error for validation.
+  if (node.text === undefined || node.text === '') return undefined
+  if (typeof node.text !== 'string') return node
   if (!Array.isArray(node.marks)) return node
   const marks = node.marks.filter((mark, index) => {
     const hrefless = isObject(mark) && mark.type === 'link' && !(isObject(mark.attrs) && typeof mark.attrs.href === 'string' && mark.attrs.href !== '')
