@@ -8,7 +8,7 @@ import { deriveValues } from '../src/event/derive.js'
 import { normaliseAlert } from '../src/event/normalise.js'
 import { templateScope } from '../src/event/scope.js'
 import { hostileAlert, NOTIFICATION_TYPES, sampleAlert } from '../src/event/tokens.js'
-import { github, shortenMarkdown } from '../src/platforms/github.js'
+import { github, neutraliseMentions, shortenMarkdown } from '../src/platforms/github.js'
 import { markerLabel } from '../src/platforms/github-tracker.js'
 import { inferPlatform } from '../src/platforms/registry.js'
 import { TrackerError, type FollowUpNote, type IssueMarker, type TrackerCall } from '../src/platforms/tracker.js'
@@ -146,6 +146,20 @@ describe('github.fit', () => {
     const many = fitted({ title: 't', assignees: Array.from({ length: 12 }, (_, n) => `user${n}`) })
     expect(many.payload.assignees).toHaveLength(10)
     expect(many.warnings).toEqual([{ path: 'assignees', message: '12 assignees; GitHub takes 10, so the first 10 are kept' }])
+  })
+})
+
+describe('github mentions', () => {
+  it('neutralises @mentions from alert text, outside code, and keeps the authored ones and e-mail addresses', () => {
+    const body = 'Owner: @alice, team @acme/data, by bob@example.com, paged @oncall\n```\n@alice in a trace\n```\n`@carol`'
+    expect(neutraliseMentions(body, 'paged @oncall')).toBe(
+      'Owner: @\u2060alice, team @\u2060acme/data, by bob@example.com, paged @oncall\n```\n@alice in a trace\n```\n`@carol`'
+    )
+  })
+
+  it('is part of fit', () => {
+    const { ctx } = platformContext({ target: github.resolveTarget(undefined, undefined), authoredText: '' })
+    expect(github.fit({ title: 't', body: 'cc @alice' }, ctx)).toEqual({ title: 't', body: 'cc @\u2060alice' })
   })
 })
 

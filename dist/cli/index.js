@@ -20650,10 +20650,27 @@ function github_fit(payload, ctx) {
         return payload; // validate reports the shape
     const issue = { ...payload };
     fitIssueTitle(issue, TITLE_RULES, ctx.warn);
+    if (typeof issue.body === 'string')
+        issue.body = neutraliseMentions(issue.body, ctx.authoredText);
     fitBody(issue, ctx.warn);
     fitLabels(issue, ctx.warn);
     fitAssignees(issue, ctx.warn);
     return issue;
+}
+/** Code blocks and code spans, where GitHub links no mention. */
+const CODE = /(```[\s\S]*?```|`[^`\n]*`)/;
+/** `@login` or `@org/team` not preceded by a word character (so e-mail addresses stay as they are). */
+const MENTION = /(^|[^\w@/.`])@([A-Za-z0-9][A-Za-z0-9-]*(?:\/[\w.-]+)?)/g;
+const WORD_JOINER = '\u2060';
+/**
+ * Only the mentions written in the template or `vars` notify anyone: an `@name` from alert text (a job named
+ * after its owner, a stack trace line) gets an invisible word joiner after the `@`, which GitHub does not link.
+ */
+function neutraliseMentions(body, authoredText) {
+    return body
+        .split(CODE)
+        .map((part, index) => index % 2 === 1 ? part : part.replace(MENTION, (whole, before, name) => (authoredText.includes(`@${name}`) ? whole : `${before}@${WORD_JOINER}${name}`)))
+        .join('');
 }
 function fitBody(issue, warn) {
     const body = issue.body;
@@ -22163,7 +22180,7 @@ const SPECIAL_MENTION = /<(?:@[^<>]*|!(?:here|channel|everyone|group|subteam\^)[
 /** Written without brackets, these may still be parsed as mentions in mrkdwn (Slack's "automatic parsing"). */
 const BARE_BROADCAST = /@(here|channel|everyone)\b/gi;
 /** Invisible, and breaks `@here` so no parser sees the word. */
-const WORD_JOINER = '\u2060';
+const slack_WORD_JOINER = '\u2060';
 // ─── helpers ────────────────────────────────────────────────────────────────────────────────────
 function slack_replyText(text) {
     return text.trim() === '' ? '(empty reply)' : truncate(text.trim(), slack_REPLY_TEXT_LIMIT);
@@ -22200,10 +22217,10 @@ function slack_resolveTarget(url, _template) {
  * is escaped the way Slack escapes text (`&lt;!here&gt;` shows as `<!here>`), and a bare `@here` gets an
  * invisible word joiner.
  */
-function neutraliseMentions(text, authoredText) {
+function slack_neutraliseMentions(text, authoredText) {
     return text
         .replace(SPECIAL_MENTION, special => (authoredText.includes(special) ? special : `&lt;${special.slice(1, -1)}&gt;`))
-        .replace(BARE_BROADCAST, (word, name) => (authoredText.includes(word) ? word : `@${WORD_JOINER}${name}`));
+        .replace(BARE_BROADCAST, (word, name) => (authoredText.includes(word) ? word : `@${slack_WORD_JOINER}${name}`));
 }
 /** Every mrkdwn text object, wherever a block nests it; plain_text never notifies anyone. */
 function neutraliseBlocks(value, authoredText) {
@@ -22212,7 +22229,7 @@ function neutraliseBlocks(value, authoredText) {
     if (!isObject(value))
         return;
     if (value.type === 'mrkdwn' && typeof value.text === 'string')
-        value.text = neutraliseMentions(value.text, authoredText);
+        value.text = slack_neutraliseMentions(value.text, authoredText);
     for (const child of Object.values(value))
         neutraliseBlocks(child, authoredText);
 }
@@ -22252,7 +22269,7 @@ function fitTopText(payload, authoredText, warn) {
         delete payload.text;
         return;
     }
-    payload.text = fitText(neutraliseMentions(payload.text, authoredText), slack_LIMITS.text, 'text', warn, slack_MEASURE);
+    payload.text = fitText(slack_neutraliseMentions(payload.text, authoredText), slack_LIMITS.text, 'text', warn, slack_MEASURE);
 }
 function dropExtra(items, max, what, path, warn) {
     if (items.length <= max)

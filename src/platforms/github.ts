@@ -90,10 +90,30 @@ function fit(payload: Json, ctx: PlatformContext): Json {
   if (!isObject(payload)) return payload // validate reports the shape
   const issue = { ...payload }
   fitIssueTitle(issue, TITLE_RULES, ctx.warn)
+  if (typeof issue.body === 'string') issue.body = neutraliseMentions(issue.body, ctx.authoredText)
   fitBody(issue, ctx.warn)
   fitLabels(issue, ctx.warn)
   fitAssignees(issue, ctx.warn)
   return issue
+}
+
+/** Code blocks and code spans, where GitHub links no mention. */
+const CODE = /(```[\s\S]*?```|`[^`\n]*`)/
+/** `@login` or `@org/team` not preceded by a word character (so e-mail addresses stay as they are). */
+const MENTION = /(^|[^\w@/.`])@([A-Za-z0-9][A-Za-z0-9-]*(?:\/[\w.-]+)?)/g
+const WORD_JOINER = '\u2060'
+
+/**
+ * Only the mentions written in the template or `vars` notify anyone: an `@name` from alert text (a job named
+ * after its owner, a stack trace line) gets an invisible word joiner after the `@`, which GitHub does not link.
+ */
+export function neutraliseMentions(body: string, authoredText: string): string {
+  return body
+    .split(CODE)
+    .map((part, index) =>
+      index % 2 === 1 ? part : part.replace(MENTION, (whole, before: string, name: string) => (authoredText.includes(`@${name}`) ? whole : `${before}@${WORD_JOINER}${name}`))
+    )
+    .join('')
 }
 
 function fitBody(issue: JsonObject, warn: Warn): void {
