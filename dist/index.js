@@ -7219,10 +7219,12 @@ var tracker = __nccwpck_require__(908);
 const SEARCH_LIMIT = 10;
 const LABEL_COLOR = '#4f46e5';
 const ERROR_TEXT_MAX = 1024;
+// The marker label is fetched with the search, so a create right after it needs no lookup of its own.
 const OPEN_ISSUES = `query DagsterAlertOpenIssues($teamId: ID!, $label: String!) {
   issues(first: ${SEARCH_LIMIT}, filter: {team: {id: {eq: $teamId}}, labels: {some: {name: {eq: $label}}}, state: {type: {nin: ["completed", "canceled"]}}}) {
     nodes { id identifier url createdAt }
   }
+  issueLabels(first: ${SEARCH_LIMIT}, filter: {name: {eq: $label}}) { nodes { id team { id } } }
 }`;
 const LABELS_NAMED = `query DagsterAlertLabel($name: String!) {
   issueLabels(first: ${SEARCH_LIMIT}, filter: {name: {eq: $name}}) { nodes { id team { id } } }
@@ -7263,12 +7265,14 @@ function linearTracker(create) {
             throw new tracker/* TrackerError */.B(what, 'the create payload names no team (variables.teamId)');
         return teamId;
     }
+    /** Labels named after a marker, as the search found them (a create after a search then needs no lookup). */
+    const labelsFound = new WeakMap();
     async function labelId(call) {
         const teamId = teamOf(call, 'lookup of the issue label');
         const name = call.marker.label;
-        const found = await graphql(call, `lookup of the label ${name}`, LABELS_NAMED, { name });
+        const found = labelsFound.get(call.marker) ?? nodes(field(await graphql(call, `lookup of the label ${name}`, LABELS_NAMED, { name }), 'issueLabels'));
         // A workspace label (no team) or this team's own can go on the team's issues.
-        const usable = nodes(field(found, 'issueLabels')).find(label => {
+        const usable = found.find(label => {
             const team = field(label, 'team');
             return !isObject(team) || team.id === teamId;
         });
@@ -7290,6 +7294,7 @@ function linearTracker(create) {
                 return [];
             const teamId = teamOf(call, 'search for open issues');
             const data = await graphql(call, 'search for open issues', OPEN_ISSUES, { teamId, label: call.marker.label });
+            labelsFound.set(call.marker, nodes(field(data, 'issueLabels')));
             return nodes(field(data, 'issues'))
                 .sort((a, b) => String(b.createdAt ?? '').localeCompare(String(a.createdAt ?? '')))
                 .flatMap(issue => trackedIssue(issue));
