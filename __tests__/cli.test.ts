@@ -101,17 +101,16 @@ describe('check', () => {
 })
 
 describe('dispatch-body', () => {
-  /** The body after the request line and headers. */
-  function parts(out: string) {
-    const [head, body] = out.split('\n\n')
-    const [requestLine, ...headers] = head.split('\n')
-    return { requestLine, headers, body: JSON.parse(body) }
+  /** The request line and headers (stderr) and the body (stdout, JSON alone so it can be posted as is). */
+  function parts(err: string, out: string) {
+    const [requestLine, ...headers] = err.trim().split('\n')
+    return { requestLine, headers, body: JSON.parse(out) }
   }
 
   it('prints the dispatch URL, the headers and a body with every token of every type under alert', () => {
-    const { code, out } = cli(['dispatch-body', '--repo', 'acme/data-platform'])
+    const { code, out, err } = cli(['dispatch-body', '--repo', 'acme/data-platform'])
     expect(code).toBe(0)
-    const { requestLine, headers, body } = parts(out)
+    const { requestLine, headers, body } = parts(err, out)
     expect(requestLine).toBe('POST https://api.github.com/repos/acme/data-platform/dispatches')
     expect(headers).toEqual([
       'Authorization: Bearer <fine-grained token with Contents: write on acme/data-platform>',

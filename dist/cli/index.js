@@ -24974,7 +24974,7 @@ const USAGE = `Usage: ${COMMAND} <command> [options]
 Commands:
   render         render a template for an alert and print the payload the action would send
   check          check templates like the action's mode: check (no request, no secret)
-  dispatch-body  print the Dagster+ webhook (URL, headers, JSON body) that starts a repository_dispatch
+  dispatch-body  print the Dagster+ webhook that starts a repository_dispatch: URL and headers (stderr), JSON body (stdout)
 
 Run '${COMMAND} <command> --help' for a command's options.`;
 const HELP = {
@@ -25000,7 +25000,7 @@ client_payload.alert (GitHub allows at most 10 top-level client_payload keys).
   --repo        the repository whose workflow runs (default OWNER/REPO)
   --types       notification types, comma separated (default: all)
   --event-type  the repository_dispatch type the workflow listens for (default dagster-alert, at most ${EVENT_TYPE_MAX} characters)
-  --body-only   print only the JSON body`
+  --body-only   leave out the URL and headers (stdout is the JSON body either way)`
 };
 /** Runs one command line; returns the exit code. */
 function runCli(args, io) {
@@ -25143,19 +25143,18 @@ function dispatchBody(args, io) {
     }
     const body = { event_type: eventType, client_payload: { alert: dispatchTokens(values.types) } };
     const json = JSON.stringify(body, null, 2);
-    if (values['body-only']) {
-        io.out(json);
-        return EXIT.ok;
+    // The request line and headers go to stderr, so stdout is the body alone: `dispatch-body > body.json` posts as is.
+    if (!values['body-only']) {
+        io.err([
+            `POST ${GITHUB_API}/repos/${repo}/dispatches`,
+            `Authorization: Bearer <fine-grained token with Contents: write on ${repo}>`,
+            'Accept: application/vnd.github+json',
+            'X-GitHub-Api-Version: 2022-11-28',
+            'Content-Type: application/json',
+            ''
+        ].join('\n'));
     }
-    io.out([
-        `POST ${GITHUB_API}/repos/${repo}/dispatches`,
-        `Authorization: Bearer <fine-grained token with Contents: write on ${repo}>`,
-        'Accept: application/vnd.github+json',
-        'X-GitHub-Api-Version: 2022-11-28',
-        'Content-Type: application/json',
-        '',
-        json
-    ].join('\n'));
+    io.out(json);
     return EXIT.ok;
 }
 /** `{token: "{{token}}"}` for the global tokens and every token of the chosen types, in catalogue order. */
