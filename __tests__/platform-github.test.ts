@@ -149,6 +149,22 @@ describe('github.fit', () => {
   })
 })
 
+describe('github API base', () => {
+  it('defaults to GITHUB_API_URL as runners set it (GitHub Enterprise Server), else api.github.com', () => {
+    const saved = process.env.GITHUB_API_URL
+    try {
+      process.env.GITHUB_API_URL = 'https://ghe.example.com/api/v3'
+      expect(github.resolveTarget(undefined, undefined).endpoint.href).toBe('https://ghe.example.com/api/v3')
+      expect(github.resolveTarget('https://api.github.com', undefined).endpoint.href).toBe('https://api.github.com/')
+      delete process.env.GITHUB_API_URL
+      expect(github.resolveTarget(undefined, undefined).endpoint.href).toBe('https://api.github.com/')
+    } finally {
+      if (saved === undefined) delete process.env.GITHUB_API_URL
+      else process.env.GITHUB_API_URL = saved
+    }
+  })
+})
+
 describe('github mentions', () => {
   it('neutralises @mentions from alert text, outside code, and keeps the authored ones and e-mail addresses', () => {
     const body = 'Owner: @alice, team @acme/data, by bob@example.com, paged @oncall\n```\n@alice in a trace\n```\n`@carol`'

@@ -56,6 +56,16 @@ function expectOutputsOf(result: RunResult, issue: GitHubIssue, status: string):
 }
 
 describe('GitHub Issues, end to end', () => {
+  it('uses GITHUB_API_URL, as a runner sets it, when the url input is not given', async () => {
+    const sent = requestsFromNow(hub)
+    const { url: _url, ...inputs } = githubInputs()
+    const result = await runAction({ inputs, env: { GITHUB_API_URL: hub.url }, event: dispatchEvent(failedJob('api_url_job')) })
+
+    expect(result.code).toBe(0)
+    expectOutputsOf(result, newestIssue(), 'created')
+    expect(sent().map(request => request.method)).toEqual(['GET', 'POST'])
+  })
+
   it('creates an issue in the repository; the url output is the issue\'s html_url', async () => {
     const sent = requestsFromNow(hub)
     const result = await runAction({ inputs: githubInputs({ vars: 'labels: dagster, data quality' }), event: dispatchEvent(failedJob('create_job')) })

@@ -68,7 +68,9 @@ function matches(url: URL): boolean {
 
 /** `url` is the API base (default https://api.github.com); the repository comes from the `repository` input. */
 function resolveTarget(url: string | undefined, _template: string | undefined): Target {
-  const parsed = parseEndpoint(url, { fallback: GITHUB_API_URL, hint: URL_FIX })
+  // Runners set GITHUB_API_URL (https://HOST/api/v3 on GitHub Enterprise Server), as @actions/github reads it.
+  const fallback = process.env.GITHUB_API_URL?.trim() || GITHUB_API_URL
+  const parsed = parseEndpoint(url, { fallback, hint: URL_FIX })
   if (parsed.username || parsed.password) throw new InputError('url', 'must not contain credentials', `Pass the token in the token input. ${URL_FIX}`)
   if (/^(www\.)?github\.com$/i.test(parsed.hostname)) {
     throw new InputError('url', `${parsed.origin} is GitHub's website, not its API`, URL_FIX)
