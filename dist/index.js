@@ -23793,7 +23793,7 @@ async function run() {
         if (config.mode === 'check')
             return await check(config);
         const outcome = await relay(config, {
-            workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+            workspace: workspace(),
             env: process.env,
             eventName: process.env.GITHUB_EVENT_NAME ?? '',
             eventPayload: readEventFile(process.env.GITHUB_EVENT_PATH),
@@ -23813,7 +23813,7 @@ async function run() {
  */
 async function check(config) {
     const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(929), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8502));
-    const result = runCheck({ template: config.template, workspace: process.env.GITHUB_WORKSPACE || process.cwd(), vars: config.vars });
+    const result = runCheck({ template: config.template, workspace: workspace(), vars: config.vars });
     for (const finding of result.findings) {
         const properties = { title: finding.title, file: finding.file, startLine: finding.line, startColumn: finding.column };
         if (finding.severity === 'error')
@@ -23826,6 +23826,10 @@ async function check(config) {
     writeSummary(result.summary);
     if (result.errors > 0)
         setFailed(`Template check failed: ${result.lines[result.lines.length - 1]}`);
+}
+/** Where the caller's repository is checked out: templates given as paths are read from there. */
+function workspace() {
+    return process.env.GITHUB_WORKSPACE || process.cwd();
 }
 function maskSecrets(config, secrets) {
     for (const [name, value] of Object.entries(config.headers))

@@ -16,7 +16,7 @@ export async function run(): Promise<void> {
     maskSecrets(config, secrets)
     if (config.mode === 'check') return await check(config)
     const outcome = await relay(config, {
-      workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+      workspace: workspace(),
       env: process.env,
       eventName: process.env.GITHUB_EVENT_NAME ?? '',
       eventPayload: readEventFile(process.env.GITHUB_EVENT_PATH),
@@ -36,7 +36,7 @@ export async function run(): Promise<void> {
  */
 async function check(config: RelayConfig): Promise<void> {
   const { runCheck } = await import('./check/run.js')
-  const result = runCheck({ template: config.template, workspace: process.env.GITHUB_WORKSPACE || process.cwd(), vars: config.vars })
+  const result = runCheck({ template: config.template, workspace: workspace(), vars: config.vars })
   for (const finding of result.findings) {
     const properties = { title: finding.title, file: finding.file, startLine: finding.line, startColumn: finding.column }
     if (finding.severity === 'error') core.error(finding.message, properties)
@@ -45,6 +45,11 @@ async function check(config: RelayConfig): Promise<void> {
   for (const line of result.lines) core.info(line)
   writeSummary(result.summary)
   if (result.errors > 0) core.setFailed(`Template check failed: ${result.lines[result.lines.length - 1]}`)
+}
+
+/** Where the caller's repository is checked out: templates given as paths are read from there. */
+function workspace(): string {
+  return process.env.GITHUB_WORKSPACE || process.cwd()
 }
 
 function maskSecrets(config: RelayConfig, secrets: Secrets): void {
