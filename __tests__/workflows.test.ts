@@ -169,6 +169,7 @@ interface Step {
 }
 
 interface Job {
+  needs?: string | string[]
   uses?: string
   with?: Record<string, unknown>
   secrets?: Record<string, unknown>
@@ -219,7 +220,7 @@ beforeAll(async () => {
 describe('the workflow files', () => {
   it('are all found: ours and the examples', () => {
     expect(WORKFLOW_FILES).toEqual(expect.arrayContaining([
-      '.github/workflows/ci.yml', ...REUSABLE_WORKFLOWS,
+      '.github/workflows/ci.yml', '.github/workflows/release.yml', '.github/workflows/codeql.yml', ...REUSABLE_WORKFLOWS,
       'examples/discord.yml', 'examples/jira-v2.yml', 'examples/jira-v3.yml', 'examples/linear.yml',
       'examples/discord-step.yml', 'examples/template-check.yml'
     ]))
@@ -417,6 +418,70 @@ describe('template-check.yml', () => {
       mode: 'check',
       template: '${{ inputs.templates }}'
     })
+  })
+})
+
+describe('release.yml', () => {
+  const workflow = readWorkflow('.github/workflows/release.yml')
+  const jobs = Object.entries(workflow.jobs)
+  const runs = (job: Job) => (job.steps ?? []).map(step => step.run ?? '').join('\n')
+
+  it('runs on a pushed vX.Y.Z tag only', () => {
+    expect(workflow.on).toEqual({ push: { tags: ['v[0-9]+.[0-9]+.[0-9]+'] } })
+  })
+
+  it('checks the tag against package.json and CHANGELOG.md, then lints, tests and checks dist/ before releasing', () => {
+    const verify = workflow.jobs.verify
+    const commands = (verify.steps ?? []).map(step => step.run).filter(Boolean)
+    expect(commands).toEqual([
+      'node scripts/release-notes.js "$TAG" > /dev/null', 'npm ci', 'npm run lint', 'npm test', 'bash scripts/check-dist.sh'
+    ])
+    const ci = (readWorkflow('.github/workflows/ci.yml').jobs.test.steps ?? []).map(step => step.run).filter(Boolean)
+    expect(commands).toEqual(expect.arrayContaining(ci))
+    for (const [id, job] of jobs) if (id !== 'verify') expect(job).toEqual(expect.objectContaining({ needs: expect.anything() }))
+  })
+
+  it('grants nothing at the top, contents: write only to the job that releases, id-token only to npm', () => {
+    expect(workflow.permissions).toEqual({})
+    const writers = jobs.filter(([, job]) => Object.values(job.permissions as object).includes('write')).map(([id, job]) => [id, job.permissions])
+    expect(writers).toEqual([
+      ['github-release', { contents: 'write' }],
+      ['npm', { contents: 'read', 'id-token': 'write' }]
+    ])
+    expect(runs(workflow.jobs['github-release'])).toMatch(/gh release create "\$TAG" --verify-tag .*--notes-file/)
+    expect(runs(workflow.jobs['github-release'])).toContain('refs/tags/$major')
+  })
+
+  it('publishes with provenance when NPM_TOKEN is set and says it skipped otherwise', () => {
+    const publish = (workflow.jobs.npm.steps ?? []).find(step => step.run?.includes('npm publish'))
+    expect(publish?.run).toContain('npm publish --provenance --access public')
+    expect(publish?.run).toMatch(/if \[ -z "\$NODE_AUTH_TOKEN" \]; then\n\s*echo "::notice [^"]*NPM_TOKEN[^"]*"\n\s*exit 0/)
+    expect((publish as { env?: Record<string, string> }).env?.NODE_AUTH_TOKEN).toBe('${{ secrets.NPM_TOKEN }}')
+  })
+})
+
+describe('codeql.yml', () => {
+  const workflow = readWorkflow('.github/workflows/codeql.yml')
+  const job = onlyJob(workflow)
+
+  it('analyses JavaScript/TypeScript with security-events: write on its job only', () => {
+    expect(workflow.permissions).toEqual({})
+    expect(job.permissions).toEqual({ contents: 'read', 'security-events': 'write' })
+    const init = job.steps?.find(step => step.uses?.startsWith('github/codeql-action/init@'))
+    expect(init?.with?.languages).toBe('javascript-typescript')
+    expect(job.steps?.some(step => step.uses?.startsWith('github/codeql-action/analyze@'))).toBe(true)
+  })
+})
+
+describe('dependabot.yml', () => {
+  const config = parse(readText('.github/dependabot.yml')) as {
+    updates: Array<{ 'package-ecosystem': string; directory: string; groups?: Record<string, { 'dependency-type'?: string }> }>
+  }
+
+  it('updates npm packages, development ones grouped, and the pinned actions', () => {
+    expect(config.updates.map(update => [update['package-ecosystem'], update.directory])).toEqual([['npm', '/'], ['github-actions', '/']])
+    const npm = config.updates[0]
+    expect(Object.values(npm.groups ?? {}).map(group => group['dependency-type'])).toContain('development')
   })
 })
 
