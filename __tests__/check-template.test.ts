@@ -100,12 +100,50 @@ describe('broken templates: each problem at its position', () => {
     const source = { name: 'alerts', file: 'alerts.yml', builtin: false, text: '---\nplatform: Discord\n---\ncontent: x\n' }
     const { findings } = checkTemplate(source, { vars: {} })
     expect(places(findings)).toEqual(['alerts.yml:2:11 error Unknown platform'])
-    expect(findings[0].message).toMatch(/^front matter platform "Discord" is not supported: use one of discord, jira, linear/)
+    expect(findings[0].message).toMatch(/^front matter platform "Discord" is not supported: use one of discord, jira, jira-v2, jira-v3, linear/)
   })
 
   it('a warning does not fail an event type; an error fails those it happened for', () => {
     expect(check('broken/discord-long-title.yml').results.every(result => result.result === 'warning')).toBe(true)
     expect(check('broken/discord-empty-content.yml').results).toEqual([{ type: 'JOB', result: 'error' }])
+  })
+})
+
+describe('front matter platform jira-v2 / jira-v3: the API version the template is checked for', () => {
+  const FIELDS = 'fields:\n  project: { key: "<< vars.project >>" }\n  summary: "<< alert_summary >>"\n  issuetype: { name: Bug }\n'
+  const TEXT = `${FIELDS}  description: "<< alert_content >>"\n`
+  const ADF = `${FIELDS}  description:\n    type: doc\n    version: 1\n    content:\n      - type: paragraph\n        content:\n          - { type: text, text: "<< alert_content >>" }\n`
+
+  function checkText(file: string, platform: string, body: string) {
+    return checkTemplate({ name: file, file, builtin: false, text: `---\nplatform: ${platform}\nevents: [JOB]\n---\n${body}` }, { vars: {} })
+  }
+
+  it('jira-v3: a text description becomes ADF, as a send to /rest/api/3/issue does', () => {
+    const report = checkText('incidents.yml', 'jira-v3', TEXT)
+    expect(report.platform).toBe('jira')
+    expect(report.findings.map(finding => finding.message)).toEqual([expect.stringMatching(/^fields.description: text converted to Atlassian Document Format/)])
+    expect(report.preview?.payload).toMatchObject({ fields: { description: { type: 'doc', version: 1 } } })
+  })
+
+  it('jira-v2: an ADF description is an error, as /rest/api/2/issue takes plain text', () => {
+    const report = checkText('incidents.yml', 'jira-v2', ADF)
+    expect(places(report.findings)).toEqual(['incidents.yml:10:5 error Jira would reject this'])
+    expect(report.findings[0].message).toMatch(/REST API v2 takes a plain-text description/)
+  })
+
+  it('the front matter says the version over the file name', () => {
+    expect(checkText('jira-v2-incidents.yml', 'jira-v3', ADF).findings).toEqual([])
+    expect(checkText('jira-v3-incidents.yml', 'jira-v2', TEXT).findings).toEqual([])
+  })
+
+  it('jira: the version comes from the file name or the description, as before', () => {
+    expect(checkText('jira-v3-incidents.yml', 'jira', TEXT).preview?.payload).toMatchObject({ fields: { description: { type: 'doc' } } })
+    expect(checkText('incidents.yml', 'jira', TEXT).preview?.payload).toMatchObject({ fields: { description: expect.any(String) } })
+    expect(checkText('incidents.yml', 'jira', ADF).findings).toEqual([])
+  })
+
+  it('an unknown variant is an unknown platform', () => {
+    expect(places(checkText('incidents.yml', 'jira-v4', TEXT).findings)).toEqual(['incidents.yml:2:11 error Unknown platform'])
   })
 })
 

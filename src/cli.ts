@@ -150,7 +150,7 @@ function render(args: string[], io: CliIo): number {
     io.out(JSON.stringify(rendered, null, 2))
     return EXIT.ok
   }
-  const ctx = sampleContext(platform, source.file, rendered, vars, source.text, problem => io.err(`warning: ${problem.path || 'payload'}: ${problem.message}`))
+  const ctx = sampleContext(platform, 'platform' in choice ? choice.templateName : source.file, rendered, vars, source.text, problem => io.err(`warning: ${problem.path || 'payload'}: ${problem.message}`))
   const payload = platform.fit(rendered, ctx)
   const problems = platform.validate(payload, ctx)
   io.out(JSON.stringify(payload, null, 2))

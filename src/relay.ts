@@ -6,7 +6,7 @@ import { normaliseAlert } from './event/normalise.js'
 import { knownVariableNames, templateScope } from './event/scope.js'
 import { readAlertData } from './event/source.js'
 import type { RelayConfig } from './inputs.js'
-import { inferPlatform, platformByName } from './platforms/registry.js'
+import { inferPlatform, platformByName, platformOfDeclared } from './platforms/registry.js'
 import { PLATFORM_NAMES, type Json, type Platform, type PlatformContext, type PlatformName, type Target } from './platforms/types.js'
 import { compileTemplate, type CompiledTemplate } from './template/compile.js'
 import { loadTemplate, type TemplateSource } from './template/load.js'
@@ -98,21 +98,23 @@ function chooseDestination(config: RelayConfig, workspace: string): Destination 
     source = loadTemplate(config.template, workspace)
     template = compileTemplate(source)
     const declared = template.frontMatter.platform
-    if (declared && (PLATFORM_NAMES as readonly string[]).includes(declared)) platform = platformByName(declared as PlatformName)
+    if (declared) platform = platformOfDeclared(declared)
   }
   if (!platform) {
     const why = config.url ? 'could not be inferred from the url' : 'is not set and there is no url to infer it from'
     throw new InputError('platform', why, `Set platform to one of: ${PLATFORM_NAMES.join(', ')}`)
   }
-  const target = platform.resolveTarget(config.url, config.template)
+  let target = platform.resolveTarget(config.url, config.template)
   if (!source || !template) {
     source = loadTemplate(config.template ?? target.defaultTemplate, workspace)
     template = compileTemplate(source)
   }
   const declared = template.frontMatter.platform
-  if (declared && declared !== platform.name) {
-    throw new InputError('template', `${template.file} is written for ${declared}, but the platform is ${platform.name}`, `Use a ${platform.name} template or set platform: ${declared}`)
+  if (declared && platformOfDeclared(declared) !== platform) {
+    throw new InputError('template', `${template.file} is written for ${declared}, but the platform is ${platform.name}`, `Use a ${platform.name} template or set platform: ${platformOfDeclared(declared)?.name ?? declared}`)
   }
+  // A variant (jira-v3) says which API version the template is for, as a file name can; the platform refuses a mismatch.
+  if (declared && declared !== platform.name) target = platform.resolveTarget(config.url, declared)
   return { platform, target, template, source }
 }
 

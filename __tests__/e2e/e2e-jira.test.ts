@@ -86,6 +86,37 @@ describe('Jira, end to end', () => {
     expect(result.summary).toContain('templates/jira-v3.yml')
   })
 
+  // A text description: only the declared version (not the file name or the description's shape) makes it v3.
+  const V3_TEMPLATE = '---\nplatform: jira-v3\n---\nfields:\n  project: { key: "<< vars.project >>" }\n' +
+    '  summary: "<< alert_summary >>"\n  issuetype: { name: Bug }\n  description: "<< alert_content >>"\n'
+
+  it('bare site url with a template whose front matter says platform: jira-v3: posts to /rest/api/3/issue', async () => {
+    const sent = requestsFromNow(jira)
+    const before = jira.state.issues.length
+    const result = await runAction({
+      inputs: { ...jiraInputs(jira), url: jira.url, template: 'alerts/incident.yml' },
+      event: dispatchEvent(ownProblem()),
+      files: { 'alerts/incident.yml': V3_TEMPLATE }
+    })
+
+    const issue = expectOneIssue(result, sent(), before, '/rest/api/3/issue')
+    expect(issue.apiVersion).toBe(3)
+    expect(issue.fields.description).toMatchObject({ type: 'doc', version: 1 })
+  })
+
+  it('a template whose front matter says platform: jira-v3 on a v2 url is refused before any request', async () => {
+    const sent = requestsFromNow(jira)
+    const result = await runAction({
+      inputs: { ...jiraInputs(jira, 2), template: 'alerts/incident.yml' },
+      event: dispatchEvent(ownProblem()),
+      files: { 'alerts/incident.yml': V3_TEMPLATE }
+    })
+
+    expect(result.code).toBe(1)
+    expect(sent()).toEqual([])
+    expect(result.stdout).toMatch(/::error::Input 'template': 'jira-v3' writes a rich-text \(ADF\) description for REST API v3, but url points at \/rest\/api\/2\/issue/)
+  })
+
   it('bare site url without a template: the v2 built-in', async () => {
     const sent = requestsFromNow(jira)
     const before = jira.state.issues.length

@@ -56,6 +56,7 @@ export function checkTemplate(source: TemplateSource, options: CheckTemplateOpti
   const types = eventTypes(template.frontMatter, file, frontMatter, staticFindings)
   const choice = templatePlatform(file, template.frontMatter)
   const platform = 'platform' in choice ? choice.platform : undefined
+  const templateName = 'platform' in choice ? choice.templateName : file
   if ('problem' in choice) {
     const at = choice.inFrontMatter ? frontMatter.valueOf('platform') : { line: 1, column: 1 }
     staticFindings.push({ file, ...at, severity: 'error', title: 'Unknown platform', message: choice.problem })
@@ -63,7 +64,7 @@ export function checkTemplate(source: TemplateSource, options: CheckTemplateOpti
   staticFindings.push(...variableFindings(file, template.variables, template.frontMatter.events && types))
   staticFindings.push(...literalSyntaxFindings(file, source.text))
 
-  const renders = renderAll(template, source, platform, types, checkVars(platform, options.vars))
+  const renders = renderAll(template, source, platform, templateName, types, checkVars(platform, options.vars))
   const findings = [...staticFindings, ...renders.findings]
   const staticError = staticFindings.some(finding => finding.severity === 'error')
   const results = types.map(type => ({ type: type.type, result: staticError ? 'error' : (renders.results.get(type.type) ?? 'error') }))
@@ -214,6 +215,7 @@ function renderAll(
   template: CompiledTemplate,
   source: TemplateSource,
   platform: Platform | undefined,
+  templateName: string,
   types: NotificationType[],
   vars: Record<string, Json>
 ): Renders {
@@ -243,7 +245,7 @@ function renderAll(
       const warnings: Problem[] = []
       let ctx
       try {
-        ctx = sampleContext(platform, source.file, result.value, vars, source.text, problem => warnings.push(problem))
+        ctx = sampleContext(platform, templateName, result.value, vars, source.text, problem => warnings.push(problem))
       } catch (error) {
         if (!(error instanceof InputError)) throw error
         occurrences.add('error', `Cannot check ${platform.name} templates`, { path: '', message: error.message }, { line: 1, column: 1 }, seen)

@@ -1,6 +1,6 @@
 import * as path from 'node:path'
 import type { Problem } from '../errors.js'
-import { platformByName } from '../platforms/registry.js'
+import { declarableNames, platformByName, platformOfDeclared } from '../platforms/registry.js'
 import { PLATFORM_NAMES, type Json, type Platform, type PlatformContext, type PlatformName, type PlatformSettings, type Target } from '../platforms/types.js'
 import type { FrontMatter } from '../template/compile.js'
 
@@ -8,7 +8,12 @@ import type { FrontMatter } from '../template/compile.js'
 const NAMED_PLATFORM = new RegExp(`^(${PLATFORM_NAMES.join('|')})`)
 
 export type PlatformChoice =
-  | { platform: Platform; from: 'front matter' | 'file name' }
+  | {
+      platform: Platform
+      from: 'front matter' | 'file name'
+      /** What the platform reads an API version from (sampleTarget): the declared variant (jira-v3), else the file. */
+      templateName: string
+    }
   | { problem: string; inFrontMatter: boolean }
 
 /** The platform a template is written for: its front matter `platform`, else its file name (`discord-jobs.yml`). */
@@ -16,11 +21,12 @@ export function templatePlatform(file: string, frontMatter: FrontMatter): Platfo
   // As strict as a send (relay.ts), so a template that passes the check also sends.
   const declared = frontMatter.platform
   if (declared !== undefined) {
-    if (isPlatformName(declared)) return { platform: platformByName(declared), from: 'front matter' }
-    return { problem: `front matter platform "${frontMatter.platform}" is not supported: use one of ${PLATFORM_NAMES.join(', ')}`, inFrontMatter: true }
+    const platform = platformOfDeclared(declared)
+    if (platform) return { platform, from: 'front matter', templateName: declared === platform.name ? file : declared }
+    return { problem: `front matter platform "${declared}" is not supported: use one of ${declarableNames().join(', ')}`, inFrontMatter: true }
   }
   const named = NAMED_PLATFORM.exec(path.posix.basename(file))?.[1]
-  if (named && isPlatformName(named)) return { platform: platformByName(named), from: 'file name' }
+  if (named && isPlatformName(named)) return { platform: platformByName(named), from: 'file name', templateName: file }
   return {
     problem:
       `cannot tell which platform ${file} is for: start the file with front matter ` +
@@ -42,21 +48,22 @@ export function checkVars(platform: Platform | undefined, vars: Record<string, J
 /** No settings inputs in check mode: the platform's checks must not depend on them. */
 const NO_SETTINGS: PlatformSettings = { signingSecret: '', resultUrl: '', token: '', repository: '' }
 
-function sampleTarget(platform: Platform, file: string, payload: Json): Target {
-  return platform.sampleTarget?.(file, payload) ?? platform.resolveTarget(undefined, file)
+function sampleTarget(platform: Platform, templateName: string, payload: Json): Target {
+  return platform.sampleTarget?.(templateName, payload) ?? platform.resolveTarget(undefined, templateName)
 }
 
 /**
  * What fit/validate need, with no credentials and a target like the one a send would use (throws InputError when
- * the platform cannot work without a real destination). `source` is the template text: its mentions may ping.
+ * the platform cannot work without a real destination). `templateName` is PlatformChoice's; `source` is the template
+ * text: its mentions may ping.
  */
 export function sampleContext(
   platform: Platform,
-  file: string,
+  templateName: string,
   payload: Json,
   vars: Record<string, Json>,
   source: string,
   warn: (problem: Problem) => void
 ): PlatformContext {
-  return { target: sampleTarget(platform, file, payload), settings: NO_SETTINGS, headers: {}, vars, authoredText: `${source}\n${JSON.stringify(vars)}`, warn }
+  return { target: sampleTarget(platform, templateName, payload), settings: NO_SETTINGS, headers: {}, vars, authoredText: `${source}\n${JSON.stringify(vars)}`, warn }
 }

@@ -24,6 +24,7 @@ const HEADERS_FIX = 'Set headers to `Authorization: Basic <base64 of email:api_t
 
 export const jira: Platform = {
   name: 'jira',
+  variantNames: ['jira-v2', 'jira-v3'],
   matches,
   resolveTarget,
   fit,

@@ -15,6 +15,16 @@ export function platformByName(name: PlatformName): Platform {
   return PLATFORMS[name]
 }
 
+/** The platform a template's front matter `platform` names: a platform name or one of its variant names (jira-v3). */
+export function platformOfDeclared(declared: string): Platform | undefined {
+  return Object.values(PLATFORMS).find(platform => platform.name === declared || platform.variantNames?.includes(declared))
+}
+
+/** Every name front matter `platform` accepts. */
+export function declarableNames(): string[] {
+  return Object.values(PLATFORMS).flatMap(platform => [platform.name, ...(platform.variantNames ?? [])])
+}
+
 /** The platform a `url` input belongs to, if it is recognisable. */
 export function inferPlatform(url: string): Platform | undefined {
   const parsed = parseUrl(url, 'Use a full https:// URL')

@@ -86,6 +86,11 @@ export interface Platform {
   name: PlatformName
   /** How the service writes its name in messages ('GitHub'), when that is not the capitalised `name`. */
   displayName?: string
+  /**
+   * Other names a template's front matter `platform` may use, each one API version of the platform (`jira-v3`, as
+   * the built-in templates are named); resolveTarget and sampleTarget read them as template names.
+   */
+  variantNames?: readonly string[]
   /** Whether a `url` input plausibly belongs to this platform (used to infer `platform`). */
   matches(url: URL): boolean
   /** Resolves the `url` input (absent: the platform default) and a template name into a target; throws InputError. */
