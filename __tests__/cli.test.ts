@@ -59,10 +59,11 @@ describe('render', () => {
     expect(err).toMatch(/^broken\/discord-unknown-filter.yml:4:18: error: Invalid template: undefined filter: shout/)
   })
 
-  it('warns about an unknown variable, which renders empty as at send time', () => {
-    const { code, err } = cli(['render', '--template', 'broken/discord-unknown-variable.yml'])
-    expect(code).toBe(0)
-    expect(err).toMatch(/^broken\/discord-unknown-variable.yml:1:16: warning: Unknown variable: alert_sumary is not a variable/)
+  it('reports an unknown variable as check does and exits 1, since a send stops there too', () => {
+    const { code, out, err } = cli(['render', '--template', 'broken/discord-unknown-variable.yml'])
+    expect(code).toBe(1)
+    expect(err).toMatch(/^broken\/discord-unknown-variable.yml:1:16: error: Unknown variable: alert_sumary is not a variable/)
+    expect(JSON.parse(out)).toHaveProperty('content')
   })
 
   it('needs --template, and knows the notification types', () => {

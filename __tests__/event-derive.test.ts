@@ -1,7 +1,7 @@
 import fc from 'fast-check'
-import { DERIVED_NAMES, deriveValues } from '../src/event/derive.js'
+import { DERIVED_NAMES, deriveValues, missingTokens, neededTokens } from '../src/event/derive.js'
 import { normaliseAlert, type Alert } from '../src/event/normalise.js'
-import { sampleAlert } from '../src/event/tokens.js'
+import { NOTIFICATION_TYPES, notificationType, sampleAlert } from '../src/event/tokens.js'
 
 const RED = 15158332
 const GREEN = 3066993
@@ -155,5 +155,33 @@ describe('DERIVED_NAMES', () => {
   it('names every derived value', () => {
     const derived = derive({ start_time: 'Jan 8, 2026 10:00 AM', end_time: 'Jan 8, 2026 10:05 AM' })
     expect([...DERIVED_NAMES].sort()).toEqual(Object.keys(derived).sort())
+  })
+})
+
+describe('missingTokens: what a webhook body lacking tokens costs', () => {
+  /** The README's former body: global and job tokens only. */
+  const JOB_ONLY = ['alert_summary', 'alert_content', 'deployment_name', 'deployment_url', 'alert_policy_name', 'alert_policy_id',
+    'notification_type', 'is_sample', 'job_name', 'run_id', 'run_link', 'run_status', 'failure_message', 'start_time', 'end_time']
+  const bodyOf = (type: string, status?: string) => {
+    const sample = sampleAlert(type)
+    return normaliseAlert({ ...Object.fromEntries(JOB_ONLY.filter(name => name in sample).map(name => [name, sample[name]])), ...(status && { health_status: status }) })
+  }
+
+  it('an asset health alert without asset_key and health_status: one fingerprint for every asset, recoveries not recognised', () => {
+    const missing = missingTokens(bodyOf('ASSET_HEALTH'))
+    expect(missing.map(gap => gap.tokens)).toEqual([['asset_key', 'asset_name'], ['health_status', 'freshness_status', 'checks_status', 'materialization_status']])
+    expect(missing[0].consequence).toMatch(/every ASSET_HEALTH alert of this policy gets the same fingerprint, so they all share one issue/)
+    expect(missing[1].consequence).toMatch(/alert_status is ALERT whatever happened, so a recovery is not recognised/)
+  })
+
+  it('nothing is missing from a complete alert of any type, nor from an alert without a known type', () => {
+    for (const type of NOTIFICATION_TYPES) expect({ type: type.type, missing: missingTokens(normaliseAlert(sampleAlert(type.type))) }).toEqual({ type: type.type, missing: [] })
+    expect(missingTokens(normaliseAlert({ alert_summary: 'x' }))).toEqual([])
+  })
+
+  it('the table: types that say their own status need no status token', () => {
+    expect(neededTokens(notificationType('TICK')!)).toEqual({ type: 'TICK', subject: ['instigator_name'], status: [] })
+    expect(neededTokens(notificationType('CODE_LOCATION')!)).toEqual({ type: 'CODE_LOCATION', subject: ['location_name'], status: [] })
+    expect(neededTokens(notificationType('JOB')!)).toEqual({ type: 'JOB', subject: ['job_name'], status: ['run_status'] })
   })
 })

@@ -6,7 +6,9 @@ import { checkVars, sampleContext, templatePlatform } from './check/destination.
 import { templateErrorFinding } from './check/findings.js'
 import { findingLine, terminalReport } from './check/report.js'
 import { runCheck } from './check/run.js'
-import { SAMPLE_ENV, variableFindings } from './check/variables.js'
+import { templateFindings } from './check/template-findings.js'
+import { unreadVarFindings } from './check/unread-vars.js'
+import { SAMPLE_ENV } from './check/variables.js'
 import { InputError, PayloadError, TemplateError } from './errors.js'
 import { deriveValues } from './event/derive.js'
 import { normaliseAlert } from './event/normalise.js'
@@ -53,7 +55,8 @@ Renders the template, fits it to the platform's limits and validates it, then pr
   --type      without --event: render the sample alert of this notification type (default: the template's
               first event, else JOB); one of ${NOTIFICATION_TYPES.map(type => type.type).join(', ')}
   --vars      template variables as YAML/JSON (e.g. 'project: ENG'); required ones get sample values
-Warnings and problems go to standard error; exit code 1 when the payload would be rejected.`,
+Findings (as check reports them), warnings and problems go to standard error; exit code 1 when the template
+has an error check reports (a send would stop there too) or the payload would be rejected.`,
   check: `Usage: ${COMMAND} check [path|glob|folder …] [--vars <yaml>]
 
 Checks every template (default: .github/dagster-templates) against sample and hostile alerts of each of its
@@ -128,12 +131,15 @@ function render(args: string[], io: CliIo): number {
     io.err(findingLine(templateErrorFinding(error, 'Invalid template')))
     return EXIT.failed
   }
-  // As at send time, an unknown variable renders empty: a warning here (check makes it an error).
-  for (const finding of variableFindings(source.file, template.variables, undefined)) io.err(findingLine({ ...finding, severity: 'warning' }))
   const alert = normaliseAlert(values.event ? readEvent(values.event, io) : sampleAlert(sampleType(values.type, template.frontMatter.events)))
   const choice = templatePlatform(source.file, template.frontMatter)
   const platform = 'platform' in choice ? choice.platform : undefined
   const given = readVars(values.vars)
+  // The findings check and a send make: an error here is one that stops a send.
+  const types = template.frontMatter.events?.flatMap(event => notificationType(event) ?? [])
+  const findings = [...templateFindings(source, template, platform, types).findings, ...unreadVarFindings(Object.keys(given), [{ variables: template.variables, platform }])]
+  for (const finding of findings) io.err(findingLine(finding))
+  const findingsFail = findings.some(finding => finding.severity === 'error')
   const vars = checkVars(platform, given)
   const sampled = Object.keys(vars).filter(name => !(name in given))
   if (sampled.length > 0) io.err(`note: sample vars used: ${sampled.map(name => `${name}=${JSON.stringify(vars[name])}`).join(', ')} (set --vars to change)`)
@@ -148,13 +154,13 @@ function render(args: string[], io: CliIo): number {
   if (!platform) {
     io.err(`warning: ${'problem' in choice ? choice.problem : ''}; printing the payload unfitted and unvalidated`)
     io.out(JSON.stringify(rendered, null, 2))
-    return EXIT.ok
+    return findingsFail ? EXIT.failed : EXIT.ok
   }
   const ctx = sampleContext(platform, 'platform' in choice ? choice.templateName : source.file, rendered, vars, source.text, problem => io.err(`warning: ${problem.path || 'payload'}: ${problem.message}`))
   const payload = platform.fit(rendered, ctx)
   const problems = platform.validate(payload, ctx)
   io.out(JSON.stringify(payload, null, 2))
-  if (problems.length === 0) return EXIT.ok
+  if (problems.length === 0) return findingsFail ? EXIT.failed : EXIT.ok
   io.err(`error: ${new PayloadError(platform.name, problems).message}`)
   return EXIT.failed
 }

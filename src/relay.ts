@@ -1,16 +1,21 @@
 import type { DeliveryDeps } from './delivery/deliver.js'
 import { deliver } from './delivery/deliver.js'
 import { InputError, PayloadError, type Problem } from './errors.js'
-import { deriveValues } from './event/derive.js'
+import { locationText } from './check/findings.js'
+import { atSendTime, findingsError, templateFindings } from './check/template-findings.js'
+import { unreadVarFindings } from './check/unread-vars.js'
+import { deriveValues, missingTokens } from './event/derive.js'
 import { normaliseAlert } from './event/normalise.js'
-import { knownVariableNames, templateScope } from './event/scope.js'
+import { templateScope } from './event/scope.js'
 import { readAlertData } from './event/source.js'
+import { notificationType } from './event/tokens.js'
 import type { RelayConfig } from './inputs.js'
 import { inferPlatform, platformByName, platformOfDeclared } from './platforms/registry.js'
 import { PLATFORM_NAMES, type Json, type Platform, type PlatformContext, type PlatformName, type Target } from './platforms/types.js'
 import { compileTemplate, type CompiledTemplate } from './template/compile.js'
 import { loadTemplate, type TemplateSource } from './template/load.js'
-import { dryRunNotice, planTracking } from './tracking/plan.js'
+import { notServedNotice, routeByEventType, templateList } from './template/route.js'
+import { dedupeKeyVariables, dryRunNotice, planTracking } from './tracking/plan.js'
 import { deliverTracked } from './tracking/track.js'
 
 /** What the pipeline needs from the outside world; main.ts supplies the real ones, tests fakes. */
@@ -45,13 +50,22 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
   const alert = normaliseAlert(alertData.data)
   environment.info(`Alert data from ${alertData.origin}`)
 
-  const { platform, target, template, source } = chooseDestination(config, environment.workspace)
   const warnings: Problem[] = []
   const warn = (problem: Problem) => {
     warnings.push(problem)
     environment.warn(problem)
   }
-  unknownVariables(template).forEach(warn)
+  const type = typeof alert.notification_type === 'string' ? alert.notification_type : undefined
+  const destination = chooseDestination(config, environment.workspace, type)
+  if ('notServed' in destination) {
+    const { platform, notServed, templates } = destination
+    return { platform: platform.name, template: templates, status: 'skipped', url: '', id: '', attempts: 0, payload: null, response: '', warnings, notice: notServed }
+  }
+  const { platform, target, template, source } = destination
+  applyTemplateFindings(destination, config, warn)
+  for (const { tokens, consequence } of missingTokens(alert)) {
+    warn({ path: 'event', message: `the ${alert.notification_type} alert has none of ${tokens.join(', ')}: ${consequence}. ${MISSING_TOKENS_FIX}` })
+  }
   const derived = deriveValues(alert, environment.env)
   const scope = templateScope(alert, derived, config.vars)
   const rendered = template.render(scope).value
@@ -79,58 +93,87 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
   return { ...base, ...result }
 }
 
+const MISSING_TOKENS_FIX =
+  'Send every token in the Dagster+ webhook body: README "Dagster+ webhook set-up", examples/dagster-webhook-body.json or `dagster-alert-relay dispatch-body`'
+
 interface Destination {
   platform: Platform
   target: Target
   template: CompiledTemplate
   source: TemplateSource
+  /** Every template the `template` input lists (the chosen one among them), for the vars they read. */
+  listed: CompiledTemplate[]
+}
+
+interface Listed {
+  ref: string
+  source: TemplateSource
+  template: CompiledTemplate
 }
 
 /**
- * The platform comes from the `platform` input, else the `url`, else the template's front matter;
- * the template from the `template` input, else the platform's built-in for that endpoint.
+ * The platform comes from the `platform` input, else the `url`, else the templates' front matter; the template is
+ * the first the `template` input lists that is meant for the alert's type (§4 routing), else the platform's built-in
+ * for that endpoint. No listed template for the type: nothing to send.
  */
-function chooseDestination(config: RelayConfig, workspace: string): Destination {
-  let platform = config.platform ? platformByName(config.platform) : config.url ? inferPlatform(config.url) : undefined
-  let source: TemplateSource | undefined
-  let template: CompiledTemplate | undefined
-  if (!platform && config.template) {
-    source = loadTemplate(config.template, workspace)
-    template = compileTemplate(source)
+function chooseDestination(config: RelayConfig, workspace: string, type: string | undefined): Destination | { platform: Platform; templates: string; notServed: string } {
+  const listed: Listed[] = templateList(config.template).map(ref => {
+    const source = loadTemplate(ref, workspace)
+    return { ref, source, template: compileTemplate(source) }
+  })
+  const platform = choosePlatform(config, listed)
+  for (const { ref, template } of listed) {
     const declared = template.frontMatter.platform
-    if (declared) platform = platformOfDeclared(declared)
+    if (declared && platformOfDeclared(declared) !== platform) {
+      throw new InputError('template', `${template.file} is written for ${declared}, but the platform is ${platform.name}`, `Use a ${platform.name} template or set platform: ${platformOfDeclared(declared)?.name ?? declared}`)
+    }
+    // Every listed template must fit the url, not only the one this alert happens to use.
+    platform.resolveTarget(config.url, templateVariant(platform, ref, template))
   }
-  if (!platform) {
-    const why = config.url ? 'could not be inferred from the url' : 'is not set and there is no url to infer it from'
-    throw new InputError('platform', why, `Set platform to one of: ${PLATFORM_NAMES.join(', ')}`)
+  if (listed.length === 0) {
+    const source = loadTemplate(platform.resolveTarget(config.url, undefined).defaultTemplate, workspace)
+    listed.push({ ref: source.name, source, template: compileTemplate(source) })
   }
-  let target = platform.resolveTarget(config.url, config.template)
-  if (!source || !template) {
-    source = loadTemplate(config.template ?? target.defaultTemplate, workspace)
-    template = compileTemplate(source)
+  const chosen = routeByEventType(listed.map(each => ({ ...each, frontMatter: each.template.frontMatter })), type)
+  if (!chosen) {
+    const templates = listed.map(each => each.template)
+    return { platform, templates: templates.map(each => each.file).join(', '), notServed: notServedNotice(templates, type) }
   }
-  const declared = template.frontMatter.platform
-  if (declared && platformOfDeclared(declared) !== platform) {
-    throw new InputError('template', `${template.file} is written for ${declared}, but the platform is ${platform.name}`, `Use a ${platform.name} template or set platform: ${platformOfDeclared(declared)?.name ?? declared}`)
-  }
-  // A variant (jira-v3) says which API version the template is for, as a file name can; the platform refuses a mismatch.
-  if (declared && declared !== platform.name) target = platform.resolveTarget(config.url, declared)
-  return { platform, target, template, source }
+  const target = platform.resolveTarget(config.url, templateVariant(platform, chosen.ref, chosen.template))
+  return { platform, target, template: chosen.template, source: chosen.source, listed: listed.map(each => each.template) }
 }
 
-/** Top-level names the template reads that neither the alert catalogue, the derived values nor `vars` provide. */
-function unknownVariables(template: CompiledTemplate): Problem[] {
-  const known = knownVariableNames()
-  const reported = new Set<string>()
-  const warnings: Problem[] = []
-  for (const ref of template.variables) {
-    const head = ref.name.split('.')[0]
-    if (known.has(head) || reported.has(head)) continue
-    reported.add(head)
-    warnings.push({
-      path: `${template.file}:${ref.line}:${ref.column}`,
-      message: `unknown variable '${head}' renders empty; templates can read the Dagster+ tokens, derived values and vars.NAME`
-    })
+/** A variant in front matter (jira-v3) says which API version the template is for, as a file name can. */
+function templateVariant(platform: Platform, ref: string, template: CompiledTemplate): string {
+  const declared = template.frontMatter.platform
+  return declared && declared !== platform.name ? declared : ref
+}
+
+function choosePlatform(config: RelayConfig, listed: Listed[]): Platform {
+  if (config.platform) return platformByName(config.platform)
+  const inferred = config.url ? inferPlatform(config.url) : undefined
+  if (inferred) return inferred
+  const declared = [...new Set(listed.flatMap(each => (each.template.frontMatter.platform === undefined ? [] : [platformOfDeclared(each.template.frontMatter.platform) ?? each.template.frontMatter.platform])))]
+  if (declared.length > 1) {
+    const which = listed.map(each => `${each.template.file}: ${each.template.frontMatter.platform ?? 'none'}`).join(', ')
+    throw new InputError('template', `the templates are written for different platforms (${which})`, 'Send to each platform from its own step, with its own templates')
   }
-  return warnings
+  if (declared[0] !== undefined && typeof declared[0] !== 'string') return declared[0]
+  const why = config.url ? 'could not be inferred from the url' : 'is not set and there is no url to infer it from'
+  throw new InputError('platform', why, `Set platform to one of: ${PLATFORM_NAMES.join(', ')}`)
+}
+
+/**
+ * The findings `check` makes, before rendering: its errors stop the send (nothing goes out), its warnings are shown.
+ * Unread vars count what every listed template reads, and the dedupe key.
+ */
+function applyTemplateFindings(destination: Destination, config: RelayConfig, warn: (problem: Problem) => void): void {
+  const { source, template, platform, listed } = destination
+  const types = template.frontMatter.events?.flatMap(event => notificationType(event) ?? [])
+  const findings = atSendTime(templateFindings(source, template, platform, types).findings)
+  const error = findingsError(findings)
+  if (error) throw error
+  const readers = [...listed.map(each => ({ variables: each.variables, platform })), ...(platform.tracker ? [{ variables: dedupeKeyVariables(config.tracking.dedupeKey) }] : [])]
+  findings.push(...unreadVarFindings(Object.keys(config.vars), readers))
+  for (const finding of findings) warn({ path: locationText(finding), message: `${finding.title}: ${finding.message}` })
 }

@@ -6,11 +6,12 @@ import { hostileAlert, NOTIFICATION_TYPES, notificationType, sampleAlert, type N
 import type { Json, Platform, PlatformName } from '../platforms/types.js'
 import { compileTemplate, type CompiledTemplate, type FrontMatter, type SourcePosition } from '../template/compile.js'
 import type { TemplateSource } from '../template/load.js'
-import { checkVars, sampleContext, templatePlatform } from './destination.js'
+import { checkVars, platformDisplayName, sampleContext, templatePlatform } from './destination.js'
 import { graphqlSyntaxProblems } from './graphql-syntax.js'
-import { literalSyntaxFindings } from './literal-syntax.js'
 import { ownMessage, positionOfPath, templateErrorFinding, type Finding, type Severity } from './findings.js'
-import { SAMPLE_ENV, variableFindings } from './variables.js'
+import { templateFindings } from './template-findings.js'
+import type { VarsReader } from './unread-vars.js'
+import { SAMPLE_ENV } from './variables.js'
 
 export type TypeResult = 'ok' | 'warning' | 'error'
 
@@ -22,6 +23,8 @@ export interface TemplateReport {
   findings: Finding[]
   /** The fitted payload for the first type's sample alert (rendered only, when the platform is unknown). */
   preview?: { type: string; payload: Json }
+  /** What the template (and its platform) read of `vars`; absent when it does not compile. */
+  reads?: VarsReader
 }
 
 export interface CheckTemplateOptions {
@@ -61,14 +64,14 @@ export function checkTemplate(source: TemplateSource, options: CheckTemplateOpti
     const at = choice.inFrontMatter ? frontMatter.valueOf('platform') : { line: 1, column: 1 }
     staticFindings.push({ file, ...at, severity: 'error', title: 'Unknown platform', message: choice.problem })
   }
-  staticFindings.push(...variableFindings(file, template.variables, template.frontMatter.events && types))
-  staticFindings.push(...literalSyntaxFindings(file, source.text))
+  const shared = templateFindings(source, template, platform, template.frontMatter.events && types)
+  staticFindings.push(...shared.findings)
 
-  const renders = renderAll(template, source, platform, templateName, types, checkVars(platform, options.vars))
+  const renders = renderAll(template, source, platform, templateName, types, checkVars(platform, options.vars), shared.meant)
   const findings = [...staticFindings, ...renders.findings]
   const staticError = staticFindings.some(finding => finding.severity === 'error')
   const results = types.map(type => ({ type: type.type, result: staticError ? 'error' : (renders.results.get(type.type) ?? 'error') }))
-  return { file, platform: platform?.name, results, findings, preview: renders.preview }
+  return { file, platform: platform?.name, results, findings, preview: renders.preview, reads: { variables: template.variables, platform } }
 }
 
 /** The front matter's `events` as notification types (unknown names are findings), else every type. */
@@ -217,7 +220,8 @@ function renderAll(
   platform: Platform | undefined,
   templateName: string,
   types: NotificationType[],
-  vars: Record<string, Json>
+  vars: Record<string, Json>,
+  meant: ReadonlySet<string>
 ): Renders {
   const occurrences = new Occurrences()
   const rendered = new Set<string>()
@@ -254,7 +258,7 @@ function renderAll(
       const payload = platform.fit(result.value, ctx)
       const problems = [...platform.validate(payload, ctx), ...(platform.name === 'linear' ? graphqlSyntaxProblems(payload) : [])]
       const { positions } = result
-      const name = displayName(platform)
+      const name = platformDisplayName(platform)
       // Fitting hostile text (long, multi-line) is what fitting is for; only a realistic alert's changes deserve a warning.
       if (variant.name === 'sample') {
         for (const problem of warnings) {
@@ -262,16 +266,13 @@ function renderAll(
           occurrences.add('warning', `Adjusted for ${name}`, problem, positionOfPath(problem.path, positions), { ...seen, unrendered })
         }
       }
-      for (const problem of problems) occurrences.add('error', `${name} would reject this`, problem, positionOfPath(problem.path, positions), seen)
+      // A required key reported missing because it is misspelt: the unknown key's finding already says so, at its line.
+      for (const problem of problems.filter(problem => !meant.has(problem.path.replace(/\[\d+\]/g, '')))) occurrences.add('error', `${name} would reject this`, problem, positionOfPath(problem.path, positions), seen)
       preview ??= { type: type.type, payload }
     }
     rendered.add(type.type)
   }
   return done()
-}
-
-function displayName(platform: Platform): string {
-  return platform.displayName ?? platform.name[0].toUpperCase() + platform.name.slice(1)
 }
 
 /** "every event type" or "event type JOB, TICK", and whether only the hostile alert showed it. */

@@ -14,6 +14,8 @@ export interface Finding {
   file?: string
   line?: number
   column?: number
+  /** An unknown variable's name: a send renders it empty with a warning instead of stopping (DESIGN §4). */
+  unknownVariable?: string
 }
 
 /** The position of a JSON path ('embeds[0].fields[2].value') in the template: the path, else its nearest ancestor. */

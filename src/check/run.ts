@@ -5,6 +5,7 @@ import { checkTemplate, type TemplateReport } from './check-template.js'
 import { findTemplates, templatePatterns } from './find-templates.js'
 import { countBySeverity, type Finding } from './findings.js'
 import { checkSummary, templateLine, totalsLine } from './report.js'
+import { unreadVarFindings } from './unread-vars.js'
 
 export interface CheckOptions {
   /** The `template` input: paths, globs and folders, one a line (default .github/dagster-templates). */
@@ -44,6 +45,8 @@ export function runCheck(options: CheckOptions): CheckResult {
     }
   }
   findings.push(...templates.flatMap(report => report.findings))
+  const readers = templates.flatMap(report => (report.reads ? [report.reads] : []))
+  if (readers.length > 0) findings.push(...unreadVarFindings(Object.keys(options.vars), readers))
   const { error, warning } = countBySeverity(findings)
   return {
     templates,

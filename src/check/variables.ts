@@ -3,6 +3,7 @@ import { normaliseAlert } from '../event/normalise.js'
 import { knownVariableNames } from '../event/scope.js'
 import { GLOBAL_TOKENS, NOTIFICATION_TYPES, sampleAlert, TOKENS, type NotificationType } from '../event/tokens.js'
 import type { VariableRef } from '../template/compile.js'
+import { closestName } from './closest-name.js'
 import type { Finding } from './findings.js'
 
 /** The runner values `github.*` is built from, as on a real run; check mode and the CLI render with them. */
@@ -37,12 +38,12 @@ export function variableFindings(file: string, variables: VariableRef[], types: 
     const [head, member] = ref.name.split('.')
     const at = { file, line: ref.line, column: ref.column }
     if (!known.has(head)) {
-      findings.push({ ...at, severity: 'error', title: 'Unknown variable', message: unknownMessage(head, [...known]) })
+      findings.push({ ...at, severity: 'error', title: 'Unknown variable', message: unknownMessage(head, [...known]), unknownVariable: head })
     } else if (head === 'github' && member !== undefined && !githubFields().includes(member)) {
       const message = `github.${member} does not exist: github has ${githubFields().join(', ')}`
-      findings.push({ ...at, severity: 'error', title: 'Unknown variable', message })
+      findings.push({ ...at, severity: 'error', title: 'Unknown variable', message, unknownVariable: ref.name })
     } else if (head === 'alert' && member !== undefined && !TOKENS.has(member)) {
-      findings.push({ ...at, severity: 'error', title: 'Unknown variable', message: `alert.${unknownMessage(member, [...TOKENS.keys()])}` })
+      findings.push({ ...at, severity: 'error', title: 'Unknown variable', message: `alert.${unknownMessage(member, [...TOKENS.keys()])}`, unknownVariable: ref.name })
     } else if (types && carried && TOKENS.has(head) && !carried.has(head)) {
       const message = `${head} is never sent for ${types.map(type => type.type).join(', ')} alerts (the template's events), so it always renders empty`
       findings.push({ ...at, severity: 'warning', title: 'Token not sent for these events', message })
@@ -52,32 +53,10 @@ export function variableFindings(file: string, variables: VariableRef[], types: 
 }
 
 function unknownMessage(name: string, known: string[]): string {
-  const guess = closest(name, known)
+  const guess = closestName(name, known)
   const hint = guess ? `did you mean ${guess}? ` : ''
   return (
     `${name} is not a variable templates can read (it would render empty): ${hint}` +
     'use a Dagster+ token (alert_summary, run_status, …), a derived value (alert_status, status_color, …), vars.NAME or github.*'
   )
-}
-
-/** The known name within two edits of `name`, if any (typos such as alert_sumary). */
-function closest(name: string, known: string[]): string | undefined {
-  let best: { name: string; distance: number } | undefined
-  for (const candidate of known) {
-    const distance = editDistance(name, candidate)
-    if (distance <= 2 && (!best || distance < best.distance)) best = { name: candidate, distance }
-  }
-  return best?.name
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
-    }
-    previous = current
-  }
-  return previous[b.length]
 }

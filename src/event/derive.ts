@@ -84,6 +84,52 @@ export function deriveValues(alert: Alert, env: Record<string, string | undefine
   }
 }
 
+/** Tokens an alert of a type needs, any one of each group, for the fingerprint and for `alert_status`. */
+export interface NeededTokens {
+  type: string
+  /** What the alert is about; without one, every alert of the type and policy gets one fingerprint. */
+  subject: string[]
+  /** What says failure or recovery; empty when the type itself says (a tick failure) or has no status token. */
+  status: string[]
+}
+
+/** The one table of the tokens each notification type needs, read from the catalogue and the derivation rules. */
+export function neededTokens(type: NotificationType): NeededTokens {
+  const status = type.alertStatus ? [] : STATUS_TOKENS.filter(token => type.tokens.includes(token))
+  return { type: type.type, subject: type.subject, status }
+}
+
+/** A group of tokens the alert's type needs of which the alert has none, and what goes wrong without them. */
+export interface MissingTokens {
+  tokens: string[]
+  consequence: string
+}
+
+/**
+ * What the alert lacks for its fingerprint and status (a Dagster+ webhook body without the type's tokens): every
+ * alert of the policy then shares one fingerprint (one issue, one dedupe key), or a recovery is not recognised.
+ */
+export function missingTokens(alert: Alert): MissingTokens[] {
+  const type = notificationType(textOf(alert.notification_type) ?? '')
+  if (!type) return []
+  const needed = neededTokens(type)
+  const lacks = (tokens: string[]) => tokens.length > 0 && !tokens.some(token => textOf(alert[token]))
+  const missing: MissingTokens[] = []
+  if (lacks(needed.subject)) {
+    missing.push({
+      tokens: needed.subject,
+      consequence: `every ${type.type} alert of this policy gets the same fingerprint, so they all share one issue (one dedupe key) instead of one each`
+    })
+  }
+  if (lacks(needed.status)) {
+    missing.push({
+      tokens: needed.status,
+      consequence: `alert_status is ${alertStatus(alert, type)} whatever happened, so a recovery is not recognised and never closes its issue`
+    })
+  }
+  return missing
+}
+
 function alertStatus(alert: Alert, type: NotificationType | undefined): string {
   for (const token of STATUS_TOKENS) {
     const value = textOf(alert[token])

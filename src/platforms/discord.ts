@@ -3,7 +3,7 @@ import { toIso8601 } from '../event/time.js'
 import { fitText, measureLength, truncate } from '../truncate.js'
 import { isHttpUrl, parseEndpoint } from './endpoint.js'
 import { isObject, postJson, parseJson, typeOf, type JsonObject } from './json.js'
-import type { Delivered, HttpReply, Json, Platform, PlatformContext, Send, Target, Verdict } from './types.js'
+import type { Delivered, HttpReply, Json, KnownKeys, Platform, PlatformContext, Send, Target, Verdict } from './types.js'
 
 type Warn = (problem: Problem) => void
 
@@ -44,6 +44,41 @@ const DECIMAL_COLOR = /^\d+$/
 /** Discord's "Unknown Webhook" and "Invalid Webhook Token" error codes. */
 const WEBHOOK_GONE_CODES = new Set([10015, 50027])
 const REPLY_TEXT_LIMIT = 1024
+
+const MEDIA_KEYS = { url: true, width: true, height: true, description: true } as const
+
+/** Execute Webhook's JSON parameters and the embed object (contracts/discord-openapi.json); Discord drops any other key. */
+const KNOWN_KEYS: KnownKeys = {
+  unknown: 'ignores',
+  tree: {
+    content: true,
+    username: true,
+    avatar_url: true,
+    tts: true,
+    embeds: {
+      type: true,
+      title: true,
+      description: true,
+      url: true,
+      timestamp: true,
+      color: true,
+      fields: { name: true, value: true, inline: true },
+      footer: { text: true, icon_url: true },
+      author: { name: true, url: true, icon_url: true },
+      image: MEDIA_KEYS,
+      thumbnail: MEDIA_KEYS,
+      video: MEDIA_KEYS,
+      provider: { name: true, url: true }
+    },
+    allowed_mentions: { parse: true, roles: true, users: true, replied_user: true },
+    components: true,
+    attachments: true,
+    poll: true,
+    flags: true,
+    thread_name: true,
+    applied_tags: true
+  }
+}
 
 // ─── helpers ────────────────────────────────────────────────────────────────────────────────────
 
@@ -585,5 +620,6 @@ export const discord: Platform = {
   request: postJson,
   parse,
   complete,
+  knownKeys: KNOWN_KEYS,
   sampleTarget: file => resolveTarget('https://discord.com/api/webhooks/123456789012345678/check-mode-placeholder', file)
 }

@@ -4,7 +4,7 @@ import { githubTracker, trackedIssue } from './github-tracker.js'
 import { parseEndpoint } from './endpoint.js'
 import { fitIssueTitle, type TitleRules } from './issue-title.js'
 import { isObject, parseJson, type JsonObject } from './json.js'
-import type { HttpReply, HttpRequest, Json, Platform, PlatformContext, Target, Verdict } from './types.js'
+import type { HttpReply, HttpRequest, Json, KnownKeys, Platform, PlatformContext, Target, Verdict } from './types.js'
 
 type Warn = PlatformContext['warn']
 
@@ -47,6 +47,12 @@ const VALIDATION_CODES: Readonly<Record<string, string>> = {
   unprocessable: 'cannot be processed'
 }
 
+/** Create an issue's parameters; GitHub ignores any other key. */
+const KNOWN_KEYS: KnownKeys = {
+  unknown: 'ignores',
+  tree: { title: true, body: true, labels: true, assignees: true, assignee: true, milestone: true, type: true }
+}
+
 export const github: Platform = {
   name: 'github',
   displayName: 'GitHub',
@@ -56,7 +62,8 @@ export const github: Platform = {
   validate,
   request,
   parse,
-  tracker: githubTracker({ repoRequest, errorText })
+  tracker: githubTracker({ repoRequest, errorText }),
+  knownKeys: KNOWN_KEYS
 }
 
 function matches(url: URL): boolean {

@@ -5,7 +5,7 @@ import { jiraTracker } from './jira-tracker.js'
 import { parseEndpoint } from './endpoint.js'
 import { fitIssueTitle, type TitleRules } from './issue-title.js'
 import { isObject, parseJson, type JsonObject } from './json.js'
-import type { HttpReply, HttpRequest, Json, Platform, PlatformContext, Target, Verdict } from './types.js'
+import type { HttpReply, HttpRequest, Json, KnownKeys, Platform, PlatformContext, Target, Verdict } from './types.js'
 
 type JiraVersion = 2 | 3
 type Warn = PlatformContext['warn']
@@ -22,6 +22,36 @@ const ISSUE_ENDPOINT = /^(.*)\/rest\/api\/([23])\/issue$/
 const URL_FIX = 'Set url to https://your-site.atlassian.net/rest/api/2/issue or the site URL'
 const HEADERS_FIX = 'Set headers to `Authorization: Basic <base64 of email:api_token>` from a secret'
 
+/** Create issue's body and the system fields a create can set (contracts/jira-cloud-platform-openapi-v3.json); Jira rejects any other field. */
+const KNOWN_KEYS: KnownKeys = {
+  unknown: 'rejects',
+  tree: {
+    fields: {
+      project: { key: true, id: true },
+      issuetype: { name: true, id: true },
+      summary: true,
+      description: true,
+      labels: true,
+      priority: { name: true, id: true },
+      assignee: true,
+      reporter: true,
+      components: true,
+      fixVersions: true,
+      versions: true,
+      duedate: true,
+      environment: true,
+      parent: true,
+      security: true,
+      timetracking: true,
+      'customfield_*': true
+    },
+    update: true,
+    properties: true,
+    transition: true,
+    historyMetadata: true
+  }
+}
+
 export const jira: Platform = {
   name: 'jira',
   variantNames: ['jira-v2', 'jira-v3'],
@@ -32,6 +62,7 @@ export const jira: Platform = {
   request,
   parse,
   tracker: jiraTracker({ siteOf, versionOf, errorText: followUpErrorText }),
+  knownKeys: KNOWN_KEYS,
   sampleVars: { project: 'ENG' },
   sampleTarget
 }
@@ -60,6 +91,13 @@ function resolveTarget(url: string | undefined, template: string | undefined): T
       'template',
       `'${template}' writes a rich-text (ADF) description for REST API v3, but url points at /rest/api/2/issue, which takes plain text`,
       `Either set url to ${site}/rest/api/3/issue, or set template to jira-v2`
+    )
+  }
+  if (endpointVersion === 3 && templateVersion === 2) {
+    throw new InputError(
+      'template',
+      `'${template}' writes a plain-text description in Jira wiki markup ({noformat}) for REST API v2, but url points at /rest/api/3/issue, which takes rich text (ADF) and would show the markup literally`,
+      `Either set url to ${site}/rest/api/2/issue, or set template to jira-v3`
     )
   }
   const version = endpointVersion ?? templateVersion ?? 2

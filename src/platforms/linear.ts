@@ -3,7 +3,7 @@ import { fitText, truncate } from '../truncate.js'
 import { linearTracker } from './linear-tracker.js'
 import { parseEndpoint } from './endpoint.js'
 import { isObject, parseJson, type JsonObject } from './json.js'
-import type { HttpReply, HttpRequest, Json, Platform, PlatformContext, Target, Verdict } from './types.js'
+import type { HttpReply, HttpRequest, Json, KnownKeys, Platform, PlatformContext, Target, Verdict } from './types.js'
 
 
 const DEFAULT_ENDPOINT = 'https://api.linear.app/graphql'
@@ -731,6 +731,9 @@ function followUpErrorText(reply: HttpReply): string | undefined {
   return verdict.ok ? undefined : verdict.message
 }
 
+/** A GraphQL request's members; Linear ignores any other key. What `variables` holds is validated against the mutation. */
+const KNOWN_KEYS: KnownKeys = { unknown: 'ignores', tree: { query: true, operationName: true, variables: true, extensions: true } }
+
 export const linear: Platform = {
   name: 'linear',
   matches: url => url.hostname === 'api.linear.app',
@@ -740,5 +743,6 @@ export const linear: Platform = {
   request,
   parse,
   tracker: linearTracker({ request, teamIdOf, withIssueMarker, errorText: followUpErrorText }),
+  knownKeys: KNOWN_KEYS,
   sampleVars: { team_id: '8708e927-1234-4c6a-9a3e-0123456789ab' }
 }

@@ -2,7 +2,7 @@ import { InputError, type Problem } from '../errors.js'
 import { fitText, measureLength, truncate, type Measure } from '../truncate.js'
 import { isHttpUrl, parseEndpoint } from './endpoint.js'
 import { isObject, parseJson, typeOf, type JsonObject } from './json.js'
-import type { Delivered, HttpReply, HttpRequest, Json, Platform, PlatformContext, Send, Target, Verdict } from './types.js'
+import type { Delivered, HttpReply, HttpRequest, Json, KnownKeys, Platform, PlatformContext, Send, Target, Verdict } from './types.js'
 
 type Warn = (problem: Problem) => void
 
@@ -57,6 +57,36 @@ const SPECIAL_MENTION = /<(?:@[^<>]*|!(?:here|channel|everyone|group|subteam\^)[
 const BARE_BROADCAST = /@(here|channel|everyone)\b/gi
 /** Invisible, and breaks `@here` so no parser sees the word. */
 const WORD_JOINER = '\u2060'
+
+/**
+ * chat.postMessage's and incoming webhooks' arguments and legacy attachments; Slack ignores any other key. Blocks are
+ * left to validate: Slack rejects a malformed block.
+ */
+const KNOWN_KEYS: KnownKeys = {
+  unknown: 'ignores',
+  tree: {
+    channel: true,
+    text: true,
+    blocks: true,
+    attachments: {
+      fallback: true, color: true, pretext: true, author_name: true, author_link: true, author_icon: true, title: true,
+      title_link: true, text: true, fields: { title: true, value: true, short: true }, image_url: true, thumb_url: true,
+      footer: true, footer_icon: true, ts: true, mrkdwn_in: true, blocks: true, actions: true, callback_id: true
+    },
+    username: true,
+    icon_url: true,
+    icon_emoji: true,
+    thread_ts: true,
+    reply_broadcast: true,
+    unfurl_links: true,
+    unfurl_media: true,
+    mrkdwn: true,
+    markdown_text: true,
+    parse: true,
+    link_names: true,
+    metadata: true
+  }
+}
 
 // ─── helpers ────────────────────────────────────────────────────────────────────────────────────
 
@@ -563,5 +593,7 @@ export const slack: Platform = {
   request,
   parse,
   complete,
+  knownKeys: KNOWN_KEYS,
+  varsRead: ['channel'],
   sampleVars: { channel: 'C0123456789' }
 }

@@ -2,7 +2,7 @@ import { InputError, type Problem } from '../errors.js'
 import { fitText, truncate } from '../truncate.js'
 import { isHttpUrl, parseEndpoint } from './endpoint.js'
 import { isObject, postJson, type JsonObject } from './json.js'
-import type { HttpReply, Json, Platform, PlatformContext, Target, Verdict } from './types.js'
+import type { HttpReply, Json, KnownKeys, Platform, PlatformContext, Target, Verdict } from './types.js'
 
 type Warn = PlatformContext['warn']
 type Add = (path: string, message: string) => void
@@ -322,6 +322,12 @@ function errorText(body: string): string {
   return body.trim() === '' ? '(empty reply)' : truncate(body.trim(), REPLY_TEXT_LIMIT)
 }
 
+/** The message around the cards; Teams ignores any other key. The card itself is left to validate. */
+const KNOWN_KEYS: KnownKeys = {
+  unknown: 'ignores',
+  tree: { type: true, summary: true, text: true, attachments: { contentType: true, contentUrl: true, content: true, name: true, thumbnailUrl: true } }
+}
+
 export const teams: Platform = {
   name: 'teams',
   matches,
@@ -330,5 +336,6 @@ export const teams: Platform = {
   validate,
   request: postJson,
   parse,
+  knownKeys: KNOWN_KEYS,
   sampleTarget: file => resolveTarget('https://example.logic.azure.com/workflows/check-mode/triggers/manual/paths/invoke?sig=placeholder', file)
 }

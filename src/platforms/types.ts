@@ -8,6 +8,22 @@ export type PlatformName = (typeof PLATFORM_NAMES)[number]
 /** A JSON value as produced by rendering a template. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 
+/**
+ * The keys a payload may hold, level by level: each known key maps to the keys of its own value (of each item, for
+ * a list) or to `true` when its value is not checked further. A name ending in `*` allows every key it starts
+ * (`customfield_*`).
+ */
+export interface KeyTree {
+  readonly [key: string]: KeyTree | true
+}
+
+/** What a platform's service does with a key it does not know. */
+export interface KnownKeys {
+  tree: KeyTree
+  /** `rejects`: the request fails (an error); `ignores`: the key and its content are silently dropped (a warning). */
+  unknown: 'rejects' | 'ignores'
+}
+
 /** One HTTP request, fully formed. Header names are lower case. */
 export interface HttpRequest {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH'
@@ -110,6 +126,10 @@ export interface Platform {
   complete?(delivered: Delivered, ctx: PlatformContext, send: Send): Promise<Delivered>
   /** Issue platforms: find, comment on and close the open issue of a problem (inputs dedupe-key, repeat, resolve). */
   tracker?: IssueTracker
+  /** The keys the service reads, for template checks; absent when any key is fine (a webhook's own receiver). */
+  knownKeys?: KnownKeys
+  /** `vars` the platform reads itself, besides those its templates read (Slack `channel`). */
+  varsRead?: readonly string[]
   /** Sample values of the vars the platform requires (Jira project, Linear team_id), for check mode and the CLI. */
   sampleVars?: Readonly<Record<string, Json>>
   /**

@@ -13,6 +13,11 @@ export interface VariableRef extends SourcePosition {
   name: string
 }
 
+/** A mapping key of the template: the keys leading to it (lists are transparent: `embeds.title`), itself last, and where. */
+export interface KeyRef extends SourcePosition {
+  path: string[]
+}
+
 /** The rendered document and, for each output JSON path ('embeds[0].title'), where it came from in the file. */
 export interface RenderResult {
   value: Json
@@ -23,6 +28,8 @@ export interface CompiledTemplate {
   file: string
   frontMatter: FrontMatter
   variables: VariableRef[]
+  /** Every mapping key, in file order; keys are never templated, so these are all the keys the payload can have. */
+  keys: KeyRef[]
   /** Throws TemplateError (file:line:col) when rendering fails or exceeds the engine's limits. */
   render(scope: Record<string, unknown>): RenderResult
 }
@@ -45,11 +52,13 @@ const FILTER_HINT =
 export function compileTemplate(source: TemplateSource): CompiledTemplate {
   const document = parseTemplateDocument(source)
   const variables: VariableRef[] = []
-  const root = compileNode(document.body, { document, file: source.file, variables })
+  const keys: KeyRef[] = []
+  const root = compileNode(document.body, { document, file: source.file, variables, keys }, [])
   return {
     file: source.file,
     frontMatter: document.frontMatter,
     variables,
+    keys,
     render: scope => renderDocument(root, scope, source.file)
   }
 }
@@ -58,15 +67,16 @@ interface CompileState {
   document: TemplateDocument
   file: string
   variables: VariableRef[]
+  keys: KeyRef[]
 }
 
-function compileNode(node: Node, state: CompileState): CompiledNode {
+function compileNode(node: Node, state: CompileState, keyPath: string[]): CompiledNode {
   const at = state.document.positionAt(node.range?.[0] ?? 0)
   if (isMap(node)) {
-    const entries = (node.items as Pair<Node, Node | null>[]).map(pair => compileEntry(pair, at, state))
+    const entries = (node.items as Pair<Node, Node | null>[]).map(pair => compileEntry(pair, at, state, keyPath))
     return { kind: 'map', at, entries }
   }
-  if (isSeq(node)) return { kind: 'seq', at, items: (node.items as Node[]).map(item => compileNode(item, state)) }
+  if (isSeq(node)) return { kind: 'seq', at, items: (node.items as Node[]).map(item => compileNode(item, state, keyPath)) }
   if (isScalar(node)) return compileScalar(node, at, state)
   if (isAlias(node)) {
     throw new TemplateError(`YAML aliases (*${node.source}) are not supported in templates; repeat the value instead`, state.file, at.line, at.column)
@@ -75,7 +85,7 @@ function compileNode(node: Node, state: CompileState): CompiledNode {
 }
 
 /** Keys are never templated; they keep their spelling (`1.0`, `~`) as JSON object keys. */
-function compileEntry(pair: Pair<Node, Node | null>, mapAt: SourcePosition, state: CompileState): [string, CompiledNode] {
+function compileEntry(pair: Pair<Node, Node | null>, mapAt: SourcePosition, state: CompileState, mapPath: string[]): [string, CompiledNode] {
   const key = pair.key
   if (!isScalar(key)) {
     const at = key?.range ? state.document.positionAt(key.range[0]) : mapAt
@@ -83,8 +93,10 @@ function compileEntry(pair: Pair<Node, Node | null>, mapAt: SourcePosition, stat
   }
   const name = key.source ?? String(key.value)
   const value = pair.value
-  if (value) return [name, compileNode(value, state)]
   const keyAt = state.document.positionAt(key.range?.[0] ?? 0)
+  const keyPath = [...mapPath, name]
+  state.keys.push({ path: keyPath, ...keyAt })
+  if (value) return [name, compileNode(value, state, keyPath)]
   return [name, { kind: 'literal', at: keyAt, value: null }]
 }
 

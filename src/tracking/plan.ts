@@ -5,7 +5,7 @@ import type { Alert } from '../event/normalise.js'
 import type { RepeatMode, ResolveMode, TrackingConfig } from '../inputs.js'
 import type { FollowUpNote, IssueMarker, NoteLine } from '../platforms/tracker.js'
 import type { Json } from '../platforms/types.js'
-import { compileTemplate } from '../template/compile.js'
+import { compileTemplate, type VariableRef } from '../template/compile.js'
 import { truncate } from '../truncate.js'
 
 /**
@@ -63,6 +63,16 @@ export function renderDedupeKey(template: string, scope: Record<string, unknown>
   const key = value === null ? '' : typeof value === 'string' ? value.trim() : JSON.stringify(value)
   if (key === '') throw new InputError('dedupe-key', `"${template}" renders empty for this alert`, DEDUPE_KEY_FIX)
   return key
+}
+
+/** What the `dedupe-key` template reads (none when it does not compile: rendering it reports that). */
+export function dedupeKeyVariables(template: string): VariableRef[] {
+  try {
+    return compileTemplate({ name: 'dedupe-key', file: 'dedupe-key', text: JSON.stringify(template), builtin: false }).variables
+  } catch (error) {
+    if (error instanceof TemplateError) return []
+    throw error
+  }
 }
 
 function hashOf(key: string): string {
