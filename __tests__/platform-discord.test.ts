@@ -101,7 +101,7 @@ describe('discord.resolveTarget', () => {
 
   it.each([
     [`https://discord.com/api/webhooks/1/${TOKEN}/slack`, 'https://discord.com/api/webhooks/1/*** is not a Discord webhook URL'],
-    [`https://discord.com/channels/1/${TOKEN}`, 'https://discord.com/… is not a Discord webhook URL'],
+    [`https://discord.com/channels/1/${TOKEN}`, 'https://discord.com/channels/… is a link to a Discord channel or message, not a webhook URL'],
     [`ftp://discord.com/api/webhooks/1/${TOKEN}`, 'must use https'],
     [`not a url ${TOKEN}`, 'is not a valid URL']
   ])('rejects %s without printing the token', (url, expected) => {

@@ -3,7 +3,7 @@ import { toIso8601 } from '../event/time.js'
 import { fitText, measureLength, truncate } from '../truncate.js'
 import { isHttpUrl, parseEndpoint } from './endpoint.js'
 import { isObject, postJson, parseJson, typeOf, type JsonObject } from './json.js'
-import type { Delivered, HttpReply, Json, Platform, PlatformContext, Send, Target, Verdict } from './types.js'
+import type { Delivered, HttpReply, Json, Platform, PlatformContext, Send, Target, UrlMistake, Verdict } from './types.js'
 
 type Warn = (problem: Problem) => void
 
@@ -74,8 +74,19 @@ function matches(url: URL): boolean {
   return DISCORD_HOSTS.has(url.hostname.toLowerCase()) && WEBHOOK_PATH.test(url.pathname)
 }
 
+/** The link a browser shows for a channel or message (https://discord.com/channels/…), copied instead of a webhook URL. */
+function lookAlike(url: URL): UrlMistake | undefined {
+  if (!DISCORD_HOSTS.has(url.hostname.toLowerCase()) || !/^\/channels\//.test(url.pathname)) return undefined
+  return {
+    problem: `${url.origin}/channels/… is a link to a Discord channel or message, not a webhook URL`,
+    fix:
+      'Copy the webhook URL instead: Server Settings › Integrations › Webhooks › (New Webhook, or pick one for the channel) › ' +
+      'Copy Webhook URL (https://discord.com/api/webhooks/…), and store it as a secret'
+  }
+}
+
 function resolveTarget(url: string | undefined, _template: string | undefined): Target {
-  const endpoint = parseEndpoint(url, { required: 'Discord', hint: WEBHOOK_URL_HINT, mask: maskWebhookUrl })
+  const endpoint = parseEndpoint(url, { required: 'Discord', hint: WEBHOOK_URL_HINT, mask: maskWebhookUrl, lookAlike })
   if (!WEBHOOK_PATH.test(endpoint.pathname)) {
     throw new InputError(
       'url',
@@ -579,6 +590,7 @@ async function complete(delivered: Delivered, ctx: PlatformContext, send: Send):
 export const discord: Platform = {
   name: 'discord',
   matches,
+  lookAlike,
   resolveTarget,
   fit,
   validate,

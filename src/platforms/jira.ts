@@ -5,7 +5,7 @@ import { jiraTracker } from './jira-tracker.js'
 import { parseEndpoint } from './endpoint.js'
 import { fitIssueTitle, type TitleRules } from './issue-title.js'
 import { isObject, parseJson, type JsonObject } from './json.js'
-import type { HttpReply, HttpRequest, Json, Platform, PlatformContext, Target, Verdict } from './types.js'
+import type { HttpReply, HttpRequest, Json, Platform, PlatformContext, Target, UrlMistake, Verdict } from './types.js'
 
 type JiraVersion = 2 | 3
 type Warn = PlatformContext['warn']
@@ -25,6 +25,7 @@ const HEADERS_FIX = 'Set headers to `Authorization: Basic <base64 of email:api_t
 export const jira: Platform = {
   name: 'jira',
   matches,
+  lookAlike,
   resolveTarget,
   fit,
   validate,
@@ -45,6 +46,19 @@ function sampleTarget(templateFile: string, payload: Json): Target {
 
 function matches(url: URL): boolean {
   return /\.(atlassian\.net|jira\.com)$/i.test(url.hostname) || /\/rest\/api\/[23]\/issue\/?$/.test(url.pathname)
+}
+
+/** A page of the Jira app (an issue at /browse/KEY-1, a board or project under /jira/…), copied instead of the site URL. */
+function lookAlike(url: URL): UrlMistake | undefined {
+  const cloud = /\.(atlassian\.net|jira\.com)$/i.test(url.hostname)
+  // On a Cloud site every app page starts so; elsewhere (a server with a context path) only an issue link is certain.
+  const page = cloud ? /^()\/(browse|jira|projects|secure)(\/|$)/.exec(url.pathname) : /^(.*?)\/(browse)\/[A-Z][A-Z0-9_]*-\d+/i.exec(url.pathname)
+  if (!page) return undefined
+  const site = url.origin + page[1]
+  return {
+    problem: `${site}/${page[2]}/… is a page of the Jira app (an issue, board or project), not the issue endpoint`,
+    fix: `Set url to ${site}/rest/api/2/issue (or ${site}/rest/api/3/issue, or just ${site}) and choose the project with vars: project: KEY`
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -69,7 +83,7 @@ function resolveTarget(url: string | undefined, template: string | undefined): T
 }
 
 function parseSiteUrl(text: string | undefined): URL {
-  const url = parseEndpoint(text, { required: 'Jira', hint: URL_FIX })
+  const url = parseEndpoint(text, { required: 'Jira', hint: URL_FIX, lookAlike })
   if (url.username || url.password) {
     throw new InputError('url', 'must not contain credentials', `${HEADERS_FIX}, and keep url to the site address`)
   }

@@ -60,6 +60,12 @@ export interface PlatformContext {
   warn(problem: Problem): void
 }
 
+/** Why a `url` input is not what the platform needs (`problem`) and what to set instead (`fix`). */
+export interface UrlMistake {
+  problem: string
+  fix: string
+}
+
 /** A successful delivery as the user sees it. */
 export interface Delivered {
   /** The page a person opens (message link, issue URL). */
@@ -88,6 +94,11 @@ export interface Platform {
   displayName?: string
   /** Whether a `url` input plausibly belongs to this platform (used to infer `platform`). */
   matches(url: URL): boolean
+  /**
+   * A `url` that is a link to one of the service's pages rather than its endpoint (a Discord channel link, a Jira
+   * issue page): what it is and where to find the right URL. Asked when inferring the platform and by `resolveTarget`.
+   */
+  lookAlike?(url: URL): UrlMistake | undefined
   /** Resolves the `url` input (absent: the platform default) and a template name into a target; throws InputError. */
   resolveTarget(url: string | undefined, template: string | undefined): Target
   /** Brings a rendered payload within the platform's limits; reports each change through `ctx.warn`. */
