@@ -37,8 +37,10 @@ export interface PlatformSettings {
   signingSecret: string
   /** `result-url`: dotted path of the URL in a `webhook` reply. */
   resultUrl: string
-  /** `token`: GitHub token for `github`. */
+  /** `token`: GitHub token for `github`; Atlassian API token for `jira` (with `email`). */
   token: string
+  /** `email`: Atlassian account email for `jira`, sent with `token` as Basic credentials. */
+  email: string
   /** `repository`: owner/name for `github`. */
   repository: string
 }
