@@ -2,7 +2,11 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { runCli, type CliIo } from '../src/cli.js'
+import { deriveValues } from '../src/event/derive.js'
+import { normaliseAlert } from '../src/event/normalise.js'
+import { readAlertData } from '../src/event/source.js'
 import { GLOBAL_TOKENS, NOTIFICATION_TYPES } from '../src/event/tokens.js'
+import { builtinTemplateNames } from '../src/template/load.js'
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures', 'templates')
 
@@ -147,8 +151,57 @@ describe('dispatch-body', () => {
   })
 })
 
+describe('sample', () => {
+  /** The alert the action reads from a repository_dispatch with this body, and what it derives from it. */
+  function asReceived(body: unknown) {
+    const alert = normaliseAlert(readAlertData({ eventInput: '', eventName: 'repository_dispatch', eventPayload: body }).data)
+    return { alert, derived: deriveValues(alert, {}) }
+  }
+
+  it.each(NOTIFICATION_TYPES.map(type => type.type))('prints a filled %s dispatch body the action reads as that type, every token set', type => {
+    const { code, out, err } = cli(['sample', '--type', type.toLowerCase(), '--repo', 'acme/data-platform'])
+    expect(code).toBe(0)
+    expect(err).toBe(`Post it as a test alert: dagster-alert-relay sample --type ${type} --status failure | gh api repos/acme/data-platform/dispatches --input -`)
+    const body = JSON.parse(out)
+    expect(body.event_type).toBe('dagster-alert')
+    expect(Object.keys(body.client_payload)).toEqual(['alert'])
+    expect(out).not.toContain('{{')
+    const { alert, derived } = asReceived(body)
+    const wanted = [...GLOBAL_TOKENS.map(token => token.name), ...NOTIFICATION_TYPES.find(t => t.type === type)!.tokens]
+    expect(Object.keys(alert).sort()).toEqual([...new Set(wanted)].sort())
+    expect(alert).toMatchObject({ notification_type: type, is_sample: false })
+    expect(derived.is_recovery).toBe(false)
+  })
+
+  it('--status recovery prints the alert that ends the same problem: same fingerprint, a recovery status, no failure text', () => {
+    for (const type of ['JOB', 'ASSET_HEALTH', 'ASSET_FRESHNESS']) {
+      const failure = asReceived(JSON.parse(cli(['sample', '--type', type]).out))
+      const { code, out } = cli(['sample', '--type', type, '--status', 'recovery', '--event-type', 'dagster-test'])
+      expect(code).toBe(0)
+      expect(JSON.parse(out).event_type).toBe('dagster-test')
+      const recovery = asReceived(JSON.parse(out))
+      expect(recovery.derived.is_recovery).toBe(true)
+      expect(recovery.derived.fingerprint).toBe(failure.derived.fingerprint)
+      expect(recovery.alert).not.toHaveProperty('failure_message')
+    }
+    expect(asReceived(JSON.parse(cli(['sample', '--status', 'recovery']).out)).alert).toMatchObject({ run_status: 'SUCCESS', alert_summary: 'Job daily_etl succeeded' })
+  })
+
+  it('refuses a type that is not one, a recovery a type does not have, and a bad status', () => {
+    expect(cli(['sample', '--type', 'RUN'])).toMatchObject({ code: 2, err: expect.stringMatching(/--type RUN is not a notification type/) })
+    expect(cli(['sample', '--type', 'TICK', '--status', 'recovery'])).toMatchObject({ code: 2, err: expect.stringMatching(/--status recovery: TICK alerts have no recovery; types with one: JOB, ASSET_HEALTH, ASSET_FRESHNESS/) })
+    expect(cli(['sample', '--status', 'ok'])).toMatchObject({ code: 2, err: expect.stringMatching(/--status must be failure or recovery/) })
+  })
+})
+
 describe('help', () => {
-  it.each(['render', 'check', 'dispatch-body'])('%s --help describes the command', command => {
+  it('render --help lists every built-in template', () => {
+    const { out } = cli(['render', '--help'])
+    expect(builtinTemplateNames().length).toBeGreaterThanOrEqual(8)
+    for (const name of builtinTemplateNames()) expect(out).toMatch(new RegExp(`--template .*\\b${name}\\b`))
+  })
+
+  it.each(['render', 'check', 'dispatch-body', 'sample'])('%s --help describes the command', command => {
     const { code, out } = cli([command, '--help'])
     expect(code).toBe(0)
     expect(out).toMatch(new RegExp(`^Usage: dagster-alert-relay ${command}`))
@@ -156,6 +209,7 @@ describe('help', () => {
 
   it('lists the commands; an unknown command is a usage error', () => {
     expect(cli(['--help'])).toMatchObject({ code: 0, out: expect.stringContaining('dispatch-body  print the Dagster+ webhook') })
+    expect(cli(['--help']).out).toContain('sample         print a filled repository_dispatch body')
     expect(cli([])).toMatchObject({ code: 2 })
     expect(cli(['send'])).toMatchObject({ code: 2, err: expect.stringMatching(/^dagster-alert-relay: unknown command 'send'/) })
   })

@@ -30,7 +30,7 @@ describe('readConfig', () => {
       maxAttempts: 5,
       timeoutSeconds: 15,
       maxWaitSeconds: 120,
-      settings: { signingSecret: '', resultUrl: '', token: '', repository: '' },
+      settings: { signingSecret: '', resultUrl: '', token: '', repository: '', email: '' },
       tracking: { dedupeKey: '<< fingerprint >>', repeat: 'comment', resolve: 'close' }
     })
   })

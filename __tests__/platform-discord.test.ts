@@ -20,8 +20,13 @@ const WEBHOOK = `https://discord.com/api/webhooks/123456789/${TOKEN}`
 
 type JsonObject = { [key: string]: Json }
 
-function context(options: { url?: string; authoredText?: string; headers?: Record<string, string> } = {}) {
-  return platformContext({ target: discord.resolveTarget(options.url ?? WEBHOOK, undefined), headers: options.headers, authoredText: options.authoredText })
+function context(options: { url?: string; authoredText?: string; headers?: Record<string, string>; vars?: Record<string, Json> } = {}) {
+  return platformContext({
+    target: discord.resolveTarget(options.url ?? WEBHOOK, undefined),
+    headers: options.headers,
+    authoredText: options.authoredText,
+    vars: options.vars
+  })
 }
 
 /** Fits `payload` and returns the result (as an object) with the warnings as `path: message` lines. */
@@ -101,7 +106,7 @@ describe('discord.resolveTarget', () => {
 
   it.each([
     [`https://discord.com/api/webhooks/1/${TOKEN}/slack`, 'https://discord.com/api/webhooks/1/*** is not a Discord webhook URL'],
-    [`https://discord.com/channels/1/${TOKEN}`, 'https://discord.com/… is not a Discord webhook URL'],
+    [`https://discord.com/channels/1/${TOKEN}`, 'https://discord.com/channels/… is a link to a Discord channel or message, not a webhook URL'],
     [`ftp://discord.com/api/webhooks/1/${TOKEN}`, 'must use https'],
     [`not a url ${TOKEN}`, 'is not a valid URL']
   ])('rejects %s without printing the token', (url, expected) => {
@@ -643,11 +648,11 @@ describe('templates/discord.yml', () => {
 
   it('is YAML with front matter for discord and the payload keys', () => {
     const [, frontMatter, body] = readFileSync(path.join(ACTION_ROOT, 'templates/discord.yml'), 'utf8').split(/^---$/m)
-    expect(parseYaml(frontMatter)).toEqual({ platform: 'discord', description: expect.any(String) })
+    expect(parseYaml(frontMatter)).toEqual({ platform: 'discord', description: expect.any(String), events: NOTIFICATION_TYPES.map(t => t.type) })
     const payload = parseYaml(body)
     expect(Object.keys(payload)).toEqual(['username', 'avatar_url', 'content', 'embeds'])
     expect(Object.keys(payload.embeds[0])).toEqual(['title', 'url', 'description', 'color', 'fields', 'footer', 'timestamp'])
-    expect(template.frontMatter).toEqual({ platform: 'discord', description: expect.any(String) })
+    expect(template.frontMatter).toEqual({ platform: 'discord', description: expect.any(String), events: NOTIFICATION_TYPES.map(t => t.type) })
   })
 
   it.each(NOTIFICATION_TYPES.map(t => t.type))('renders a valid message for a %s alert, sample and hostile', type => {
@@ -732,5 +737,46 @@ describe('against the Discord stand-in', () => {
     } finally {
       await stand.close()
     }
+  })
+})
+
+describe('discord threads and forum channels', () => {
+  it('takes thread_name from the template, else from vars.thread_name; shortens it to 100 and drops a blank one', () => {
+    const fromVars = context({ vars: { thread_name: 'Dagster alerts' } })
+    expect(discord.fit({ content: 'x' }, fromVars.ctx)).toMatchObject({ thread_name: 'Dagster alerts' })
+    expect(discord.fit({ content: 'x', thread_name: 'Job daily_etl failed' }, fromVars.ctx)).toMatchObject({ thread_name: 'Job daily_etl failed' })
+    const { value, warnings } = fitted({ content: 'x', thread_name: '🚨'.repeat(150) })
+    expect([...(value.thread_name as string)]).toHaveLength(100)
+    expect(warnings).toEqual([expect.stringMatching(/^thread_name: truncated from 150 to 100/)])
+    const blank = fitted({ content: 'x', thread_name: '  ' })
+    expect(blank.value).not.toHaveProperty('thread_name')
+    expect(blank.warnings).toEqual(['thread_name: empty; left out, so no new forum post is started'])
+  })
+
+  it('refuses thread_name together with ?thread_id= in the url, and a thread_name that is not text', () => {
+    const { ctx } = context({ url: `${WEBHOOK}?thread_id=42` })
+    expect(discord.validate({ content: 'x', thread_name: 'post' }, ctx)).toEqual([
+      { path: 'thread_name', message: expect.stringMatching(/cannot be combined with \?thread_id= in the url/) }
+    ])
+    expect(discord.validate({ content: 'x', thread_name: 5 }, context().ctx)).toEqual([{ path: 'thread_name', message: 'must be a string, got a number' }])
+  })
+
+  it('reports a wrong thread_id as a thread problem, not a deleted webhook (Unknown Channel, code 10003)', () => {
+    const { ctx } = context({ url: `${WEBHOOK}?thread_id=1234567890` })
+    const verdict = discord.parse(reply(404, { message: 'Unknown Channel', code: 10003 }), ctx)
+    expect(verdict.ok).toBe(false)
+    const message = !verdict.ok ? verdict.message : ''
+    expect(message).toMatch(/^Unknown Channel \(Discord code 10003\): the webhook works, but thread 1234567890 \(thread_id in the url\) is not a thread of its channel/)
+    expect(message).not.toMatch(/webhook was deleted/)
+    const gone = discord.parse(reply(404, { message: 'Unknown Webhook', code: 10015 }), ctx)
+    expect(!gone.ok && gone.message).toMatch(/the webhook URL is wrong or the webhook was deleted/)
+  })
+
+  it('explains Discord\'s forum errors', () => {
+    const { ctx } = context()
+    const forum = discord.parse(reply(400, { message: 'Webhooks posted to forum channels must have a thread_name or thread_id', code: 220001 }), ctx)
+    expect(!forum.ok && forum.message).toMatch(/\(Discord code 220001\): the webhook's channel is a forum.*\?thread_id=THREAD_ID.*thread_name/)
+    const notForum = discord.parse(reply(400, { message: 'Webhooks can only create threads in forum channels', code: 220003 }), ctx)
+    expect(!notForum.ok && notForum.message).toMatch(/remove thread_name \(and vars.thread_name\)/)
   })
 })

@@ -7,7 +7,7 @@ import { normaliseAlert } from '../src/event/normalise.js'
 import { templateScope } from '../src/event/scope.js'
 import { hostileAlert, NOTIFICATION_TYPES, sampleAlert } from '../src/event/tokens.js'
 import { markdownToAdf, textNodes, type AdfDoc } from '../src/platforms/adf.js'
-import { jira, requireAuthorization } from '../src/platforms/jira.js'
+import { jira } from '../src/platforms/jira.js'
 import type { HttpReply, Json } from '../src/platforms/types.js'
 import { compileTemplate } from '../src/template/compile.js'
 import { loadTemplate } from '../src/template/load.js'
@@ -346,7 +346,7 @@ describe('jira.request', () => {
 
   it('refuses a Basic header that is not Base64 of email:token, without printing it', () => {
     for (const value of ['Basic me@example.com:tok3n', `Basic ${Buffer.from('no-colon-token').toString('base64')}`]) {
-      const error = caught(() => requireAuthorization({ authorization: value }))
+      const error = caught(() => jira.request(issue({}), context(undefined, { authorization: value }).ctx))
       expect(error.input).toBe('headers')
       expect(error.message).not.toContain('tok3n')
       expect(error.message).not.toContain(value.slice(6))
@@ -354,8 +354,51 @@ describe('jira.request', () => {
   })
 
   it('accepts Basic credentials and other schemes', () => {
-    expect(() => requireAuthorization({ authorization: BASIC })).not.toThrow()
-    expect(() => requireAuthorization({ authorization: 'Bearer abc' })).not.toThrow()
+    expect(jira.request(issue({}), context().ctx).headers.authorization).toBe(BASIC)
+    expect(jira.request(issue({}), context(undefined, { authorization: 'Bearer abc' }).ctx).headers.authorization).toBe('Bearer abc')
+  })
+})
+
+describe('jira credentials from the email and token inputs', () => {
+  const withSettings = (settings: { email?: string; token?: string }, headers: Record<string, string> = {}) =>
+    platformContext({ target: jira.resolveTarget(`${SITE}/rest/api/2/issue`, undefined), headers, settings }).ctx
+
+  it('builds the Basic header from the account email and API token, for the create and every follow-up', () => {
+    const ctx = withSettings({ email: 'me@example.com', token: 'api-token-123' })
+    expect(jira.request(issue({}), ctx).headers.authorization).toBe(BASIC)
+  })
+
+  it('refuses email without an Atlassian token: unset, or the workflow GitHub token the input defaults to', () => {
+    for (const token of ['', 'ghs_16C7e42F292c6912E7710c838347Ae178B4a', 'github_pat_11ABC']) {
+      const error = caught(() => jira.request(issue({}), withSettings({ email: 'me@example.com', token })))
+      expect(error.input).toBe('token')
+      expect(error.message).toMatch(/is not set to an Atlassian API token.*Set token: \$\{\{ secrets.JIRA_API_TOKEN \}\}/)
+      if (token) expect(error.message).not.toContain(token)
+    }
+  })
+
+  it('refuses an Atlassian token without email, and email together with an Authorization header', () => {
+    const noEmail = caught(() => jira.request(issue({}), withSettings({ token: 'ATATT3xFfGF0secret' })))
+    expect(noEmail.input).toBe('email')
+    expect(noEmail.message).toMatch(/is not set: an Atlassian API token in token is used with the account email/)
+    expect(noEmail.message).not.toContain('ATATT3xFfGF0secret')
+    const both = caught(() => jira.request(issue({}), withSettings({ email: 'me@example.com', token: 'api-token-123' }, { authorization: BASIC })))
+    expect(both.input).toBe('email')
+    expect(both.message).toMatch(/headers carries an Authorization header too. Keep one/)
+    expect(caught(() => jira.request(issue({}), withSettings({ email: 'me', token: 'api-token-123' }))).message).toMatch(/Input 'email': is not an email address/)
+  })
+
+  it('ignores the default GitHub token when the Authorization header carries the credentials', () => {
+    const ctx = withSettings({ token: 'ghs_16C7e42F292c6912E7710c838347Ae178B4a' }, { authorization: BASIC })
+    expect(jira.request(issue({}), ctx).headers.authorization).toBe(BASIC)
+  })
+
+  it('explains a 401 in terms of the inputs used', () => {
+    const reply: HttpReply = { status: 401, headers: {}, body: JSON.stringify({ errorMessages: ['You are not authenticated.'] }) }
+    const verdict = jira.parse(reply, withSettings({ email: 'me@example.com', token: 'api-token-123' }))
+    expect(!verdict.ok && verdict.message).toBe(
+      "You are not authenticated. Check the credentials: email must be the Atlassian account's email and token an API token of that account (not its password)"
+    )
   })
 })
 
@@ -392,7 +435,7 @@ describe('jira.parse', () => {
     const verdict = jira.parse(reply(401, { errorMessages: ['You are not authenticated.'], errors: {} }), context().ctx)
     expect(verdict.ok).toBe(false)
     expect(!verdict.ok && verdict.message).toBe(
-      'You are not authenticated. Check the credentials. Set headers to `Authorization: Basic <base64 of email:api_token>` from a secret (an Atlassian API token, not the account password)'
+      'You are not authenticated. Check the credentials. Set email to the Atlassian account email and token to its API token (from a secret), or set headers to `Authorization: Basic <base64 of email:api_token>` from a secret (an Atlassian API token, not the account password)'
     )
   })
 
@@ -400,7 +443,7 @@ describe('jira.parse', () => {
     const { ctx } = context(undefined, { authorization: 'Bearer abc' })
     const verdict = jira.parse(reply(401, { code: 401, message: 'Client must be authenticated to access this resource.' }), ctx)
     expect(!verdict.ok && verdict.message).toBe(
-      'Client must be authenticated to access this resource. The Authorization header is Bearer, which Jira Cloud API tokens do not accept. Set headers to `Authorization: Basic <base64 of email:api_token>` from a secret'
+      'Client must be authenticated to access this resource. The Authorization header is Bearer, which Jira Cloud API tokens do not accept. Set email to the Atlassian account email and token to its API token (from a secret), or set headers to `Authorization: Basic <base64 of email:api_token>` from a secret'
     )
   })
 

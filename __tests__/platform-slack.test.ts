@@ -605,7 +605,7 @@ describe('templates/slack.yml', () => {
 
   it('is YAML with front matter for slack and the payload keys', () => {
     const [, frontMatter, body] = readFileSync(path.join(ACTION_ROOT, 'templates/slack.yml'), 'utf8').split(/^---$/m)
-    expect(parseYaml(frontMatter)).toEqual({ platform: 'slack', description: expect.any(String) })
+    expect(parseYaml(frontMatter)).toEqual({ platform: 'slack', description: expect.any(String), events: NOTIFICATION_TYPES.map(t => t.type) })
     const payload = parseYaml(body)
     expect(Object.keys(payload)).toEqual(['channel', 'username', 'icon_url', 'text', 'unfurl_links', 'unfurl_media', 'blocks'])
     expect(payload.blocks.map((block: JsonObject) => block.type)).toEqual(['header', 'section', 'section', 'actions', 'context'])

@@ -280,7 +280,7 @@ describe('templates/teams.yml', () => {
   const title = (card: JsonObject) => ((header(card).items as JsonObject[])[0].text as string)
 
   it('is an Adaptive Card 1.4 message template for teams', () => {
-    expect(template.frontMatter).toEqual({ platform: 'teams', description: expect.any(String) })
+    expect(template.frontMatter).toEqual({ platform: 'teams', description: expect.any(String), events: NOTIFICATION_TYPES.map(t => t.type) })
     const { payload, card } = render(sampleAlert('JOB'))
     expect(payload).toMatchObject({ type: 'message', attachments: [{ contentType: CARD_CONTENT_TYPE, contentUrl: null }] })
     expect(card).toMatchObject({ $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', type: 'AdaptiveCard', version: '1.4' })

@@ -186,7 +186,7 @@ describe('templates/webhook.yml', () => {
   const env = { GITHUB_REPOSITORY: 'acme/data', GITHUB_RUN_ID: '7' }
 
   it('is written for the webhook platform', () => {
-    expect(template.frontMatter).toEqual({ platform: 'webhook', description: expect.any(String) })
+    expect(template.frontMatter).toEqual({ platform: 'webhook', description: expect.any(String), events: NOTIFICATION_TYPES.map(t => t.type) })
   })
 
   it.each(NOTIFICATION_TYPES.map(t => t.type))('sends the whole %s alert with alert_status, fingerprint and github', type => {

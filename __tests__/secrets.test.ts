@@ -122,3 +122,13 @@ describe('Secrets', () => {
     expect(secrets.redact('got not a url but secret')).toBe('got ***')
   })
 })
+
+describe('Secrets.addBasicLogin', () => {
+  it('registers the user:password pair and its Base64 form (the Basic credential built from email and token)', () => {
+    const secrets = new Secrets()
+    secrets.addBasicLogin('me@example.com', 'api-token-123')
+    const encoded = Buffer.from('me@example.com:api-token-123').toString('base64')
+    expect(secrets.redact(`Basic ${encoded} me@example.com:api-token-123`)).toBe('Basic *** ***')
+    expect(secrets.redact('me@example.com')).toBe('me@example.com')
+  })
+})

@@ -180,6 +180,34 @@ describe('Discord stand-in', () => {
     expect(unknown).toMatchObject({ status: 404, json: { message: 'Unknown Channel', code: 10003 } })
   })
 
+  it('refuses thread_name outside a forum channel, as Discord does', async () => {
+    const sent = await post({ content: 'x', thread_name: 'New post' })
+    expect(sent).toMatchObject({ status: 400, json: { message: 'Webhooks can only create threads in forum channels', code: 220003 } })
+    expect(discord.state.messages).toHaveLength(0)
+  })
+
+  it('in a forum channel: needs thread_id or thread_name (not both); thread_name starts a post whose id is its first message', async () => {
+    const forum = await startDiscord({ forum: true })
+    try {
+      const url = (query: string) => `${forum.webhookUrl()}?wait=true${query}`
+      const bare = await send(url(''), { body: { content: 'x' } })
+      expect(bare).toMatchObject({ status: 400, json: { message: 'Webhooks posted to forum channels must have a thread_name or thread_id', code: 220001 } })
+      const [threadId] = forum.state.webhook.threadIds
+      const both = await send(url(`&thread_id=${threadId}`), { body: { content: 'x', thread_name: 'post' } })
+      expect(both).toMatchObject({ status: 400, json: { code: 220002 } })
+      const long = await send(url(''), { body: { content: 'x', thread_name: 'n'.repeat(101) } })
+      expect(long).toMatchObject({ status: 400, json: { code: 50035, errors: { thread_name: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH' }] } } } })
+      const started = await send(url(''), { body: { content: 'x', thread_name: 'Job daily_etl failed' } })
+      const message = started.json as { id: string; channel_id: string }
+      expect(started.status).toBe(200)
+      expect(message.channel_id).toBe(message.id)
+      expect(forum.state.webhook.threadIds).toContain(message.id)
+      expect((await send(url(`&thread_id=${threadId}`), { body: { content: 'reply' } })).status).toBe(200)
+    } finally {
+      await forum.close()
+    }
+  })
+
   it('refuses an unknown webhook id with 404 Unknown Webhook and a wrong token with 401', async () => {
     const { id, token } = discord.state.webhook
     const wrongId = await send(`${discord.url}/api/webhooks/1234/${token}`, { body: { content: 'x' } })

@@ -166,6 +166,7 @@ interface Step {
   uses?: string
   run?: string
   with?: Record<string, unknown>
+  'continue-on-error'?: unknown
 }
 
 interface Job {
@@ -177,6 +178,7 @@ interface Job {
   concurrency?: { group?: string; 'cancel-in-progress'?: unknown; queue?: string }
   outputs?: Record<string, string>
   steps?: Step[]
+  'continue-on-error'?: unknown
 }
 
 interface CallTrigger {
@@ -362,9 +364,9 @@ describe('relay.yml', () => {
   const job = onlyJob(workflow)
 
   it('takes the documented inputs and secrets and publishes url, id and status', () => {
-    expect(Object.keys(trigger.inputs ?? {}).sort()).toEqual(['dedupe-key', 'dry-run', 'event', 'platform', 'repeat', 'resolve', 'result-url', 'template', 'vars'])
+    expect(Object.keys(trigger.inputs ?? {}).sort()).toEqual(['dedupe-key', 'dry-run', 'email', 'event', 'fail-on-error', 'platform', 'repeat', 'resolve', 'result-url', 'template', 'vars'])
     expect(trigger.inputs?.['dry-run']).toEqual(expect.objectContaining({ type: 'boolean', default: false }))
-    expect(Object.keys(trigger.secrets ?? {}).sort()).toEqual(['headers', 'signing-secret', 'url'])
+    expect(Object.keys(trigger.secrets ?? {}).sort()).toEqual(['headers', 'signing-secret', 'token', 'url'])
     expect(Object.keys(trigger.outputs ?? {}).sort()).toEqual(['id', 'status', 'url'])
   })
 
@@ -377,11 +379,20 @@ describe('relay.yml', () => {
     }
   })
 
-  it('passes every workflow input and secret to the action, and only action inputs', () => {
+  it('passes every workflow input and secret to the action (fail-on-error aside), and only action inputs', () => {
     const relay = job.steps?.find(step => step.uses === ACTION_DIR)
     const passed = Object.keys(relay?.with ?? {})
+    const forAction = Object.keys(trigger.inputs ?? {}).filter(name => name !== 'fail-on-error')
     expect(Object.keys(ACTION.inputs)).toEqual(expect.arrayContaining(passed))
-    expect(passed.sort()).toEqual([...Object.keys(trigger.inputs ?? {}), ...Object.keys(trigger.secrets ?? {})].sort())
+    expect(passed.sort()).toEqual([...forAction, ...Object.keys(trigger.secrets ?? {})].sort())
+  })
+
+  it('fails the caller by default, and only sets status: failed with fail-on-error: false', () => {
+    expect(trigger.inputs?.['fail-on-error']).toEqual(expect.objectContaining({ type: 'boolean', default: true }))
+    const relay = job.steps?.find(step => step.uses === ACTION_DIR)
+    expect(relay?.['continue-on-error']).toBe('${{ !inputs.fail-on-error }}')
+    // Only the step may continue: the job itself must not, or a failure would hide even with the default.
+    expect(job['continue-on-error']).toBeUndefined()
   })
 
   it('keys its concurrency group on the alert policy and what the alert is about, and never cancels', () => {

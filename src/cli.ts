@@ -14,11 +14,11 @@ import { deriveValues } from './event/derive.js'
 import { normaliseAlert } from './event/normalise.js'
 import { templateScope } from './event/scope.js'
 import { readAlertData } from './event/source.js'
-import { GLOBAL_TOKENS, NOTIFICATION_TYPES, notificationType, sampleAlert, TOKENS } from './event/tokens.js'
+import { GLOBAL_TOKENS, NOTIFICATION_TYPES, notificationType, RECOVERY_TYPES, sampleAlert, sampleRecovery, TOKENS } from './event/tokens.js'
 import type { Json } from './platforms/types.js'
 import { parseMappingText } from './structured-text.js'
 import { compileTemplate } from './template/compile.js'
-import { loadTemplate } from './template/load.js'
+import { builtinTemplateNames, loadTemplate } from './template/load.js'
 
 /** What the CLI touches of the outside world; tests pass fakes. */
 export interface CliIo {
@@ -43,6 +43,7 @@ Commands:
   render         render a template for an alert and print the payload the action would send
   check          check templates like the action's mode: check (no request, no secret)
   dispatch-body  print the Dagster+ webhook that starts a repository_dispatch: URL and headers (stderr), JSON body (stdout)
+  sample         print a filled repository_dispatch body of one alert type, to post as a test alert
 
 Run '${COMMAND} <command> --help' for a command's options.`
 
@@ -50,7 +51,7 @@ const HELP: Record<string, string> = {
   render: `Usage: ${COMMAND} render --template <name|file> [--event <file|->] [--type <TYPE>] [--vars <yaml>]
 
 Renders the template, fits it to the platform's limits and validates it, then prints the JSON payload.
-  --template  built-in name (discord, jira-v2, jira-v3, linear) or a template file
+  --template  built-in name (${builtinTemplateNames().join(', ')}) or a template file
   --event     alert data as JSON or YAML (a Dagster+ webhook body or the tokens); '-' reads standard input
   --type      without --event: render the sample alert of this notification type (default: the template's
               first event, else JOB); one of ${NOTIFICATION_TYPES.map(type => type.type).join(', ')}
@@ -70,7 +71,17 @@ client_payload.alert (GitHub allows at most 10 top-level client_payload keys).
   --repo        the repository whose workflow runs (default OWNER/REPO)
   --types       notification types, comma separated (default: all)
   --event-type  the repository_dispatch type the workflow listens for (default dagster-alert, at most ${EVENT_TYPE_MAX} characters)
-  --body-only   leave out the URL and headers (stdout is the JSON body either way)`
+  --body-only   leave out the URL and headers (stdout is the JSON body either way)`,
+  sample: `Usage: ${COMMAND} sample [--type ASSET_HEALTH] [--status failure|recovery] [--event-type dagster-alert] [--repo owner/name]
+
+Prints a repository_dispatch body carrying a realistic alert of one notification type, every token filled as
+Dagster+ fills it, to test the whole path before Dagster+ is wired:
+  ${COMMAND} sample --type ASSET_HEALTH | gh api repos/OWNER/REPO/dispatches --input -
+  --type        notification type (default JOB); one of ${NOTIFICATION_TYPES.map(type => type.type).join(', ')}
+  --status      failure (default), or recovery: the alert that ends the same problem (closes its issue);
+                recovery exists for ${RECOVERY_TYPES.join(', ')}
+  --event-type  the repository_dispatch type the workflow listens for (default dagster-alert)
+  --repo        the repository in the gh command shown on standard error (default OWNER/REPO)`
 }
 
 /** Runs one command line; returns the exit code. */
@@ -88,6 +99,7 @@ export function runCli(args: string[], io: CliIo): number {
     }
     if (command === 'render') return render(rest, io)
     if (command === 'check') return check(rest, io)
+    if (command === 'sample') return sample(rest, io)
     return dispatchBody(rest, io)
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
@@ -189,6 +201,13 @@ function check(args: string[], io: CliIo): number {
   return result.errors > 0 ? EXIT.failed : EXIT.ok
 }
 
+function readEventType(eventType: string): string {
+  if (eventType.trim() === '' || eventType.length > EVENT_TYPE_MAX) {
+    throw new UsageError(`--event-type must be 1 to ${EVENT_TYPE_MAX} characters (GitHub's limit), got ${eventType.length}`)
+  }
+  return eventType
+}
+
 function dispatchBody(args: string[], io: CliIo): number {
   const { values } = parseArgs({
     args,
@@ -202,10 +221,7 @@ function dispatchBody(args: string[], io: CliIo): number {
   })
   const repo = values.repo
   if (!/^[\w.-]+\/[\w.-]+$/.test(repo)) throw new UsageError(`--repo must be owner/name, got '${repo}'`)
-  const eventType = values['event-type']
-  if (eventType.trim() === '' || eventType.length > EVENT_TYPE_MAX) {
-    throw new UsageError(`--event-type must be 1 to ${EVENT_TYPE_MAX} characters (GitHub's limit), got ${eventType.length}`)
-  }
+  const eventType = readEventType(values['event-type'])
   const body = { event_type: eventType, client_payload: { alert: dispatchTokens(values.types) } }
   const json = JSON.stringify(body, null, 2)
   // The request line and headers go to stderr, so stdout is the body alone: `dispatch-body > body.json` posts as is.
@@ -222,6 +238,28 @@ function dispatchBody(args: string[], io: CliIo): number {
     )
   }
   io.out(json)
+  return EXIT.ok
+}
+
+function sample(args: string[], io: CliIo): number {
+  const { values } = parseArgs({
+    args,
+    options: {
+      type: { type: 'string', default: 'JOB' },
+      status: { type: 'string', default: 'failure' },
+      'event-type': { type: 'string', default: 'dagster-alert' },
+      repo: { type: 'string', default: 'OWNER/REPO' }
+    },
+    strict: true
+  })
+  const type = sampleType(values.type, undefined)
+  if (values.status !== 'failure' && values.status !== 'recovery') throw new UsageError(`--status must be failure or recovery, got '${values.status}'`)
+  const alert = values.status === 'recovery' ? sampleRecovery(type) : sampleAlert(type)
+  if (!alert) throw new UsageError(`--status recovery: ${type} alerts have no recovery; types with one: ${RECOVERY_TYPES.join(', ')}`)
+  const eventType = readEventType(values['event-type'])
+  if (!/^[\w.-]+\/[\w.-]+$/.test(values.repo)) throw new UsageError(`--repo must be owner/name, got '${values.repo}'`)
+  io.err(`Post it as a test alert: ${COMMAND} sample --type ${type} --status ${values.status} | gh api repos/${values.repo}/dispatches --input -`)
+  io.out(JSON.stringify({ event_type: eventType, client_payload: { alert } }, null, 2))
   return EXIT.ok
 }
 

@@ -56,6 +56,7 @@ export function readConfig(input: InputReader): RelayConfig {
       signingSecret: input('signing-secret'),
       resultUrl: input('result-url'),
       token: input('token'),
+      email: input('email'),
       repository: input('repository')
     },
     tracking: {

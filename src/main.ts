@@ -57,6 +57,7 @@ function maskSecrets(config: RelayConfig, secrets: Secrets): void {
   if (config.url) secrets.addUrl(config.url)
   if (config.settings.signingSecret) secrets.addSigningSecret(config.settings.signingSecret)
   if (config.settings.token) secrets.add(config.settings.token)
+  if (config.settings.email && config.settings.token) secrets.addBasicLogin(config.settings.email, config.settings.token)
   for (const value of secrets.values()) core.setSecret(value)
 }
 

@@ -59,6 +59,13 @@ export class Secrets {
     if (scheme.toLowerCase() === 'basic') this.addBasicCredential(credential)
   }
 
+  /** A login sent as `Basic base64(user:password)` (Jira's email and API token): the pair and its Base64 form. */
+  addBasicLogin(user: string, password: string): void {
+    const pair = `${user}:${password}`
+    this.add(pair)
+    this.add(Buffer.from(pair).toString('base64'))
+  }
+
   /** Credentials inside a URL: the Discord and Slack webhook secrets, userinfo, and secret-looking query values. */
   addUrl(url: string): void {
     let parsed: URL

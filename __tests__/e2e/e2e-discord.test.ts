@@ -53,6 +53,30 @@ describe('Discord, end to end', () => {
     expect(result.outputs.url).toBe(messageLink(threadId, result.outputs.id))
   })
 
+  it('reports a wrong thread_id as such, not as a deleted webhook', async () => {
+    const result = await runAction({ inputs: { ...discordInputs(discord), url: `${discord.webhookUrl()}?thread_id=1234567890` }, event: dispatchEvent() })
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/Unknown Channel \(Discord code 10003\): the webhook works, but thread 1234567890/)
+    expect(result.stdout).not.toMatch(/webhook was deleted/)
+  })
+
+  it('posts to a forum channel with vars.thread_name, as a new post the url output links to', async () => {
+    const forum = await startDiscord({ forum: true })
+    try {
+      const bare = await runAction({ inputs: { platform: 'discord', url: forum.webhookUrl() }, event: dispatchEvent() })
+      expect(bare.code).toBe(1)
+      expect(bare.stdout).toMatch(/Discord code 220001\): the webhook's channel is a forum/)
+      const result = await runAction({ inputs: { platform: 'discord', url: forum.webhookUrl(), vars: 'thread_name: Dagster alert' }, event: dispatchEvent() })
+      expect(result.code).toBe(0)
+      const message = forum.state.messages.at(-1)
+      expect(message?.payload).toMatchObject({ thread_name: 'Dagster alert' })
+      expect(message?.channelId).toBe(message?.id)
+      expect(result.outputs.url).toBe(`https://discord.com/channels/${forum.state.webhook.guildId}/${message?.id}/${message?.id}`)
+    } finally {
+      await forum.close()
+    }
+  })
+
   it('pings the role named in vars.mention, and nobody else', async () => {
     const role = '123456789012345678'
     const pingsBefore = discord.state.pings.length

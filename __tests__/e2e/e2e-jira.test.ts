@@ -6,6 +6,7 @@ import {
   dispatchEvent,
   expectDelivered,
   expectOneCreate,
+  expectRefusedBeforeSending,
   jiraInputs,
   jiraTraffic,
   ownProblem,
@@ -137,5 +138,26 @@ describe('Jira, end to end', () => {
     expect(sent()).toEqual([])
     expect(result.outputs).toMatchObject({ status: 'dry-run', url: '', id: '', attempts: '0' })
     expect(JSON.parse(result.outputs.payload)).toMatchObject({ fields: { project: { key: 'ENG' }, description: { type: 'doc' } } })
+  })
+})
+
+describe('Jira credentials as the email and token inputs', () => {
+  it('creates the issue (search included) with Basic built from them, and masks every form of the pair', async () => {
+    const sent = requestsFromNow(jira)
+    const before = jira.state.issues.length
+    const inputs = { url: jira.issueUrl(2), email: jira.state.email, token: jira.state.apiToken, vars: 'project: ENG' }
+    const result = await runAction({ inputs, event: dispatchEvent(ownProblem()) })
+
+    expectOneIssue(result, sent(), before, '/rest/api/2/issue')
+    for (const request of sent()) expect(request.headers.authorization).toBe(jira.authorization)
+    const encoded = jira.authorization.slice('Basic '.length)
+    expect(result.stdout).toContain(`::add-mask::${encoded}`)
+    expect(result.stdout).toContain(`::add-mask::${jira.state.apiToken}`)
+  })
+
+  it('refuses email while token is still the workflow GitHub token, before any request', async () => {
+    const sent = requestsFromNow(jira)
+    const result = await runAction({ inputs: { url: jira.issueUrl(2), email: jira.state.email, vars: 'project: ENG' }, event: dispatchEvent(ownProblem()) })
+    expectRefusedBeforeSending(result, sent(), /^Input 'token': is not set to an Atlassian API token/)
   })
 })

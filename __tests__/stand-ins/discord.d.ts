@@ -11,6 +11,8 @@ export interface DiscordOptions {
   threadIds?: string[]
   /** Webhook name, the default author name. */
   name?: string
+  /** The webhook's channel is a forum: each message needs ?thread_id= or a thread_name (a new post); default false. */
+  forum?: boolean
   /** Validate bodies against Discord's OpenAPI schema too, when the contract is present (default true). */
   useContracts?: boolean
 }
@@ -30,7 +32,7 @@ export interface DiscordMessage {
 }
 
 export interface DiscordState {
-  webhook: { id: string; token: string; guildId: string; channelId: string; threadIds: string[]; name: string }
+  webhook: { id: string; token: string; guildId: string; channelId: string; threadIds: string[]; name: string; forum: boolean }
   messages: DiscordMessage[]
   pings: DiscordPing[]
 }

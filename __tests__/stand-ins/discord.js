@@ -40,6 +40,9 @@ const INVALID_TOKEN = { message: 'Invalid Webhook Token', code: 50027 }
 const EMPTY_MESSAGE = { message: 'Cannot send an empty message', code: 50006 }
 const INVALID_JSON = { message: 'The request body contains invalid JSON.', code: 50109 }
 const UNKNOWN_CHANNEL = { message: 'Unknown Channel', code: 10003 }
+const FORUM_NEEDS_THREAD = { message: 'Webhooks posted to forum channels must have a thread_name or thread_id', code: 220001 }
+const FORUM_THREAD_NAME_AND_ID = { message: 'Webhooks posted to forum channels cannot have both a thread_name and thread_id', code: 220002 }
+const THREAD_NAME_NOT_FORUM = { message: 'Webhooks can only create threads in forum channels', code: 220003 }
 
 /** @param {unknown} value */
 function isObject(value) {
@@ -274,6 +277,7 @@ function ruleErrors(body) {
     add(['embeds'], 'MAX_EMBED_SIZE_EXCEEDED', `Embed size exceeds maximum size of ${MAX_EMBED_TEXT}`)
   }
   checkAllowedMentions(body.allowed_mentions, add)
+  checkText(body.thread_name, ['thread_name'], 100, add)
   return problems
 }
 
@@ -398,7 +402,8 @@ export async function startDiscord(options = {}) {
       guildId: options.guildId ?? snowflake(),
       channelId,
       threadIds: options.threadIds ?? [snowflake()],
-      name: options.name ?? 'Dagster Alerts'
+      name: options.name ?? 'Dagster Alerts',
+      forum: options.forum ?? false
     },
     messages: [],
     pings: []
@@ -442,11 +447,18 @@ export async function startDiscord(options = {}) {
     if (problems.length === 0 && useContracts) problems.push(...contractErrors(body))
     if (problems.length > 0) return invalidForm(problems)
     if (isEmptyMessage(body)) return reply.json(400, EMPTY_MESSAGE, headers)
+    const threadName = typeof body.thread_name === 'string' && body.thread_name !== '' ? body.thread_name : undefined
+    // A forum channel holds only posts (threads): a message names one, or starts one with thread_name.
+    if (threadName !== undefined && !webhook.forum) return reply.json(400, THREAD_NAME_NOT_FORUM, headers)
+    if (webhook.forum && threadName !== undefined && threadId !== undefined) return reply.json(400, FORUM_THREAD_NAME_AND_ID, headers)
+    if (webhook.forum && threadName === undefined && threadId === undefined) return reply.json(400, FORUM_NEEDS_THREAD, headers)
     if (threadId !== undefined && !webhook.threadIds.includes(threadId)) return reply.json(404, UNKNOWN_CHANNEL, headers)
 
     const id = snowflake()
     const pings = pingedMentions(body.content, body.allowed_mentions).map((mention) => ({ messageId: id, mention }))
-    const channel = threadId ?? webhook.channelId
+    // A new forum post's id is its starter message's id.
+    if (threadName !== undefined) webhook.threadIds.push(id)
+    const channel = threadId ?? (threadName !== undefined ? id : webhook.channelId)
     state.messages.push({ id, channelId: channel, payload: body, pings })
     state.pings.push(...pings)
     if (!wait) return reply.empty(204, headers)

@@ -3,7 +3,7 @@ import { toIso8601 } from '../event/time.js'
 import { fitText, measureLength, truncate } from '../truncate.js'
 import { isHttpUrl, parseEndpoint } from './endpoint.js'
 import { isObject, postJson, parseJson, typeOf, type JsonObject } from './json.js'
-import type { Delivered, HttpReply, Json, KnownKeys, Platform, PlatformContext, Send, Target, Verdict } from './types.js'
+import type { Delivered, HttpReply, Json, KnownKeys, Platform, PlatformContext, Send, Target, UrlMistake, Verdict } from './types.js'
 
 type Warn = (problem: Problem) => void
 
@@ -15,6 +15,9 @@ const WEBHOOK_PATH = /^\/api(?:\/v\d+)?\/webhooks\/(\d+)\/([\w-]+)\/?$/
 const WEBHOOK_PREFIX = /^(\/api(?:\/v\d+)?\/webhooks\/[^/]+\/)/
 
 const WEBHOOK_URL_HINT = 'Set it to the channel webhook URL (Server Settings › Integrations › Webhooks), stored as a secret'
+const THREAD_HINT =
+  'To post in an existing thread or forum post, add ?thread_id=THREAD_ID to the url (the last number of the thread\'s link); ' +
+  'to start a new forum post per alert, give the template a thread_name key (e.g. thread_name: "<< alert_summary >>") or set vars: thread_name'
 
 /** Discord's documented limits, in characters (code points). */
 const LIMITS = {
@@ -28,6 +31,7 @@ const LIMITS = {
   fieldValue: 1024,
   footer: 2048,
   author: 256,
+  threadName: 100,
   embedTotal: 6000,
   mentionIds: 100,
   color: 0xffffff
@@ -43,6 +47,14 @@ const HEX_COLOR = /^#([0-9a-f]{6})$/i
 const DECIMAL_COLOR = /^\d+$/
 /** Discord's "Unknown Webhook" and "Invalid Webhook Token" error codes. */
 const WEBHOOK_GONE_CODES = new Set([10015, 50027])
+/** Discord's "Unknown Channel": with `thread_id`, the thread does not exist (or is not in the webhook's channel). */
+const UNKNOWN_CHANNEL_CODE = 10003
+/** What Discord's forum error codes mean for the user, and what to do. */
+const FORUM_ERRORS: Readonly<Record<number, string>> = {
+  220001: `the webhook's channel is a forum, where every message goes to a post (thread). ${THREAD_HINT}`,
+  220002: 'a forum message takes either thread_id (an existing post) or thread_name (a new post), not both; remove one',
+  220003: "thread_name starts a new post only in a forum or media channel, and this webhook's channel is neither: remove thread_name (and vars.thread_name)"
+}
 const REPLY_TEXT_LIMIT = 1024
 
 const MEDIA_KEYS = { url: true, width: true, height: true, description: true } as const
@@ -109,8 +121,19 @@ function matches(url: URL): boolean {
   return DISCORD_HOSTS.has(url.hostname.toLowerCase()) && WEBHOOK_PATH.test(url.pathname)
 }
 
+/** The link a browser shows for a channel or message (https://discord.com/channels/…), copied instead of a webhook URL. */
+function lookAlike(url: URL): UrlMistake | undefined {
+  if (!DISCORD_HOSTS.has(url.hostname.toLowerCase()) || !/^\/channels\//.test(url.pathname)) return undefined
+  return {
+    problem: `${url.origin}/channels/… is a link to a Discord channel or message, not a webhook URL`,
+    fix:
+      'Copy the webhook URL instead: Server Settings › Integrations › Webhooks › (New Webhook, or pick one for the channel) › ' +
+      'Copy Webhook URL (https://discord.com/api/webhooks/…), and store it as a secret'
+  }
+}
+
 function resolveTarget(url: string | undefined, _template: string | undefined): Target {
-  const endpoint = parseEndpoint(url, { required: 'Discord', hint: WEBHOOK_URL_HINT, mask: maskWebhookUrl })
+  const endpoint = parseEndpoint(url, { required: 'Discord', hint: WEBHOOK_URL_HINT, mask: maskWebhookUrl, lookAlike })
   if (!WEBHOOK_PATH.test(endpoint.pathname)) {
     throw new InputError(
       'url',
@@ -140,6 +163,7 @@ function fit(payload: Json, ctx: PlatformContext): Json {
   if (typeof fitted.content === 'string') fitted.content = fitText(fitted.content, LIMITS.content, 'content', warn)
   fitUsername(fitted, warn)
   dropUnusableUrl(fitted, 'avatar_url', 'avatar_url', warn)
+  fitThreadName(fitted, ctx.vars.thread_name, warn)
   if (Array.isArray(fitted.embeds)) {
     fitted.embeds = dropExtraItems(fitted.embeds, LIMITS.embeds, 'embeds', 'embeds', warn)
     fitted.embeds.forEach((embed, i) => {
@@ -149,6 +173,21 @@ function fit(payload: Json, ctx: PlatformContext): Json {
   }
   if (!('allowed_mentions' in fitted)) fitted.allowed_mentions = authoredMentions(ctx.authoredText)
   return fitted
+}
+
+/**
+ * A forum post's title: the template's `thread_name`, else `vars.thread_name` (so the built-in template can post
+ * to a forum); blank is left out, a long one shortened to Discord's 100.
+ */
+function fitThreadName(payload: JsonObject, fromVars: Json | undefined, warn: Warn): void {
+  if (!('thread_name' in payload) && typeof fromVars === 'string') payload.thread_name = fromVars
+  if (typeof payload.thread_name !== 'string') return
+  if (payload.thread_name.trim() === '') {
+    delete payload.thread_name
+    warn({ path: 'thread_name', message: 'empty; left out, so no new forum post is started' })
+    return
+  }
+  payload.thread_name = fitText(payload.thread_name, LIMITS.threadName, 'thread_name', warn)
 }
 
 function fitUsername(payload: JsonObject, warn: Warn): void {
@@ -407,7 +446,7 @@ class Findings {
   }
 }
 
-function validate(payload: Json): Problem[] {
+function validate(payload: Json, ctx: PlatformContext): Problem[] {
   const findings = new Findings()
   if (!isObject(payload)) {
     findings.add('', `the message must be a JSON object, got ${typeOf(payload)}`)
@@ -428,6 +467,10 @@ function validate(payload: Json): Problem[] {
     }
   }
   validateAllowedMentions(payload.allowed_mentions, findings)
+  findings.text(payload.thread_name, 'thread_name', LIMITS.threadName, 1)
+  if (payload.thread_name !== undefined && ctx.target.endpoint.searchParams.has('thread_id')) {
+    findings.add('thread_name', 'cannot be combined with ?thread_id= in the url (Discord rejects both): thread_id posts in an existing thread, thread_name starts a forum post; keep one')
+  }
   return findings.problems
 }
 
@@ -538,6 +581,9 @@ function parse(reply: HttpReply, ctx: PlatformContext): Verdict {
   }
   if (reply.status === 429) return rateLimited(body, reply.body)
   const error = isObject(body) ? body : undefined
+  const threadId = ctx.target.endpoint.searchParams.get('thread_id')
+  if (error?.code === UNKNOWN_CHANNEL_CODE && threadId) return { ok: false, message: unknownThread(error, threadId) }
+  if (typeof error?.code === 'number' && error.code in FORUM_ERRORS) return { ok: false, message: `${describeError(error)}: ${FORUM_ERRORS[error.code]}` }
   if (reply.status === 401 || reply.status === 404 || (typeof error?.code === 'number' && WEBHOOK_GONE_CODES.has(error.code))) {
     return { ok: false, message: webhookGone(error) }
   }
@@ -559,6 +605,13 @@ function rateLimited(body: Json | undefined, text: string): Verdict {
 function webhookGone(error: JsonObject | undefined): string {
   const said = error && typeof error.message === 'string' ? `${error.message}${codeOf(error)}: ` : ''
   return `${said}the webhook URL is wrong or the webhook was deleted. ${WEBHOOK_URL_HINT.replace('Set it', 'Set the url input')}`
+}
+
+function unknownThread(error: JsonObject, threadId: string): string {
+  return (
+    `${describeError(error)}: the webhook works, but thread ${threadId} (thread_id in the url) is not a thread of its channel, ` +
+    "or was deleted. Set thread_id to the last number of the thread's link (…/channels/SERVER/THREAD_ID), or remove it to post in the channel"
+  )
 }
 
 function codeOf(error: JsonObject): string {
@@ -614,6 +667,7 @@ async function complete(delivered: Delivered, ctx: PlatformContext, send: Send):
 export const discord: Platform = {
   name: 'discord',
   matches,
+  lookAlike,
   resolveTarget,
   fit,
   validate,
@@ -621,5 +675,6 @@ export const discord: Platform = {
   parse,
   complete,
   knownKeys: KNOWN_KEYS,
+  varsRead: ['thread_name'],
   sampleTarget: file => resolveTarget('https://discord.com/api/webhooks/123456789012345678/check-mode-placeholder', file)
 }

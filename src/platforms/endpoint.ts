@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js'
+import type { UrlMistake } from './types.js'
 
 /** Plain http is allowed only here: the stand-ins and local proxies listen on loopback. */
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])
@@ -14,6 +15,8 @@ export interface EndpointRules {
   mask?: (url: URL) => string
   /** Any http URL is allowed, not only loopback (a generic webhook receiver inside a network). */
   allowPlainHttp?: boolean
+  /** The platform's reading of a link to one of its pages given instead of the endpoint. */
+  lookAlike?: (url: URL) => UrlMistake | undefined
 }
 
 export function isLoopback(url: URL): boolean {
@@ -47,6 +50,8 @@ export function parseEndpoint(text: string | undefined, rules: EndpointRules): U
   const given = text?.trim() || rules.fallback
   if (!given) throw new InputError('url', `is required for ${rules.required ?? 'this platform'}`, rules.hint)
   const url = parseUrl(given, rules.hint)
+  const mistake = rules.lookAlike?.(url)
+  if (mistake) throw new InputError('url', mistake.problem, mistake.fix)
   if (rules.allowPlainHttp) {
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
       throw new InputError('url', `must be an http(s) URL, got ${url.protocol}`, rules.hint)

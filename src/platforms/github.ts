@@ -4,7 +4,7 @@ import { githubTracker, trackedIssue } from './github-tracker.js'
 import { parseEndpoint } from './endpoint.js'
 import { fitIssueTitle, type TitleRules } from './issue-title.js'
 import { isObject, parseJson, type JsonObject } from './json.js'
-import type { HttpReply, HttpRequest, Json, KnownKeys, Platform, PlatformContext, Target, Verdict } from './types.js'
+import type { HttpReply, HttpRequest, Json, KnownKeys, Platform, PlatformContext, Target, UrlMistake, Verdict } from './types.js'
 
 type Warn = PlatformContext['warn']
 
@@ -57,6 +57,7 @@ export const github: Platform = {
   name: 'github',
   displayName: 'GitHub',
   matches,
+  lookAlike,
   resolveTarget,
   fit,
   validate,
@@ -70,6 +71,16 @@ function matches(url: URL): boolean {
   return url.hostname.toLowerCase() === 'api.github.com' || /^\/api\/v3\/?$/.test(url.pathname)
 }
 
+/** A repository's page (https://github.com/OWNER/REPO/issues), copied instead of leaving url to the API base. */
+function lookAlike(url: URL): UrlMistake | undefined {
+  const page = /^\/([\w.-]+)\/([\w.-]+)(\/|$)/.exec(url.pathname)
+  if (!/^(www\.)?github\.com$/i.test(url.hostname) || !page) return undefined
+  return {
+    problem: `${url.origin}/${page[1]}/${page[2]}… is a repository's page on GitHub's website, not the API`,
+    fix: `Set platform: github and repository: ${page[1]}/${page[2]}, and leave url unset (the API base defaults to the runner's)`
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Target
 
@@ -77,7 +88,7 @@ function matches(url: URL): boolean {
 function resolveTarget(url: string | undefined, _template: string | undefined): Target {
   // Runners set GITHUB_API_URL (https://HOST/api/v3 on GitHub Enterprise Server), as @actions/github reads it.
   const fallback = process.env.GITHUB_API_URL?.trim() || GITHUB_API_URL
-  const parsed = parseEndpoint(url, { fallback, hint: URL_FIX })
+  const parsed = parseEndpoint(url, { fallback, hint: URL_FIX, lookAlike })
   if (parsed.username || parsed.password) throw new InputError('url', 'must not contain credentials', `Pass the token in the token input. ${URL_FIX}`)
   if (/^(www\.)?github\.com$/i.test(parsed.hostname)) {
     throw new InputError('url', `${parsed.origin} is GitHub's website, not its API`, URL_FIX)

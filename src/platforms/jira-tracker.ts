@@ -9,6 +9,8 @@ export interface JiraSite {
   /** The configured site (origin plus any context path); issue links are built from it. */
   siteOf(target: Target): string
   versionOf(target: Target): 2 | 3
+  /** The Authorization value (from the email and token inputs, or the headers input). */
+  authorization(ctx: PlatformContext): string
   /** Jira's `{errorMessages, errors}` (or an error page) as one line, with a hint where one helps. */
   errorText(reply: HttpReply, ctx: PlatformContext): string
 }
@@ -24,7 +26,7 @@ const ERROR_TEXT_MAX = 1024
  */
 export function jiraTracker(site: JiraSite): IssueTracker {
   function request(call: TrackerCall, method: HttpRequest['method'], path: string, body?: Json): HttpRequest {
-    const headers: Record<string, string> = { accept: 'application/json', ...call.ctx.headers }
+    const headers: Record<string, string> = { accept: 'application/json', ...call.ctx.headers, authorization: site.authorization(call.ctx) }
     if (body !== undefined) headers['content-type'] = 'application/json'
     return { method, url: `${site.siteOf(call.ctx.target)}${path}`, headers, ...(body !== undefined && { body: JSON.stringify(body) }) }
   }

@@ -5,7 +5,7 @@ import { jiraTracker } from './jira-tracker.js'
 import { parseEndpoint } from './endpoint.js'
 import { fitIssueTitle, type TitleRules } from './issue-title.js'
 import { isObject, parseJson, type JsonObject } from './json.js'
-import type { HttpReply, HttpRequest, Json, KnownKeys, Platform, PlatformContext, Target, Verdict } from './types.js'
+import type { HttpReply, HttpRequest, Json, KnownKeys, Platform, PlatformContext, Target, UrlMistake, Verdict } from './types.js'
 
 type JiraVersion = 2 | 3
 type Warn = PlatformContext['warn']
@@ -20,7 +20,12 @@ const ERROR_TEXT_MAX = 1024
 
 const ISSUE_ENDPOINT = /^(.*)\/rest\/api\/([23])\/issue$/
 const URL_FIX = 'Set url to https://your-site.atlassian.net/rest/api/2/issue or the site URL'
-const HEADERS_FIX = 'Set headers to `Authorization: Basic <base64 of email:api_token>` from a secret'
+const HEADERS_FIX =
+  'Set email to the Atlassian account email and token to its API token (from a secret), or set headers to ' +
+  '`Authorization: Basic <base64 of email:api_token>` from a secret'
+const TOKEN_FIX = 'Set token: ${{ secrets.JIRA_API_TOKEN }}, an API token of that Atlassian account (id.atlassian.com › Security › API tokens)'
+/** The `token` input defaults to the workflow's GitHub token, whose value starts so; it is never a Jira credential. */
+const GITHUB_TOKEN = /^(gh[opsur]_|github_pat_)/
 
 /** Create issue's body and the system fields a create can set (contracts/jira-cloud-platform-openapi-v3.json); Jira rejects any other field. */
 const KNOWN_KEYS: KnownKeys = {
@@ -56,12 +61,13 @@ export const jira: Platform = {
   name: 'jira',
   variantNames: ['jira-v2', 'jira-v3'],
   matches,
+  lookAlike,
   resolveTarget,
   fit,
   validate,
   request,
   parse,
-  tracker: jiraTracker({ siteOf, versionOf, errorText: followUpErrorText }),
+  tracker: jiraTracker({ siteOf, versionOf, authorization, errorText: followUpErrorText }),
   knownKeys: KNOWN_KEYS,
   sampleVars: { project: 'ENG' },
   sampleTarget
@@ -77,6 +83,19 @@ function sampleTarget(templateFile: string, payload: Json): Target {
 
 function matches(url: URL): boolean {
   return /\.(atlassian\.net|jira\.com)$/i.test(url.hostname) || /\/rest\/api\/[23]\/issue\/?$/.test(url.pathname)
+}
+
+/** A page of the Jira app (an issue at /browse/KEY-1, a board or project under /jira/…), copied instead of the site URL. */
+function lookAlike(url: URL): UrlMistake | undefined {
+  const cloud = /\.(atlassian\.net|jira\.com)$/i.test(url.hostname)
+  // On a Cloud site every app page starts so; elsewhere (a server with a context path) only an issue link is certain.
+  const page = cloud ? /^()\/(browse|jira|projects|secure)(\/|$)/.exec(url.pathname) : /^(.*?)\/(browse)\/[A-Z][A-Z0-9_]*-\d+/i.exec(url.pathname)
+  if (!page) return undefined
+  const site = url.origin + page[1]
+  return {
+    problem: `${site}/${page[2]}/… is a page of the Jira app (an issue, board or project), not the issue endpoint`,
+    fix: `Set url to ${site}/rest/api/2/issue (or ${site}/rest/api/3/issue, or just ${site}) and choose the project with vars: project: KEY`
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -108,7 +127,7 @@ function resolveTarget(url: string | undefined, template: string | undefined): T
 }
 
 function parseSiteUrl(text: string | undefined): URL {
-  const url = parseEndpoint(text, { required: 'Jira', hint: URL_FIX })
+  const url = parseEndpoint(text, { required: 'Jira', hint: URL_FIX, lookAlike })
   if (url.username || url.password) {
     throw new InputError('url', 'must not contain credentials', `${HEADERS_FIX}, and keep url to the site address`)
   }
@@ -327,26 +346,38 @@ function validateLabels(labels: Json | undefined): Problem[] {
 // Request and reply
 
 function request(payload: Json, ctx: PlatformContext): HttpRequest {
-  requireAuthorization(ctx.headers)
   return {
     method: 'POST',
     url: ctx.target.endpoint.href,
-    headers: { accept: 'application/json', ...ctx.headers, 'content-type': 'application/json' },
+    headers: { accept: 'application/json', ...ctx.headers, authorization: authorization(ctx), 'content-type': 'application/json' },
     body: JSON.stringify(payload)
   }
 }
 
 /**
- * Throws InputError('headers') unless the headers carry usable Jira credentials. `request` calls it;
- * callers may call it earlier (before rendering) to fail fast. Never echoes the header value.
+ * The Authorization value: Basic built from the `email` and `token` inputs (as Atlassian's own login action takes
+ * them), else the `headers` input's. Throws InputError when neither is usable; never echoes a credential.
  */
-export function requireAuthorization(headers: Record<string, string>): void {
-  const value = headers.authorization?.trim()
-  if (!value) throw new InputError('headers', 'Jira needs an Authorization header', HEADERS_FIX)
-  const basic = /^basic\s+(.*)$/i.exec(value)
+function authorization(ctx: PlatformContext): string {
+  const header = ctx.headers.authorization?.trim()
+  const email = ctx.settings.email.trim()
+  // The workflow's GitHub token (the input's default) is no Atlassian token: treat it as unset.
+  const token = GITHUB_TOKEN.test(ctx.settings.token.trim()) ? '' : ctx.settings.token.trim()
+  if (email) {
+    if (header) throw new InputError('email', 'is set, and headers carries an Authorization header too', 'Keep one: email with token, or the Authorization header')
+    if (!token) throw new InputError('token', 'is not set to an Atlassian API token, which Jira needs with email (token defaults to the workflow\'s GitHub token)', TOKEN_FIX)
+    if (!/^[^\s@:]+@[^\s@:]+$/.test(email)) throw new InputError('email', 'is not an email address', "Set it to the Atlassian account's email, e.g. you@example.com")
+    return `Basic ${Buffer.from(`${email}:${token}`).toString('base64')}`
+  }
+  if (!header) {
+    if (token) throw new InputError('email', 'is not set: an Atlassian API token in token is used with the account email', "Set email to the Atlassian account's email address")
+    throw new InputError('headers', 'Jira needs an Authorization header', HEADERS_FIX)
+  }
+  const basic = /^basic\s+(.*)$/i.exec(header)
   if (basic && !isBase64Credentials(basic[1].trim())) {
     throw new InputError('headers', 'the Authorization header says Basic, but what follows is not the Base64 of email:api_token', HEADERS_FIX)
   }
+  return header
 }
 
 function isBase64Credentials(text: string): boolean {
@@ -391,6 +422,7 @@ function jiraErrorText(body: JsonObject): string {
 function hintFor(reply: HttpReply, ctx: PlatformContext): string {
   switch (reply.status) {
     case 401:
+      if (ctx.settings.email.trim()) return "Check the credentials: email must be the Atlassian account's email and token an API token of that account (not its password)"
       return /^bearer\s/i.test(ctx.headers.authorization ?? '')
         ? `The Authorization header is Bearer, which Jira Cloud API tokens do not accept. ${HEADERS_FIX}`
         : `Check the credentials. ${HEADERS_FIX} (an Atlassian API token, not the account password)`

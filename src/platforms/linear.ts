@@ -3,7 +3,7 @@ import { fitText, truncate } from '../truncate.js'
 import { linearTracker } from './linear-tracker.js'
 import { parseEndpoint } from './endpoint.js'
 import { isObject, parseJson, type JsonObject } from './json.js'
-import type { HttpReply, HttpRequest, Json, KnownKeys, Platform, PlatformContext, Target, Verdict } from './types.js'
+import type { HttpReply, HttpRequest, Json, KnownKeys, Platform, PlatformContext, Target, UrlMistake, Verdict } from './types.js'
 
 
 const DEFAULT_ENDPOINT = 'https://api.linear.app/graphql'
@@ -484,9 +484,18 @@ function validate(payload: Json, ctx: PlatformContext): Problem[] {
 // ---------------------------------------------------------------------------------------------
 // resolveTarget, request
 
+/** A page of the Linear app (https://linear.app/WORKSPACE/…), copied instead of the API endpoint. */
+function lookAlike(url: URL): UrlMistake | undefined {
+  if (!/^(www\.)?linear\.app$/i.test(url.hostname)) return undefined
+  return {
+    problem: `${url.origin}/… is a page of the Linear app, not Linear's API`,
+    fix: `Set platform: linear and leave url unset (the API is ${DEFAULT_ENDPOINT}); name the team with vars: team_id: … and pass the API key in headers`
+  }
+}
+
 function resolveTarget(url: string | undefined): Target {
   const fix = `Use ${DEFAULT_ENDPOINT} (or leave url unset)`
-  const endpoint = parseEndpoint(url, { fallback: DEFAULT_ENDPOINT, hint: fix })
+  const endpoint = parseEndpoint(url, { fallback: DEFAULT_ENDPOINT, hint: fix, lookAlike })
   if (!/\/graphql\/?$/.test(endpoint.pathname)) {
     throw new InputError('url', `has the path '${endpoint.pathname}', not Linear's GraphQL endpoint (…/graphql)`, fix)
   }
@@ -737,6 +746,7 @@ const KNOWN_KEYS: KnownKeys = { unknown: 'ignores', tree: { query: true, operati
 export const linear: Platform = {
   name: 'linear',
   matches: url => url.hostname === 'api.linear.app',
+  lookAlike,
   resolveTarget,
   fit,
   validate,

@@ -1,3 +1,4 @@
+import { InputError } from '../errors.js'
 import { discord } from './discord.js'
 import { parseUrl } from './endpoint.js'
 import { github } from './github.js'
@@ -25,8 +26,16 @@ export function declarableNames(): string[] {
   return Object.values(PLATFORMS).flatMap(platform => [platform.name, ...(platform.variantNames ?? [])])
 }
 
-/** The platform a `url` input belongs to, if it is recognisable. */
+/**
+ * The platform a `url` input belongs to, if it is recognisable. A link to a service's page (a channel, an issue)
+ * is refused with that platform's word on where the right URL is.
+ */
 export function inferPlatform(url: string): Platform | undefined {
   const parsed = parseUrl(url, 'Use a full https:// URL')
-  return Object.values(PLATFORMS).find(platform => platform.matches(parsed))
+  const platforms = Object.values(PLATFORMS)
+  for (const platform of platforms) {
+    const mistake = platform.lookAlike?.(parsed)
+    if (mistake) throw new InputError('url', mistake.problem, mistake.fix)
+  }
+  return platforms.find(platform => platform.matches(parsed))
 }

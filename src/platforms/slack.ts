@@ -2,7 +2,7 @@ import { InputError, type Problem } from '../errors.js'
 import { fitText, measureLength, truncate, type Measure } from '../truncate.js'
 import { isHttpUrl, parseEndpoint } from './endpoint.js'
 import { isObject, parseJson, typeOf, type JsonObject } from './json.js'
-import type { Delivered, HttpReply, HttpRequest, Json, KnownKeys, Platform, PlatformContext, Send, Target, Verdict } from './types.js'
+import type { Delivered, HttpReply, HttpRequest, Json, KnownKeys, Platform, PlatformContext, Send, Target, UrlMistake, Verdict } from './types.js'
 
 type Warn = (problem: Problem) => void
 
@@ -113,8 +113,23 @@ function matches(url: URL): boolean {
   return WEBHOOK_HOSTS.has(host) || (API_HOSTS.has(host) && POST_MESSAGE_PATH.test(url.pathname))
 }
 
+/** Links a browser shows for a workspace, channel or message: app.slack.com/client/…, WORKSPACE.slack.com/archives/…. */
+function lookAlike(url: URL): UrlMistake | undefined {
+  const host = url.hostname.toLowerCase()
+  const appLink = host === 'app.slack.com' && /^\/client(\/|$)/.test(url.pathname)
+  const archiveLink = /\.slack\.com$/.test(host) && /^\/archives(\/|$)/.test(url.pathname)
+  if (!appLink && !archiveLink) return undefined
+  return {
+    problem: `${url.origin}${appLink ? '/client' : '/archives'}/… is a link to a Slack channel or message, not a webhook URL`,
+    fix:
+      'Create an incoming webhook for the channel (api.slack.com/apps › your app › Incoming Webhooks › Add New Webhook) and ' +
+      `set url to its https://hooks.slack.com/services/… URL, stored as a secret; or use ${POST_MESSAGE_URL} with a bot ` +
+      "token and vars: channel: C0123456789 (the ID at the end of a channel link)"
+  }
+}
+
 function resolveTarget(url: string | undefined, _template: string | undefined): Target {
-  const endpoint = parseEndpoint(url, { fallback: POST_MESSAGE_URL, hint: URL_HINT, mask: maskSlackUrl })
+  const endpoint = parseEndpoint(url, { fallback: POST_MESSAGE_URL, hint: URL_HINT, mask: maskSlackUrl, lookAlike })
   if (TRIGGER_PATH.test(endpoint.pathname)) {
     throw new InputError('url', `${endpoint.origin}/triggers/… is a Workflow Builder webhook, which takes workflow variables, not messages`, URL_HINT)
   }
@@ -587,6 +602,7 @@ async function complete(delivered: Delivered, ctx: PlatformContext, send: Send):
 export const slack: Platform = {
   name: 'slack',
   matches,
+  lookAlike,
   resolveTarget,
   fit,
   validate,

@@ -53,8 +53,10 @@ export interface PlatformSettings {
   signingSecret: string
   /** `result-url`: dotted path of the URL in a `webhook` reply. */
   resultUrl: string
-  /** `token`: GitHub token for `github`. */
+  /** `token`: GitHub token for `github`; Atlassian API token for `jira` (with `email`). */
   token: string
+  /** `email`: Atlassian account email for `jira`, sent with `token` as Basic credentials. */
+  email: string
   /** `repository`: owner/name for `github`. */
   repository: string
 }
@@ -74,6 +76,12 @@ export interface PlatformContext {
   authoredText: string
   /** Non-fatal findings (truncations, dropped fields); shown as warnings. */
   warn(problem: Problem): void
+}
+
+/** Why a `url` input is not what the platform needs (`problem`) and what to set instead (`fix`). */
+export interface UrlMistake {
+  problem: string
+  fix: string
 }
 
 /** A successful delivery as the user sees it. */
@@ -109,6 +117,11 @@ export interface Platform {
   variantNames?: readonly string[]
   /** Whether a `url` input plausibly belongs to this platform (used to infer `platform`). */
   matches(url: URL): boolean
+  /**
+   * A `url` that is a link to one of the service's pages rather than its endpoint (a Discord channel link, a Jira
+   * issue page): what it is and where to find the right URL. Asked when inferring the platform and by `resolveTarget`.
+   */
+  lookAlike?(url: URL): UrlMistake | undefined
   /** Resolves the `url` input (absent: the platform default) and a template name into a target; throws InputError. */
   resolveTarget(url: string | undefined, template: string | undefined): Target
   /** Brings a rendered payload within the platform's limits; reports each change through `ctx.warn`. */
