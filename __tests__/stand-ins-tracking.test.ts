@@ -104,10 +104,10 @@ describe('Jira stand-in: search, comments, transitions', () => {
 
     jira.state.searchLag = { ms: 300 }
     try {
-      const fresh = await create(['fp-lag'])
-      expect(await keysOf('labels = "fp-lag"')).toEqual([])
+      const fresh = await create(['fp-lag-ms'])
+      expect(await keysOf('labels = "fp-lag-ms"')).toEqual([])
       await new Promise(resolve => setTimeout(resolve, 350))
-      expect((await keysOf('labels = "fp-lag"')).map(issue => issue.key)).toEqual([fresh])
+      expect((await keysOf('labels = "fp-lag-ms"')).map(issue => issue.key)).toEqual([fresh])
     } finally {
       jira.state.searchLag = {}
     }
