@@ -227,6 +227,19 @@ describe('Linear tracker: marking the create payload', () => {
     expect(linear.state.labels.filter(label => label.name === mark.label).map(label => label.teamId)).toEqual([otherTeam.id, teamId()])
   })
 
+  it('uses the label a simultaneous run created between its lookup and its own create', async () => {
+    const mark = marker()
+    const theirs = { id: crypto.randomUUID(), name: mark.label, teamId: teamId() }
+    const racing: Send = async request => {
+      if (String(request.body).includes('issueLabelCreate')) linear.state.labels.push(theirs)
+      return send(request)
+    }
+    const query = 'mutation C($teamId: String!) { issueCreate(input: {teamId: $teamId, title: "t"}) { success issue { id identifier url } } }'
+    const marked = await tracker.markCreate({ ...linearCall({ query, variables: { teamId: teamId() } }, mark), send: racing })
+    expect((marked as { variables: Record<string, unknown> }).variables.relayLabelIds).toEqual([theirs.id])
+    expect(linear.state.labels.filter(label => label.name === mark.label)).toEqual([theirs])
+  })
+
   it('a sample gets the id but no label', async () => {
     const query = 'mutation C($input: IssueCreateInput!) { issueCreate(input: $input) { success issue { id identifier url } } }'
     const labels = linear.state.labels.length

@@ -80,16 +80,29 @@ export function linearTracker(create: LinearCreatePayload): IssueTracker {
   async function labelId(call: TrackerCall): Promise<string> {
     const teamId = teamOf(call, 'lookup of the issue label')
     const name = call.marker.label
-    const found = labelsFound.get(call.marker) ?? nodes(field(await graphql(call, `lookup of the label ${name}`, LABELS_NAMED, { name }), 'issueLabels'))
+    const lookUp = async () => nodes(field(await graphql(call, `lookup of the label ${name}`, LABELS_NAMED, { name }), 'issueLabels'))
     // A workspace label (no team) or this team's own can go on the team's issues.
-    const usable = found.find(label => {
-      const team = field(label, 'team')
-      return !isObject(team) || team.id === teamId
-    })
-    if (typeof usable?.id === 'string') return usable.id
+    const usableIn = (labels: JsonObject[]) => {
+      const usable = labels.find(label => {
+        const team = field(label, 'team')
+        return !isObject(team) || team.id === teamId
+      })
+      return typeof usable?.id === 'string' ? usable.id : undefined
+    }
+    const found = usableIn(labelsFound.get(call.marker) ?? (await lookUp()))
+    if (found) return found
     const description = 'Dagster Alert Relay: the issues of one Dagster+ alert problem'
     const input = { name, teamId, color: LABEL_COLOR, description }
-    const made = field(await graphql(call, `creation of the label ${name}`, CREATE_LABEL, { input }), 'issueLabelCreate')
+    let made: Json | undefined
+    try {
+      made = field(await graphql(call, `creation of the label ${name}`, CREATE_LABEL, { input }), 'issueLabelCreate')
+    } catch (error) {
+      // A simultaneous run of the problem made the label first: that one serves.
+      if (!(error instanceof TrackerError) || !/duplicate label name|already exists/i.test(error.detail)) throw error
+      const theirs = usableIn(await lookUp())
+      if (theirs) return theirs
+      throw error
+    }
     const id = field(field(made, 'issueLabel'), 'id')
     if (typeof id !== 'string') throw new TrackerError(`creation of the label ${name}`, 'Linear answered without the label id')
     return id
