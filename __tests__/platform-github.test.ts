@@ -17,7 +17,7 @@ import { compileTemplate } from '../src/template/compile.js'
 import { loadTemplate } from '../src/template/load.js'
 import { measureLength } from '../src/truncate.js'
 import { platformContext, thrownBy } from './helpers/platform-context.js'
-import { startGitHub, type GitHubStandIn } from './stand-ins/index.js'
+import { startGitHub, type GitHubIssue, type GitHubStandIn } from './stand-ins/index.js'
 
 const TOKEN = 'ghs_stand-in-token'
 const SETTINGS = { token: TOKEN, repository: 'acme/data-platform' }
@@ -338,7 +338,7 @@ describe('github against the stand-in', () => {
   const send = (request: Parameters<typeof transport>[0]) => transport(request, 5000)
 
   beforeAll(async () => {
-    hub = await startGitHub({ repositories: [{ fullName: 'acme/data-platform' }, { fullName: 'acme/no-issues', hasIssues: false }] })
+    hub = await startGitHub({ repositories: [{ fullName: 'acme/data-platform' }, { fullName: 'acme/no-issues', hasIssues: false }, { fullName: 'acme/other' }] })
   })
 
   afterAll(async () => {
@@ -425,6 +425,8 @@ describe('github against the stand-in', () => {
       return { marker, payload, ctx: hubContext(settings), send }
     }
 
+    const trackedOf = (issue: GitHubIssue) => ({ ref: String(issue.number), id: String(issue.number), url: issue.html_url, created: issue.created_at, sequence: issue.number })
+
     it('marks the create with the marker label, merged with the template\'s', async () => {
       expect(await tracker.markCreate(call())).toEqual({ title: 'Job failed', labels: ['dagster', marker.label] })
       expect(await tracker.markCreate(call({ title: 't', labels: [marker.label] }))).toEqual({ title: 't', labels: [marker.label] })
@@ -435,7 +437,7 @@ describe('github against the stand-in', () => {
       expect(markerLabel({ ...marker, label: `dagster-fp-${'a'.repeat(64)}` })).toBe(`dagster-fp-${'a'.repeat(39)}`)
     })
 
-    it('finds the open issues of the problem, newest first, not closed ones, pull requests or other problems', async () => {
+    it('finds the open issues of the problem, oldest first, not closed ones, pull requests or other problems', async () => {
       const older = hub.seed({ title: 'older', labels: [marker.label] })
       hub.seed({ title: 'closed', labels: [marker.label], state: 'closed', state_reason: 'completed' })
       hub.seed({ title: 'a pull request', labels: [marker.label], pull_request: { html_url: 'https://github.com/acme/data-platform/pull/1' } })
@@ -443,21 +445,21 @@ describe('github against the stand-in', () => {
       const newer = hub.seed({ title: 'newer', labels: [marker.label.toUpperCase()] })
 
       const open = await tracker.findOpen(call())
-      expect(open).toEqual([newer, older].map(issue => ({ ref: String(issue.number), id: String(issue.number), url: issue.html_url })))
+      expect(open).toEqual([older, newer].map(issue => trackedOf(issue)))
       const search = hub.requests.at(-1)!
       expect(search.method).toBe('GET')
       expect(search.path).toBe('/repos/acme/data-platform/issues')
-      expect(search.query).toEqual({ labels: marker.label, state: 'open', sort: 'created', direction: 'desc', per_page: '10' })
+      expect(search.query).toEqual({ labels: marker.label, state: 'open', sort: 'created', direction: 'asc', per_page: '100' })
 
       // An issue made after the search (by a create whose reply was lost) is the one not known before.
       const made = hub.seed({ title: 'made', labels: [marker.label] })
-      expect(await tracker.findCreated(call(), open)).toEqual({ ref: String(made.number), id: String(made.number), url: made.html_url })
+      expect(await tracker.findCreated(call(), open)).toEqual(trackedOf(made))
       expect(await tracker.findCreated(call(), await tracker.findOpen(call()))).toBeUndefined()
     })
 
     it('comments in Markdown and closes as completed', async () => {
       const seeded = hub.seed({ title: 'open one', labels: [marker.label] })
-      const issue = { ref: String(seeded.number), id: String(seeded.number), url: seeded.html_url }
+      const issue = trackedOf(seeded)
       await tracker.comment(call(), issue, note)
       expect(seeded.comments.map(comment => comment.body)).toEqual([
         '**Dagster+ alert fired again: Job daily\\_etl failed**\n\nDagster+ run: [abc](https://acme.dagster.cloud/prod/runs/abc)'
@@ -467,8 +469,27 @@ describe('github against the stand-in', () => {
       expect(hub.requests.at(-1)).toMatchObject({ method: 'PATCH', json: { state: 'closed', state_reason: 'completed' } })
     })
 
+    it('looks only in the repository the create goes to', async () => {
+      const elsewhere = hub.seed({ title: 'same label, other repository', labels: [marker.label], repository: 'acme/other' })
+      expect(await tracker.findOpen(call())).not.toContainEqual(expect.objectContaining({ url: elsewhere.html_url }))
+      expect(hub.requests.at(-1)?.path).toBe('/repos/acme/data-platform/issues')
+    })
+
+    it('closes a duplicate: a "Duplicate of #N" comment, then closed as duplicate of the original\'s REST id', async () => {
+      const original = hub.seed({ title: 'first', labels: [marker.label] })
+      const duplicate = hub.seed({ title: 'second', labels: [marker.label] })
+      const open = await tracker.findOpen(call())
+      const [first, second] = [original, duplicate].map(issue => open.find(found => found.url === issue.html_url)!)
+      await tracker.closeAsDuplicate(call(), second, first)
+
+      expect(duplicate.comments.map(comment => comment.body)).toEqual([`Duplicate of #${original.number}`])
+      expect(duplicate).toMatchObject({ state: 'closed', state_reason: 'duplicate', duplicate_of: original.id })
+      expect(hub.requests.at(-1)?.json).toEqual({ state: 'closed', state_reason: 'duplicate', duplicate_issue_id: original.id })
+      expect(original.state).toBe('open')
+    })
+
     it('a refusal is a TrackerError with GitHub\'s text and the reply', async () => {
-      const missing = { ref: '9999', id: '9999', url: 'https://github.com/acme/data-platform/issues/9999' }
+      const missing = { ref: '9999', id: '9999', url: 'https://github.com/acme/data-platform/issues/9999', created: '', sequence: 9999 }
       const error = await tracker.comment(call(), missing, note).then(
         () => undefined,
         (thrown: unknown) => thrown

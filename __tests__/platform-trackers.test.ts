@@ -7,7 +7,7 @@ import { jira as jiraPlatform } from '../src/platforms/jira.js'
 import { noteAsAdf } from '../src/platforms/jira-tracker.js'
 import { linear as linearPlatform } from '../src/platforms/linear.js'
 import { noteAsMarkdown } from '../src/platforms/linear-tracker.js'
-import { noteAsText, TrackerError, type IssueMarker, type IssueTracker, type TrackerCall } from '../src/platforms/tracker.js'
+import { noteAsText, TrackerError, type IssueMarker, type IssueTracker, type TrackedIssue, type TrackerCall } from '../src/platforms/tracker.js'
 import type { Json, Platform, Send } from '../src/platforms/types.js'
 import { platformContext } from './helpers/platform-context.js'
 import { startJira, startLinear, type JiraStandIn, type LinearStandIn } from './stand-ins/index.js'
@@ -16,7 +16,7 @@ let jira: JiraStandIn
 let linear: LinearStandIn
 
 beforeAll(async () => {
-  ;[jira, linear] = await Promise.all([startJira({ projects: [{ key: 'ENG', id: '10042' }] }), startLinear()])
+  ;[jira, linear] = await Promise.all([startJira({ projects: [{ key: 'ENG', id: '10042' }, { key: 'DATA', id: '10043' }] }), startLinear()])
 })
 
 afterAll(async () => {
@@ -69,23 +69,106 @@ describe('Jira tracker', () => {
     expect(((await tracker.markCreate(jiraCall(payload()))) as { fields: { labels: string[] } }).fields.labels).toHaveLength(1)
   })
 
-  it('finds open issues by label, newest first, and not Done ones', async () => {
+  async function createJira(call: TrackerCall): Promise<string> {
+    const body = JSON.stringify(await tracker.markCreate(call))
+    const reply = await send({ method: 'POST', url: jira.issueUrl(3), headers: { authorization: jira.authorization, 'content-type': 'application/json' }, body })
+    return JSON.parse(reply.body).key as string
+  }
+
+  it('finds open issues by label in the payload\'s project, oldest first, and not Done ones', async () => {
     const call = jiraCall(payload())
-    const create = async () => {
-      const body = JSON.stringify(await tracker.markCreate(call))
-      const reply = await send({ method: 'POST', url: jira.issueUrl(3), headers: { authorization: jira.authorization, 'content-type': 'application/json' }, body })
-      return JSON.parse(reply.body).key as string
-    }
-    const [older, newer, closed] = [await create(), await create(), await create()]
+    const [older, newer, closed] = [await createJira(call), await createJira(call), await createJira(call)]
     jira.state.issues.find(issue => issue.key === closed)!.status = jira.state.workflow[2].status
 
-    expect((await tracker.findOpen(call)).map(issue => issue.id)).toEqual([newer, older])
-    expect(await tracker.findCreated(call, [{ ref: older, id: older, url: '' }])).toMatchObject({ id: newer })
-    expect(jira.requests.at(-1)?.query.jql).toBe(`labels = "${call.marker.label}" AND statusCategory != Done ORDER BY created DESC`)
+    const open = await tracker.findOpen(call)
+    expect(open.map(issue => issue.id)).toEqual([older, newer])
+    const stored = jira.state.issues.find(issue => issue.key === older)!
+    expect(open[0]).toEqual({ ref: older, id: older, url: `${jira.url}/browse/${older}`, created: stored.created, sequence: Number(stored.id) })
+    expect(await tracker.findCreated(call, [open[0]])).toMatchObject({ id: newer })
+    expect(jira.requests.at(-1)?.query.jql).toBe(`project = 10042 AND labels = "${call.marker.label}" AND statusCategory != Done ORDER BY created ASC`)
+  })
+
+  it('never finds another project\'s issue with the same label', async () => {
+    const mark = marker()
+    const eng = await createJira(jiraCall(payload(), 3, mark))
+    const data = { fields: { project: { key: 'DATA' }, issuetype: { name: 'Bug' }, summary: 'x' } }
+    expect(await tracker.findOpen(jiraCall(data, 3, mark))).toEqual([])
+    expect(jira.requests.at(-1)?.query.jql).toMatch(/^project = "DATA" AND labels = /)
+    expect((await tracker.findOpen(jiraCall(payload(), 3, mark))).map(issue => issue.id)).toEqual([eng])
+  })
+
+  it('a payload without a project cannot be searched', async () => {
+    await expect(tracker.findOpen(jiraCall({ fields: { summary: 'x' } }))).rejects.toThrow('the create payload names no project')
+  })
+
+  describe('closing as a duplicate', () => {
+    async function pair(): Promise<[TrackedIssue, TrackedIssue, TrackerCall]> {
+      const call = jiraCall(payload(), 2)
+      await createJira(call)
+      await createJira(call)
+      const [original, duplicate] = await tracker.findOpen(call)
+      return [original, duplicate, call]
+    }
+
+    it('links "duplicates" and transitions to Done without a resolution when the screen has none', async () => {
+      const [original, duplicate, call] = await pair()
+      await tracker.closeAsDuplicate(call, duplicate, original)
+
+      const link = jira.requests.find(request => request.path === '/rest/api/2/issueLink')
+      expect(link?.json).toEqual({ type: { name: 'Duplicate' }, inwardIssue: { key: duplicate.id }, outwardIssue: { key: original.id } })
+      expect(jira.requests.at(-2)).toMatchObject({ method: 'GET', query: { expand: 'transitions.fields' } })
+      expect(jira.requests.at(-1)?.json).toEqual({ transition: { id: '31' } })
+      const stored = jira.state.issues.find(issue => issue.key === duplicate.id)!
+      expect(stored).toMatchObject({ status: { category: 'done' }, resolution: null })
+      expect(jira.state.issues.find(issue => issue.key === original.id)?.status.category).toBe('new')
+    })
+
+    it('sets resolution Duplicate where the transition\'s screen offers it', async () => {
+      const workflow = jira.state.workflow
+      jira.state.workflow = workflow.map(transition => (transition.status.category === 'done' ? { ...transition, screen: ['resolution' as const] } : transition))
+      try {
+        const [original, duplicate, call] = await pair()
+        await tracker.closeAsDuplicate(call, duplicate, original)
+        expect(jira.requests.at(-1)?.json).toEqual({ transition: { id: '31' }, fields: { resolution: { name: 'Duplicate' } } })
+        expect(jira.state.issues.find(issue => issue.key === duplicate.id)?.resolution).toEqual({ id: '10002', name: 'Duplicate' })
+      } finally {
+        jira.state.workflow = workflow
+      }
+    })
+
+    it('retries without the resolution when Jira says it cannot be set (the screen list over-reported)', async () => {
+      const [original, duplicate, call] = await pair()
+      const statuses: number[] = []
+      const overReporting: Send = async request => {
+        const reply = await send(request)
+        if (request.method === 'POST') statuses.push(reply.status)
+        if (!request.url.includes('expand=transitions.fields')) return reply
+        const listed = JSON.parse(reply.body) as { transitions: Record<string, unknown>[] }
+        for (const transition of listed.transitions) transition.fields = { resolution: { allowedValues: [{ name: 'Duplicate' }] } }
+        return { ...reply, body: JSON.stringify(listed) }
+      }
+      await tracker.closeAsDuplicate({ ...call, send: overReporting }, duplicate, original)
+      expect(jira.requests.slice(-2).map(request => request.json)).toEqual([{ transition: { id: '31' }, fields: { resolution: { name: 'Duplicate' } } }, { transition: { id: '31' } }])
+      expect(statuses).toEqual([201, 400, 204])
+      expect(jira.state.issues.find(issue => issue.key === duplicate.id)?.status.category).toBe('done')
+    })
+
+    it('a missing Duplicate link type is a TrackerError in Jira\'s words, before anything is closed', async () => {
+      const [original, duplicate, call] = await pair()
+      const types = jira.state.linkTypes
+      jira.state.linkTypes = types.filter(type => type.name !== 'Duplicate')
+      try {
+        await expect(tracker.closeAsDuplicate(call, duplicate, original)).rejects.toMatchObject({ detail: expect.stringContaining("No issue link type with name 'Duplicate' found.") })
+        expect(jira.state.issues.find(issue => issue.key === duplicate.id)?.status.category).toBe('new')
+      } finally {
+        jira.state.linkTypes = types
+      }
+    })
   })
 
   it('a refused comment raises Jira\'s own text', async () => {
-    const error = await tracker.comment(jiraCall(payload(), 2), { ref: 'ENG-999', id: 'ENG-999', url: '' }, NOTE).catch(caught => caught)
+    const missing = { ref: 'ENG-999', id: 'ENG-999', url: '', created: '', sequence: 0 }
+    const error = await tracker.comment(jiraCall(payload(), 2), missing, NOTE).catch(caught => caught)
     expect(error).toBeInstanceOf(TrackerError)
     expect(error).toMatchObject({ what: 'comment on ENG-999', detail: 'Issue does not exist or you do not have permission to see it.', reply: { status: 404 } })
   })
@@ -144,6 +227,19 @@ describe('Linear tracker: marking the create payload', () => {
     expect(linear.state.labels.filter(label => label.name === mark.label).map(label => label.teamId)).toEqual([otherTeam.id, teamId()])
   })
 
+  it('uses the label a simultaneous run created between its lookup and its own create', async () => {
+    const mark = marker()
+    const theirs = { id: crypto.randomUUID(), name: mark.label, teamId: teamId() }
+    const racing: Send = async request => {
+      if (String(request.body).includes('issueLabelCreate')) linear.state.labels.push(theirs)
+      return send(request)
+    }
+    const query = 'mutation C($teamId: String!) { issueCreate(input: {teamId: $teamId, title: "t"}) { success issue { id identifier url } } }'
+    const marked = await tracker.markCreate({ ...linearCall({ query, variables: { teamId: teamId() } }, mark), send: racing })
+    expect((marked as { variables: Record<string, unknown> }).variables.relayLabelIds).toEqual([theirs.id])
+    expect(linear.state.labels.filter(label => label.name === mark.label)).toEqual([theirs])
+  })
+
   it('a sample gets the id but no label', async () => {
     const query = 'mutation C($input: IssueCreateInput!) { issueCreate(input: $input) { success issue { id identifier url } } }'
     const labels = linear.state.labels.length
@@ -167,6 +263,52 @@ describe('Linear tracker: follow-ups', () => {
     expect(await tracker.findCreated(call, [])).toBeUndefined()
     await send(linearPlatform.request(await tracker.markCreate(call), call.ctx))
     expect(await tracker.findCreated(call, [])).toMatchObject({ ref: call.marker.createId, id: expect.stringMatching(/^ENG-\d+$/) })
+  })
+
+  const createQuery = 'mutation C($teamId: String!) { issueCreate(input: {teamId: $teamId, title: "t"}) { success issue { id identifier url } } }'
+
+  async function createLinear(call: TrackerCall): Promise<TrackedIssue> {
+    const marked = await tracker.markCreate({ ...call, marker: { ...call.marker, createId: crypto.randomUUID() } })
+    const reply = JSON.parse((await send(linearPlatform.request(marked, call.ctx))).body)
+    const found = (await tracker.findOpen(call)).find(issue => issue.ref === reply.data.issueCreate.issue.id)
+    if (!found) throw new Error('the created issue is not found')
+    return found
+  }
+
+  it('finds open issues of the payload\'s team only, with their creation time and number', async () => {
+    const mark = marker()
+    const other = { id: crypto.randomUUID(), key: 'DATA', name: 'Data' }
+    linear.state.teams.push(other)
+    for (const [index, type] of ['backlog', 'unstarted', 'completed', 'canceled', 'duplicate'].entries()) {
+      linear.state.workflowStates.push({ id: crypto.randomUUID(), teamId: other.id, name: type, type: type as 'backlog', position: index, color: '#000000' })
+    }
+    const eng = await createLinear(linearCall({ query: createQuery, variables: { teamId: linear.state.teams[0].id } }, mark))
+    const dataCall = linearCall({ query: createQuery, variables: { teamId: other.id } }, mark)
+    const data = await createLinear(dataCall)
+
+    expect(await tracker.findOpen(dataCall)).toEqual([data])
+    expect(data).toMatchObject({ id: 'DATA-1', sequence: 1, created: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) })
+    expect(eng.id).toMatch(/^ENG-/)
+  })
+
+  it('closes a duplicate: a duplicate relation, then the team\'s duplicate state (canceled where it has none)', async () => {
+    const call = linearCall({ query: createQuery, variables: { teamId: linear.state.teams[0].id } })
+    const [original, duplicate] = [await createLinear(call), await createLinear(call)]
+    await tracker.closeAsDuplicate(call, duplicate, original)
+    expect(linear.state.relations.at(-1)).toMatchObject({ type: 'duplicate', issueId: duplicate.ref, relatedIssueId: original.ref })
+    const stateOf = (issue: TrackedIssue) => linear.state.workflowStates.find(state => state.id === linear.state.issues.find(stored => stored.id === issue.ref)?.stateId)?.type
+    expect(stateOf(duplicate)).toBe('duplicate')
+    expect(await tracker.findOpen(call)).toEqual([original])
+
+    const states = linear.state.workflowStates
+    linear.state.workflowStates = states.filter(state => state.type !== 'duplicate')
+    try {
+      const another = await createLinear(call)
+      await tracker.closeAsDuplicate(call, another, original)
+      expect(stateOf(another)).toBe('canceled')
+    } finally {
+      linear.state.workflowStates = states
+    }
   })
 
   it('closing in a team without a completed state says what to do', async () => {

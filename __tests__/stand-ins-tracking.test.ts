@@ -1,7 +1,8 @@
-// The stand-ins' endpoints for issue tracking: Jira's enhanced JQL search, comments and transitions; Linear's
-// issue/label/workflow-state queries and the mutations on them; the search lag and store-then-hang faults.
+// The stand-ins' endpoints for issue tracking: Jira's enhanced JQL search, comments, transitions and issue links;
+// Linear's issue/label/workflow-state queries, relations and the mutations on them; GitHub's close as duplicate;
+// the search lag and store-then-hang faults.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { startJira, startLinear, type JiraStandIn, type LinearStandIn } from './stand-ins/index.js'
+import { startGitHub, startJira, startLinear, type GitHubStandIn, type JiraStandIn, type LinearStandIn } from './stand-ins/index.js'
 
 interface Sent {
   status: number
@@ -24,13 +25,13 @@ describe('Jira stand-in: search, comments, transitions', () => {
   let jira: JiraStandIn
   const auth = () => ({ authorization: jira.authorization })
   const search = (params: Record<string, string>) => send(`${jira.url}/rest/api/3/search/jql?${new URLSearchParams(params)}`, { method: 'GET', headers: auth() })
-  const create = async (labels: string[], version: 2 | 3 = 2) => {
-    const fields = { project: { key: 'ENG' }, issuetype: { name: 'Bug' }, summary: 's', labels }
+  const create = async (labels: string[], version: 2 | 3 = 2, project = 'ENG') => {
+    const fields = { project: { key: project }, issuetype: { name: 'Bug' }, summary: 's', labels }
     return ((await send(jira.issueUrl(version), { headers: auth(), body: { fields } })).json as { key: string }).key
   }
 
   beforeAll(async () => {
-    jira = await startJira()
+    jira = await startJira({ projects: [{ key: 'ENG' }, { key: 'DATA' }] })
   })
   afterAll(async () => {
     await jira.close()
@@ -92,6 +93,70 @@ describe('Jira stand-in: search, comments, transitions', () => {
     expect((await send(url, { headers: auth(), body: { transition: { id: '31' } } })).status).toBe(204)
     expect(jira.state.issues.find(issue => issue.key === key)?.status.name).toBe('Done')
   })
+
+  it('scopes a search to a project by key or id; writes created times as Jira does; lags by time', async () => {
+    const [eng, data] = [await create(['fp-scope']), await create(['fp-scope'], 2, 'DATA')]
+    const keysOf = async (jql: string) => ((await search({ jql, fields: 'created' })).json as { issues: { key: string; fields: { created: string } }[] }).issues
+    expect((await keysOf('project = "DATA" AND labels = "fp-scope"')).map(issue => issue.key)).toEqual([data])
+    const dataId = jira.state.projects.find(project => project.key === 'DATA')?.id
+    expect((await keysOf(`project = ${dataId} AND labels = "fp-scope"`)).map(issue => issue.key)).toEqual([data])
+    expect((await keysOf('project = ENG AND labels = "fp-scope"'))[0]).toMatchObject({ key: eng, fields: { created: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+0000$/) } })
+
+    jira.state.searchLag = { ms: 300 }
+    try {
+      const fresh = await create(['fp-lag-ms'])
+      expect(await keysOf('labels = "fp-lag-ms"')).toEqual([])
+      await new Promise(resolve => setTimeout(resolve, 350))
+      expect((await keysOf('labels = "fp-lag-ms"')).map(issue => issue.key)).toEqual([fresh])
+    } finally {
+      jira.state.searchLag = {}
+    }
+  })
+
+  it('transition screens: listed with expand=transitions.fields; resolution only where the screen has it, and a valid one', async () => {
+    const workflow = jira.state.workflow
+    jira.state.workflow = workflow.map(transition => (transition.id === '31' ? { ...transition, screen: ['resolution' as const] } : transition))
+    try {
+      const key = await create([])
+      const url = `${jira.url}/rest/api/2/issue/${key}/transitions`
+      const plain = (await send(url, { method: 'GET', headers: auth() })).json as { transitions: Record<string, unknown>[] }
+      expect(plain.transitions[1]).toMatchObject({ id: '31', hasScreen: true })
+      expect(plain.transitions[1].fields).toBeUndefined()
+      const expanded = (await send(`${url}?expand=transitions.fields`, { method: 'GET', headers: auth() })).json as { transitions: { fields: Record<string, unknown> }[] }
+      expect(expanded.transitions[0].fields).toEqual({})
+      expect(expanded.transitions[1].fields.resolution).toMatchObject({ key: 'resolution', allowedValues: expect.arrayContaining([{ id: '10002', name: 'Duplicate' }]) })
+
+      const notOnScreen = { transition: { id: '21' }, fields: { resolution: { name: 'Duplicate' } } }
+      expect(await send(url, { headers: auth(), body: notOnScreen })).toMatchObject({
+        status: 400,
+        json: { errorMessages: [], errors: { resolution: "Field 'resolution' cannot be set. It is not on the appropriate screen, or unknown." } }
+      })
+      expect((await send(url, { headers: auth(), body: { transition: { id: '31' }, fields: { resolution: { name: 'Fixed' } } } })).status).toBe(400)
+      expect((await send(url, { headers: auth(), body: { transition: { id: '31' }, fields: { resolution: { name: 'Duplicate' } } } })).status).toBe(204)
+      expect(jira.state.issues.find(issue => issue.key === key)).toMatchObject({ status: { name: 'Done' }, resolution: { name: 'Duplicate' } })
+    } finally {
+      jira.state.workflow = workflow
+    }
+  })
+
+  it('issue links: the site\'s link types, a Duplicate link (201, no body) shown on both issues, Jira\'s refusals', async () => {
+    const types = (await send(`${jira.url}/rest/api/3/issueLinkType`, { method: 'GET', headers: auth() })).json as { issueLinkTypes: object[] }
+    expect(types.issueLinkTypes).toContainEqual(expect.objectContaining({ name: 'Duplicate', inward: 'is duplicated by', outward: 'duplicates' }))
+    const [original, duplicate] = [await create([]), await create([])]
+    const link = (body: unknown) => send(`${jira.url}/rest/api/3/issueLink`, { headers: auth(), body })
+    expect(await link({ type: { name: 'Duplicate' }, inwardIssue: { key: duplicate }, outwardIssue: { key: original } })).toEqual({ status: 201, json: undefined })
+
+    const linksOf = async (key: string) => ((await send(`${jira.url}/rest/api/3/issue/${key}`, { method: 'GET', headers: auth() })).json as { fields: { issuelinks: object[] } }).fields.issuelinks
+    expect(await linksOf(duplicate)).toEqual([expect.objectContaining({ type: expect.objectContaining({ name: 'Duplicate' }), outwardIssue: { key: original } })])
+    expect(await linksOf(original)).toEqual([expect.objectContaining({ inwardIssue: { key: duplicate } })])
+
+    expect(await link({ type: { name: 'Duplicates' }, inwardIssue: { key: duplicate }, outwardIssue: { key: original } })).toEqual({
+      status: 404,
+      json: { errorMessages: ["No issue link type with name 'Duplicates' found."], errors: {} }
+    })
+    expect((await link({ type: { name: 'Duplicate' }, inwardIssue: { key: 'ENG-999' }, outwardIssue: { key: original } })).status).toBe(404)
+    expect((await link({ type: { name: 'Duplicate' }, inwardIssue: { key: original }, outwardIssue: { key: original } })).status).toBe(400)
+  })
 })
 
 interface Entity {
@@ -109,6 +174,7 @@ interface Data {
   commentCreate: unknown
   workflowStates: { nodes: Entity[] }
   issueUpdate: unknown
+  issueRelationCreate: unknown
 }
 
 describe('Linear stand-in: issues, labels, comments, workflow states', () => {
@@ -184,6 +250,21 @@ describe('Linear stand-in: issues, labels, comments, workflow states', () => {
     expect(linear.state.issues.find(stored => stored.id === issue.id)?.comments.map(stored => stored.body)).toEqual(['again'])
   })
 
+  it('relates an issue to another as its duplicate (by id or identifier), not to itself; teams have a duplicate state', async () => {
+    const [original, duplicate] = [(await createIssue({})).data?.issueCreate.issue, (await createIssue({})).data?.issueCreate.issue]
+    const relate = 'mutation R($input: IssueRelationCreateInput!) { issueRelationCreate(input: $input) { success issueRelation { type issue { identifier state { type } } relatedIssue { identifier } } } }'
+    const related = await gql(relate, { input: { issueId: duplicate?.identifier, relatedIssueId: original?.id, type: 'duplicate' } })
+    expect(related.data?.issueRelationCreate).toEqual({
+      success: true,
+      issueRelation: { type: 'duplicate', issue: { identifier: duplicate?.identifier, state: { type: 'unstarted' } }, relatedIssue: { identifier: original?.identifier } }
+    })
+    expect(linear.state.relations.at(-1)).toMatchObject({ type: 'duplicate', issueId: duplicate?.id, relatedIssueId: original?.id })
+    expect((await gql(relate, { input: { issueId: duplicate?.id, relatedIssueId: duplicate?.id, type: 'duplicate' } })).errors?.[0].message).toBe('Argument Validation Error')
+    expect((await gql(relate, { input: { issueId: duplicate?.id, relatedIssueId: original?.id, type: 'copy' } })).errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED')
+    const states = await gql('query S($teamId: ID!) { workflowStates(filter: {team: {id: {eq: $teamId}}, type: {in: ["duplicate", "canceled"]}}) { nodes { name } } }', { teamId: teamId() })
+    expect(states.data?.workflowStates.nodes).toEqual([{ name: 'Canceled' }, { name: 'Duplicate' }])
+  })
+
   it('store-then-hang with an operation lets other requests pass, then stores the create and never answers', async () => {
     linear.fault({ kind: 'store-then-hang', operation: 'issueCreate' })
     expect((await gql('query { issueLabels { nodes { id } } }')).data).toBeDefined()
@@ -202,5 +283,45 @@ describe('Linear stand-in: issues, labels, comments, workflow states', () => {
     } finally {
       linear.state.searchLag = {}
     }
+  })
+})
+
+describe('GitHub stand-in: closing as a duplicate, creation times', () => {
+  let hub: GitHubStandIn
+  const patch = (number: number, body: unknown) =>
+    send(`${hub.url}/repos/acme/data-platform/issues/${number}`, { method: 'PATCH', headers: { authorization: hub.authorization, 'user-agent': 'test' }, body })
+
+  beforeAll(async () => {
+    hub = await startGitHub()
+  })
+  afterAll(async () => {
+    await hub.close()
+  })
+
+  it('state_reason is one of GitHub\'s; duplicate_issue_id must name another existing issue by its REST id', async () => {
+    const [original, duplicate] = [hub.seed({ title: 'a' }), hub.seed({ title: 'b' })]
+    expect(await patch(duplicate.number, { state: 'closed', state_reason: 'dupe' })).toMatchObject({ status: 422, json: { message: expect.stringContaining("'properties/state_reason'") } })
+    expect(await patch(duplicate.number, { state: 'closed', state_reason: 'duplicate', duplicate_issue_id: 'x' })).toMatchObject({ status: 422 })
+    expect(await patch(duplicate.number, { state: 'closed', state_reason: 'duplicate', duplicate_issue_id: original.number })).toMatchObject({
+      status: 422,
+      json: { message: 'Validation Failed', errors: [{ field: 'duplicate_issue_id', code: 'invalid' }] }
+    })
+    expect(duplicate.state).toBe('open')
+    expect(await patch(duplicate.number, { state: 'closed', state_reason: 'duplicate', duplicate_issue_id: original.id })).toMatchObject({
+      status: 200,
+      json: { state: 'closed', state_reason: 'duplicate' }
+    })
+    expect(duplicate.duplicate_of).toBe(original.id)
+  })
+
+  it('creation times are whole seconds; a list orders issues of one second by number', async () => {
+    const made = [hub.seed({ title: 'x', labels: ['fp-tie'] }), hub.seed({ title: 'y', labels: ['fp-tie'] })]
+    expect(made[0].created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/)
+    made[1].created_at = made[0].created_at
+    const listed = await send(`${hub.url}/repos/acme/data-platform/issues?labels=fp-tie&sort=created&direction=asc`, {
+      method: 'GET',
+      headers: { authorization: hub.authorization, 'user-agent': 'test' }
+    })
+    expect((listed.json as { number: number }[]).map(issue => issue.number)).toEqual(made.map(issue => issue.number))
   })
 })

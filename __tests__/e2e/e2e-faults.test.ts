@@ -352,7 +352,8 @@ describe('a search for the open issue that fails never costs the alert', () => {
 
     expect(result.code).toBe(0)
     const create = expectOneCreate(sent(), jiraTraffic)
-    expect(jiraTraffic(sent()).lookups).toHaveLength(1)
+    // the refused search, then the search that reconciles the create
+    expect(jiraTraffic(sent()).lookups).toHaveLength(2)
     expect(jira.state.issues).toHaveLength(before + 1)
     expect(result.outputs).toMatchObject({ status: 'created', attempts: '1', id: jira.state.issues[before].key })
     expect(JSON.parse(result.outputs.payload)).toEqual(create.json)
@@ -392,6 +393,7 @@ describe('what a retry of the create looks for', () => {
     expect(result.outputs).toMatchObject({ status: 'created', attempts: '2' })
     const calls = sent().map(request => `${request.method} ${request.path}`)
     const [search, create] = ['GET /rest/api/3/search/jql', 'POST /rest/api/2/issue']
-    expect(calls).toEqual([search, search, create, create])
+    // the search and its confirmation, the create and its retry, the search that reconciles it
+    expect(calls).toEqual([search, search, create, create, search])
   })
 })

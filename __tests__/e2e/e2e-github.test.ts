@@ -63,15 +63,17 @@ describe('GitHub Issues, end to end', () => {
 
     expect(result.code).toBe(0)
     expectOutputsOf(result, newestIssue(), 'created')
-    expect(sent().map(request => request.method)).toEqual(['GET', 'POST'])
+    // the search, the create, and the search that reconciles it
+    expect(sent().map(request => request.method)).toEqual(['GET', 'POST', 'GET'])
   })
 
   it('creates an issue in the repository; the url output is the issue\'s html_url', async () => {
     const sent = requestsFromNow(hub)
     const result = await runAction({ inputs: githubInputs({ vars: 'labels: dagster, data quality' }), event: dispatchEvent(failedJob('create_job')) })
 
-    const [search, post] = sent()
-    expect(sent()).toHaveLength(2)
+    const [search, post, reconcile] = sent()
+    expect(sent()).toHaveLength(3)
+    expect(reconcile).toMatchObject({ method: 'GET', query: search.query })
     expect(search).toMatchObject({ method: 'GET', path: '/repos/acme/data-platform/issues', query: expect.objectContaining({ state: 'open' }) })
     expect(post).toMatchObject({ method: 'POST', path: '/repos/acme/data-platform/issues' })
     expect(post.headers).toMatchObject({

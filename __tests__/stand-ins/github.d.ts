@@ -67,7 +67,10 @@ export interface GitHubIssue {
   /** Set for pull requests, which share the issue list. */
   pull_request?: { html_url: string }
   comments: GitHubComment[]
+  /** Whole seconds, as GitHub writes them. */
   created_at: string
+  /** The REST id of the issue it was closed as a duplicate of (duplicate_issue_id). */
+  duplicate_of?: number
 }
 
 export interface GitHubState {

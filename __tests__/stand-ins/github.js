@@ -152,8 +152,8 @@ export async function startGitHub(options = {}) {
       state_reason: null,
       html_url: `${htmlBase}/${repository}/${kind}/${number}`,
       comments: [],
-      // Distinct times, so "newest first" is well defined however fast issues are made.
-      created_at: new Date(Date.now() + state.issues.length).toISOString(),
+      // GitHub's times are whole seconds: issues made together share one, and lists order them by number.
+      created_at: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
       ...fields
     }
     for (const name of issue.labels) labelNamed(repository, name)
@@ -234,7 +234,7 @@ export async function startGitHub(options = {}) {
       .filter((issue) => issue.repository === repository.fullName)
       .filter((issue) => wantedState === 'all' || issue.state === wantedState)
       .filter((issue) => wantedLabels.every((wanted) => issue.labels.some((label) => label.toLowerCase() === wanted)))
-      .sort((a, b) => (ascending ? 1 : -1) * a.created_at.localeCompare(b.created_at))
+      .sort((a, b) => (ascending ? 1 : -1) * (a.created_at.localeCompare(b.created_at) || a.number - b.number))
     const lastPage = Math.max(1, Math.ceil(matching.length / perPage))
     const items = matching.slice((page - 1) * perPage, page * perPage).map(issueJson)
     reply.json(200, items, { ...linkHeader(request, page, lastPage), ...rateHeaders() })
@@ -263,11 +263,22 @@ export async function startGitHub(options = {}) {
     if (body.title !== undefined && (typeof body.title !== 'string' || body.title.trim() === '')) {
       return validationFailed(reply, [{ resource: 'Issue', code: 'missing_field', field: 'title' }])
     }
+    // The canonical issue's REST id (not its number); ignored unless the issue is closed as a duplicate.
+    const duplicateOf = body.duplicate_issue_id
+    if (duplicateOf !== undefined && duplicateOf !== null && !Number.isInteger(duplicateOf)) {
+      return invalidRequest(reply, `For 'properties/duplicate_issue_id', ${shown(duplicateOf)} is not an integer or null.`)
+    }
+    const closingAsDuplicate = body.state === 'closed' && body.state_reason === 'duplicate' && typeof duplicateOf === 'number'
+    const canonical = closingAsDuplicate ? state.issues.find((known) => known.id === duplicateOf) : undefined
+    if (closingAsDuplicate && (!canonical || canonical === issue)) {
+      return validationFailed(reply, [{ value: duplicateOf, resource: 'Issue', field: 'duplicate_issue_id', code: 'invalid' }])
+    }
     if (typeof body.title === 'string') issue.title = body.title
     if (typeof body.body === 'string' || body.body === null) issue.body = body.body
     if (body.state === 'closed') {
       issue.state = 'closed'
       issue.state_reason = typeof body.state_reason === 'string' ? body.state_reason : 'completed'
+      if (canonical) issue.duplicate_of = canonical.id
     } else if (body.state === 'open') {
       issue.state = 'open'
       issue.state_reason = issue.state_reason === null ? null : 'reopened'

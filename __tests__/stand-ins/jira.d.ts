@@ -19,6 +19,24 @@ export interface JiraTransition {
   id: string
   name: string
   status: JiraStatus
+  /** The fields on the transition's screen, which a transition request may set; none by default. */
+  screen?: 'resolution'[]
+}
+
+export interface JiraLinkType {
+  id: string
+  name: string
+  /** The phrase shown on the inward issue's side, e.g. "is duplicated by". */
+  inward: string
+  outward: string
+}
+
+export interface JiraLink {
+  id: string
+  typeId: string
+  /** Issue keys, as sent in inwardIssue and outwardIssue. */
+  inward: string
+  outward: string
 }
 
 /**
@@ -47,6 +65,8 @@ export interface JiraOptions {
   /** Statuses and transitions; default To Do → In Progress → Done (new issues start in the first). */
   workflow?: JiraTransition[]
   searchLag?: JiraSearchLag
+  /** Issue link types; default Blocks, Cloners, Duplicate, Relates. */
+  linkTypes?: JiraLinkType[]
 }
 
 /** Creates the issue as usual (if valid), then never answers: a request that landed but whose reply was lost. */
@@ -65,8 +85,11 @@ export interface JiraIssue {
   apiVersion: number
   /** The `fields` object as received. */
   fields: Record<string, unknown>
+  /** As Jira writes times: `2026-12-05T23:36:07.123+0000`. */
   created: string
   status: JiraStatus
+  /** Set by a transition into a Done status whose screen has it. */
+  resolution: { id: string; name: string } | null
   comments: JiraComment[]
   /** Searches the issue matched so far (for the search lag). */
   searchesSeen: number
@@ -80,6 +103,8 @@ export interface JiraState {
   workflow: JiraTransition[]
   /** Change it between runs to make the search index lag. */
   searchLag: JiraSearchLag
+  linkTypes: JiraLinkType[]
+  links: JiraLink[]
 }
 
 export type JiraStandIn = StandIn<JiraFault, JiraState> & {

@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * Stand-in for Jira Cloud's create-issue endpoint (REST v2 and v3): Basic auth with email and API token,
- * the create-screen field checks, ADF validation for v3, and Jira's `{errorMessages, errors}` replies.
+ * the create-screen field checks, ADF validation for v3, and Jira's `{errorMessages, errors}` replies; and what
+ * issue tracking uses: a lagging JQL search, comments, transitions with their screens, issue links.
  */
 import { createRequire } from 'node:module'
 import fs from 'node:fs'
@@ -22,6 +23,20 @@ const ISSUE_BY_KEY_PATH = /^\/rest\/api\/([23])\/issue\/([^/]+)$/
 const MYSELF_PATH = /^\/rest\/api\/[23]\/myself$/
 const SEARCH_PATH = /^\/rest\/api\/[23]\/search\/jql$/
 const ISSUE_PART_PATH = /^\/rest\/api\/([23])\/issue\/([^/]+)\/(comment|transitions)$/
+const ISSUE_LINK_PATH = /^\/rest\/api\/([23])\/issueLink$/
+const LINK_TYPES_PATH = /^\/rest\/api\/([23])\/issueLinkType$/
+/**
+ * A new site's issue link types, with Jira's ids and phrases.
+ * @type {import('./jira.js').JiraLinkType[]}
+ */
+const DEFAULT_LINK_TYPES = [
+  { id: '10000', name: 'Blocks', inward: 'is blocked by', outward: 'blocks' },
+  { id: '10001', name: 'Cloners', inward: 'is cloned by', outward: 'clones' },
+  { id: '10002', name: 'Duplicate', inward: 'is duplicated by', outward: 'duplicates' },
+  { id: '10003', name: 'Relates', inward: 'relates to', outward: 'relates to' }
+]
+/** A new site's resolutions; their ids start at 10000. */
+const DEFAULT_RESOLUTIONS = ['Done', "Won't Do", 'Duplicate', 'Cannot Reproduce']
 const MAX_SEARCH_RESULTS = 5000
 const DEFAULT_SEARCH_RESULTS = 50
 /** Status categories by key, with Jira's ids and colours. */
@@ -49,6 +64,14 @@ const NOT_AUTHENTICATED = {
   errors: {}
 }
 const REJECTED_CREDENTIALS = 'Client must be authenticated to access this resource.'
+
+/**
+ * A time as Jira writes it: milliseconds and an offset without a colon (`2026-12-05T23:36:07.123+0000`).
+ * @param {Date} date
+ */
+function jiraTime(date) {
+  return date.toISOString().replace(/Z$/, '+0000')
+}
 
 /** @param {unknown} value */
 function isObject(value) {
@@ -244,13 +267,17 @@ export async function startJira(options = {}) {
     projects: (options.projects ?? [{ key: 'ENG' }]).map(withDefaults),
     issues: [],
     workflow: options.workflow ?? DEFAULT_WORKFLOW,
-    searchLag: options.searchLag ?? {}
+    searchLag: options.searchLag ?? {},
+    linkTypes: options.linkTypes ?? DEFAULT_LINK_TYPES,
+    links: []
   }
+  const resolutions = DEFAULT_RESOLUTIONS.map((name, index) => ({ id: String(10000 + index), name }))
   const settable = [...SETTABLE_FIELDS, ...(options.extraFields ?? [])]
   const authorization = `Basic ${Buffer.from(`${state.email}:${state.apiToken}`).toString('base64')}`
   let baseUrl = ''
   let nextIssueId = 10001
   let nextCommentId = 20001
+  let nextLinkId = 30001
 
   /**
    * Replies with the auth failure for this request, if any; true when it did.
@@ -297,8 +324,9 @@ export async function startJira(options = {}) {
       self: `${baseUrl}/rest/api/${version}/issue/${id}`,
       apiVersion: version,
       fields,
-      created: new Date().toISOString(),
+      created: jiraTime(new Date()),
       status: state.workflow[0].status,
+      resolution: null,
       comments: [],
       searchesSeen: 0
     }
@@ -320,8 +348,22 @@ export async function startJira(options = {}) {
       id: issue.id,
       key: issue.key,
       self: `${baseUrl}/rest/api/${version}/issue/${issue.id}`,
-      fields: { ...issue.fields, created: issue.created, status: statusObject(issue.status) }
+      fields: { ...issue.fields, ...systemFields(issue) }
     })
+  }
+
+  /**
+   * The fields Jira keeps itself. A link shows on each of its issues with the other one: on the outward issue as
+   * `inwardIssue`, and the reverse.
+   * @param {import('./jira.js').JiraIssue} issue
+   */
+  function systemFields(issue) {
+    const issuelinks = state.links.flatMap((link) => {
+      const type = /** @type {import('./jira.js').JiraLinkType} */ (state.linkTypes.find((known) => known.id === link.typeId))
+      const side = link.outward === issue.key ? 'inwardIssue' : link.inward === issue.key ? 'outwardIssue' : undefined
+      return side ? [{ id: link.id, type, [side]: { key: side === 'inwardIssue' ? link.inward : link.outward } }] : []
+    })
+    return { created: issue.created, status: statusObject(issue.status), resolution: issue.resolution, issuelinks }
   }
 
   /** @param {import('./jira.js').JiraStatus} status */
@@ -398,7 +440,7 @@ export async function startJira(options = {}) {
    */
   function pickFields(issue, wanted) {
     /** @type {Record<string, unknown>} */
-    const all = { ...issue.fields, created: issue.created, status: statusObject(issue.status) }
+    const all = { ...issue.fields, ...systemFields(issue) }
     return Object.fromEntries(wanted.filter((name) => name in all).map((name) => [name, all[name]]))
   }
 
@@ -443,13 +485,16 @@ export async function startJira(options = {}) {
   }
 
   /**
+   * The transitions from the issue's status; with `expand=transitions.fields`, the fields of each one's screen.
+   * @param {LoggedRequest} request
    * @param {number} version
    * @param {string} idOrKey
    * @param {Reply} reply
    */
-  function listTransitions(version, idOrKey, reply) {
+  function listTransitions(request, version, idOrKey, reply) {
     const issue = findIssue(idOrKey)
     if (!issue) return noIssue(reply)
+    const withFields = String(request.query.expand ?? '').split(',').includes('transitions.fields')
     const available = state.workflow.filter((transition) => transition.status.id !== issue.status.id)
     reply.json(200, {
       expand: 'transitions',
@@ -457,17 +502,25 @@ export async function startJira(options = {}) {
         id: transition.id,
         name: transition.name,
         to: { ...statusObject(transition.status), self: `${baseUrl}/rest/api/${version}/status/${transition.status.id}` },
-        hasScreen: false,
+        hasScreen: (transition.screen ?? []).length > 0,
         isGlobal: true,
         isInitial: false,
         isAvailable: true,
         isConditional: false,
-        isLooped: false
+        isLooped: false,
+        ...(withFields && { fields: Object.fromEntries((transition.screen ?? []).map((name) => [name, screenField(name)])) })
       }))
     })
   }
 
+  /** @param {'resolution'} name */
+  function screenField(name) {
+    const schema = { type: name, system: name }
+    return { required: false, schema, name: 'Resolution', key: name, hasDefaultValue: false, operations: ['set'], allowedValues: resolutions }
+  }
+
   /**
+   * Moves the issue; fields may be set only when they are on the transition's screen.
    * @param {LoggedRequest} request
    * @param {string} idOrKey
    * @param {Reply} reply
@@ -481,8 +534,49 @@ export async function startJira(options = {}) {
     if (!transition) {
       return reply.json(400, { errorMessages: [`Transition id '${String(wanted)}' is not valid for this issue.`], errors: {} })
     }
+    const fields = isObject(body.fields) ? /** @type {Record<string, unknown>} */ (body.fields) : {}
+    /** @type {Record<string, string>} */
+    const errors = {}
+    for (const name of Object.keys(fields)) {
+      if (!(transition.screen ?? []).includes(/** @type {'resolution'} */ (name))) {
+        errors[name] = `Field '${name}' cannot be set. It is not on the appropriate screen, or unknown.`
+      }
+    }
+    const resolution = 'resolution' in fields ? findNamed(/** @type {Reference} */ (fields.resolution ?? {}), DEFAULT_RESOLUTIONS, 10000) : undefined
+    if ('resolution' in fields && !errors.resolution && !resolution) errors.resolution = "Could not find valid 'id' or 'name' in resolution object."
+    if (Object.keys(errors).length > 0) return reply.json(400, { errorMessages: [], errors })
     issue.status = transition.status
+    issue.resolution = transition.status.category === 'done' ? (resolution ?? null) : null
     reply.empty(204)
+  }
+
+  /**
+   * Links two issues with a link type named (or numbered) in the body; Jira answers 201 without a body.
+   * @param {LoggedRequest} request
+   * @param {Reply} reply
+   */
+  function linkIssues(request, reply) {
+    if (!isJsonContentType(request.headers['content-type'])) {
+      return reply.json(415, { errorMessages: ['Unsupported Media Type: send the link as application/json.'], errors: {} })
+    }
+    const body = isObject(request.json) ? /** @type {Record<string, unknown>} */ (request.json) : {}
+    const wanted = /** @type {Reference} */ (isObject(body.type) ? body.type : {})
+    const type = state.linkTypes.find((known) => (wanted.name !== undefined ? known.name === wanted.name : known.id === String(wanted.id)))
+    if (!type) {
+      const named = wanted.name !== undefined ? `name '${String(wanted.name)}'` : `id '${String(wanted.id)}'`
+      return reply.json(404, { errorMessages: [`No issue link type with ${named} found.`], errors: {} })
+    }
+    /** @param {unknown} side */
+    const issueOf = (side) => {
+      const reference = /** @type {Reference} */ (isObject(side) ? side : {})
+      return findIssue(String(reference.key ?? reference.id ?? ''))
+    }
+    const inward = issueOf(body.inwardIssue)
+    const outward = issueOf(body.outwardIssue)
+    if (!inward || !outward) return reply.json(404, { errorMessages: ['Issue Does Not Exist'], errors: {} })
+    if (inward === outward) return reply.json(400, { errorMessages: ['You cannot link an issue to itself.'], errors: {} })
+    state.links.push({ id: String(nextLinkId++), typeId: type.id, inward: inward.key, outward: outward.key })
+    reply.empty(201)
   }
 
   /**
@@ -501,8 +595,14 @@ export async function startJira(options = {}) {
       const [, version, key, what] = part
       const idOrKey = decodeURIComponent(key)
       if (what === 'comment' && request.method === 'POST') return addComment(request, Number(version), idOrKey, reply)
-      if (what === 'transitions' && request.method === 'GET') return listTransitions(Number(version), idOrKey, reply)
+      if (what === 'transitions' && request.method === 'GET') return listTransitions(request, Number(version), idOrKey, reply)
       if (what === 'transitions' && request.method === 'POST') return doTransition(request, idOrKey, reply)
+    }
+    if (ISSUE_LINK_PATH.test(request.path) && request.method === 'POST') return linkIssues(request, reply)
+    if (LINK_TYPES_PATH.test(request.path) && request.method === 'GET') {
+      const version = /** @type {RegExpExecArray} */ (LINK_TYPES_PATH.exec(request.path))[1]
+      const issueLinkTypes = state.linkTypes.map((type) => ({ ...type, self: `${baseUrl}/rest/api/${version}/issueLinkType/${type.id}` }))
+      return reply.json(200, { issueLinkTypes })
     }
     if (MYSELF_PATH.test(request.path) && request.method === 'GET') {
       const account = { accountId: '5b10ac8d82e05b22cc7d4ef5', emailAddress: state.email, displayName: 'Relay Bot' }

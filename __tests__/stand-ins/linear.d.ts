@@ -21,7 +21,7 @@ export interface LinearWorkflowState {
   id: string
   teamId: string
   name: string
-  type: 'triage' | 'backlog' | 'unstarted' | 'started' | 'completed' | 'canceled'
+  type: 'triage' | 'backlog' | 'unstarted' | 'started' | 'completed' | 'canceled' | 'duplicate'
   position: number
   color: string
 }
@@ -103,12 +103,22 @@ export interface LinearIssue {
   searchesSeen: number
 }
 
+/** `issueId` is `type` of `relatedIssueId` (for duplicate: its duplicate). */
+export interface LinearRelation {
+  id: string
+  type: 'blocks' | 'duplicate' | 'related' | 'similar'
+  issueId: string
+  relatedIssueId: string
+  createdAt: string
+}
+
 export interface LinearState {
   apiKey: string
   teams: Required<LinearTeam>[]
   labels: LinearLabel[]
   issues: LinearIssue[]
   workflowStates: LinearWorkflowState[]
+  relations: LinearRelation[]
   /** Change it between runs to make searches lag. */
   searchLag: LinearSearchLag
 }

@@ -34,7 +34,12 @@ type Mutation {
   issueUpdate(id: String!, input: IssueUpdateInput!): IssuePayload!
   issueLabelCreate(input: IssueLabelCreateInput!): IssueLabelPayload!
   commentCreate(input: CommentCreateInput!): CommentPayload!
+  issueRelationCreate(input: IssueRelationCreateInput!): IssueRelationPayload!
 }
+enum IssueRelationType { blocks duplicate related similar }
+input IssueRelationCreateInput { id: String issueId: String! relatedIssueId: String! type: IssueRelationType! }
+type IssueRelationPayload { success: Boolean! lastSyncId: Float! issueRelation: IssueRelation! }
+type IssueRelation { id: ID! type: String! createdAt: DateTime! updatedAt: DateTime! issue: Issue! relatedIssue: Issue! }
 input IssueCreateInput {
   id: String
   title: String
@@ -107,7 +112,8 @@ const DEFAULT_STATES = [
   { name: 'Todo', type: 'unstarted', color: '#e2e2e2' },
   { name: 'In Progress', type: 'started', color: '#f2c94c' },
   { name: 'Done', type: 'completed', color: '#5e6ad2' },
-  { name: 'Canceled', type: 'canceled', color: '#95a2b3' }
+  { name: 'Canceled', type: 'canceled', color: '#95a2b3' },
+  { name: 'Duplicate', type: 'duplicate', color: '#95a2b3' }
 ]
 
 /**
@@ -287,6 +293,7 @@ export async function startLinear(options = {}) {
     labels: options.labels ?? [],
     issues: [],
     workflowStates: [],
+    relations: [],
     searchLag: options.searchLag ?? {}
   }
   for (const team of state.teams) {
@@ -454,6 +461,25 @@ export async function startLinear(options = {}) {
         issue.comments.push(comment)
         const url = `${issue.url}#comment-${comment.id.slice(0, 8)}`
         return { success: true, lastSyncId: lastSyncId++, comment: { ...comment, url, issue: issueObject(issue) } }
+      },
+      /**
+       * Relates two issues; `duplicate` reads "issue is a duplicate of relatedIssue". The issue's state is left as
+       * it is: a client that wants it closed moves it (the stand-in does not assume Linear does).
+       * @param {{ input: Record<string, unknown> }} args
+       */
+      issueRelationCreate({ input }) {
+        const issue = findIssue(String(input.issueId))
+        const related = findIssue(String(input.relatedIssueId))
+        if (issue === related) throw inputError('Argument Validation Error', 'An issue cannot be related to itself.')
+        const type = /** @type {import('./linear.js').LinearRelation['type']} */ (input.type)
+        if (state.relations.some((known) => known.issueId === issue.id && known.relatedIssueId === related.id && known.type === type)) {
+          throw inputError('Entity already exists', 'These issues are already related this way.', 'INPUT_ERROR')
+        }
+        const relation = { id: typeof input.id === 'string' ? input.id : randomUUID(), type, issueId: issue.id, relatedIssueId: related.id, createdAt: new Date().toISOString() }
+        state.relations.push(relation)
+        const { issueId: _issue, relatedIssueId: _related, ...fields } = relation
+        const issueRelation = { ...fields, updatedAt: relation.createdAt, issue: issueObject(issue), relatedIssue: issueObject(related) }
+        return { success: true, lastSyncId: lastSyncId++, issueRelation }
       },
       /** @param {{ id: string, input: Record<string, unknown> }} args */
       issueUpdate({ id, input }) {

@@ -11,8 +11,8 @@ export interface GitHubApi {
   errorText(reply: HttpReply, ctx: PlatformContext): string
 }
 
-/** A few: more open issues than this for one problem means something else is wrong. */
-const SEARCH_LIMIT = 10
+/** Enough for every open issue a storm of one problem's alerts can leave before they are reconciled (GitHub's page maximum). */
+const SEARCH_LIMIT = 100
 /** GitHub refuses longer label names. */
 const LABEL_MAX = 50
 
@@ -28,21 +28,28 @@ export function githubTracker(api: GitHubApi): IssueTracker {
     return parseJson(reply.body)
   }
 
+  /** The REST `id` (not the number) of issues a search found, by page address: what duplicate_issue_id takes. */
+  const databaseIds = new Map<string, number>()
+
   async function findOpen(call: TrackerCall): Promise<TrackedIssue[]> {
     const query = new URLSearchParams({
       labels: markerLabel(call.marker),
       state: 'open',
       sort: 'created',
-      direction: 'desc',
+      direction: 'asc',
       per_page: String(SEARCH_LIMIT)
     })
     const listed = await exchange(call, 'search for open issues', 'GET', `/issues?${query}`)
     const items = Array.isArray(listed) ? listed : []
-    return items.flatMap(item => (isObject(item) && item.pull_request === undefined ? trackedIssue(item) : []))
+    return items.flatMap(item => {
+      if (!isObject(item) || item.pull_request !== undefined) return []
+      if (typeof item.html_url === 'string' && Number.isInteger(item.id)) databaseIds.set(item.html_url, item.id as number)
+      return trackedIssue(item)
+    })
   }
 
   return {
-    searchLags: false,
+    searchLagMs: 0,
     findOpen,
 
     async markCreate(call) {
@@ -64,6 +71,15 @@ export function githubTracker(api: GitHubApi): IssueTracker {
 
     async close(call, issue) {
       await exchange(call, `closing of ${issue.id}`, 'PATCH', `/issues/${issue.ref}`, { state: 'closed', state_reason: 'completed' })
+    },
+
+    async closeAsDuplicate(call, duplicate, original) {
+      const what = `closing of ${duplicate.id} as a duplicate of ${original.id}`
+      // This comment is what shows "marked this as a duplicate of #N" on the issue's timeline.
+      await exchange(call, what, 'POST', `/issues/${duplicate.ref}/comments`, { body: `Duplicate of #${original.ref}` })
+      const originalId = databaseIds.get(original.url)
+      const close = { state: 'closed', state_reason: 'duplicate', ...(originalId !== undefined && { duplicate_issue_id: originalId }) }
+      await exchange(call, what, 'PATCH', `/issues/${duplicate.ref}`, close)
     }
   }
 }
@@ -77,5 +93,6 @@ export function markerLabel(marker: IssueMarker): string {
 export function trackedIssue(issue: Json | undefined): TrackedIssue[] {
   if (!isObject(issue) || !Number.isInteger(issue.number) || typeof issue.html_url !== 'string' || issue.html_url === '') return []
   const number = String(issue.number)
-  return [{ ref: number, id: number, url: issue.html_url }]
+  const created = typeof issue.created_at === 'string' ? issue.created_at : ''
+  return [{ ref: number, id: number, url: issue.html_url, created, sequence: issue.number as number }]
 }

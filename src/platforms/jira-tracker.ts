@@ -15,8 +15,12 @@ export interface JiraSite {
   errorText(reply: HttpReply, ctx: PlatformContext): string
 }
 
-/** A few: more open issues than this for one problem means something else is wrong. */
-const SEARCH_LIMIT = 10
+/** Enough for every open issue a storm of one problem's alerts can leave before they are reconciled. */
+const SEARCH_LIMIT = 100
+/** How long Jira's search index can take to show a new issue; reconciling waits this long before looking. */
+const SEARCH_LAG_MS = 2000
+/** The standard link type and resolution for a duplicate. */
+const DUPLICATE = 'Duplicate'
 const ERROR_TEXT_MAX = 1024
 
 /**
@@ -48,12 +52,26 @@ export function jiraTracker(site: JiraSite): IssueTracker {
     return issues.flatMap(issue => {
       if (!isObject(issue) || typeof issue.key !== 'string' || issue.key === '') return []
       const url = `${site.siteOf(call.ctx.target)}/browse/${encodeURIComponent(issue.key)}`
-      return [{ ref: issue.key, id: issue.key, url }]
+      const created = isObject(issue.fields) && typeof issue.fields.created === 'string' ? issue.fields.created : ''
+      return [{ ref: issue.key, id: issue.key, url, created, sequence: Number(issue.id) || 0 }]
     })
   }
 
+  /** The transition into the Done category from the issue's status; `withFields` asks for its screen's fields too. */
+  async function doneTransition(call: TrackerCall, issue: TrackedIssue, what: string, withFields: boolean): Promise<JsonObject> {
+    const listed = await exchange(call, what, 'GET', issuePath(call, issue, `transitions${withFields ? '?expand=transitions.fields' : ''}`))
+    const transitions = isObject(listed) && Array.isArray(listed.transitions) ? listed.transitions.filter(isObject) : []
+    const done = transitions.find(transition => statusCategory(transition) === 'done')
+    if (!done || (typeof done.id !== 'string' && typeof done.id !== 'number')) {
+      const names = transitions.map(transition => String(transition.name)).join(', ') || 'none'
+      const detail = `no transition from its status leads to a Done status (available: ${names}); add one to the workflow, or set resolve: comment`
+      throw new TrackerError(what, truncate(detail, ERROR_TEXT_MAX))
+    }
+    return done
+  }
+
   return {
-    searchLags: true,
+    searchLagMs: SEARCH_LAG_MS,
     findOpen,
 
     async markCreate(call) {
@@ -76,22 +94,61 @@ export function jiraTracker(site: JiraSite): IssueTracker {
 
     async close(call, issue) {
       const what = `closing of ${issue.id}`
-      const listed = await exchange(call, what, 'GET', issuePath(call, issue, 'transitions'))
-      const transitions = isObject(listed) && Array.isArray(listed.transitions) ? listed.transitions.filter(isObject) : []
-      const done = transitions.find(transition => statusCategory(transition) === 'done')
-      if (!done || (typeof done.id !== 'string' && typeof done.id !== 'number')) {
-        const names = transitions.map(transition => String(transition.name)).join(', ') || 'none'
-        const detail = `no transition from its status leads to a Done status (available: ${names}); add one to the workflow, or set resolve: comment`
-        throw new TrackerError(what, truncate(detail, ERROR_TEXT_MAX))
-      }
+      const done = await doneTransition(call, issue, what, false)
       await exchange(call, what, 'POST', issuePath(call, issue, 'transitions'), { transition: { id: String(done.id) } })
+    },
+
+    async closeAsDuplicate(call, duplicate, original) {
+      const what = `closing of ${duplicate.id} as a duplicate of ${original.id}`
+      // Jira's pages show the outward phrase on the inwardIssue (as integrations found): this reads "NEW duplicates OLD".
+      const link = { type: { name: DUPLICATE }, inwardIssue: { key: duplicate.ref }, outwardIssue: { key: original.ref } }
+      await exchange(call, what, 'POST', `/rest/api/${site.versionOf(call.ctx.target)}/issueLink`, link)
+      const done = await doneTransition(call, duplicate, what, true)
+      const path = issuePath(call, duplicate, 'transitions')
+      const transition = { id: String(done.id) }
+      if (offersDuplicateResolution(done)) {
+        const reply = await call.send(request(call, 'POST', path, { transition, fields: { resolution: { name: DUPLICATE } } }))
+        if (reply.status >= 200 && reply.status < 300) return
+        // The screen list can over-report: on Jira's "cannot be set" for resolution, the link alone says why it closed.
+        if (!refusesResolution(reply)) throw new TrackerError(what, site.errorText(reply, call.ctx), reply)
+      }
+      await exchange(call, what, 'POST', path, { transition })
     }
   }
 }
 
-/** Open issues of the problem, newest first; the label alone bounds the query, as it names one problem. */
+/**
+ * Open issues of the problem in the project the create goes to (another project's issue with the same label is
+ * another team's), oldest first, so the problem's one issue is on the first page however many a storm opened.
+ */
 function openIssuesJql(call: TrackerCall): string {
-  return `labels = ${jqlString(call.marker.label)} AND statusCategory != Done ORDER BY created DESC`
+  return `project = ${projectOf(call)} AND labels = ${jqlString(call.marker.label)} AND statusCategory != Done ORDER BY created ASC`
+}
+
+/** The create payload's `fields.project` as JQL: its key quoted, or its numeric id. */
+function projectOf(call: TrackerCall): string {
+  const project = isObject(call.payload) && isObject(call.payload.fields) ? call.payload.fields.project : undefined
+  const key = isObject(project) ? project.key : undefined
+  const id = isObject(project) ? project.id : undefined
+  if (typeof key === 'string' && key !== '') return jqlString(key)
+  if ((typeof id === 'string' || typeof id === 'number') && /^\d+$/.test(String(id))) return String(id)
+  throw new TrackerError('search for open issues', 'the create payload names no project (fields.project.key or fields.project.id)')
+}
+
+/** Whether the transition's screen has a resolution field that offers Duplicate (no list of values: it may). */
+function offersDuplicateResolution(transition: JsonObject): boolean {
+  const fields = transition.fields
+  const resolution = isObject(fields) ? fields.resolution : undefined
+  if (!isObject(resolution)) return false
+  const allowed = resolution.allowedValues
+  return !Array.isArray(allowed) || allowed.some(value => isObject(value) && value.name === DUPLICATE)
+}
+
+/** Jira's 400 for a field that is not on the transition's screen: `errors.resolution`. */
+function refusesResolution(reply: HttpReply): boolean {
+  if (reply.status !== 400) return false
+  const body = parseJson(reply.body)
+  return isObject(body) && isObject(body.errors) && typeof body.errors.resolution === 'string'
 }
 
 function jqlString(text: string): string {

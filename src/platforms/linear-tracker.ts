@@ -14,32 +14,41 @@ export interface LinearCreatePayload {
   errorText(reply: HttpReply): string | undefined
 }
 
-/** A few: more open issues than this for one problem means something else is wrong. */
-const SEARCH_LIMIT = 10
+/** Enough for every open issue a storm of one problem's alerts can leave before they are reconciled. */
+const SEARCH_LIMIT = 100
+/** Labels named after one marker: a few at most (a workspace label, a team's). */
+const LABEL_LIMIT = 10
 const LABEL_COLOR = '#4f46e5'
 const ERROR_TEXT_MAX = 1024
 
 // The marker label is fetched with the search, so a create right after it needs no lookup of its own.
 const OPEN_ISSUES = `query DagsterAlertOpenIssues($teamId: ID!, $label: String!) {
-  issues(first: ${SEARCH_LIMIT}, filter: {team: {id: {eq: $teamId}}, labels: {some: {name: {eq: $label}}}, state: {type: {nin: ["completed", "canceled"]}}}) {
-    nodes { id identifier url createdAt }
+  issues(first: ${SEARCH_LIMIT}, filter: {team: {id: {eq: $teamId}}, labels: {some: {name: {eq: $label}}}, state: {type: {nin: ["completed", "canceled", "duplicate"]}}}) {
+    nodes { id identifier number url createdAt }
   }
-  issueLabels(first: ${SEARCH_LIMIT}, filter: {name: {eq: $label}}) { nodes { id team { id } } }
+  issueLabels(first: ${LABEL_LIMIT}, filter: {name: {eq: $label}}) { nodes { id team { id } } }
 }`
 const LABELS_NAMED = `query DagsterAlertLabel($name: String!) {
-  issueLabels(first: ${SEARCH_LIMIT}, filter: {name: {eq: $name}}) { nodes { id team { id } } }
+  issueLabels(first: ${LABEL_LIMIT}, filter: {name: {eq: $name}}) { nodes { id team { id } } }
 }`
 const CREATE_LABEL = `mutation DagsterAlertLabelCreate($input: IssueLabelCreateInput!) {
   issueLabelCreate(input: $input) { success issueLabel { id } }
 }`
 const ISSUE_BY_ID = `query DagsterAlertIssue($id: String!) {
-  issue(id: $id) { id identifier url }
+  issue(id: $id) { id identifier number url createdAt }
 }`
 const CREATE_COMMENT = `mutation DagsterAlertComment($input: CommentCreateInput!) {
   commentCreate(input: $input) { success }
 }`
 const COMPLETED_STATES = `query DagsterAlertCompletedStates($teamId: ID!) {
   workflowStates(filter: {team: {id: {eq: $teamId}}, type: {eq: "completed"}}) { nodes { id name position } }
+}`
+const MARK_DUPLICATE = `mutation DagsterAlertDuplicate($input: IssueRelationCreateInput!) {
+  issueRelationCreate(input: $input) { success issueRelation { issue { state { type } } } }
+}`
+/** Linear's own duplicate state (a newer state type) and, where a team has none, the canceled ones. */
+const DUPLICATE_STATES = `query DagsterAlertDuplicateStates($teamId: ID!) {
+  workflowStates(filter: {team: {id: {eq: $teamId}}, type: {in: ["duplicate", "canceled"]}}) { nodes { id type position } }
 }`
 const UPDATE_STATE = `mutation DagsterAlertResolve($id: String!, $input: IssueUpdateInput!) {
   issueUpdate(id: $id, input: $input) { success }
@@ -71,23 +80,36 @@ export function linearTracker(create: LinearCreatePayload): IssueTracker {
   async function labelId(call: TrackerCall): Promise<string> {
     const teamId = teamOf(call, 'lookup of the issue label')
     const name = call.marker.label
-    const found = labelsFound.get(call.marker) ?? nodes(field(await graphql(call, `lookup of the label ${name}`, LABELS_NAMED, { name }), 'issueLabels'))
+    const lookUp = async () => nodes(field(await graphql(call, `lookup of the label ${name}`, LABELS_NAMED, { name }), 'issueLabels'))
     // A workspace label (no team) or this team's own can go on the team's issues.
-    const usable = found.find(label => {
-      const team = field(label, 'team')
-      return !isObject(team) || team.id === teamId
-    })
-    if (typeof usable?.id === 'string') return usable.id
+    const usableIn = (labels: JsonObject[]) => {
+      const usable = labels.find(label => {
+        const team = field(label, 'team')
+        return !isObject(team) || team.id === teamId
+      })
+      return typeof usable?.id === 'string' ? usable.id : undefined
+    }
+    const found = usableIn(labelsFound.get(call.marker) ?? (await lookUp()))
+    if (found) return found
     const description = 'Dagster Alert Relay: the issues of one Dagster+ alert problem'
     const input = { name, teamId, color: LABEL_COLOR, description }
-    const made = field(await graphql(call, `creation of the label ${name}`, CREATE_LABEL, { input }), 'issueLabelCreate')
+    let made: Json | undefined
+    try {
+      made = field(await graphql(call, `creation of the label ${name}`, CREATE_LABEL, { input }), 'issueLabelCreate')
+    } catch (error) {
+      // A simultaneous run of the problem made the label first: that one serves.
+      if (!(error instanceof TrackerError) || !/duplicate label name|already exists/i.test(error.detail)) throw error
+      const theirs = usableIn(await lookUp())
+      if (theirs) return theirs
+      throw error
+    }
     const id = field(field(made, 'issueLabel'), 'id')
     if (typeof id !== 'string') throw new TrackerError(`creation of the label ${name}`, 'Linear answered without the label id')
     return id
   }
 
   return {
-    searchLags: false,
+    searchLagMs: 0,
 
     async findOpen(call) {
       // A sample gets no label (it is recognised by its id): there is nothing of its kind to find.
@@ -95,9 +117,7 @@ export function linearTracker(create: LinearCreatePayload): IssueTracker {
       const teamId = teamOf(call, 'search for open issues')
       const data = await graphql(call, 'search for open issues', OPEN_ISSUES, { teamId, label: call.marker.label })
       labelsFound.set(call.marker, nodes(field(data, 'issueLabels')))
-      return nodes(field(data, 'issues'))
-        .sort((a, b) => String(b.createdAt ?? '').localeCompare(String(a.createdAt ?? '')))
-        .flatMap(issue => trackedIssue(issue))
+      return nodes(field(data, 'issues')).flatMap(issue => trackedIssue(issue))
     },
 
     async markCreate(call) {
@@ -133,6 +153,22 @@ export function linearTracker(create: LinearCreatePayload): IssueTracker {
       }
       const data = await graphql(call, what, UPDATE_STATE, { id: issue.ref, input: { stateId: done.id } })
       requireSuccess(data, 'issueUpdate', what)
+    },
+
+    async closeAsDuplicate(call, duplicate, original) {
+      const what = `closing of ${duplicate.id} as a duplicate of ${original.id}`
+      const input = { issueId: duplicate.ref, relatedIssueId: original.ref, type: 'duplicate' }
+      const marked = await graphql(call, what, MARK_DUPLICATE, { input })
+      requireSuccess(marked, 'issueRelationCreate', what)
+      // Linear may move a marked duplicate to its duplicate state by itself; where it did not, the relay does.
+      const stateType = ['issueRelationCreate', 'issueRelation', 'issue', 'state', 'type'].reduce<Json | undefined>(field, marked)
+      if (stateType === 'duplicate' || stateType === 'canceled') return
+      const states = nodes(field(await graphql(call, what, DUPLICATE_STATES, { teamId: teamOf(call, what) }), 'workflowStates'))
+      const rank = (state: JsonObject) => (state.type === 'duplicate' ? 0 : 1000) + Number(state.position ?? 0)
+      const closing = states.sort((a, b) => rank(a) - rank(b))[0]
+      if (typeof closing?.id !== 'string') throw new TrackerError(what, 'the team has no workflow state of type duplicate or canceled')
+      const data = await graphql(call, what, UPDATE_STATE, { id: duplicate.ref, input: { stateId: closing.id } })
+      requireSuccess(data, 'issueUpdate', what)
     }
   }
 }
@@ -153,7 +189,8 @@ function percentEncoded(character: string): string {
 
 function trackedIssue(node: Json | undefined): TrackedIssue[] {
   if (!isObject(node) || typeof node.id !== 'string' || typeof node.identifier !== 'string' || typeof node.url !== 'string') return []
-  return [{ ref: node.id, id: node.identifier, url: node.url }]
+  const created = typeof node.createdAt === 'string' ? node.createdAt : ''
+  return [{ ref: node.id, id: node.identifier, url: node.url, created, sequence: typeof node.number === 'number' ? node.number : 0 }]
 }
 
 function requireSuccess(data: JsonObject, mutation: string, what: string): void {

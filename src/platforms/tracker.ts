@@ -21,6 +21,10 @@ export interface TrackedIssue {
   id: string
   /** The page a person opens. */
   url: string
+  /** When the service created it (ISO-8601, '' when unknown): the oldest open issue is the problem's one issue. */
+  created: string
+  /** Orders issues created within the same clock tick: Jira's numeric id, Linear's and GitHub's issue number. */
+  sequence: number
 }
 
 /** One line of a follow-up comment, e.g. `Run: <link>`. */
@@ -53,9 +57,9 @@ export interface TrackerCall {
  * Methods throw TrackerError when the service refuses a request or a step cannot be done.
  */
 export interface IssueTracker {
-  /** Whether a just-created issue may be missing from search results for a while (Jira's search index). */
-  searchLags: boolean
-  /** Open issues carrying the marker label in the payload's project or team, newest first (a few at most). */
+  /** How long a just-created issue may be missing from search results (Jira's search index); 0 when it shows at once. */
+  searchLagMs: number
+  /** Open issues carrying the marker label where the create goes (the payload's project, team or repository). */
   findOpen(call: TrackerCall): Promise<TrackedIssue[]>
   /** The create payload with the marker added (label, merged with the template's; client-supplied id). */
   markCreate(call: TrackerCall): Promise<Json>
@@ -67,6 +71,22 @@ export interface IssueTracker {
   comment(call: TrackerCall, issue: TrackedIssue, note: FollowUpNote): Promise<void>
   /** Moves the issue to a done state (Jira: a transition into the Done category; Linear: the team's completed state). */
   close(call: TrackerCall, issue: TrackedIssue): Promise<void>
+  /**
+   * Closes `duplicate` as a duplicate of `original`, linked so a person finds one from the other (Jira: a Duplicate
+   * link and a Done transition, resolution Duplicate where offered; Linear: a duplicate relation and the team's
+   * duplicate or canceled state; GitHub: closed with state_reason duplicate and a "Duplicate of #N" comment).
+   */
+  closeAsDuplicate(call: TrackerCall, duplicate: TrackedIssue, original: TrackedIssue): Promise<void>
+}
+
+/** Oldest first: by creation time, then by the service's sequence number for issues created within one tick. */
+export function oldestFirst(issues: TrackedIssue[]): TrackedIssue[] {
+  const time = (issue: TrackedIssue) => {
+    // Jira writes offsets without a colon (+0000), which Date.parse does not read everywhere.
+    const ms = Date.parse(issue.created.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'))
+    return Number.isNaN(ms) ? Infinity : ms
+  }
+  return [...issues].sort((a, b) => time(a) - time(b) || a.sequence - b.sequence)
 }
 
 /**

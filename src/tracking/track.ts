@@ -1,7 +1,7 @@
 import { deliver, displayName, followUpSender, WaitBudget, warningOnce, type DeliveryDeps, type DeliveryOptions, type RetryReading } from '../delivery/deliver.js'
 import { isRetryableStatus } from '../delivery/retry-policy.js'
 import { DeliveryError } from '../errors.js'
-import { TrackerError, type IssueTracker, type TrackedIssue, type TrackerCall } from '../platforms/tracker.js'
+import { oldestFirst, TrackerError, type IssueTracker, type TrackedIssue, type TrackerCall } from '../platforms/tracker.js'
 import type { Json, Platform, PlatformContext } from '../platforms/types.js'
 import { truncate } from '../truncate.js'
 import type { TrackingPlan } from './plan.js'
@@ -33,13 +33,21 @@ export interface TrackedDelivery {
 const LAG_PAUSES_MS = [1000, 2000]
 /** Before trusting "no open issue" from a lagging search, one more look after this pause. */
 const CONFIRM_PAUSE_MS = 1000
+/**
+ * Before reconciling a create, at least this long even where search does not lag: a neighbour's create that
+ * the service took before mine may still be finishing when mine is answered.
+ */
+const RECONCILE_SETTLE_MS = 500
 /** As much of the service's error text as a message carries. */
 const DETAIL_MAX = 1024
 
 /**
  * At most one open issue per problem: a repeat comments on (or skips) the open issue, a recovery closes it,
  * anything else creates one, and a create whose reply was lost is looked for before it is sent again.
- * Every request shares the delivery's retry policy and max-wait; every message is redacted.
+ * Simultaneous runs cannot see each other's create in flight, so a create is reconciled: the oldest open issue
+ * of the problem is its one issue, and a run whose new issue is not the oldest records its occurrence there and
+ * closes its own as a duplicate. Every request shares the delivery's retry policy and max-wait; every message
+ * is redacted.
  */
 export async function deliverTracked(delivery: TrackedDelivery): Promise<TrackedOutcome> {
   const flow = new TrackingFlow(delivery)
@@ -57,10 +65,12 @@ export async function deliverTracked(delivery: TrackedDelivery): Promise<Tracked
   // leaves a warning and the alert becomes a new issue. A sample's own marker matches no real issue; its search
   // only tells a later retry which issues were there before.
   const open = await flow.bestEffort([], () => flow.findOpen(plan.intent !== 'sample'), 'creating a new issue')
-  if (plan.intent === 'sample') return flow.create(open)
-  if (open.length === 0 || plan.repeat === 'new') return flow.create(open)
-  if (plan.repeat === 'skip') return flow.skipped(`repeat is skip: ${open[0].id} is already open for this problem`, open[0])
-  return flow.commentOn(open[0])
+  // A sample is its own issue, and repeat: new asks for one issue per occurrence: neither is reconciled.
+  if (plan.intent === 'sample' || plan.repeat === 'new') return flow.create(open)
+  if (open.length === 0) return flow.reconcile(await flow.create(open))
+  const oldest = oldestFirst(open)[0]
+  if (plan.repeat === 'skip') return flow.skipped(`repeat is skip: ${oldest.id} is already open for this problem`, oldest)
+  return flow.commentOn(oldest)
 }
 
 class TrackingFlow {
@@ -93,7 +103,7 @@ class TrackingFlow {
   async findOpen(confirmEmpty: boolean): Promise<TrackedIssue[]> {
     const { tracker } = this.delivery
     const open = await this.step('search for open issues', () => tracker.findOpen(this.call))
-    if (open.length > 0 || !tracker.searchLags || !confirmEmpty) return open
+    if (open.length > 0 || tracker.searchLagMs === 0 || !confirmEmpty) return open
     if (!(await this.budget.pause(CONFIRM_PAUSE_MS))) return open
     this.log(`no open issue labelled ${this.call.marker.label}; searching once more, as a new issue can take a moment to show up`)
     return this.step('search for open issues', () => tracker.findOpen(this.call))
@@ -127,9 +137,35 @@ class TrackingFlow {
     return this.outcome('commented', issue, attempts)
   }
 
-  /** Comments on every open issue of the problem and, unless resolve is comment, closes it; the newest is the output. */
-  async resolve(open: TrackedIssue[]): Promise<TrackedOutcome> {
+  /**
+   * After this run's create: the problem's open issues, looked for once any created before it can show up. When
+   * the oldest is another run's, this occurrence is recorded there and the new issue closed as its duplicate.
+   * A step the service refuses leaves a warning and the created issue as the outcome: the alert is not lost.
+   */
+  async reconcile(created: TrackedOutcome): Promise<TrackedOutcome> {
+    const { tracker } = this.delivery
+    const pauseMs = Math.max(tracker.searchLagMs, RECONCILE_SETTLE_MS)
+    if (!(await this.budget.pause(pauseMs))) this.log('max-wait leaves no time to let the search catch up; looking for other open issues at once')
+    const open = await this.bestEffort(undefined, () => this.findOpen(false), `keeping ${created.id}`)
+    const mine = open?.find(issue => issue.id === created.id)
+    // Without its own issue in sight, this run cannot tell which is older: closing nothing is the safe side.
+    if (!open || !mine) return created
+    const oldest = oldestFirst(open)[0]
+    if (oldest === mine) return created
+    const instead = `leaving ${created.id} open beside ${oldest.id}`
+    const recorded = await this.bestEffort(undefined, () => this.commentOn(oldest), instead)
+    if (!recorded) return created
+    const closing = `closing of ${mine.id} as a duplicate of ${oldest.id} (the occurrence was added to ${oldest.id})`
+    const closed = await this.bestEffort(false, () => this.step(closing, () => tracker.closeAsDuplicate(this.call, mine, oldest)).then(() => true), instead)
+    if (!closed) return created
+    this.log(`${oldest.id} was opened for this problem just before ${mine.id}: closed ${mine.id} as its duplicate`)
+    return recorded
+  }
+
+  /** Comments on every open issue of the problem and, unless resolve is comment, closes it; the oldest is the output. */
+  async resolve(found: TrackedIssue[]): Promise<TrackedOutcome> {
     const { tracker, plan } = this.delivery
+    const open = oldestFirst(found)
     let attempts = 0
     for (const issue of open) {
       attempts = await this.counted(() => this.step(`comment on ${issue.id}`, () => tracker.comment(this.call, issue, plan.note)))
@@ -163,7 +199,7 @@ class TrackingFlow {
   /** The issue an attempt whose reply was lost created, searching again while a lagging index may hide it. */
   private async findCreated(known: TrackedIssue[]): Promise<TrackedIssue | undefined> {
     const { tracker } = this.delivery
-    const tries = tracker.searchLags ? LAG_PAUSES_MS.length + 1 : 1
+    const tries = tracker.searchLagMs > 0 ? LAG_PAUSES_MS.length + 1 : 1
     for (let n = 0; n < tries; n++) {
       if (n > 0 && !(await this.budget.pause(LAG_PAUSES_MS[n - 1]))) break
       const found = await this.step('search for the issue a lost reply may have created', () => tracker.findCreated(this.call, known))
