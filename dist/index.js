@@ -5617,6 +5617,410 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
+/***/ 751:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ closestName)
+/* harmony export */ });
+/** The name in `known` nearest to `name` within `maxEdits` (typos such as alert_sumary, colour, mentoin), if any. */
+function closestName(name, known, maxEdits = 2) {
+    let best;
+    for (const candidate of known) {
+        const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+        if (distance <= maxEdits && (!best || distance < best.distance))
+            best = { name: candidate, distance };
+    }
+    return best?.name;
+}
+/** Edits (insert, delete, replace, swap two neighbours) that turn `a` into `b`. */
+function editDistance(a, b) {
+    const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            row[j] = Math.min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                row[j] = Math.min(row[j], rows[i - 2][j - 2] + 1);
+        }
+        rows.push(row);
+    }
+    return rows[a.length][b.length];
+}
+
+
+/***/ }),
+
+/***/ 2276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E6: () => (/* binding */ sampleContext),
+/* harmony export */   H4: () => (/* binding */ platformDisplayName),
+/* harmony export */   Ll: () => (/* binding */ checkVars),
+/* harmony export */   oT: () => (/* binding */ templatePlatform)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _platforms_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1722);
+/* harmony import */ var _platforms_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4473);
+
+
+
+const NAMED_PLATFORM = new RegExp(`^(${_platforms_types_js__WEBPACK_IMPORTED_MODULE_2__/* .PLATFORM_NAMES */ .Z.join('|')})`);
+/** The platform a template is written for: its front matter `platform`, else its file name (`discord-jobs.yml`). */
+function templatePlatform(file, frontMatter) {
+    // As strict as a send (relay.ts), so a template that passes the check also sends.
+    const declared = frontMatter.platform;
+    if (declared !== undefined) {
+        const platform = (0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .platformOfDeclared */ .$X)(declared);
+        if (platform)
+            return { platform, from: 'front matter', templateName: declared === platform.name ? file : declared };
+        return { problem: `front matter platform "${declared}" is not supported: use one of ${(0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .declarableNames */ .Gz)().join(', ')}`, inFrontMatter: true };
+    }
+    const named = NAMED_PLATFORM.exec(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(file))?.[1];
+    if (named && isPlatformName(named))
+        return { platform: (0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .platformByName */ .Yv)(named), from: 'file name', templateName: file };
+    return {
+        problem: `cannot tell which platform ${file} is for: start the file with front matter ` +
+            `("---", "platform: discord" (or ${_platforms_types_js__WEBPACK_IMPORTED_MODULE_2__/* .PLATFORM_NAMES */ .Z.filter(name => name !== 'discord').join(', ')}), "---"), ` +
+            `or name it after the platform (${_platforms_types_js__WEBPACK_IMPORTED_MODULE_2__/* .PLATFORM_NAMES */ .Z.map(name => `${name}-….yml`).join(', ')}; jira-v3-….yml for Jira's v3 API)`,
+        inFrontMatter: false
+    };
+}
+/** How the service writes its name in messages: 'GitHub', 'Discord'. */
+function platformDisplayName(platform) {
+    return platform.displayName ?? platform.name[0].toUpperCase() + platform.name.slice(1);
+}
+function isPlatformName(name) {
+    return _platforms_types_js__WEBPACK_IMPORTED_MODULE_2__/* .PLATFORM_NAMES */ .Z.includes(name);
+}
+/** The `vars` input over the platform's sample values of its required vars. */
+function checkVars(platform, vars) {
+    return { ...platform?.sampleVars, ...vars };
+}
+/** No settings inputs in check mode: the platform's checks must not depend on them. */
+const NO_SETTINGS = { signingSecret: '', resultUrl: '', token: '', repository: '', email: '' };
+function sampleTarget(platform, templateName, payload) {
+    return platform.sampleTarget?.(templateName, payload) ?? platform.resolveTarget(undefined, templateName);
+}
+/**
+ * What fit/validate need, with no credentials and a target like the one a send would use (throws InputError when
+ * the platform cannot work without a real destination). `templateName` is PlatformChoice's; `source` is the template
+ * text: its mentions may ping.
+ */
+function sampleContext(platform, templateName, payload, vars, source, warn) {
+    return { target: sampleTarget(platform, templateName, payload), settings: NO_SETTINGS, headers: {}, vars, authoredText: `${source}\n${JSON.stringify(vars)}`, warn };
+}
+
+
+/***/ }),
+
+/***/ 8868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   An: () => (/* binding */ templateErrorFinding),
+/* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   Uj: () => (/* binding */ positionOfPath),
+/* harmony export */   fN: () => (/* binding */ locationText),
+/* harmony export */   oQ: () => (/* binding */ ownMessage)
+/* harmony export */ });
+/** The position of a JSON path ('embeds[0].fields[2].value') in the template: the path, else its nearest ancestor. */
+function positionOfPath(path, positions) {
+    for (let current = path;; current = parentPath(current)) {
+        const found = positions.get(current);
+        if (found)
+            return found;
+        if (current === '')
+            return { line: 1, column: 1 };
+    }
+}
+function parentPath(path) {
+    const cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+    return cut > 0 ? path.slice(0, cut) : '';
+}
+/** `file:line:col` as compilers print it. */
+function locationText(finding) {
+    if (!finding.file)
+        return '';
+    if (!finding.line)
+        return finding.file;
+    return `${finding.file}:${finding.line}${finding.column ? `:${finding.column}` : ''}`;
+}
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0 };
+    for (const finding of findings)
+        counts[finding.severity]++;
+    return counts;
+}
+/** A template that does not parse or compile, at the error's position. */
+function templateErrorFinding(error, title) {
+    return { file: error.file, line: error.line ?? 1, column: error.column ?? 1, severity: 'error', title, message: ownMessage(error) };
+}
+/** A TemplateError's message without the `file:line:col: ` it starts with. */
+function ownMessage(error) {
+    const prefix = error.line ? `${error.file}:${error.line}${error.column ? `:${error.column}` : ''}: ` : `${error.file}: `;
+    return error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+}
+
+
+/***/ }),
+
+/***/ 8828:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  DW: () => (/* binding */ atSendTime),
+  Bd: () => (/* binding */ findingsError),
+  FQ: () => (/* binding */ templateFindings)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/check/findings.ts
+var check_findings = __nccwpck_require__(8868);
+// EXTERNAL MODULE: ./src/event/tokens.ts
+var tokens = __nccwpck_require__(96);
+;// CONCATENATED MODULE: ./src/check/literal-syntax.ts
+
+// `{{ token }}` is Dagster+'s syntax (replaced in the webhook body, never in a template); `${{ … }}` is GitHub's
+// (evaluated in workflow files, never in a template). Both print as written.
+const DAGSTER_TOKEN = /(?<!\$)\{\{\s*([A-Za-z_]\w*)\s*\}\}/g;
+const GITHUB_EXPRESSION = /\$\{\{[^}]*\}\}/g;
+/**
+ * Dagster+ or GitHub expression syntax written in a template where `<< >>` was meant. Front matter and comment lines
+ * are skipped; a Dagster token is an error (the alert would show `{{alert_summary}}`), a GitHub expression a warning.
+ */
+function literalSyntaxFindings(file, text) {
+    const lines = text.split(/\r\n?|\n/);
+    const closing = /^---[ \t]*$/.test(lines[0]) ? lines.findIndex((line, i) => i > 0 && /^---[ \t]*$/.test(line)) : -1;
+    const findings = [];
+    lines.forEach((line, index) => {
+        if (index <= closing || /^\s*#/.test(line))
+            return;
+        for (const match of line.matchAll(DAGSTER_TOKEN)) {
+            if (!tokens/* TOKENS */.xZ.has(match[1]))
+                continue;
+            const message = `${match[0]} is Dagster+ syntax and prints as written in a template: write << ${match[1]} >>`;
+            findings.push({ file, line: index + 1, column: (match.index ?? 0) + 1, severity: 'error', title: 'Dagster+ token syntax', message });
+        }
+        for (const match of line.matchAll(GITHUB_EXPRESSION)) {
+            const message = `${match[0]} is not evaluated in a template and prints as written: pass such values through the vars input (<< vars.NAME >>)`;
+            findings.push({ file, line: index + 1, column: (match.index ?? 0) + 1, severity: 'warning', title: 'GitHub expression syntax', message });
+        }
+    });
+    return findings;
+}
+
+// EXTERNAL MODULE: ./src/check/closest-name.ts
+var closest_name = __nccwpck_require__(751);
+// EXTERNAL MODULE: ./src/check/destination.ts
+var destination = __nccwpck_require__(2276);
+;// CONCATENATED MODULE: ./src/check/unknown-keys.ts
+
+
+/**
+ * Template keys the platform's service does not know, at their line, with the nearest known key: an error where the
+ * service rejects the request, a warning where it silently drops the key and what it holds.
+ */
+function unknownKeyFindings(file, keys, platform) {
+    const result = { findings: [], meant: new Set() };
+    const known = platform.knownKeys;
+    if (!known)
+        return result;
+    const present = new Set(keys.map(key => key.path.join('.')));
+    const name = (0,destination/* platformDisplayName */.H4)(platform);
+    for (const key of keys) {
+        const level = levelOf(known.tree, key.path.slice(0, -1));
+        const own = key.path[key.path.length - 1];
+        if (!level || lookUp(level, own) !== undefined)
+            continue;
+        const names = Object.keys(level);
+        const guess = (0,closest_name/* closestName */.N)(own, names.filter(candidate => !candidate.endsWith('*')));
+        const where = key.path.length > 1 ? ` in ${key.path.slice(0, -1).join('.')}` : '';
+        const effect = known.unknown === 'rejects' ? `${name} would reject the request` : `${name} ignores it, so what it holds is never shown`;
+        const hint = guess ? `did you mean ${guess}?` : `${name} knows ${names.join(', ')}`;
+        result.findings.push({
+            file,
+            line: key.line,
+            column: key.column,
+            severity: known.unknown === 'rejects' ? 'error' : 'warning',
+            title: 'Unknown key',
+            message: `${own} is not a key ${name} knows${where}: ${effect}; ${hint}`
+        });
+        const meant = guess && [...key.path.slice(0, -1), guess].join('.');
+        if (meant && !present.has(meant))
+            result.meant.add(meant);
+    }
+    return result;
+}
+/** The known keys under `path`; undefined where they are not checked (a free-form value, or an unknown key above). */
+function levelOf(tree, path) {
+    let level = tree;
+    for (const segment of path) {
+        if (level === true || level === undefined)
+            return undefined;
+        level = lookUp(level, segment);
+    }
+    return level === true ? undefined : level;
+}
+function lookUp(level, key) {
+    if (Object.hasOwn(level, key))
+        return level[key];
+    const pattern = Object.keys(level).find(name => name.endsWith('*') && key.startsWith(name.slice(0, -1)));
+    return pattern === undefined ? undefined : level[pattern];
+}
+
+// EXTERNAL MODULE: ./src/check/variables.ts
+var variables = __nccwpck_require__(7193);
+;// CONCATENATED MODULE: ./src/check/template-findings.ts
+
+
+
+
+
+/**
+ * What `check`, `render` and a send all find in a template before rendering it: unknown variables, Dagster+ or GitHub
+ * syntax where `<< >>` was meant, and keys the platform does not know. `types`: the template's declared events.
+ */
+function templateFindings(source, template, platform, types) {
+    const keys = platform ? unknownKeyFindings(source.file, template.keys, platform) : { findings: [], meant: new Set() };
+    const findings = [...(0,variables/* variableFindings */.n)(source.file, template.variables, types), ...literalSyntaxFindings(source.file, source.text), ...keys.findings];
+    return { findings, meant: keys.meant };
+}
+/**
+ * The findings as a send weighs them: an unknown variable renders empty with a warning that names it (check mode
+ * calls it an error, so it is fixed before it ships); a send never loses an alert to a misspelt name.
+ */
+function atSendTime(findings) {
+    return findings.map(finding => finding.unknownVariable === undefined
+        ? finding
+        : { ...finding, severity: 'warning', title: `unknown variable '${finding.unknownVariable}' renders empty`, message: finding.message });
+}
+/** A send stops at the findings `check` calls errors: one TemplateError at the first, listing them all. */
+function findingsError(findings) {
+    const errors = findings.filter(finding => finding.severity === 'error');
+    if (errors.length === 0)
+        return undefined;
+    const [first, ...others] = errors;
+    const more = others.map(finding => `\n  ${(0,check_findings/* locationText */.fN)(finding)}: ${finding.title}: ${finding.message}`).join('');
+    return new src_errors/* TemplateError */.$w(`${first.title}: ${first.message}${more}`, first.file ?? '', first.line, first.column);
+}
+
+
+/***/ }),
+
+/***/ 5272:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ unreadVarFindings)
+/* harmony export */ });
+/* harmony import */ var _closest_name_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(751);
+
+/**
+ * `vars` keys that nothing reads: a warning each, with the nearest name that is read (`mentoin:` was meant as
+ * `mention:` and is silently ignored).
+ */
+function unreadVarFindings(given, readers) {
+    const read = new Set(readers.flatMap(reader => reader.platform?.varsRead ?? []));
+    for (const ref of readers.flatMap(reader => reader.variables)) {
+        const [head, name] = ref.name.split('.');
+        if (head !== 'vars')
+            continue;
+        // `<< vars >>` or `vars[name]` may read any of them
+        if (name === undefined)
+            return [];
+        read.add(name);
+    }
+    return given
+        .filter(name => !read.has(name))
+        .map(name => {
+        const guess = (0,_closest_name_js__WEBPACK_IMPORTED_MODULE_0__/* .closestName */ .N)(name, read);
+        const hint = guess ? `did you mean ${guess}?` : read.size > 0 ? `the vars read are ${[...read].join(', ')}` : 'no var is read';
+        return { severity: 'warning', title: 'Unread var', message: `vars: ${name} is read by no template, so it changes nothing: ${hint}` };
+    });
+}
+
+
+/***/ }),
+
+/***/ 7193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ SAMPLE_ENV),
+/* harmony export */   n: () => (/* binding */ variableFindings)
+/* harmony export */ });
+/* harmony import */ var _event_derive_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3837);
+/* harmony import */ var _event_normalise_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3002);
+/* harmony import */ var _event_scope_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4592);
+/* harmony import */ var _event_tokens_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(96);
+/* harmony import */ var _closest_name_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(751);
+
+
+
+
+
+/** The runner values `github.*` is built from, as on a real run; check mode and the CLI render with them. */
+const SAMPLE_ENV = {
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: 'acme/data-platform',
+    GITHUB_RUN_ID: '1234567890'
+};
+let githubKeys;
+/** The keys `github` has on a real run, read from the derivation itself. */
+function githubFields() {
+    githubKeys ??= Object.keys((0,_event_derive_js__WEBPACK_IMPORTED_MODULE_0__/* .deriveValues */ .gL)((0,_event_normalise_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseAlert */ .j)((0,_event_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .sampleAlert */ .$Q)(_event_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .NOTIFICATION_TYPES */ .I9[0].type)), SAMPLE_ENV).github);
+    return githubKeys;
+}
+/**
+ * Static checks of what a template reads. Unknown names are errors (at send time they render empty); a token that
+ * none of the template's declared event types carries is a warning, since it always renders empty for them.
+ * `vars.*` is not checked: vars come from the calling workflow.
+ */
+function variableFindings(file, variables, types) {
+    const known = (0,_event_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .knownVariableNames */ .g)();
+    const carried = types && new Set([..._event_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .GLOBAL_TOKENS */ .Dn.map(token => token.name), ...types.flatMap(type => type.tokens)]);
+    const findings = [];
+    const seen = new Set();
+    for (const ref of variables) {
+        const place = `${ref.line}:${ref.column}`;
+        if (seen.has(place))
+            continue;
+        seen.add(place);
+        const [head, member] = ref.name.split('.');
+        const at = { file, line: ref.line, column: ref.column };
+        if (!known.has(head)) {
+            findings.push({ ...at, severity: 'error', title: 'Unknown variable', message: unknownMessage(head, [...known]), unknownVariable: head });
+        }
+        else if (head === 'github' && member !== undefined && !githubFields().includes(member)) {
+            const message = `github.${member} does not exist: github has ${githubFields().join(', ')}`;
+            findings.push({ ...at, severity: 'error', title: 'Unknown variable', message, unknownVariable: ref.name });
+        }
+        else if (head === 'alert' && member !== undefined && !_event_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .TOKENS */ .xZ.has(member)) {
+            findings.push({ ...at, severity: 'error', title: 'Unknown variable', message: `alert.${unknownMessage(member, [..._event_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .TOKENS */ .xZ.keys()])}`, unknownVariable: ref.name });
+        }
+        else if (types && carried && _event_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .TOKENS */ .xZ.has(head) && !carried.has(head)) {
+            const message = `${head} is never sent for ${types.map(type => type.type).join(', ')} alerts (the template's events), so it always renders empty`;
+            findings.push({ ...at, severity: 'warning', title: 'Token not sent for these events', message });
+        }
+    }
+    return findings;
+}
+function unknownMessage(name, known) {
+    const guess = (0,_closest_name_js__WEBPACK_IMPORTED_MODULE_4__/* .closestName */ .N)(name, known);
+    const hint = guess ? `did you mean ${guess}? ` : '';
+    return (`${name} is not a variable templates can read (it would render empty): ${hint}` +
+        'use a Dagster+ token (alert_summary, run_status, …), a derived value (alert_status, status_color, …), vars.NAME or github.*');
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5678,9 +6082,11 @@ class DeliveryError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ deriveValues),
-/* harmony export */   j: () => (/* binding */ DERIVED_NAMES)
+/* harmony export */   Bk: () => (/* binding */ missingTokens),
+/* harmony export */   gL: () => (/* binding */ deriveValues),
+/* harmony export */   jZ: () => (/* binding */ DERIVED_NAMES)
 /* harmony export */ });
+/* unused harmony export neededTokens */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3571);
@@ -5738,6 +6144,36 @@ function deriveValues(alert, env) {
         github: githubContext(env),
         is_recovery: tone === 'recovery'
     };
+}
+/** The one table of the tokens each notification type needs, read from the catalogue and the derivation rules. */
+function neededTokens(type) {
+    const status = type.alertStatus ? [] : STATUS_TOKENS.filter(token => type.tokens.includes(token));
+    return { type: type.type, subject: type.subject, status };
+}
+/**
+ * What the alert lacks for its fingerprint and status (a Dagster+ webhook body without the type's tokens): every
+ * alert of the policy then shares one fingerprint (one issue, one dedupe key), or a recovery is not recognised.
+ */
+function missingTokens(alert) {
+    const type = (0,_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .notificationType */ .IO)(textOf(alert.notification_type) ?? '');
+    if (!type)
+        return [];
+    const needed = neededTokens(type);
+    const lacks = (tokens) => tokens.length > 0 && !tokens.some(token => textOf(alert[token]));
+    const missing = [];
+    if (lacks(needed.subject)) {
+        missing.push({
+            tokens: needed.subject,
+            consequence: `every ${type.type} alert of this policy gets the same fingerprint, so they all share one issue (one dedupe key) instead of one each`
+        });
+    }
+    if (lacks(needed.status)) {
+        missing.push({
+            tokens: needed.status,
+            consequence: `alert_status is ${alertStatus(alert, type)} whatever happened, so a recovery is not recognised and never closes its issue`
+        });
+    }
+    return missing;
 }
 function alertStatus(alert, type) {
     for (const token of STATUS_TOKENS) {
@@ -5853,7 +6289,7 @@ function templateScope(alert, derived, vars) {
 }
 /** Every variable name a template may use without a warning, whether or not this alert has it. */
 function knownVariableNames() {
-    return new Set([..._tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .TOKENS */ .xZ.keys(), ..._derive_js__WEBPACK_IMPORTED_MODULE_0__/* .DERIVED_NAMES */ .j, 'vars', 'alert', 'github']);
+    return new Set([..._tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .TOKENS */ .xZ.keys(), ..._derive_js__WEBPACK_IMPORTED_MODULE_0__/* .DERIVED_NAMES */ .jZ, 'vars', 'alert', 'github']);
 }
 
 
@@ -5909,6 +6345,7 @@ function stripMillis(date) {
 /* harmony export */   xZ: () => (/* binding */ TOKENS),
 /* harmony export */   z$: () => (/* binding */ hostileAlert)
 /* harmony export */ });
+/* unused harmony exports RECOVERY_TYPES, sampleRecovery */
 /**
  * The Dagster+ alert token catalogue: the one table behind sample alerts, known variable names, docs and the
  * dispatch-body generator. Tokens and notification types follow Dagster+'s webhook guide.
@@ -6093,6 +6530,42 @@ function tokenSpec(name) {
     if (!found)
         throw new Error(`Token '${name}' is missing from the catalogue`);
     return found;
+}
+/**
+ * What changes when the problem of an alert of these types is over (a run succeeded, an asset healthy or fresh
+ * again); '' removes a token the recovery does not carry. Other types have no recovery alert.
+ */
+const RECOVERY_EXAMPLES = {
+    JOB: {
+        alert_summary: 'Job daily_etl succeeded',
+        alert_content: lines(`Run ${RUN_ID} of job daily_etl succeeded.`, '', `View run: ${RUN_LINK}`),
+        run_status: 'SUCCESS',
+        failure_message: ''
+    },
+    ASSET_HEALTH: {
+        alert_summary: 'Asset analytics/daily_orders is HEALTHY',
+        alert_content: lines('Asset analytics/daily_orders is HEALTHY.', 'Materialization: HEALTHY', 'Checks: HEALTHY', 'Freshness: PASS', '', `View asset: ${ASSET_LINK}`),
+        health_status: 'HEALTHY',
+        materialization_status: 'HEALTHY',
+        checks_status: 'HEALTHY',
+        freshness_status: 'PASS'
+    },
+    ASSET_FRESHNESS: {
+        alert_summary: 'Asset analytics/daily_orders is fresh again',
+        alert_content: lines('Asset analytics/daily_orders passes its freshness policy again.', '', `View asset: ${ASSET_LINK}`),
+        freshness_status: 'PASS'
+    }
+};
+/** The notification types that have a recovery alert. */
+const RECOVERY_TYPES = Object.keys(RECOVERY_EXAMPLES);
+/** The recovery that ends `sampleAlert(type)`'s problem (same subject, so the same fingerprint); undefined when the type has none. */
+function sampleRecovery(type) {
+    const notification = requireType(type);
+    const recovery = RECOVERY_EXAMPLES[notification.type];
+    if (!recovery)
+        return undefined;
+    const alert = { ...sampleAlert(notification.type), ...recovery };
+    return Object.fromEntries(Object.entries(alert).filter(([, value]) => value !== ''));
 }
 // Text a template must print literally and a platform must not act on: template and workflow syntax, replacement
 // patterns, mentions, quotes, backslashes, control characters and astral-plane / ZWJ emoji.
@@ -6543,8 +7016,10 @@ function textNodes(node, path) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  q: () => (/* binding */ inferPlatform),
-  Y: () => (/* binding */ platformByName)
+  Gz: () => (/* binding */ declarableNames),
+  qW: () => (/* binding */ inferPlatform),
+  Yv: () => (/* binding */ platformByName),
+  $X: () => (/* binding */ platformOfDeclared)
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
@@ -6589,6 +7064,9 @@ function parseEndpoint(text, rules) {
     if (!given)
         throw new errors/* InputError */.dz('url', `is required for ${rules.required ?? 'this platform'}`, rules.hint);
     const url = parseUrl(given, rules.hint);
+    const mistake = rules.lookAlike?.(url);
+    if (mistake)
+        throw new errors/* InputError */.dz('url', mistake.problem, mistake.fix);
     if (rules.allowPlainHttp) {
         if (url.protocol !== 'https:' && url.protocol !== 'http:') {
             throw new errors/* InputError */.dz('url', `must be an http(s) URL, got ${url.protocol}`, rules.hint);
@@ -6646,6 +7124,8 @@ const DISCORD_HOSTS = new Set(['discord.com', 'discordapp.com'].flatMap(host => 
 const WEBHOOK_PATH = /^\/api(?:\/v\d+)?\/webhooks\/(\d+)\/([\w-]+)\/?$/;
 const WEBHOOK_PREFIX = /^(\/api(?:\/v\d+)?\/webhooks\/[^/]+\/)/;
 const WEBHOOK_URL_HINT = 'Set it to the channel webhook URL (Server Settings › Integrations › Webhooks), stored as a secret';
+const THREAD_HINT = 'To post in an existing thread or forum post, add ?thread_id=THREAD_ID to the url (the last number of the thread\'s link); ' +
+    'to start a new forum post per alert, give the template a thread_name key (e.g. thread_name: "<< alert_summary >>") or set vars: thread_name';
 /** Discord's documented limits, in characters (code points). */
 const LIMITS = {
     content: 2000,
@@ -6658,6 +7138,7 @@ const LIMITS = {
     fieldValue: 1024,
     footer: 2048,
     author: 256,
+    threadName: 100,
     embedTotal: 6000,
     mentionIds: 100,
     color: 0xffffff
@@ -6671,7 +7152,48 @@ const HEX_COLOR = /^#([0-9a-f]{6})$/i;
 const DECIMAL_COLOR = /^\d+$/;
 /** Discord's "Unknown Webhook" and "Invalid Webhook Token" error codes. */
 const WEBHOOK_GONE_CODES = new Set([10015, 50027]);
+/** Discord's "Unknown Channel": with `thread_id`, the thread does not exist (or is not in the webhook's channel). */
+const UNKNOWN_CHANNEL_CODE = 10003;
+/** What Discord's forum error codes mean for the user, and what to do. */
+const FORUM_ERRORS = {
+    220001: `the webhook's channel is a forum, where every message goes to a post (thread). ${THREAD_HINT}`,
+    220002: 'a forum message takes either thread_id (an existing post) or thread_name (a new post), not both; remove one',
+    220003: "thread_name starts a new post only in a forum or media channel, and this webhook's channel is neither: remove thread_name (and vars.thread_name)"
+};
 const REPLY_TEXT_LIMIT = 1024;
+const MEDIA_KEYS = { url: true, width: true, height: true, description: true };
+/** Execute Webhook's JSON parameters and the embed object (contracts/discord-openapi.json); Discord drops any other key. */
+const KNOWN_KEYS = {
+    unknown: 'ignores',
+    tree: {
+        content: true,
+        username: true,
+        avatar_url: true,
+        tts: true,
+        embeds: {
+            type: true,
+            title: true,
+            description: true,
+            url: true,
+            timestamp: true,
+            color: true,
+            fields: { name: true, value: true, inline: true },
+            footer: { text: true, icon_url: true },
+            author: { name: true, url: true, icon_url: true },
+            image: MEDIA_KEYS,
+            thumbnail: MEDIA_KEYS,
+            video: MEDIA_KEYS,
+            provider: { name: true, url: true }
+        },
+        allowed_mentions: { parse: true, roles: true, users: true, replied_user: true },
+        components: true,
+        attachments: true,
+        poll: true,
+        flags: true,
+        thread_name: true,
+        applied_tags: true
+    }
+};
 // ─── helpers ────────────────────────────────────────────────────────────────────────────────────
 function isBlank(value) {
     return typeof value !== 'string' || value.trim() === '';
@@ -6695,8 +7217,18 @@ function messageLink(guildId, channelId, messageId) {
 function matches(url) {
     return DISCORD_HOSTS.has(url.hostname.toLowerCase()) && WEBHOOK_PATH.test(url.pathname);
 }
+/** The link a browser shows for a channel or message (https://discord.com/channels/…), copied instead of a webhook URL. */
+function lookAlike(url) {
+    if (!DISCORD_HOSTS.has(url.hostname.toLowerCase()) || !/^\/channels\//.test(url.pathname))
+        return undefined;
+    return {
+        problem: `${url.origin}/channels/… is a link to a Discord channel or message, not a webhook URL`,
+        fix: 'Copy the webhook URL instead: Server Settings › Integrations › Webhooks › (New Webhook, or pick one for the channel) › ' +
+            'Copy Webhook URL (https://discord.com/api/webhooks/…), and store it as a secret'
+    };
+}
 function resolveTarget(url, _template) {
-    const endpoint = parseEndpoint(url, { required: 'Discord', hint: WEBHOOK_URL_HINT, mask: maskWebhookUrl });
+    const endpoint = parseEndpoint(url, { required: 'Discord', hint: WEBHOOK_URL_HINT, mask: maskWebhookUrl, lookAlike });
     if (!WEBHOOK_PATH.test(endpoint.pathname)) {
         throw new errors/* InputError */.dz('url', `${maskWebhookUrl(endpoint)} is not a Discord webhook URL (its path must be /api/webhooks/{id}/{token})`, WEBHOOK_URL_HINT);
     }
@@ -6721,6 +7253,7 @@ function fit(payload, ctx) {
         fitted.content = (0,truncate/* fitText */.vY)(fitted.content, LIMITS.content, 'content', warn);
     fitUsername(fitted, warn);
     dropUnusableUrl(fitted, 'avatar_url', 'avatar_url', warn);
+    fitThreadName(fitted, ctx.vars.thread_name, warn);
     if (Array.isArray(fitted.embeds)) {
         fitted.embeds = dropExtraItems(fitted.embeds, LIMITS.embeds, 'embeds', 'embeds', warn);
         fitted.embeds.forEach((embed, i) => {
@@ -6732,6 +7265,22 @@ function fit(payload, ctx) {
     if (!('allowed_mentions' in fitted))
         fitted.allowed_mentions = authoredMentions(ctx.authoredText);
     return fitted;
+}
+/**
+ * A forum post's title: the template's `thread_name`, else `vars.thread_name` (so the built-in template can post
+ * to a forum); blank is left out, a long one shortened to Discord's 100.
+ */
+function fitThreadName(payload, fromVars, warn) {
+    if (!('thread_name' in payload) && typeof fromVars === 'string')
+        payload.thread_name = fromVars;
+    if (typeof payload.thread_name !== 'string')
+        return;
+    if (payload.thread_name.trim() === '') {
+        delete payload.thread_name;
+        warn({ path: 'thread_name', message: 'empty; left out, so no new forum post is started' });
+        return;
+    }
+    payload.thread_name = (0,truncate/* fitText */.vY)(payload.thread_name, LIMITS.threadName, 'thread_name', warn);
 }
 function fitUsername(payload, warn) {
     if (typeof payload.username !== 'string')
@@ -6992,7 +7541,7 @@ class Findings {
         return undefined;
     }
 }
-function validate(payload) {
+function validate(payload, ctx) {
     const findings = new Findings();
     if (!isObject(payload)) {
         findings.add('', `the message must be a JSON object, got ${typeOf(payload)}`);
@@ -7013,6 +7562,10 @@ function validate(payload) {
         }
     }
     validateAllowedMentions(payload.allowed_mentions, findings);
+    findings.text(payload.thread_name, 'thread_name', LIMITS.threadName, 1);
+    if (payload.thread_name !== undefined && ctx.target.endpoint.searchParams.has('thread_id')) {
+        findings.add('thread_name', 'cannot be combined with ?thread_id= in the url (Discord rejects both): thread_id posts in an existing thread, thread_name starts a forum post; keep one');
+    }
     return findings.problems;
 }
 function hasSomethingToShow(payload) {
@@ -7123,6 +7676,11 @@ function parse(reply, ctx) {
     if (reply.status === 429)
         return rateLimited(body, reply.body);
     const error = isObject(body) ? body : undefined;
+    const threadId = ctx.target.endpoint.searchParams.get('thread_id');
+    if (error?.code === UNKNOWN_CHANNEL_CODE && threadId)
+        return { ok: false, message: unknownThread(error, threadId) };
+    if (typeof error?.code === 'number' && error.code in FORUM_ERRORS)
+        return { ok: false, message: `${describeError(error)}: ${FORUM_ERRORS[error.code]}` };
     if (reply.status === 401 || reply.status === 404 || (typeof error?.code === 'number' && WEBHOOK_GONE_CODES.has(error.code))) {
         return { ok: false, message: webhookGone(error) };
     }
@@ -7143,6 +7701,10 @@ function rateLimited(body, text) {
 function webhookGone(error) {
     const said = error && typeof error.message === 'string' ? `${error.message}${codeOf(error)}: ` : '';
     return `${said}the webhook URL is wrong or the webhook was deleted. ${WEBHOOK_URL_HINT.replace('Set it', 'Set the url input')}`;
+}
+function unknownThread(error, threadId) {
+    return (`${describeError(error)}: the webhook works, but thread ${threadId} (thread_id in the url) is not a thread of its channel, ` +
+        "or was deleted. Set thread_id to the last number of the thread's link (…/channels/SERVER/THREAD_ID), or remove it to post in the channel");
 }
 function codeOf(error) {
     return typeof error.code === 'number' ? ` (Discord code ${error.code})` : '';
@@ -7197,12 +7759,15 @@ async function complete(delivered, ctx, send) {
 const discord = {
     name: 'discord',
     matches,
+    lookAlike,
     resolveTarget,
     fit,
     validate,
     request: postJson,
     parse,
     complete,
+    knownKeys: KNOWN_KEYS,
+    varsRead: ['thread_name'],
     sampleTarget: file => resolveTarget('https://discord.com/api/webhooks/123456789012345678/check-mode-placeholder', file)
 };
 
@@ -7215,31 +7780,40 @@ var tracker = __nccwpck_require__(908);
 
 
 
-/** A few: more open issues than this for one problem means something else is wrong. */
-const SEARCH_LIMIT = 10;
+/** Enough for every open issue a storm of one problem's alerts can leave before they are reconciled. */
+const SEARCH_LIMIT = 100;
+/** Labels named after one marker: a few at most (a workspace label, a team's). */
+const LABEL_LIMIT = 10;
 const LABEL_COLOR = '#4f46e5';
 const ERROR_TEXT_MAX = 1024;
 // The marker label is fetched with the search, so a create right after it needs no lookup of its own.
 const OPEN_ISSUES = `query DagsterAlertOpenIssues($teamId: ID!, $label: String!) {
-  issues(first: ${SEARCH_LIMIT}, filter: {team: {id: {eq: $teamId}}, labels: {some: {name: {eq: $label}}}, state: {type: {nin: ["completed", "canceled"]}}}) {
-    nodes { id identifier url createdAt }
+  issues(first: ${SEARCH_LIMIT}, filter: {team: {id: {eq: $teamId}}, labels: {some: {name: {eq: $label}}}, state: {type: {nin: ["completed", "canceled", "duplicate"]}}}) {
+    nodes { id identifier number url createdAt }
   }
-  issueLabels(first: ${SEARCH_LIMIT}, filter: {name: {eq: $label}}) { nodes { id team { id } } }
+  issueLabels(first: ${LABEL_LIMIT}, filter: {name: {eq: $label}}) { nodes { id team { id } } }
 }`;
 const LABELS_NAMED = `query DagsterAlertLabel($name: String!) {
-  issueLabels(first: ${SEARCH_LIMIT}, filter: {name: {eq: $name}}) { nodes { id team { id } } }
+  issueLabels(first: ${LABEL_LIMIT}, filter: {name: {eq: $name}}) { nodes { id team { id } } }
 }`;
 const CREATE_LABEL = `mutation DagsterAlertLabelCreate($input: IssueLabelCreateInput!) {
   issueLabelCreate(input: $input) { success issueLabel { id } }
 }`;
 const ISSUE_BY_ID = `query DagsterAlertIssue($id: String!) {
-  issue(id: $id) { id identifier url }
+  issue(id: $id) { id identifier number url createdAt }
 }`;
 const CREATE_COMMENT = `mutation DagsterAlertComment($input: CommentCreateInput!) {
   commentCreate(input: $input) { success }
 }`;
 const COMPLETED_STATES = `query DagsterAlertCompletedStates($teamId: ID!) {
   workflowStates(filter: {team: {id: {eq: $teamId}}, type: {eq: "completed"}}) { nodes { id name position } }
+}`;
+const MARK_DUPLICATE = `mutation DagsterAlertDuplicate($input: IssueRelationCreateInput!) {
+  issueRelationCreate(input: $input) { success issueRelation { issue { state { type } } } }
+}`;
+/** Linear's own duplicate state (a newer state type) and, where a team has none, the canceled ones. */
+const DUPLICATE_STATES = `query DagsterAlertDuplicateStates($teamId: ID!) {
+  workflowStates(filter: {team: {id: {eq: $teamId}}, type: {in: ["duplicate", "canceled"]}}) { nodes { id type position } }
 }`;
 const UPDATE_STATE = `mutation DagsterAlertResolve($id: String!, $input: IssueUpdateInput!) {
   issueUpdate(id: $id, input: $input) { success }
@@ -7253,16 +7827,16 @@ function linearTracker(create) {
         const reply = await call.send(create.request({ query, variables }, call.ctx));
         const errors = create.errorText(reply);
         if (errors)
-            throw new tracker/* TrackerError */.B(what, errors, reply);
+            throw new tracker/* TrackerError */.BT(what, errors, reply);
         const data = field(parseJson(reply.body), 'data');
         if (reply.status >= 300 || !isObject(data))
-            throw new tracker/* TrackerError */.B(what, (0,truncate/* truncate */.xv)(reply.body || '(empty reply)', ERROR_TEXT_MAX), reply);
+            throw new tracker/* TrackerError */.BT(what, (0,truncate/* truncate */.xv)(reply.body || '(empty reply)', ERROR_TEXT_MAX), reply);
         return data;
     }
     function teamOf(call, what) {
         const teamId = create.teamIdOf(call.payload);
         if (!teamId)
-            throw new tracker/* TrackerError */.B(what, 'the create payload names no team (variables.teamId)');
+            throw new tracker/* TrackerError */.BT(what, 'the create payload names no team (variables.teamId)');
         return teamId;
     }
     /** Labels named after a marker, as the search found them (a create after a search then needs no lookup). */
@@ -7270,24 +7844,40 @@ function linearTracker(create) {
     async function labelId(call) {
         const teamId = teamOf(call, 'lookup of the issue label');
         const name = call.marker.label;
-        const found = labelsFound.get(call.marker) ?? nodes(field(await graphql(call, `lookup of the label ${name}`, LABELS_NAMED, { name }), 'issueLabels'));
+        const lookUp = async () => nodes(field(await graphql(call, `lookup of the label ${name}`, LABELS_NAMED, { name }), 'issueLabels'));
         // A workspace label (no team) or this team's own can go on the team's issues.
-        const usable = found.find(label => {
-            const team = field(label, 'team');
-            return !isObject(team) || team.id === teamId;
-        });
-        if (typeof usable?.id === 'string')
-            return usable.id;
+        const usableIn = (labels) => {
+            const usable = labels.find(label => {
+                const team = field(label, 'team');
+                return !isObject(team) || team.id === teamId;
+            });
+            return typeof usable?.id === 'string' ? usable.id : undefined;
+        };
+        const found = usableIn(labelsFound.get(call.marker) ?? (await lookUp()));
+        if (found)
+            return found;
         const description = 'Dagster Alert Relay: the issues of one Dagster+ alert problem';
         const input = { name, teamId, color: LABEL_COLOR, description };
-        const made = field(await graphql(call, `creation of the label ${name}`, CREATE_LABEL, { input }), 'issueLabelCreate');
+        let made;
+        try {
+            made = field(await graphql(call, `creation of the label ${name}`, CREATE_LABEL, { input }), 'issueLabelCreate');
+        }
+        catch (error) {
+            // A simultaneous run of the problem made the label first: that one serves.
+            if (!(error instanceof tracker/* TrackerError */.BT) || !/duplicate label name|already exists/i.test(error.detail))
+                throw error;
+            const theirs = usableIn(await lookUp());
+            if (theirs)
+                return theirs;
+            throw error;
+        }
         const id = field(field(made, 'issueLabel'), 'id');
         if (typeof id !== 'string')
-            throw new tracker/* TrackerError */.B(`creation of the label ${name}`, 'Linear answered without the label id');
+            throw new tracker/* TrackerError */.BT(`creation of the label ${name}`, 'Linear answered without the label id');
         return id;
     }
     return {
-        searchLags: false,
+        searchLagMs: 0,
         async findOpen(call) {
             // A sample gets no label (it is recognised by its id): there is nothing of its kind to find.
             if (call.marker.sample)
@@ -7295,9 +7885,7 @@ function linearTracker(create) {
             const teamId = teamOf(call, 'search for open issues');
             const data = await graphql(call, 'search for open issues', OPEN_ISSUES, { teamId, label: call.marker.label });
             labelsFound.set(call.marker, nodes(field(data, 'issueLabels')));
-            return nodes(field(data, 'issues'))
-                .sort((a, b) => String(b.createdAt ?? '').localeCompare(String(a.createdAt ?? '')))
-                .flatMap(issue => trackedIssue(issue));
+            return nodes(field(data, 'issues')).flatMap(issue => trackedIssue(issue));
         },
         async markCreate(call) {
             const labelIds = call.marker.sample ? [] : [await labelId(call)];
@@ -7311,7 +7899,7 @@ function linearTracker(create) {
             }
             catch (error) {
                 // Linear answers an unknown id with "Entity not found": nothing was created.
-                if (error instanceof tracker/* TrackerError */.B && /not found/i.test(error.detail))
+                if (error instanceof tracker/* TrackerError */.BT && /not found/i.test(error.detail))
                     return undefined;
                 throw error;
             }
@@ -7327,9 +7915,26 @@ function linearTracker(create) {
             const states = nodes(field(await graphql(call, what, COMPLETED_STATES, { teamId }), 'workflowStates'));
             const done = states.sort((a, b) => Number(a.position ?? 0) - Number(b.position ?? 0))[0];
             if (typeof done?.id !== 'string') {
-                throw new tracker/* TrackerError */.B(what, 'the team has no workflow state of type completed; add one, or set resolve: comment');
+                throw new tracker/* TrackerError */.BT(what, 'the team has no workflow state of type completed; add one, or set resolve: comment');
             }
             const data = await graphql(call, what, UPDATE_STATE, { id: issue.ref, input: { stateId: done.id } });
+            requireSuccess(data, 'issueUpdate', what);
+        },
+        async closeAsDuplicate(call, duplicate, original) {
+            const what = `closing of ${duplicate.id} as a duplicate of ${original.id}`;
+            const input = { issueId: duplicate.ref, relatedIssueId: original.ref, type: 'duplicate' };
+            const marked = await graphql(call, what, MARK_DUPLICATE, { input });
+            requireSuccess(marked, 'issueRelationCreate', what);
+            // Linear may move a marked duplicate to its duplicate state by itself; where it did not, the relay does.
+            const stateType = ['issueRelationCreate', 'issueRelation', 'issue', 'state', 'type'].reduce(field, marked);
+            if (stateType === 'duplicate' || stateType === 'canceled')
+                return;
+            const states = nodes(field(await graphql(call, what, DUPLICATE_STATES, { teamId: teamOf(call, what) }), 'workflowStates'));
+            const rank = (state) => (state.type === 'duplicate' ? 0 : 1000) + Number(state.position ?? 0);
+            const closing = states.sort((a, b) => rank(a) - rank(b))[0];
+            if (typeof closing?.id !== 'string')
+                throw new tracker/* TrackerError */.BT(what, 'the team has no workflow state of type duplicate or canceled');
+            const data = await graphql(call, what, UPDATE_STATE, { id: duplicate.ref, input: { stateId: closing.id } });
             requireSuccess(data, 'issueUpdate', what);
         }
     };
@@ -7349,12 +7954,13 @@ function percentEncoded(character) {
 function trackedIssue(node) {
     if (!isObject(node) || typeof node.id !== 'string' || typeof node.identifier !== 'string' || typeof node.url !== 'string')
         return [];
-    return [{ ref: node.id, id: node.identifier, url: node.url }];
+    const created = typeof node.createdAt === 'string' ? node.createdAt : '';
+    return [{ ref: node.id, id: node.identifier, url: node.url, created, sequence: typeof node.number === 'number' ? node.number : 0 }];
 }
 function requireSuccess(data, mutation, what) {
     if (field(data, mutation) && field(field(data, mutation), 'success') !== false)
         return;
-    throw new tracker/* TrackerError */.B(what, `Linear answered ${mutation} success: false`);
+    throw new tracker/* TrackerError */.BT(what, `Linear answered ${mutation} success: false`);
 }
 function nodes(connection) {
     const list = field(connection, 'nodes');
@@ -7368,8 +7974,8 @@ function field(value, key) {
 
 
 
-/** A few: more open issues than this for one problem means something else is wrong. */
-const github_tracker_SEARCH_LIMIT = 10;
+/** Enough for every open issue a storm of one problem's alerts can leave before they are reconciled (GitHub's page maximum). */
+const github_tracker_SEARCH_LIMIT = 100;
 /** GitHub refuses longer label names. */
 const LABEL_MAX = 50;
 /**
@@ -7381,23 +7987,31 @@ function githubTracker(api) {
     async function exchange(call, what, method, path, body) {
         const reply = await call.send(api.repoRequest(call.ctx, method, path, body));
         if (reply.status < 200 || reply.status >= 300)
-            throw new tracker/* TrackerError */.B(what, api.errorText(reply, call.ctx), reply);
+            throw new tracker/* TrackerError */.BT(what, api.errorText(reply, call.ctx), reply);
         return parseJson(reply.body);
     }
+    /** The REST `id` (not the number) of issues a search found, by page address: what duplicate_issue_id takes. */
+    const databaseIds = new Map();
     async function findOpen(call) {
         const query = new URLSearchParams({
             labels: markerLabel(call.marker),
             state: 'open',
             sort: 'created',
-            direction: 'desc',
+            direction: 'asc',
             per_page: String(github_tracker_SEARCH_LIMIT)
         });
         const listed = await exchange(call, 'search for open issues', 'GET', `/issues?${query}`);
         const items = Array.isArray(listed) ? listed : [];
-        return items.flatMap(item => (isObject(item) && item.pull_request === undefined ? github_tracker_trackedIssue(item) : []));
+        return items.flatMap(item => {
+            if (!isObject(item) || item.pull_request !== undefined)
+                return [];
+            if (typeof item.html_url === 'string' && Number.isInteger(item.id))
+                databaseIds.set(item.html_url, item.id);
+            return github_tracker_trackedIssue(item);
+        });
     }
     return {
-        searchLags: false,
+        searchLagMs: 0,
         findOpen,
         async markCreate(call) {
             const payload = call.payload;
@@ -7416,6 +8030,14 @@ function githubTracker(api) {
         },
         async close(call, issue) {
             await exchange(call, `closing of ${issue.id}`, 'PATCH', `/issues/${issue.ref}`, { state: 'closed', state_reason: 'completed' });
+        },
+        async closeAsDuplicate(call, duplicate, original) {
+            const what = `closing of ${duplicate.id} as a duplicate of ${original.id}`;
+            // This comment is what shows "marked this as a duplicate of #N" on the issue's timeline.
+            await exchange(call, what, 'POST', `/issues/${duplicate.ref}/comments`, { body: `Duplicate of #${original.ref}` });
+            const originalId = databaseIds.get(original.url);
+            const close = { state: 'closed', state_reason: 'duplicate', ...(originalId !== undefined && { duplicate_issue_id: originalId }) };
+            await exchange(call, what, 'PATCH', `/issues/${duplicate.ref}`, close);
         }
     };
 }
@@ -7428,7 +8050,8 @@ function github_tracker_trackedIssue(issue) {
     if (!isObject(issue) || !Number.isInteger(issue.number) || typeof issue.html_url !== 'string' || issue.html_url === '')
         return [];
     const number = String(issue.number);
-    return [{ ref: number, id: number, url: issue.html_url }];
+    const created = typeof issue.created_at === 'string' ? issue.created_at : '';
+    return [{ ref: number, id: number, url: issue.html_url, created, sequence: issue.number }];
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/issue-title.ts
@@ -7493,19 +8116,36 @@ const VALIDATION_CODES = {
     already_exists: 'already exists',
     unprocessable: 'cannot be processed'
 };
+/** Create an issue's parameters; GitHub ignores any other key. */
+const github_KNOWN_KEYS = {
+    unknown: 'ignores',
+    tree: { title: true, body: true, labels: true, assignees: true, assignee: true, milestone: true, type: true }
+};
 const github = {
     name: 'github',
     displayName: 'GitHub',
     matches: github_matches,
+    lookAlike: github_lookAlike,
     resolveTarget: github_resolveTarget,
     fit: github_fit,
     validate: github_validate,
     request,
     parse: github_parse,
-    tracker: githubTracker({ repoRequest, errorText })
+    tracker: githubTracker({ repoRequest, errorText }),
+    knownKeys: github_KNOWN_KEYS
 };
 function github_matches(url) {
     return url.hostname.toLowerCase() === 'api.github.com' || /^\/api\/v3\/?$/.test(url.pathname);
+}
+/** A repository's page (https://github.com/OWNER/REPO/issues), copied instead of leaving url to the API base. */
+function github_lookAlike(url) {
+    const page = /^\/([\w.-]+)\/([\w.-]+)(\/|$)/.exec(url.pathname);
+    if (!/^(www\.)?github\.com$/i.test(url.hostname) || !page)
+        return undefined;
+    return {
+        problem: `${url.origin}/${page[1]}/${page[2]}… is a repository's page on GitHub's website, not the API`,
+        fix: `Set platform: github and repository: ${page[1]}/${page[2]}, and leave url unset (the API base defaults to the runner's)`
+    };
 }
 // ---------------------------------------------------------------------------------------------
 // Target
@@ -7513,7 +8153,7 @@ function github_matches(url) {
 function github_resolveTarget(url, _template) {
     // Runners set GITHUB_API_URL (https://HOST/api/v3 on GitHub Enterprise Server), as @actions/github reads it.
     const fallback = process.env.GITHUB_API_URL?.trim() || GITHUB_API_URL;
-    const parsed = parseEndpoint(url, { fallback, hint: URL_FIX });
+    const parsed = parseEndpoint(url, { fallback, hint: URL_FIX, lookAlike: github_lookAlike });
     if (parsed.username || parsed.password)
         throw new errors/* InputError */.dz('url', 'must not contain credentials', `Pass the token in the token input. ${URL_FIX}`);
     if (/^(www\.)?github\.com$/i.test(parsed.hostname)) {
@@ -7852,8 +8492,12 @@ var adf = __nccwpck_require__(1185);
 
 
 
-/** A few: more open issues than this for one problem means something else is wrong. */
-const jira_tracker_SEARCH_LIMIT = 10;
+/** Enough for every open issue a storm of one problem's alerts can leave before they are reconciled. */
+const jira_tracker_SEARCH_LIMIT = 100;
+/** How long Jira's search index can take to show a new issue; reconciling waits this long before looking. */
+const SEARCH_LAG_MS = 2000;
+/** The standard link type and resolution for a duplicate. */
+const DUPLICATE = 'Duplicate';
 const jira_tracker_ERROR_TEXT_MAX = 1024;
 /**
  * Jira issues of one problem carry the marker label. They are found with the enhanced JQL search
@@ -7862,7 +8506,7 @@ const jira_tracker_ERROR_TEXT_MAX = 1024;
  */
 function jiraTracker(site) {
     function request(call, method, path, body) {
-        const headers = { accept: 'application/json', ...call.ctx.headers };
+        const headers = { accept: 'application/json', ...call.ctx.headers, authorization: site.authorization(call.ctx) };
         if (body !== undefined)
             headers['content-type'] = 'application/json';
         return { method, url: `${site.siteOf(call.ctx.target)}${path}`, headers, ...(body !== undefined && { body: JSON.stringify(body) }) };
@@ -7870,7 +8514,7 @@ function jiraTracker(site) {
     async function exchange(call, what, method, path, body) {
         const reply = await call.send(request(call, method, path, body));
         if (reply.status < 200 || reply.status >= 300)
-            throw new tracker/* TrackerError */.B(what, site.errorText(reply, call.ctx), reply);
+            throw new tracker/* TrackerError */.BT(what, site.errorText(reply, call.ctx), reply);
         return parseJson(reply.body);
     }
     function issuePath(call, issue, rest) {
@@ -7884,11 +8528,24 @@ function jiraTracker(site) {
             if (!isObject(issue) || typeof issue.key !== 'string' || issue.key === '')
                 return [];
             const url = `${site.siteOf(call.ctx.target)}/browse/${encodeURIComponent(issue.key)}`;
-            return [{ ref: issue.key, id: issue.key, url }];
+            const created = isObject(issue.fields) && typeof issue.fields.created === 'string' ? issue.fields.created : '';
+            return [{ ref: issue.key, id: issue.key, url, created, sequence: Number(issue.id) || 0 }];
         });
     }
+    /** The transition into the Done category from the issue's status; `withFields` asks for its screen's fields too. */
+    async function doneTransition(call, issue, what, withFields) {
+        const listed = await exchange(call, what, 'GET', issuePath(call, issue, `transitions${withFields ? '?expand=transitions.fields' : ''}`));
+        const transitions = isObject(listed) && Array.isArray(listed.transitions) ? listed.transitions.filter(isObject) : [];
+        const done = transitions.find(transition => statusCategory(transition) === 'done');
+        if (!done || (typeof done.id !== 'string' && typeof done.id !== 'number')) {
+            const names = transitions.map(transition => String(transition.name)).join(', ') || 'none';
+            const detail = `no transition from its status leads to a Done status (available: ${names}); add one to the workflow, or set resolve: comment`;
+            throw new tracker/* TrackerError */.BT(what, (0,truncate/* truncate */.xv)(detail, jira_tracker_ERROR_TEXT_MAX));
+        }
+        return done;
+    }
     return {
-        searchLags: true,
+        searchLagMs: SEARCH_LAG_MS,
         findOpen,
         async markCreate(call) {
             const payload = call.payload;
@@ -7903,26 +8560,67 @@ function jiraTracker(site) {
             return (await findOpen(call)).find(issue => !before.has(issue.ref));
         },
         async comment(call, issue, note) {
-            const body = site.versionOf(call.ctx.target) === 3 ? noteAsAdf(note) : (0,tracker/* noteAsText */.y)(note);
+            const body = site.versionOf(call.ctx.target) === 3 ? noteAsAdf(note) : (0,tracker/* noteAsText */.yR)(note);
             await exchange(call, `comment on ${issue.id}`, 'POST', issuePath(call, issue, 'comment'), { body });
         },
         async close(call, issue) {
             const what = `closing of ${issue.id}`;
-            const listed = await exchange(call, what, 'GET', issuePath(call, issue, 'transitions'));
-            const transitions = isObject(listed) && Array.isArray(listed.transitions) ? listed.transitions.filter(isObject) : [];
-            const done = transitions.find(transition => statusCategory(transition) === 'done');
-            if (!done || (typeof done.id !== 'string' && typeof done.id !== 'number')) {
-                const names = transitions.map(transition => String(transition.name)).join(', ') || 'none';
-                const detail = `no transition from its status leads to a Done status (available: ${names}); add one to the workflow, or set resolve: comment`;
-                throw new tracker/* TrackerError */.B(what, (0,truncate/* truncate */.xv)(detail, jira_tracker_ERROR_TEXT_MAX));
-            }
+            const done = await doneTransition(call, issue, what, false);
             await exchange(call, what, 'POST', issuePath(call, issue, 'transitions'), { transition: { id: String(done.id) } });
+        },
+        async closeAsDuplicate(call, duplicate, original) {
+            const what = `closing of ${duplicate.id} as a duplicate of ${original.id}`;
+            // Jira's pages show the outward phrase on the inwardIssue (as integrations found): this reads "NEW duplicates OLD".
+            const link = { type: { name: DUPLICATE }, inwardIssue: { key: duplicate.ref }, outwardIssue: { key: original.ref } };
+            await exchange(call, what, 'POST', `/rest/api/${site.versionOf(call.ctx.target)}/issueLink`, link);
+            const done = await doneTransition(call, duplicate, what, true);
+            const path = issuePath(call, duplicate, 'transitions');
+            const transition = { id: String(done.id) };
+            if (offersDuplicateResolution(done)) {
+                const reply = await call.send(request(call, 'POST', path, { transition, fields: { resolution: { name: DUPLICATE } } }));
+                if (reply.status >= 200 && reply.status < 300)
+                    return;
+                // The screen list can over-report: on Jira's "cannot be set" for resolution, the link alone says why it closed.
+                if (!refusesResolution(reply))
+                    throw new tracker/* TrackerError */.BT(what, site.errorText(reply, call.ctx), reply);
+            }
+            await exchange(call, what, 'POST', path, { transition });
         }
     };
 }
-/** Open issues of the problem, newest first; the label alone bounds the query, as it names one problem. */
+/**
+ * Open issues of the problem in the project the create goes to (another project's issue with the same label is
+ * another team's), oldest first, so the problem's one issue is on the first page however many a storm opened.
+ */
 function openIssuesJql(call) {
-    return `labels = ${jqlString(call.marker.label)} AND statusCategory != Done ORDER BY created DESC`;
+    return `project = ${projectOf(call)} AND labels = ${jqlString(call.marker.label)} AND statusCategory != Done ORDER BY created ASC`;
+}
+/** The create payload's `fields.project` as JQL: its key quoted, or its numeric id. */
+function projectOf(call) {
+    const project = isObject(call.payload) && isObject(call.payload.fields) ? call.payload.fields.project : undefined;
+    const key = isObject(project) ? project.key : undefined;
+    const id = isObject(project) ? project.id : undefined;
+    if (typeof key === 'string' && key !== '')
+        return jqlString(key);
+    if ((typeof id === 'string' || typeof id === 'number') && /^\d+$/.test(String(id)))
+        return String(id);
+    throw new tracker/* TrackerError */.BT('search for open issues', 'the create payload names no project (fields.project.key or fields.project.id)');
+}
+/** Whether the transition's screen has a resolution field that offers Duplicate (no list of values: it may). */
+function offersDuplicateResolution(transition) {
+    const fields = transition.fields;
+    const resolution = isObject(fields) ? fields.resolution : undefined;
+    if (!isObject(resolution))
+        return false;
+    const allowed = resolution.allowedValues;
+    return !Array.isArray(allowed) || allowed.some(value => isObject(value) && value.name === DUPLICATE);
+}
+/** Jira's 400 for a field that is not on the transition's screen: `errors.resolution`. */
+function refusesResolution(reply) {
+    if (reply.status !== 400)
+        return false;
+    const body = parseJson(reply.body);
+    return isObject(body) && isObject(body.errors) && typeof body.errors.resolution === 'string';
 }
 function jqlString(text) {
     return `"${text.replace(/["\\]/g, '\\$&')}"`;
@@ -7960,16 +8658,52 @@ const SUMMARY_RULES = { key: 'summary', path: 'fields.summary', platform: 'Jira'
 const jira_ERROR_TEXT_MAX = 1024;
 const ISSUE_ENDPOINT = /^(.*)\/rest\/api\/([23])\/issue$/;
 const jira_URL_FIX = 'Set url to https://your-site.atlassian.net/rest/api/2/issue or the site URL';
-const HEADERS_FIX = 'Set headers to `Authorization: Basic <base64 of email:api_token>` from a secret';
+const HEADERS_FIX = 'Set email to the Atlassian account email and token to its API token (from a secret), or set headers to ' +
+    '`Authorization: Basic <base64 of email:api_token>` from a secret';
+const jira_TOKEN_FIX = 'Set token: ${{ secrets.JIRA_API_TOKEN }}, an API token of that Atlassian account (id.atlassian.com › Security › API tokens)';
+/** The `token` input defaults to the workflow's GitHub token, whose value starts so; it is never a Jira credential. */
+const GITHUB_TOKEN = /^(gh[opsur]_|github_pat_)/;
+/** Create issue's body and the system fields a create can set (contracts/jira-cloud-platform-openapi-v3.json); Jira rejects any other field. */
+const jira_KNOWN_KEYS = {
+    unknown: 'rejects',
+    tree: {
+        fields: {
+            project: { key: true, id: true },
+            issuetype: { name: true, id: true },
+            summary: true,
+            description: true,
+            labels: true,
+            priority: { name: true, id: true },
+            assignee: true,
+            reporter: true,
+            components: true,
+            fixVersions: true,
+            versions: true,
+            duedate: true,
+            environment: true,
+            parent: true,
+            security: true,
+            timetracking: true,
+            'customfield_*': true
+        },
+        update: true,
+        properties: true,
+        transition: true,
+        historyMetadata: true
+    }
+};
 const jira = {
     name: 'jira',
+    variantNames: ['jira-v2', 'jira-v3'],
     matches: jira_matches,
+    lookAlike: jira_lookAlike,
     resolveTarget: jira_resolveTarget,
     fit: jira_fit,
     validate: jira_validate,
     request: jira_request,
     parse: jira_parse,
-    tracker: jiraTracker({ siteOf, versionOf, errorText: followUpErrorText }),
+    tracker: jiraTracker({ siteOf, versionOf, authorization: jira_authorization, errorText: followUpErrorText }),
+    knownKeys: jira_KNOWN_KEYS,
     sampleVars: { project: 'ENG' },
     sampleTarget
 };
@@ -7983,6 +8717,19 @@ function sampleTarget(templateFile, payload) {
 function jira_matches(url) {
     return /\.(atlassian\.net|jira\.com)$/i.test(url.hostname) || /\/rest\/api\/[23]\/issue\/?$/.test(url.pathname);
 }
+/** A page of the Jira app (an issue at /browse/KEY-1, a board or project under /jira/…), copied instead of the site URL. */
+function jira_lookAlike(url) {
+    const cloud = /\.(atlassian\.net|jira\.com)$/i.test(url.hostname);
+    // On a Cloud site every app page starts so; elsewhere (a server with a context path) only an issue link is certain.
+    const page = cloud ? /^()\/(browse|jira|projects|secure)(\/|$)/.exec(url.pathname) : /^(.*?)\/(browse)\/[A-Z][A-Z0-9_]*-\d+/i.exec(url.pathname);
+    if (!page)
+        return undefined;
+    const site = url.origin + page[1];
+    return {
+        problem: `${site}/${page[2]}/… is a page of the Jira app (an issue, board or project), not the issue endpoint`,
+        fix: `Set url to ${site}/rest/api/2/issue (or ${site}/rest/api/3/issue, or just ${site}) and choose the project with vars: project: KEY`
+    };
+}
 // ---------------------------------------------------------------------------------------------
 // Target
 function jira_resolveTarget(url, template) {
@@ -7992,6 +8739,9 @@ function jira_resolveTarget(url, template) {
     if (endpointVersion === 2 && templateVersion === 3) {
         throw new errors/* InputError */.dz('template', `'${template}' writes a rich-text (ADF) description for REST API v3, but url points at /rest/api/2/issue, which takes plain text`, `Either set url to ${site}/rest/api/3/issue, or set template to jira-v2`);
     }
+    if (endpointVersion === 3 && templateVersion === 2) {
+        throw new errors/* InputError */.dz('template', `'${template}' writes a plain-text description in Jira wiki markup ({noformat}) for REST API v2, but url points at /rest/api/3/issue, which takes rich text (ADF) and would show the markup literally`, `Either set url to ${site}/rest/api/2/issue, or set template to jira-v3`);
+    }
     const version = endpointVersion ?? templateVersion ?? 2;
     return {
         endpoint: new URL(`${site}/rest/api/${version}/issue${parsed.search}`),
@@ -7999,7 +8749,7 @@ function jira_resolveTarget(url, template) {
     };
 }
 function parseSiteUrl(text) {
-    const url = parseEndpoint(text, { required: 'Jira', hint: jira_URL_FIX });
+    const url = parseEndpoint(text, { required: 'Jira', hint: jira_URL_FIX, lookAlike: jira_lookAlike });
     if (url.username || url.password) {
         throw new errors/* InputError */.dz('url', 'must not contain credentials', `${HEADERS_FIX}, and keep url to the site address`);
     }
@@ -8227,26 +8977,41 @@ function validateLabels(labels) {
 // ---------------------------------------------------------------------------------------------
 // Request and reply
 function jira_request(payload, ctx) {
-    requireAuthorization(ctx.headers);
     return {
         method: 'POST',
         url: ctx.target.endpoint.href,
-        headers: { accept: 'application/json', ...ctx.headers, 'content-type': 'application/json' },
+        headers: { accept: 'application/json', ...ctx.headers, authorization: jira_authorization(ctx), 'content-type': 'application/json' },
         body: JSON.stringify(payload)
     };
 }
 /**
- * Throws InputError('headers') unless the headers carry usable Jira credentials. `request` calls it;
- * callers may call it earlier (before rendering) to fail fast. Never echoes the header value.
+ * The Authorization value: Basic built from the `email` and `token` inputs (as Atlassian's own login action takes
+ * them), else the `headers` input's. Throws InputError when neither is usable; never echoes a credential.
  */
-function requireAuthorization(headers) {
-    const value = headers.authorization?.trim();
-    if (!value)
+function jira_authorization(ctx) {
+    const header = ctx.headers.authorization?.trim();
+    const email = ctx.settings.email.trim();
+    // The workflow's GitHub token (the input's default) is no Atlassian token: treat it as unset.
+    const token = GITHUB_TOKEN.test(ctx.settings.token.trim()) ? '' : ctx.settings.token.trim();
+    if (email) {
+        if (header)
+            throw new errors/* InputError */.dz('email', 'is set, and headers carries an Authorization header too', 'Keep one: email with token, or the Authorization header');
+        if (!token)
+            throw new errors/* InputError */.dz('token', 'is not set to an Atlassian API token, which Jira needs with email (token defaults to the workflow\'s GitHub token)', jira_TOKEN_FIX);
+        if (!/^[^\s@:]+@[^\s@:]+$/.test(email))
+            throw new errors/* InputError */.dz('email', 'is not an email address', "Set it to the Atlassian account's email, e.g. you@example.com");
+        return `Basic ${Buffer.from(`${email}:${token}`).toString('base64')}`;
+    }
+    if (!header) {
+        if (token)
+            throw new errors/* InputError */.dz('email', 'is not set: an Atlassian API token in token is used with the account email', "Set email to the Atlassian account's email address");
         throw new errors/* InputError */.dz('headers', 'Jira needs an Authorization header', HEADERS_FIX);
-    const basic = /^basic\s+(.*)$/i.exec(value);
+    }
+    const basic = /^basic\s+(.*)$/i.exec(header);
     if (basic && !isBase64Credentials(basic[1].trim())) {
         throw new errors/* InputError */.dz('headers', 'the Authorization header says Basic, but what follows is not the Base64 of email:api_token', HEADERS_FIX);
     }
+    return header;
 }
 function isBase64Credentials(text) {
     return /^[A-Za-z0-9+/]+={0,2}$/.test(text) && Buffer.from(text, 'base64').toString('utf8').includes(':');
@@ -8286,6 +9051,8 @@ function jiraErrorText(body) {
 function jira_hintFor(reply, ctx) {
     switch (reply.status) {
         case 401:
+            if (ctx.settings.email.trim())
+                return "Check the credentials: email must be the Atlassian account's email and token an API token of that account (not its password)";
             return /^bearer\s/i.test(ctx.headers.authorization ?? '')
                 ? `The Authorization header is Bearer, which Jira Cloud API tokens do not accept. ${HEADERS_FIX}`
                 : `Check the credentials. ${HEADERS_FIX} (an Atlassian API token, not the account password)`;
@@ -8783,9 +9550,18 @@ function linear_validate(payload, ctx) {
 }
 // ---------------------------------------------------------------------------------------------
 // resolveTarget, request
+/** A page of the Linear app (https://linear.app/WORKSPACE/…), copied instead of the API endpoint. */
+function linear_lookAlike(url) {
+    if (!/^(www\.)?linear\.app$/i.test(url.hostname))
+        return undefined;
+    return {
+        problem: `${url.origin}/… is a page of the Linear app, not Linear's API`,
+        fix: `Set platform: linear and leave url unset (the API is ${DEFAULT_ENDPOINT}); name the team with vars: team_id: … and pass the API key in headers`
+    };
+}
 function linear_resolveTarget(url) {
     const fix = `Use ${DEFAULT_ENDPOINT} (or leave url unset)`;
-    const endpoint = parseEndpoint(url, { fallback: DEFAULT_ENDPOINT, hint: fix });
+    const endpoint = parseEndpoint(url, { fallback: DEFAULT_ENDPOINT, hint: fix, lookAlike: linear_lookAlike });
     if (!/\/graphql\/?$/.test(endpoint.pathname)) {
         throw new errors/* InputError */.dz('url', `has the path '${endpoint.pathname}', not Linear's GraphQL endpoint (…/graphql)`, fix);
     }
@@ -9006,15 +9782,19 @@ function linear_followUpErrorText(reply) {
     const verdict = linear_parse(reply);
     return verdict.ok ? undefined : verdict.message;
 }
+/** A GraphQL request's members; Linear ignores any other key. What `variables` holds is validated against the mutation. */
+const linear_KNOWN_KEYS = { unknown: 'ignores', tree: { query: true, operationName: true, variables: true, extensions: true } };
 const linear = {
     name: 'linear',
     matches: url => url.hostname === 'api.linear.app',
+    lookAlike: linear_lookAlike,
     resolveTarget: linear_resolveTarget,
     fit: linear_fit,
     validate: linear_validate,
     request: linear_request,
     parse: linear_parse,
     tracker: linearTracker({ request: linear_request, teamIdOf, withIssueMarker, errorText: linear_followUpErrorText }),
+    knownKeys: linear_KNOWN_KEYS,
     sampleVars: { team_id: '8708e927-1234-4c6a-9a3e-0123456789ab' }
 };
 
@@ -9067,6 +9847,35 @@ const SPECIAL_MENTION = /<(?:@[^<>]*|!(?:here|channel|everyone|group|subteam\^)[
 const BARE_BROADCAST = /@(here|channel|everyone)\b/gi;
 /** Invisible, and breaks `@here` so no parser sees the word. */
 const slack_WORD_JOINER = '\u2060';
+/**
+ * chat.postMessage's and incoming webhooks' arguments and legacy attachments; Slack ignores any other key. Blocks are
+ * left to validate: Slack rejects a malformed block.
+ */
+const slack_KNOWN_KEYS = {
+    unknown: 'ignores',
+    tree: {
+        channel: true,
+        text: true,
+        blocks: true,
+        attachments: {
+            fallback: true, color: true, pretext: true, author_name: true, author_link: true, author_icon: true, title: true,
+            title_link: true, text: true, fields: { title: true, value: true, short: true }, image_url: true, thumb_url: true,
+            footer: true, footer_icon: true, ts: true, mrkdwn_in: true, blocks: true, actions: true, callback_id: true
+        },
+        username: true,
+        icon_url: true,
+        icon_emoji: true,
+        thread_ts: true,
+        reply_broadcast: true,
+        unfurl_links: true,
+        unfurl_media: true,
+        mrkdwn: true,
+        markdown_text: true,
+        parse: true,
+        link_names: true,
+        metadata: true
+    }
+};
 // ─── helpers ────────────────────────────────────────────────────────────────────────────────────
 function slack_replyText(text) {
     return text.trim() === '' ? '(empty reply)' : (0,truncate/* truncate */.xv)(text.trim(), slack_REPLY_TEXT_LIMIT);
@@ -9087,8 +9896,22 @@ function slack_matches(url) {
     // Every hooks.slack.com URL is claimed, so a workflow trigger gets Slack's explanation rather than "cannot infer".
     return WEBHOOK_HOSTS.has(host) || (API_HOSTS.has(host) && POST_MESSAGE_PATH.test(url.pathname));
 }
+/** Links a browser shows for a workspace, channel or message: app.slack.com/client/…, WORKSPACE.slack.com/archives/…. */
+function slack_lookAlike(url) {
+    const host = url.hostname.toLowerCase();
+    const appLink = host === 'app.slack.com' && /^\/client(\/|$)/.test(url.pathname);
+    const archiveLink = /\.slack\.com$/.test(host) && /^\/archives(\/|$)/.test(url.pathname);
+    if (!appLink && !archiveLink)
+        return undefined;
+    return {
+        problem: `${url.origin}${appLink ? '/client' : '/archives'}/… is a link to a Slack channel or message, not a webhook URL`,
+        fix: 'Create an incoming webhook for the channel (api.slack.com/apps › your app › Incoming Webhooks › Add New Webhook) and ' +
+            `set url to its https://hooks.slack.com/services/… URL, stored as a secret; or use ${POST_MESSAGE_URL} with a bot ` +
+            "token and vars: channel: C0123456789 (the ID at the end of a channel link)"
+    };
+}
 function slack_resolveTarget(url, _template) {
-    const endpoint = parseEndpoint(url, { fallback: POST_MESSAGE_URL, hint: URL_HINT, mask: maskSlackUrl });
+    const endpoint = parseEndpoint(url, { fallback: POST_MESSAGE_URL, hint: URL_HINT, mask: maskSlackUrl, lookAlike: slack_lookAlike });
     if (TRIGGER_PATH.test(endpoint.pathname)) {
         throw new errors/* InputError */.dz('url', `${endpoint.origin}/triggers/… is a Workflow Builder webhook, which takes workflow variables, not messages`, URL_HINT);
     }
@@ -9568,12 +10391,15 @@ async function slack_complete(delivered, ctx, send) {
 const slack = {
     name: 'slack',
     matches: slack_matches,
+    lookAlike: slack_lookAlike,
     resolveTarget: slack_resolveTarget,
     fit: slack_fit,
     validate: slack_validate,
     request: slack_request,
     parse: slack_parse,
     complete: slack_complete,
+    knownKeys: slack_KNOWN_KEYS,
+    varsRead: ['channel'],
     sampleVars: { channel: 'C0123456789' }
 };
 
@@ -9623,8 +10449,17 @@ function isWorkflowHost(url) {
 function teams_matches(url) {
     return isWorkflowHost(url) && teams_TRIGGER_PATH.test(url.pathname);
 }
+/** The "Get link to channel" link (https://teams.microsoft.com/l/channel/…), copied instead of a workflow's URL. */
+function teams_lookAlike(url) {
+    if (!/^teams\.(microsoft\.com|cloud\.microsoft)$/i.test(url.hostname) || !/^\/l\//.test(url.pathname))
+        return undefined;
+    return {
+        problem: `${url.origin}${url.pathname.startsWith('/l/channel/') ? '/l/channel' : '/l'}/… is a link to a Teams channel or message, not a webhook URL`,
+        fix: `Set platform: teams and url to the URL of a Teams workflow's "When a Teams webhook request is received" trigger (channel › Workflows › "Send webhook alerts to a channel"), copied whole and stored as a secret`
+    };
+}
 function teams_resolveTarget(url, _template) {
-    const endpoint = parseEndpoint(url, { required: 'Teams', hint: teams_URL_HINT, mask: maskWorkflowUrl });
+    const endpoint = parseEndpoint(url, { required: 'Teams', hint: teams_URL_HINT, mask: maskWorkflowUrl, lookAlike: teams_lookAlike });
     if (isWorkflowHost(endpoint) && !endpoint.searchParams.get('sig')) {
         throw new errors/* InputError */.dz('url', `${maskWorkflowUrl(endpoint)} has no sig parameter, the signature that lets it post`, teams_URL_HINT);
     }
@@ -9895,14 +10730,21 @@ function teams_errorText(body) {
     }
     return body.trim() === '' ? '(empty reply)' : (0,truncate/* truncate */.xv)(body.trim(), teams_REPLY_TEXT_LIMIT);
 }
+/** The message around the cards; Teams ignores any other key. The card itself is left to validate. */
+const teams_KNOWN_KEYS = {
+    unknown: 'ignores',
+    tree: { type: true, summary: true, text: true, attachments: { contentType: true, contentUrl: true, content: true, name: true, thumbnailUrl: true } }
+};
 const teams = {
     name: 'teams',
     matches: teams_matches,
+    lookAlike: teams_lookAlike,
     resolveTarget: teams_resolveTarget,
     fit: teams_fit,
     validate: teams_validate,
     request: postJson,
     parse: teams_parse,
+    knownKeys: teams_KNOWN_KEYS,
     sampleTarget: file => teams_resolveTarget('https://example.logic.azure.com/workflows/check-mode/triggers/manual/paths/invoke?sig=placeholder', file)
 };
 
@@ -10069,15 +10911,33 @@ const webhook = {
 
 
 
+
 /** Every platform, by name. Adding a platform adds its module here and nowhere else in the pipeline. */
 const PLATFORMS = { discord: discord, jira: jira, linear: linear, webhook: webhook, teams: teams, slack: slack, github: github };
 function platformByName(name) {
     return PLATFORMS[name];
 }
-/** The platform a `url` input belongs to, if it is recognisable. */
+/** The platform a template's front matter `platform` names: a platform name or one of its variant names (jira-v3). */
+function platformOfDeclared(declared) {
+    return Object.values(PLATFORMS).find(platform => platform.name === declared || platform.variantNames?.includes(declared));
+}
+/** Every name front matter `platform` accepts. */
+function declarableNames() {
+    return Object.values(PLATFORMS).flatMap(platform => [platform.name, ...(platform.variantNames ?? [])]);
+}
+/**
+ * The platform a `url` input belongs to, if it is recognisable. A link to a service's page (a channel, an issue)
+ * is refused with that platform's word on where the right URL is.
+ */
 function inferPlatform(url) {
     const parsed = parseUrl(url, 'Use a full https:// URL');
-    return Object.values(PLATFORMS).find(platform => platform.matches(parsed));
+    const platforms = Object.values(PLATFORMS);
+    for (const platform of platforms) {
+        const mistake = platform.lookAlike?.(parsed);
+        if (mistake)
+            throw new errors/* InputError */.dz('url', mistake.problem, mistake.fix);
+    }
+    return platforms.find(platform => platform.matches(parsed));
 }
 
 
@@ -10087,9 +10947,19 @@ function inferPlatform(url) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ TrackerError),
-/* harmony export */   y: () => (/* binding */ noteAsText)
+/* harmony export */   BT: () => (/* binding */ TrackerError),
+/* harmony export */   sZ: () => (/* binding */ oldestFirst),
+/* harmony export */   yR: () => (/* binding */ noteAsText)
 /* harmony export */ });
+/** Oldest first: by creation time, then by the service's sequence number for issues created within one tick. */
+function oldestFirst(issues) {
+    const time = (issue) => {
+        // Jira writes offsets without a colon (+0000), which Date.parse does not read everywhere.
+        const ms = Date.parse(issue.created.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
+        return Number.isNaN(ms) ? Infinity : ms;
+    };
+    return [...issues].sort((a, b) => time(a) - time(b) || a.sequence - b.sequence);
+}
 /**
  * A tracker request the service refused (`reply`), or a step it cannot do (no transition to Done).
  * `detail` is the service's own error text; the flow adds the platform name and redacts.
@@ -10399,22 +11269,24 @@ const FILTER_HINT = 'template filters are iso8601, code_block, json, adf, escape
 function compileTemplate(source) {
     const document = parseTemplateDocument(source);
     const variables = [];
-    const root = compileNode(document.body, { document, file: source.file, variables });
+    const keys = [];
+    const root = compileNode(document.body, { document, file: source.file, variables, keys }, []);
     return {
         file: source.file,
         frontMatter: document.frontMatter,
         variables,
+        keys,
         render: scope => renderDocument(root, scope, source.file)
     };
 }
-function compileNode(node, state) {
+function compileNode(node, state, keyPath) {
     const at = state.document.positionAt(node.range?.[0] ?? 0);
     if ((0,dist/* isMap */.jh)(node)) {
-        const entries = node.items.map(pair => compileEntry(pair, at, state));
+        const entries = node.items.map(pair => compileEntry(pair, at, state, keyPath));
         return { kind: 'map', at, entries };
     }
     if ((0,dist/* isSeq */.oP)(node))
-        return { kind: 'seq', at, items: node.items.map(item => compileNode(item, state)) };
+        return { kind: 'seq', at, items: node.items.map(item => compileNode(item, state, keyPath)) };
     if ((0,dist/* isScalar */.jn)(node))
         return compileScalar(node, at, state);
     if ((0,dist/* isAlias */.Vj)(node)) {
@@ -10423,7 +11295,7 @@ function compileNode(node, state) {
     throw new errors/* TemplateError */.$w('unsupported YAML node', state.file, at.line, at.column);
 }
 /** Keys are never templated; they keep their spelling (`1.0`, `~`) as JSON object keys. */
-function compileEntry(pair, mapAt, state) {
+function compileEntry(pair, mapAt, state, mapPath) {
     const key = pair.key;
     if (!(0,dist/* isScalar */.jn)(key)) {
         const at = key?.range ? state.document.positionAt(key.range[0]) : mapAt;
@@ -10431,9 +11303,11 @@ function compileEntry(pair, mapAt, state) {
     }
     const name = key.source ?? String(key.value);
     const value = pair.value;
-    if (value)
-        return [name, compileNode(value, state)];
     const keyAt = state.document.positionAt(key.range?.[0] ?? 0);
+    const keyPath = [...mapPath, name];
+    state.keys.push({ path: keyPath, ...keyAt });
+    if (value)
+        return [name, compileNode(value, state, keyPath)];
     return [name, { kind: 'literal', at: keyAt, value: null }];
 }
 function compileScalar(node, at, state) {
@@ -23129,6 +24003,7 @@ function readConfig(input) {
             signingSecret: input('signing-secret'),
             resultUrl: input('result-url'),
             token: input('token'),
+            email: input('email'),
             repository: input('repository')
         },
         tracking: {
@@ -23200,6 +24075,12 @@ function readVars(text) {
     return JSON.parse(JSON.stringify(vars));
 }
 
+// EXTERNAL MODULE: ./src/check/findings.ts
+var check_findings = __nccwpck_require__(8868);
+// EXTERNAL MODULE: ./src/check/template-findings.ts + 2 modules
+var template_findings = __nccwpck_require__(8828);
+// EXTERNAL MODULE: ./src/check/unread-vars.ts
+var unread_vars = __nccwpck_require__(5272);
 // EXTERNAL MODULE: ./src/event/derive.ts
 var derive = __nccwpck_require__(3837);
 // EXTERNAL MODULE: ./src/event/normalise.ts
@@ -23287,6 +24168,41 @@ var registry = __nccwpck_require__(1722);
 var compile = __nccwpck_require__(8938);
 // EXTERNAL MODULE: ./src/template/load.ts + 1 modules
 var load = __nccwpck_require__(6923);
+;// CONCATENATED MODULE: ./src/template/route.ts
+
+/** The `template` input of a send: one name or path a line (blank lines and `#` comments skipped). */
+function templateList(input) {
+    return (input ?? '')
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line !== '' && !line.startsWith('#'));
+}
+/**
+ * Whether a template is meant for alerts of `type` (the alert's notification_type): its `events` name the type. A
+ * template without `events`, or whose `events` list every type, is meant for any alert, one of a type not (yet) in
+ * the catalogue or without a type included.
+ */
+function isMeantFor(frontMatter, type) {
+    const events = frontMatter.events;
+    if (!events)
+        return true;
+    const declared = new Set(events.map(event => (0,tokens/* notificationType */.IO)(event)?.type));
+    const wanted = (0,tokens/* notificationType */.IO)(type ?? '');
+    if (wanted && declared.has(wanted.type))
+        return true;
+    return tokens/* NOTIFICATION_TYPES */.I9.every(known => declared.has(known.type));
+}
+/** The first template meant for `type`, in the order the `template` input lists them. */
+function routeByEventType(templates, type) {
+    return templates.find(template => isMeantFor(template.frontMatter, type));
+}
+/** Why an alert no listed template is for was not sent, and which types each template serves. */
+function notServedNotice(templates, type) {
+    const served = templates.map(template => `${(template.frontMatter.events ?? []).join(', ')} (${template.file})`).join('; ');
+    const alert = type ? `a ${type} alert` : 'an alert without notification_type';
+    return `Nothing sent: no template of this step is meant for ${alert}. This step serves ${served}; list a template for ${type ?? 'it'} in the template input to send it here.`;
+}
+
 ;// CONCATENATED MODULE: ./src/tracking/plan.ts
 
 
@@ -23323,6 +24239,17 @@ function renderDedupeKey(template, scope) {
     if (key === '')
         throw new errors/* InputError */.dz('dedupe-key', `"${template}" renders empty for this alert`, DEDUPE_KEY_FIX);
     return key;
+}
+/** What the `dedupe-key` template reads (none when it does not compile: rendering it reports that). */
+function dedupeKeyVariables(template) {
+    try {
+        return (0,compile/* compileTemplate */.G)({ name: 'dedupe-key', file: 'dedupe-key', text: JSON.stringify(template), builtin: false }).variables;
+    }
+    catch (error) {
+        if (error instanceof errors/* TemplateError */.$w)
+            return [];
+        throw error;
+    }
 }
 function hashOf(key) {
     return HASH_KEY.test(key) ? key : sha256(key).slice(0, HASH_LENGTH);
@@ -23368,7 +24295,7 @@ function dryRunNotice(plan) {
 }
 
 // EXTERNAL MODULE: ./src/platforms/tracker.ts
-var tracker = __nccwpck_require__(908);
+var platforms_tracker = __nccwpck_require__(908);
 ;// CONCATENATED MODULE: ./src/tracking/track.ts
 
 
@@ -23379,12 +24306,20 @@ var tracker = __nccwpck_require__(908);
 const LAG_PAUSES_MS = [1000, 2000];
 /** Before trusting "no open issue" from a lagging search, one more look after this pause. */
 const CONFIRM_PAUSE_MS = 1000;
+/**
+ * Before reconciling a create, at least this long even where search does not lag: a neighbour's create that
+ * the service took before mine may still be finishing when mine is answered.
+ */
+const RECONCILE_SETTLE_MS = 500;
 /** As much of the service's error text as a message carries. */
 const DETAIL_MAX = 1024;
 /**
  * At most one open issue per problem: a repeat comments on (or skips) the open issue, a recovery closes it,
  * anything else creates one, and a create whose reply was lost is looked for before it is sent again.
- * Every request shares the delivery's retry policy and max-wait; every message is redacted.
+ * Simultaneous runs cannot see each other's create in flight, so a create is reconciled: the oldest open issue
+ * of the problem is its one issue, and a run whose new issue is not the oldest records its occurrence there and
+ * closes its own as a duplicate. Every request shares the delivery's retry policy and max-wait; every message
+ * is redacted.
  */
 async function deliverTracked(delivery) {
     const flow = new TrackingFlow(delivery);
@@ -23403,13 +24338,15 @@ async function deliverTracked(delivery) {
     // leaves a warning and the alert becomes a new issue. A sample's own marker matches no real issue; its search
     // only tells a later retry which issues were there before.
     const open = await flow.bestEffort([], () => flow.findOpen(plan.intent !== 'sample'), 'creating a new issue');
-    if (plan.intent === 'sample')
+    // A sample is its own issue, and repeat: new asks for one issue per occurrence: neither is reconciled.
+    if (plan.intent === 'sample' || plan.repeat === 'new')
         return flow.create(open);
-    if (open.length === 0 || plan.repeat === 'new')
-        return flow.create(open);
+    if (open.length === 0)
+        return flow.reconcile(await flow.create(open));
+    const oldest = (0,platforms_tracker/* oldestFirst */.sZ)(open)[0];
     if (plan.repeat === 'skip')
-        return flow.skipped(`repeat is skip: ${open[0].id} is already open for this problem`, open[0]);
-    return flow.commentOn(open[0]);
+        return flow.skipped(`repeat is skip: ${oldest.id} is already open for this problem`, oldest);
+    return flow.commentOn(oldest);
 }
 class TrackingFlow {
     delivery;
@@ -23440,7 +24377,7 @@ class TrackingFlow {
     async findOpen(confirmEmpty) {
         const { tracker } = this.delivery;
         const open = await this.step('search for open issues', () => tracker.findOpen(this.call));
-        if (open.length > 0 || !tracker.searchLags || !confirmEmpty)
+        if (open.length > 0 || tracker.searchLagMs === 0 || !confirmEmpty)
             return open;
         if (!(await this.budget.pause(CONFIRM_PAUSE_MS)))
             return open;
@@ -23476,9 +24413,39 @@ class TrackingFlow {
         this.log(`${issue.id} is already open for this problem: added the occurrence as a comment`);
         return this.outcome('commented', issue, attempts);
     }
-    /** Comments on every open issue of the problem and, unless resolve is comment, closes it; the newest is the output. */
-    async resolve(open) {
+    /**
+     * After this run's create: the problem's open issues, looked for once any created before it can show up. When
+     * the oldest is another run's, this occurrence is recorded there and the new issue closed as its duplicate.
+     * A step the service refuses leaves a warning and the created issue as the outcome: the alert is not lost.
+     */
+    async reconcile(created) {
+        const { tracker } = this.delivery;
+        const pauseMs = Math.max(tracker.searchLagMs, RECONCILE_SETTLE_MS);
+        if (!(await this.budget.pause(pauseMs)))
+            this.log('max-wait leaves no time to let the search catch up; looking for other open issues at once');
+        const open = await this.bestEffort(undefined, () => this.findOpen(false), `keeping ${created.id}`);
+        const mine = open?.find(issue => issue.id === created.id);
+        // Without its own issue in sight, this run cannot tell which is older: closing nothing is the safe side.
+        if (!open || !mine)
+            return created;
+        const oldest = (0,platforms_tracker/* oldestFirst */.sZ)(open)[0];
+        if (oldest === mine)
+            return created;
+        const instead = `leaving ${created.id} open beside ${oldest.id}`;
+        const recorded = await this.bestEffort(undefined, () => this.commentOn(oldest), instead);
+        if (!recorded)
+            return created;
+        const closing = `closing of ${mine.id} as a duplicate of ${oldest.id} (the occurrence was added to ${oldest.id})`;
+        const closed = await this.bestEffort(false, () => this.step(closing, () => tracker.closeAsDuplicate(this.call, mine, oldest)).then(() => true), instead);
+        if (!closed)
+            return created;
+        this.log(`${oldest.id} was opened for this problem just before ${mine.id}: closed ${mine.id} as its duplicate`);
+        return recorded;
+    }
+    /** Comments on every open issue of the problem and, unless resolve is comment, closes it; the oldest is the output. */
+    async resolve(found) {
         const { tracker, plan } = this.delivery;
+        const open = (0,platforms_tracker/* oldestFirst */.sZ)(found);
         let attempts = 0;
         for (const issue of open) {
             attempts = await this.counted(() => this.step(`comment on ${issue.id}`, () => tracker.comment(this.call, issue, plan.note)));
@@ -23511,7 +24478,7 @@ class TrackingFlow {
     /** The issue an attempt whose reply was lost created, searching again while a lagging index may hide it. */
     async findCreated(known) {
         const { tracker } = this.delivery;
-        const tries = tracker.searchLags ? LAG_PAUSES_MS.length + 1 : 1;
+        const tries = tracker.searchLagMs > 0 ? LAG_PAUSES_MS.length + 1 : 1;
         for (let n = 0; n < tries; n++) {
             if (n > 0 && !(await this.budget.pause(LAG_PAUSES_MS[n - 1])))
                 break;
@@ -23534,7 +24501,7 @@ class TrackingFlow {
             return await action();
         }
         catch (error) {
-            if (!(error instanceof tracker/* TrackerError */.B))
+            if (!(error instanceof platforms_tracker/* TrackerError */.BT))
                 throw error;
             const { secrets } = this.deps;
             const { reply } = error;
@@ -23573,19 +24540,33 @@ function retryReading(platform, ctx) {
 
 
 
+
+
+
+
+
 /** inputs → event → template → render → fit → validate → deliver. Throws InputError/TemplateError/PayloadError/DeliveryError. */
 async function relay(config, environment) {
     const alertData = readAlertData({ eventInput: config.event, eventName: environment.eventName, eventPayload: environment.eventPayload });
     const alert = (0,normalise/* normaliseAlert */.j)(alertData.data);
     environment.info(`Alert data from ${alertData.origin}`);
-    const { platform, target, template, source } = chooseDestination(config, environment.workspace);
     const warnings = [];
     const warn = (problem) => {
         warnings.push(problem);
         environment.warn(problem);
     };
-    unknownVariables(template).forEach(warn);
-    const derived = (0,derive/* deriveValues */.g)(alert, environment.env);
+    const type = typeof alert.notification_type === 'string' ? alert.notification_type : undefined;
+    const destination = chooseDestination(config, environment.workspace, type);
+    if ('notServed' in destination) {
+        const { platform, notServed, templates } = destination;
+        return { platform: platform.name, template: templates, status: 'skipped', url: '', id: '', attempts: 0, payload: null, response: '', warnings, notice: notServed };
+    }
+    const { platform, target, template, source } = destination;
+    applyTemplateFindings(destination, config, warn);
+    for (const { tokens, consequence } of (0,derive/* missingTokens */.Bk)(alert)) {
+        warn({ path: 'event', message: `the ${alert.notification_type} alert has none of ${tokens.join(', ')}: ${consequence}. ${MISSING_TOKENS_FIX}` });
+    }
+    const derived = (0,derive/* deriveValues */.gL)(alert, environment.env);
     const scope = (0,event_scope/* templateScope */.N)(alert, derived, config.vars);
     const rendered = template.render(scope).value;
     const ctx = {
@@ -23611,52 +24592,74 @@ async function relay(config, environment) {
     const result = await deliver(platform, payload, ctx, options, environment.delivery);
     return { ...base, ...result };
 }
+const MISSING_TOKENS_FIX = 'Send every token in the Dagster+ webhook body: README "Dagster+ webhook set-up", examples/dagster-webhook-body.json or `dagster-alert-relay dispatch-body`';
 /**
- * The platform comes from the `platform` input, else the `url`, else the template's front matter;
- * the template from the `template` input, else the platform's built-in for that endpoint.
+ * The platform comes from the `platform` input, else the `url`, else the templates' front matter; the template is
+ * the first the `template` input lists that is meant for the alert's type (§4 routing), else the platform's built-in
+ * for that endpoint. No listed template for the type: nothing to send.
  */
-function chooseDestination(config, workspace) {
-    let platform = config.platform ? (0,registry/* platformByName */.Y)(config.platform) : config.url ? (0,registry/* inferPlatform */.q)(config.url) : undefined;
-    let source;
-    let template;
-    if (!platform && config.template) {
-        source = (0,load/* loadTemplate */.P)(config.template, workspace);
-        template = (0,compile/* compileTemplate */.G)(source);
+function chooseDestination(config, workspace, type) {
+    const listed = templateList(config.template).map(ref => {
+        const source = (0,load/* loadTemplate */.P)(ref, workspace);
+        return { ref, source, template: (0,compile/* compileTemplate */.G)(source) };
+    });
+    const platform = choosePlatform(config, listed);
+    for (const { ref, template } of listed) {
         const declared = template.frontMatter.platform;
-        if (declared && types/* PLATFORM_NAMES */.Z.includes(declared))
-            platform = (0,registry/* platformByName */.Y)(declared);
+        if (declared && (0,registry/* platformOfDeclared */.$X)(declared) !== platform) {
+            throw new errors/* InputError */.dz('template', `${template.file} is written for ${declared}, but the platform is ${platform.name}`, `Use a ${platform.name} template or set platform: ${(0,registry/* platformOfDeclared */.$X)(declared)?.name ?? declared}`);
+        }
+        // Every listed template must fit the url, not only the one this alert happens to use.
+        platform.resolveTarget(config.url, templateVariant(platform, ref, template));
     }
-    if (!platform) {
-        const why = config.url ? 'could not be inferred from the url' : 'is not set and there is no url to infer it from';
-        throw new errors/* InputError */.dz('platform', why, `Set platform to one of: ${types/* PLATFORM_NAMES */.Z.join(', ')}`);
+    if (listed.length === 0) {
+        const source = (0,load/* loadTemplate */.P)(platform.resolveTarget(config.url, undefined).defaultTemplate, workspace);
+        listed.push({ ref: source.name, source, template: (0,compile/* compileTemplate */.G)(source) });
     }
-    const target = platform.resolveTarget(config.url, config.template);
-    if (!source || !template) {
-        source = (0,load/* loadTemplate */.P)(config.template ?? target.defaultTemplate, workspace);
-        template = (0,compile/* compileTemplate */.G)(source);
+    const chosen = routeByEventType(listed.map(each => ({ ...each, frontMatter: each.template.frontMatter })), type);
+    if (!chosen) {
+        const templates = listed.map(each => each.template);
+        return { platform, templates: templates.map(each => each.file).join(', '), notServed: notServedNotice(templates, type) };
     }
-    const declared = template.frontMatter.platform;
-    if (declared && declared !== platform.name) {
-        throw new errors/* InputError */.dz('template', `${template.file} is written for ${declared}, but the platform is ${platform.name}`, `Use a ${platform.name} template or set platform: ${declared}`);
-    }
-    return { platform, target, template, source };
+    const target = platform.resolveTarget(config.url, templateVariant(platform, chosen.ref, chosen.template));
+    return { platform, target, template: chosen.template, source: chosen.source, listed: listed.map(each => each.template) };
 }
-/** Top-level names the template reads that neither the alert catalogue, the derived values nor `vars` provide. */
-function unknownVariables(template) {
-    const known = (0,event_scope/* knownVariableNames */.g)();
-    const reported = new Set();
-    const warnings = [];
-    for (const ref of template.variables) {
-        const head = ref.name.split('.')[0];
-        if (known.has(head) || reported.has(head))
-            continue;
-        reported.add(head);
-        warnings.push({
-            path: `${template.file}:${ref.line}:${ref.column}`,
-            message: `unknown variable '${head}' renders empty; templates can read the Dagster+ tokens, derived values and vars.NAME`
-        });
+/** A variant in front matter (jira-v3) says which API version the template is for, as a file name can. */
+function templateVariant(platform, ref, template) {
+    const declared = template.frontMatter.platform;
+    return declared && declared !== platform.name ? declared : ref;
+}
+function choosePlatform(config, listed) {
+    if (config.platform)
+        return (0,registry/* platformByName */.Yv)(config.platform);
+    const inferred = config.url ? (0,registry/* inferPlatform */.qW)(config.url) : undefined;
+    if (inferred)
+        return inferred;
+    const declared = [...new Set(listed.flatMap(each => (each.template.frontMatter.platform === undefined ? [] : [(0,registry/* platformOfDeclared */.$X)(each.template.frontMatter.platform) ?? each.template.frontMatter.platform])))];
+    if (declared.length > 1) {
+        const which = listed.map(each => `${each.template.file}: ${each.template.frontMatter.platform ?? 'none'}`).join(', ');
+        throw new errors/* InputError */.dz('template', `the templates are written for different platforms (${which})`, 'Send to each platform from its own step, with its own templates');
     }
-    return warnings;
+    if (declared[0] !== undefined && typeof declared[0] !== 'string')
+        return declared[0];
+    const why = config.url ? 'could not be inferred from the url' : 'is not set and there is no url to infer it from';
+    throw new errors/* InputError */.dz('platform', why, `Set platform to one of: ${types/* PLATFORM_NAMES */.Z.join(', ')}`);
+}
+/**
+ * The findings `check` makes, before rendering: its errors stop the send (nothing goes out), its warnings are shown.
+ * Unread vars count what every listed template reads, and the dedupe key.
+ */
+function applyTemplateFindings(destination, config, warn) {
+    const { source, template, platform, listed } = destination;
+    const types = template.frontMatter.events?.flatMap(event => (0,tokens/* notificationType */.IO)(event) ?? []);
+    const findings = (0,template_findings/* atSendTime */.DW)((0,template_findings/* templateFindings */.FQ)(source, template, platform, types).findings);
+    const error = (0,template_findings/* findingsError */.Bd)(findings);
+    if (error)
+        throw error;
+    const readers = [...listed.map(each => ({ variables: each.variables, platform })), ...(platform.tracker ? [{ variables: dedupeKeyVariables(config.tracking.dedupeKey) }] : [])];
+    findings.push(...(0,unread_vars/* unreadVarFindings */.f)(Object.keys(config.vars), readers));
+    for (const finding of findings)
+        warn({ path: (0,check_findings/* locationText */.fN)(finding), message: `${finding.title}: ${finding.message}` });
 }
 
 ;// CONCATENATED MODULE: ./src/secrets.ts
@@ -23718,6 +24721,12 @@ class Secrets {
         this.add(credential);
         if (scheme.toLowerCase() === 'basic')
             this.addBasicCredential(credential);
+    }
+    /** A login sent as `Basic base64(user:password)` (Jira's email and API token): the pair and its Base64 form. */
+    addBasicLogin(user, password) {
+        const pair = `${user}:${password}`;
+        this.add(pair);
+        this.add(Buffer.from(pair).toString('base64'));
     }
     /** Credentials inside a URL: the Discord and Slack webhook secrets, userinfo, and secret-looking query values. */
     addUrl(url) {
@@ -23812,7 +24821,7 @@ async function run() {
  * Loaded only in check mode: its GraphQL parser would slow every send.
  */
 async function check(config) {
-    const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(929), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8502));
+    const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(929), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8200));
     const result = runCheck({ template: config.template, workspace: workspace(), vars: config.vars });
     for (const finding of result.findings) {
         const properties = { title: finding.title, file: finding.file, startLine: finding.line, startColumn: finding.column };
@@ -23840,6 +24849,8 @@ function maskSecrets(config, secrets) {
         secrets.addSigningSecret(config.settings.signingSecret);
     if (config.settings.token)
         secrets.add(config.settings.token);
+    if (config.settings.email && config.settings.token)
+        secrets.addBasicLogin(config.settings.email, config.settings.token);
     for (const value of secrets.values())
         core_setSecret(value);
 }

@@ -19059,7 +19059,7 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/errors.ts
 /** A problem with what the user configured: names the input, what is wrong and what to do. */
-class InputError extends Error {
+class errors_InputError extends Error {
     input;
     constructor(input, problem, fix) {
         super(`Input '${input}': ${problem}. ${fix}`);
@@ -19068,7 +19068,7 @@ class InputError extends Error {
     }
 }
 /** A template that cannot be parsed or rendered; `line`/`column` are 1-based positions in `file`. */
-class TemplateError extends Error {
+class errors_TemplateError extends Error {
     file;
     line;
     column;
@@ -19212,7 +19212,7 @@ function endpoint_parseUrl(text, hint) {
         return new URL(text);
     }
     catch {
-        throw new InputError('url', 'is not a valid URL', hint);
+        throw new errors_InputError('url', 'is not a valid URL', hint);
     }
 }
 /**
@@ -19222,15 +19222,18 @@ function endpoint_parseUrl(text, hint) {
 function parseEndpoint(text, rules) {
     const given = text?.trim() || rules.fallback;
     if (!given)
-        throw new InputError('url', `is required for ${rules.required ?? 'this platform'}`, rules.hint);
+        throw new errors_InputError('url', `is required for ${rules.required ?? 'this platform'}`, rules.hint);
     const url = endpoint_parseUrl(given, rules.hint);
+    const mistake = rules.lookAlike?.(url);
+    if (mistake)
+        throw new errors_InputError('url', mistake.problem, mistake.fix);
     if (rules.allowPlainHttp) {
         if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-            throw new InputError('url', `must be an http(s) URL, got ${url.protocol}`, rules.hint);
+            throw new errors_InputError('url', `must be an http(s) URL, got ${url.protocol}`, rules.hint);
         }
     }
     else if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) {
-        throw new InputError('url', `${(rules.mask ?? schemeAndHost)(url)} must use https`, rules.hint);
+        throw new errors_InputError('url', `${(rules.mask ?? schemeAndHost)(url)} must use https`, rules.hint);
     }
     url.hash = '';
     return url;
@@ -19281,6 +19284,8 @@ const DISCORD_HOSTS = new Set(['discord.com', 'discordapp.com'].flatMap(host => 
 const WEBHOOK_PATH = /^\/api(?:\/v\d+)?\/webhooks\/(\d+)\/([\w-]+)\/?$/;
 const WEBHOOK_PREFIX = /^(\/api(?:\/v\d+)?\/webhooks\/[^/]+\/)/;
 const WEBHOOK_URL_HINT = 'Set it to the channel webhook URL (Server Settings › Integrations › Webhooks), stored as a secret';
+const THREAD_HINT = 'To post in an existing thread or forum post, add ?thread_id=THREAD_ID to the url (the last number of the thread\'s link); ' +
+    'to start a new forum post per alert, give the template a thread_name key (e.g. thread_name: "<< alert_summary >>") or set vars: thread_name';
 /** Discord's documented limits, in characters (code points). */
 const LIMITS = {
     content: 2000,
@@ -19293,6 +19298,7 @@ const LIMITS = {
     fieldValue: 1024,
     footer: 2048,
     author: 256,
+    threadName: 100,
     embedTotal: 6000,
     mentionIds: 100,
     color: 0xffffff
@@ -19306,7 +19312,48 @@ const HEX_COLOR = /^#([0-9a-f]{6})$/i;
 const DECIMAL_COLOR = /^\d+$/;
 /** Discord's "Unknown Webhook" and "Invalid Webhook Token" error codes. */
 const WEBHOOK_GONE_CODES = new Set([10015, 50027]);
+/** Discord's "Unknown Channel": with `thread_id`, the thread does not exist (or is not in the webhook's channel). */
+const UNKNOWN_CHANNEL_CODE = 10003;
+/** What Discord's forum error codes mean for the user, and what to do. */
+const FORUM_ERRORS = {
+    220001: `the webhook's channel is a forum, where every message goes to a post (thread). ${THREAD_HINT}`,
+    220002: 'a forum message takes either thread_id (an existing post) or thread_name (a new post), not both; remove one',
+    220003: "thread_name starts a new post only in a forum or media channel, and this webhook's channel is neither: remove thread_name (and vars.thread_name)"
+};
 const REPLY_TEXT_LIMIT = 1024;
+const MEDIA_KEYS = { url: true, width: true, height: true, description: true };
+/** Execute Webhook's JSON parameters and the embed object (contracts/discord-openapi.json); Discord drops any other key. */
+const KNOWN_KEYS = {
+    unknown: 'ignores',
+    tree: {
+        content: true,
+        username: true,
+        avatar_url: true,
+        tts: true,
+        embeds: {
+            type: true,
+            title: true,
+            description: true,
+            url: true,
+            timestamp: true,
+            color: true,
+            fields: { name: true, value: true, inline: true },
+            footer: { text: true, icon_url: true },
+            author: { name: true, url: true, icon_url: true },
+            image: MEDIA_KEYS,
+            thumbnail: MEDIA_KEYS,
+            video: MEDIA_KEYS,
+            provider: { name: true, url: true }
+        },
+        allowed_mentions: { parse: true, roles: true, users: true, replied_user: true },
+        components: true,
+        attachments: true,
+        poll: true,
+        flags: true,
+        thread_name: true,
+        applied_tags: true
+    }
+};
 // ─── helpers ────────────────────────────────────────────────────────────────────────────────────
 function isBlank(value) {
     return typeof value !== 'string' || value.trim() === '';
@@ -19330,10 +19377,20 @@ function messageLink(guildId, channelId, messageId) {
 function matches(url) {
     return DISCORD_HOSTS.has(url.hostname.toLowerCase()) && WEBHOOK_PATH.test(url.pathname);
 }
+/** The link a browser shows for a channel or message (https://discord.com/channels/…), copied instead of a webhook URL. */
+function lookAlike(url) {
+    if (!DISCORD_HOSTS.has(url.hostname.toLowerCase()) || !/^\/channels\//.test(url.pathname))
+        return undefined;
+    return {
+        problem: `${url.origin}/channels/… is a link to a Discord channel or message, not a webhook URL`,
+        fix: 'Copy the webhook URL instead: Server Settings › Integrations › Webhooks › (New Webhook, or pick one for the channel) › ' +
+            'Copy Webhook URL (https://discord.com/api/webhooks/…), and store it as a secret'
+    };
+}
 function resolveTarget(url, _template) {
-    const endpoint = parseEndpoint(url, { required: 'Discord', hint: WEBHOOK_URL_HINT, mask: maskWebhookUrl });
+    const endpoint = parseEndpoint(url, { required: 'Discord', hint: WEBHOOK_URL_HINT, mask: maskWebhookUrl, lookAlike });
     if (!WEBHOOK_PATH.test(endpoint.pathname)) {
-        throw new InputError('url', `${maskWebhookUrl(endpoint)} is not a Discord webhook URL (its path must be /api/webhooks/{id}/{token})`, WEBHOOK_URL_HINT);
+        throw new errors_InputError('url', `${maskWebhookUrl(endpoint)} is not a Discord webhook URL (its path must be /api/webhooks/{id}/{token})`, WEBHOOK_URL_HINT);
     }
     // wait=true makes Discord answer with the message, whose id and channel the outputs need.
     endpoint.searchParams.set('wait', 'true');
@@ -19356,6 +19413,7 @@ function fit(payload, ctx) {
         fitted.content = fitText(fitted.content, LIMITS.content, 'content', warn);
     fitUsername(fitted, warn);
     dropUnusableUrl(fitted, 'avatar_url', 'avatar_url', warn);
+    fitThreadName(fitted, ctx.vars.thread_name, warn);
     if (Array.isArray(fitted.embeds)) {
         fitted.embeds = dropExtraItems(fitted.embeds, LIMITS.embeds, 'embeds', 'embeds', warn);
         fitted.embeds.forEach((embed, i) => {
@@ -19367,6 +19425,22 @@ function fit(payload, ctx) {
     if (!('allowed_mentions' in fitted))
         fitted.allowed_mentions = authoredMentions(ctx.authoredText);
     return fitted;
+}
+/**
+ * A forum post's title: the template's `thread_name`, else `vars.thread_name` (so the built-in template can post
+ * to a forum); blank is left out, a long one shortened to Discord's 100.
+ */
+function fitThreadName(payload, fromVars, warn) {
+    if (!('thread_name' in payload) && typeof fromVars === 'string')
+        payload.thread_name = fromVars;
+    if (typeof payload.thread_name !== 'string')
+        return;
+    if (payload.thread_name.trim() === '') {
+        delete payload.thread_name;
+        warn({ path: 'thread_name', message: 'empty; left out, so no new forum post is started' });
+        return;
+    }
+    payload.thread_name = fitText(payload.thread_name, LIMITS.threadName, 'thread_name', warn);
 }
 function fitUsername(payload, warn) {
     if (typeof payload.username !== 'string')
@@ -19627,7 +19701,7 @@ class Findings {
         return undefined;
     }
 }
-function validate(payload) {
+function validate(payload, ctx) {
     const findings = new Findings();
     if (!isObject(payload)) {
         findings.add('', `the message must be a JSON object, got ${typeOf(payload)}`);
@@ -19648,6 +19722,10 @@ function validate(payload) {
         }
     }
     validateAllowedMentions(payload.allowed_mentions, findings);
+    findings.text(payload.thread_name, 'thread_name', LIMITS.threadName, 1);
+    if (payload.thread_name !== undefined && ctx.target.endpoint.searchParams.has('thread_id')) {
+        findings.add('thread_name', 'cannot be combined with ?thread_id= in the url (Discord rejects both): thread_id posts in an existing thread, thread_name starts a forum post; keep one');
+    }
     return findings.problems;
 }
 function hasSomethingToShow(payload) {
@@ -19758,6 +19836,11 @@ function parse(reply, ctx) {
     if (reply.status === 429)
         return rateLimited(body, reply.body);
     const error = isObject(body) ? body : undefined;
+    const threadId = ctx.target.endpoint.searchParams.get('thread_id');
+    if (error?.code === UNKNOWN_CHANNEL_CODE && threadId)
+        return { ok: false, message: unknownThread(error, threadId) };
+    if (typeof error?.code === 'number' && error.code in FORUM_ERRORS)
+        return { ok: false, message: `${describeError(error)}: ${FORUM_ERRORS[error.code]}` };
     if (reply.status === 401 || reply.status === 404 || (typeof error?.code === 'number' && WEBHOOK_GONE_CODES.has(error.code))) {
         return { ok: false, message: webhookGone(error) };
     }
@@ -19778,6 +19861,10 @@ function rateLimited(body, text) {
 function webhookGone(error) {
     const said = error && typeof error.message === 'string' ? `${error.message}${codeOf(error)}: ` : '';
     return `${said}the webhook URL is wrong or the webhook was deleted. ${WEBHOOK_URL_HINT.replace('Set it', 'Set the url input')}`;
+}
+function unknownThread(error, threadId) {
+    return (`${describeError(error)}: the webhook works, but thread ${threadId} (thread_id in the url) is not a thread of its channel, ` +
+        "or was deleted. Set thread_id to the last number of the thread's link (…/channels/SERVER/THREAD_ID), or remove it to post in the channel");
 }
 function codeOf(error) {
     return typeof error.code === 'number' ? ` (Discord code ${error.code})` : '';
@@ -19832,12 +19919,15 @@ async function complete(delivered, ctx, send) {
 const discord = {
     name: 'discord',
     matches,
+    lookAlike,
     resolveTarget,
     fit,
     validate,
     request: postJson,
     parse,
     complete,
+    knownKeys: KNOWN_KEYS,
+    varsRead: ['thread_name'],
     sampleTarget: file => resolveTarget('https://discord.com/api/webhooks/123456789012345678/check-mode-placeholder', file)
 };
 
@@ -20311,6 +20401,15 @@ const TEMPLATE_FILTERS = {
 };
 
 ;// CONCATENATED MODULE: ./src/platforms/tracker.ts
+/** Oldest first: by creation time, then by the service's sequence number for issues created within one tick. */
+function oldestFirst(issues) {
+    const time = (issue) => {
+        // Jira writes offsets without a colon (+0000), which Date.parse does not read everywhere.
+        const ms = Date.parse(issue.created.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
+        return Number.isNaN(ms) ? Infinity : ms;
+    };
+    return [...issues].sort((a, b) => time(a) - time(b) || a.sequence - b.sequence);
+}
 /**
  * A tracker request the service refused (`reply`), or a step it cannot do (no transition to Done).
  * `detail` is the service's own error text; the flow adds the platform name and redacts.
@@ -20338,31 +20437,40 @@ function noteAsText(note) {
 
 
 
-/** A few: more open issues than this for one problem means something else is wrong. */
-const SEARCH_LIMIT = 10;
+/** Enough for every open issue a storm of one problem's alerts can leave before they are reconciled. */
+const SEARCH_LIMIT = 100;
+/** Labels named after one marker: a few at most (a workspace label, a team's). */
+const LABEL_LIMIT = 10;
 const LABEL_COLOR = '#4f46e5';
 const ERROR_TEXT_MAX = 1024;
 // The marker label is fetched with the search, so a create right after it needs no lookup of its own.
 const OPEN_ISSUES = `query DagsterAlertOpenIssues($teamId: ID!, $label: String!) {
-  issues(first: ${SEARCH_LIMIT}, filter: {team: {id: {eq: $teamId}}, labels: {some: {name: {eq: $label}}}, state: {type: {nin: ["completed", "canceled"]}}}) {
-    nodes { id identifier url createdAt }
+  issues(first: ${SEARCH_LIMIT}, filter: {team: {id: {eq: $teamId}}, labels: {some: {name: {eq: $label}}}, state: {type: {nin: ["completed", "canceled", "duplicate"]}}}) {
+    nodes { id identifier number url createdAt }
   }
-  issueLabels(first: ${SEARCH_LIMIT}, filter: {name: {eq: $label}}) { nodes { id team { id } } }
+  issueLabels(first: ${LABEL_LIMIT}, filter: {name: {eq: $label}}) { nodes { id team { id } } }
 }`;
 const LABELS_NAMED = `query DagsterAlertLabel($name: String!) {
-  issueLabels(first: ${SEARCH_LIMIT}, filter: {name: {eq: $name}}) { nodes { id team { id } } }
+  issueLabels(first: ${LABEL_LIMIT}, filter: {name: {eq: $name}}) { nodes { id team { id } } }
 }`;
 const CREATE_LABEL = `mutation DagsterAlertLabelCreate($input: IssueLabelCreateInput!) {
   issueLabelCreate(input: $input) { success issueLabel { id } }
 }`;
 const ISSUE_BY_ID = `query DagsterAlertIssue($id: String!) {
-  issue(id: $id) { id identifier url }
+  issue(id: $id) { id identifier number url createdAt }
 }`;
 const CREATE_COMMENT = `mutation DagsterAlertComment($input: CommentCreateInput!) {
   commentCreate(input: $input) { success }
 }`;
 const COMPLETED_STATES = `query DagsterAlertCompletedStates($teamId: ID!) {
   workflowStates(filter: {team: {id: {eq: $teamId}}, type: {eq: "completed"}}) { nodes { id name position } }
+}`;
+const MARK_DUPLICATE = `mutation DagsterAlertDuplicate($input: IssueRelationCreateInput!) {
+  issueRelationCreate(input: $input) { success issueRelation { issue { state { type } } } }
+}`;
+/** Linear's own duplicate state (a newer state type) and, where a team has none, the canceled ones. */
+const DUPLICATE_STATES = `query DagsterAlertDuplicateStates($teamId: ID!) {
+  workflowStates(filter: {team: {id: {eq: $teamId}}, type: {in: ["duplicate", "canceled"]}}) { nodes { id type position } }
 }`;
 const UPDATE_STATE = `mutation DagsterAlertResolve($id: String!, $input: IssueUpdateInput!) {
   issueUpdate(id: $id, input: $input) { success }
@@ -20393,24 +20501,40 @@ function linearTracker(create) {
     async function labelId(call) {
         const teamId = teamOf(call, 'lookup of the issue label');
         const name = call.marker.label;
-        const found = labelsFound.get(call.marker) ?? nodes(field(await graphql(call, `lookup of the label ${name}`, LABELS_NAMED, { name }), 'issueLabels'));
+        const lookUp = async () => nodes(field(await graphql(call, `lookup of the label ${name}`, LABELS_NAMED, { name }), 'issueLabels'));
         // A workspace label (no team) or this team's own can go on the team's issues.
-        const usable = found.find(label => {
-            const team = field(label, 'team');
-            return !isObject(team) || team.id === teamId;
-        });
-        if (typeof usable?.id === 'string')
-            return usable.id;
+        const usableIn = (labels) => {
+            const usable = labels.find(label => {
+                const team = field(label, 'team');
+                return !isObject(team) || team.id === teamId;
+            });
+            return typeof usable?.id === 'string' ? usable.id : undefined;
+        };
+        const found = usableIn(labelsFound.get(call.marker) ?? (await lookUp()));
+        if (found)
+            return found;
         const description = 'Dagster Alert Relay: the issues of one Dagster+ alert problem';
         const input = { name, teamId, color: LABEL_COLOR, description };
-        const made = field(await graphql(call, `creation of the label ${name}`, CREATE_LABEL, { input }), 'issueLabelCreate');
+        let made;
+        try {
+            made = field(await graphql(call, `creation of the label ${name}`, CREATE_LABEL, { input }), 'issueLabelCreate');
+        }
+        catch (error) {
+            // A simultaneous run of the problem made the label first: that one serves.
+            if (!(error instanceof TrackerError) || !/duplicate label name|already exists/i.test(error.detail))
+                throw error;
+            const theirs = usableIn(await lookUp());
+            if (theirs)
+                return theirs;
+            throw error;
+        }
         const id = field(field(made, 'issueLabel'), 'id');
         if (typeof id !== 'string')
             throw new TrackerError(`creation of the label ${name}`, 'Linear answered without the label id');
         return id;
     }
     return {
-        searchLags: false,
+        searchLagMs: 0,
         async findOpen(call) {
             // A sample gets no label (it is recognised by its id): there is nothing of its kind to find.
             if (call.marker.sample)
@@ -20418,9 +20542,7 @@ function linearTracker(create) {
             const teamId = teamOf(call, 'search for open issues');
             const data = await graphql(call, 'search for open issues', OPEN_ISSUES, { teamId, label: call.marker.label });
             labelsFound.set(call.marker, nodes(field(data, 'issueLabels')));
-            return nodes(field(data, 'issues'))
-                .sort((a, b) => String(b.createdAt ?? '').localeCompare(String(a.createdAt ?? '')))
-                .flatMap(issue => trackedIssue(issue));
+            return nodes(field(data, 'issues')).flatMap(issue => trackedIssue(issue));
         },
         async markCreate(call) {
             const labelIds = call.marker.sample ? [] : [await labelId(call)];
@@ -20454,6 +20576,23 @@ function linearTracker(create) {
             }
             const data = await graphql(call, what, UPDATE_STATE, { id: issue.ref, input: { stateId: done.id } });
             requireSuccess(data, 'issueUpdate', what);
+        },
+        async closeAsDuplicate(call, duplicate, original) {
+            const what = `closing of ${duplicate.id} as a duplicate of ${original.id}`;
+            const input = { issueId: duplicate.ref, relatedIssueId: original.ref, type: 'duplicate' };
+            const marked = await graphql(call, what, MARK_DUPLICATE, { input });
+            requireSuccess(marked, 'issueRelationCreate', what);
+            // Linear may move a marked duplicate to its duplicate state by itself; where it did not, the relay does.
+            const stateType = ['issueRelationCreate', 'issueRelation', 'issue', 'state', 'type'].reduce(field, marked);
+            if (stateType === 'duplicate' || stateType === 'canceled')
+                return;
+            const states = nodes(field(await graphql(call, what, DUPLICATE_STATES, { teamId: teamOf(call, what) }), 'workflowStates'));
+            const rank = (state) => (state.type === 'duplicate' ? 0 : 1000) + Number(state.position ?? 0);
+            const closing = states.sort((a, b) => rank(a) - rank(b))[0];
+            if (typeof closing?.id !== 'string')
+                throw new TrackerError(what, 'the team has no workflow state of type duplicate or canceled');
+            const data = await graphql(call, what, UPDATE_STATE, { id: duplicate.ref, input: { stateId: closing.id } });
+            requireSuccess(data, 'issueUpdate', what);
         }
     };
 }
@@ -20472,7 +20611,8 @@ function percentEncoded(character) {
 function trackedIssue(node) {
     if (!isObject(node) || typeof node.id !== 'string' || typeof node.identifier !== 'string' || typeof node.url !== 'string')
         return [];
-    return [{ ref: node.id, id: node.identifier, url: node.url }];
+    const created = typeof node.createdAt === 'string' ? node.createdAt : '';
+    return [{ ref: node.id, id: node.identifier, url: node.url, created, sequence: typeof node.number === 'number' ? node.number : 0 }];
 }
 function requireSuccess(data, mutation, what) {
     if (field(data, mutation) && field(field(data, mutation), 'success') !== false)
@@ -20491,8 +20631,8 @@ function field(value, key) {
 
 
 
-/** A few: more open issues than this for one problem means something else is wrong. */
-const github_tracker_SEARCH_LIMIT = 10;
+/** Enough for every open issue a storm of one problem's alerts can leave before they are reconciled (GitHub's page maximum). */
+const github_tracker_SEARCH_LIMIT = 100;
 /** GitHub refuses longer label names. */
 const LABEL_MAX = 50;
 /**
@@ -20507,20 +20647,28 @@ function githubTracker(api) {
             throw new TrackerError(what, api.errorText(reply, call.ctx), reply);
         return parseJson(reply.body);
     }
+    /** The REST `id` (not the number) of issues a search found, by page address: what duplicate_issue_id takes. */
+    const databaseIds = new Map();
     async function findOpen(call) {
         const query = new URLSearchParams({
             labels: markerLabel(call.marker),
             state: 'open',
             sort: 'created',
-            direction: 'desc',
+            direction: 'asc',
             per_page: String(github_tracker_SEARCH_LIMIT)
         });
         const listed = await exchange(call, 'search for open issues', 'GET', `/issues?${query}`);
         const items = Array.isArray(listed) ? listed : [];
-        return items.flatMap(item => (isObject(item) && item.pull_request === undefined ? github_tracker_trackedIssue(item) : []));
+        return items.flatMap(item => {
+            if (!isObject(item) || item.pull_request !== undefined)
+                return [];
+            if (typeof item.html_url === 'string' && Number.isInteger(item.id))
+                databaseIds.set(item.html_url, item.id);
+            return github_tracker_trackedIssue(item);
+        });
     }
     return {
-        searchLags: false,
+        searchLagMs: 0,
         findOpen,
         async markCreate(call) {
             const payload = call.payload;
@@ -20539,6 +20687,14 @@ function githubTracker(api) {
         },
         async close(call, issue) {
             await exchange(call, `closing of ${issue.id}`, 'PATCH', `/issues/${issue.ref}`, { state: 'closed', state_reason: 'completed' });
+        },
+        async closeAsDuplicate(call, duplicate, original) {
+            const what = `closing of ${duplicate.id} as a duplicate of ${original.id}`;
+            // This comment is what shows "marked this as a duplicate of #N" on the issue's timeline.
+            await exchange(call, what, 'POST', `/issues/${duplicate.ref}/comments`, { body: `Duplicate of #${original.ref}` });
+            const originalId = databaseIds.get(original.url);
+            const close = { state: 'closed', state_reason: 'duplicate', ...(originalId !== undefined && { duplicate_issue_id: originalId }) };
+            await exchange(call, what, 'PATCH', `/issues/${duplicate.ref}`, close);
         }
     };
 }
@@ -20551,7 +20707,8 @@ function github_tracker_trackedIssue(issue) {
     if (!isObject(issue) || !Number.isInteger(issue.number) || typeof issue.html_url !== 'string' || issue.html_url === '')
         return [];
     const number = String(issue.number);
-    return [{ ref: number, id: number, url: issue.html_url }];
+    const created = typeof issue.created_at === 'string' ? issue.created_at : '';
+    return [{ ref: number, id: number, url: issue.html_url, created, sequence: issue.number }];
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/issue-title.ts
@@ -20616,19 +20773,36 @@ const VALIDATION_CODES = {
     already_exists: 'already exists',
     unprocessable: 'cannot be processed'
 };
+/** Create an issue's parameters; GitHub ignores any other key. */
+const github_KNOWN_KEYS = {
+    unknown: 'ignores',
+    tree: { title: true, body: true, labels: true, assignees: true, assignee: true, milestone: true, type: true }
+};
 const github = {
     name: 'github',
     displayName: 'GitHub',
     matches: github_matches,
+    lookAlike: github_lookAlike,
     resolveTarget: github_resolveTarget,
     fit: github_fit,
     validate: github_validate,
     request,
     parse: github_parse,
-    tracker: githubTracker({ repoRequest, errorText })
+    tracker: githubTracker({ repoRequest, errorText }),
+    knownKeys: github_KNOWN_KEYS
 };
 function github_matches(url) {
     return url.hostname.toLowerCase() === 'api.github.com' || /^\/api\/v3\/?$/.test(url.pathname);
+}
+/** A repository's page (https://github.com/OWNER/REPO/issues), copied instead of leaving url to the API base. */
+function github_lookAlike(url) {
+    const page = /^\/([\w.-]+)\/([\w.-]+)(\/|$)/.exec(url.pathname);
+    if (!/^(www\.)?github\.com$/i.test(url.hostname) || !page)
+        return undefined;
+    return {
+        problem: `${url.origin}/${page[1]}/${page[2]}… is a repository's page on GitHub's website, not the API`,
+        fix: `Set platform: github and repository: ${page[1]}/${page[2]}, and leave url unset (the API base defaults to the runner's)`
+    };
 }
 // ---------------------------------------------------------------------------------------------
 // Target
@@ -20636,14 +20810,14 @@ function github_matches(url) {
 function github_resolveTarget(url, _template) {
     // Runners set GITHUB_API_URL (https://HOST/api/v3 on GitHub Enterprise Server), as @actions/github reads it.
     const fallback = process.env.GITHUB_API_URL?.trim() || GITHUB_API_URL;
-    const parsed = parseEndpoint(url, { fallback, hint: URL_FIX });
+    const parsed = parseEndpoint(url, { fallback, hint: URL_FIX, lookAlike: github_lookAlike });
     if (parsed.username || parsed.password)
-        throw new InputError('url', 'must not contain credentials', `Pass the token in the token input. ${URL_FIX}`);
+        throw new errors_InputError('url', 'must not contain credentials', `Pass the token in the token input. ${URL_FIX}`);
     if (/^(www\.)?github\.com$/i.test(parsed.hostname)) {
-        throw new InputError('url', `${parsed.origin} is GitHub's website, not its API`, URL_FIX);
+        throw new errors_InputError('url', `${parsed.origin} is GitHub's website, not its API`, URL_FIX);
     }
     if (/\/repos(\/|$)/.test(parsed.pathname)) {
-        throw new InputError('url', `is the API base, not a repository's endpoint (${parsed.pathname})`, `${REPOSITORY_FIX}. ${URL_FIX}`);
+        throw new errors_InputError('url', `is the API base, not a repository's endpoint (${parsed.pathname})`, `${REPOSITORY_FIX}. ${URL_FIX}`);
     }
     return { endpoint: new URL(`${parsed.origin}${parsed.pathname}`), defaultTemplate: 'github-issue' };
 }
@@ -20863,18 +21037,18 @@ function authorization(ctx) {
         return {};
     const token = ctx.settings.token.trim();
     if (token === '')
-        throw new InputError('token', 'GitHub needs a token and none is set', TOKEN_FIX);
+        throw new errors_InputError('token', 'GitHub needs a token and none is set', TOKEN_FIX);
     if (/\s/.test(token))
-        throw new InputError('token', 'contains spaces: give the token alone, without "Bearer" or "token" before it', TOKEN_FIX);
+        throw new errors_InputError('token', 'contains spaces: give the token alone, without "Bearer" or "token" before it', TOKEN_FIX);
     return { authorization: `Bearer ${token}` };
 }
 /** The `repository` input as owner/name; never empty on a runner, which defaults it to the current repository. */
 function repositoryOf(ctx) {
     const repository = ctx.settings.repository.trim();
     if (repository === '')
-        throw new InputError('repository', 'is not set', REPOSITORY_FIX);
+        throw new errors_InputError('repository', 'is not set', REPOSITORY_FIX);
     if (!REPOSITORY.test(repository))
-        throw new InputError('repository', `"${repository}" is not owner/name`, REPOSITORY_FIX);
+        throw new errors_InputError('repository', `"${repository}" is not owner/name`, REPOSITORY_FIX);
     return repository;
 }
 function github_parse(reply, ctx) {
@@ -20973,8 +21147,12 @@ function kindOf(value) {
 
 
 
-/** A few: more open issues than this for one problem means something else is wrong. */
-const jira_tracker_SEARCH_LIMIT = 10;
+/** Enough for every open issue a storm of one problem's alerts can leave before they are reconciled. */
+const jira_tracker_SEARCH_LIMIT = 100;
+/** How long Jira's search index can take to show a new issue; reconciling waits this long before looking. */
+const SEARCH_LAG_MS = 2000;
+/** The standard link type and resolution for a duplicate. */
+const DUPLICATE = 'Duplicate';
 const jira_tracker_ERROR_TEXT_MAX = 1024;
 /**
  * Jira issues of one problem carry the marker label. They are found with the enhanced JQL search
@@ -20983,7 +21161,7 @@ const jira_tracker_ERROR_TEXT_MAX = 1024;
  */
 function jiraTracker(site) {
     function request(call, method, path, body) {
-        const headers = { accept: 'application/json', ...call.ctx.headers };
+        const headers = { accept: 'application/json', ...call.ctx.headers, authorization: site.authorization(call.ctx) };
         if (body !== undefined)
             headers['content-type'] = 'application/json';
         return { method, url: `${site.siteOf(call.ctx.target)}${path}`, headers, ...(body !== undefined && { body: JSON.stringify(body) }) };
@@ -21005,11 +21183,24 @@ function jiraTracker(site) {
             if (!isObject(issue) || typeof issue.key !== 'string' || issue.key === '')
                 return [];
             const url = `${site.siteOf(call.ctx.target)}/browse/${encodeURIComponent(issue.key)}`;
-            return [{ ref: issue.key, id: issue.key, url }];
+            const created = isObject(issue.fields) && typeof issue.fields.created === 'string' ? issue.fields.created : '';
+            return [{ ref: issue.key, id: issue.key, url, created, sequence: Number(issue.id) || 0 }];
         });
     }
+    /** The transition into the Done category from the issue's status; `withFields` asks for its screen's fields too. */
+    async function doneTransition(call, issue, what, withFields) {
+        const listed = await exchange(call, what, 'GET', issuePath(call, issue, `transitions${withFields ? '?expand=transitions.fields' : ''}`));
+        const transitions = isObject(listed) && Array.isArray(listed.transitions) ? listed.transitions.filter(isObject) : [];
+        const done = transitions.find(transition => statusCategory(transition) === 'done');
+        if (!done || (typeof done.id !== 'string' && typeof done.id !== 'number')) {
+            const names = transitions.map(transition => String(transition.name)).join(', ') || 'none';
+            const detail = `no transition from its status leads to a Done status (available: ${names}); add one to the workflow, or set resolve: comment`;
+            throw new TrackerError(what, truncate(detail, jira_tracker_ERROR_TEXT_MAX));
+        }
+        return done;
+    }
     return {
-        searchLags: true,
+        searchLagMs: SEARCH_LAG_MS,
         findOpen,
         async markCreate(call) {
             const payload = call.payload;
@@ -21029,21 +21220,62 @@ function jiraTracker(site) {
         },
         async close(call, issue) {
             const what = `closing of ${issue.id}`;
-            const listed = await exchange(call, what, 'GET', issuePath(call, issue, 'transitions'));
-            const transitions = isObject(listed) && Array.isArray(listed.transitions) ? listed.transitions.filter(isObject) : [];
-            const done = transitions.find(transition => statusCategory(transition) === 'done');
-            if (!done || (typeof done.id !== 'string' && typeof done.id !== 'number')) {
-                const names = transitions.map(transition => String(transition.name)).join(', ') || 'none';
-                const detail = `no transition from its status leads to a Done status (available: ${names}); add one to the workflow, or set resolve: comment`;
-                throw new TrackerError(what, truncate(detail, jira_tracker_ERROR_TEXT_MAX));
-            }
+            const done = await doneTransition(call, issue, what, false);
             await exchange(call, what, 'POST', issuePath(call, issue, 'transitions'), { transition: { id: String(done.id) } });
+        },
+        async closeAsDuplicate(call, duplicate, original) {
+            const what = `closing of ${duplicate.id} as a duplicate of ${original.id}`;
+            // Jira's pages show the outward phrase on the inwardIssue (as integrations found): this reads "NEW duplicates OLD".
+            const link = { type: { name: DUPLICATE }, inwardIssue: { key: duplicate.ref }, outwardIssue: { key: original.ref } };
+            await exchange(call, what, 'POST', `/rest/api/${site.versionOf(call.ctx.target)}/issueLink`, link);
+            const done = await doneTransition(call, duplicate, what, true);
+            const path = issuePath(call, duplicate, 'transitions');
+            const transition = { id: String(done.id) };
+            if (offersDuplicateResolution(done)) {
+                const reply = await call.send(request(call, 'POST', path, { transition, fields: { resolution: { name: DUPLICATE } } }));
+                if (reply.status >= 200 && reply.status < 300)
+                    return;
+                // The screen list can over-report: on Jira's "cannot be set" for resolution, the link alone says why it closed.
+                if (!refusesResolution(reply))
+                    throw new TrackerError(what, site.errorText(reply, call.ctx), reply);
+            }
+            await exchange(call, what, 'POST', path, { transition });
         }
     };
 }
-/** Open issues of the problem, newest first; the label alone bounds the query, as it names one problem. */
+/**
+ * Open issues of the problem in the project the create goes to (another project's issue with the same label is
+ * another team's), oldest first, so the problem's one issue is on the first page however many a storm opened.
+ */
 function openIssuesJql(call) {
-    return `labels = ${jqlString(call.marker.label)} AND statusCategory != Done ORDER BY created DESC`;
+    return `project = ${projectOf(call)} AND labels = ${jqlString(call.marker.label)} AND statusCategory != Done ORDER BY created ASC`;
+}
+/** The create payload's `fields.project` as JQL: its key quoted, or its numeric id. */
+function projectOf(call) {
+    const project = isObject(call.payload) && isObject(call.payload.fields) ? call.payload.fields.project : undefined;
+    const key = isObject(project) ? project.key : undefined;
+    const id = isObject(project) ? project.id : undefined;
+    if (typeof key === 'string' && key !== '')
+        return jqlString(key);
+    if ((typeof id === 'string' || typeof id === 'number') && /^\d+$/.test(String(id)))
+        return String(id);
+    throw new TrackerError('search for open issues', 'the create payload names no project (fields.project.key or fields.project.id)');
+}
+/** Whether the transition's screen has a resolution field that offers Duplicate (no list of values: it may). */
+function offersDuplicateResolution(transition) {
+    const fields = transition.fields;
+    const resolution = isObject(fields) ? fields.resolution : undefined;
+    if (!isObject(resolution))
+        return false;
+    const allowed = resolution.allowedValues;
+    return !Array.isArray(allowed) || allowed.some(value => isObject(value) && value.name === DUPLICATE);
+}
+/** Jira's 400 for a field that is not on the transition's screen: `errors.resolution`. */
+function refusesResolution(reply) {
+    if (reply.status !== 400)
+        return false;
+    const body = parseJson(reply.body);
+    return isObject(body) && isObject(body.errors) && typeof body.errors.resolution === 'string';
 }
 function jqlString(text) {
     return `"${text.replace(/["\\]/g, '\\$&')}"`;
@@ -21081,16 +21313,52 @@ const SUMMARY_RULES = { key: 'summary', path: 'fields.summary', platform: 'Jira'
 const jira_ERROR_TEXT_MAX = 1024;
 const ISSUE_ENDPOINT = /^(.*)\/rest\/api\/([23])\/issue$/;
 const jira_URL_FIX = 'Set url to https://your-site.atlassian.net/rest/api/2/issue or the site URL';
-const HEADERS_FIX = 'Set headers to `Authorization: Basic <base64 of email:api_token>` from a secret';
+const HEADERS_FIX = 'Set email to the Atlassian account email and token to its API token (from a secret), or set headers to ' +
+    '`Authorization: Basic <base64 of email:api_token>` from a secret';
+const jira_TOKEN_FIX = 'Set token: ${{ secrets.JIRA_API_TOKEN }}, an API token of that Atlassian account (id.atlassian.com › Security › API tokens)';
+/** The `token` input defaults to the workflow's GitHub token, whose value starts so; it is never a Jira credential. */
+const GITHUB_TOKEN = /^(gh[opsur]_|github_pat_)/;
+/** Create issue's body and the system fields a create can set (contracts/jira-cloud-platform-openapi-v3.json); Jira rejects any other field. */
+const jira_KNOWN_KEYS = {
+    unknown: 'rejects',
+    tree: {
+        fields: {
+            project: { key: true, id: true },
+            issuetype: { name: true, id: true },
+            summary: true,
+            description: true,
+            labels: true,
+            priority: { name: true, id: true },
+            assignee: true,
+            reporter: true,
+            components: true,
+            fixVersions: true,
+            versions: true,
+            duedate: true,
+            environment: true,
+            parent: true,
+            security: true,
+            timetracking: true,
+            'customfield_*': true
+        },
+        update: true,
+        properties: true,
+        transition: true,
+        historyMetadata: true
+    }
+};
 const jira = {
     name: 'jira',
+    variantNames: ['jira-v2', 'jira-v3'],
     matches: jira_matches,
+    lookAlike: jira_lookAlike,
     resolveTarget: jira_resolveTarget,
     fit: jira_fit,
     validate: jira_validate,
     request: jira_request,
     parse: jira_parse,
-    tracker: jiraTracker({ siteOf, versionOf, errorText: followUpErrorText }),
+    tracker: jiraTracker({ siteOf, versionOf, authorization: jira_authorization, errorText: followUpErrorText }),
+    knownKeys: jira_KNOWN_KEYS,
     sampleVars: { project: 'ENG' },
     sampleTarget
 };
@@ -21104,6 +21372,19 @@ function sampleTarget(templateFile, payload) {
 function jira_matches(url) {
     return /\.(atlassian\.net|jira\.com)$/i.test(url.hostname) || /\/rest\/api\/[23]\/issue\/?$/.test(url.pathname);
 }
+/** A page of the Jira app (an issue at /browse/KEY-1, a board or project under /jira/…), copied instead of the site URL. */
+function jira_lookAlike(url) {
+    const cloud = /\.(atlassian\.net|jira\.com)$/i.test(url.hostname);
+    // On a Cloud site every app page starts so; elsewhere (a server with a context path) only an issue link is certain.
+    const page = cloud ? /^()\/(browse|jira|projects|secure)(\/|$)/.exec(url.pathname) : /^(.*?)\/(browse)\/[A-Z][A-Z0-9_]*-\d+/i.exec(url.pathname);
+    if (!page)
+        return undefined;
+    const site = url.origin + page[1];
+    return {
+        problem: `${site}/${page[2]}/… is a page of the Jira app (an issue, board or project), not the issue endpoint`,
+        fix: `Set url to ${site}/rest/api/2/issue (or ${site}/rest/api/3/issue, or just ${site}) and choose the project with vars: project: KEY`
+    };
+}
 // ---------------------------------------------------------------------------------------------
 // Target
 function jira_resolveTarget(url, template) {
@@ -21111,7 +21392,10 @@ function jira_resolveTarget(url, template) {
     const { site, version: endpointVersion } = splitEndpoint(parsed);
     const templateVersion = versionOfTemplate(template);
     if (endpointVersion === 2 && templateVersion === 3) {
-        throw new InputError('template', `'${template}' writes a rich-text (ADF) description for REST API v3, but url points at /rest/api/2/issue, which takes plain text`, `Either set url to ${site}/rest/api/3/issue, or set template to jira-v2`);
+        throw new errors_InputError('template', `'${template}' writes a rich-text (ADF) description for REST API v3, but url points at /rest/api/2/issue, which takes plain text`, `Either set url to ${site}/rest/api/3/issue, or set template to jira-v2`);
+    }
+    if (endpointVersion === 3 && templateVersion === 2) {
+        throw new errors_InputError('template', `'${template}' writes a plain-text description in Jira wiki markup ({noformat}) for REST API v2, but url points at /rest/api/3/issue, which takes rich text (ADF) and would show the markup literally`, `Either set url to ${site}/rest/api/2/issue, or set template to jira-v3`);
     }
     const version = endpointVersion ?? templateVersion ?? 2;
     return {
@@ -21120,9 +21404,9 @@ function jira_resolveTarget(url, template) {
     };
 }
 function parseSiteUrl(text) {
-    const url = parseEndpoint(text, { required: 'Jira', hint: jira_URL_FIX });
+    const url = parseEndpoint(text, { required: 'Jira', hint: jira_URL_FIX, lookAlike: jira_lookAlike });
     if (url.username || url.password) {
-        throw new InputError('url', 'must not contain credentials', `${HEADERS_FIX}, and keep url to the site address`);
+        throw new errors_InputError('url', 'must not contain credentials', `${HEADERS_FIX}, and keep url to the site address`);
     }
     return url;
 }
@@ -21133,7 +21417,7 @@ function splitEndpoint(url) {
     if (endpoint)
         return { site: url.origin + endpoint[1], version: Number(endpoint[2]) };
     if (/\/rest(\/|$)/.test(path)) {
-        throw new InputError('url', `path ${url.pathname} is not the issue endpoint /rest/api/2/issue or /rest/api/3/issue`, jira_URL_FIX);
+        throw new errors_InputError('url', `path ${url.pathname} is not the issue endpoint /rest/api/2/issue or /rest/api/3/issue`, jira_URL_FIX);
     }
     return { site: url.origin + path };
 }
@@ -21348,26 +21632,41 @@ function validateLabels(labels) {
 // ---------------------------------------------------------------------------------------------
 // Request and reply
 function jira_request(payload, ctx) {
-    requireAuthorization(ctx.headers);
     return {
         method: 'POST',
         url: ctx.target.endpoint.href,
-        headers: { accept: 'application/json', ...ctx.headers, 'content-type': 'application/json' },
+        headers: { accept: 'application/json', ...ctx.headers, authorization: jira_authorization(ctx), 'content-type': 'application/json' },
         body: JSON.stringify(payload)
     };
 }
 /**
- * Throws InputError('headers') unless the headers carry usable Jira credentials. `request` calls it;
- * callers may call it earlier (before rendering) to fail fast. Never echoes the header value.
+ * The Authorization value: Basic built from the `email` and `token` inputs (as Atlassian's own login action takes
+ * them), else the `headers` input's. Throws InputError when neither is usable; never echoes a credential.
  */
-function requireAuthorization(headers) {
-    const value = headers.authorization?.trim();
-    if (!value)
-        throw new InputError('headers', 'Jira needs an Authorization header', HEADERS_FIX);
-    const basic = /^basic\s+(.*)$/i.exec(value);
-    if (basic && !isBase64Credentials(basic[1].trim())) {
-        throw new InputError('headers', 'the Authorization header says Basic, but what follows is not the Base64 of email:api_token', HEADERS_FIX);
+function jira_authorization(ctx) {
+    const header = ctx.headers.authorization?.trim();
+    const email = ctx.settings.email.trim();
+    // The workflow's GitHub token (the input's default) is no Atlassian token: treat it as unset.
+    const token = GITHUB_TOKEN.test(ctx.settings.token.trim()) ? '' : ctx.settings.token.trim();
+    if (email) {
+        if (header)
+            throw new errors_InputError('email', 'is set, and headers carries an Authorization header too', 'Keep one: email with token, or the Authorization header');
+        if (!token)
+            throw new errors_InputError('token', 'is not set to an Atlassian API token, which Jira needs with email (token defaults to the workflow\'s GitHub token)', jira_TOKEN_FIX);
+        if (!/^[^\s@:]+@[^\s@:]+$/.test(email))
+            throw new errors_InputError('email', 'is not an email address', "Set it to the Atlassian account's email, e.g. you@example.com");
+        return `Basic ${Buffer.from(`${email}:${token}`).toString('base64')}`;
     }
+    if (!header) {
+        if (token)
+            throw new errors_InputError('email', 'is not set: an Atlassian API token in token is used with the account email', "Set email to the Atlassian account's email address");
+        throw new errors_InputError('headers', 'Jira needs an Authorization header', HEADERS_FIX);
+    }
+    const basic = /^basic\s+(.*)$/i.exec(header);
+    if (basic && !isBase64Credentials(basic[1].trim())) {
+        throw new errors_InputError('headers', 'the Authorization header says Basic, but what follows is not the Base64 of email:api_token', HEADERS_FIX);
+    }
+    return header;
 }
 function isBase64Credentials(text) {
     return /^[A-Za-z0-9+/]+={0,2}$/.test(text) && Buffer.from(text, 'base64').toString('utf8').includes(':');
@@ -21407,6 +21706,8 @@ function jiraErrorText(body) {
 function jira_hintFor(reply, ctx) {
     switch (reply.status) {
         case 401:
+            if (ctx.settings.email.trim())
+                return "Check the credentials: email must be the Atlassian account's email and token an API token of that account (not its password)";
             return /^bearer\s/i.test(ctx.headers.authorization ?? '')
                 ? `The Authorization header is Bearer, which Jira Cloud API tokens do not accept. ${HEADERS_FIX}`
                 : `Check the credentials. ${HEADERS_FIX} (an Atlassian API token, not the account password)`;
@@ -21904,11 +22205,20 @@ function linear_validate(payload, ctx) {
 }
 // ---------------------------------------------------------------------------------------------
 // resolveTarget, request
+/** A page of the Linear app (https://linear.app/WORKSPACE/…), copied instead of the API endpoint. */
+function linear_lookAlike(url) {
+    if (!/^(www\.)?linear\.app$/i.test(url.hostname))
+        return undefined;
+    return {
+        problem: `${url.origin}/… is a page of the Linear app, not Linear's API`,
+        fix: `Set platform: linear and leave url unset (the API is ${DEFAULT_ENDPOINT}); name the team with vars: team_id: … and pass the API key in headers`
+    };
+}
 function linear_resolveTarget(url) {
     const fix = `Use ${DEFAULT_ENDPOINT} (or leave url unset)`;
-    const endpoint = parseEndpoint(url, { fallback: DEFAULT_ENDPOINT, hint: fix });
+    const endpoint = parseEndpoint(url, { fallback: DEFAULT_ENDPOINT, hint: fix, lookAlike: linear_lookAlike });
     if (!/\/graphql\/?$/.test(endpoint.pathname)) {
-        throw new InputError('url', `has the path '${endpoint.pathname}', not Linear's GraphQL endpoint (…/graphql)`, fix);
+        throw new errors_InputError('url', `has the path '${endpoint.pathname}', not Linear's GraphQL endpoint (…/graphql)`, fix);
     }
     return { endpoint, defaultTemplate: 'linear' };
 }
@@ -21916,7 +22226,7 @@ function linear_resolveTarget(url) {
 function linear_authorization(ctx) {
     const value = ctx.headers.authorization?.trim();
     if (!value) {
-        throw new InputError('headers', 'has no Authorization value, so Linear cannot know who creates the issue ' +
+        throw new errors_InputError('headers', 'has no Authorization value, so Linear cannot know who creates the issue ' +
             '(an empty value usually means the secret is not set)', 'Set headers to `Authorization: lin_api_…` from a secret');
     }
     const bearerKey = /^bearer\s+(lin_api_\S*)$/i.exec(value);
@@ -22072,7 +22382,7 @@ function withIssueMarker(payload, fields) {
         const path = locate(mutation, field);
         if (!path && issueCreateArguments(query).includes(field)) {
             const fix = `Pass it as a variable (${field}: $${field}) so the action can add the issue's ${field === 'id' ? 'id' : 'label'}`;
-            throw new InputError('template', `issueCreate's ${field} is written into the query`, fix);
+            throw new errors_InputError('template', `issueCreate's ${field} is written into the query`, fix);
         }
         const slot = path && slotAt(variables, path);
         if (slot)
@@ -22127,15 +22437,19 @@ function linear_followUpErrorText(reply) {
     const verdict = linear_parse(reply);
     return verdict.ok ? undefined : verdict.message;
 }
+/** A GraphQL request's members; Linear ignores any other key. What `variables` holds is validated against the mutation. */
+const linear_KNOWN_KEYS = { unknown: 'ignores', tree: { query: true, operationName: true, variables: true, extensions: true } };
 const linear = {
     name: 'linear',
     matches: url => url.hostname === 'api.linear.app',
+    lookAlike: linear_lookAlike,
     resolveTarget: linear_resolveTarget,
     fit: linear_fit,
     validate: linear_validate,
     request: linear_request,
     parse: linear_parse,
     tracker: linearTracker({ request: linear_request, teamIdOf, withIssueMarker, errorText: linear_followUpErrorText }),
+    knownKeys: linear_KNOWN_KEYS,
     sampleVars: { team_id: '8708e927-1234-4c6a-9a3e-0123456789ab' }
 };
 
@@ -22188,6 +22502,35 @@ const SPECIAL_MENTION = /<(?:@[^<>]*|!(?:here|channel|everyone|group|subteam\^)[
 const BARE_BROADCAST = /@(here|channel|everyone)\b/gi;
 /** Invisible, and breaks `@here` so no parser sees the word. */
 const slack_WORD_JOINER = '\u2060';
+/**
+ * chat.postMessage's and incoming webhooks' arguments and legacy attachments; Slack ignores any other key. Blocks are
+ * left to validate: Slack rejects a malformed block.
+ */
+const slack_KNOWN_KEYS = {
+    unknown: 'ignores',
+    tree: {
+        channel: true,
+        text: true,
+        blocks: true,
+        attachments: {
+            fallback: true, color: true, pretext: true, author_name: true, author_link: true, author_icon: true, title: true,
+            title_link: true, text: true, fields: { title: true, value: true, short: true }, image_url: true, thumb_url: true,
+            footer: true, footer_icon: true, ts: true, mrkdwn_in: true, blocks: true, actions: true, callback_id: true
+        },
+        username: true,
+        icon_url: true,
+        icon_emoji: true,
+        thread_ts: true,
+        reply_broadcast: true,
+        unfurl_links: true,
+        unfurl_media: true,
+        mrkdwn: true,
+        markdown_text: true,
+        parse: true,
+        link_names: true,
+        metadata: true
+    }
+};
 // ─── helpers ────────────────────────────────────────────────────────────────────────────────────
 function slack_replyText(text) {
     return text.trim() === '' ? '(empty reply)' : truncate(text.trim(), slack_REPLY_TEXT_LIMIT);
@@ -22208,13 +22551,27 @@ function slack_matches(url) {
     // Every hooks.slack.com URL is claimed, so a workflow trigger gets Slack's explanation rather than "cannot infer".
     return WEBHOOK_HOSTS.has(host) || (API_HOSTS.has(host) && POST_MESSAGE_PATH.test(url.pathname));
 }
+/** Links a browser shows for a workspace, channel or message: app.slack.com/client/…, WORKSPACE.slack.com/archives/…. */
+function slack_lookAlike(url) {
+    const host = url.hostname.toLowerCase();
+    const appLink = host === 'app.slack.com' && /^\/client(\/|$)/.test(url.pathname);
+    const archiveLink = /\.slack\.com$/.test(host) && /^\/archives(\/|$)/.test(url.pathname);
+    if (!appLink && !archiveLink)
+        return undefined;
+    return {
+        problem: `${url.origin}${appLink ? '/client' : '/archives'}/… is a link to a Slack channel or message, not a webhook URL`,
+        fix: 'Create an incoming webhook for the channel (api.slack.com/apps › your app › Incoming Webhooks › Add New Webhook) and ' +
+            `set url to its https://hooks.slack.com/services/… URL, stored as a secret; or use ${POST_MESSAGE_URL} with a bot ` +
+            "token and vars: channel: C0123456789 (the ID at the end of a channel link)"
+    };
+}
 function slack_resolveTarget(url, _template) {
-    const endpoint = parseEndpoint(url, { fallback: POST_MESSAGE_URL, hint: URL_HINT, mask: maskSlackUrl });
+    const endpoint = parseEndpoint(url, { fallback: POST_MESSAGE_URL, hint: URL_HINT, mask: maskSlackUrl, lookAlike: slack_lookAlike });
     if (TRIGGER_PATH.test(endpoint.pathname)) {
-        throw new InputError('url', `${endpoint.origin}/triggers/… is a Workflow Builder webhook, which takes workflow variables, not messages`, URL_HINT);
+        throw new errors_InputError('url', `${endpoint.origin}/triggers/… is a Workflow Builder webhook, which takes workflow variables, not messages`, URL_HINT);
     }
     if (!slack_WEBHOOK_PATH.test(endpoint.pathname) && !POST_MESSAGE_PATH.test(endpoint.pathname)) {
-        throw new InputError('url', `${maskSlackUrl(endpoint)} is neither a Slack incoming webhook (/services/T…/B…/…) nor chat.postMessage`, URL_HINT);
+        throw new errors_InputError('url', `${maskSlackUrl(endpoint)} is neither a Slack incoming webhook (/services/T…/B…/…) nor chat.postMessage`, URL_HINT);
     }
     return { endpoint, defaultTemplate: 'slack' };
 }
@@ -22546,7 +22903,7 @@ function validateBlockIds(blocks, findings) {
 function slack_authorization(ctx) {
     const value = ctx.headers.authorization?.trim();
     if (!value) {
-        throw new InputError('headers', 'has no Authorization value, so chat.postMessage cannot know which Slack app posts (an empty value usually means the secret is not set)', `${TOKEN_HINT}, or set url to an incoming webhook URL`);
+        throw new errors_InputError('headers', 'has no Authorization value, so chat.postMessage cannot know which Slack app posts (an empty value usually means the secret is not set)', `${TOKEN_HINT}, or set url to an incoming webhook URL`);
     }
     return /^xox\w-/.test(value) ? `Bearer ${value}` : value;
 }
@@ -22689,12 +23046,15 @@ async function slack_complete(delivered, ctx, send) {
 const slack = {
     name: 'slack',
     matches: slack_matches,
+    lookAlike: slack_lookAlike,
     resolveTarget: slack_resolveTarget,
     fit: slack_fit,
     validate: slack_validate,
     request: slack_request,
     parse: slack_parse,
     complete: slack_complete,
+    knownKeys: slack_KNOWN_KEYS,
+    varsRead: ['channel'],
     sampleVars: { channel: 'C0123456789' }
 };
 
@@ -22744,10 +23104,19 @@ function isWorkflowHost(url) {
 function teams_matches(url) {
     return isWorkflowHost(url) && teams_TRIGGER_PATH.test(url.pathname);
 }
+/** The "Get link to channel" link (https://teams.microsoft.com/l/channel/…), copied instead of a workflow's URL. */
+function teams_lookAlike(url) {
+    if (!/^teams\.(microsoft\.com|cloud\.microsoft)$/i.test(url.hostname) || !/^\/l\//.test(url.pathname))
+        return undefined;
+    return {
+        problem: `${url.origin}${url.pathname.startsWith('/l/channel/') ? '/l/channel' : '/l'}/… is a link to a Teams channel or message, not a webhook URL`,
+        fix: `Set platform: teams and url to the URL of a Teams workflow's "When a Teams webhook request is received" trigger (channel › Workflows › "Send webhook alerts to a channel"), copied whole and stored as a secret`
+    };
+}
 function teams_resolveTarget(url, _template) {
-    const endpoint = parseEndpoint(url, { required: 'Teams', hint: teams_URL_HINT, mask: maskWorkflowUrl });
+    const endpoint = parseEndpoint(url, { required: 'Teams', hint: teams_URL_HINT, mask: maskWorkflowUrl, lookAlike: teams_lookAlike });
     if (isWorkflowHost(endpoint) && !endpoint.searchParams.get('sig')) {
-        throw new InputError('url', `${maskWorkflowUrl(endpoint)} has no sig parameter, the signature that lets it post`, teams_URL_HINT);
+        throw new errors_InputError('url', `${maskWorkflowUrl(endpoint)} has no sig parameter, the signature that lets it post`, teams_URL_HINT);
     }
     return { endpoint, defaultTemplate: 'teams' };
 }
@@ -23016,14 +23385,21 @@ function teams_errorText(body) {
     }
     return body.trim() === '' ? '(empty reply)' : truncate(body.trim(), teams_REPLY_TEXT_LIMIT);
 }
+/** The message around the cards; Teams ignores any other key. The card itself is left to validate. */
+const teams_KNOWN_KEYS = {
+    unknown: 'ignores',
+    tree: { type: true, summary: true, text: true, attachments: { contentType: true, contentUrl: true, content: true, name: true, thumbnailUrl: true } }
+};
 const teams = {
     name: 'teams',
     matches: teams_matches,
+    lookAlike: teams_lookAlike,
     resolveTarget: teams_resolveTarget,
     fit: teams_fit,
     validate: teams_validate,
     request: postJson,
     parse: teams_parse,
+    knownKeys: teams_KNOWN_KEYS,
     sampleTarget: file => teams_resolveTarget('https://example.logic.azure.com/workflows/check-mode/triggers/manual/paths/invoke?sig=placeholder', file)
 };
 
@@ -23061,7 +23437,7 @@ function signingKey(secret) {
     const encoded = secret.trim().startsWith(SECRET_PREFIX) ? secret.trim().slice(SECRET_PREFIX.length) : secret.trim();
     // The secret itself is never part of a message.
     if (encoded === '' || !BASE64.test(encoded)) {
-        throw new InputError('signing-secret', 'is not a Standard Webhooks secret (whsec_ followed by base64)', SECRET_HINT);
+        throw new errors_InputError('signing-secret', 'is not a Standard Webhooks secret (whsec_ followed by base64)', SECRET_HINT);
     }
     return Buffer.from(encoded, 'base64');
 }
@@ -23190,15 +23566,33 @@ const webhook = {
 
 
 
+
 /** Every platform, by name. Adding a platform adds its module here and nowhere else in the pipeline. */
 const PLATFORMS = { discord: discord, jira: jira, linear: linear, webhook: webhook, teams: teams, slack: slack, github: github };
 function platformByName(name) {
     return PLATFORMS[name];
 }
-/** The platform a `url` input belongs to, if it is recognisable. */
+/** The platform a template's front matter `platform` names: a platform name or one of its variant names (jira-v3). */
+function platformOfDeclared(declared) {
+    return Object.values(PLATFORMS).find(platform => platform.name === declared || platform.variantNames?.includes(declared));
+}
+/** Every name front matter `platform` accepts. */
+function declarableNames() {
+    return Object.values(PLATFORMS).flatMap(platform => [platform.name, ...(platform.variantNames ?? [])]);
+}
+/**
+ * The platform a `url` input belongs to, if it is recognisable. A link to a service's page (a channel, an issue)
+ * is refused with that platform's word on where the right URL is.
+ */
 function inferPlatform(url) {
     const parsed = parseUrl(url, 'Use a full https:// URL');
-    return Object.values(PLATFORMS).find(platform => platform.matches(parsed));
+    const platforms = Object.values(PLATFORMS);
+    for (const platform of platforms) {
+        const mistake = platform.lookAlike?.(parsed);
+        if (mistake)
+            throw new InputError('url', mistake.problem, mistake.fix);
+    }
+    return platforms.find(platform => platform.matches(parsed));
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/types.ts
@@ -23215,19 +23609,24 @@ function templatePlatform(file, frontMatter) {
     // As strict as a send (relay.ts), so a template that passes the check also sends.
     const declared = frontMatter.platform;
     if (declared !== undefined) {
-        if (isPlatformName(declared))
-            return { platform: platformByName(declared), from: 'front matter' };
-        return { problem: `front matter platform "${frontMatter.platform}" is not supported: use one of ${PLATFORM_NAMES.join(', ')}`, inFrontMatter: true };
+        const platform = platformOfDeclared(declared);
+        if (platform)
+            return { platform, from: 'front matter', templateName: declared === platform.name ? file : declared };
+        return { problem: `front matter platform "${declared}" is not supported: use one of ${declarableNames().join(', ')}`, inFrontMatter: true };
     }
     const named = NAMED_PLATFORM.exec(external_node_path_namespaceObject.posix.basename(file))?.[1];
     if (named && isPlatformName(named))
-        return { platform: platformByName(named), from: 'file name' };
+        return { platform: platformByName(named), from: 'file name', templateName: file };
     return {
         problem: `cannot tell which platform ${file} is for: start the file with front matter ` +
             `("---", "platform: discord" (or ${PLATFORM_NAMES.filter(name => name !== 'discord').join(', ')}), "---"), ` +
             `or name it after the platform (${PLATFORM_NAMES.map(name => `${name}-….yml`).join(', ')}; jira-v3-….yml for Jira's v3 API)`,
         inFrontMatter: false
     };
+}
+/** How the service writes its name in messages: 'GitHub', 'Discord'. */
+function platformDisplayName(platform) {
+    return platform.displayName ?? platform.name[0].toUpperCase() + platform.name.slice(1);
 }
 function isPlatformName(name) {
     return PLATFORM_NAMES.includes(name);
@@ -23237,16 +23636,17 @@ function checkVars(platform, vars) {
     return { ...platform?.sampleVars, ...vars };
 }
 /** No settings inputs in check mode: the platform's checks must not depend on them. */
-const NO_SETTINGS = { signingSecret: '', resultUrl: '', token: '', repository: '' };
-function destination_sampleTarget(platform, file, payload) {
-    return platform.sampleTarget?.(file, payload) ?? platform.resolveTarget(undefined, file);
+const NO_SETTINGS = { signingSecret: '', resultUrl: '', token: '', repository: '', email: '' };
+function destination_sampleTarget(platform, templateName, payload) {
+    return platform.sampleTarget?.(templateName, payload) ?? platform.resolveTarget(undefined, templateName);
 }
 /**
  * What fit/validate need, with no credentials and a target like the one a send would use (throws InputError when
- * the platform cannot work without a real destination). `source` is the template text: its mentions may ping.
+ * the platform cannot work without a real destination). `templateName` is PlatformChoice's; `source` is the template
+ * text: its mentions may ping.
  */
-function sampleContext(platform, file, payload, vars, source, warn) {
-    return { target: destination_sampleTarget(platform, file, payload), settings: NO_SETTINGS, headers: {}, vars, authoredText: `${source}\n${JSON.stringify(vars)}`, warn };
+function sampleContext(platform, templateName, payload, vars, source, warn) {
+    return { target: destination_sampleTarget(platform, templateName, payload), settings: NO_SETTINGS, headers: {}, vars, authoredText: `${source}\n${JSON.stringify(vars)}`, warn };
 }
 
 ;// CONCATENATED MODULE: ./src/check/findings.ts
@@ -23265,7 +23665,7 @@ function parentPath(path) {
     return cut > 0 ? path.slice(0, cut) : '';
 }
 /** `file:line:col` as compilers print it. */
-function locationText(finding) {
+function findings_locationText(finding) {
     if (!finding.file)
         return '';
     if (!finding.line)
@@ -23449,12 +23849,12 @@ const NOTIFICATION_TYPES = [
     }
 ];
 /** The notification type named `type`, ignoring case. */
-function notificationType(type) {
+function tokens_notificationType(type) {
     const wanted = type.trim().toUpperCase();
     return NOTIFICATION_TYPES.find(t => t.type === wanted);
 }
 function requireType(type) {
-    const found = notificationType(type);
+    const found = tokens_notificationType(type);
     if (!found) {
         const known = NOTIFICATION_TYPES.map(t => t.type).join(', ');
         throw new Error(`Unknown notification type '${type}'; known types: ${known}`);
@@ -23473,6 +23873,42 @@ function tokenSpec(name) {
     if (!found)
         throw new Error(`Token '${name}' is missing from the catalogue`);
     return found;
+}
+/**
+ * What changes when the problem of an alert of these types is over (a run succeeded, an asset healthy or fresh
+ * again); '' removes a token the recovery does not carry. Other types have no recovery alert.
+ */
+const RECOVERY_EXAMPLES = {
+    JOB: {
+        alert_summary: 'Job daily_etl succeeded',
+        alert_content: lines(`Run ${RUN_ID} of job daily_etl succeeded.`, '', `View run: ${RUN_LINK}`),
+        run_status: 'SUCCESS',
+        failure_message: ''
+    },
+    ASSET_HEALTH: {
+        alert_summary: 'Asset analytics/daily_orders is HEALTHY',
+        alert_content: lines('Asset analytics/daily_orders is HEALTHY.', 'Materialization: HEALTHY', 'Checks: HEALTHY', 'Freshness: PASS', '', `View asset: ${ASSET_LINK}`),
+        health_status: 'HEALTHY',
+        materialization_status: 'HEALTHY',
+        checks_status: 'HEALTHY',
+        freshness_status: 'PASS'
+    },
+    ASSET_FRESHNESS: {
+        alert_summary: 'Asset analytics/daily_orders is fresh again',
+        alert_content: lines('Asset analytics/daily_orders passes its freshness policy again.', '', `View asset: ${ASSET_LINK}`),
+        freshness_status: 'PASS'
+    }
+};
+/** The notification types that have a recovery alert. */
+const RECOVERY_TYPES = Object.keys(RECOVERY_EXAMPLES);
+/** The recovery that ends `sampleAlert(type)`'s problem (same subject, so the same fingerprint); undefined when the type has none. */
+function sampleRecovery(type) {
+    const notification = requireType(type);
+    const recovery = RECOVERY_EXAMPLES[notification.type];
+    if (!recovery)
+        return undefined;
+    const alert = { ...sampleAlert(notification.type), ...recovery };
+    return Object.fromEntries(Object.entries(alert).filter(([, value]) => value !== ''));
 }
 // Text a template must print literally and a platform must not act on: template and workflow syntax, replacement
 // patterns, mentions, quotes, backslashes, control characters and astral-plane / ZWJ emoji.
@@ -23601,7 +24037,7 @@ function plural(count, noun) {
 }
 /** `file:line:col: error: title: message`, as compilers print a diagnostic. */
 function findingLine(finding) {
-    const where = locationText(finding);
+    const where = findings_locationText(finding);
     return `${where ? `${where}: ` : ''}${finding.severity}: ${finding.title}: ${finding.message}`;
 }
 /** Every finding as a diagnostic line, then one line per template and the totals. */
@@ -23647,7 +24083,7 @@ function resultTable(templates) {
     return [header, rule, ...rows, '', '✅ ok · ⚠️ warnings · ❌ errors · `·` not one of the template\'s events'].join('\n');
 }
 function problemItem(finding) {
-    const where = locationText(finding);
+    const where = findings_locationText(finding);
     return `- ${MARKS[finding.severity]} ${where ? `${report_code(where)} ` : ''}**${escapeHtml(finding.title)}**: ${escapeHtml(finding.message)}`;
 }
 function previewBlock(report) {
@@ -23748,10 +24184,10 @@ function isInside(folder, file) {
     return relative !== '' && relative !== '..' && !relative.startsWith(`..${external_node_path_namespaceObject.sep}`) && !external_node_path_namespaceObject.isAbsolute(relative);
 }
 function outsideWorkspace(ref, workspace) {
-    return new InputError('template', `"${ref}" is outside the workspace`, `Use a template file inside the repository (${workspace}).`);
+    return new errors_InputError('template', `"${ref}" is outside the workspace`, `Use a template file inside the repository (${workspace}).`);
 }
 function notFound(ref, workspace) {
-    return new InputError('template', `no built-in template or file named "${ref}"`, `Use one of: ${builtinTemplateNames().join(', ')} or a path relative to the workspace (${workspace}).`);
+    return new errors_InputError('template', `no built-in template or file named "${ref}"`, `Use one of: ${builtinTemplateNames().join(', ')} or a path relative to the workspace (${workspace}).`);
 }
 
 ;// CONCATENATED MODULE: ./src/event/derive.ts
@@ -23794,7 +24230,7 @@ const OTHER_COLOR = 9807270;
 const ALL_SUBJECT_TOKENS = [...new Set(NOTIFICATION_TYPES.flatMap(t => t.subject))];
 const FINGERPRINT_LENGTH = 16;
 function deriveValues(alert, env) {
-    const type = notificationType(derive_textOf(alert.notification_type) ?? '');
+    const type = tokens_notificationType(derive_textOf(alert.notification_type) ?? '');
     const status = alertStatus(alert, type);
     const tone = STATUS_TONES[status];
     const startIso = isoTime(alert.start_time);
@@ -23808,6 +24244,36 @@ function deriveValues(alert, env) {
         github: githubContext(env),
         is_recovery: tone === 'recovery'
     };
+}
+/** The one table of the tokens each notification type needs, read from the catalogue and the derivation rules. */
+function neededTokens(type) {
+    const status = type.alertStatus ? [] : STATUS_TOKENS.filter(token => type.tokens.includes(token));
+    return { type: type.type, subject: type.subject, status };
+}
+/**
+ * What the alert lacks for its fingerprint and status (a Dagster+ webhook body without the type's tokens): every
+ * alert of the policy then shares one fingerprint (one issue, one dedupe key), or a recovery is not recognised.
+ */
+function missingTokens(alert) {
+    const type = notificationType(derive_textOf(alert.notification_type) ?? '');
+    if (!type)
+        return [];
+    const needed = neededTokens(type);
+    const lacks = (tokens) => tokens.length > 0 && !tokens.some(token => derive_textOf(alert[token]));
+    const missing = [];
+    if (lacks(needed.subject)) {
+        missing.push({
+            tokens: needed.subject,
+            consequence: `every ${type.type} alert of this policy gets the same fingerprint, so they all share one issue (one dedupe key) instead of one each`
+        });
+    }
+    if (lacks(needed.status)) {
+        missing.push({
+            tokens: needed.status,
+            consequence: `alert_status is ${alertStatus(alert, type)} whatever happened, so a recovery is not recognised and never closes its issue`
+        });
+    }
+    return missing;
 }
 function alertStatus(alert, type) {
     for (const token of STATUS_TOKENS) {
@@ -23921,7 +24387,7 @@ function parseTemplateDocument(source) {
     const bodyLines = closing > 0 ? [...lines.slice(0, closing + 1).fill(''), ...lines.slice(closing + 1)] : lines;
     const body = parseYaml(bodyLines.join('\n'), source.file);
     if (!body.doc.contents) {
-        throw new TemplateError('the template has no body: write the payload as YAML or JSON', source.file, bodyLines.length);
+        throw new errors_TemplateError('the template has no body: write the payload as YAML or JSON', source.file, bodyLines.length);
     }
     const frontMatter = closing > 0 ? readFrontMatter(parseYaml(['', ...lines.slice(1, closing)].join('\n'), source.file), source.file) : {};
     return {
@@ -23939,7 +24405,7 @@ function parseYaml(text, file) {
     if (error) {
         const at = error.linePos?.[0];
         const message = error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');
-        throw new TemplateError(`invalid YAML: ${message}`, file, at?.line, at?.col);
+        throw new errors_TemplateError(`invalid YAML: ${message}`, file, at?.line, at?.col);
     }
     return { doc, lineCounter };
 }
@@ -23952,7 +24418,7 @@ function readFrontMatter({ doc, lineCounter }, file) {
     const contents = doc.contents;
     function fail(message, node) {
         const at = node?.range ? toPosition(lineCounter, node.range[0]) : undefined;
-        throw new TemplateError(message, file, at?.line ?? 2, at?.column);
+        throw new errors_TemplateError(message, file, at?.line ?? 2, at?.column);
     }
     if (!contents)
         return {};
@@ -24089,41 +24555,45 @@ const FILTER_HINT = 'template filters are iso8601, code_block, json, adf, escape
 function compileTemplate(source) {
     const document = parseTemplateDocument(source);
     const variables = [];
-    const root = compileNode(document.body, { document, file: source.file, variables });
+    const keys = [];
+    const root = compileNode(document.body, { document, file: source.file, variables, keys }, []);
     return {
         file: source.file,
         frontMatter: document.frontMatter,
         variables,
+        keys,
         render: scope => renderDocument(root, scope, source.file)
     };
 }
-function compileNode(node, state) {
+function compileNode(node, state, keyPath) {
     const at = state.document.positionAt(node.range?.[0] ?? 0);
     if ((0,dist/* isMap */.jh)(node)) {
-        const entries = node.items.map(pair => compileEntry(pair, at, state));
+        const entries = node.items.map(pair => compileEntry(pair, at, state, keyPath));
         return { kind: 'map', at, entries };
     }
     if ((0,dist/* isSeq */.oP)(node))
-        return { kind: 'seq', at, items: node.items.map(item => compileNode(item, state)) };
+        return { kind: 'seq', at, items: node.items.map(item => compileNode(item, state, keyPath)) };
     if ((0,dist/* isScalar */.jn)(node))
         return compileScalar(node, at, state);
     if ((0,dist/* isAlias */.Vj)(node)) {
-        throw new TemplateError(`YAML aliases (*${node.source}) are not supported in templates; repeat the value instead`, state.file, at.line, at.column);
+        throw new errors_TemplateError(`YAML aliases (*${node.source}) are not supported in templates; repeat the value instead`, state.file, at.line, at.column);
     }
-    throw new TemplateError('unsupported YAML node', state.file, at.line, at.column);
+    throw new errors_TemplateError('unsupported YAML node', state.file, at.line, at.column);
 }
 /** Keys are never templated; they keep their spelling (`1.0`, `~`) as JSON object keys. */
-function compileEntry(pair, mapAt, state) {
+function compileEntry(pair, mapAt, state, mapPath) {
     const key = pair.key;
     if (!(0,dist/* isScalar */.jn)(key)) {
         const at = key?.range ? state.document.positionAt(key.range[0]) : mapAt;
-        throw new TemplateError('mapping keys must be plain text', state.file, at.line, at.column);
+        throw new errors_TemplateError('mapping keys must be plain text', state.file, at.line, at.column);
     }
     const name = key.source ?? String(key.value);
     const value = pair.value;
-    if (value)
-        return [name, compileNode(value, state)];
     const keyAt = state.document.positionAt(key.range?.[0] ?? 0);
+    const keyPath = [...mapPath, name];
+    state.keys.push({ path: keyPath, ...keyAt });
+    if (value)
+        return [name, compileNode(value, state, keyPath)];
     return [name, { kind: 'literal', at: keyAt, value: null }];
 }
 function compileScalar(node, at, state) {
@@ -24133,7 +24603,7 @@ function compileScalar(node, at, state) {
     if (value === null || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
         return { kind: 'literal', at, value };
     }
-    throw new TemplateError(`the value ${node.source ?? String(value)} cannot be written as JSON`, state.file, at.line, at.column);
+    throw new errors_TemplateError(`the value ${node.source ?? String(value)} cannot be written as JSON`, state.file, at.line, at.column);
 }
 function compileLiquid(node, text, at, state) {
     const locate = leafLocator(node, at, state.document);
@@ -24145,7 +24615,7 @@ function compileLiquid(node, text, at, state) {
         const { message, row, col } = describeLiquidError(error);
         const where = row ? locate(row, col ?? 1) : at;
         const hint = message.startsWith('undefined filter') ? ` (${FILTER_HINT})` : '';
-        throw new TemplateError(`${message}${hint}`, state.file, where.line, where.column);
+        throw new errors_TemplateError(`${message}${hint}`, state.file, where.line, where.column);
     }
     for (const variable of globalVariables(templates)) {
         state.variables.push({ name: variable.path, ...locate(variable.row, variable.col) });
@@ -24235,7 +24705,7 @@ function renderLiquid(node, state, render, [fallbackRow, fallbackCol] = []) {
         const { message, row = fallbackRow, col = fallbackCol } = describeLiquidError(error);
         const where = row ? node.locate(row, col ?? 1) : node.at;
         const hint = /limit exceeded/.test(message) ? ' (the template loops or builds text beyond the render limits)' : '';
-        throw new TemplateError(`rendering failed: ${message}${hint}`, state.file, where.line, where.column);
+        throw new errors_TemplateError(`rendering failed: ${message}${hint}`, state.file, where.line, where.column);
     }
 }
 /**
@@ -24329,7 +24799,89 @@ function literalSyntaxFindings(file, text) {
     return findings;
 }
 
+;// CONCATENATED MODULE: ./src/check/closest-name.ts
+/** The name in `known` nearest to `name` within `maxEdits` (typos such as alert_sumary, colour, mentoin), if any. */
+function closestName(name, known, maxEdits = 2) {
+    let best;
+    for (const candidate of known) {
+        const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+        if (distance <= maxEdits && (!best || distance < best.distance))
+            best = { name: candidate, distance };
+    }
+    return best?.name;
+}
+/** Edits (insert, delete, replace, swap two neighbours) that turn `a` into `b`. */
+function editDistance(a, b) {
+    const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            row[j] = Math.min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                row[j] = Math.min(row[j], rows[i - 2][j - 2] + 1);
+        }
+        rows.push(row);
+    }
+    return rows[a.length][b.length];
+}
+
+;// CONCATENATED MODULE: ./src/check/unknown-keys.ts
+
+
+/**
+ * Template keys the platform's service does not know, at their line, with the nearest known key: an error where the
+ * service rejects the request, a warning where it silently drops the key and what it holds.
+ */
+function unknownKeyFindings(file, keys, platform) {
+    const result = { findings: [], meant: new Set() };
+    const known = platform.knownKeys;
+    if (!known)
+        return result;
+    const present = new Set(keys.map(key => key.path.join('.')));
+    const name = platformDisplayName(platform);
+    for (const key of keys) {
+        const level = levelOf(known.tree, key.path.slice(0, -1));
+        const own = key.path[key.path.length - 1];
+        if (!level || lookUp(level, own) !== undefined)
+            continue;
+        const names = Object.keys(level);
+        const guess = closestName(own, names.filter(candidate => !candidate.endsWith('*')));
+        const where = key.path.length > 1 ? ` in ${key.path.slice(0, -1).join('.')}` : '';
+        const effect = known.unknown === 'rejects' ? `${name} would reject the request` : `${name} ignores it, so what it holds is never shown`;
+        const hint = guess ? `did you mean ${guess}?` : `${name} knows ${names.join(', ')}`;
+        result.findings.push({
+            file,
+            line: key.line,
+            column: key.column,
+            severity: known.unknown === 'rejects' ? 'error' : 'warning',
+            title: 'Unknown key',
+            message: `${own} is not a key ${name} knows${where}: ${effect}; ${hint}`
+        });
+        const meant = guess && [...key.path.slice(0, -1), guess].join('.');
+        if (meant && !present.has(meant))
+            result.meant.add(meant);
+    }
+    return result;
+}
+/** The known keys under `path`; undefined where they are not checked (a free-form value, or an unknown key above). */
+function levelOf(tree, path) {
+    let level = tree;
+    for (const segment of path) {
+        if (level === true || level === undefined)
+            return undefined;
+        level = lookUp(level, segment);
+    }
+    return level === true ? undefined : level;
+}
+function lookUp(level, key) {
+    if (Object.hasOwn(level, key))
+        return level[key];
+    const pattern = Object.keys(level).find(name => name.endsWith('*') && key.startsWith(name.slice(0, -1)));
+    return pattern === undefined ? undefined : level[pattern];
+}
+
 ;// CONCATENATED MODULE: ./src/check/variables.ts
+
 
 
 
@@ -24364,14 +24916,14 @@ function variableFindings(file, variables, types) {
         const [head, member] = ref.name.split('.');
         const at = { file, line: ref.line, column: ref.column };
         if (!known.has(head)) {
-            findings.push({ ...at, severity: 'error', title: 'Unknown variable', message: unknownMessage(head, [...known]) });
+            findings.push({ ...at, severity: 'error', title: 'Unknown variable', message: unknownMessage(head, [...known]), unknownVariable: head });
         }
         else if (head === 'github' && member !== undefined && !githubFields().includes(member)) {
             const message = `github.${member} does not exist: github has ${githubFields().join(', ')}`;
-            findings.push({ ...at, severity: 'error', title: 'Unknown variable', message });
+            findings.push({ ...at, severity: 'error', title: 'Unknown variable', message, unknownVariable: ref.name });
         }
         else if (head === 'alert' && member !== undefined && !TOKENS.has(member)) {
-            findings.push({ ...at, severity: 'error', title: 'Unknown variable', message: `alert.${unknownMessage(member, [...TOKENS.keys()])}` });
+            findings.push({ ...at, severity: 'error', title: 'Unknown variable', message: `alert.${unknownMessage(member, [...TOKENS.keys()])}`, unknownVariable: ref.name });
         }
         else if (types && carried && TOKENS.has(head) && !carried.has(head)) {
             const message = `${head} is never sent for ${types.map(type => type.type).join(', ')} alerts (the template's events), so it always renders empty`;
@@ -24381,31 +24933,44 @@ function variableFindings(file, variables, types) {
     return findings;
 }
 function unknownMessage(name, known) {
-    const guess = closest(name, known);
+    const guess = closestName(name, known);
     const hint = guess ? `did you mean ${guess}? ` : '';
     return (`${name} is not a variable templates can read (it would render empty): ${hint}` +
         'use a Dagster+ token (alert_summary, run_status, …), a derived value (alert_status, status_color, …), vars.NAME or github.*');
 }
-/** The known name within two edits of `name`, if any (typos such as alert_sumary). */
-function closest(name, known) {
-    let best;
-    for (const candidate of known) {
-        const distance = editDistance(name, candidate);
-        if (distance <= 2 && (!best || distance < best.distance))
-            best = { name: candidate, distance };
-    }
-    return best?.name;
+
+;// CONCATENATED MODULE: ./src/check/template-findings.ts
+
+
+
+
+
+/**
+ * What `check`, `render` and a send all find in a template before rendering it: unknown variables, Dagster+ or GitHub
+ * syntax where `<< >>` was meant, and keys the platform does not know. `types`: the template's declared events.
+ */
+function templateFindings(source, template, platform, types) {
+    const keys = platform ? unknownKeyFindings(source.file, template.keys, platform) : { findings: [], meant: new Set() };
+    const findings = [...variableFindings(source.file, template.variables, types), ...literalSyntaxFindings(source.file, source.text), ...keys.findings];
+    return { findings, meant: keys.meant };
 }
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
+/**
+ * The findings as a send weighs them: an unknown variable renders empty with a warning that names it (check mode
+ * calls it an error, so it is fixed before it ships); a send never loses an alert to a misspelt name.
+ */
+function atSendTime(findings) {
+    return findings.map(finding => finding.unknownVariable === undefined
+        ? finding
+        : { ...finding, severity: 'warning', title: `unknown variable '${finding.unknownVariable}' renders empty`, message: finding.message });
+}
+/** A send stops at the findings `check` calls errors: one TemplateError at the first, listing them all. */
+function findingsError(findings) {
+    const errors = findings.filter(finding => finding.severity === 'error');
+    if (errors.length === 0)
+        return undefined;
+    const [first, ...others] = errors;
+    const more = others.map(finding => `\n  ${locationText(finding)}: ${finding.title}: ${finding.message}`).join('');
+    return new TemplateError(`${first.title}: ${first.message}${more}`, first.file ?? '', first.line, first.column);
 }
 
 ;// CONCATENATED MODULE: ./src/check/check-template.ts
@@ -24436,7 +25001,7 @@ function checkTemplate(source, options) {
         template = compileTemplate(source);
     }
     catch (error) {
-        if (!(error instanceof TemplateError))
+        if (!(error instanceof errors_TemplateError))
             throw error;
         const named = templatePlatform(file, {});
         const platform = 'platform' in named ? named.platform.name : undefined;
@@ -24447,17 +25012,18 @@ function checkTemplate(source, options) {
     const types = eventTypes(template.frontMatter, file, frontMatter, staticFindings);
     const choice = templatePlatform(file, template.frontMatter);
     const platform = 'platform' in choice ? choice.platform : undefined;
+    const templateName = 'platform' in choice ? choice.templateName : file;
     if ('problem' in choice) {
         const at = choice.inFrontMatter ? frontMatter.valueOf('platform') : { line: 1, column: 1 };
         staticFindings.push({ file, ...at, severity: 'error', title: 'Unknown platform', message: choice.problem });
     }
-    staticFindings.push(...variableFindings(file, template.variables, template.frontMatter.events && types));
-    staticFindings.push(...literalSyntaxFindings(file, source.text));
-    const renders = renderAll(template, source, platform, types, checkVars(platform, options.vars));
+    const shared = templateFindings(source, template, platform, template.frontMatter.events && types);
+    staticFindings.push(...shared.findings);
+    const renders = renderAll(template, source, platform, templateName, types, checkVars(platform, options.vars), shared.meant);
     const findings = [...staticFindings, ...renders.findings];
     const staticError = staticFindings.some(finding => finding.severity === 'error');
     const results = types.map(type => ({ type: type.type, result: staticError ? 'error' : (renders.results.get(type.type) ?? 'error') }));
-    return { file, platform: platform?.name, results, findings, preview: renders.preview };
+    return { file, platform: platform?.name, results, findings, preview: renders.preview, reads: { variables: template.variables, platform } };
 }
 /** The front matter's `events` as notification types (unknown names are findings), else every type. */
 function eventTypes(frontMatter, file, locator, findings) {
@@ -24471,7 +25037,7 @@ function eventTypes(frontMatter, file, locator, findings) {
     }
     const types = [];
     for (const name of frontMatter.events) {
-        const type = notificationType(name);
+        const type = tokens_notificationType(name);
         if (type && !types.includes(type))
             types.push(type);
         if (!type) {
@@ -24564,7 +25130,7 @@ function renderedAlert(variant, type) {
     }
     return cached;
 }
-function renderAll(template, source, platform, types, vars) {
+function renderAll(template, source, platform, templateName, types, vars, meant) {
     const occurrences = new Occurrences();
     const rendered = new Set();
     let preview;
@@ -24579,7 +25145,7 @@ function renderAll(template, source, platform, types, vars) {
                 result = template.render(scope);
             }
             catch (error) {
-                if (!(error instanceof TemplateError))
+                if (!(error instanceof errors_TemplateError))
                     throw error;
                 // A render error (a loop past the limits, a filter failing) repeats for every alert: report it once, stop.
                 const at = { line: error.line ?? 1, column: error.column ?? 1 };
@@ -24593,10 +25159,10 @@ function renderAll(template, source, platform, types, vars) {
             const warnings = [];
             let ctx;
             try {
-                ctx = sampleContext(platform, source.file, result.value, vars, source.text, problem => warnings.push(problem));
+                ctx = sampleContext(platform, templateName, result.value, vars, source.text, problem => warnings.push(problem));
             }
             catch (error) {
-                if (!(error instanceof InputError))
+                if (!(error instanceof errors_InputError))
                     throw error;
                 occurrences.add('error', `Cannot check ${platform.name} templates`, { path: '', message: error.message }, { line: 1, column: 1 }, seen);
                 return done();
@@ -24604,7 +25170,7 @@ function renderAll(template, source, platform, types, vars) {
             const payload = platform.fit(result.value, ctx);
             const problems = [...platform.validate(payload, ctx), ...(platform.name === 'linear' ? graphqlSyntaxProblems(payload) : [])];
             const { positions } = result;
-            const name = displayName(platform);
+            const name = platformDisplayName(platform);
             // Fitting hostile text (long, multi-line) is what fitting is for; only a realistic alert's changes deserve a warning.
             if (variant.name === 'sample') {
                 for (const problem of warnings) {
@@ -24612,16 +25178,14 @@ function renderAll(template, source, platform, types, vars) {
                     occurrences.add('warning', `Adjusted for ${name}`, problem, positionOfPath(problem.path, positions), { ...seen, unrendered });
                 }
             }
-            for (const problem of problems)
+            // A required key reported missing because it is misspelt: the unknown key's finding already says so, at its line.
+            for (const problem of problems.filter(problem => !meant.has(problem.path.replace(/\[\d+\]/g, ''))))
                 occurrences.add('error', `${name} would reject this`, problem, positionOfPath(problem.path, positions), seen);
             preview ??= { type: type.type, payload };
         }
         rendered.add(type.type);
     }
     return done();
-}
-function displayName(platform) {
-    return platform.displayName ?? platform.name[0].toUpperCase() + platform.name.slice(1);
 }
 /** "every event type" or "event type JOB, TICK", and whether only the hostile alert showed it. */
 function whenSeen(occurrence, types) {
@@ -24787,7 +25351,34 @@ function readEntries(folder) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/check/unread-vars.ts
+
+/**
+ * `vars` keys that nothing reads: a warning each, with the nearest name that is read (`mentoin:` was meant as
+ * `mention:` and is silently ignored).
+ */
+function unreadVarFindings(given, readers) {
+    const read = new Set(readers.flatMap(reader => reader.platform?.varsRead ?? []));
+    for (const ref of readers.flatMap(reader => reader.variables)) {
+        const [head, name] = ref.name.split('.');
+        if (head !== 'vars')
+            continue;
+        // `<< vars >>` or `vars[name]` may read any of them
+        if (name === undefined)
+            return [];
+        read.add(name);
+    }
+    return given
+        .filter(name => !read.has(name))
+        .map(name => {
+        const guess = closestName(name, read);
+        const hint = guess ? `did you mean ${guess}?` : read.size > 0 ? `the vars read are ${[...read].join(', ')}` : 'no var is read';
+        return { severity: 'warning', title: 'Unread var', message: `vars: ${name} is read by no template, so it changes nothing: ${hint}` };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/check/run.ts
+
 
 
 
@@ -24808,12 +25399,15 @@ function runCheck(options) {
             templates.push(checkTemplate(loadTemplate(ref, options.workspace), { vars: options.vars }));
         }
         catch (error) {
-            if (!(error instanceof InputError))
+            if (!(error instanceof errors_InputError))
                 throw error;
             findings.push({ file: ref, severity: 'error', title: 'Template not readable', message: error.message });
         }
     }
     findings.push(...templates.flatMap(report => report.findings));
+    const readers = templates.flatMap(report => (report.reads ? [report.reads] : []));
+    if (readers.length > 0)
+        findings.push(...unreadVarFindings(Object.keys(options.vars), readers));
     const { error, warning } = countBySeverity(findings);
     return {
         templates,
@@ -24838,7 +25432,7 @@ function parseMappingText(text, source) {
     if ((value === null || value === undefined) && source.allowEmpty)
         return {};
     if (!isMapping(value)) {
-        throw new InputError(source.input, `${source.place} must be a mapping of names to values, but it is ${describeKind(value)}`, source.hint);
+        throw new errors_InputError(source.input, `${source.place} must be a mapping of names to values, but it is ${describeKind(value)}`, source.hint);
     }
     return value;
 }
@@ -24853,7 +25447,7 @@ function parseJsonOrYaml(text, source) {
         return (0,dist/* parse */.qg)(text, { uniqueKeys: true, schema: source.scalarsAsText ? 'failsafe' : 'core' });
     }
     catch (error) {
-        throw new InputError(source.input, `${source.place} is not valid JSON or YAML${describeYamlError(error)}`, `Fix the syntax there. ${source.hint}`);
+        throw new errors_InputError(source.input, `${source.place} is not valid JSON or YAML${describeYamlError(error)}`, `Fix the syntax there. ${source.hint}`);
     }
 }
 function describeYamlError(error) {
@@ -24887,10 +25481,10 @@ const HOW_TO_PROVIDE = "Provide alert data in one of three ways: the 'event' inp
 function readAlertData(sources) {
     const found = findAlertData(sources);
     if (!found)
-        throw new InputError('event', `no alert data found: ${describeAbsence(sources)}`, HOW_TO_PROVIDE);
+        throw new errors_InputError('event', `no alert data found: ${describeAbsence(sources)}`, HOW_TO_PROVIDE);
     if (!hasTokenValue(found.data)) {
         const problem = `no alert data found: ${found.origin} has no Dagster+ token with a value`;
-        throw new InputError('event', `${problem} (empty values and unreplaced {{token}} placeholders count as missing)`, HOW_TO_PROVIDE);
+        throw new errors_InputError('event', `${problem} (empty values and unreplaced {{token}} placeholders count as missing)`, HOW_TO_PROVIDE);
     }
     return found;
 }
@@ -24920,7 +25514,7 @@ function mergeNestedAlert(tokens, origin) {
     const where = `'alert' in ${origin}`;
     const nested = typeof alert === 'string' ? parseMapping(alert, where) : alert;
     if (!isMapping(nested))
-        throw new InputError('event', `${where} must be a mapping of names to values, but it is ${Array.isArray(nested) ? 'a list' : `a ${typeof nested}`}`, MAPPING_HINT);
+        throw new errors_InputError('event', `${where} must be a mapping of names to values, but it is ${Array.isArray(nested) ? 'a list' : `a ${typeof nested}`}`, MAPPING_HINT);
     const present = Object.entries(nested).filter(([, value]) => !isMissingValue(value));
     return { ...topLevel, ...Object.fromEntries(present) };
 }
@@ -24964,6 +25558,8 @@ function hasTokenValue(data) {
 
 
 
+
+
 const COMMAND = 'dagster-alert-relay';
 const GITHUB_API = 'https://api.github.com';
 const EVENT_TYPE_MAX = 100;
@@ -24977,18 +25573,20 @@ Commands:
   render         render a template for an alert and print the payload the action would send
   check          check templates like the action's mode: check (no request, no secret)
   dispatch-body  print the Dagster+ webhook that starts a repository_dispatch: URL and headers (stderr), JSON body (stdout)
+  sample         print a filled repository_dispatch body of one alert type, to post as a test alert
 
 Run '${COMMAND} <command> --help' for a command's options.`;
 const HELP = {
     render: `Usage: ${COMMAND} render --template <name|file> [--event <file|->] [--type <TYPE>] [--vars <yaml>]
 
 Renders the template, fits it to the platform's limits and validates it, then prints the JSON payload.
-  --template  built-in name (discord, jira-v2, jira-v3, linear) or a template file
+  --template  built-in name (${builtinTemplateNames().join(', ')}) or a template file
   --event     alert data as JSON or YAML (a Dagster+ webhook body or the tokens); '-' reads standard input
   --type      without --event: render the sample alert of this notification type (default: the template's
               first event, else JOB); one of ${NOTIFICATION_TYPES.map(type => type.type).join(', ')}
   --vars      template variables as YAML/JSON (e.g. 'project: ENG'); required ones get sample values
-Warnings and problems go to standard error; exit code 1 when the payload would be rejected.`,
+Findings (as check reports them), warnings and problems go to standard error; exit code 1 when the template
+has an error check reports (a send would stop there too) or the payload would be rejected.`,
     check: `Usage: ${COMMAND} check [path|glob|folder …] [--vars <yaml>]
 
 Checks every template (default: .github/dagster-templates) against sample and hostile alerts of each of its
@@ -25002,7 +25600,17 @@ client_payload.alert (GitHub allows at most 10 top-level client_payload keys).
   --repo        the repository whose workflow runs (default OWNER/REPO)
   --types       notification types, comma separated (default: all)
   --event-type  the repository_dispatch type the workflow listens for (default dagster-alert, at most ${EVENT_TYPE_MAX} characters)
-  --body-only   leave out the URL and headers (stdout is the JSON body either way)`
+  --body-only   leave out the URL and headers (stdout is the JSON body either way)`,
+    sample: `Usage: ${COMMAND} sample [--type ASSET_HEALTH] [--status failure|recovery] [--event-type dagster-alert] [--repo owner/name]
+
+Prints a repository_dispatch body carrying a realistic alert of one notification type, every token filled as
+Dagster+ fills it, to test the whole path before Dagster+ is wired:
+  ${COMMAND} sample --type ASSET_HEALTH | gh api repos/OWNER/REPO/dispatches --input -
+  --type        notification type (default JOB); one of ${NOTIFICATION_TYPES.map(type => type.type).join(', ')}
+  --status      failure (default), or recovery: the alert that ends the same problem (closes its issue);
+                recovery exists for ${RECOVERY_TYPES.join(', ')}
+  --event-type  the repository_dispatch type the workflow listens for (default dagster-alert)
+  --repo        the repository in the gh command shown on standard error (default OWNER/REPO)`
 };
 /** Runs one command line; returns the exit code. */
 function runCli(args, io) {
@@ -25022,6 +25630,8 @@ function runCli(args, io) {
             return render(rest, io);
         if (command === 'check')
             return check(rest, io);
+        if (command === 'sample')
+            return sample(rest, io);
         return dispatchBody(rest, io);
     }
     catch (error) {
@@ -25029,7 +25639,7 @@ function runCli(args, io) {
             io.err(`${COMMAND}: ${error.message}\n${command && command in HELP ? HELP[command] : USAGE}`);
             return EXIT.usage;
         }
-        if (error instanceof InputError) {
+        if (error instanceof errors_InputError) {
             io.err(`error: ${error.message}`);
             return EXIT.failed;
         }
@@ -25062,18 +25672,21 @@ function render(args, io) {
         template = compileTemplate(source);
     }
     catch (error) {
-        if (!(error instanceof TemplateError))
+        if (!(error instanceof errors_TemplateError))
             throw error;
         io.err(findingLine(templateErrorFinding(error, 'Invalid template')));
         return EXIT.failed;
     }
-    // As at send time, an unknown variable renders empty: a warning here (check makes it an error).
-    for (const finding of variableFindings(source.file, template.variables, undefined))
-        io.err(findingLine({ ...finding, severity: 'warning' }));
     const alert = normaliseAlert(values.event ? readEvent(values.event, io) : sampleAlert(sampleType(values.type, template.frontMatter.events)));
     const choice = templatePlatform(source.file, template.frontMatter);
     const platform = 'platform' in choice ? choice.platform : undefined;
     const given = readVars(values.vars);
+    // The findings check and a send make: an error here is one that stops a send.
+    const types = template.frontMatter.events?.flatMap(event => tokens_notificationType(event) ?? []);
+    const findings = [...templateFindings(source, template, platform, types).findings, ...unreadVarFindings(Object.keys(given), [{ variables: template.variables, platform }])];
+    for (const finding of findings)
+        io.err(findingLine(finding));
+    const findingsFail = findings.some(finding => finding.severity === 'error');
     const vars = checkVars(platform, given);
     const sampled = Object.keys(vars).filter(name => !(name in given));
     if (sampled.length > 0)
@@ -25083,7 +25696,7 @@ function render(args, io) {
         rendered = template.render(templateScope(alert, deriveValues(alert, SAMPLE_ENV), vars)).value;
     }
     catch (error) {
-        if (!(error instanceof TemplateError))
+        if (!(error instanceof errors_TemplateError))
             throw error;
         io.err(findingLine(templateErrorFinding(error, 'Template fails to render')));
         return EXIT.failed;
@@ -25091,20 +25704,20 @@ function render(args, io) {
     if (!platform) {
         io.err(`warning: ${'problem' in choice ? choice.problem : ''}; printing the payload unfitted and unvalidated`);
         io.out(JSON.stringify(rendered, null, 2));
-        return EXIT.ok;
+        return findingsFail ? EXIT.failed : EXIT.ok;
     }
-    const ctx = sampleContext(platform, source.file, rendered, vars, source.text, problem => io.err(`warning: ${problem.path || 'payload'}: ${problem.message}`));
+    const ctx = sampleContext(platform, 'platform' in choice ? choice.templateName : source.file, rendered, vars, source.text, problem => io.err(`warning: ${problem.path || 'payload'}: ${problem.message}`));
     const payload = platform.fit(rendered, ctx);
     const problems = platform.validate(payload, ctx);
     io.out(JSON.stringify(payload, null, 2));
     if (problems.length === 0)
-        return EXIT.ok;
+        return findingsFail ? EXIT.failed : EXIT.ok;
     io.err(`error: ${new PayloadError(platform.name, problems).message}`);
     return EXIT.failed;
 }
 function sampleType(type, events) {
-    const wanted = type ?? events?.find(event => notificationType(event)) ?? 'JOB';
-    const found = notificationType(wanted);
+    const wanted = type ?? events?.find(event => tokens_notificationType(event)) ?? 'JOB';
+    const found = tokens_notificationType(wanted);
     if (!found)
         throw new UsageError(`--type ${wanted} is not a notification type; use one of ${NOTIFICATION_TYPES.map(t => t.type).join(', ')}`);
     return found.type;
@@ -25125,6 +25738,12 @@ function check(args, io) {
     io.out(terminalReport(result.templates, result.findings));
     return result.errors > 0 ? EXIT.failed : EXIT.ok;
 }
+function readEventType(eventType) {
+    if (eventType.trim() === '' || eventType.length > EVENT_TYPE_MAX) {
+        throw new UsageError(`--event-type must be 1 to ${EVENT_TYPE_MAX} characters (GitHub's limit), got ${eventType.length}`);
+    }
+    return eventType;
+}
 function dispatchBody(args, io) {
     const { values } = (0,external_node_util_namespaceObject.parseArgs)({
         args,
@@ -25139,10 +25758,7 @@ function dispatchBody(args, io) {
     const repo = values.repo;
     if (!/^[\w.-]+\/[\w.-]+$/.test(repo))
         throw new UsageError(`--repo must be owner/name, got '${repo}'`);
-    const eventType = values['event-type'];
-    if (eventType.trim() === '' || eventType.length > EVENT_TYPE_MAX) {
-        throw new UsageError(`--event-type must be 1 to ${EVENT_TYPE_MAX} characters (GitHub's limit), got ${eventType.length}`);
-    }
+    const eventType = readEventType(values['event-type']);
     const body = { event_type: eventType, client_payload: { alert: dispatchTokens(values.types) } };
     const json = JSON.stringify(body, null, 2);
     // The request line and headers go to stderr, so stdout is the body alone: `dispatch-body > body.json` posts as is.
@@ -25159,11 +25775,35 @@ function dispatchBody(args, io) {
     io.out(json);
     return EXIT.ok;
 }
+function sample(args, io) {
+    const { values } = (0,external_node_util_namespaceObject.parseArgs)({
+        args,
+        options: {
+            type: { type: 'string', default: 'JOB' },
+            status: { type: 'string', default: 'failure' },
+            'event-type': { type: 'string', default: 'dagster-alert' },
+            repo: { type: 'string', default: 'OWNER/REPO' }
+        },
+        strict: true
+    });
+    const type = sampleType(values.type, undefined);
+    if (values.status !== 'failure' && values.status !== 'recovery')
+        throw new UsageError(`--status must be failure or recovery, got '${values.status}'`);
+    const alert = values.status === 'recovery' ? sampleRecovery(type) : sampleAlert(type);
+    if (!alert)
+        throw new UsageError(`--status recovery: ${type} alerts have no recovery; types with one: ${RECOVERY_TYPES.join(', ')}`);
+    const eventType = readEventType(values['event-type']);
+    if (!/^[\w.-]+\/[\w.-]+$/.test(values.repo))
+        throw new UsageError(`--repo must be owner/name, got '${values.repo}'`);
+    io.err(`Post it as a test alert: ${COMMAND} sample --type ${type} --status ${values.status} | gh api repos/${values.repo}/dispatches --input -`);
+    io.out(JSON.stringify({ event_type: eventType, client_payload: { alert } }, null, 2));
+    return EXIT.ok;
+}
 /** `{token: "{{token}}"}` for the global tokens and every token of the chosen types, in catalogue order. */
 function dispatchTokens(types) {
     const chosen = types
         ? types.split(',').map(name => {
-            const found = notificationType(name);
+            const found = tokens_notificationType(name);
             if (!found)
                 throw new UsageError(`--types: '${name.trim()}' is not a notification type; use ${NOTIFICATION_TYPES.map(t => t.type).join(', ')}`);
             return found;
