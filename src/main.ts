@@ -4,15 +4,17 @@ import { readFileSync } from 'node:fs'
 import { defaultDeliveryDeps } from './delivery/deliver.js'
 import { DeliveryError } from './errors.js'
 import { readConfig, type RelayConfig } from './inputs.js'
+import { loadAllPlatforms } from './platforms/registry.js'
 import { relay, type RelayOutcome } from './relay.js'
 import { Secrets } from './secrets.js'
 import { failureSummary, outcomeSummary } from './summary.js'
+import { loadYamlParser, withYamlParser } from './yaml-parser.js'
 
 /** The only place that talks to the runner: inputs, outputs, masking, logs, the job summary. */
 export async function run(): Promise<void> {
   const secrets = new Secrets()
   try {
-    const config = readConfig(name => core.getInput(name))
+    const config = await withYamlParser(() => readConfig(name => core.getInput(name)))
     maskSecrets(config, secrets)
     if (config.mode === 'check') return await check(config)
     const outcome = await relay(config, {
@@ -36,6 +38,8 @@ export async function run(): Promise<void> {
  */
 async function check(config: RelayConfig): Promise<void> {
   const { runCheck } = await import('./check/run.js')
+  // templates for any platform, written in YAML
+  await Promise.all([loadAllPlatforms(), loadYamlParser()])
   const result = runCheck({ template: config.template, workspace: workspace(), vars: config.vars })
   for (const finding of result.findings) {
     const properties = { title: finding.title, file: finding.file, startLine: finding.line, startColumn: finding.column }

@@ -6,12 +6,11 @@ import { normaliseAlert } from './event/normalise.js'
 import { knownVariableNames, templateScope } from './event/scope.js'
 import { readAlertData } from './event/source.js'
 import type { RelayConfig } from './inputs.js'
-import { inferPlatform, platformByName } from './platforms/registry.js'
+import { descriptorByName, inferPlatform, loadPlatform } from './platforms/registry.js'
 import { PLATFORM_NAMES, type Json, type Platform, type PlatformContext, type PlatformName, type Target } from './platforms/types.js'
 import { compileTemplate, type CompiledTemplate } from './template/compile.js'
 import { loadTemplate, type TemplateSource } from './template/load.js'
-import { dryRunNotice, planTracking } from './tracking/plan.js'
-import { deliverTracked } from './tracking/track.js'
+import { withYamlParser } from './yaml-parser.js'
 
 /** What the pipeline needs from the outside world; main.ts supplies the real ones, tests fakes. */
 export interface RelayEnvironment {
@@ -41,11 +40,11 @@ export interface RelayOutcome {
 
 /** inputs → event → template → render → fit → validate → deliver. Throws InputError/TemplateError/PayloadError/DeliveryError. */
 export async function relay(config: RelayConfig, environment: RelayEnvironment): Promise<RelayOutcome> {
-  const alertData = readAlertData({ eventInput: config.event, eventName: environment.eventName, eventPayload: environment.eventPayload })
+  const alertData = await withYamlParser(() => readAlertData({ eventInput: config.event, eventName: environment.eventName, eventPayload: environment.eventPayload }))
   const alert = normaliseAlert(alertData.data)
   environment.info(`Alert data from ${alertData.origin}`)
 
-  const { platform, target, template, source } = chooseDestination(config, environment.workspace)
+  const { platform, target, template, source } = await chooseDestination(config, environment.workspace)
   const warnings: Problem[] = []
   const warn = (problem: Problem) => {
     warnings.push(problem)
@@ -70,11 +69,13 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
 
   const base = { platform: platform.name, template: template.file, payload, warnings }
   const { tracker } = platform
-  const plan = tracker && planTracking({ config: config.tracking, alert, derived, scope, now: environment.delivery.now() })
-  if (config.dryRun) return { ...base, status: 'dry-run', url: '', id: '', attempts: 0, response: '', ...(plan && { notice: dryRunNotice(plan) }) }
+  // the tracking flow is loaded only for issue platforms
+  const tracking = tracker && { ...(await import('./tracking/plan.js')), ...(await import('./tracking/track.js')) }
+  const plan = tracking && tracking.planTracking({ config: config.tracking, alert, derived, scope, now: environment.delivery.now() })
+  if (config.dryRun) return { ...base, status: 'dry-run', url: '', id: '', attempts: 0, response: '', ...(tracking && plan && { notice: tracking.dryRunNotice(plan) }) }
 
   const options = { maxAttempts: config.maxAttempts, timeoutSeconds: config.timeoutSeconds, maxWaitSeconds: config.maxWaitSeconds }
-  if (tracker && plan) return { ...base, ...(await deliverTracked({ platform, tracker, payload, ctx, plan, options, deps: environment.delivery })) }
+  if (tracker && tracking && plan) return { ...base, ...(await tracking.deliverTracked({ platform, tracker, payload, ctx, plan, options, deps: environment.delivery })) }
   const result = await deliver(platform, payload, ctx, options, environment.delivery)
   return { ...base, ...result }
 }
@@ -90,24 +91,25 @@ interface Destination {
  * The platform comes from the `platform` input, else the `url`, else the template's front matter;
  * the template from the `template` input, else the platform's built-in for that endpoint.
  */
-function chooseDestination(config: RelayConfig, workspace: string): Destination {
-  let platform = config.platform ? platformByName(config.platform) : config.url ? inferPlatform(config.url) : undefined
+async function chooseDestination(config: RelayConfig, workspace: string): Promise<Destination> {
+  let chosen = config.platform ? descriptorByName(config.platform) : config.url ? inferPlatform(config.url) : undefined
   let source: TemplateSource | undefined
   let template: CompiledTemplate | undefined
-  if (!platform && config.template) {
+  if (!chosen && config.template) {
     source = loadTemplate(config.template, workspace)
-    template = compileTemplate(source)
+    template = await withYamlParser(() => compileTemplate(source!))
     const declared = template.frontMatter.platform
-    if (declared && (PLATFORM_NAMES as readonly string[]).includes(declared)) platform = platformByName(declared as PlatformName)
+    if (declared && (PLATFORM_NAMES as readonly string[]).includes(declared)) chosen = descriptorByName(declared as PlatformName)
   }
-  if (!platform) {
+  if (!chosen) {
     const why = config.url ? 'could not be inferred from the url' : 'is not set and there is no url to infer it from'
     throw new InputError('platform', why, `Set platform to one of: ${PLATFORM_NAMES.join(', ')}`)
   }
+  const platform = await loadPlatform(chosen.name)
   const target = platform.resolveTarget(config.url, config.template)
   if (!source || !template) {
     source = loadTemplate(config.template ?? target.defaultTemplate, workspace)
-    template = compileTemplate(source)
+    template = await withYamlParser(() => compileTemplate(source!))
   }
   const declared = template.frontMatter.platform
   if (declared && declared !== platform.name) {

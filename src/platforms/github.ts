@@ -4,6 +4,7 @@ import { githubTracker, trackedIssue } from './github-tracker.js'
 import { parseEndpoint } from './endpoint.js'
 import { fitIssueTitle, type TitleRules } from './issue-title.js'
 import { isObject, parseJson, type JsonObject } from './json.js'
+import { githubDescriptor, matches } from './github-descriptor.js'
 import type { HttpReply, HttpRequest, Json, Platform, PlatformContext, Target, Verdict } from './types.js'
 
 type Warn = PlatformContext['warn']
@@ -49,7 +50,7 @@ const VALIDATION_CODES: Readonly<Record<string, string>> = {
 
 export const github: Platform = {
   name: 'github',
-  displayName: 'GitHub',
+  displayName: githubDescriptor.displayName,
   matches,
   resolveTarget,
   fit,
@@ -57,10 +58,6 @@ export const github: Platform = {
   request,
   parse,
   tracker: githubTracker({ repoRequest, errorText })
-}
-
-function matches(url: URL): boolean {
-  return url.hostname.toLowerCase() === 'api.github.com' || /^\/api\/v3\/?$/.test(url.pathname)
 }
 
 // ---------------------------------------------------------------------------------------------

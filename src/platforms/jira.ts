@@ -5,6 +5,7 @@ import { jiraTracker } from './jira-tracker.js'
 import { parseEndpoint } from './endpoint.js'
 import { fitIssueTitle, type TitleRules } from './issue-title.js'
 import { isObject, parseJson, type JsonObject } from './json.js'
+import { matches } from './jira-descriptor.js'
 import type { HttpReply, HttpRequest, Json, Platform, PlatformContext, Target, Verdict } from './types.js'
 
 type JiraVersion = 2 | 3
@@ -41,10 +42,6 @@ function sampleTarget(templateFile: string, payload: Json): Target {
   const adf = isObject(fields) && isObject(fields.description)
   const version = versionOfTemplate(templateFile) ?? (adf ? 3 : 2)
   return resolveTarget(`https://example.atlassian.net/rest/api/${version}/issue`, templateFile)
-}
-
-function matches(url: URL): boolean {
-  return /\.(atlassian\.net|jira\.com)$/i.test(url.hostname) || /\/rest\/api\/[23]\/issue\/?$/.test(url.pathname)
 }
 
 // ---------------------------------------------------------------------------------------------

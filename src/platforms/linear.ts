@@ -3,6 +3,7 @@ import { fitText, truncate } from '../truncate.js'
 import { linearTracker } from './linear-tracker.js'
 import { parseEndpoint } from './endpoint.js'
 import { isObject, parseJson, type JsonObject } from './json.js'
+import { matches } from './linear-descriptor.js'
 import type { HttpReply, HttpRequest, Json, Platform, PlatformContext, Target, Verdict } from './types.js'
 
 
@@ -733,7 +734,7 @@ function followUpErrorText(reply: HttpReply): string | undefined {
 
 export const linear: Platform = {
   name: 'linear',
-  matches: url => url.hostname === 'api.linear.app',
+  matches,
   resolveTarget,
   fit,
   validate,

@@ -2,6 +2,7 @@ import { InputError, type Problem } from '../errors.js'
 import { fitText, measureLength, truncate, type Measure } from '../truncate.js'
 import { isHttpUrl, parseEndpoint } from './endpoint.js'
 import { isObject, parseJson, typeOf, type JsonObject } from './json.js'
+import { matches, POST_MESSAGE_PATH } from './slack-descriptor.js'
 import type { Delivered, HttpReply, HttpRequest, Json, Platform, PlatformContext, Send, Target, Verdict } from './types.js'
 
 type Warn = (problem: Problem) => void
@@ -9,11 +10,8 @@ type Warn = (problem: Problem) => void
 /** Where requests go when `url` is not set: the Web API method, with a bot token in the headers. */
 export const POST_MESSAGE_URL = 'https://slack.com/api/chat.postMessage'
 
-const WEBHOOK_HOSTS = new Set(['hooks.slack.com', 'hooks.slack-gov.com'])
-const API_HOSTS = new Set(['slack.com', 'slack-gov.com'])
 /** An incoming webhook: /services/{team}/{bot}/{secret}; the last segment is a credential. */
 const WEBHOOK_PATH = /^\/services\/([^/]+)\/([^/]+)\/([^/]+)\/?$/
-const POST_MESSAGE_PATH = /^\/api\/chat\.postMessage\/?$/
 /** Workflow Builder webhooks take workflow variables, not messages. */
 const TRIGGER_PATH = /^\/triggers\//
 
@@ -76,12 +74,6 @@ export function maskSlackUrl(url: URL): string {
 }
 
 // ─── target ─────────────────────────────────────────────────────────────────────────────────────
-
-function matches(url: URL): boolean {
-  const host = url.hostname.toLowerCase()
-  // Every hooks.slack.com URL is claimed, so a workflow trigger gets Slack's explanation rather than "cannot infer".
-  return WEBHOOK_HOSTS.has(host) || (API_HOSTS.has(host) && POST_MESSAGE_PATH.test(url.pathname))
-}
 
 function resolveTarget(url: string | undefined, _template: string | undefined): Target {
   const endpoint = parseEndpoint(url, { fallback: POST_MESSAGE_URL, hint: URL_HINT, mask: maskSlackUrl })

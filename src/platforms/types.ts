@@ -81,6 +81,19 @@ export type Verdict =
 /** Sends one follow-up request (with the same retry policy and redaction as the main one). */
 export type Send = (request: HttpRequest) => Promise<HttpReply>
 
+/**
+ * What is always loaded of a platform: enough to name it and to recognise its URLs. Its implementation is a
+ * chunk of its own, loaded only when a run uses the platform.
+ */
+export interface PlatformDescriptor {
+  name: PlatformName
+  /** How the service writes its name in messages ('GitHub'), when that is not the capitalised `name`. */
+  displayName?: string
+  /** Whether a `url` input plausibly belongs to this platform (used to infer `platform`). */
+  matches(url: URL): boolean
+  load(): Promise<Platform>
+}
+
 /** One destination kind. Adding a platform means adding one module that implements this. */
 export interface Platform {
   name: PlatformName

@@ -6,6 +6,7 @@ import type { RepeatMode, ResolveMode, TrackingConfig } from '../inputs.js'
 import type { FollowUpNote, IssueMarker, NoteLine } from '../platforms/tracker.js'
 import type { Json } from '../platforms/types.js'
 import { compileTemplate } from '../template/compile.js'
+import type { TemplateDocument } from '../template/document.js'
 import { truncate } from '../truncate.js'
 
 /**
@@ -54,7 +55,9 @@ export function planTracking({ config, alert, derived, scope, now }: PlanInput):
 export function renderDedupeKey(template: string, scope: Record<string, unknown>): string {
   let value: Json
   try {
-    value = compileTemplate({ name: 'dedupe-key', file: 'dedupe-key', text: JSON.stringify(template), builtin: false }).render(scope).value
+    // the key as one double-quoted YAML scalar, given already parsed: no YAML parser is needed for it
+    const document: TemplateDocument = { frontMatter: {}, body: { kind: 'scalar', at: { line: 1, column: 1 }, value: template, text: { quoted: true } } }
+    value = compileTemplate({ name: 'dedupe-key', file: 'dedupe-key', text: JSON.stringify(template), builtin: false, document }).render(scope).value
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error
     // Reported as an input error, like every other bad input: "Input 'dedupe-key': …"
