@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { defaultDeliveryDeps } from './delivery/deliver.js'
@@ -6,6 +5,7 @@ import { DeliveryError } from './errors.js'
 import { readConfig, type RelayConfig } from './inputs.js'
 import { loadAllPlatforms } from './platforms/registry.js'
 import { relay, type RelayOutcome } from './relay.js'
+import * as core from './runner.js'
 import { Secrets } from './secrets.js'
 import { failureSummary, outcomeSummary } from './summary.js'
 import { loadYamlParser, withYamlParser } from './yaml-parser.js'
@@ -122,6 +122,5 @@ function printUntrusted(title: string, text: string): void {
 
 function writeSummary(markdown: string): void {
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  core.summary.addRaw(markdown, true)
-  core.summary.write().catch(error => core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : error}`))
+  core.appendSummary(markdown).catch(error => core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : error}`))
 }
