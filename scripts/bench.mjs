@@ -75,10 +75,11 @@ try {
   console.log(`node ${version} (${NODE}), ${cpu[0]?.model ?? 'unknown CPU'} × ${cpu.length}`)
   console.log(`${RUNS} runs each, interleaved, runner's clean environment; whole-process wall time`)
   const bare = median(times['bare node (node -e 0)'])
+  const floor = median(times['floor: node:http, GET + POST'])
   for (const [name, values] of Object.entries(times)) {
     const mid = median(values)
     const spread = `min ${Math.min(...values).toFixed(1)}, max ${Math.max(...values).toFixed(1)}`
-    console.log(`${name.padEnd(30)} median ${mid.toFixed(1).padStart(6)} ms  ${(mid / bare).toFixed(2)}× bare  (${spread})`)
+    console.log(`${name.padEnd(30)} median ${mid.toFixed(1).padStart(6)} ms  ${(mid / bare).toFixed(2)}× bare  ${(mid / floor).toFixed(2)}× floor  (${spread})`)
   }
   const bundle = statSync(path.join(REPO_ROOT, 'dist', 'index.js')).size
   console.log(`dist/index.js: ${(bundle / 1024).toFixed(0)} KiB`)
