@@ -76,6 +76,21 @@ describe('loadTemplate', () => {
     expect(inputError(() => loadTemplate('', workspace)).message).toContain('no built-in template or file named ""')
   })
 
+  it('attaches the build\'s parse of a built-in only when it was made from the same text', () => {
+    const document = { frontMatter: {}, body: { kind: 'scalar', at: { line: 1, column: 1 }, value: 'parsed' } }
+    const precompiled = path.join(actionRoot, 'dist', 'templates')
+    mkdirSync(precompiled, { recursive: true })
+    try {
+      writeFileSync(path.join(precompiled, 'linear.json'), JSON.stringify({ text: 'builtin: linear\n', document }))
+      writeFileSync(path.join(precompiled, 'discord.json'), JSON.stringify({ text: 'builtin: an older discord\n', document }))
+      expect(loadTemplate('linear', workspace).document).toEqual(document)
+      expect(loadTemplate('discord', workspace)).not.toHaveProperty('document')
+      expect(loadTemplate('.github/dagster-templates/team.yml', workspace)).not.toHaveProperty('document')
+    } finally {
+      rmSync(path.join(actionRoot, 'dist'), { recursive: true, force: true })
+    }
+  })
+
   it('refuses paths outside the workspace, also through .. and symlinks', () => {
     for (const ref of [path.join(outside, 'secret.yml'), `../${path.basename(outside)}/secret.yml`, 'link.yml']) {
       expect(inputError(() => loadTemplate(ref, workspace)).message).toBe(

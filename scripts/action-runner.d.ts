@@ -10,6 +10,10 @@ export interface RunOptions {
   /** Extra environment variables. */
   env?: Record<string, string>
   timeoutMs?: number
+  /** The node binary to run (default: the one running this script). */
+  node?: string
+  /** The program to run instead of the action's bundle (the bench's floor program). */
+  script?: string
 }
 
 export interface RunResult {

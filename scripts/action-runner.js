@@ -62,7 +62,8 @@ export async function runAction(options) {
     }
 
     const started = process.hrtime.bigint()
-    const { code, stdout, stderr } = await spawnNode(BUNDLE, workspace, env, options.timeoutMs ?? 20000)
+    const node = options.node ?? process.execPath
+    const { code, stdout, stderr } = await spawnNode(node, options.script ?? BUNDLE, workspace, env, options.timeoutMs ?? 20000)
     const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6
     const outputs = parseFileCommands(readFileSync(outputPath, 'utf8'))
     const summary = readFileSync(summaryPath, 'utf8')
@@ -74,12 +75,12 @@ export async function runAction(options) {
 }
 
 /**
- * @param {string} script @param {string} cwd @param {Record<string, string>} env @param {number} timeoutMs
+ * @param {string} node @param {string} script @param {string} cwd @param {Record<string, string>} env @param {number} timeoutMs
  * @returns {Promise<{ code: number | null, stdout: string, stderr: string }>}
  */
-function spawnNode(script, cwd, env, timeoutMs) {
+function spawnNode(node, script, cwd, env, timeoutMs) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(node, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', chunk => (stdout += chunk))

@@ -15,10 +15,12 @@ import { normaliseAlert } from './event/normalise.js'
 import { templateScope } from './event/scope.js'
 import { readAlertData } from './event/source.js'
 import { GLOBAL_TOKENS, NOTIFICATION_TYPES, notificationType, RECOVERY_TYPES, sampleAlert, sampleRecovery, TOKENS } from './event/tokens.js'
+import { loadAllPlatforms } from './platforms/registry.js'
 import type { Json } from './platforms/types.js'
 import { parseMappingText } from './structured-text.js'
 import { compileTemplate } from './template/compile.js'
 import { builtinTemplateNames, loadTemplate } from './template/load.js'
+import { loadYamlParser } from './yaml-parser.js'
 
 /** What the CLI touches of the outside world; tests pass fakes. */
 export interface CliIo {
@@ -294,5 +296,7 @@ if (isMain()) {
     err: text => process.stderr.write(`${text}\n`),
     readInput: file => readFileSync(file === '-' ? 0 : file, 'utf8')
   }
+  // the commands read templates for any platform, in YAML
+  await Promise.all([loadAllPlatforms(), loadYamlParser()])
   process.exitCode = runCli(process.argv.slice(2), io)
 }

@@ -1,18 +1,20 @@
-import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { defaultDeliveryDeps } from './delivery/deliver.js'
 import { DeliveryError } from './errors.js'
 import { readConfig, type RelayConfig } from './inputs.js'
+import { loadAllPlatforms } from './platforms/registry.js'
 import { relay, type RelayOutcome } from './relay.js'
+import * as core from './runner.js'
 import { Secrets } from './secrets.js'
 import { failureSummary, outcomeSummary } from './summary.js'
+import { loadYamlParser, withYamlParser } from './yaml-parser.js'
 
 /** The only place that talks to the runner: inputs, outputs, masking, logs, the job summary. */
 export async function run(): Promise<void> {
   const secrets = new Secrets()
   try {
-    const config = readConfig(name => core.getInput(name))
+    const config = await withYamlParser(() => readConfig(name => core.getInput(name)))
     maskSecrets(config, secrets)
     if (config.mode === 'check') return await check(config)
     const outcome = await relay(config, {
@@ -36,6 +38,8 @@ export async function run(): Promise<void> {
  */
 async function check(config: RelayConfig): Promise<void> {
   const { runCheck } = await import('./check/run.js')
+  // templates for any platform, written in YAML
+  await Promise.all([loadAllPlatforms(), loadYamlParser()])
   const result = runCheck({ template: config.template, workspace: workspace(), vars: config.vars })
   for (const finding of result.findings) {
     const properties = { title: finding.title, file: finding.file, startLine: finding.line, startColumn: finding.column }
@@ -119,6 +123,5 @@ function printUntrusted(title: string, text: string): void {
 
 function writeSummary(markdown: string): void {
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  core.summary.addRaw(markdown, true)
-  core.summary.write().catch(error => core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : error}`))
+  core.appendSummary(markdown).catch(error => core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : error}`))
 }

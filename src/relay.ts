@@ -10,13 +10,13 @@ import { templateScope } from './event/scope.js'
 import { readAlertData } from './event/source.js'
 import { notificationType } from './event/tokens.js'
 import type { RelayConfig } from './inputs.js'
-import { inferPlatform, platformByName, platformOfDeclared } from './platforms/registry.js'
-import { PLATFORM_NAMES, type Json, type Platform, type PlatformContext, type PlatformName, type Target } from './platforms/types.js'
+import { descriptorByName, inferPlatform, loadPlatform, platformOfDeclared } from './platforms/registry.js'
+import { PLATFORM_NAMES, type Json, type Platform, type PlatformContext, type PlatformDescriptor, type PlatformName, type Target } from './platforms/types.js'
 import { compileTemplate, type CompiledTemplate } from './template/compile.js'
 import { loadTemplate, type TemplateSource } from './template/load.js'
 import { notServedNotice, routeByEventType, templateList } from './template/route.js'
-import { dedupeKeyVariables, dryRunNotice, planTracking } from './tracking/plan.js'
-import { deliverTracked } from './tracking/track.js'
+import { dedupeKeyVariables } from './tracking/plan.js'
+import { withYamlParser } from './yaml-parser.js'
 
 /** What the pipeline needs from the outside world; main.ts supplies the real ones, tests fakes. */
 export interface RelayEnvironment {
@@ -46,7 +46,7 @@ export interface RelayOutcome {
 
 /** inputs → event → template → render → fit → validate → deliver. Throws InputError/TemplateError/PayloadError/DeliveryError. */
 export async function relay(config: RelayConfig, environment: RelayEnvironment): Promise<RelayOutcome> {
-  const alertData = readAlertData({ eventInput: config.event, eventName: environment.eventName, eventPayload: environment.eventPayload })
+  const alertData = await withYamlParser(() => readAlertData({ eventInput: config.event, eventName: environment.eventName, eventPayload: environment.eventPayload }))
   const alert = normaliseAlert(alertData.data)
   environment.info(`Alert data from ${alertData.origin}`)
 
@@ -56,7 +56,7 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
     environment.warn(problem)
   }
   const type = typeof alert.notification_type === 'string' ? alert.notification_type : undefined
-  const destination = chooseDestination(config, environment.workspace, type)
+  const destination = await chooseDestination(config, environment.workspace, type)
   if ('notServed' in destination) {
     const { platform, notServed, templates } = destination
     return { platform: platform.name, template: templates, status: 'skipped', url: '', id: '', attempts: 0, payload: null, response: '', warnings, notice: notServed }
@@ -84,11 +84,13 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
 
   const base = { platform: platform.name, template: template.file, payload, warnings }
   const { tracker } = platform
-  const plan = tracker && planTracking({ config: config.tracking, alert, derived, scope, now: environment.delivery.now() })
-  if (config.dryRun) return { ...base, status: 'dry-run', url: '', id: '', attempts: 0, response: '', ...(plan && { notice: dryRunNotice(plan) }) }
+  // the tracking flow is loaded only for issue platforms
+  const tracking = tracker && { ...(await import('./tracking/plan.js')), ...(await import('./tracking/track.js')) }
+  const plan = tracking && tracking.planTracking({ config: config.tracking, alert, derived, scope, now: environment.delivery.now() })
+  if (config.dryRun) return { ...base, status: 'dry-run', url: '', id: '', attempts: 0, response: '', ...(tracking && plan && { notice: tracking.dryRunNotice(plan) }) }
 
   const options = { maxAttempts: config.maxAttempts, timeoutSeconds: config.timeoutSeconds, maxWaitSeconds: config.maxWaitSeconds }
-  if (tracker && plan) return { ...base, ...(await deliverTracked({ platform, tracker, payload, ctx, plan, options, deps: environment.delivery })) }
+  if (tracker && tracking && plan) return { ...base, ...(await tracking.deliverTracked({ platform, tracker, payload, ctx, plan, options, deps: environment.delivery })) }
   const result = await deliver(platform, payload, ctx, options, environment.delivery)
   return { ...base, ...result }
 }
@@ -116,24 +118,24 @@ interface Listed {
  * the first the `template` input lists that is meant for the alert's type (§4 routing), else the platform's built-in
  * for that endpoint. No listed template for the type: nothing to send.
  */
-function chooseDestination(config: RelayConfig, workspace: string, type: string | undefined): Destination | { platform: Platform; templates: string; notServed: string } {
-  const listed: Listed[] = templateList(config.template).map(ref => {
-    const source = loadTemplate(ref, workspace)
-    return { ref, source, template: compileTemplate(source) }
-  })
-  const platform = choosePlatform(config, listed)
+async function chooseDestination(
+  config: RelayConfig,
+  workspace: string,
+  type: string | undefined
+): Promise<Destination | { platform: Platform; templates: string; notServed: string }> {
+  const listed: Listed[] = []
+  for (const ref of templateList(config.template)) listed.push(await compiled(ref, workspace))
+  const platform = await loadPlatform(choosePlatform(config, listed).name)
   for (const { ref, template } of listed) {
     const declared = template.frontMatter.platform
-    if (declared && platformOfDeclared(declared) !== platform) {
-      throw new InputError('template', `${template.file} is written for ${declared}, but the platform is ${platform.name}`, `Use a ${platform.name} template or set platform: ${platformOfDeclared(declared)?.name ?? declared}`)
+    const declaredPlatform = declared ? platformOfDeclared(declared) : undefined
+    if (declared && declaredPlatform?.name !== platform.name) {
+      throw new InputError('template', `${template.file} is written for ${declared}, but the platform is ${platform.name}`, `Use a ${platform.name} template or set platform: ${declaredPlatform ? declaredPlatform.name : declared}`)
     }
     // Every listed template must fit the url, not only the one this alert happens to use.
     platform.resolveTarget(config.url, templateVariant(platform, ref, template))
   }
-  if (listed.length === 0) {
-    const source = loadTemplate(platform.resolveTarget(config.url, undefined).defaultTemplate, workspace)
-    listed.push({ ref: source.name, source, template: compileTemplate(source) })
-  }
+  if (listed.length === 0) listed.push(await compiled(platform.resolveTarget(config.url, undefined).defaultTemplate, workspace))
   const chosen = routeByEventType(listed.map(each => ({ ...each, frontMatter: each.template.frontMatter })), type)
   if (!chosen) {
     const templates = listed.map(each => each.template)
@@ -149,8 +151,13 @@ function templateVariant(platform: Platform, ref: string, template: CompiledTemp
   return declared && declared !== platform.name ? declared : ref
 }
 
-function choosePlatform(config: RelayConfig, listed: Listed[]): Platform {
-  if (config.platform) return platformByName(config.platform)
+async function compiled(ref: string, workspace: string): Promise<Listed> {
+  const source = loadTemplate(ref, workspace)
+  return { ref, source, template: await withYamlParser(() => compileTemplate(source)) }
+}
+
+function choosePlatform(config: RelayConfig, listed: Listed[]): PlatformDescriptor {
+  if (config.platform) return descriptorByName(config.platform)
   const inferred = config.url ? inferPlatform(config.url) : undefined
   if (inferred) return inferred
   const declared = [...new Set(listed.flatMap(each => (each.template.frontMatter.platform === undefined ? [] : [platformOfDeclared(each.template.frontMatter.platform) ?? each.template.frontMatter.platform])))]

@@ -1,5 +1,5 @@
-import { parse as parseYaml, YAMLParseError } from 'yaml'
 import { InputError } from './errors.js'
+import { yamlParser } from './yaml-parser.js'
 
 /** Where mapping text came from, for messages: the input to name, a phrase for the place, and how to write it. */
 export interface MappingSource {
@@ -34,15 +34,16 @@ function parseJsonOrYaml(text: string, source: MappingSource): unknown {
   } catch {
     // Not JSON: YAML reads the rest (JSON is YAML), and its errors carry line and column.
   }
+  const yaml = yamlParser()
   try {
-    return parseYaml(text, { uniqueKeys: true, schema: source.scalarsAsText ? 'failsafe' : 'core' })
+    return yaml.parse(text, { uniqueKeys: true, schema: source.scalarsAsText ? 'failsafe' : 'core' })
   } catch (error) {
     throw new InputError(source.input, `${source.place} is not valid JSON or YAML${describeYamlError(error)}`, `Fix the syntax there. ${source.hint}`)
   }
 }
 
 function describeYamlError(error: unknown): string {
-  if (!(error instanceof YAMLParseError)) return ''
+  if (!(error instanceof yamlParser().YAMLParseError)) return ''
   const position = error.linePos ? ` at line ${error.linePos[0].line}, column ${error.linePos[0].col}` : ''
   return `: ${error.code.toLowerCase().replace(/_/g, ' ')}${position}`
 }

@@ -22,7 +22,7 @@ export function templatePlatform(file: string, frontMatter: FrontMatter): Platfo
   const declared = frontMatter.platform
   if (declared !== undefined) {
     const platform = platformOfDeclared(declared)
-    if (platform) return { platform, from: 'front matter', templateName: declared === platform.name ? file : declared }
+    if (platform) return { platform: platformByName(platform.name), from: 'front matter', templateName: declared === platform.name ? file : declared }
     return { problem: `front matter platform "${declared}" is not supported: use one of ${declarableNames().join(', ')}`, inFrontMatter: true }
   }
   const named = NAMED_PLATFORM.exec(path.posix.basename(file))?.[1]

@@ -1,17 +1,13 @@
 import { InputError, type Problem } from '../errors.js'
 import { toIso8601 } from '../event/time.js'
 import { fitText, measureLength, truncate } from '../truncate.js'
+import { WEBHOOK_PATH, lookAlike, matches } from './discord-descriptor.js'
 import { isHttpUrl, parseEndpoint } from './endpoint.js'
 import { isObject, postJson, parseJson, typeOf, type JsonObject } from './json.js'
-import type { Delivered, HttpReply, Json, KnownKeys, Platform, PlatformContext, Send, Target, UrlMistake, Verdict } from './types.js'
+import type { Delivered, HttpReply, Json, KnownKeys, Platform, PlatformContext, Send, Target, Verdict } from './types.js'
 
 type Warn = (problem: Problem) => void
 
-const DISCORD_HOSTS = new Set(
-  ['discord.com', 'discordapp.com'].flatMap(host => [host, `ptb.${host}`, `canary.${host}`])
-)
-/** The execute-webhook path; the last segment is the token, a credential. */
-const WEBHOOK_PATH = /^\/api(?:\/v\d+)?\/webhooks\/(\d+)\/([\w-]+)\/?$/
 const WEBHOOK_PREFIX = /^(\/api(?:\/v\d+)?\/webhooks\/[^/]+\/)/
 
 const WEBHOOK_URL_HINT = 'Set it to the channel webhook URL (Server Settings › Integrations › Webhooks), stored as a secret'
@@ -116,21 +112,6 @@ export function messageLink(guildId: string, channelId: string, messageId: strin
 }
 
 // ─── target ─────────────────────────────────────────────────────────────────────────────────────
-
-function matches(url: URL): boolean {
-  return DISCORD_HOSTS.has(url.hostname.toLowerCase()) && WEBHOOK_PATH.test(url.pathname)
-}
-
-/** The link a browser shows for a channel or message (https://discord.com/channels/…), copied instead of a webhook URL. */
-function lookAlike(url: URL): UrlMistake | undefined {
-  if (!DISCORD_HOSTS.has(url.hostname.toLowerCase()) || !/^\/channels\//.test(url.pathname)) return undefined
-  return {
-    problem: `${url.origin}/channels/… is a link to a Discord channel or message, not a webhook URL`,
-    fix:
-      'Copy the webhook URL instead: Server Settings › Integrations › Webhooks › (New Webhook, or pick one for the channel) › ' +
-      'Copy Webhook URL (https://discord.com/api/webhooks/…), and store it as a secret'
-  }
-}
 
 function resolveTarget(url: string | undefined, _template: string | undefined): Target {
   const endpoint = parseEndpoint(url, { required: 'Discord', hint: WEBHOOK_URL_HINT, mask: maskWebhookUrl, lookAlike })

@@ -4,7 +4,8 @@ import { githubTracker, trackedIssue } from './github-tracker.js'
 import { parseEndpoint } from './endpoint.js'
 import { fitIssueTitle, type TitleRules } from './issue-title.js'
 import { isObject, parseJson, type JsonObject } from './json.js'
-import type { HttpReply, HttpRequest, Json, KnownKeys, Platform, PlatformContext, Target, UrlMistake, Verdict } from './types.js'
+import { githubDescriptor, lookAlike, matches } from './github-descriptor.js'
+import type { HttpReply, HttpRequest, Json, KnownKeys, Platform, PlatformContext, Target, Verdict } from './types.js'
 
 type Warn = PlatformContext['warn']
 
@@ -55,7 +56,7 @@ const KNOWN_KEYS: KnownKeys = {
 
 export const github: Platform = {
   name: 'github',
-  displayName: 'GitHub',
+  displayName: githubDescriptor.displayName,
   matches,
   lookAlike,
   resolveTarget,
@@ -65,20 +66,6 @@ export const github: Platform = {
   parse,
   tracker: githubTracker({ repoRequest, errorText }),
   knownKeys: KNOWN_KEYS
-}
-
-function matches(url: URL): boolean {
-  return url.hostname.toLowerCase() === 'api.github.com' || /^\/api\/v3\/?$/.test(url.pathname)
-}
-
-/** A repository's page (https://github.com/OWNER/REPO/issues), copied instead of leaving url to the API base. */
-function lookAlike(url: URL): UrlMistake | undefined {
-  const page = /^\/([\w.-]+)\/([\w.-]+)(\/|$)/.exec(url.pathname)
-  if (!/^(www\.)?github\.com$/i.test(url.hostname) || !page) return undefined
-  return {
-    problem: `${url.origin}/${page[1]}/${page[2]}… is a repository's page on GitHub's website, not the API`,
-    fix: `Set platform: github and repository: ${page[1]}/${page[2]}, and leave url unset (the API base defaults to the runner's)`
-  }
 }
 
 // ---------------------------------------------------------------------------------------------

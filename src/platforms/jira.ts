@@ -5,7 +5,8 @@ import { jiraTracker } from './jira-tracker.js'
 import { parseEndpoint } from './endpoint.js'
 import { fitIssueTitle, type TitleRules } from './issue-title.js'
 import { isObject, parseJson, type JsonObject } from './json.js'
-import type { HttpReply, HttpRequest, Json, KnownKeys, Platform, PlatformContext, Target, UrlMistake, Verdict } from './types.js'
+import { jiraDescriptor, lookAlike, matches } from './jira-descriptor.js'
+import type { HttpReply, HttpRequest, Json, KnownKeys, Platform, PlatformContext, Target, Verdict } from './types.js'
 
 type JiraVersion = 2 | 3
 type Warn = PlatformContext['warn']
@@ -59,7 +60,7 @@ const KNOWN_KEYS: KnownKeys = {
 
 export const jira: Platform = {
   name: 'jira',
-  variantNames: ['jira-v2', 'jira-v3'],
+  variantNames: jiraDescriptor.variantNames,
   matches,
   lookAlike,
   resolveTarget,
@@ -79,23 +80,6 @@ function sampleTarget(templateFile: string, payload: Json): Target {
   const adf = isObject(fields) && isObject(fields.description)
   const version = versionOfTemplate(templateFile) ?? (adf ? 3 : 2)
   return resolveTarget(`https://example.atlassian.net/rest/api/${version}/issue`, templateFile)
-}
-
-function matches(url: URL): boolean {
-  return /\.(atlassian\.net|jira\.com)$/i.test(url.hostname) || /\/rest\/api\/[23]\/issue\/?$/.test(url.pathname)
-}
-
-/** A page of the Jira app (an issue at /browse/KEY-1, a board or project under /jira/…), copied instead of the site URL. */
-function lookAlike(url: URL): UrlMistake | undefined {
-  const cloud = /\.(atlassian\.net|jira\.com)$/i.test(url.hostname)
-  // On a Cloud site every app page starts so; elsewhere (a server with a context path) only an issue link is certain.
-  const page = cloud ? /^()\/(browse|jira|projects|secure)(\/|$)/.exec(url.pathname) : /^(.*?)\/(browse)\/[A-Z][A-Z0-9_]*-\d+/i.exec(url.pathname)
-  if (!page) return undefined
-  const site = url.origin + page[1]
-  return {
-    problem: `${site}/${page[2]}/… is a page of the Jira app (an issue, board or project), not the issue endpoint`,
-    fix: `Set url to ${site}/rest/api/2/issue (or ${site}/rest/api/3/issue, or just ${site}) and choose the project with vars: project: KEY`
-  }
 }
 
 // ---------------------------------------------------------------------------------------------

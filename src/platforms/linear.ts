@@ -3,10 +3,10 @@ import { fitText, truncate } from '../truncate.js'
 import { linearTracker } from './linear-tracker.js'
 import { parseEndpoint } from './endpoint.js'
 import { isObject, parseJson, type JsonObject } from './json.js'
-import type { HttpReply, HttpRequest, Json, KnownKeys, Platform, PlatformContext, Target, UrlMistake, Verdict } from './types.js'
+import { DEFAULT_ENDPOINT, lookAlike, matches } from './linear-descriptor.js'
+import type { HttpReply, HttpRequest, Json, KnownKeys, Platform, PlatformContext, Target, Verdict } from './types.js'
 
 
-const DEFAULT_ENDPOINT = 'https://api.linear.app/graphql'
 /** Linear's schema documents no title limit; 255 is the usual issue-tracker cap and keeps titles readable. */
 const TITLE_MAX = 255
 /** Linear documents no description limit; this is far beyond a useful alert yet a safe request size. */
@@ -484,14 +484,6 @@ function validate(payload: Json, ctx: PlatformContext): Problem[] {
 // ---------------------------------------------------------------------------------------------
 // resolveTarget, request
 
-/** A page of the Linear app (https://linear.app/WORKSPACE/…), copied instead of the API endpoint. */
-function lookAlike(url: URL): UrlMistake | undefined {
-  if (!/^(www\.)?linear\.app$/i.test(url.hostname)) return undefined
-  return {
-    problem: `${url.origin}/… is a page of the Linear app, not Linear's API`,
-    fix: `Set platform: linear and leave url unset (the API is ${DEFAULT_ENDPOINT}); name the team with vars: team_id: … and pass the API key in headers`
-  }
-}
 
 function resolveTarget(url: string | undefined): Target {
   const fix = `Use ${DEFAULT_ENDPOINT} (or leave url unset)`
@@ -745,7 +737,7 @@ const KNOWN_KEYS: KnownKeys = { unknown: 'ignores', tree: { query: true, operati
 
 export const linear: Platform = {
   name: 'linear',
-  matches: url => url.hostname === 'api.linear.app',
+  matches,
   lookAlike,
   resolveTarget,
   fit,

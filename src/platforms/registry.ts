@@ -1,23 +1,36 @@
 import { InputError } from '../errors.js'
-import { discord } from './discord.js'
+import { discordDescriptor } from './discord-descriptor.js'
 import { parseUrl } from './endpoint.js'
-import { github } from './github.js'
-import { jira } from './jira.js'
-import { linear } from './linear.js'
-import { slack } from './slack.js'
-import { teams } from './teams.js'
-import type { Platform, PlatformName } from './types.js'
-import { webhook } from './webhook.js'
+import { githubDescriptor } from './github-descriptor.js'
+import { jiraDescriptor } from './jira-descriptor.js'
+import { linearDescriptor } from './linear-descriptor.js'
+import { slackDescriptor } from './slack-descriptor.js'
+import { teamsDescriptor } from './teams-descriptor.js'
+import { PLATFORM_NAMES, type Platform, type PlatformDescriptor, type PlatformName } from './types.js'
+import { webhookDescriptor } from './webhook-descriptor.js'
 
-/** Every platform, by name. Adding a platform adds its module here and nowhere else in the pipeline. */
-const PLATFORMS: Record<PlatformName, Platform> = { discord, jira, linear, webhook, teams, slack, github }
+/**
+ * Every platform, by name: small descriptors, always loaded; each implementation is loaded when a run uses it,
+ * so start-up pays for one platform. Adding a platform adds its descriptor here and nowhere else in the pipeline.
+ */
+const PLATFORMS: Record<PlatformName, PlatformDescriptor> = {
+  discord: discordDescriptor,
+  jira: jiraDescriptor,
+  linear: linearDescriptor,
+  webhook: webhookDescriptor,
+  teams: teamsDescriptor,
+  slack: slackDescriptor,
+  github: githubDescriptor
+}
 
-export function platformByName(name: PlatformName): Platform {
+const loaded = new Map<PlatformName, Platform>()
+
+export function descriptorByName(name: PlatformName): PlatformDescriptor {
   return PLATFORMS[name]
 }
 
 /** The platform a template's front matter `platform` names: a platform name or one of its variant names (jira-v3). */
-export function platformOfDeclared(declared: string): Platform | undefined {
+export function platformOfDeclared(declared: string): PlatformDescriptor | undefined {
   return Object.values(PLATFORMS).find(platform => platform.name === declared || platform.variantNames?.includes(declared))
 }
 
@@ -30,7 +43,7 @@ export function declarableNames(): string[] {
  * The platform a `url` input belongs to, if it is recognisable. A link to a service's page (a channel, an issue)
  * is refused with that platform's word on where the right URL is.
  */
-export function inferPlatform(url: string): Platform | undefined {
+export function inferPlatform(url: string): PlatformDescriptor | undefined {
   const parsed = parseUrl(url, 'Use a full https:// URL')
   const platforms = Object.values(PLATFORMS)
   for (const platform of platforms) {
@@ -38,4 +51,22 @@ export function inferPlatform(url: string): Platform | undefined {
     if (mistake) throw new InputError('url', mistake.problem, mistake.fix)
   }
   return platforms.find(platform => platform.matches(parsed))
+}
+
+export async function loadPlatform(name: PlatformName): Promise<Platform> {
+  const platform = loaded.get(name) ?? (await PLATFORMS[name].load())
+  loaded.set(name, platform)
+  return platform
+}
+
+/** Check mode and the CLI may meet templates for any platform: they load them all before working synchronously. */
+export async function loadAllPlatforms(): Promise<void> {
+  for (const name of PLATFORM_NAMES) await loadPlatform(name)
+}
+
+/** A platform loaded before (`loadPlatform`, `loadAllPlatforms`). */
+export function platformByName(name: PlatformName): Platform {
+  const platform = loaded.get(name)
+  if (!platform) throw new Error(`internal error: the ${name} platform was used before it was loaded`)
+  return platform
 }

@@ -2,18 +2,15 @@ import { InputError, type Problem } from '../errors.js'
 import { fitText, measureLength, truncate, type Measure } from '../truncate.js'
 import { isHttpUrl, parseEndpoint } from './endpoint.js'
 import { isObject, parseJson, typeOf, type JsonObject } from './json.js'
-import type { Delivered, HttpReply, HttpRequest, Json, KnownKeys, Platform, PlatformContext, Send, Target, UrlMistake, Verdict } from './types.js'
+import { POST_MESSAGE_PATH, POST_MESSAGE_URL, lookAlike, matches } from './slack-descriptor.js'
+import type { Delivered, HttpReply, HttpRequest, Json, KnownKeys, Platform, PlatformContext, Send, Target, Verdict } from './types.js'
 
 type Warn = (problem: Problem) => void
 
 /** Where requests go when `url` is not set: the Web API method, with a bot token in the headers. */
-export const POST_MESSAGE_URL = 'https://slack.com/api/chat.postMessage'
 
-const WEBHOOK_HOSTS = new Set(['hooks.slack.com', 'hooks.slack-gov.com'])
-const API_HOSTS = new Set(['slack.com', 'slack-gov.com'])
 /** An incoming webhook: /services/{team}/{bot}/{secret}; the last segment is a credential. */
 const WEBHOOK_PATH = /^\/services\/([^/]+)\/([^/]+)\/([^/]+)\/?$/
-const POST_MESSAGE_PATH = /^\/api\/chat\.postMessage\/?$/
 /** Workflow Builder webhooks take workflow variables, not messages. */
 const TRIGGER_PATH = /^\/triggers\//
 
@@ -106,27 +103,6 @@ export function maskSlackUrl(url: URL): string {
 }
 
 // ─── target ─────────────────────────────────────────────────────────────────────────────────────
-
-function matches(url: URL): boolean {
-  const host = url.hostname.toLowerCase()
-  // Every hooks.slack.com URL is claimed, so a workflow trigger gets Slack's explanation rather than "cannot infer".
-  return WEBHOOK_HOSTS.has(host) || (API_HOSTS.has(host) && POST_MESSAGE_PATH.test(url.pathname))
-}
-
-/** Links a browser shows for a workspace, channel or message: app.slack.com/client/…, WORKSPACE.slack.com/archives/…. */
-function lookAlike(url: URL): UrlMistake | undefined {
-  const host = url.hostname.toLowerCase()
-  const appLink = host === 'app.slack.com' && /^\/client(\/|$)/.test(url.pathname)
-  const archiveLink = /\.slack\.com$/.test(host) && /^\/archives(\/|$)/.test(url.pathname)
-  if (!appLink && !archiveLink) return undefined
-  return {
-    problem: `${url.origin}${appLink ? '/client' : '/archives'}/… is a link to a Slack channel or message, not a webhook URL`,
-    fix:
-      'Create an incoming webhook for the channel (api.slack.com/apps › your app › Incoming Webhooks › Add New Webhook) and ' +
-      `set url to its https://hooks.slack.com/services/… URL, stored as a secret; or use ${POST_MESSAGE_URL} with a bot ` +
-      "token and vars: channel: C0123456789 (the ID at the end of a channel link)"
-  }
-}
 
 function resolveTarget(url: string | undefined, _template: string | undefined): Target {
   const endpoint = parseEndpoint(url, { fallback: POST_MESSAGE_URL, hint: URL_HINT, mask: maskSlackUrl, lookAlike })

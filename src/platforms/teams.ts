@@ -2,14 +2,13 @@ import { InputError, type Problem } from '../errors.js'
 import { fitText, truncate } from '../truncate.js'
 import { isHttpUrl, parseEndpoint } from './endpoint.js'
 import { isObject, postJson, type JsonObject } from './json.js'
-import type { HttpReply, Json, KnownKeys, Platform, PlatformContext, Target, UrlMistake, Verdict } from './types.js'
+import { isWorkflowHost, lookAlike, matches } from './teams-descriptor.js'
+import type { HttpReply, Json, KnownKeys, Platform, PlatformContext, Target, Verdict } from './types.js'
 
 type Warn = PlatformContext['warn']
 type Add = (path: string, message: string) => void
 
 /** Workflows webhook hosts: Azure Logic Apps (older flows) and Power Platform environments (newer flows). */
-const WORKFLOW_HOSTS = [/\.logic\.azure\.com$/i, /\.environment\.api\.powerplatform\.com$/i]
-const TRIGGER_PATH = /\/workflows\/[^/]+\/triggers\/[^/]+\/paths\/invoke\/?$/i
 const URL_HINT =
   "Set it to the URL of a Teams workflow's \"When a Teams webhook request is received\" trigger " +
   '(channel › Workflows › "Send webhook alerts to a channel"), copied whole and stored as a secret'
@@ -47,23 +46,6 @@ export function maskWorkflowUrl(url: URL): string {
 }
 
 // ─── target ─────────────────────────────────────────────────────────────────────────────────────
-
-function isWorkflowHost(url: URL): boolean {
-  return WORKFLOW_HOSTS.some(host => host.test(url.hostname))
-}
-
-function matches(url: URL): boolean {
-  return isWorkflowHost(url) && TRIGGER_PATH.test(url.pathname)
-}
-
-/** The "Get link to channel" link (https://teams.microsoft.com/l/channel/…), copied instead of a workflow's URL. */
-function lookAlike(url: URL): UrlMistake | undefined {
-  if (!/^teams\.(microsoft\.com|cloud\.microsoft)$/i.test(url.hostname) || !/^\/l\//.test(url.pathname)) return undefined
-  return {
-    problem: `${url.origin}${url.pathname.startsWith('/l/channel/') ? '/l/channel' : '/l'}/… is a link to a Teams channel or message, not a webhook URL`,
-    fix: `Set platform: teams and url to the URL of a Teams workflow's "When a Teams webhook request is received" trigger (channel › Workflows › "Send webhook alerts to a channel"), copied whole and stored as a secret`
-  }
-}
 
 function resolveTarget(url: string | undefined, _template: string | undefined): Target {
   const endpoint = parseEndpoint(url, { required: 'Teams', hint: URL_HINT, mask: maskWorkflowUrl, lookAlike })

@@ -105,8 +105,11 @@ export type Verdict =
 /** Sends one follow-up request (with the same retry policy and redaction as the main one). */
 export type Send = (request: HttpRequest) => Promise<HttpReply>
 
-/** One destination kind. Adding a platform means adding one module that implements this. */
-export interface Platform {
+/**
+ * What is always loaded of a platform: enough to name it and to recognise its URLs. Its implementation is a
+ * chunk of its own, loaded only when a run uses the platform.
+ */
+export interface PlatformIdentity {
   name: PlatformName
   /** How the service writes its name in messages ('GitHub'), when that is not the capitalised `name`. */
   displayName?: string
@@ -122,6 +125,14 @@ export interface Platform {
    * issue page): what it is and where to find the right URL. Asked when inferring the platform and by `resolveTarget`.
    */
   lookAlike?(url: URL): UrlMistake | undefined
+}
+
+export interface PlatformDescriptor extends PlatformIdentity {
+  load(): Promise<Platform>
+}
+
+/** One destination kind. Adding a platform means adding one folder that implements this. */
+export interface Platform extends PlatformIdentity {
   /** Resolves the `url` input (absent: the platform default) and a template name into a target; throws InputError. */
   resolveTarget(url: string | undefined, template: string | undefined): Target
   /** Brings a rendered payload within the platform's limits; reports each change through `ctx.warn`. */

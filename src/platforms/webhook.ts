@@ -3,6 +3,7 @@ import { InputError, type Problem } from '../errors.js'
 import { truncate } from '../truncate.js'
 import { parseEndpoint } from './endpoint.js'
 import type { JsonObject } from './json.js'
+import { matches } from './webhook-descriptor.js'
 import type { HttpReply, HttpRequest, Json, Platform, PlatformContext, Target, Verdict } from './types.js'
 
 
@@ -17,11 +18,6 @@ const MIN_KEY_BYTES = 24
 const REPLY_TEXT_LIMIT = 1024
 
 // ─── target ─────────────────────────────────────────────────────────────────────────────────────
-
-/** A generic URL says nothing about its receiver: `webhook` is only ever chosen with `platform: webhook`. */
-function matches(): boolean {
-  return false
-}
 
 /** Internal receivers often live on plain http inside a network, so both schemes are allowed. */
 function resolveTarget(url: string | undefined, _template: string | undefined): Target {

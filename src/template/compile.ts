@@ -1,8 +1,7 @@
 import type { Output, Template } from 'liquidjs'
-import { isAlias, isMap, isScalar, isSeq, Scalar, type Node, type Pair } from 'yaml'
 import { TemplateError } from '../errors.js'
 import type { Json } from '../platforms/types.js'
-import { parseTemplateDocument, type FrontMatter, type SourcePosition, type TemplateDocument } from './document.js'
+import { parseTemplateDocument, type FrontMatter, type SourcePosition, type TemplateEntry, type TemplateNode, type TextLayout } from './document.js'
 import { describeLiquidError, globalVariables, parseLiquid, soleOutput, startRender, type RenderSession } from './engine.js'
 import type { TemplateSource } from './load.js'
 
@@ -50,10 +49,10 @@ const FILTER_HINT =
 
 /** Parses the file, then every Liquid leaf, once. Throws TemplateError with file:line:col. */
 export function compileTemplate(source: TemplateSource): CompiledTemplate {
-  const document = parseTemplateDocument(source)
+  const document = source.document ?? parseTemplateDocument(source)
   const variables: VariableRef[] = []
   const keys: KeyRef[] = []
-  const root = compileNode(document.body, { document, file: source.file, variables, keys }, [])
+  const root = compileNode(document.body, { file: source.file, variables, keys }, [])
   return {
     file: source.file,
     frontMatter: document.frontMatter,
@@ -64,53 +63,42 @@ export function compileTemplate(source: TemplateSource): CompiledTemplate {
 }
 
 interface CompileState {
-  document: TemplateDocument
   file: string
   variables: VariableRef[]
   keys: KeyRef[]
 }
 
-function compileNode(node: Node, state: CompileState, keyPath: string[]): CompiledNode {
-  const at = state.document.positionAt(node.range?.[0] ?? 0)
-  if (isMap(node)) {
-    const entries = (node.items as Pair<Node, Node | null>[]).map(pair => compileEntry(pair, at, state, keyPath))
-    return { kind: 'map', at, entries }
+function compileNode(node: TemplateNode, state: CompileState, keyPath: string[]): CompiledNode {
+  const at = node.at
+  switch (node.kind) {
+    case 'map':
+      return { kind: 'map', at, entries: node.entries.map(entry => compileEntry(entry, state, keyPath)) }
+    case 'seq':
+      return { kind: 'seq', at, items: node.items.map(item => compileNode(item, state, keyPath)) }
+    case 'scalar':
+      if (typeof node.value === 'string' && LIQUID_MARKERS.test(node.value)) return compileLiquid(node.value, node.text, at, state)
+      return { kind: 'literal', at, value: node.value }
+    case 'invalid':
+      throw new TemplateError(INVALID_NODE[node.reason](node.source), state.file, at.line, at.column)
   }
-  if (isSeq(node)) return { kind: 'seq', at, items: (node.items as Node[]).map(item => compileNode(item, state, keyPath)) }
-  if (isScalar(node)) return compileScalar(node, at, state)
-  if (isAlias(node)) {
-    throw new TemplateError(`YAML aliases (*${node.source}) are not supported in templates; repeat the value instead`, state.file, at.line, at.column)
-  }
-  throw new TemplateError('unsupported YAML node', state.file, at.line, at.column)
 }
 
-/** Keys are never templated; they keep their spelling (`1.0`, `~`) as JSON object keys. */
-function compileEntry(pair: Pair<Node, Node | null>, mapAt: SourcePosition, state: CompileState, mapPath: string[]): [string, CompiledNode] {
-  const key = pair.key
-  if (!isScalar(key)) {
-    const at = key?.range ? state.document.positionAt(key.range[0]) : mapAt
-    throw new TemplateError('mapping keys must be plain text', state.file, at.line, at.column)
-  }
-  const name = key.source ?? String(key.value)
-  const value = pair.value
-  const keyAt = state.document.positionAt(key.range?.[0] ?? 0)
-  const keyPath = [...mapPath, name]
-  state.keys.push({ path: keyPath, ...keyAt })
-  if (value) return [name, compileNode(value, state, keyPath)]
-  return [name, { kind: 'literal', at: keyAt, value: null }]
+const INVALID_NODE = {
+  'not-json': (source: string) => `the value ${source} cannot be written as JSON`,
+  alias: (source: string) => `YAML aliases (*${source}) are not supported in templates; repeat the value instead`,
+  unsupported: () => 'unsupported YAML node'
 }
 
-function compileScalar(node: Scalar, at: SourcePosition, state: CompileState): CompiledNode {
-  const value = node.value
-  if (typeof value === 'string') return LIQUID_MARKERS.test(value) ? compileLiquid(node, value, at, state) : { kind: 'literal', at, value }
-  if (value === null || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
-    return { kind: 'literal', at, value }
-  }
-  throw new TemplateError(`the value ${node.source ?? String(value)} cannot be written as JSON`, state.file, at.line, at.column)
+function compileEntry(entry: TemplateEntry, state: CompileState, mapPath: string[]): [string, CompiledNode] {
+  if (entry.key === undefined) throw new TemplateError('mapping keys must be plain text', state.file, entry.keyAt.line, entry.keyAt.column)
+  const keyPath = [...mapPath, entry.key]
+  state.keys.push({ path: keyPath, ...entry.keyAt })
+  if (entry.value) return [entry.key, compileNode(entry.value, state, keyPath)]
+  return [entry.key, { kind: 'literal', at: entry.keyAt, value: null }]
 }
 
-function compileLiquid(node: Scalar, text: string, at: SourcePosition, state: CompileState): CompiledNode {
-  const locate = leafLocator(node, at, state.document)
+function compileLiquid(text: string, layout: TextLayout | undefined, at: SourcePosition, state: CompileState): CompiledNode {
+  const locate = leafLocator(layout, at)
   let templates: Template[]
   try {
     templates = parseLiquid(text)
@@ -131,21 +119,10 @@ function compileLiquid(node: Scalar, text: string, at: SourcePosition, state: Co
  * Best-effort mapping from the leaf's (unescaped) text to the file: exact for the first line of plain and
  * quoted scalars and for every line of a `|` block; other multi-line scalars report the leaf's own position.
  */
-function leafLocator(node: Scalar, at: SourcePosition, document: TemplateDocument): Locate {
-  if (node.type === Scalar.BLOCK_LITERAL) {
-    const indent = blockIndent(at.line, document)
-    return (row, col) => ({ line: at.line + row, column: indent + col })
-  }
-  const opening = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE ? 1 : 0
+function leafLocator(layout: TextLayout | undefined, at: SourcePosition): Locate {
+  if (layout && 'blockIndent' in layout) return (row, col) => ({ line: at.line + row, column: layout.blockIndent + col })
+  const opening = layout?.quoted ? 1 : 0
   return (row, col) => (row === 1 ? { line: at.line, column: at.column + opening + col - 1 } : at)
-}
-
-/** A `|` block's indentation: that of its first non-blank content line. */
-function blockIndent(headerLine: number, document: TemplateDocument): number {
-  for (let line = headerLine + 1; ; line++) {
-    const text = document.lineText(line)
-    if (text.trim() !== '' || line > document.lineCount) return /^ */.exec(text)?.[0].length ?? 0
-  }
 }
 
 function renderDocument(root: CompiledNode, scope: Record<string, unknown>, file: string): RenderResult {

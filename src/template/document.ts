@@ -1,5 +1,6 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml'
+import type { Document, LineCounter, Node, Pair, Scalar } from 'yaml'
 import { TemplateError } from '../errors.js'
+import { yamlParser } from '../yaml-parser.js'
 import type { TemplateSource } from './load.js'
 
 export interface FrontMatter {
@@ -14,16 +15,35 @@ export interface SourcePosition {
   column: number
 }
 
-/** A template file split into validated front matter and the parsed YAML body. */
+/**
+ * A template file split into validated front matter and its body as plain data (JSON-serialisable, so the
+ * built-in templates ship parsed and a send with one of them never loads the YAML parser).
+ */
 export interface TemplateDocument {
   frontMatter: FrontMatter
-  body: Node
-  /** Position of a character offset in the body's source (whose lines are the file's lines). */
-  positionAt(offset: number): SourcePosition
-  /** The text of a 1-based file line (for mapping positions inside block scalars). */
-  lineText(line: number): string
-  lineCount: number
+  body: TemplateNode
 }
+
+/** One YAML node of the body, at the file position where it starts. */
+export type TemplateNode =
+  | { kind: 'map'; at: SourcePosition; entries: TemplateEntry[] }
+  | { kind: 'seq'; at: SourcePosition; items: TemplateNode[] }
+  | { kind: 'scalar'; at: SourcePosition; value: string | number | boolean | null; text?: TextLayout }
+  /** A value JSON cannot hold (`.inf`), an alias (`*name`) or another node kind; `source` as written. */
+  | { kind: 'invalid'; at: SourcePosition; reason: 'not-json' | 'alias' | 'unsupported'; source: string }
+
+/** A mapping entry; `key` is undefined when the key is not plain text. */
+export interface TemplateEntry {
+  key?: string
+  keyAt: SourcePosition
+  value: TemplateNode | null
+}
+
+/**
+ * Where a text scalar's characters sit in the file: a `|` block's lines start at `blockIndent`; a quoted
+ * scalar's first line starts one column after its opening quote.
+ */
+export type TextLayout = { blockIndent: number } | { quoted: boolean }
 
 const FENCE_LINE = /^---[ \t]*$/
 const FRONT_MATTER_KEYS = 'platform, events, description'
@@ -40,12 +60,56 @@ export function parseTemplateDocument(source: TemplateSource): TemplateDocument 
   }
   const frontMatter =
     closing > 0 ? readFrontMatter(parseYaml(['', ...lines.slice(1, closing)].join('\n'), source.file), source.file) : {}
-  return {
-    frontMatter,
-    body: body.doc.contents,
-    positionAt: offset => toPosition(body.lineCounter, offset),
-    lineText: line => lines[line - 1] ?? '',
-    lineCount: lines.length
+  return { frontMatter, body: toTemplateNode(body.doc.contents, { lineCounter: body.lineCounter, lines }) }
+}
+
+interface BodySource {
+  lineCounter: LineCounter
+  lines: string[]
+}
+
+function toTemplateNode(node: Node, source: BodySource): TemplateNode {
+  const { isAlias, isMap, isScalar, isSeq } = yamlParser()
+  const at = toPosition(source.lineCounter, node.range?.[0] ?? 0)
+  if (isMap(node)) {
+    const entries = (node.items as Pair<Node, Node | null>[]).map(pair => toTemplateEntry(pair, at, source))
+    return { kind: 'map', at, entries }
+  }
+  if (isSeq(node)) return { kind: 'seq', at, items: (node.items as Node[]).map(item => toTemplateNode(item, source)) }
+  if (isScalar(node)) return toTemplateScalar(node, at, source)
+  if (isAlias(node)) return { kind: 'invalid', at, reason: 'alias', source: node.source }
+  return { kind: 'invalid', at, reason: 'unsupported', source: '' }
+}
+
+/** Keys are never templated; they keep their spelling (`1.0`, `~`) as JSON object keys. */
+function toTemplateEntry(pair: Pair<Node, Node | null>, mapAt: SourcePosition, source: BodySource): TemplateEntry {
+  const key = pair.key
+  const keyAt = key?.range ? toPosition(source.lineCounter, key.range[0]) : mapAt
+  const value = pair.value ? toTemplateNode(pair.value, source) : null
+  if (!yamlParser().isScalar(key)) return { keyAt, value }
+  return { key: key.source ?? String(key.value), keyAt: toPosition(source.lineCounter, key.range?.[0] ?? 0), value }
+}
+
+function toTemplateScalar(node: Scalar, at: SourcePosition, source: BodySource): TemplateNode {
+  const value = node.value
+  if (typeof value === 'string') return { kind: 'scalar', at, value, text: textLayout(node, at, source) }
+  if (value === null || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
+    return { kind: 'scalar', at, value }
+  }
+  return { kind: 'invalid', at, reason: 'not-json', source: node.source ?? String(value) }
+}
+
+function textLayout(node: Scalar, at: SourcePosition, source: BodySource): TextLayout {
+  const { Scalar } = yamlParser()
+  if (node.type === Scalar.BLOCK_LITERAL) return { blockIndent: blockIndent(at.line, source.lines) }
+  return { quoted: node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE }
+}
+
+/** A `|` block's indentation: that of its first non-blank content line. */
+function blockIndent(headerLine: number, lines: string[]): number {
+  for (let line = headerLine + 1; ; line++) {
+    const text = lines[line - 1] ?? ''
+    if (text.trim() !== '' || line > lines.length) return /^ */.exec(text)?.[0].length ?? 0
   }
 }
 
@@ -55,8 +119,9 @@ interface ParsedYaml {
 }
 
 function parseYaml(text: string, file: string): ParsedYaml {
-  const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter })
+  const yaml = yamlParser()
+  const lineCounter = new yaml.LineCounter()
+  const doc = yaml.parseDocument(text, { lineCounter })
   const [error] = doc.errors
   if (error) {
     const at = error.linePos?.[0]
@@ -73,6 +138,7 @@ function toPosition(lineCounter: LineCounter, offset: number): SourcePosition {
 
 /** Checks each front matter key's name and type; errors point at the offending key or value. */
 function readFrontMatter({ doc, lineCounter }: ParsedYaml, file: string): FrontMatter {
+  const { isMap, isScalar, isSeq } = yamlParser()
   const contents = doc.contents
   function fail(message: string, node: Node | null | undefined): never {
     const at = node?.range ? toPosition(lineCounter, node.range[0]) : undefined

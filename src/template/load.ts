@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import * as path from 'node:path'
 import { ACTION_ROOT } from '../action-root.js'
 import { InputError } from '../errors.js'
+import type { TemplateDocument } from './document.js'
 
 export interface TemplateSource {
   name: string
@@ -9,10 +10,14 @@ export interface TemplateSource {
   file: string
   text: string
   builtin: boolean
+  /** A built-in template as parsed at build time, when that matches `text`: no YAML parsing needed. */
+  document?: TemplateDocument
 }
 
 const BUILTIN_FOLDER = 'templates'
 const BUILTIN_EXTENSION = '.yml'
+/** Where the build writes each built-in template parsed (scripts/precompile-templates.ts), as `{ text, document }`. */
+export const PRECOMPILED_FOLDER = 'dist/templates'
 
 let builtinNames: string[] | undefined
 
@@ -38,7 +43,9 @@ export function loadTemplate(ref: string, workspace: string): TemplateSource {
   const wanted = ref.trim()
   if (isBuiltinName(wanted)) {
     const file = `${BUILTIN_FOLDER}/${wanted}${BUILTIN_EXTENSION}`
-    return { name: wanted, file, text: readFileSync(path.join(ACTION_ROOT, file), 'utf8'), builtin: true }
+    const text = readFileSync(path.join(ACTION_ROOT, file), 'utf8')
+    const document = precompiledDocument(wanted, text)
+    return { name: wanted, file, text, builtin: true, ...(document && { document }) }
   }
   const root = path.resolve(workspace)
   const target = path.resolve(root, wanted)
@@ -51,6 +58,16 @@ export function loadTemplate(ref: string, workspace: string): TemplateSource {
     file: path.relative(root, target).split(path.sep).join('/'),
     text: readFileSync(target, 'utf8'),
     builtin: false
+  }
+}
+
+/** The build's parse of a built-in template; ignored unless made from this very text (a stale build, tests). */
+function precompiledDocument(name: string, text: string): TemplateDocument | undefined {
+  try {
+    const precompiled = JSON.parse(readFileSync(path.join(ACTION_ROOT, PRECOMPILED_FOLDER, `${name}.json`), 'utf8')) as { text: string; document: TemplateDocument }
+    return precompiled.text === text ? precompiled.document : undefined
+  } catch {
+    return undefined
   }
 }
 

@@ -5,7 +5,8 @@ import type { Alert } from '../event/normalise.js'
 import type { RepeatMode, ResolveMode, TrackingConfig } from '../inputs.js'
 import type { FollowUpNote, IssueMarker, NoteLine } from '../platforms/tracker.js'
 import type { Json } from '../platforms/types.js'
-import { compileTemplate, type VariableRef } from '../template/compile.js'
+import { compileTemplate, type CompiledTemplate, type VariableRef } from '../template/compile.js'
+import type { TemplateDocument } from '../template/document.js'
 import { truncate } from '../truncate.js'
 
 /**
@@ -54,7 +55,7 @@ export function planTracking({ config, alert, derived, scope, now }: PlanInput):
 export function renderDedupeKey(template: string, scope: Record<string, unknown>): string {
   let value: Json
   try {
-    value = compileTemplate({ name: 'dedupe-key', file: 'dedupe-key', text: JSON.stringify(template), builtin: false }).render(scope).value
+    value = compileDedupeKey(template).render(scope).value
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error
     // Reported as an input error, like every other bad input: "Input 'dedupe-key': …"
@@ -68,11 +69,17 @@ export function renderDedupeKey(template: string, scope: Record<string, unknown>
 /** What the `dedupe-key` template reads (none when it does not compile: rendering it reports that). */
 export function dedupeKeyVariables(template: string): VariableRef[] {
   try {
-    return compileTemplate({ name: 'dedupe-key', file: 'dedupe-key', text: JSON.stringify(template), builtin: false }).variables
+    return compileDedupeKey(template).variables
   } catch (error) {
     if (error instanceof TemplateError) return []
     throw error
   }
+}
+
+/** The key as one double-quoted YAML scalar, given already parsed: no YAML parser is needed for it. */
+function compileDedupeKey(template: string): CompiledTemplate {
+  const document: TemplateDocument = { frontMatter: {}, body: { kind: 'scalar', at: { line: 1, column: 1 }, value: template, text: { quoted: true } } }
+  return compileTemplate({ name: 'dedupe-key', file: 'dedupe-key', text: JSON.stringify(template), builtin: false, document })
 }
 
 function hashOf(key: string): string {

@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto'
+import { appendFileSync, constants, existsSync } from 'node:fs'
+import { access, appendFile } from 'node:fs/promises'
+import { EOL } from 'node:os'
+
+/**
+ * The runner's side of the workflow-command and file-command protocols, as `@actions/core` speaks them. The
+ * action needs only these few; `@actions/core` would also bring `@actions/exec` and `@actions/io` (a fifth of
+ * the start-up bundle) into every run. Used by main.ts alone.
+ */
+
+/** Where an annotation points (`core.AnnotationProperties`). */
+export interface AnnotationProperties {
+  title?: string
+  file?: string
+  startLine?: number
+  startColumn?: number
+}
+
+/** An input as the runner passes it (`INPUT_<NAME>`), trimmed; '' when not set. */
+export function getInput(name: string): string {
+  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim()
+}
+
+/** The runner masks the value in every later log line. */
+export function setSecret(secret: string): void {
+  issueCommand('add-mask', {}, secret)
+}
+
+export function setOutput(name: string, value: string): void {
+  const file = process.env.GITHUB_OUTPUT || ''
+  if (!file) {
+    process.stdout.write(EOL)
+    issueCommand('set-output', { name }, value)
+    return
+  }
+  if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`)
+  const delimiter = `ghadelimiter_${randomUUID()}`
+  if (name.includes(delimiter)) throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`)
+  if (value.includes(delimiter)) throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`)
+  appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' })
+}
+
+export function info(message: string): void {
+  process.stdout.write(message + EOL)
+}
+
+export function error(message: string, properties: AnnotationProperties = {}): void {
+  issueCommand('error', annotation(properties), message)
+}
+
+export function warning(message: string, properties: AnnotationProperties = {}): void {
+  issueCommand('warning', annotation(properties), message)
+}
+
+export function notice(message: string): void {
+  issueCommand('notice', {}, message)
+}
+
+/** The step fails (exit code 1) with this error. */
+export function setFailed(message: string): void {
+  process.exitCode = 1
+  error(message)
+}
+
+export function startGroup(name: string): void {
+  issueCommand('group', {}, name)
+}
+
+export function endGroup(): void {
+  issueCommand('endgroup', {}, '')
+}
+
+/** Appends Markdown (and a line end) to the job summary file; rejects when the file cannot be written. */
+export async function appendSummary(markdown: string): Promise<void> {
+  const file = process.env.GITHUB_STEP_SUMMARY
+  if (!file) {
+    throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.')
+  }
+  try {
+    await access(file, constants.R_OK | constants.W_OK)
+  } catch {
+    throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`)
+  }
+  await appendFile(file, markdown + EOL, { encoding: 'utf8' })
+}
+
+type CommandProperties = Record<string, string | number | undefined>
+
+function annotation(properties: AnnotationProperties): CommandProperties {
+  const { title, file, startLine, startColumn } = properties
+  return { title, file, line: startLine, col: startColumn }
+}
+
+/** `::command key=value,…::message`, escaped so neither part can end the command early. */
+function issueCommand(command: string, properties: CommandProperties, message: string): void {
+  const pairs = Object.entries(properties)
+    .filter(([, value]) => value)
+    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+  process.stdout.write(`::${command}${pairs.length > 0 ? ` ${pairs.join(',')}` : ''}::${escapeData(message)}${EOL}`)
+}
+
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C')
+}
