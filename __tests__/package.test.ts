@@ -27,7 +27,7 @@ describe('npm pack', () => {
 
   it('lists the bundles, the built-in templates, action.yml, README, LICENSE and package.json only', () => {
     const intended = [
-      /^dist\/([\w.]+\.)?index\.js$/, /^dist\/cli\/index\.js$/, /^dist\/(cli\/)?(licenses\.txt|package\.json)$/,
+      /^dist\/(cli\/)?([\w.]+\.)?index\.js$/, /^dist\/templates\/[\w-]+\.json$/, /^dist\/(cli\/)?(licenses\.txt|package\.json)$/,
       /^templates\/[\w-]+\.yml$/, /^(action\.yml|README\.md|LICENSE|package\.json)$/
     ]
     expect(files.filter(file => !intended.some(pattern => pattern.test(file)))).toEqual([])

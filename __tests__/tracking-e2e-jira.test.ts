@@ -70,14 +70,14 @@ describe('Jira: repeats of one problem', () => {
     expect(comment.body).toEqual(expect.stringContaining('GitHub run: https://github.com/acme/data-platform/actions/runs/4242'))
   })
 
-  it('the search is bounded: the fingerprint label, not Done, newest first, few results', async () => {
+  it('the search is bounded: the project, the fingerprint label, not Done, oldest first, at most 100 results', async () => {
     const sent = requestsFromNow(jira)
     await deliverAlert(quick(), failedRun())
 
     const search = sent()[0]
     expect(`${search.method} ${search.path}`).toBe('GET /rest/api/3/search/jql')
-    expect(search.query.jql).toMatch(/^labels = "dagster-fp-[0-9a-f]{16}" AND statusCategory != Done ORDER BY created DESC$/)
-    expect(Number(search.query.maxResults)).toBeLessThanOrEqual(10)
+    expect(search.query.jql).toMatch(/^project = "[A-Z]+" AND labels = "dagster-fp-[0-9a-f]{16}" AND statusCategory != Done ORDER BY created ASC$/)
+    expect(Number(search.query.maxResults)).toBeLessThanOrEqual(100)
   })
 
   it('repeat: skip outputs the open issue and adds nothing', async () => {
@@ -220,6 +220,8 @@ describe('Jira: no duplicates under retries', () => {
         'POST /rest/api/3/issue',
         'GET /rest/api/3/search/jql',
         'GET /rest/api/3/search/jql',
+        'GET /rest/api/3/search/jql',
+        // the reconcile: is an older issue of the problem open too?
         'GET /rest/api/3/search/jql'
       ])
       expect(result.stdout).toContain(`an earlier attempt created ${issue.key} though its reply was lost`)

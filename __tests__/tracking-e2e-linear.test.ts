@@ -129,7 +129,8 @@ describe('Linear: no duplicates under retries', () => {
     const issue = linear.state.issues[before]
     expect(result.outputs).toMatchObject({ status: 'created', id: issue.identifier, url: issue.url, attempts: '2' })
     // the search also returns the marker label (none yet), so the label is created without a lookup of its own
-    expect(operations(sent())).toEqual(['issues', 'issueLabelCreate', 'issueCreate', 'issue'])
+    // then the reconcile's search: is an older issue of the problem open too?
+    expect(operations(sent())).toEqual(['issues', 'issueLabelCreate', 'issueCreate', 'issue', 'issues'])
     const create = sent()[2].json as { variables: Record<string, unknown> }
     expect(create.variables.relayIssueId).toBe(issue.id)
   })
