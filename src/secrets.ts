@@ -1,13 +1,11 @@
+import { urlCredentialPatterns } from './platforms/registry.js'
+
 /** Shorter values would redact common words and digits all over the log, so they are never registered. */
 const MIN_SECRET_LENGTH = 4
 const MASK = '***'
 
 /** Query parameters whose values are credentials (`?token=`, `api_key=`, `sig=`, `client_secret=`, …). */
 const SECRET_QUERY_NAME = /token|key|secret|sig|pass/i
-/** Discord webhook path: the last segment is the credential. */
-const DISCORD_WEBHOOK_PATH = /\/api(?:\/v\d+)?\/webhooks\/\d+\/([^/?#]+)/
-/** Slack incoming webhook path /services/T…/B…/SECRET: the last segment is the credential. */
-const SLACK_WEBHOOK_PATH = /^\/services\/[^/]+\/[^/]+\/([^/?#]+)/
 const AUTHORIZATION_HEADER = /^(?:proxy-)?authorization$/i
 
 /** The forms a secret takes on its way into a URL or a JSON body, where a reply may echo it back. */
@@ -66,7 +64,7 @@ export class Secrets {
     this.add(Buffer.from(pair).toString('base64'))
   }
 
-  /** Credentials inside a URL: the Discord and Slack webhook secrets, userinfo, and secret-looking query values. */
+  /** Credentials inside a URL: the path parts platforms call credentials (webhook tokens), userinfo, secret-looking query values. */
   addUrl(url: string): void {
     let parsed: URL
     try {
@@ -76,10 +74,10 @@ export class Secrets {
       this.add(url)
       return
     }
-    const webhookToken = DISCORD_WEBHOOK_PATH.exec(parsed.pathname)?.[1]
-    if (webhookToken) this.addDecoded(webhookToken)
-    const slackSecret = SLACK_WEBHOOK_PATH.exec(parsed.pathname)?.[1]
-    if (slackSecret) this.addDecoded(slackSecret)
+    for (const pattern of urlCredentialPatterns()) {
+      const credential = pattern.exec(parsed.pathname)?.[1]
+      if (credential) this.addDecoded(credential)
+    }
     // A token is often written as the user name alone (`https://TOKEN@host`).
     if (parsed.password) this.addDecoded(parsed.password)
     else if (parsed.username) this.addDecoded(parsed.username)

@@ -256,7 +256,7 @@ function renderAll(
         return done()
       }
       const payload = platform.fit(result.value, ctx)
-      const problems = [...platform.validate(payload, ctx), ...(platform.name === 'linear' ? graphqlSyntaxProblems(payload) : [])]
+      const problems = [...platform.validate(payload, ctx), ...(platform.graphqlDocumentKey ? graphqlSyntaxProblems(payload, platform.graphqlDocumentKey) : [])]
       const { positions } = result
       const name = platformDisplayName(platform)
       // Fitting hostile text (long, multi-line) is what fitting is for; only a realistic alert's changes deserve a warning.

@@ -737,6 +737,7 @@ const KNOWN_KEYS: KnownKeys = { unknown: 'ignores', tree: { query: true, operati
 
 export const linear: Platform = {
   name: 'linear',
+  graphqlDocumentKey: 'query',
   matches,
   lookAlike,
   resolveTarget,

@@ -53,6 +53,11 @@ export function inferPlatform(url: string): PlatformDescriptor | undefined {
   return platforms.find(platform => platform.matches(parsed))
 }
 
+/** Every platform's URL path pattern that holds a credential (first group), for masking any `url` input. */
+export function urlCredentialPatterns(): RegExp[] {
+  return Object.values(PLATFORMS).flatMap(platform => (platform.credentialPath ? [platform.credentialPath] : []))
+}
+
 export async function loadPlatform(name: PlatformName): Promise<Platform> {
   const platform = loaded.get(name) ?? (await PLATFORMS[name].load())
   loaded.set(name, platform)

@@ -125,6 +125,8 @@ export interface PlatformIdentity {
    * issue page): what it is and where to find the right URL. Asked when inferring the platform and by `resolveTarget`.
    */
   lookAlike?(url: URL): UrlMistake | undefined
+  /** A URL path pattern whose first group is a credential (a webhook token), masked wherever it appears. */
+  credentialPath?: RegExp
 }
 
 export interface PlatformDescriptor extends PlatformIdentity {
@@ -133,6 +135,8 @@ export interface PlatformDescriptor extends PlatformIdentity {
 
 /** One destination kind. Adding a platform means adding one folder that implements this. */
 export interface Platform extends PlatformIdentity {
+  /** The payload key that holds a GraphQL document: check mode parses it with a full GraphQL parser. */
+  graphqlDocumentKey?: string
   /** Resolves the `url` input (absent: the platform default) and a template name into a target; throws InputError. */
   resolveTarget(url: string | undefined, template: string | undefined): Target
   /** Brings a rendered payload within the platform's limits; reports each change through `ctx.warn`. */
