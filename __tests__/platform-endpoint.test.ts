@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../src/errors.js'
-import { isHttpUrl, isLoopback, parseEndpoint, parseUrl } from '../src/platforms/endpoint.js'
-import { isObject, parseJson, postJson, typeOf } from '../src/platforms/json.js'
+import { isHttpUrl, isLoopback, parseEndpoint, parseUrl } from '../src/platforms/shared/endpoint.js'
+import { isObject, parseJson, postJson, typeOf } from '../src/platforms/shared/json.js'
 import type { Json } from '../src/platforms/types.js'
 import { platformContext, thrownBy } from './helpers/platform-context.js'
 

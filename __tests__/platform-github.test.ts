@@ -11,7 +11,7 @@ import { hostileAlert, NOTIFICATION_TYPES, sampleAlert } from '../src/event/toke
 import { github, neutraliseMentions, shortenMarkdown } from '../src/platforms/github.js'
 import { markerLabel } from '../src/platforms/github-tracker.js'
 import { inferPlatform } from '../src/platforms/registry.js'
-import { TrackerError, type FollowUpNote, type IssueMarker, type TrackerCall } from '../src/platforms/tracker.js'
+import { TrackerError, type FollowUpNote, type IssueMarker, type TrackerCall } from '../src/tracking/contract.js'
 import type { HttpReply, Json, PlatformContext, PlatformSettings } from '../src/platforms/types.js'
 import { compileTemplate } from '../src/template/compile.js'
 import { loadTemplate } from '../src/template/load.js'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Problem } from '../src/errors.js'
-import { fitIssueTitle, type TitleRules } from '../src/platforms/issue-title.js'
-import type { JsonObject } from '../src/platforms/json.js'
+import { fitIssueTitle, type TitleRules } from '../src/platforms/shared/issue-title.js'
+import type { JsonObject } from '../src/platforms/shared/json.js'
 
 const RULES: TitleRules = { key: 'summary', path: 'fields.summary', platform: 'Jira', placeholder: '(none)', max: 10 }
 

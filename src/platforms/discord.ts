@@ -1,9 +1,9 @@
 import { InputError, type Problem } from '../errors.js'
 import { toIso8601 } from '../event/time.js'
 import { fitText, measureLength, truncate } from '../truncate.js'
-import { WEBHOOK_PATH, lookAlike, matches } from './discord-descriptor.js'
-import { isHttpUrl, parseEndpoint } from './endpoint.js'
-import { isObject, postJson, parseJson, typeOf, type JsonObject } from './json.js'
+import { WEBHOOK_PATH, lookAlike, matches } from './discord/descriptor.js'
+import { isHttpUrl, parseEndpoint } from './shared/endpoint.js'
+import { isObject, postJson, parseJson, typeOf, type JsonObject } from './shared/json.js'
 import type { Delivered, HttpReply, Json, KnownKeys, Platform, PlatformContext, Send, Target, Verdict } from './types.js'
 
 type Warn = (problem: Problem) => void

@@ -1,6 +1,6 @@
-import { noteAsMarkdown } from './linear-tracker.js'
-import { TrackerError, type IssueMarker, type IssueTracker, type TrackedIssue, type TrackerCall } from './tracker.js'
-import { isObject, parseJson } from './json.js'
+import { noteAsMarkdown } from '../tracking/notes.js'
+import { TrackerError, type IssueMarker, type IssueTracker, type TrackedIssue, type TrackerCall } from '../tracking/contract.js'
+import { isObject, parseJson } from './shared/json.js'
 import type { HttpReply, HttpRequest, Json, PlatformContext } from './types.js'
 
 /** What the tracker needs from github.ts, which owns the API base, the token and GitHub's error format. */

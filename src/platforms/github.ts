@@ -1,10 +1,10 @@
 import { InputError, type Problem } from '../errors.js'
 import { fitText, measureLength, truncate } from '../truncate.js'
 import { githubTracker, trackedIssue } from './github-tracker.js'
-import { parseEndpoint } from './endpoint.js'
-import { fitIssueTitle, type TitleRules } from './issue-title.js'
-import { isObject, parseJson, type JsonObject } from './json.js'
-import { githubDescriptor, lookAlike, matches } from './github-descriptor.js'
+import { parseEndpoint } from './shared/endpoint.js'
+import { fitIssueTitle, type TitleRules } from './shared/issue-title.js'
+import { isObject, parseJson, type JsonObject } from './shared/json.js'
+import { githubDescriptor, lookAlike, matches } from './github/descriptor.js'
 import type { HttpReply, HttpRequest, Json, KnownKeys, Platform, PlatformContext, Target, Verdict } from './types.js'
 
 type Warn = PlatformContext['warn']

@@ -1,7 +1,8 @@
 import { truncate } from '../truncate.js'
 import type { AdfDoc, AdfNode } from './adf.js'
-import { noteAsText, TrackerError, type FollowUpNote, type IssueTracker, type TrackedIssue, type TrackerCall } from './tracker.js'
-import { isObject, parseJson, type JsonObject } from './json.js'
+import { noteAsText } from '../tracking/notes.js'
+import { TrackerError, type FollowUpNote, type IssueTracker, type TrackedIssue, type TrackerCall } from '../tracking/contract.js'
+import { isObject, parseJson, type JsonObject } from './shared/json.js'
 import type { HttpReply, HttpRequest, Json, PlatformContext, Target } from './types.js'
 
 /** What the tracker needs from jira.ts, which owns the target and Jira's error format. */

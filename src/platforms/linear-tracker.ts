@@ -1,7 +1,7 @@
-import { escapeMarkdownText } from '../template/filters.js'
+import { noteAsMarkdown } from '../tracking/notes.js'
 import { truncate } from '../truncate.js'
-import { TrackerError, type FollowUpNote, type IssueTracker, type TrackedIssue, type TrackerCall } from './tracker.js'
-import { isObject, parseJson, type JsonObject } from './json.js'
+import { TrackerError, type IssueTracker, type TrackedIssue, type TrackerCall } from '../tracking/contract.js'
+import { isObject, parseJson, type JsonObject } from './shared/json.js'
 import type { HttpReply, HttpRequest, Json, PlatformContext } from './types.js'
 
 /** What the tracker needs from linear.ts, which owns the create payload's GraphQL. */
@@ -173,19 +173,6 @@ export function linearTracker(create: LinearCreatePayload): IssueTracker {
   }
 }
 
-/** Bold heading, one line per detail; alert text escaped so it shows as written. */
-export function noteAsMarkdown(note: FollowUpNote): string {
-  const lines = note.lines.map(({ label, text, href }) => {
-    const shown = escapeMarkdownText(text)
-    return `${label}: ${href ? `[${shown}](${href.replace(/[()\s]/g, percentEncoded)})` : shown}`
-  })
-  return [`**${escapeMarkdownText(note.heading)}**`, '', ...lines].join('\n')
-}
-
-/** `(` → `%28`: parentheses and spaces would end a Markdown link's URL early. */
-function percentEncoded(character: string): string {
-  return `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
-}
 
 function trackedIssue(node: Json | undefined): TrackedIssue[] {
   if (!isObject(node) || typeof node.id !== 'string' || typeof node.identifier !== 'string' || typeof node.url !== 'string') return []

@@ -1,9 +1,9 @@
 import { InputError, type Problem } from '../errors.js'
 import { fitText, truncate } from '../truncate.js'
 import { linearTracker } from './linear-tracker.js'
-import { parseEndpoint } from './endpoint.js'
-import { isObject, parseJson, type JsonObject } from './json.js'
-import { DEFAULT_ENDPOINT, lookAlike, matches } from './linear-descriptor.js'
+import { parseEndpoint } from './shared/endpoint.js'
+import { isObject, parseJson, type JsonObject } from './shared/json.js'
+import { DEFAULT_ENDPOINT, lookAlike, matches } from './linear/descriptor.js'
 import type { HttpReply, HttpRequest, Json, KnownKeys, Platform, PlatformContext, Target, Verdict } from './types.js'
 
 

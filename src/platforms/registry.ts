@@ -1,13 +1,13 @@
 import { InputError } from '../errors.js'
-import { discordDescriptor } from './discord-descriptor.js'
-import { parseUrl } from './endpoint.js'
-import { githubDescriptor } from './github-descriptor.js'
-import { jiraDescriptor } from './jira-descriptor.js'
-import { linearDescriptor } from './linear-descriptor.js'
-import { slackDescriptor } from './slack-descriptor.js'
-import { teamsDescriptor } from './teams-descriptor.js'
+import { discordDescriptor } from './discord/descriptor.js'
+import { parseUrl } from './shared/endpoint.js'
+import { githubDescriptor } from './github/descriptor.js'
+import { jiraDescriptor } from './jira/descriptor.js'
+import { linearDescriptor } from './linear/descriptor.js'
+import { slackDescriptor } from './slack/descriptor.js'
+import { teamsDescriptor } from './teams/descriptor.js'
 import { PLATFORM_NAMES, type Platform, type PlatformDescriptor, type PlatformName } from './types.js'
-import { webhookDescriptor } from './webhook-descriptor.js'
+import { webhookDescriptor } from './webhook/descriptor.js'
 
 /**
  * Every platform, by name: small descriptors, always loaded; each implementation is loaded when a run uses it,

@@ -1,8 +1,8 @@
 import { InputError, type Problem } from '../errors.js'
 import { fitText, measureLength, truncate, type Measure } from '../truncate.js'
-import { isHttpUrl, parseEndpoint } from './endpoint.js'
-import { isObject, parseJson, typeOf, type JsonObject } from './json.js'
-import { POST_MESSAGE_PATH, POST_MESSAGE_URL, lookAlike, matches } from './slack-descriptor.js'
+import { isHttpUrl, parseEndpoint } from './shared/endpoint.js'
+import { isObject, parseJson, typeOf, type JsonObject } from './shared/json.js'
+import { POST_MESSAGE_PATH, POST_MESSAGE_URL, lookAlike, matches } from './slack/descriptor.js'
 import type { Delivered, HttpReply, HttpRequest, Json, KnownKeys, Platform, PlatformContext, Send, Target, Verdict } from './types.js'
 
 type Warn = (problem: Problem) => void

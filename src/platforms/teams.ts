@@ -1,8 +1,8 @@
 import { InputError, type Problem } from '../errors.js'
 import { fitText, truncate } from '../truncate.js'
-import { isHttpUrl, parseEndpoint } from './endpoint.js'
-import { isObject, postJson, type JsonObject } from './json.js'
-import { isWorkflowHost, lookAlike, matches } from './teams-descriptor.js'
+import { isHttpUrl, parseEndpoint } from './shared/endpoint.js'
+import { isObject, postJson, type JsonObject } from './shared/json.js'
+import { isWorkflowHost, lookAlike, matches } from './teams/descriptor.js'
 import type { HttpReply, Json, KnownKeys, Platform, PlatformContext, Target, Verdict } from './types.js'
 
 type Warn = PlatformContext['warn']

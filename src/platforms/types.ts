@@ -1,5 +1,5 @@
 import type { Problem } from '../errors.js'
-import type { IssueTracker } from './tracker.js'
+import type { IssueTracker } from '../tracking/contract.js'
 
 /** Every platform name users can write; the registry maps each to its module. */
 export const PLATFORM_NAMES = ['discord', 'jira', 'linear', 'webhook', 'teams', 'slack', 'github'] as const

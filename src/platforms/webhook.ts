@@ -1,9 +1,9 @@
 import { createHmac, randomBytes } from 'node:crypto'
 import { InputError, type Problem } from '../errors.js'
 import { truncate } from '../truncate.js'
-import { parseEndpoint } from './endpoint.js'
-import type { JsonObject } from './json.js'
-import { matches } from './webhook-descriptor.js'
+import { parseEndpoint } from './shared/endpoint.js'
+import type { JsonObject } from './shared/json.js'
+import { matches } from './webhook/descriptor.js'
 import type { HttpReply, HttpRequest, Json, Platform, PlatformContext, Target, Verdict } from './types.js'
 
 

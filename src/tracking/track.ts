@@ -1,7 +1,7 @@
 import { deliver, displayName, followUpSender, WaitBudget, warningOnce, type DeliveryDeps, type DeliveryOptions, type RetryReading } from '../delivery/deliver.js'
 import { isRetryableStatus } from '../delivery/retry-policy.js'
 import { DeliveryError } from '../errors.js'
-import { oldestFirst, TrackerError, type IssueTracker, type TrackedIssue, type TrackerCall } from '../platforms/tracker.js'
+import { oldestFirst, TrackerError, type IssueTracker, type TrackedIssue, type TrackerCall } from './contract.js'
 import type { Json, Platform, PlatformContext } from '../platforms/types.js'
 import { truncate } from '../truncate.js'
 import type { TrackingPlan } from './plan.js'

@@ -1,7 +1,7 @@
 import type { Problem } from '../../errors.js'
 import { measureLength, type Measure } from '../../truncate.js'
-import { isHttpUrl } from '../endpoint.js'
-import { isObject, typeOf, type JsonObject } from '../json.js'
+import { isHttpUrl } from './endpoint.js'
+import { isObject, typeOf, type JsonObject } from './json.js'
 import type { Json } from '../types.js'
 
 /**

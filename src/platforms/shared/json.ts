@@ -1,4 +1,4 @@
-import type { HttpRequest, Json, PlatformContext } from './types.js'
+import type { HttpRequest, Json, PlatformContext } from '../types.js'
 
 /** A JSON object (not null, not a list). */
 export type JsonObject = { [key: string]: Json }

@@ -1,4 +1,4 @@
-import type { PlatformDescriptor, UrlMistake } from './types.js'
+import type { PlatformDescriptor, UrlMistake } from '../types.js'
 
 export function matches(url: URL): boolean {
   return url.hostname.toLowerCase() === 'api.github.com' || /^\/api\/v3\/?$/.test(url.pathname)
@@ -19,5 +19,5 @@ export const githubDescriptor: PlatformDescriptor = {
   displayName: 'GitHub',
   matches,
   lookAlike,
-  load: () => import('./github.js').then(module => module.github)
+  load: () => import('../github.js').then(module => module.github)
 }

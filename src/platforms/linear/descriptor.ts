@@ -1,4 +1,4 @@
-import type { PlatformDescriptor, UrlMistake } from './types.js'
+import type { PlatformDescriptor, UrlMistake } from '../types.js'
 
 /** Linear's one GraphQL endpoint. */
 export const DEFAULT_ENDPOINT = 'https://api.linear.app/graphql'
@@ -16,4 +16,4 @@ export function lookAlike(url: URL): UrlMistake | undefined {
   }
 }
 
-export const linearDescriptor: PlatformDescriptor = { name: 'linear', matches, lookAlike, load: () => import('./linear.js').then(module => module.linear) }
+export const linearDescriptor: PlatformDescriptor = { name: 'linear', matches, lookAlike, load: () => import('../linear.js').then(module => module.linear) }

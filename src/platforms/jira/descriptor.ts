@@ -1,4 +1,4 @@
-import type { PlatformDescriptor, UrlMistake } from './types.js'
+import type { PlatformDescriptor, UrlMistake } from '../types.js'
 
 export function matches(url: URL): boolean {
   return /\.(atlassian\.net|jira\.com)$/i.test(url.hostname) || /\/rest\/api\/[23]\/issue\/?$/.test(url.pathname)
@@ -17,4 +17,4 @@ export function lookAlike(url: URL): UrlMistake | undefined {
   }
 }
 
-export const jiraDescriptor: PlatformDescriptor = { name: 'jira', variantNames: ['jira-v2', 'jira-v3'], matches, lookAlike, load: () => import('./jira.js').then(module => module.jira) }
+export const jiraDescriptor: PlatformDescriptor = { name: 'jira', variantNames: ['jira-v2', 'jira-v3'], matches, lookAlike, load: () => import('../jira.js').then(module => module.jira) }

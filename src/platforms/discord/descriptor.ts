@@ -1,4 +1,4 @@
-import type { PlatformDescriptor, UrlMistake } from './types.js'
+import type { PlatformDescriptor, UrlMistake } from '../types.js'
 
 const DISCORD_HOSTS = new Set(
   ['discord.com', 'discordapp.com'].flatMap(host => [host, `ptb.${host}`, `canary.${host}`])
@@ -21,4 +21,4 @@ export function lookAlike(url: URL): UrlMistake | undefined {
   }
 }
 
-export const discordDescriptor: PlatformDescriptor = { name: 'discord', matches, lookAlike, credentialPath: /\/api(?:\/v\d+)?\/webhooks\/\d+\/([^/?#]+)/, load: () => import('./discord.js').then(module => module.discord) }
+export const discordDescriptor: PlatformDescriptor = { name: 'discord', matches, lookAlike, credentialPath: /\/api(?:\/v\d+)?\/webhooks\/\d+\/([^/?#]+)/, load: () => import('../discord.js').then(module => module.discord) }

@@ -1,4 +1,4 @@
-import type { PlatformDescriptor, UrlMistake } from './types.js'
+import type { PlatformDescriptor, UrlMistake } from '../types.js'
 
 const WORKFLOW_HOSTS = [/\.logic\.azure\.com$/i, /\.environment\.api\.powerplatform\.com$/i]
 const TRIGGER_PATH = /\/workflows\/[^/]+\/triggers\/[^/]+\/paths\/invoke\/?$/i
@@ -20,4 +20,4 @@ export function lookAlike(url: URL): UrlMistake | undefined {
   }
 }
 
-export const teamsDescriptor: PlatformDescriptor = { name: 'teams', matches, lookAlike, load: () => import('./teams.js').then(module => module.teams) }
+export const teamsDescriptor: PlatformDescriptor = { name: 'teams', matches, lookAlike, load: () => import('../teams.js').then(module => module.teams) }

@@ -1,4 +1,4 @@
-import type { HttpReply, Json, PlatformContext, Send } from './types.js'
+import type { HttpReply, Json, PlatformContext, Send } from '../platforms/types.js'
 
 /**
  * What ties issues to one problem, and one create to this occurrence of it.
@@ -102,10 +102,4 @@ export class TrackerError extends Error {
     super(`${what}${reply ? ` (HTTP ${reply.status})` : ''}: ${detail}`)
     this.name = 'TrackerError'
   }
-}
-
-/** A note as plain text, one line each, links spelled out (Jira v2 comments). */
-export function noteAsText(note: FollowUpNote): string {
-  const lines = note.lines.map(({ label, text, href }) => `${label}: ${href && href !== text ? `${text} (${href})` : text}`)
-  return [note.heading, ...lines].join('\n')
 }

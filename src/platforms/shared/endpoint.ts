@@ -1,5 +1,5 @@
-import { InputError } from '../errors.js'
-import type { UrlMistake } from './types.js'
+import { InputError } from '../../errors.js'
+import type { UrlMistake } from '../types.js'
 
 /** Plain http is allowed only here: the stand-ins and local proxies listen on loopback. */
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])

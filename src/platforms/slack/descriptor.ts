@@ -1,4 +1,4 @@
-import type { PlatformDescriptor, UrlMistake } from './types.js'
+import type { PlatformDescriptor, UrlMistake } from '../types.js'
 
 const WEBHOOK_HOSTS = new Set(['hooks.slack.com', 'hooks.slack-gov.com'])
 const API_HOSTS = new Set(['slack.com', 'slack-gov.com'])
@@ -27,4 +27,4 @@ export function lookAlike(url: URL): UrlMistake | undefined {
   }
 }
 
-export const slackDescriptor: PlatformDescriptor = { name: 'slack', matches, lookAlike, credentialPath: /^\/services\/[^/]+\/[^/]+\/([^/?#]+)/, load: () => import('./slack.js').then(module => module.slack) }
+export const slackDescriptor: PlatformDescriptor = { name: 'slack', matches, lookAlike, credentialPath: /^\/services\/[^/]+\/[^/]+\/([^/?#]+)/, load: () => import('../slack.js').then(module => module.slack) }

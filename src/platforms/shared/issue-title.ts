@@ -1,6 +1,6 @@
-import { fitText, type Measure } from '../truncate.js'
+import { fitText, type Measure } from '../../truncate.js'
 import type { JsonObject } from './json.js'
-import type { PlatformContext } from './types.js'
+import type { PlatformContext } from '../types.js'
 
 /** How a tracker takes an issue's one-line title (GitHub `title`, Jira `fields.summary`). */
 export interface TitleRules {

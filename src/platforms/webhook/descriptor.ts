@@ -1,0 +1,8 @@
+import type { PlatformDescriptor } from '../types.js'
+
+/** A generic URL says nothing about its receiver: `webhook` is only ever chosen with `platform: webhook`. */
+export function matches(): boolean {
+  return false
+}
+
+export const webhookDescriptor: PlatformDescriptor = { name: 'webhook', matches, load: () => import('../webhook.js').then(module => module.webhook) }
