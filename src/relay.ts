@@ -76,6 +76,7 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
     headers: config.headers,
     vars: config.vars,
     authoredText: `${source.text}\n${JSON.stringify(config.vars)}`,
+    state: new Map(),
     warn
   }
   const payload = platform.fit(rendered, ctx)

@@ -20,6 +20,7 @@ export function platformContext(parts: ContextParts): { ctx: PlatformContext; wa
     headers: parts.headers ?? {},
     vars: parts.vars ?? {},
     authoredText: parts.authoredText ?? '',
+    state: new Map(),
     warn: problem => warnings.push(problem)
   }
   return { ctx, warnings }

@@ -70,5 +70,5 @@ export function sampleContext(
   source: string,
   warn: (problem: Problem) => void
 ): PlatformContext {
-  return { target: sampleTarget(platform, templateName, payload), settings: NO_SETTINGS, headers: {}, vars, authoredText: `${source}\n${JSON.stringify(vars)}`, warn }
+  return { target: sampleTarget(platform, templateName, payload), settings: NO_SETTINGS, headers: {}, vars, authoredText: `${source}\n${JSON.stringify(vars)}`, state: new Map(), warn }
 }

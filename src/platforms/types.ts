@@ -74,6 +74,11 @@ export interface PlatformContext {
    * Discord allows only the mentions that appear here, so `@everyone` in an error message pings nobody.
    */
   authoredText: string
+  /**
+   * What one delivery remembers between its requests, replies and follow-ups (the webhook-id every retry repeats, the
+   * channel a reply named): per delivery, never in a module-level map.
+   */
+  state: Map<string, unknown>
   /** Non-fatal findings (truncations, dropped fields); shown as warnings. */
   warn(problem: Problem): void
 }
