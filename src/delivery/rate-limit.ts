@@ -27,8 +27,9 @@ export function spreadMs(waitMs: number, random: () => number): number {
 
 /**
  * Milliseconds until the first of the reply's empty buckets refills (the longest when several are empty), or
- * undefined when no declared bucket is empty. Epoch resets are measured against the service's clock (the reply's
- * `Date`) when it sends one, so a runner clock that is off does not skew the wait.
+ * undefined when no declared bucket is empty. Epoch seconds are measured against the service's clock (the reply's
+ * `Date`, whole seconds too) when it sends one, so a runner clock that is off does not skew the wait; epoch
+ * milliseconds against ours, as `Date` is too coarse for them.
  */
 export function emptyBucketWaitMs(reply: HttpReply, buckets: readonly RateLimitHeaders[], now: Date): number | undefined {
   const waits = buckets.flatMap(bucket => {
@@ -36,8 +37,8 @@ export function emptyBucketWaitMs(reply: HttpReply, buckets: readonly RateLimitH
     const reset = Number(reply.headers[bucket.reset]?.trim() || NaN)
     if (remaining === undefined || remaining === '' || Number(remaining) > 0 || !Number.isFinite(reset)) return []
     if (bucket.resetIn === 'seconds') return [Math.max(0, reset * 1000)]
-    const resetAtMs = bucket.resetIn === 'epoch-seconds' ? reset * 1000 : reset
-    return [Math.max(0, resetAtMs - serviceNowMs(reply, now))]
+    if (bucket.resetIn === 'epoch-milliseconds') return [Math.max(0, reset - now.getTime())]
+    return [Math.max(0, reset * 1000 - serviceNowMs(reply, now))]
   })
   return waits.length === 0 ? undefined : Math.ceil(Math.max(...waits))
 }
