@@ -7,7 +7,7 @@ export class FixedWindow {
 
 export class TokenBucket {
   constructor(options: { capacity: number; intervalMs: number; now?: () => number })
-  take(key: string): { ok: boolean; retryAfterMs: number }
+  take(key: string): { ok: boolean; retryAfterMs: number; remaining: number; fullAfterMs: number }
 }
 
 export function retryAfterHeader(ms: number): string

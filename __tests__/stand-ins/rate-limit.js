@@ -54,9 +54,10 @@ export class TokenBucket {
   }
 
   /**
-   * Takes a token for `key` if there is one; else says how long until there is.
+   * Takes a token for `key` if there is one; else says how long until there is. `remaining` is the whole tokens
+   * left, `fullAfterMs` how long until the bucket is full again.
    * @param {string} key
-   * @returns {{ ok: boolean, retryAfterMs: number }}
+   * @returns {{ ok: boolean, retryAfterMs: number, remaining: number, fullAfterMs: number }}
    */
   take(key) {
     const now = this.now()
@@ -64,11 +65,10 @@ export class TokenBucket {
     bucket.tokens = Math.min(this.capacity, bucket.tokens + (now - bucket.at) / this.intervalMs)
     bucket.at = now
     this.buckets.set(key, bucket)
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1
-      return { ok: true, retryAfterMs: 0 }
-    }
-    return { ok: false, retryAfterMs: (1 - bucket.tokens) * this.intervalMs }
+    const ok = bucket.tokens >= 1
+    if (ok) bucket.tokens -= 1
+    const retryAfterMs = ok ? 0 : (1 - bucket.tokens) * this.intervalMs
+    return { ok, retryAfterMs, remaining: Math.floor(bucket.tokens), fullAfterMs: (this.capacity - bucket.tokens) * this.intervalMs }
   }
 }
 
