@@ -75,8 +75,12 @@ async function withDeadline(
   let timer: NodeJS.Timeout | undefined
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      controller.abort()
-      reject(new TransportError(`no complete reply within ${timeoutMs / 1000} s`, 'timeout'))
+      // The event loop runs timers before I/O: a process starved of CPU (a storm of runs on one machine) can find
+      // the deadline passed with the reply already in the socket. I/O gets one more turn before the attempt fails.
+      setImmediate(() => {
+        controller.abort()
+        reject(new TransportError(`no complete reply within ${timeoutMs / 1000} s`, 'timeout'))
+      })
     }, timeoutMs)
     timer.unref()
   })
