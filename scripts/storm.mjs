@@ -1,7 +1,8 @@
 // `npm run storm`: a storm of alerts against each platform's stand-in, every run started at once with default
 // inputs, as Dagster+ sends an outage's alerts. The stand-ins enforce the documented limits with every window
 // multiplied by STORM_SCALE, so the storm drains that much faster than against the real service. Prints figures
-// (delivered, failed runs, time to drain, the longest rate-limit wait of a run); asserts nothing.
+// (delivered, failed runs, time to drain, the longest rate-limit wait of a run, retries on real errors such as
+// timeouts, which can deliver twice); asserts nothing.
 // STORM_N alerts per platform (default 100), STORM_SCALE (default 0.1; 1 is the real limits, minutes per platform).
 import { startDiscord, startGitHub, startJira, startLinear, startSlack, startTeams } from '../__tests__/stand-ins/index.js'
 import { runAction } from './action-runner.js'
@@ -57,8 +58,8 @@ console.log(`Storm: ${N} alerts per platform, all runs started at once, default 
 console.log(`Stand-in limits at scale ${SCALE} (every window × ${SCALE}; 1 = the real limits), so waits and drain times are`)
 console.log(`about ${SCALE} of the real ones, plus process start-up on this machine.`)
 console.log('')
-console.log('| Platform | Delivered | Failed runs | Time to drain | Longest rate-limit wait of a run |')
-console.log('|---|---|---|---|---|')
+console.log('| Platform | Delivered | Failed runs | Time to drain | Longest rate-limit wait of a run | Retries on errors |')
+console.log('|---|---|---|---|---|---|')
 for (const platform of PLATFORMS) {
   const standIn = await platform.start({ timeScale: SCALE })
   try {
@@ -68,7 +69,11 @@ for (const platform of PLATFORMS) {
     const drained = Date.now() - started
     const failed = results.filter((result) => result.code !== 0)
     const waits = results.map((result) => Number(/\(waited ([\d.]+) s for rate limits\)/.exec(result.stdout)?.[1] ?? 0))
-    console.log(`| ${platform.name} | ${platform.delivered(standIn)}/${N} | ${failed.length} | ${seconds(drained)} s | ${Math.max(...waits).toFixed(1)} s |`)
+    // Timeouts and resets: a run whose request arrived but whose reply did not sends again (a duplicate message).
+    const errorRetries = results.flatMap((result) => result.stdout.split('\n').filter((line) => /^attempt \d+\/\d+ in /.test(line)))
+    const row = [platform.name, `${platform.delivered(standIn)}/${N}`, failed.length, `${seconds(drained)} s`, `${Math.max(...waits).toFixed(1)} s`, errorRetries.length]
+    console.log(`| ${row.join(' | ')} |`)
+    for (const line of errorRetries.slice(0, 2)) console.log(`    retried: ${line}`)
     for (const result of failed.slice(0, 3)) {
       const error = result.stdout.split('\n').find((line) => line.startsWith('::error::')) ?? result.stderr.trim()
       console.log(`    failed: ${error}`)
