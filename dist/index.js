@@ -10289,7 +10289,9 @@ var filters = __nccwpck_require__(1329);
 // (the range array is built before the first time check), so the memory budget also caps ranges.
 const ENGINE_LIMITS = {
     parseLimit: 1e6, // characters per leaf
-    renderLimit: 1000, // milliseconds per document render
+    // Wall-clock milliseconds per document render: generous, as a storm of runs sharing a machine's CPUs makes an
+    // honest render take many times its usual few milliseconds; the memory budget stops most runaway templates first.
+    renderLimit: 5000,
     memoryLimit: 1e7 // characters/array items allocated per document render
 };
 const FORBIDDEN_TAGS = ['include', 'render', 'layout'];
@@ -22689,8 +22691,9 @@ function spreadMs(waitMs, random) {
 }
 /**
  * Milliseconds until the first of the reply's empty buckets refills (the longest when several are empty), or
- * undefined when no declared bucket is empty. Epoch resets are measured against the service's clock (the reply's
- * `Date`) when it sends one, so a runner clock that is off does not skew the wait.
+ * undefined when no declared bucket is empty. Epoch seconds are measured against the service's clock (the reply's
+ * `Date`, whole seconds too) when it sends one, so a runner clock that is off does not skew the wait; epoch
+ * milliseconds against ours, as `Date` is too coarse for them.
  */
 function emptyBucketWaitMs(reply, buckets, now) {
     const waits = buckets.flatMap(bucket => {
@@ -22700,8 +22703,9 @@ function emptyBucketWaitMs(reply, buckets, now) {
             return [];
         if (bucket.resetIn === 'seconds')
             return [Math.max(0, reset * 1000)];
-        const resetAtMs = bucket.resetIn === 'epoch-seconds' ? reset * 1000 : reset;
-        return [Math.max(0, resetAtMs - serviceNowMs(reply, now))];
+        if (bucket.resetIn === 'epoch-milliseconds')
+            return [Math.max(0, reset - now.getTime())];
+        return [Math.max(0, reset * 1000 - serviceNowMs(reply, now))];
     });
     return waits.length === 0 ? undefined : Math.ceil(Math.max(...waits));
 }
@@ -22810,8 +22814,12 @@ async function withDeadline(timeoutMs, attempt) {
     let timer;
     const deadline = new Promise((_, reject) => {
         timer = setTimeout(() => {
-            controller.abort();
-            reject(new TransportError(`no complete reply within ${timeoutMs / 1000} s`, 'timeout'));
+            // The event loop runs timers before I/O: a process starved of CPU (a storm of runs on one machine) can find
+            // the deadline passed with the reply already in the socket. I/O gets one more turn before the attempt fails.
+            setImmediate(() => {
+                controller.abort();
+                reject(new TransportError(`no complete reply within ${timeoutMs / 1000} s`, 'timeout'));
+            });
         }, timeoutMs);
         timer.unref();
     });

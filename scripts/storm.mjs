@@ -3,12 +3,14 @@
 // multiplied by STORM_SCALE, so the storm drains that much faster than against the real service. Prints figures
 // (delivered, failed runs, time to drain, the longest rate-limit wait of a run, retries on real errors such as
 // timeouts, which can deliver twice); asserts nothing.
-// STORM_N alerts per platform (default 100), STORM_SCALE (default 0.1; 1 is the real limits, minutes per platform).
+// STORM_N alerts per platform (default 100), STORM_SCALE (default 0.1; 1 is the real limits, minutes per platform),
+// STORM_PLATFORMS to pick some (e.g. `discord,slack`; default all).
 import { startDiscord, startGitHub, startJira, startLinear, startSlack, startTeams } from '../__tests__/stand-ins/index.js'
 import { runAction } from './action-runner.js'
 
 const N = Number(process.env.STORM_N ?? 100)
 const SCALE = Number(process.env.STORM_SCALE ?? 0.1)
+const PICKED = (process.env.STORM_PLATFORMS ?? '').toLowerCase().split(',').map((name) => name.trim()).filter(Boolean)
 /** Long enough for the default max-wait (900 s) plus the sends themselves. */
 const RUN_TIMEOUT_MS = 1_000_000
 
@@ -60,7 +62,7 @@ console.log(`about ${SCALE} of the real ones, plus process start-up on this mach
 console.log('')
 console.log('| Platform | Delivered | Failed runs | Time to drain | Longest rate-limit wait of a run | Retries on errors |')
 console.log('|---|---|---|---|---|---|')
-for (const platform of PLATFORMS) {
+for (const platform of PLATFORMS.filter((p) => PICKED.length === 0 || PICKED.some((name) => p.name.toLowerCase().startsWith(name)))) {
   const standIn = await platform.start({ timeScale: SCALE })
   try {
     const inputs = platform.inputs(standIn)
