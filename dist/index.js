@@ -7182,11 +7182,11 @@ async function complete(delivered, ctx, send) {
         reply = await send({ method: 'GET', url: webhookUrl(ctx.target.endpoint), headers: { ...ctx.headers } });
     }
     catch (error) {
-        return linkUnknown(`the message link lookup failed: ${error instanceof Error ? error.message : String(error)}`);
+        return linkUnknown(`looking up the webhook failed: ${error instanceof Error ? error.message : String(error)}`);
     }
     const webhook = parseJson(reply.body);
     if (reply.status !== 200 || !isObject(webhook))
-        return linkUnknown(`the message link lookup answered HTTP ${reply.status}`);
+        return linkUnknown(`looking up the webhook answered HTTP ${reply.status}`);
     if (typeof webhook.guild_id !== 'string')
         return linkUnknown('the webhook belongs to no server');
     const channel = deliveredChannels.get(ctx) ?? ctx.target.endpoint.searchParams.get('thread_id') ?? webhook.channel_id;
@@ -7202,8 +7202,6 @@ const discord = {
     validate,
     request: postJson,
     parse,
-    // The per-webhook bucket. The per-channel limit is not in these headers: its 429 says how long to wait.
-    rateLimitHeaders: [{ remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset-after', resetIn: 'seconds' }],
     complete,
     sampleTarget: file => resolveTarget('https://discord.com/api/webhooks/123456789012345678/check-mode-placeholder', file)
 };
@@ -7476,8 +7474,6 @@ const TITLE_RULES = { key: 'title', path: 'title', platform: 'GitHub', placehold
 const github_ERROR_TEXT_MAX = 1024;
 /** GitHub's advice after a secondary rate limit that names no wait: at least a minute. */
 const SECONDARY_LIMIT_WAIT_SECONDS = 60;
-/** GitHub's primary limit: `x-ratelimit-reset` is when `x-ratelimit-remaining` refills, in epoch seconds. */
-const RATE_LIMIT_HEADERS = [{ remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset', resetIn: 'epoch-seconds' }];
 /** The fields of "create an issue"; anything else is a typo GitHub would ignore without a word. */
 const ISSUE_FIELDS = ['title', 'body', 'labels', 'assignees', 'milestone', 'type'];
 const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/;
@@ -7506,7 +7502,6 @@ const github = {
     validate: github_validate,
     request,
     parse: github_parse,
-    rateLimitHeaders: RATE_LIMIT_HEADERS,
     tracker: githubTracker({ repoRequest, errorText })
 };
 function github_matches(url) {
@@ -7768,23 +7763,28 @@ function github_parse(reply, ctx) {
         return { ok: false, message: `the reply has no issue number and html_url: ${github_replyText(reply.body)}` };
     }
     const limited = rateLimit(reply, body);
-    return { ok: false, message: errorText(reply, ctx), ...(limited && { retry: true, rateLimited: true, ...limited }) };
+    return { ok: false, message: errorText(reply, ctx), ...(limited && { retry: true, ...limited }) };
 }
 /**
- * A primary or secondary rate limit (403 or 429), or content created too quickly (422 "was submitted too
- * quickly"), and the wait it asks for. Delivery reads `Retry-After` and the exhausted primary limit's reset
- * itself (RATE_LIMIT_HEADERS); with neither, GitHub says to wait at least a minute.
+ * A primary or secondary rate limit (403 or 429) and the wait it asks for: until `x-ratelimit-reset` when
+ * `x-ratelimit-remaining` is 0; a `Retry-After` header is read by delivery itself; else a minute.
  */
 function rateLimit(reply, body) {
-    const tooQuickly = reply.status === 422 && /was submitted too quickly/i.test(reply.body);
-    if (reply.status !== 403 && reply.status !== 429 && !tooQuickly)
+    if (reply.status !== 403 && reply.status !== 429)
         return undefined;
     const exhausted = reply.headers['x-ratelimit-remaining']?.trim() === '0';
     const retryAfter = reply.headers['retry-after'] !== undefined;
-    if (!tooQuickly && !exhausted && !retryAfter && !/rate limit/i.test(messageOf(body)))
+    if (!exhausted && !retryAfter && !/rate limit/i.test(messageOf(body)))
         return undefined;
-    const resetKnown = exhausted && Number.isFinite(Number(reply.headers['x-ratelimit-reset']));
-    return retryAfter || resetKnown ? {} : { retryAfterSeconds: SECONDARY_LIMIT_WAIT_SECONDS };
+    const reset = Number(reply.headers['x-ratelimit-reset']);
+    if (exhausted && Number.isFinite(reset))
+        return { retryAfterSeconds: Math.max(0, reset - serverNowSeconds(reply)) };
+    return retryAfter ? {} : { retryAfterSeconds: SECONDARY_LIMIT_WAIT_SECONDS };
+}
+/** GitHub's clock (the reply's Date), so a runner clock that is off does not skew the wait until the reset. */
+function serverNowSeconds(reply) {
+    const date = Date.parse(reply.headers.date ?? '');
+    return (Number.isNaN(date) ? Date.now() : date) / 1000;
 }
 /** `{message, errors: [{resource, field, code, message?, value?}]}` field by field, then what usually fixes the status. */
 function errorText(reply, ctx) {
@@ -8340,12 +8340,6 @@ const linear_DESCRIPTION_MAX = 100_000;
 /** Linear's back end is JavaScript, so lengths are counted in UTF-16 units (never fewer than code points). */
 const MEASURE = 'utf16';
 const linear_ERROR_TEXT_MAX = 1024;
-/** Linear's budgets (requests, complexity, per endpoint): remaining and the refill as epoch milliseconds. */
-const linear_RATE_LIMIT_HEADERS = ['requests', 'complexity', 'endpoint-requests'].map(budget => ({
-    remaining: `x-ratelimit-${budget}-remaining`,
-    reset: `x-ratelimit-${budget}-reset`,
-    resetIn: 'epoch-milliseconds'
-}));
 const TITLE_PLACEHOLDER = 'Dagster+ alert (no summary)';
 const PRIORITY_NAMES = {
     none: 0,
@@ -8857,6 +8851,22 @@ function describeErrors(errors, reply) {
     });
     return (0,truncate/* truncate */.xv)(parts.join('; '), linear_ERROR_TEXT_MAX);
 }
+/**
+ * Seconds until an exhausted Linear budget refills. Linear sends `X-RateLimit-*-Reset` as epoch
+ * milliseconds; a value that can only be seconds is read as seconds.
+ */
+function rateLimitWait(headers) {
+    const waits = ['requests', 'complexity', 'endpoint-requests'].flatMap(budget => {
+        const remaining = headers[`x-ratelimit-${budget}-remaining`];
+        const reset = Number(headers[`x-ratelimit-${budget}-reset`]);
+        if (remaining === undefined || Number(remaining) > 0 || !Number.isFinite(reset) || reset <= 0)
+            return [];
+        const resetMs = reset < 1e11 ? reset * 1000 : reset;
+        return [Math.ceil((resetMs - Date.now()) / 1000)];
+    });
+    const wait = Math.max(0, ...waits);
+    return wait > 0 ? wait : undefined;
+}
 function createdIssue(body) {
     const data = isObject(body) ? body.data : undefined;
     const result = isObject(data) ? data.issueCreate : undefined;
@@ -8868,8 +8878,12 @@ function linear_parse(reply) {
     const result = createdIssue(body);
     const issue = isObject(result?.issue) ? result.issue : undefined;
     if (reply.status === 429 || errors.some(isRateLimit)) {
-        // The wait is in the budget headers (RATE_LIMIT_HEADERS), which delivery reads.
-        return { ok: false, retry: true, rateLimited: true, message: `rate limited: ${describeErrors(errors, reply)}` };
+        return {
+            ok: false,
+            retry: true,
+            retryAfterSeconds: rateLimitWait(reply.headers),
+            message: `rate limited: ${describeErrors(errors, reply)}`
+        };
     }
     const plainAuthText = errors.length === 0 && reply.status === 400 && /authenticat/i.test(reply.body);
     if (reply.status === 401 || plainAuthText || errors.some(isAuthProblem)) {
@@ -9000,7 +9014,6 @@ const linear = {
     validate: linear_validate,
     request: linear_request,
     parse: linear_parse,
-    rateLimitHeaders: linear_RATE_LIMIT_HEADERS,
     tracker: linearTracker({ request: linear_request, teamIdOf, withIssueMarker, errorText: linear_followUpErrorText }),
     sampleVars: { team_id: '8708e927-1234-4c6a-9a3e-0123456789ab' }
 };
@@ -9470,7 +9483,7 @@ function parseApiReply(reply, ctx) {
     const answer = isObject(body) ? body : undefined;
     const error = typeof answer?.error === 'string' ? answer.error : undefined;
     if (reply.status === 429 || error === 'ratelimited' || error === 'rate_limited') {
-        return { ok: false, retry: true, rateLimited: true, message: `rate limited: ${error ?? slack_replyText(reply.body)}` };
+        return { ok: false, retry: true, message: `rate limited: ${error ?? slack_replyText(reply.body)}` };
     }
     if (!answer) {
         const ok = reply.status >= 200 && reply.status < 300;
@@ -10138,8 +10151,7 @@ function outcomeSummary(outcome) {
         ['Status', outcome.status],
         ['URL', outcome.url ? `[${escapeCell(outcome.url)}](${outcome.url})` : '—'],
         ['Id', outcome.id ? code(outcome.id) : '—'],
-        ['Attempts', String(outcome.attempts)],
-        ...(outcome.rateLimitWaitSeconds ? [['Waited for rate limits', `${outcome.rateLimitWaitSeconds} s`]] : [])
+        ['Attempts', String(outcome.attempts)]
     ];
     return [
         `### Dagster Alert Relay: ${TITLES[outcome.status]}`,
@@ -10289,9 +10301,7 @@ var filters = __nccwpck_require__(1329);
 // (the range array is built before the first time check), so the memory budget also caps ranges.
 const ENGINE_LIMITS = {
     parseLimit: 1e6, // characters per leaf
-    // Wall-clock milliseconds per document render: generous, as a storm of runs sharing a machine's CPUs makes an
-    // honest render take many times its usual few milliseconds; the memory budget stops most runaway templates first.
-    renderLimit: 5000,
+    renderLimit: 1000, // milliseconds per document render
     memoryLimit: 1e7 // characters/array items allocated per document render
 };
 const FORBIDDEN_TAGS = ['include', 'render', 'layout'];
@@ -22670,50 +22680,6 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/truncate.ts
 var truncate = __nccwpck_require__(6689);
-;// CONCATENATED MODULE: ./src/delivery/rate-limit.ts
-/**
- * The random spread added on top of every rate-limit wait, so runs that were limited together come back apart:
- * uniform in [0, half the wait], but at least [0, 0.25 s] and at most [0, 30 s]. Half the wait spreads a storm's
- * retries over a stretch as long as half the service's window; the floor separates runs told "retry now"; the
- * cap keeps a long wait (a minute-long window) from growing by more than half a minute.
- */
-const SPREAD_FRACTION = 0.5;
-const SPREAD_MIN_MS = 250;
-const SPREAD_MAX_MS = 30_000;
-/** Whether a reply says "not now" because of a rate limit: the platform's reading, else HTTP 429. */
-function isRateLimit(reply, verdict) {
-    return verdict?.rateLimited === true || reply.status === 429;
-}
-/** The random spread (ms) to add to a rate-limit wait of `waitMs`; see SPREAD_FRACTION. */
-function spreadMs(waitMs, random) {
-    const width = Math.min(SPREAD_MAX_MS, Math.max(SPREAD_MIN_MS, waitMs * SPREAD_FRACTION));
-    return random() * width;
-}
-/**
- * Milliseconds until the first of the reply's empty buckets refills (the longest when several are empty), or
- * undefined when no declared bucket is empty. Epoch seconds are measured against the service's clock (the reply's
- * `Date`, whole seconds too) when it sends one, so a runner clock that is off does not skew the wait; epoch
- * milliseconds against ours, as `Date` is too coarse for them.
- */
-function emptyBucketWaitMs(reply, buckets, now) {
-    const waits = buckets.flatMap(bucket => {
-        const remaining = reply.headers[bucket.remaining]?.trim();
-        const reset = Number(reply.headers[bucket.reset]?.trim() || NaN);
-        if (remaining === undefined || remaining === '' || Number(remaining) > 0 || !Number.isFinite(reset))
-            return [];
-        if (bucket.resetIn === 'seconds')
-            return [Math.max(0, reset * 1000)];
-        if (bucket.resetIn === 'epoch-milliseconds')
-            return [Math.max(0, reset - now.getTime())];
-        return [Math.max(0, reset * 1000 - serviceNowMs(reply, now))];
-    });
-    return waits.length === 0 ? undefined : Math.ceil(Math.max(...waits));
-}
-function serviceNowMs(reply, now) {
-    const date = Date.parse(reply.headers.date ?? '');
-    return Number.isNaN(date) ? now.getTime() : date;
-}
-
 ;// CONCATENATED MODULE: ./src/delivery/retry-policy.ts
 /**
  * When to try again and how long to wait: the same for every platform. A platform only reads its replies
@@ -22755,13 +22721,9 @@ function backoffMs(retry, random) {
 /** No reply came back: the attempt ran out of time, or the connection could not be made or broke. */
 class TransportError extends Error {
     kind;
-    host;
-    constructor(message, kind, 
-    /** The host the request went to, for messages that must name it (one that does not resolve). */
-    host) {
+    constructor(message, kind) {
         super(message);
         this.kind = kind;
-        this.host = host;
         this.name = 'TransportError';
     }
 }
@@ -22814,12 +22776,8 @@ async function withDeadline(timeoutMs, attempt) {
     let timer;
     const deadline = new Promise((_, reject) => {
         timer = setTimeout(() => {
-            // The event loop runs timers before I/O: a process starved of CPU (a storm of runs on one machine) can find
-            // the deadline passed with the reply already in the socket. I/O gets one more turn before the attempt fails.
-            setImmediate(() => {
-                controller.abort();
-                reject(new TransportError(`no complete reply within ${timeoutMs / 1000} s`, 'timeout'));
-            });
+            controller.abort();
+            reject(new TransportError(`no complete reply within ${timeoutMs / 1000} s`, 'timeout'));
         }, timeoutMs);
         timer.unref();
     });
@@ -22845,8 +22803,8 @@ function asTransportError(error, host) {
     const message = error instanceof Error ? error.message : String(error);
     // http-client's idle timeout; only reachable when the attempt timeout is longer than it (3 minutes).
     if (message.startsWith('Request timeout'))
-        return new TransportError(`${host} stopped answering`, 'timeout', host);
-    return new TransportError(`connection to ${host} failed: ${message}`, 'connection', host);
+        return new TransportError(`${host} stopped answering`, 'timeout');
+    return new TransportError(`connection to ${host} failed: ${message}`, 'connection');
 }
 /** http-client's own `readBody` never settles when the connection breaks mid-body, so read it here. */
 function readBody(message) {
@@ -22866,7 +22824,6 @@ function flattenHeaders(headers) {
 }
 
 ;// CONCATENATED MODULE: ./src/delivery/deliver.ts
-
 
 
 
@@ -22895,7 +22852,7 @@ async function deliver(platform, payload, ctx, options, deps, hooks = {}) {
         if (earlier)
             return { done: true, value: { delivered: earlier } };
         const request = n === 1 ? firstRequest : platform.request(payload, delivery);
-        const outcome = await attemptDelivery(platform, request, delivery, budget, deps);
+        const outcome = await attemptDelivery(platform, request, delivery, options, deps);
         mayHaveArrived = !outcome.done && outcome.retryable && outcome.mayHaveArrived === true;
         return outcome;
     });
@@ -22927,10 +22884,10 @@ function defaultDeliveryDeps(secrets, log) {
         log
     };
 }
-async function attemptDelivery(platform, request, ctx, budget, deps) {
-    const sent = await budget.send(request);
+async function attemptDelivery(platform, request, ctx, options, deps) {
+    const sent = await send(request, options, deps);
     if (sent instanceof TransportError)
-        return transportFailure(displayName(platform), sent);
+        return transportFailure(sent);
     const verdict = platform.parse(sent, ctx);
     if (!verdict.ok)
         return replyFailure(displayName(platform), 'delivery', sent, verdict, deps);
@@ -22941,21 +22898,19 @@ async function attemptDelivery(platform, request, ctx, budget, deps) {
  * The follow-up `send` handed to `platform.complete` and the issue tracker: same transport, retry policy and
  * wait budget. `retryReading` lets the platform retry replies whose status alone does not say so.
  */
-function followUpSender(name, budget, _options, deps, retryReading) {
+function followUpSender(name, budget, options, deps, retryReading) {
     return async (request) => {
-        // Named by where it goes: users know their hosts, not the action's internal steps.
-        const what = `request to ${new URL(request.url).host}`;
-        const { value } = await budget.run(what, async () => {
-            const sent = await budget.send(request);
+        const { value } = await budget.run('follow-up request', async () => {
+            const sent = await send(request, options, deps);
             if (sent instanceof TransportError)
-                return transportFailure(name, sent);
+                return transportFailure(sent);
             const verdict = retryReading?.(sent);
             if (verdict)
-                return replyFailure(name, what, sent, verdict, deps);
+                return replyFailure(name, 'follow-up request', sent, verdict, deps);
             // Whatever else came back is the platform's to read.
             if (!isRetryableStatus(sent.status))
                 return { done: true, value: sent };
-            return replyFailure(name, what, sent, { ok: false, message: sent.body }, deps);
+            return replyFailure(name, 'follow-up request', sent, { ok: false, message: sent.body }, deps);
         });
         return value;
     };
@@ -22970,26 +22925,25 @@ async function completeDelivery(platform, delivered, ctx, sendFollowUp, deps) {
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         const name = displayName(platform);
-        deps.log(deps.secrets.redact(`${name}: delivered, but a request after the delivery failed (${message}); keeping ${delivered.url}`));
+        deps.log(deps.secrets.redact(`${name} follow-up after delivery failed (${message}); keeping ${delivered.url}`));
         return delivered;
     }
 }
-function transportFailure(name, error) {
-    const host = error.host ?? 'the host';
-    // A name that does not exist will not exist on the next attempt either.
-    if (/ENOTFOUND/.test(error.message)) {
-        return {
-            done: false,
-            retryable: false,
-            message: `${name}: the host ${host} does not resolve (DNS: ENOTFOUND), so nothing was sent: check the url input for a typo in the host name`
-        };
+async function send(request, options, deps) {
+    try {
+        return await deps.transport(request, options.timeoutSeconds * 1000);
     }
+    catch (error) {
+        if (error instanceof TransportError)
+            return error;
+        throw error;
+    }
+}
+function transportFailure(error) {
     const reason = error.kind === 'timeout' ? `timeout: ${error.message}` : error.message;
     // A timeout or a reset may come after the service stored the request; a refused connection never reached it.
-    const mayHaveArrived = !/ECONNREFUSED|EAI_AGAIN/.test(error.message);
-    // EAI_AGAIN is a temporary DNS failure: worth a retry or two, not the whole budget.
-    const unresolvedHost = /EAI_AGAIN/.test(error.message) ? host : undefined;
-    return { done: false, retryable: true, reason, mayHaveArrived, ...(unresolvedHost && { unresolvedHost }) };
+    const mayHaveArrived = !/ECONNREFUSED|ENOTFOUND|EAI_AGAIN/.test(error.message);
+    return { done: false, retryable: true, reason, mayHaveArrived };
 }
 function replyFailure(name, what, reply, verdict, deps) {
     const response = deps.secrets.redact(reply.body);
@@ -23010,9 +22964,8 @@ function replyFailure(name, what, reply, verdict, deps) {
         return { done: false, retryable: false, response, message: `${name} did not accept the ${what} (HTTP ${reply.status}, not retried): ${detail}` };
     }
     const askedWait = waitAskedFor(reply, verdict.retryAfterSeconds, deps.now());
-    const rateLimited = isRateLimit(reply, verdict);
     // 408, 425 and 429 say the request was not processed; a 5xx may come after it was.
-    return { done: false, retryable: true, reason, response, askedWait, rateLimited, mayHaveArrived: reply.status >= 500 };
+    return { done: false, retryable: true, reason, response, askedWait, mayHaveArrived: reply.status >= 500 };
 }
 /** The longest wait the reply asks for, in its header or its body; never shorter than either. */
 function waitAskedFor(reply, bodySeconds, now) {
@@ -23026,21 +22979,12 @@ function waitAskedFor(reply, bodySeconds, now) {
     }
     return asked.sort((a, b) => b.seconds - a.seconds)[0];
 }
-/** A temporary DNS failure (EAI_AGAIN) gets this many attempts of a request, not all of max-attempts. */
-const DNS_ATTEMPTS = 2;
-/**
- * Attempts of each request, and the max-wait budget all of them share. Real errors (5xx, timeouts, resets) use
- * up max-attempts; rate limits only max-wait. Every request goes through `send`, which first waits for a bucket
- * an earlier reply said was empty.
- */
+/** Attempts of each request, and the max-wait budget all of them share. */
 class WaitBudget {
     service;
     options;
     deps;
     waitedMs = 0;
-    rateLimitWaitedMs = 0;
-    /** When the bucket an earlier reply reported empty refills (epoch ms), until the next request waits for it. */
-    bucketRefillsAt;
     constructor(service, options, deps) {
         this.service = service;
         this.options = options;
@@ -23049,106 +22993,35 @@ class WaitBudget {
     /** Runs `attempt` (given its number, from 1) until it is done, fails for good, runs out of attempts or out of wait. */
     async run(what, attempt) {
         const { maxAttempts } = this.options;
-        let errors = 0;
-        let rateLimits = 0;
-        let dnsFailures = 0;
         for (let n = 1;; n++) {
             const outcome = await attempt(n);
             if (outcome.done)
                 return { value: outcome.value, attempts: n };
             if (!outcome.retryable)
                 throw this.failure(outcome.message, n, outcome.response);
-            if (outcome.rateLimited) {
-                rateLimits++;
-                const waitMs = this.rateLimitWait(outcome, n, rateLimits);
-                const line = `rate limited, retrying in ${seconds(waitMs)} s (does not count against max-attempts): ${outcome.reason}`;
-                this.deps.log(this.deps.secrets.redact(line));
-                await this.waitForRateLimit(waitMs);
-                continue;
-            }
-            errors++;
-            if (outcome.unresolvedHost && ++dnsFailures >= DNS_ATTEMPTS) {
-                throw this.failure(`${this.service}: the host ${outcome.unresolvedHost} did not resolve (DNS: EAI_AGAIN, ${attempts(dnsFailures)}): ` +
-                    "check the url input for a typo in the host name; if it is right, the runner's DNS is failing", n, outcome.response);
-            }
-            if (errors >= maxAttempts) {
+            if (n >= maxAttempts) {
                 throw this.failure(`${this.service} ${what} failed after ${attempts(n)}: ${outcome.reason}. The service may be down or ` +
                     'overloaded: check its status, raise max-attempts or max-wait, or let the alert fire again', n, outcome.response);
             }
-            const waitMs = this.errorWait(what, outcome, n, errors);
-            const line = `attempt ${errors + 1}/${maxAttempts} in ${seconds(waitMs)} s: ${outcome.reason}`;
+            const waitMs = this.nextWait(what, outcome, n);
+            const line = `attempt ${n + 1}/${maxAttempts} in ${seconds(waitMs)} s: ${outcome.reason}`;
             this.deps.log(this.deps.secrets.redact(line));
             await this.deps.sleep(waitMs);
             this.waitedMs += waitMs;
         }
     }
-    /** Sends one request, after waiting for a bucket an earlier reply reported empty; notes the reply's buckets. */
-    async send(request) {
-        await this.waitForBucket();
-        let reply;
-        try {
-            reply = await this.deps.transport(request, this.options.timeoutSeconds * 1000);
-        }
-        catch (error) {
-            if (error instanceof TransportError)
-                return error;
-            throw error;
-        }
-        const emptyMs = emptyBucketWaitMs(reply, this.options.rateLimitHeaders ?? [], this.deps.now());
-        this.bucketRefillsAt = emptyMs === undefined ? undefined : this.deps.now().getTime() + emptyMs;
-        return reply;
-    }
     /** Waits `ms` when that much of max-wait is left (true), else does not wait at all (false). */
     async pause(ms) {
-        if (ms > this.leftMs())
+        if (ms > this.options.maxWaitSeconds * 1000 - this.waitedMs)
             return false;
         await this.deps.sleep(ms);
         this.waitedMs += ms;
         return true;
     }
-    /**
-     * An empty bucket: wait for its refill (plus the spread) rather than spend a request to learn it. A refill beyond
-     * what is left of max-wait is not waited for: the reply to the request will say what to do.
-     */
-    async waitForBucket() {
-        const refillMs = this.bucketRefillsAt === undefined ? 0 : this.bucketRefillsAt - this.deps.now().getTime();
-        this.bucketRefillsAt = undefined;
-        if (refillMs <= 0 || refillMs > this.leftMs())
-            return;
-        const waitMs = Math.min(this.leftMs(), refillMs + spreadMs(refillMs, this.deps.random));
-        this.deps.log(`the rate-limit bucket is empty: waiting ${seconds(waitMs)} s for it to refill`);
-        await this.waitForRateLimit(waitMs);
-    }
-    /**
-     * A rate limit: the longer of the wait the service asked for and its empty bucket's refill, plus the spread; a
-     * wait beyond what is left of max-wait fails at once. Nothing asked: backoff with full jitter, at least the spread
-     * floor, so rate limits that ask for nothing cannot spin.
-     */
-    rateLimitWait(outcome, n, rateLimits) {
-        const refillMs = this.bucketRefillsAt === undefined ? undefined : Math.max(0, this.bucketRefillsAt - this.deps.now().getTime());
-        this.bucketRefillsAt = undefined;
-        const askedMs = outcome.askedWait ? Math.ceil(outcome.askedWait.seconds * 1000) : undefined;
-        const minimumMs = Math.max(askedMs ?? 0, refillMs ?? 0);
-        const leftMs = this.leftMs();
-        if (askedMs === undefined && refillMs === undefined) {
-            if (leftMs >= SPREAD_MIN_MS)
-                return Math.min(leftMs, Math.max(SPREAD_MIN_MS, backoffMs(rateLimits - 1, this.deps.random)));
-            throw this.failure(`${this.service} is still rate limiting after ${attempts(n)}: the ${this.options.maxWaitSeconds} s of max-wait are ` +
-                `used up (${seconds(this.rateLimitWaitedMs)} s of them waiting for rate limits). Last reply: ${outcome.reason}. ` +
-                'Raise max-wait or let the alert fire again', n, outcome.response);
-        }
-        if (minimumMs <= leftMs)
-            return Math.min(leftMs, minimumMs + spreadMs(minimumMs, this.deps.random));
-        const source = outcome.askedWait && askedMs === minimumMs ? outcome.askedWait.source : 'its rate-limit headers';
-        const waited = this.rateLimitWaitedMs > 0 ? ` (${seconds(this.rateLimitWaitedMs)} s already waited for rate limits)` : '';
-        throw this.failure(`${this.service} asked to wait ${seconds(minimumMs)} s before retrying (${source}), more than the ` +
-            `${seconds(leftMs)} s left of max-wait${waited}; raise max-wait or let the alert fire again. ` +
-            `Last reply after ${attempts(n)}: ${outcome.reason}`, n, outcome.response);
-    }
-    /** A real error: a wait the service asks for is honoured exactly or not at all; a backoff is clamped to what is left. */
-    errorWait(what, outcome, n, errors) {
+    /** A wait the service asks for is honoured exactly or not at all; a backoff is clamped to what is left. */
+    nextWait(what, outcome, n) {
         const { maxWaitSeconds } = this.options;
-        const leftMs = this.leftMs();
+        const leftMs = maxWaitSeconds * 1000 - this.waitedMs;
         const asked = outcome.askedWait;
         if (asked) {
             const askedMs = Math.ceil(asked.seconds * 1000);
@@ -23162,16 +23035,7 @@ class WaitBudget {
             throw this.failure(`${this.service} ${what} failed after ${attempts(n)}: the ${maxWaitSeconds} s of max-wait are used up. ` +
                 `Last error: ${outcome.reason}. Raise max-wait or let the alert fire again`, n, outcome.response);
         }
-        return Math.min(backoffMs(errors - 1, this.deps.random), leftMs);
-    }
-    async waitForRateLimit(ms) {
-        await this.deps.sleep(ms);
-        this.waitedMs += ms;
-        this.rateLimitWaitedMs += ms;
-        this.deps.onRateLimitWait?.(ms);
-    }
-    leftMs() {
-        return this.options.maxWaitSeconds * 1000 - this.waitedMs;
+        return Math.min(backoffMs(n - 1, this.deps.random), leftMs);
     }
     failure(message, attemptCount, response) {
         return new errors/* DeliveryError */.VE(this.deps.secrets.redact(message), attemptCount, response);
@@ -23248,11 +23112,6 @@ function describeKind(value) {
 
 
 const DEFAULT_DEDUPE_KEY = '<< fingerprint >>';
-/**
- * Sized from the slowest documented limit: a storm of 100 alerts to one Discord channel (30 messages a minute)
- * drains in about 4 minutes, so even the run that loses every race gets through, with more than 3× to spare.
- */
-const DEFAULT_MAX_WAIT_SECONDS = 900;
 function readConfig(input) {
     return {
         platform: readPlatform(input('platform')),
@@ -23265,7 +23124,7 @@ function readConfig(input) {
         dryRun: readBoolean(input('dry-run'), 'dry-run'),
         maxAttempts: readNumber(input('max-attempts'), 'max-attempts', { default: 5, min: 1, max: 20, integer: true }),
         timeoutSeconds: readNumber(input('timeout'), 'timeout', { default: 15, min: 1, max: 600 }),
-        maxWaitSeconds: readNumber(input('max-wait'), 'max-wait', { default: DEFAULT_MAX_WAIT_SECONDS, min: 0, max: 3600 }),
+        maxWaitSeconds: readNumber(input('max-wait'), 'max-wait', { default: 120, min: 0, max: 3600 }),
         settings: {
             signingSecret: input('signing-secret'),
             resultUrl: input('result-url'),
@@ -23746,23 +23605,11 @@ async function relay(config, environment) {
     const plan = tracker && planTracking({ config: config.tracking, alert, derived, scope, now: environment.delivery.now() });
     if (config.dryRun)
         return { ...base, status: 'dry-run', url: '', id: '', attempts: 0, response: '', ...(plan && { notice: dryRunNotice(plan) }) };
-    const options = {
-        maxAttempts: config.maxAttempts,
-        timeoutSeconds: config.timeoutSeconds,
-        maxWaitSeconds: config.maxWaitSeconds,
-        rateLimitHeaders: platform.rateLimitHeaders
-    };
-    let rateLimitWaitMs = 0;
-    const deps = {
-        ...environment.delivery,
-        onRateLimitWait: ms => {
-            rateLimitWaitMs += ms;
-        }
-    };
-    const delivered = tracker && plan
-        ? await deliverTracked({ platform, tracker, payload, ctx, plan, options, deps })
-        : await deliver(platform, payload, ctx, options, deps);
-    return { ...base, ...delivered, rateLimitWaitSeconds: Math.round(rateLimitWaitMs / 100) / 10 };
+    const options = { maxAttempts: config.maxAttempts, timeoutSeconds: config.timeoutSeconds, maxWaitSeconds: config.maxWaitSeconds };
+    if (tracker && plan)
+        return { ...base, ...(await deliverTracked({ platform, tracker, payload, ctx, plan, options, deps: environment.delivery })) };
+    const result = await deliver(platform, payload, ctx, options, environment.delivery);
+    return { ...base, ...result };
 }
 /**
  * The platform comes from the `platform` input, else the `url`, else the template's front matter;
@@ -24017,8 +23864,7 @@ function report(outcome, secrets) {
     setOutput('response', response);
     if (outcome.status === 'dry-run')
         printUntrusted('Rendered payload (dry run, nothing sent)', secrets.redact(JSON.stringify(outcome.payload, null, 2)));
-    const waited = outcome.rateLimitWaitSeconds ? ` (waited ${outcome.rateLimitWaitSeconds} s for rate limits)` : '';
-    info(`${outcome.platform}: ${outcome.status}${outcome.url ? ` ${outcome.url}` : ''}${waited}`);
+    info(outcome.url ? `${outcome.platform}: ${outcome.status} ${outcome.url}` : `${outcome.platform}: ${outcome.status}`);
     if (outcome.notice)
         notice(secrets.redact(outcome.notice));
     writeSummary(secrets.redact((0,src_summary/* outcomeSummary */.hG)(outcome)));

@@ -19817,11 +19817,11 @@ async function complete(delivered, ctx, send) {
         reply = await send({ method: 'GET', url: webhookUrl(ctx.target.endpoint), headers: { ...ctx.headers } });
     }
     catch (error) {
-        return linkUnknown(`the message link lookup failed: ${error instanceof Error ? error.message : String(error)}`);
+        return linkUnknown(`looking up the webhook failed: ${error instanceof Error ? error.message : String(error)}`);
     }
     const webhook = parseJson(reply.body);
     if (reply.status !== 200 || !isObject(webhook))
-        return linkUnknown(`the message link lookup answered HTTP ${reply.status}`);
+        return linkUnknown(`looking up the webhook answered HTTP ${reply.status}`);
     if (typeof webhook.guild_id !== 'string')
         return linkUnknown('the webhook belongs to no server');
     const channel = deliveredChannels.get(ctx) ?? ctx.target.endpoint.searchParams.get('thread_id') ?? webhook.channel_id;
@@ -19837,8 +19837,6 @@ const discord = {
     validate,
     request: postJson,
     parse,
-    // The per-webhook bucket. The per-channel limit is not in these headers: its 429 says how long to wait.
-    rateLimitHeaders: [{ remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset-after', resetIn: 'seconds' }],
     complete,
     sampleTarget: file => resolveTarget('https://discord.com/api/webhooks/123456789012345678/check-mode-placeholder', file)
 };
@@ -20599,8 +20597,6 @@ const TITLE_RULES = { key: 'title', path: 'title', platform: 'GitHub', placehold
 const github_ERROR_TEXT_MAX = 1024;
 /** GitHub's advice after a secondary rate limit that names no wait: at least a minute. */
 const SECONDARY_LIMIT_WAIT_SECONDS = 60;
-/** GitHub's primary limit: `x-ratelimit-reset` is when `x-ratelimit-remaining` refills, in epoch seconds. */
-const RATE_LIMIT_HEADERS = [{ remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset', resetIn: 'epoch-seconds' }];
 /** The fields of "create an issue"; anything else is a typo GitHub would ignore without a word. */
 const ISSUE_FIELDS = ['title', 'body', 'labels', 'assignees', 'milestone', 'type'];
 const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/;
@@ -20629,7 +20625,6 @@ const github = {
     validate: github_validate,
     request,
     parse: github_parse,
-    rateLimitHeaders: RATE_LIMIT_HEADERS,
     tracker: githubTracker({ repoRequest, errorText })
 };
 function github_matches(url) {
@@ -20891,23 +20886,28 @@ function github_parse(reply, ctx) {
         return { ok: false, message: `the reply has no issue number and html_url: ${github_replyText(reply.body)}` };
     }
     const limited = rateLimit(reply, body);
-    return { ok: false, message: errorText(reply, ctx), ...(limited && { retry: true, rateLimited: true, ...limited }) };
+    return { ok: false, message: errorText(reply, ctx), ...(limited && { retry: true, ...limited }) };
 }
 /**
- * A primary or secondary rate limit (403 or 429), or content created too quickly (422 "was submitted too
- * quickly"), and the wait it asks for. Delivery reads `Retry-After` and the exhausted primary limit's reset
- * itself (RATE_LIMIT_HEADERS); with neither, GitHub says to wait at least a minute.
+ * A primary or secondary rate limit (403 or 429) and the wait it asks for: until `x-ratelimit-reset` when
+ * `x-ratelimit-remaining` is 0; a `Retry-After` header is read by delivery itself; else a minute.
  */
 function rateLimit(reply, body) {
-    const tooQuickly = reply.status === 422 && /was submitted too quickly/i.test(reply.body);
-    if (reply.status !== 403 && reply.status !== 429 && !tooQuickly)
+    if (reply.status !== 403 && reply.status !== 429)
         return undefined;
     const exhausted = reply.headers['x-ratelimit-remaining']?.trim() === '0';
     const retryAfter = reply.headers['retry-after'] !== undefined;
-    if (!tooQuickly && !exhausted && !retryAfter && !/rate limit/i.test(messageOf(body)))
+    if (!exhausted && !retryAfter && !/rate limit/i.test(messageOf(body)))
         return undefined;
-    const resetKnown = exhausted && Number.isFinite(Number(reply.headers['x-ratelimit-reset']));
-    return retryAfter || resetKnown ? {} : { retryAfterSeconds: SECONDARY_LIMIT_WAIT_SECONDS };
+    const reset = Number(reply.headers['x-ratelimit-reset']);
+    if (exhausted && Number.isFinite(reset))
+        return { retryAfterSeconds: Math.max(0, reset - serverNowSeconds(reply)) };
+    return retryAfter ? {} : { retryAfterSeconds: SECONDARY_LIMIT_WAIT_SECONDS };
+}
+/** GitHub's clock (the reply's Date), so a runner clock that is off does not skew the wait until the reset. */
+function serverNowSeconds(reply) {
+    const date = Date.parse(reply.headers.date ?? '');
+    return (Number.isNaN(date) ? Date.now() : date) / 1000;
 }
 /** `{message, errors: [{resource, field, code, message?, value?}]}` field by field, then what usually fixes the status. */
 function errorText(reply, ctx) {
@@ -21461,12 +21461,6 @@ const linear_DESCRIPTION_MAX = 100_000;
 /** Linear's back end is JavaScript, so lengths are counted in UTF-16 units (never fewer than code points). */
 const MEASURE = 'utf16';
 const linear_ERROR_TEXT_MAX = 1024;
-/** Linear's budgets (requests, complexity, per endpoint): remaining and the refill as epoch milliseconds. */
-const linear_RATE_LIMIT_HEADERS = ['requests', 'complexity', 'endpoint-requests'].map(budget => ({
-    remaining: `x-ratelimit-${budget}-remaining`,
-    reset: `x-ratelimit-${budget}-reset`,
-    resetIn: 'epoch-milliseconds'
-}));
 const TITLE_PLACEHOLDER = 'Dagster+ alert (no summary)';
 const PRIORITY_NAMES = {
     none: 0,
@@ -21978,6 +21972,22 @@ function describeErrors(errors, reply) {
     });
     return truncate(parts.join('; '), linear_ERROR_TEXT_MAX);
 }
+/**
+ * Seconds until an exhausted Linear budget refills. Linear sends `X-RateLimit-*-Reset` as epoch
+ * milliseconds; a value that can only be seconds is read as seconds.
+ */
+function rateLimitWait(headers) {
+    const waits = ['requests', 'complexity', 'endpoint-requests'].flatMap(budget => {
+        const remaining = headers[`x-ratelimit-${budget}-remaining`];
+        const reset = Number(headers[`x-ratelimit-${budget}-reset`]);
+        if (remaining === undefined || Number(remaining) > 0 || !Number.isFinite(reset) || reset <= 0)
+            return [];
+        const resetMs = reset < 1e11 ? reset * 1000 : reset;
+        return [Math.ceil((resetMs - Date.now()) / 1000)];
+    });
+    const wait = Math.max(0, ...waits);
+    return wait > 0 ? wait : undefined;
+}
 function createdIssue(body) {
     const data = isObject(body) ? body.data : undefined;
     const result = isObject(data) ? data.issueCreate : undefined;
@@ -21989,8 +21999,12 @@ function linear_parse(reply) {
     const result = createdIssue(body);
     const issue = isObject(result?.issue) ? result.issue : undefined;
     if (reply.status === 429 || errors.some(isRateLimit)) {
-        // The wait is in the budget headers (RATE_LIMIT_HEADERS), which delivery reads.
-        return { ok: false, retry: true, rateLimited: true, message: `rate limited: ${describeErrors(errors, reply)}` };
+        return {
+            ok: false,
+            retry: true,
+            retryAfterSeconds: rateLimitWait(reply.headers),
+            message: `rate limited: ${describeErrors(errors, reply)}`
+        };
     }
     const plainAuthText = errors.length === 0 && reply.status === 400 && /authenticat/i.test(reply.body);
     if (reply.status === 401 || plainAuthText || errors.some(isAuthProblem)) {
@@ -22121,7 +22135,6 @@ const linear = {
     validate: linear_validate,
     request: linear_request,
     parse: linear_parse,
-    rateLimitHeaders: linear_RATE_LIMIT_HEADERS,
     tracker: linearTracker({ request: linear_request, teamIdOf, withIssueMarker, errorText: linear_followUpErrorText }),
     sampleVars: { team_id: '8708e927-1234-4c6a-9a3e-0123456789ab' }
 };
@@ -22591,7 +22604,7 @@ function parseApiReply(reply, ctx) {
     const answer = isObject(body) ? body : undefined;
     const error = typeof answer?.error === 'string' ? answer.error : undefined;
     if (reply.status === 429 || error === 'ratelimited' || error === 'rate_limited') {
-        return { ok: false, retry: true, rateLimited: true, message: `rate limited: ${error ?? slack_replyText(reply.body)}` };
+        return { ok: false, retry: true, message: `rate limited: ${error ?? slack_replyText(reply.body)}` };
     }
     if (!answer) {
         const ok = reply.status >= 200 && reply.status < 300;
@@ -23510,8 +23523,7 @@ function outcomeSummary(outcome) {
         ['Status', outcome.status],
         ['URL', outcome.url ? `[${escapeCell(outcome.url)}](${outcome.url})` : '—'],
         ['Id', outcome.id ? code(outcome.id) : '—'],
-        ['Attempts', String(outcome.attempts)],
-        ...(outcome.rateLimitWaitSeconds ? [['Waited for rate limits', `${outcome.rateLimitWaitSeconds} s`]] : [])
+        ['Attempts', String(outcome.attempts)]
     ];
     return [
         `### Dagster Alert Relay: ${TITLES[outcome.status]}`,
@@ -23979,9 +23991,7 @@ var liquid_node = __nccwpck_require__(8694);
 // (the range array is built before the first time check), so the memory budget also caps ranges.
 const ENGINE_LIMITS = {
     parseLimit: 1e6, // characters per leaf
-    // Wall-clock milliseconds per document render: generous, as a storm of runs sharing a machine's CPUs makes an
-    // honest render take many times its usual few milliseconds; the memory budget stops most runaway templates first.
-    renderLimit: 5000,
+    renderLimit: 1000, // milliseconds per document render
     memoryLimit: 1e7 // characters/array items allocated per document render
 };
 const FORBIDDEN_TAGS = ['include', 'render', 'layout'];
