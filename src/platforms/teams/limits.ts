@@ -11,12 +11,12 @@ export const MESSAGE_LIMIT_BYTES = 28_000
  */
 export const MIN_TEXT_LENGTH = 100
 
-/** https://learn.microsoft.com/en-us/microsoftteams/platform/task-modules-and-cards/cards/cards-reference#adaptive-card */
+/** https://learn.microsoft.com/en-us/microsoftteams/platform/task-modules-and-cards/cards/cards-reference */
 export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive'
 
 /**
  * Adaptive Card versions Teams renders (1.5 and below).
- * https://learn.microsoft.com/en-us/microsoftteams/platform/task-modules-and-cards/cards/cards-reference#support-for-adaptive-cards
+ * https://learn.microsoft.com/en-us/microsoft-copilot-studio/guidance/adaptive-cards-overview ("Teams is also limited to version 1.5")
  */
 export const CARD_VERSIONS: ReadonlySet<string> = new Set(['1.0', '1.1', '1.2', '1.3', '1.4', '1.5'])
 
