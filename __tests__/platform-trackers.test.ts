@@ -1,13 +1,13 @@
 // The Linear tracker against the stand-in, with a plain sender: the requests it makes, how the create payload
 // is marked, and the errors it raises (Jira's: platforms/jira/tracker.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { createTransport } from '../src/delivery/transport.js'
 import { InputError } from '../src/errors.js'
 import { linear as linearPlatform } from '../src/platforms/linear.js'
 import { noteAsMarkdown, noteAsText } from '../src/tracking/notes.js'
 import type { IssueMarker, IssueTracker, TrackedIssue, TrackerCall } from '../src/tracking/contract.js'
 import type { Json, Platform, Send } from '../src/platforms/types.js'
 import { platformContext } from './helpers/platform-context.js'
+import { marker, NOTE, send } from './helpers/tracker-calls.js'
 import { startLinear, type LinearStandIn } from './stand-ins/index.js'
 
 let linear: LinearStandIn
@@ -19,16 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await linear.close()
 })
-
-const transport = createTransport()
-const send: Send = request => transport(request, 5000)
-const NOTE = { heading: 'Dagster+ alert fired again: *Job* failed', lines: [{ label: 'Dagster+ run', text: 'run_1', href: 'https://d/runs/(1)' }] }
-
-let markers = 0
-function marker(sample = false): IssueMarker {
-  markers++
-  return { label: `dagster-fp-${String(markers).padStart(16, '0')}`, createId: crypto.randomUUID(), sample }
-}
 
 function trackerOf(platform: Platform): IssueTracker {
   if (!platform.tracker) throw new Error(`${platform.name} has no tracker`)

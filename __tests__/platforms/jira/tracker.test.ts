@@ -1,12 +1,12 @@
 // The Jira tracker against the stand-in, with a plain sender: the requests it makes, how the create payload is
 // marked, and the errors it raises.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { createTransport } from '../../../src/delivery/transport.js'
 import { jira as jiraPlatform } from '../../../src/platforms/jira/index.js'
 import { noteAsAdf } from '../../../src/platforms/jira/text-format.js'
 import type { Json, Send } from '../../../src/platforms/types.js'
-import { TrackerError, type IssueMarker, type IssueTracker, type TrackedIssue, type TrackerCall } from '../../../src/tracking/contract.js'
+import { TrackerError, type IssueTracker, type TrackedIssue, type TrackerCall } from '../../../src/tracking/contract.js'
 import { platformContext } from '../../helpers/platform-context.js'
+import { marker, NOTE, send } from '../../helpers/tracker-calls.js'
 import { startJira, type JiraStandIn } from '../../stand-ins/index.js'
 
 let jira: JiraStandIn
@@ -18,16 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await jira.close()
 })
-
-const transport = createTransport()
-const send: Send = request => transport(request, 5000)
-const NOTE = { heading: 'Dagster+ alert fired again: *Job* failed', lines: [{ label: 'Dagster+ run', text: 'run_1', href: 'https://d/runs/(1)' }] }
-
-let markers = 0
-function marker(sample = false): IssueMarker {
-  markers++
-  return { label: `dagster-fp-${String(markers).padStart(16, '0')}`, createId: crypto.randomUUID(), sample }
-}
 
 function jiraCall(payload: Json, version: 2 | 3 = 3, mark = marker()): TrackerCall {
   const target = jiraPlatform.resolveTarget(jira.issueUrl(version), undefined)
