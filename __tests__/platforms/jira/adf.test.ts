@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { Ajv } from 'ajv'
 import fc from 'fast-check'
-import { dropEmptyNodes, markdownToAdf, textNodes, validateAdf, type AdfDoc, type AdfNode } from '../src/platforms/adf.js'
+import { dropEmptyNodes, textNodes } from '../../../src/platforms/jira/adf/prune.js'
+import { validateAdf } from '../../../src/platforms/jira/adf/validate.js'
+import { markdownToAdf, type AdfDoc, type AdfNode } from '../../../src/template/markdown-to-adf.js'
 
 // The real ADF schema is draft-04; Ajv 8 reads every keyword it uses the same way (no `id`, no boolean
 // exclusiveMinimum/Maximum), so only the meta-schema check is switched off.
