@@ -10,6 +10,8 @@ export const URL_HINT =
 
 /** The URL as it may be shown: the query, which holds the `sig` credential, left out. */
 export function maskWorkflowUrl(url: URL): string {
+  // A workflow's path holds only ids (its credential is the sig parameter); any other URL's path may hold a token.
+  if (!isWorkflowHost(url)) return `${url.origin}/…`
   return `${url.origin}${url.pathname}${url.search ? '?…' : ''}`
 }
 
