@@ -14,6 +14,11 @@ import { REPO_ROOT, runAction } from './action-runner.js'
 const RUNS = Number(process.env.BENCH_RUNS ?? 15)
 const NODE = process.env.BENCH_NODE || process.execPath
 const FLOOR = path.join(REPO_ROOT, 'scripts', 'bench-floor.mjs')
+/**
+ * Optional: a peer Discord action's bundle to time in the same run, one taking `webhook-url` and `content` inputs
+ * (as tsickert/discord-webhook does): BENCH_PEER=/path/to/its/dist/index.js. Nothing of it is kept here.
+ */
+const PEER = process.env.BENCH_PEER
 /** What a GitHub-hosted runner sets besides the GITHUB_* variables action-runner.js writes. */
 const RUNNER_ENV = { CI: 'true', RUNNER_OS: 'Linux', RUNNER_ARCH: 'X64', RUNNER_TEMP: tmpdir(), RUNNER_NAME: 'GitHub Actions 1' }
 
@@ -55,6 +60,13 @@ async function timed(options) {
   return result.elapsedMs
 }
 
+/** A peer sets no `url` output: its exit code says whether it posted. */
+async function timedPeer(options) {
+  const result = await runAction({ ...options, node: NODE, env: { ...RUNNER_ENV, ...options.env } })
+  if (result.code !== 0) throw new Error(`peer run failed:\n${result.stdout}\n${result.stderr}`)
+  return result.elapsedMs
+}
+
 const discord = await startDiscord()
 const jira = await startJira()
 try {
@@ -63,7 +75,11 @@ try {
     'floor: node:http, GET + POST': () => timed({ script: FLOOR, inputs: { url: discord.webhookUrl() }, event: dispatch() }),
     'action, Discord (defaults)': () => timed({ inputs: { platform: 'discord', url: discord.webhookUrl() }, event: dispatch() }),
     'action, Jira (YAML vars)': () =>
-      timed({ inputs: { url: jira.issueUrl(3), headers: `Authorization: ${jira.authorization}`, vars: 'project: ENG\npriority: High' }, event: dispatch() })
+      timed({ inputs: { url: jira.issueUrl(3), headers: `Authorization: ${jira.authorization}`, vars: 'project: ENG\npriority: High' }, event: dispatch() }),
+    ...(PEER && {
+      [`peer: ${path.basename(path.dirname(path.dirname(PEER)))}`]: () =>
+        timedPeer({ script: PEER, inputs: {}, env: { 'INPUT_WEBHOOK-URL': discord.webhookUrl(), INPUT_CONTENT: 'Job daily_etl failed' }, event: dispatch() })
+    })
   }
   for (const run of Object.values(cases)) await run() // warm the stand-ins (contract validators compile on first use)
   const times = Object.fromEntries(Object.keys(cases).map(name => [name, []]))
