@@ -1,33 +1,15 @@
-import { noteAsMarkdown } from '../tracking/notes.js'
-import { TrackerError, type IssueMarker, type IssueTracker, type TrackedIssue, type TrackerCall } from '../tracking/contract.js'
-import { isObject, parseJson } from './shared/json.js'
-import type { HttpReply, HttpRequest, Json, PlatformContext } from './types.js'
-
-/** What the tracker needs from github.ts, which owns the API base, the token and GitHub's error format. */
-export interface GitHubApi {
-  /** A request to `<api>/repos/{owner}/{name}<path>` with the token; throws InputError for a bad token or repository. */
-  repoRequest(ctx: PlatformContext, method: HttpRequest['method'], path: string, body?: Json): HttpRequest
-  /** GitHub's `{message, errors}` as one line, with a hint where the status has a usual cause. */
-  errorText(reply: HttpReply, ctx: PlatformContext): string
-}
-
-/** Enough for every open issue a storm of one problem's alerts can leave before they are reconciled (GitHub's page maximum). */
-const SEARCH_LIMIT = 100
-/** GitHub refuses longer label names. */
-const LABEL_MAX = 50
+import { noteAsMarkdown } from '../../tracking/notes.js'
+import type { IssueMarker, IssueTracker, TrackedIssue, TrackerCall } from '../../tracking/contract.js'
+import { isObject } from '../shared/json.js'
+import { exchange, listedIssues } from './api.js'
+import { LABEL_MAX, PAGE_MAX } from './limits.js'
 
 /**
  * GitHub issues of one problem carry the marker label, which GitHub creates along with the first issue that
  * names it. They are found with the repository's issue list filtered by that label: unlike the search API, the
  * list shows a new issue at once. Pull requests share the list and are skipped.
  */
-export function githubTracker(api: GitHubApi): IssueTracker {
-  async function exchange(call: TrackerCall, what: string, method: HttpRequest['method'], path: string, body?: Json): Promise<Json | undefined> {
-    const reply = await call.send(api.repoRequest(call.ctx, method, path, body))
-    if (reply.status < 200 || reply.status >= 300) throw new TrackerError(what, api.errorText(reply, call.ctx), reply)
-    return parseJson(reply.body)
-  }
-
+export function githubTracker(): IssueTracker {
   /** The REST `id` (not the number) of issues a search found, by page address: what duplicate_issue_id takes. */
   const databaseIds = new Map<string, number>()
 
@@ -37,15 +19,11 @@ export function githubTracker(api: GitHubApi): IssueTracker {
       state: 'open',
       sort: 'created',
       direction: 'asc',
-      per_page: String(SEARCH_LIMIT)
+      per_page: String(PAGE_MAX)
     })
-    const listed = await exchange(call, 'search for open issues', 'GET', `/issues?${query}`)
-    const items = Array.isArray(listed) ? listed : []
-    return items.flatMap(item => {
-      if (!isObject(item) || item.pull_request !== undefined) return []
-      if (typeof item.html_url === 'string' && Number.isInteger(item.id)) databaseIds.set(item.html_url, item.id as number)
-      return trackedIssue(item)
-    })
+    const listed = listedIssues(await exchange(call, 'search for open issues', 'GET', `/issues?${query}`))
+    for (const { issue, databaseId } of listed) if (databaseId !== undefined) databaseIds.set(issue.url, databaseId)
+    return listed.map(({ issue }) => issue)
   }
 
   return {
@@ -87,12 +65,4 @@ export function githubTracker(api: GitHubApi): IssueTracker {
 /** The marker label within GitHub's limit (a `dedupe-key` that is a long hash makes a long label); the same for find and create. */
 export function markerLabel(marker: IssueMarker): string {
   return marker.label.slice(0, LABEL_MAX)
-}
-
-/** An issue as the REST API returns it: `{number, html_url, …}`; the number is what the API and `gh` take. */
-export function trackedIssue(issue: Json | undefined): TrackedIssue[] {
-  if (!isObject(issue) || !Number.isInteger(issue.number) || typeof issue.html_url !== 'string' || issue.html_url === '') return []
-  const number = String(issue.number)
-  const created = typeof issue.created_at === 'string' ? issue.created_at : ''
-  return [{ ref: number, id: number, url: issue.html_url, created, sequence: issue.number as number }]
 }
