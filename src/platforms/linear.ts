@@ -14,6 +14,12 @@ const DESCRIPTION_MAX = 100_000
 /** Linear's back end is JavaScript, so lengths are counted in UTF-16 units (never fewer than code points). */
 const MEASURE = 'utf16'
 const ERROR_TEXT_MAX = 1024
+/** Linear's budgets (requests, complexity, per endpoint): remaining and the refill as epoch milliseconds. */
+const RATE_LIMIT_HEADERS = ['requests', 'complexity', 'endpoint-requests'].map(budget => ({
+  remaining: `x-ratelimit-${budget}-remaining`,
+  reset: `x-ratelimit-${budget}-reset`,
+  resetIn: 'epoch-milliseconds' as const
+}))
 const TITLE_PLACEHOLDER = 'Dagster+ alert (no summary)'
 const PRIORITY_NAMES: Record<string, number> = {
   none: 0,
@@ -572,22 +578,6 @@ function describeErrors(errors: GraphQLError[], reply: HttpReply): string {
   return truncate(parts.join('; '), ERROR_TEXT_MAX)
 }
 
-/**
- * Seconds until an exhausted Linear budget refills. Linear sends `X-RateLimit-*-Reset` as epoch
- * milliseconds; a value that can only be seconds is read as seconds.
- */
-function rateLimitWait(headers: HttpReply['headers']): number | undefined {
-  const waits = ['requests', 'complexity', 'endpoint-requests'].flatMap(budget => {
-    const remaining = headers[`x-ratelimit-${budget}-remaining`]
-    const reset = Number(headers[`x-ratelimit-${budget}-reset`])
-    if (remaining === undefined || Number(remaining) > 0 || !Number.isFinite(reset) || reset <= 0) return []
-    const resetMs = reset < 1e11 ? reset * 1000 : reset
-    return [Math.ceil((resetMs - Date.now()) / 1000)]
-  })
-  const wait = Math.max(0, ...waits)
-  return wait > 0 ? wait : undefined
-}
-
 function createdIssue(body: Json | undefined): JsonObject | undefined {
   const data = isObject(body) ? body.data : undefined
   const result = isObject(data) ? data.issueCreate : undefined
@@ -600,12 +590,8 @@ function parse(reply: HttpReply): Verdict {
   const result = createdIssue(body)
   const issue = isObject(result?.issue) ? result.issue : undefined
   if (reply.status === 429 || errors.some(isRateLimit)) {
-    return {
-      ok: false,
-      retry: true,
-      retryAfterSeconds: rateLimitWait(reply.headers),
-      message: `rate limited: ${describeErrors(errors, reply)}`
-    }
+    // The wait is in the budget headers (RATE_LIMIT_HEADERS), which delivery reads.
+    return { ok: false, retry: true, rateLimited: true, message: `rate limited: ${describeErrors(errors, reply)}` }
   }
   const plainAuthText = errors.length === 0 && reply.status === 400 && /authenticat/i.test(reply.body)
   if (reply.status === 401 || plainAuthText || errors.some(isAuthProblem)) {
@@ -745,6 +731,7 @@ export const linear: Platform = {
   validate,
   request,
   parse,
+  rateLimitHeaders: RATE_LIMIT_HEADERS,
   tracker: linearTracker({ request, teamIdOf, withIssueMarker, errorText: followUpErrorText }),
   knownKeys: KNOWN_KEYS,
   sampleVars: { team_id: '8708e927-1234-4c6a-9a3e-0123456789ab' }

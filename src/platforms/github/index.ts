@@ -1,5 +1,5 @@
 import type { Platform } from '../types.js'
-import { parse, request } from './api.js'
+import { parse, RATE_LIMIT_HEADERS, request } from './api.js'
 import { githubDescriptor } from './descriptor.js'
 import { fit } from './fit.js'
 import { resolveTarget } from './target.js'
@@ -13,6 +13,7 @@ export const github: Platform = {
   validate,
   request,
   parse,
+  rateLimitHeaders: RATE_LIMIT_HEADERS,
   tracker: githubTracker(),
   knownKeys: KNOWN_KEYS
 }
