@@ -30,9 +30,13 @@ describe('readConfig', () => {
       maxAttempts: 5,
       timeoutSeconds: 15,
       maxWaitSeconds: 900,
-      settings: { signingSecret: '', resultUrl: '', token: '', repository: '', email: '' },
+      settings: { signingSecret: '', resultUrl: '', token: '', repository: '', email: '', apiUrl: '' },
       tracking: { dedupeKey: '<< fingerprint >>', repeat: 'comment', resolve: 'close' }
     })
+  })
+
+  it("takes the runner's GITHUB_API_URL from the environment it is given", () => {
+    expect(readConfig(reader({}), { GITHUB_API_URL: 'https://ghe.example.com/api/v3' }).settings.apiUrl).toBe('https://ghe.example.com/api/v3')
   })
 
   it('reads headers from YAML and JSON with lower-cased names', () => {

@@ -44,7 +44,10 @@ export interface RelayConfig {
 /** Reads one input as the runner passes it (trimmed, '' when not set). */
 export type InputReader = (name: string) => string
 
-export function readConfig(input: InputReader): RelayConfig {
+/** The runner's environment variables (process.env on a runner). */
+export type RunnerEnv = Readonly<Record<string, string | undefined>>
+
+export function readConfig(input: InputReader, env: RunnerEnv = {}): RelayConfig {
   return {
     platform: readPlatform(input('platform')),
     url: input('url') || undefined,
@@ -62,7 +65,8 @@ export function readConfig(input: InputReader): RelayConfig {
       resultUrl: input('result-url'),
       token: input('token'),
       email: input('email'),
-      repository: input('repository')
+      repository: input('repository'),
+      apiUrl: env.GITHUB_API_URL ?? ''
     },
     tracking: {
       dedupeKey: input('dedupe-key') || DEFAULT_DEDUPE_KEY,

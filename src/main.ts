@@ -14,7 +14,7 @@ import { loadYamlParser, withYamlParser } from './yaml-parser.js'
 export async function run(): Promise<void> {
   const secrets = new Secrets()
   try {
-    const config = await withYamlParser(() => readConfig(name => core.getInput(name)))
+    const config = await withYamlParser(() => readConfig(name => core.getInput(name), process.env))
     maskSecrets(config, secrets)
     if (config.mode === 'check') return await check(config)
     const outcome = await relay(config, {

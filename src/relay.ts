@@ -149,15 +149,15 @@ async function chooseDestination(
       throw new InputError('template', `${template.file} is written for ${declared}, but the platform is ${platform.name}`, `Use a ${platform.name} template or set platform: ${declaredPlatform ? declaredPlatform.name : declared}`)
     }
     // Every listed template must fit the url, not only the one this alert happens to use.
-    platform.resolveTarget(config.url, templateVariant(platform, ref, template))
+    platform.resolveTarget(config.url, templateVariant(platform, ref, template), config.settings)
   }
-  if (listed.length === 0) listed.push(await compiled(platform.resolveTarget(config.url, undefined).defaultTemplate, workspace))
+  if (listed.length === 0) listed.push(await compiled(platform.resolveTarget(config.url, undefined, config.settings).defaultTemplate, workspace))
   const chosen = routeByEventType(listed.map(each => ({ ...each, frontMatter: each.template.frontMatter })), type)
   if (!chosen) {
     const templates = listed.map(each => each.template)
     return { platform, templates: templates.map(each => each.file).join(', '), notServed: notServedNotice(templates, type) }
   }
-  const target = platform.resolveTarget(config.url, templateVariant(platform, chosen.ref, chosen.template))
+  const target = platform.resolveTarget(config.url, templateVariant(platform, chosen.ref, chosen.template), config.settings)
   return { platform, target, template: chosen.template, source: chosen.source, listed: listed.map(each => each.template) }
 }
 

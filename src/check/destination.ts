@@ -51,7 +51,7 @@ export function checkVars(platform: Platform | undefined, vars: Record<string, J
 }
 
 /** No settings inputs in check mode: the platform's checks must not depend on them. */
-const NO_SETTINGS: PlatformSettings = { signingSecret: '', resultUrl: '', token: '', repository: '', email: '' }
+const NO_SETTINGS: PlatformSettings = { signingSecret: '', resultUrl: '', token: '', repository: '', email: '', apiUrl: '' }
 
 function sampleTarget(platform: Platform, templateName: string, payload: Json): Target {
   return platform.sampleTarget?.(templateName, payload) ?? platform.resolveTarget(undefined, templateName)

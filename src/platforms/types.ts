@@ -59,6 +59,8 @@ export interface PlatformSettings {
   email: string
   /** `repository`: owner/name for `github`. */
   repository: string
+  /** The runner's `GITHUB_API_URL` (https://HOST/api/v3 on GitHub Enterprise Server): the API base `github` defaults to. */
+  apiUrl: string
 }
 
 /** Everything a platform needs besides the payload. */
@@ -154,8 +156,11 @@ export interface PlatformDescriptor extends PlatformIdentity {
 export interface Platform extends PlatformIdentity {
   /** The payload key that holds a GraphQL document: check mode parses it with a full GraphQL parser. */
   graphqlDocumentKey?: string
-  /** Resolves the `url` input (absent: the platform default) and a template name into a target; throws InputError. */
-  resolveTarget(url: string | undefined, template: string | undefined): Target
+  /**
+   * Resolves the `url` input (absent: the platform default, which may come from `settings`) and a template name into
+   * a target; throws InputError.
+   */
+  resolveTarget(url: string | undefined, template: string | undefined, settings?: PlatformSettings): Target
   /** Brings a rendered payload within the platform's limits; reports each change through `ctx.warn`. */
   fit(payload: Json, ctx: PlatformContext): Json
   /** Problems the real API would reject the (fitted) payload for; empty when it is fine. */

@@ -19,5 +19,5 @@ export const githubDescriptor: PlatformDescriptor = {
   displayName: 'GitHub',
   matches,
   lookAlike,
-  load: () => import('../github.js').then(module => module.github)
+  load: () => import('./index.js').then(module => module.github)
 }

@@ -1,0 +1,54 @@
+import { measureLength, truncate } from '../../truncate.js'
+import { neutralise, WORD_JOINER } from '../shared/mentions.js'
+
+/** A fenced code block (as `code_block` writes them): fence line, content, the same fence. */
+const FENCED_BLOCK = /^(`{3,}|~{3,})[^\n]*\n([\s\S]*?)\n\1[ \t]*$/gm
+const FENCE_LINE = /^(`{3,}|~{3,})/gm
+const CLOSING_FENCE = '\n```'
+
+/** Code blocks and code spans, where GitHub links no mention. */
+const CODE = /(```[\s\S]*?```|`[^`\n]*`)/
+/** `@login` or `@org/team` not preceded by a word character (so e-mail addresses stay as they are). */
+const MENTION = /(^|[^\w@/.`])@([A-Za-z0-9][A-Za-z0-9-]*(?:\/[\w.-]+)?)/g
+
+/**
+ * Only the mentions written in the template or `vars` notify anyone: an `@name` from alert text (a job named
+ * after its owner, a stack trace line) gets an invisible word joiner after the `@`, which GitHub does not link.
+ */
+export function neutraliseMentions(body: string, authoredText: string): string {
+  return body
+    .split(CODE)
+    .map((part, index) =>
+      index % 2 === 1
+        ? part
+        : neutralise(
+            part,
+            authoredText,
+            MENTION,
+            (_whole, before, name) => `${before}@${WORD_JOINER}${name}`,
+            (_whole, _before, name) => `@${name}`
+          )
+    )
+    .join('')
+}
+
+/**
+ * Markdown within `max` code points. The longest fenced code block (a stack trace, usually) is cut first, keeping
+ * its fences and whatever follows it (links); otherwise the end is cut and an open fence closed.
+ */
+export function shortenMarkdown(text: string, max: number): string {
+  const excess = measureLength(text) - max
+  if (excess <= 0) return text
+  const longest = [...text.matchAll(FENCED_BLOCK)].sort((a, b) => b[2].length - a[2].length)[0]
+  if (longest) {
+    const content = longest[2]
+    const kept = measureLength(content) - excess
+    if (kept >= 1) {
+      const start = longest.index + longest[0].indexOf('\n') + 1
+      return text.slice(0, start) + truncate(content, kept) + text.slice(start + content.length)
+    }
+  }
+  const cut = truncate(text, max)
+  const fences = cut.match(FENCE_LINE)?.length ?? 0
+  return fences % 2 === 0 ? cut : truncate(text, max - CLOSING_FENCE.length) + CLOSING_FENCE
+}
