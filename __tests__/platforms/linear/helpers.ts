@@ -5,7 +5,7 @@ import { ACTION_ROOT } from '../../../src/action-root.js'
 import { InputError, type Problem } from '../../../src/errors.js'
 import { linear } from '../../../src/platforms/linear/index.js'
 import type { HttpReply, Json, PlatformContext } from '../../../src/platforms/types.js'
-import { platformContext } from '../../helpers/platform-context.js'
+import { platformContext, thrownBy } from '../../helpers/platform-context.js'
 
 export const TEAM = '8708e927-1d2c-4b5a-9f00-0123456789ab'
 export const QUERY =
@@ -31,13 +31,7 @@ export function reply(status: number, body: Json | string, headers: Record<strin
 }
 
 export function inputError(run: () => unknown): InputError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof InputError) return error
-    throw error
-  }
-  throw new Error('expected an InputError')
+  return thrownBy(run, InputError)
 }
 
 export const CREATED = { data: { issueCreate: { success: true, issue: { id: 'uuid-1', identifier: 'ENG-42', url: 'https://linear.app/acme/issue/ENG-42/job-failed' } } } }

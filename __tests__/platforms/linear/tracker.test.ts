@@ -1,12 +1,12 @@
 // The Linear tracker against the stand-in, with a plain sender: the requests it makes, how the create payload is
 // marked, and the errors it raises.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { createTransport } from '../../../src/delivery/transport.js'
 import { InputError } from '../../../src/errors.js'
 import { linear as linearPlatform } from '../../../src/platforms/linear/index.js'
-import { type IssueMarker, type IssueTracker, type TrackedIssue, type TrackerCall } from '../../../src/tracking/contract.js'
-import type { Json, Platform, Send } from '../../../src/platforms/types.js'
+import type { IssueMarker, TrackedIssue, TrackerCall } from '../../../src/tracking/contract.js'
+import type { Json, Send } from '../../../src/platforms/types.js'
 import { platformContext } from '../../helpers/platform-context.js'
+import { marker, send, trackerOf } from '../../helpers/tracker-calls.js'
 import { startLinear, type LinearStandIn } from '../../stand-ins/index.js'
 
 let linear: LinearStandIn
@@ -18,20 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await linear.close()
 })
-
-const transport = createTransport()
-const send: Send = request => transport(request, 5000)
-
-let markers = 0
-function marker(sample = false): IssueMarker {
-  markers++
-  return { label: `dagster-fp-${String(markers).padStart(16, '0')}`, createId: crypto.randomUUID(), sample }
-}
-
-function trackerOf(platform: Platform): IssueTracker {
-  if (!platform.tracker) throw new Error(`${platform.name} has no tracker`)
-  return platform.tracker
-}
 
 function linearCall(payload: Json, mark = marker()): TrackerCall {
   const target = linearPlatform.resolveTarget(linear.graphqlUrl, undefined)
@@ -102,6 +88,23 @@ describe('Linear tracker: marking the create payload', () => {
     const marked = await tracker.markCreate({ ...linearCall({ query, variables: { teamId: teamId() } }, mark), send: racing })
     expect((marked as { variables: Record<string, unknown> }).variables.relayLabelIds).toEqual([theirs.id])
     expect(linear.state.labels.filter(label => label.name === mark.label)).toEqual([theirs])
+  })
+
+  it('reuses the labels the search of the same delivery found, with no lookup of its own', async () => {
+    const mark = marker()
+    const label = { id: crypto.randomUUID(), name: mark.label, teamId: teamId() }
+    linear.state.labels.push(label)
+    const queries: string[] = []
+    const counting: Send = request => {
+      queries.push(/(?:query|mutation) (\w+)/.exec(String(request.body))?.[1] ?? '')
+      return send(request)
+    }
+    const query = 'mutation C($teamId: String!) { issueCreate(input: {teamId: $teamId, title: "t"}) { success issue { id identifier url } } }'
+    const call = { ...linearCall({ query, variables: { teamId: teamId() } }, mark), send: counting }
+    await tracker.findOpen(call)
+    const marked = await tracker.markCreate(call)
+    expect((marked as { variables: Record<string, unknown> }).variables.relayLabelIds).toEqual([label.id])
+    expect(queries).toEqual(['DagsterAlertOpenIssues'])
   })
 
   it('a sample gets the id but no label', async () => {
