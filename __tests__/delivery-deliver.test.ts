@@ -147,10 +147,12 @@ describe('deliver', () => {
     expect(h.logs).toEqual(['attempt 2/5 in 0.5 s: HTTP 503: busy', 'attempt 3/5 in 1 s: HTTP 503: busy'])
   })
 
-  it('waits exactly the Retry-After seconds', async () => {
-    const h = harness([reply(429, { message: 'slow down' }, { 'retry-after': '7' }), reply(200)])
-    await deliver(fakePlatform(), {}, ctx, options, h.deps)
-    expect(h.sleeps).toEqual([7000])
+  it('waits the Retry-After seconds of a rate limit, plus a spread of up to half of it', async () => {
+    for (const [random, expected] of [[0, 7000], [0.5, 8750], [0.999, 10_496.5]]) {
+      const h = harness([reply(429, { message: 'slow down' }, { 'retry-after': '7' }), reply(200)], random)
+      await deliver(fakePlatform(), {}, ctx, options, h.deps)
+      expect(h.sleeps).toEqual([expected])
+    }
   })
 
   it('waits until a Retry-After HTTP date', async () => {
@@ -160,7 +162,7 @@ describe('deliver', () => {
   })
 
   it("waits the retry_after the platform read from the body (Discord's rate limit), never shorter", async () => {
-    const h = harness([reply(429, { message: 'rate limited', retry_after: 1.2345 }), reply(200)])
+    const h = harness([reply(429, { message: 'rate limited', retry_after: 1.2345 }), reply(200)], 0)
     await deliver(fakePlatform(), {}, ctx, options, h.deps)
     expect(h.sleeps).toEqual([1235])
   })
@@ -176,7 +178,7 @@ describe('deliver', () => {
       reply(429, { retry_after: 2 }, { 'retry-after': '5' }),
       reply(429, { retry_after: 9 }, { 'retry-after': '5' }),
       reply(200)
-    ])
+    ], 0)
     await deliver(fakePlatform(), {}, ctx, options, h.deps)
     expect(h.sleeps).toEqual([5000, 9000])
   })
@@ -345,7 +347,7 @@ describe('deliver', () => {
       const result = await deliver(platform, {}, ctx, options, h.deps)
       expect(result).toMatchObject({ url: MESSAGE_URL, attempts: 1 })
       expect(h.logs).toEqual([
-        `Discord follow-up after delivery failed (lookup of https://discord.com/api/webhooks/123/*** broke); keeping ${MESSAGE_URL}`
+        `Discord: delivered, but a request after the delivery failed (lookup of https://discord.com/api/webhooks/123/*** broke); keeping ${MESSAGE_URL}`
       ])
     })
 
@@ -381,5 +383,111 @@ describe('defaultDeliveryDeps', () => {
     expect(deps.secrets).toBe(secrets)
     expect(deps.log).toBe(log)
     expect(typeof deps.transport).toBe('function')
+  })
+})
+
+describe('deliver: rate limits are waits, not failures', () => {
+  const limited = (seconds: number) => reply(429, { message: 'slow down' }, { 'retry-after': String(seconds) })
+
+  it('does not count rate-limit replies against max-attempts, and reports each wait', async () => {
+    const h = harness([limited(1), limited(1), limited(1), limited(1), reply(200)], 0)
+    const waits: number[] = []
+    const result = await deliver(fakePlatform(), {}, ctx, { ...options, maxAttempts: 2 }, { ...h.deps, onRateLimitWait: ms => void waits.push(ms) })
+    expect(result.attempts).toBe(5)
+    expect(waits).toEqual([1000, 1000, 1000, 1000])
+    expect(h.logs[0]).toBe('rate limited, retrying in 1 s (does not count against max-attempts): HTTP 429: slow down')
+  })
+
+  it('keeps bounding real errors by max-attempts between rate limits', async () => {
+    const h = harness([reply(503, { message: 'busy' }), limited(1), reply(502, { message: 'bad gateway' })], 0)
+    const error = await deliveryError(deliver(fakePlatform(), {}, ctx, { ...options, maxAttempts: 2 }, h.deps))
+    expect(error.attempts).toBe(3)
+    expect(error.message).toMatch(/^Discord delivery failed after 3 attempts: HTTP 502: bad gateway/)
+  })
+
+  it('is bounded by max-wait: a wait beyond what is left fails at once, saying how long it already waited', async () => {
+    const h = harness([limited(4), limited(4), limited(4)], 0)
+    const error = await deliveryError(deliver(fakePlatform(), {}, ctx, { ...options, maxWaitSeconds: 10 }, h.deps))
+    expect(h.sleeps).toEqual([4000, 4000])
+    expect(error.message).toMatch(/^Discord asked to wait 4 s before retrying \(Retry-After\), more than the 2 s left of max-wait \(8 s already waited for rate limits\)/)
+  })
+
+  it('clamps the spread to what is left of max-wait', async () => {
+    const h = harness([limited(4), reply(200)], 0.999)
+    await deliver(fakePlatform(), {}, ctx, { ...options, maxWaitSeconds: 5 }, h.deps)
+    expect(h.sleeps).toEqual([5000])
+  })
+
+  it('a rate limit that asks for no wait: backoff with full jitter, never under 0.25 s, until max-wait is spent', async () => {
+    const h = harness(Array.from({ length: 10 }, () => reply(429, { message: 'slow' })), 0)
+    const error = await deliveryError(deliver(fakePlatform(), {}, ctx, { ...options, maxWaitSeconds: 1 }, h.deps))
+    expect(h.sleeps).toEqual([250, 250, 250, 250])
+    expect(error.message).toMatch(/^Discord is still rate limiting after 5 attempts: the 1 s of max-wait are used up \(1 s of them waiting for rate limits\)/)
+  })
+
+  it('a platform-read rate limit in a non-429 reply (Linear 400 RATELIMITED) waits for the empty bucket to refill', async () => {
+    const headers = { 'x-left': '0', 'x-refill': String(NOW.getTime() + 6000) }
+    const h = harness([reply(400, { message: 'RATELIMITED', retry: true }, headers), reply(200)], 0)
+    const platform = fakePlatform({ parse: answer => ({ ...(parseFake(answer) as Extract<Verdict, { ok: false }>), ...(answer.status === 400 && { rateLimited: true as const }) }) })
+    const buckets = [{ remaining: 'x-left', reset: 'x-refill', resetIn: 'epoch-milliseconds' as const }]
+    const result = await deliver(platform, {}, ctx, { ...options, maxAttempts: 1, rateLimitHeaders: buckets }, h.deps)
+    expect(result.attempts).toBe(2)
+    expect(h.sleeps).toEqual([6000])
+  })
+
+  it('a reply that shows an empty bucket (even a success) makes the next request wait for its refill, not spend itself', async () => {
+    const empty = { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset-after': '2' }
+    const h = harness([reply(200, { id: '3' }, empty), reply(200, { guild_id: '42' })], 0.5)
+    const platform = fakePlatform({
+      complete: async (delivered, _ctx, send) => (await send({ method: 'GET', url: WEBHOOK, headers: {} }), delivered)
+    })
+    const waits: number[] = []
+    const buckets = [{ remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset-after', resetIn: 'seconds' as const }]
+    await deliver(platform, {}, ctx, { ...options, rateLimitHeaders: buckets }, { ...h.deps, onRateLimitWait: ms => void waits.push(ms) })
+    expect(h.sleeps).toEqual([2500]) // the refill plus the spread (half of 1 s at random 0.5)
+    expect(waits).toEqual([2500])
+    expect(h.logs).toEqual(['the rate-limit bucket is empty: waiting 2.5 s for it to refill'])
+  })
+
+  it('does not wait for a refill beyond max-wait: it sends, and the reply says what to do', async () => {
+    const h = harness([reply(200, { id: '3' }, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset-after': '3600' }), reply(200)], 0)
+    const platform = fakePlatform({ complete: async (delivered, _ctx, send) => (await send({ method: 'GET', url: WEBHOOK, headers: {} }), delivered) })
+    const buckets = [{ remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset-after', resetIn: 'seconds' as const }]
+    await deliver(platform, {}, ctx, { ...options, rateLimitHeaders: buckets }, h.deps)
+    expect(h.sleeps).toEqual([])
+    expect(h.requests).toHaveLength(2)
+  })
+})
+
+describe('deliver: a host that does not resolve', () => {
+  it('ENOTFOUND: not retried; names the host and the url input', async () => {
+    const h = harness([new TransportError('connection to acme.atlasian.net failed: getaddrinfo ENOTFOUND acme.atlasian.net', 'connection', 'acme.atlasian.net')])
+    const error = await deliveryError(deliver(fakePlatform(), {}, ctx, options, h.deps))
+    expect(h.requests).toHaveLength(1)
+    expect(error.message).toBe(
+      'Discord: the host acme.atlasian.net does not resolve (DNS: ENOTFOUND), so nothing was sent: check the url input for a typo in the host name'
+    )
+  })
+
+  it('EAI_AGAIN (a temporary DNS failure): retried once, not through the whole budget', async () => {
+    const again = () => new TransportError('connection to hooks.example failed: getaddrinfo EAI_AGAIN hooks.example', 'connection', 'hooks.example')
+    const h = harness([again(), again(), reply(200)])
+    const error = await deliveryError(deliver(fakePlatform(), {}, ctx, options, h.deps))
+    expect(h.requests).toHaveLength(2)
+    expect(error.message).toMatch(/^Discord: the host hooks\.example did not resolve \(DNS: EAI_AGAIN, 2 attempts\): check the url input/)
+  })
+
+  it('names a failing request after the delivery by its host, not by internal wording', async () => {
+    const h = harness([reply(200), reply(503), reply(503)])
+    const failures: string[] = []
+    const platform = fakePlatform({
+      complete: async (delivered, _ctx, send) => {
+        await send({ method: 'GET', url: WEBHOOK, headers: {} }).catch((error: Error) => failures.push(error.message))
+        return delivered
+      }
+    })
+    await deliver(platform, {}, ctx, { ...options, maxAttempts: 2 }, h.deps)
+    expect(failures).toEqual([expect.stringMatching(/^Discord request to discord\.com failed after 2 attempts: HTTP 503/)])
+    expect(failures[0]).not.toContain('follow-up')
   })
 })

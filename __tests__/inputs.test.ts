@@ -29,7 +29,7 @@ describe('readConfig', () => {
       dryRun: false,
       maxAttempts: 5,
       timeoutSeconds: 15,
-      maxWaitSeconds: 120,
+      maxWaitSeconds: 900,
       settings: { signingSecret: '', resultUrl: '', token: '', repository: '', email: '' },
       tracking: { dedupeKey: '<< fingerprint >>', repeat: 'comment', resolve: 'close' }
     })

@@ -617,8 +617,8 @@ describe('discord.complete', () => {
   })
 
   it.each([
-    ['a failed request', async () => Promise.reject(new Error('Discord follow-up request failed after 5 attempts')), 'looking up the webhook failed: Discord follow-up request failed after 5 attempts'],
-    ['an error reply', async () => reply(500, 'oops'), 'looking up the webhook answered HTTP 500'],
+    ['a failed request', async () => Promise.reject(new Error('Discord request to discord.com failed after 5 attempts')), 'the message link lookup failed: Discord request to discord.com failed after 5 attempts'],
+    ['an error reply', async () => reply(500, 'oops'), 'the message link lookup answered HTTP 500'],
     ['a webhook without guild', async () => reply(200, { id: '1', guild_id: null }), 'the webhook belongs to no server']
   ])('keeps the url empty and warns after %s', async (_what, send, why) => {
     const { ctx, warnings } = context()

@@ -274,7 +274,8 @@ describe('github.parse', () => {
     expect(failure.retry).toBeUndefined()
   })
 
-  it('403 or 429 with the primary limit used up: retried once the limit resets, by GitHub\'s clock', () => {
+  it('403 or 429 with the primary limit used up: a rate limit; the reset headers are declared for delivery', () => {
+    expect(github.rateLimitHeaders).toEqual([{ remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset', resetIn: 'epoch-seconds' }])
     const date = 'Thu, 08 Jan 2026 10:00:00 GMT'
     const reset = String(Date.parse(date) / 1000 + 30)
     for (const status of [403, 429]) {
@@ -283,7 +284,9 @@ describe('github.parse', () => {
         'x-ratelimit-reset': reset,
         date
       })
-      expect(failure).toMatchObject({ retry: true, retryAfterSeconds: 30 })
+      // The wait until the reset is delivery's arithmetic, from the declared headers.
+      expect(failure).toMatchObject({ retry: true, rateLimited: true })
+      expect(failure.retryAfterSeconds).toBeUndefined()
       expect(failure.message).toBe('API rate limit exceeded for installation ID 1.')
     }
   })
@@ -293,7 +296,13 @@ describe('github.parse', () => {
     const withHeader = failureOf(403, message, { 'retry-after': '7' })
     expect(withHeader.retry).toBe(true)
     expect(withHeader.retryAfterSeconds).toBeUndefined()
-    expect(failureOf(403, message)).toMatchObject({ retry: true, retryAfterSeconds: 60 })
+    expect(failureOf(403, message)).toMatchObject({ retry: true, rateLimited: true, retryAfterSeconds: 60 })
+  })
+
+  it('422 "was submitted too quickly": a rate limit on content creation, retried after a minute', () => {
+    const tooQuickly = { message: 'Validation Failed', errors: [{ resource: 'Issue', code: 'custom', field: 'title', message: 'was submitted too quickly' }] }
+    expect(failureOf(422, tooQuickly)).toMatchObject({ retry: true, rateLimited: true, retryAfterSeconds: 60 })
+    expect(failureOf(422, { message: 'Validation Failed', errors: [] }).rateLimited).toBeUndefined()
   })
 
   it('remaining requests are not a rate limit', () => {
@@ -382,8 +391,8 @@ describe('github against the stand-in', () => {
 
   it('the stand-in plays GitHub\'s rate limits, which parse retries with their wait', async () => {
     hub.fault({ kind: 'rate-limit', style: 'primary', retryAfter: 30 }, { kind: 'rate-limit', style: 'secondary-no-header', retryAfter: 0 })
-    expect(await create({ title: 't' })).toMatchObject({ ok: false, retry: true, retryAfterSeconds: expect.closeTo(30, 0) })
-    expect(await create({ title: 't' })).toMatchObject({ ok: false, retry: true, retryAfterSeconds: 60 })
+    expect(await create({ title: 't' })).toMatchObject({ ok: false, retry: true, rateLimited: true })
+    expect(await create({ title: 't' })).toMatchObject({ ok: false, retry: true, rateLimited: true, retryAfterSeconds: 60 })
   })
 
   it('the stand-in pages lists with a Link header, and refuses requests GitHub refuses', async () => {

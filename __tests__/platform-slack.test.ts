@@ -523,8 +523,8 @@ describe('slack.parse, chat.postMessage', () => {
   })
 
   it('retries rate limits and a service that is briefly unavailable', () => {
-    expect(parseApi({ ok: false, error: 'ratelimited' }, 429).verdict).toEqual({ ok: false, retry: true, message: 'rate limited: ratelimited' })
-    expect(parseApi({ ok: false, error: 'ratelimited' }).verdict).toMatchObject({ ok: false, retry: true })
+    expect(parseApi({ ok: false, error: 'ratelimited' }, 429).verdict).toEqual({ ok: false, retry: true, rateLimited: true, message: 'rate limited: ratelimited' })
+    expect(parseApi({ ok: false, error: 'ratelimited' }).verdict).toMatchObject({ ok: false, retry: true, rateLimited: true })
     expect(parseApi({ ok: false, error: 'service_unavailable' }).verdict).toEqual({ ok: false, retry: true, message: 'service_unavailable' })
   })
 
@@ -558,7 +558,7 @@ describe('slack.complete', () => {
   })
 
   it.each([
-    ['a failed request', async () => Promise.reject(new Error('Slack follow-up request failed after 5 attempts')), 'chat.getPermalink failed: Slack follow-up request failed after 5 attempts'],
+    ['a failed request', async () => Promise.reject(new Error('Slack request to slack.com failed after 5 attempts')), 'chat.getPermalink failed: Slack request to slack.com failed after 5 attempts'],
     ['an error answer', async () => reply(200, { ok: false, error: 'message_not_found' }), 'chat.getPermalink answered message_not_found'],
     ['a reply that is not JSON', async () => reply(500, 'oops'), 'chat.getPermalink answered HTTP 500'],
     ['an answer without a link', async () => reply(200, { ok: true, permalink: 'slack://x' }), 'chat.getPermalink gave no permalink']

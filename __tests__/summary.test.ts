@@ -21,6 +21,12 @@ describe('job summary', () => {
     expect(markdown).toContain('`embeds[0].description`: truncated from 5000 to 4096')
   })
 
+  it('says how long the run waited for rate limits, when it did', () => {
+    expect(outcomeSummary({ ...outcome, rateLimitWaitSeconds: 42.5 })).toContain('| Waited for rate limits | 42.5 s |')
+    expect(outcomeSummary(outcome)).not.toContain('Waited for rate limits')
+    expect(outcomeSummary({ ...outcome, rateLimitWaitSeconds: 0 })).not.toContain('Waited for rate limits')
+  })
+
   it('puts the payload in a collapsed block whose fence alert text cannot close', () => {
     const markdown = outcomeSummary({ ...outcome, payload: { content: 'x ```` y' } })
     expect(markdown).toContain('<details><summary>Rendered payload</summary>')

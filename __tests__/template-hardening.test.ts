@@ -61,7 +61,7 @@ describe('resource limits', () => {
     const text = 'a: "<% for i in (1..100000) %><% for j in (1..100000) %><% endfor %><% endfor %>"'
     const { error, ms } = failure(() => compile(text).render({}))
     expect(error.message).toContain('rendering failed: template render limit exceeded (the template loops or builds text')
-    expect(ms).toBeLessThan(2000)
+    expect(ms).toBeLessThan(7000)
   })
 
   it('stops a string that doubles on every step', () => {
@@ -75,7 +75,7 @@ describe('resource limits', () => {
     const text = `a: "<% assign s = '\\\\\\\\' %><% for i in (1..40) %><% assign s = s | escape_markdown %><% endfor %><< s | size >>"`
     const { error, ms } = failure(() => compile(text).render({}))
     expect(error.message).toContain('memory alloc limit exceeded')
-    expect(ms).toBeLessThan(2000)
+    expect(ms).toBeLessThan(7000)
   })
 
   it('shares one memory budget across the leaves of a document', () => {

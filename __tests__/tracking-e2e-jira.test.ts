@@ -250,7 +250,7 @@ describe('Jira: no duplicates under retries', () => {
 
     expect(result.code).toBe(1)
     const error = theError(result)
-    expect(error).toMatch(/^Jira follow-up request failed after 2 attempts: HTTP 503: down \*\*\*/)
+    expect(error).toMatch(/^Jira request to 127\.0\.0\.1:\d+ failed after 2 attempts: HTTP 503: down \*\*\*/)
     expect(visibleExceptMasks(result)).not.toContain(jira.state.apiToken)
     expect(strayCommandLines(result.stdout)).toEqual([])
   })

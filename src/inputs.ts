@@ -18,6 +18,11 @@ export interface TrackingConfig {
 }
 
 export const DEFAULT_DEDUPE_KEY = '<< fingerprint >>'
+/**
+ * Sized from the slowest documented limit: a storm of 100 alerts to one Discord channel (30 messages a minute)
+ * drains in about 4 minutes, so even the run that loses every race gets through, with more than 3× to spare.
+ */
+const DEFAULT_MAX_WAIT_SECONDS = 900
 
 /** The action's inputs, validated. Only main.ts reads raw inputs; everything after works on this. */
 export interface RelayConfig {
@@ -51,7 +56,7 @@ export function readConfig(input: InputReader): RelayConfig {
     dryRun: readBoolean(input('dry-run'), 'dry-run'),
     maxAttempts: readNumber(input('max-attempts'), 'max-attempts', { default: 5, min: 1, max: 20, integer: true }),
     timeoutSeconds: readNumber(input('timeout'), 'timeout', { default: 15, min: 1, max: 600 }),
-    maxWaitSeconds: readNumber(input('max-wait'), 'max-wait', { default: 120, min: 0, max: 3600 }),
+    maxWaitSeconds: readNumber(input('max-wait'), 'max-wait', { default: DEFAULT_MAX_WAIT_SECONDS, min: 0, max: 3600 }),
     settings: {
       signingSecret: input('signing-secret'),
       resultUrl: input('result-url'),

@@ -84,7 +84,8 @@ function report(outcome: RelayOutcome, secrets: Secrets): void {
   core.setOutput('payload', payload)
   core.setOutput('response', response)
   if (outcome.status === 'dry-run') printUntrusted('Rendered payload (dry run, nothing sent)', secrets.redact(JSON.stringify(outcome.payload, null, 2)))
-  core.info(outcome.url ? `${outcome.platform}: ${outcome.status} ${outcome.url}` : `${outcome.platform}: ${outcome.status}`)
+  const waited = outcome.rateLimitWaitSeconds ? ` (waited ${outcome.rateLimitWaitSeconds} s for rate limits)` : ''
+  core.info(`${outcome.platform}: ${outcome.status}${outcome.url ? ` ${outcome.url}` : ''}${waited}`)
   if (outcome.notice) core.notice(secrets.redact(outcome.notice))
   writeSummary(secrets.redact(outcomeSummary(outcome)))
 }

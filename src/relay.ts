@@ -42,6 +42,8 @@ export interface RelayOutcome {
   warnings: Problem[]
   /** Why an outcome delivered nothing or what it could not know (skipped, dry run of a tracked issue). */
   notice?: string
+  /** Seconds the run spent waiting for rate limits (one decimal); absent or 0 when it did not. */
+  rateLimitWaitSeconds?: number
 }
 
 /** inputs → event → template → render → fit → validate → deliver. Throws InputError/TemplateError/PayloadError/DeliveryError. */
@@ -90,10 +92,23 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
   const plan = tracking && tracking.planTracking({ config: config.tracking, alert, derived, scope, now: environment.delivery.now() })
   if (config.dryRun) return { ...base, status: 'dry-run', url: '', id: '', attempts: 0, response: '', ...(tracking && plan && { notice: tracking.dryRunNotice(plan) }) }
 
-  const options = { maxAttempts: config.maxAttempts, timeoutSeconds: config.timeoutSeconds, maxWaitSeconds: config.maxWaitSeconds }
-  if (tracker && tracking && plan) return { ...base, ...(await tracking.deliverTracked({ platform, tracker, payload, ctx, plan, options, deps: environment.delivery })) }
-  const result = await deliver(platform, payload, ctx, options, environment.delivery)
-  return { ...base, ...result }
+  const options = {
+    maxAttempts: config.maxAttempts,
+    timeoutSeconds: config.timeoutSeconds,
+    maxWaitSeconds: config.maxWaitSeconds,
+    rateLimitHeaders: platform.rateLimitHeaders
+  }
+  let rateLimitWaitMs = 0
+  const deps: DeliveryDeps = {
+    ...environment.delivery,
+    onRateLimitWait: ms => {
+      rateLimitWaitMs += ms
+    }
+  }
+  const delivered = tracker && tracking && plan
+    ? await tracking.deliverTracked({ platform, tracker, payload, ctx, plan, options, deps })
+    : await deliver(platform, payload, ctx, options, deps)
+  return { ...base, ...delivered, rateLimitWaitSeconds: Math.round(rateLimitWaitMs / 100) / 10 }
 }
 
 const MISSING_TOKENS_FIX =

@@ -18,7 +18,8 @@ export function outcomeSummary(outcome: RelayOutcome): string {
     ['Status', outcome.status],
     ['URL', outcome.url ? `[${escapeCell(outcome.url)}](${outcome.url})` : '—'],
     ['Id', outcome.id ? code(outcome.id) : '—'],
-    ['Attempts', String(outcome.attempts)]
+    ['Attempts', String(outcome.attempts)],
+    ...(outcome.rateLimitWaitSeconds ? [['Waited for rate limits', `${outcome.rateLimitWaitSeconds} s`] as [string, string]] : [])
   ]
   return [
     `### Dagster Alert Relay: ${TITLES[outcome.status]}`,

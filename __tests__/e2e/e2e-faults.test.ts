@@ -89,7 +89,8 @@ describe('faults that retrying fixes', () => {
     expect(result.elapsedMs).toBeGreaterThanOrEqual(1000)
     expectCreates(sent(), jiraTraffic, 2, LOST_CREATE_LOOKUPS.jira)
     expect(jira.state.issues).toHaveLength(before + 1)
-    expect(result.stdout).toContain('attempt 2/5 in 1 s: HTTP 429')
+    expect(result.stdout).toMatch(/rate limited, retrying in 1(\.\d)? s \(does not count against max-attempts\): HTTP 429/)
+    expect(result.stdout).toMatch(/jira: created \S+ \(waited 1(\.\d)? s for rate limits\)/)
   })
 
   it("Discord 429 with the wait only in the body's retry_after is retried after it", async () => {

@@ -123,7 +123,7 @@ describe('GitHub Issues, end to end', () => {
     const result = await runAction({ inputs: githubInputs(), event: dispatchEvent(failedJob('limited_job')) })
     expectOutputsOf(result, newestIssue(), 'created')
     expect(result.outputs.attempts).toBe('2')
-    expect(result.stdout).toMatch(/attempt 2\/5 in \d+(\.\d)? s: HTTP 403: API rate limit exceeded/)
+    expect(result.stdout).toMatch(/rate limited, retrying in \d+(\.\d)? s \(does not count against max-attempts\): HTTP 403: API rate limit exceeded/)
   })
 
   it('a create whose reply is lost is found by its label, not sent again', async () => {

@@ -1,6 +1,11 @@
 import type { SharedFault, StandIn } from './http.js'
+import type { RateLimitOptions } from './rate-limit.js'
 
-export interface DiscordOptions {
+/**
+ * Rate limits (on by default): 5 requests per 2 s per webhook and route (X-RateLimit-* headers on every reply),
+ * and 30 messages per 60 s per channel (a 429 with X-RateLimit-Scope: shared asking for the rest of the window).
+ */
+export interface DiscordOptions extends RateLimitOptions {
   /** Webhook id (a snowflake); generated when absent. */
   webhookId?: string
   /** Webhook token; generated when absent. */

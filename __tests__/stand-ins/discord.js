@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto'
 import ajv2020 from 'ajv/dist/2020.js'
 import { codePoints, isJsonContentType, startServer } from './http.js'
 import { discordOpenApi } from './contracts.js'
+import { FixedWindow, retryAfterHeader } from './rate-limit.js'
 
 /**
  * @typedef {import('./http.js').Reply} Reply
@@ -369,14 +370,22 @@ function parseWait(value) {
   return undefined
 }
 
-/** @param {number} remaining */
-function rateLimitHeaders(remaining, resetAfter = 1) {
+/** Discord's webhook bucket: 5 requests per 2 s (staff, discord-api-docs#367). */
+const WEBHOOK_BUCKET = { limit: 5, windowMs: 2000 }
+/** The per-channel limit: about 30 messages per 60 s, answered with a shared-scope 429 (discord-api-docs#367, #4043). */
+const CHANNEL_LIMIT = { limit: 30, windowMs: 60_000 }
+
+/**
+ * @param {number} remaining
+ * @param {string} bucket
+ */
+function rateLimitHeaders(remaining, resetAfter = 1, bucket = 'stand-in-webhook-bucket') {
   return {
     'x-ratelimit-limit': '5',
     'x-ratelimit-remaining': String(remaining),
     'x-ratelimit-reset': String((Date.now() / 1000 + resetAfter).toFixed(3)),
     'x-ratelimit-reset-after': resetAfter.toFixed(3),
-    'x-ratelimit-bucket': 'stand-in-webhook-bucket'
+    'x-ratelimit-bucket': bucket
   }
 }
 
@@ -410,12 +419,59 @@ export async function startDiscord(options = {}) {
   }
   const { webhook } = state
   const useContracts = options.useContracts !== false
+  const limited = options.rateLimits !== false
+  const scale = options.timeScale ?? 1
+  // One bucket per route (execute, get), as Discord keys buckets by route and webhook.
+  const buckets = new FixedWindow({ limit: WEBHOOK_BUCKET.limit, windowMs: WEBHOOK_BUCKET.windowMs * scale })
+  const channels = new FixedWindow({ limit: CHANNEL_LIMIT.limit, windowMs: CHANNEL_LIMIT.windowMs * scale })
 
-  /** @param {Reply} reply */
+  /**
+   * Takes a request from the route's bucket: the headers every reply carries, or undefined after answering 429.
+   * @param {string} route
+   * @param {Reply} reply
+   */
+  function bucketHeaders(route, reply) {
+    if (!limited) return rateLimitHeaders(4)
+    const taken = buckets.take(`${route} ${webhook.id}`)
+    const headers = rateLimitHeaders(taken.remaining, taken.resetAfterMs / 1000, `stand-in-${route}`)
+    if (taken.ok) return headers
+    const retryAfter = taken.resetAfterMs / 1000
+    reply.json(429, { message: 'You are being rate limited.', retry_after: retryAfter, global: false }, {
+      ...headers,
+      'retry-after': retryAfterHeader(taken.resetAfterMs),
+      'x-ratelimit-scope': 'user'
+    })
+    return undefined
+  }
+
+  /**
+   * The channel's message limit: true after answering with Discord's shared-scope 429 (the bucket headers unchanged).
+   * @param {string} channel
+   * @param {Record<string, string>} headers
+   * @param {Reply} reply
+   */
+  function channelFull(channel, headers, reply) {
+    if (!limited) return false
+    const taken = channels.take(channel)
+    if (taken.ok) return false
+    const retryAfter = Number((taken.resetAfterMs / 1000).toFixed(3))
+    reply.json(429, { message: 'The resource is being rate limited.', retry_after: retryAfter, global: false }, {
+      ...headers,
+      'retry-after': retryAfterHeader(taken.resetAfterMs),
+      'x-ratelimit-scope': 'shared'
+    })
+    return true
+  }
+
+  /**
+   * @param {Reply} reply
+   */
   function getWebhook(reply) {
+    const headers = bucketHeaders('get', reply)
+    if (!headers) return
     const { id, name, token, guildId, channelId: channel } = webhook
     const body = { application_id: null, avatar: null, channel_id: channel, guild_id: guildId, id, name, type: 1, token }
-    reply.json(200, body, rateLimitHeaders(4))
+    reply.json(200, body, headers)
   }
 
   /**
@@ -423,7 +479,8 @@ export async function startDiscord(options = {}) {
    * @param {Reply} reply
    */
   function execute(request, reply) {
-    const headers = rateLimitHeaders(4)
+    const headers = bucketHeaders('execute', reply)
+    if (!headers) return
     /** @param {FieldError[]} problems */
     const invalidForm = (problems) =>
       reply.json(400, { code: 50035, message: 'Invalid Form Body', errors: nestErrors(problems) }, headers)
@@ -454,6 +511,8 @@ export async function startDiscord(options = {}) {
     if (webhook.forum && threadName === undefined && threadId === undefined) return reply.json(400, FORUM_NEEDS_THREAD, headers)
     if (threadId !== undefined && !webhook.threadIds.includes(threadId)) return reply.json(404, UNKNOWN_CHANNEL, headers)
 
+    // The channel limit counts the channel written to (a new forum post counts against its forum).
+    if (channelFull(threadId ?? webhook.channelId, headers, reply)) return
     const id = snowflake()
     const pings = pingedMentions(body.content, body.allowed_mentions).map((mention) => ({ messageId: id, mention }))
     // A new forum post's id is its starter message's id.

@@ -1,4 +1,5 @@
 import type { SharedFault, StandIn } from './http.js'
+import type { RateLimitOptions } from './rate-limit.js'
 
 export interface GitHubRepositoryOptions {
   /** owner/name */
@@ -9,7 +10,11 @@ export interface GitHubRepositoryOptions {
   writable?: boolean
 }
 
-export interface GitHubOptions {
+/**
+ * Rate limits (on by default): the workflow token's 1,000 requests per hour (403, `x-ratelimit-remaining: 0`) and
+ * 80 content creations (POST) per minute (403 secondary limit with `retry-after`); headers on every reply.
+ */
+export interface GitHubOptions extends RateLimitOptions {
   /** The token a request must carry (`Authorization: Bearer …` or `token …`). */
   token?: string
   repositories?: GitHubRepositoryOptions[]

@@ -7,6 +7,7 @@
  */
 import { URLSearchParams } from 'node:url'
 import { codePoints, silentReply, startServer } from './http.js'
+import { FixedWindow, retryAfterHeader } from './rate-limit.js'
 
 /**
  * @typedef {import('./http.js').Reply} Reply
@@ -64,6 +65,11 @@ function shown(value) {
  * @param {import('./github.js').GitHubOptions} [options]
  * @returns {Promise<import('./github.js').GitHubStandIn>}
  */
+/** The workflow token's primary limit: 1,000 requests per hour per repository (GitHub docs, rate limits for the REST API). */
+const PRIMARY_LIMIT = { limit: 1000, windowMs: 3_600_000 }
+/** The secondary limit on content creation: "no more than 80 content-generating requests per minute". */
+const CONTENT_LIMIT = { limit: 80, windowMs: 60_000 }
+
 export async function startGitHub(options = {}) {
   /** @type {GitHubState} */
   const state = {
@@ -321,16 +327,44 @@ export async function startGitHub(options = {}) {
     )
   }
 
-  /** What a healthy reply says about the rate limit. */
+  const limited = options.rateLimits !== false
+  const scale = options.timeScale ?? 1
+  const primary = new FixedWindow({ limit: PRIMARY_LIMIT.limit, windowMs: PRIMARY_LIMIT.windowMs * scale })
+  const contentCreation = new FixedWindow({ limit: CONTENT_LIMIT.limit, windowMs: CONTENT_LIMIT.windowMs * scale })
+  /** The primary limit as the request being answered left it (requests are answered one at a time). */
+  let primaryNow = { remaining: PRIMARY_LIMIT.limit - 1, resetAfterMs: PRIMARY_LIMIT.windowMs }
+
+  /** What a reply says about the primary rate limit. */
   function rateHeaders() {
     return {
-      'x-ratelimit-limit': '5000',
-      'x-ratelimit-remaining': '4999',
-      'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
-      'x-ratelimit-used': '1',
+      'x-ratelimit-limit': String(PRIMARY_LIMIT.limit),
+      'x-ratelimit-remaining': String(primaryNow.remaining),
+      'x-ratelimit-reset': String(Math.ceil((Date.now() + primaryNow.resetAfterMs) / 1000)),
+      'x-ratelimit-used': String(PRIMARY_LIMIT.limit - primaryNow.remaining),
       'x-ratelimit-resource': 'core',
       'x-github-api-version-selected': '2022-11-28'
     }
+  }
+
+  /**
+   * The primary limit (every request) and the secondary limit on content creation (POST): true after answering 403
+   * as GitHub does, the primary with `x-ratelimit-remaining: 0`, the secondary with `retry-after`.
+   * @param {LoggedRequest} request @param {Reply} reply
+   */
+  function overLimit(request, reply) {
+    if (!limited) return false
+    const taken = primary.take(state.token)
+    primaryNow = taken
+    if (!taken.ok) {
+      fail(reply, 403, 'API rate limit exceeded for installation ID 123456.', {}, rateHeaders())
+      return true
+    }
+    if (request.method !== 'POST') return false
+    const created = contentCreation.take(state.token)
+    if (created.ok) return false
+    const message = 'You have exceeded a secondary rate limit and have been temporarily blocked from content creation. Please retry your request again later.'
+    fail(reply, 403, message, {}, { ...rateHeaders(), 'retry-after': retryAfterHeader(created.resetAfterMs) })
+    return true
   }
 
   /** The refusal GitHub answers before looking at the request, if any; true when it answered. @param {LoggedRequest} request @param {Reply} reply */
@@ -369,7 +403,7 @@ export async function startGitHub(options = {}) {
 
   /** @param {LoggedRequest} request @param {Reply} reply */
   function handle(request, reply) {
-    if (refusedClient(request, reply)) return
+    if (refusedClient(request, reply) || overLimit(request, reply)) return
     const { method, path } = request
     const routes = [
       { pattern: REPO_PATH, methods: { POST: createIssue, GET: listIssues }, issue: false },

@@ -1,4 +1,5 @@
 import type { SharedFault, StandIn } from './http.js'
+import type { RateLimitOptions } from './rate-limit.js'
 
 export interface JiraProject {
   key: string
@@ -56,7 +57,11 @@ export interface JiraComment {
   created: string
 }
 
-export interface JiraOptions {
+/**
+ * Rate limits (on by default): per issue 20 writes per 2 s and 100 per 30 s, and POST bursts of 100 per second;
+ * beyond, 429 with Retry-After, an ISO X-RateLimit-Reset and RateLimit-Reason.
+ */
+export interface JiraOptions extends RateLimitOptions {
   email?: string
   apiToken?: string
   projects?: JiraProject[]

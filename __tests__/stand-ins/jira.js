@@ -8,6 +8,7 @@ import { createRequire } from 'node:module'
 import fs from 'node:fs'
 import ajv from 'ajv'
 import { codePoints, isJsonContentType, silentReply, startServer } from './http.js'
+import { FixedWindow, retryAfterHeader, TokenBucket } from './rate-limit.js'
 
 /**
  * @typedef {import('./http.js').Reply} Reply
@@ -259,6 +260,14 @@ function withDefaults(project, index) {
  * @param {import('./jira.js').JiraOptions} [options]
  * @returns {Promise<import('./jira.js').JiraStandIn>}
  */
+/** Jira's per-issue write limits: 20 writes per 2 s and 100 per 30 s on one issue (developer.atlassian.com rate limiting). */
+const PER_ISSUE_WRITES = [
+  { limit: 20, windowMs: 2000 },
+  { limit: 100, windowMs: 30_000 }
+]
+/** The burst limit per endpoint and method: POST 100 per second (token bucket). */
+const POST_BURST = { capacity: 100, intervalMs: 10 }
+
 export async function startJira(options = {}) {
   /** @type {JiraState} */
   const state = {
@@ -550,6 +559,41 @@ export async function startJira(options = {}) {
     reply.empty(204)
   }
 
+  const limited = options.rateLimits !== false
+  const scale = options.timeScale ?? 1
+  const issueWrites = PER_ISSUE_WRITES.map(({ limit, windowMs }) => new FixedWindow({ limit, windowMs: windowMs * scale }))
+  const postBurst = new TokenBucket({ capacity: POST_BURST.capacity, intervalMs: POST_BURST.intervalMs * scale })
+
+  /**
+   * Jira's burst limit on POST and its per-issue write limit: true after answering 429 with Retry-After, an ISO
+   * X-RateLimit-Reset and the RateLimit-Reason.
+   * @param {LoggedRequest} request
+   * @param {Reply} reply
+   */
+  function overLimit(request, reply) {
+    if (!limited || request.method === 'GET') return false
+    /** @param {number} waitMs @param {string} reason */
+    const refuse = (waitMs, reason) => {
+      reply.json(429, { errorMessages: ['The request has been rate-limited. Please try again later.'], errors: {}, status: 429 }, {
+        'retry-after': retryAfterHeader(waitMs),
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': new Date(Date.now() + waitMs).toISOString(),
+        'ratelimit-reason': reason
+      })
+      return true
+    }
+    const part = ISSUE_PART_PATH.exec(request.path)
+    const issue = part ? findIssue(decodeURIComponent(part[2])) : undefined
+    if (issue) {
+      for (const window of issueWrites) {
+        const taken = window.take(issue.key)
+        if (!taken.ok) return refuse(taken.resetAfterMs, 'jira-per-issue-on-write')
+      }
+    }
+    const burst = postBurst.take(`${request.method} ${request.path}`)
+    return burst.ok ? false : refuse(burst.retryAfterMs, 'jira-burst-based')
+  }
+
   /**
    * Links two issues with a link type named (or numbered) in the body; Jira answers 201 without a body.
    * @param {LoggedRequest} request
@@ -584,7 +628,7 @@ export async function startJira(options = {}) {
    * @param {Reply} reply
    */
   function handle(request, reply) {
-    if (refusedAuth(request, reply)) return
+    if (refusedAuth(request, reply) || overLimit(request, reply)) return
     const create = ISSUE_PATH.exec(request.path)
     if (create && request.method === 'POST') return createIssue(request, Number(create[1]), reply)
     const byKey = ISSUE_BY_KEY_PATH.exec(request.path)

@@ -1,4 +1,5 @@
 import type { SharedFault, StandIn } from './http.js'
+import type { RateLimitOptions } from './rate-limit.js'
 
 export interface LinearTeam {
   /** A UUID. */
@@ -41,7 +42,8 @@ export interface LinearComment {
   createdAt: string
 }
 
-export interface LinearOptions {
+/** Rate limits (on by default): 2,500 requests per hour per API key (leaky bucket); beyond, HTTP 400 RATELIMITED with reset headers in epoch ms. */
+export interface LinearOptions extends RateLimitOptions {
   /** Personal API key (`lin_api_…`); generated when absent. */
   apiKey?: string
   teams?: LinearTeam[]

@@ -7,6 +7,7 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { GraphQLError, buildSchema, executeSync, getOperationAST, getVariableValues, parse, validate } from 'graphql'
 import { isJsonContentType, silentReply, startServer } from './http.js'
+import { TokenBucket } from './rate-limit.js'
 import { linearSchemaSdl } from './contracts.js'
 
 /**
@@ -285,6 +286,9 @@ function checkInput(input, state) {
  * @param {import('./linear.js').LinearOptions} [options]
  * @returns {Promise<import('./linear.js').LinearStandIn>}
  */
+/** A personal API key's request limit: 2,500 per hour, a leaky bucket (linear.app/developers/rate-limiting). */
+const REQUEST_LIMIT = { capacity: 2500, intervalMs: 3_600_000 / 2500 }
+
 export async function startLinear(options = {}) {
   /** @type {LinearState} */
   const state = {
@@ -575,8 +579,35 @@ export async function startLinear(options = {}) {
   function handleWith(request, reply, mode) {
     if (request.path !== '/graphql') return reply.json(404, { errors: [{ message: `Cannot ${request.method} ${request.path}` }] })
     if (refusedAuth(request, reply)) return
-    if (request.method !== 'POST') return fail(reply, 405, 'Send GraphQL requests with POST.', { code: 'BAD_REQUEST' })
-    execute(request, reply, mode)
+    const budgeted = withRequestBudget(reply)
+    if (!budgeted) return
+    if (request.method !== 'POST') return fail(budgeted, 405, 'Send GraphQL requests with POST.', { code: 'BAD_REQUEST' })
+    execute(request, budgeted, mode)
+  }
+
+  const limited = options.rateLimits !== false
+  const requestBudget = new TokenBucket({ capacity: REQUEST_LIMIT.capacity, intervalMs: REQUEST_LIMIT.intervalMs * (options.timeScale ?? 1) })
+
+  /**
+   * Takes a request from the key's budget: a reply that carries the budget headers, or undefined after answering
+   * HTTP 400 RATELIMITED (resets in epoch milliseconds, as Linear sends them).
+   * @param {Reply} reply
+   * @returns {Reply | undefined}
+   */
+  function withRequestBudget(reply) {
+    if (!limited) return reply
+    const taken = requestBudget.take(state.apiKey)
+    if (!taken.ok) return void rateLimited(400, taken.retryAfterMs / 1000, reply)
+    const headers = {
+      'x-ratelimit-requests-limit': String(REQUEST_LIMIT.capacity),
+      'x-ratelimit-requests-remaining': String(taken.remaining),
+      'x-ratelimit-requests-reset': String(Math.ceil(Date.now() + taken.fullAfterMs))
+    }
+    return {
+      json: (status, body, extra = {}) => reply.json(status, body, { ...headers, ...extra }),
+      text: (status, text, extra = {}) => reply.text(status, text, { ...headers, ...extra }),
+      empty: (status, extra = {}) => reply.empty(status, { ...headers, ...extra })
+    }
   }
 
   /**
@@ -586,7 +617,7 @@ export async function startLinear(options = {}) {
    */
   function rateLimited(status, retryAfter, reply) {
     const headers = {
-      'x-ratelimit-requests-limit': '1500',
+      'x-ratelimit-requests-limit': String(REQUEST_LIMIT.capacity),
       'x-ratelimit-requests-remaining': '0',
       'x-ratelimit-requests-reset': String(Date.now() + Math.round(retryAfter * 1000))
     }

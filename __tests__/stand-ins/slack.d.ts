@@ -1,4 +1,5 @@
 import type { SharedFault, StandIn } from './http.js'
+import type { RateLimitOptions } from './rate-limit.js'
 
 export interface SlackChannel {
   /** Slack's channel ID, e.g. C0ALERTS001. */
@@ -9,7 +10,8 @@ export interface SlackChannel {
   archived: boolean
 }
 
-export interface SlackOptions {
+/** Rate limits (on by default): 1 message per second per channel after a burst of 10; beyond, 429 with Retry-After. */
+export interface SlackOptions extends RateLimitOptions {
   /** Channels of the workspace; by default #data-alerts (bot is a member), #random (not) and #old-alerts (archived). */
   channels?: SlackChannel[]
   /** The channel the incoming webhook posts to; the first channel when absent. */

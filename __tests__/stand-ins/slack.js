@@ -7,6 +7,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { isJsonContentType, startServer } from './http.js'
+import { retryAfterHeader, TokenBucket } from './rate-limit.js'
 
 /**
  * @typedef {import('./http.js').Reply} Reply
@@ -251,6 +252,12 @@ function messageProblem(body) {
  * @param {import('./slack.js').SlackOptions} [options]
  * @returns {Promise<import('./slack.js').SlackStandIn>}
  */
+/**
+ * "1 per second. Short bursts >1 allowed" per channel (docs.slack.dev rate limits); the burst size is not
+ * published (estimates run from 5 to 25): 10 here.
+ */
+const CHANNEL_BURST = 10
+
 export async function startSlack(options = {}) {
   const teamId = `T${randomId(10)}`
   /** @type {SlackChannel[]} */
@@ -294,11 +301,26 @@ export async function startSlack(options = {}) {
   /** @param {string} wanted an ID, or a name with or without # */
   const findChannel = (wanted) => channelById(wanted) ?? channels.find((channel) => channel.name === wanted.replace(/^#/, ''))
 
+  const limited = options.rateLimits !== false
+  const channelRate = new TokenBucket({ capacity: CHANNEL_BURST, intervalMs: 1000 * (options.timeScale ?? 1) })
+
+  /**
+   * Slack's posting limit, one message a second per channel after a short burst: 0 when the channel takes one
+   * now (and it is counted), else the ms until it will.
+   * @param {string} channelId
+   */
+  function channelWaitMs(channelId) {
+    if (!limited) return 0
+    const taken = channelRate.take(channelId)
+    return taken.ok ? 0 : taken.retryAfterMs
+  }
+
   /**
    * @param {LoggedRequest} request
    * @param {Reply} reply
    */
   function incomingWebhook(request, reply) {
+    const limitedFor = (/** @type {number} */ ms) => reply.json(429, { retry_after: Number(retryAfterHeader(ms)), ok: false, error: 'rate_limited' }, { 'retry-after': retryAfterHeader(ms) })
     const [, team, bot, secret] = /** @type {RegExpExecArray} */ (WEBHOOK_PATH.exec(request.path))
     const { webhook } = state
     if (team !== webhook.teamId || bot !== webhook.botId) return reply.text(404, 'no_service')
@@ -311,6 +333,8 @@ export async function startSlack(options = {}) {
     const body = /** @type {Obj} */ (request.json)
     const problem = messageProblem(body)
     if (problem) return reply.text(400, problem.error)
+    const wait = channelWaitMs(channel.id)
+    if (wait > 0) return limitedFor(wait)
     // An app's incoming webhook posts to its own channel, whatever `channel` says.
     record(body, channel.id, 'webhook')
     reply.text(200, 'ok', { 'content-type': 'text/html' })
@@ -341,6 +365,8 @@ export async function startSlack(options = {}) {
     if (!channel.member) return { ok: false, error: 'not_in_channel' }
     const problem = messageProblem(args)
     if (problem) return { ok: false, error: problem.error, ...(problem.messages && { response_metadata: { messages: problem.messages } }) }
+    const wait = channelWaitMs(channel.id)
+    if (wait > 0) return { ok: false, error: 'ratelimited', retryAfterMs: wait }
     const ts = record(args, channel.id, 'api')
     const charsetWarning = /charset=/i.test(request.headers['content-type'] ?? '') ? {} : { warning: 'missing_charset', response_metadata: { warnings: ['missing_charset'] } }
     const message = {
@@ -386,7 +412,11 @@ export async function startSlack(options = {}) {
     if (token !== state.botToken) return answer({ ok: false, error: 'invalid_auth' })
     const args = methodArguments(request)
     if ('error' in args) return answer({ ok: false, error: args.error })
-    if (method === 'chat.postMessage') return answer(postMessage(args, request))
+    if (method === 'chat.postMessage') {
+      const posted = postMessage(args, request)
+      if (!('retryAfterMs' in posted)) return answer(posted)
+      return reply.json(429, { ok: false, error: 'ratelimited' }, { 'retry-after': retryAfterHeader(Number(posted.retryAfterMs)) })
+    }
     if (method === 'chat.getPermalink') return answer(getPermalink(args))
     answer({ ok: false, error: 'unknown_method' })
   }

@@ -1,6 +1,8 @@
 import type { SharedFault, RateLimitFault, StandIn } from './http.js'
+import type { RateLimitOptions } from './rate-limit.js'
 
-export interface TeamsOptions {
+/** Rate limits (on by default): 4,500 invocations per 5 minutes per workflow; beyond, 429 with Retry-After. */
+export interface TeamsOptions extends RateLimitOptions {
   /** The workflow id in the URL (32 hex digits); generated when absent. */
   workflowId?: string
   /** The `sig` query value, the URL's credential; generated when absent. */

@@ -7,6 +7,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { isJsonContentType, startServer } from './http.js'
+import { FixedWindow, retryAfterHeader } from './rate-limit.js'
 
 /** Teams' 28 KB message limit, read here as KiB of the request body. */
 const MESSAGE_LIMIT_BYTES = 28 * 1024
@@ -98,6 +99,9 @@ function checkAction(action, path, problems) {
   if (action.type === 'Action.OpenUrl' && !isAbsoluteUrl(action.url)) problems.push(`${path}.url: required absolute URL`)
 }
 
+/** Power Automate's limit on a flow's trigger: 4,500 invocations per 5 minutes (the Low profile of Microsoft 365 licences). */
+const INVOKE_LIMIT = { limit: 4500, windowMs: 300_000 }
+
 /**
  * @param {import('./teams.js').TeamsOptions} [options]
  * @returns {Promise<import('./teams.js').TeamsStandIn>}
@@ -109,6 +113,9 @@ export async function startTeams(options = {}) {
     sig: options.sig ?? randomBytes(32).toString('base64url'),
     messages: []
   }
+
+  const limited = options.rateLimits !== false
+  const invocations = new FixedWindow({ limit: INVOKE_LIMIT.limit, windowMs: INVOKE_LIMIT.windowMs * (options.timeScale ?? 1) })
 
   /**
    * @param {Reply} reply
@@ -137,6 +144,11 @@ export async function startTeams(options = {}) {
       return error(reply, 401, 'DirectApiInvalidAuthorizationSignature', 'The provided authorization signature is not valid.')
     }
     if (request.method !== 'POST') return error(reply, 405, 'InvalidHttpMethod', `The HTTP method '${request.method}' is not allowed; use 'POST'.`)
+    const invoked = limited ? invocations.take(state.workflowId) : undefined
+    if (invoked && !invoked.ok) {
+      const message = `Number of requests for workflow '${state.workflowId}' exceeded the limit; retry after ${retryAfterHeader(invoked.resetAfterMs)} seconds.`
+      return error(reply, 429, 'WorkflowRequestsThrottled', message, { 'retry-after': retryAfterHeader(invoked.resetAfterMs) })
+    }
     const bytes = Buffer.byteLength(request.body)
     if (bytes > MESSAGE_LIMIT_BYTES) return reply.text(413, `Request Entity Too Large: the message is ${bytes} bytes; the limit is 28 KB.`)
     if (!isJsonContentType(request.headers['content-type']) || !isObject(request.json)) {

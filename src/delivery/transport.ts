@@ -10,7 +10,9 @@ export type Transport = (request: HttpRequest, timeoutMs: number) => Promise<Htt
 export class TransportError extends Error {
   constructor(
     message: string,
-    readonly kind: 'timeout' | 'connection'
+    readonly kind: 'timeout' | 'connection',
+    /** The host the request went to, for messages that must name it (one that does not resolve). */
+    readonly host?: string
   ) {
     super(message)
     this.name = 'TransportError'
@@ -73,8 +75,12 @@ async function withDeadline(
   let timer: NodeJS.Timeout | undefined
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      controller.abort()
-      reject(new TransportError(`no complete reply within ${timeoutMs / 1000} s`, 'timeout'))
+      // The event loop runs timers before I/O: a process starved of CPU (a storm of runs on one machine) can find
+      // the deadline passed with the reply already in the socket. I/O gets one more turn before the attempt fails.
+      setImmediate(() => {
+        controller.abort()
+        reject(new TransportError(`no complete reply within ${timeoutMs / 1000} s`, 'timeout'))
+      })
     }, timeoutMs)
     timer.unref()
   })
@@ -99,8 +105,8 @@ async function exchange(client: HttpClient, request: HttpRequest): Promise<HttpR
 function asTransportError(error: unknown, host: string): TransportError {
   const message = error instanceof Error ? error.message : String(error)
   // http-client's idle timeout; only reachable when the attempt timeout is longer than it (3 minutes).
-  if (message.startsWith('Request timeout')) return new TransportError(`${host} stopped answering`, 'timeout')
-  return new TransportError(`connection to ${host} failed: ${message}`, 'connection')
+  if (message.startsWith('Request timeout')) return new TransportError(`${host} stopped answering`, 'timeout', host)
+  return new TransportError(`connection to ${host} failed: ${message}`, 'connection', host)
 }
 
 /** http-client's own `readBody` never settles when the connection breaks mid-body, so read it here. */

@@ -635,10 +635,10 @@ async function complete(delivered: Delivered, ctx: PlatformContext, send: Send):
   try {
     reply = await send({ method: 'GET', url: webhookUrl(ctx.target.endpoint), headers: { ...ctx.headers } })
   } catch (error) {
-    return linkUnknown(`looking up the webhook failed: ${error instanceof Error ? error.message : String(error)}`)
+    return linkUnknown(`the message link lookup failed: ${error instanceof Error ? error.message : String(error)}`)
   }
   const webhook = parseJson(reply.body)
-  if (reply.status !== 200 || !isObject(webhook)) return linkUnknown(`looking up the webhook answered HTTP ${reply.status}`)
+  if (reply.status !== 200 || !isObject(webhook)) return linkUnknown(`the message link lookup answered HTTP ${reply.status}`)
   if (typeof webhook.guild_id !== 'string') return linkUnknown('the webhook belongs to no server')
   const channel = deliveredChannels.get(ctx) ?? ctx.target.endpoint.searchParams.get('thread_id') ?? webhook.channel_id
   if (typeof channel !== 'string') return linkUnknown('Discord did not say which channel the message is in')
@@ -654,6 +654,8 @@ export const discord: Platform = {
   validate,
   request: postJson,
   parse,
+  // The per-webhook bucket. The per-channel limit is not in these headers: its 429 says how long to wait.
+  rateLimitHeaders: [{ remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset-after', resetIn: 'seconds' }],
   complete,
   knownKeys: KNOWN_KEYS,
   varsRead: ['thread_name'],

@@ -23,6 +23,8 @@ const TITLE_RULES: TitleRules = { key: 'title', path: 'title', platform: 'GitHub
 const ERROR_TEXT_MAX = 1024
 /** GitHub's advice after a secondary rate limit that names no wait: at least a minute. */
 const SECONDARY_LIMIT_WAIT_SECONDS = 60
+/** GitHub's primary limit: `x-ratelimit-reset` is when `x-ratelimit-remaining` refills, in epoch seconds. */
+const RATE_LIMIT_HEADERS = [{ remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset', resetIn: 'epoch-seconds' }] as const
 
 /** The fields of "create an issue"; anything else is a typo GitHub would ignore without a word. */
 const ISSUE_FIELDS = ['title', 'body', 'labels', 'assignees', 'milestone', 'type']
@@ -64,6 +66,7 @@ export const github: Platform = {
   validate,
   request,
   parse,
+  rateLimitHeaders: RATE_LIMIT_HEADERS,
   tracker: githubTracker({ repoRequest, errorText }),
   knownKeys: KNOWN_KEYS
 }
@@ -316,27 +319,22 @@ function parse(reply: HttpReply, ctx: PlatformContext): Verdict {
     return { ok: false, message: `the reply has no issue number and html_url: ${replyText(reply.body)}` }
   }
   const limited = rateLimit(reply, body)
-  return { ok: false, message: errorText(reply, ctx), ...(limited && { retry: true, ...limited }) }
+  return { ok: false, message: errorText(reply, ctx), ...(limited && { retry: true, rateLimited: true, ...limited }) }
 }
 
 /**
- * A primary or secondary rate limit (403 or 429) and the wait it asks for: until `x-ratelimit-reset` when
- * `x-ratelimit-remaining` is 0; a `Retry-After` header is read by delivery itself; else a minute.
+ * A primary or secondary rate limit (403 or 429), or content created too quickly (422 "was submitted too
+ * quickly"), and the wait it asks for. Delivery reads `Retry-After` and the exhausted primary limit's reset
+ * itself (RATE_LIMIT_HEADERS); with neither, GitHub says to wait at least a minute.
  */
 function rateLimit(reply: HttpReply, body: Json | undefined): { retryAfterSeconds?: number } | undefined {
-  if (reply.status !== 403 && reply.status !== 429) return undefined
+  const tooQuickly = reply.status === 422 && /was submitted too quickly/i.test(reply.body)
+  if (reply.status !== 403 && reply.status !== 429 && !tooQuickly) return undefined
   const exhausted = reply.headers['x-ratelimit-remaining']?.trim() === '0'
   const retryAfter = reply.headers['retry-after'] !== undefined
-  if (!exhausted && !retryAfter && !/rate limit/i.test(messageOf(body))) return undefined
-  const reset = Number(reply.headers['x-ratelimit-reset'])
-  if (exhausted && Number.isFinite(reset)) return { retryAfterSeconds: Math.max(0, reset - serverNowSeconds(reply)) }
-  return retryAfter ? {} : { retryAfterSeconds: SECONDARY_LIMIT_WAIT_SECONDS }
-}
-
-/** GitHub's clock (the reply's Date), so a runner clock that is off does not skew the wait until the reset. */
-function serverNowSeconds(reply: HttpReply): number {
-  const date = Date.parse(reply.headers.date ?? '')
-  return (Number.isNaN(date) ? Date.now() : date) / 1000
+  if (!tooQuickly && !exhausted && !retryAfter && !/rate limit/i.test(messageOf(body))) return undefined
+  const resetKnown = exhausted && Number.isFinite(Number(reply.headers['x-ratelimit-reset']))
+  return retryAfter || resetKnown ? {} : { retryAfterSeconds: SECONDARY_LIMIT_WAIT_SECONDS }
 }
 
 /** `{message, errors: [{resource, field, code, message?, value?}]}` field by field, then what usually fixes the status. */

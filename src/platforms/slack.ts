@@ -492,7 +492,7 @@ function parseApiReply(reply: HttpReply, ctx: PlatformContext): Verdict {
   const answer = isObject(body) ? body : undefined
   const error = typeof answer?.error === 'string' ? answer.error : undefined
   if (reply.status === 429 || error === 'ratelimited' || error === 'rate_limited') {
-    return { ok: false, retry: true, message: `rate limited: ${error ?? replyText(reply.body)}` }
+    return { ok: false, retry: true, rateLimited: true, message: `rate limited: ${error ?? replyText(reply.body)}` }
   }
   if (!answer) {
     const ok = reply.status >= 200 && reply.status < 300

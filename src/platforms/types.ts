@@ -101,11 +101,23 @@ export interface Delivered {
 /**
  * The platform's reading of one reply.
  * `retry` overrides the status-code policy (e.g. Linear's HTTP 200 RATELIMITED);
- * `retryAfterSeconds` carries a wait the service asked for in the body (Discord `retry_after`).
+ * `retryAfterSeconds` carries a wait the service asked for in the body (Discord `retry_after`);
+ * `rateLimited` says the reply is a rate limit (Slack `ratelimited`, GitHub's 403 secondary limit): a wait that
+ * does not use up max-attempts. HTTP 429 is one without saying so.
  */
 export type Verdict =
   | ({ ok: true } & Delivered)
-  | { ok: false; message: string; retry?: boolean; retryAfterSeconds?: number }
+  | { ok: false; message: string; retry?: boolean; retryAfterSeconds?: number; rateLimited?: true }
+
+/** A rate-limit bucket a service describes in the headers of its replies (names lower case). */
+export interface RateLimitHeaders {
+  /** The header with the requests left in the current window. */
+  remaining: string
+  /** The header saying when the window refills. */
+  reset: string
+  /** How `reset` is written: seconds from now, or the moment as Unix epoch seconds or milliseconds. */
+  resetIn: 'seconds' | 'epoch-seconds' | 'epoch-milliseconds'
+}
 
 /** Sends one follow-up request (with the same retry policy and redaction as the main one). */
 export type Send = (request: HttpRequest) => Promise<HttpReply>
@@ -155,6 +167,8 @@ export interface Platform extends PlatformIdentity {
   request(payload: Json, ctx: PlatformContext): HttpRequest
   /** Reads the reply to `request`. */
   parse(reply: HttpReply, ctx: PlatformContext): Verdict
+  /** Buckets the service reports on every reply: a run that sees one empty waits for its refill before its next request. */
+  rateLimitHeaders?: readonly RateLimitHeaders[]
   /** Optional follow-up after success, e.g. Discord's guild lookup for the message link. */
   complete?(delivered: Delivered, ctx: PlatformContext, send: Send): Promise<Delivered>
   /** Issue platforms: find, comment on and close the open issue of a problem (inputs dedupe-key, repeat, resolve). */

@@ -5,7 +5,9 @@ import { TEMPLATE_FILTERS } from './filters.js'
 // (the range array is built before the first time check), so the memory budget also caps ranges.
 const ENGINE_LIMITS = {
   parseLimit: 1e6, // characters per leaf
-  renderLimit: 1000, // milliseconds per document render
+  // Wall-clock milliseconds per document render: generous, as a storm of runs sharing a machine's CPUs makes an
+  // honest render take many times its usual few milliseconds; the memory budget stops most runaway templates first.
+  renderLimit: 5000,
   memoryLimit: 1e7 // characters/array items allocated per document render
 }
 

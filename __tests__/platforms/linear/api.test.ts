@@ -43,14 +43,22 @@ describe('linear.parse', () => {
   const parse = (r: HttpReply) => linear.parse(r, context())
 
   it('reads the issue URL and identifier of a created issue', () => {
-    expect(parse(reply(200, CREATED))).toEqual({ ok: true, url: 'https://linear.app/acme/issue/ENG-42/job-failed', id: 'ENG-42', status: 'created' })
+    expect(parse(reply(200, CREATED))).toEqual({
+      ok: true,
+      url: 'https://linear.app/acme/issue/ENG-42/job-failed',
+      id: 'ENG-42',
+      status: 'created'
+    })
   })
 
   it('treats errors[] with HTTP 200 as a failure, listing each message, user message and code', () => {
     const verdict = parse(
       reply(200, {
         errors: [
-          { message: 'Argument Validation Error', extensions: { code: 'INVALID_INPUT', userPresentableMessage: 'teamId must be a UUID.' } },
+          {
+            message: 'Argument Validation Error',
+            extensions: { code: 'INVALID_INPUT', userPresentableMessage: 'teamId must be a UUID.' }
+          },
           { message: 'Entity not found: Team' }
         ],
         data: null
@@ -70,7 +78,10 @@ describe('linear.parse', () => {
 
   it('mentions an issue Linear created despite reporting errors', () => {
     const verdict = parse(reply(200, { ...CREATED, errors: [{ message: 'Cannot return null' }] }))
-    expect(verdict).toEqual({ ok: false, message: expect.stringContaining('Linear did create https://linear.app/acme/issue/ENG-42') })
+    expect(verdict).toEqual({
+      ok: false,
+      message: expect.stringContaining('Linear did create https://linear.app/acme/issue/ENG-42')
+    })
   })
 
   it('treats success: false as a failure', () => {
@@ -80,35 +91,52 @@ describe('linear.parse', () => {
     })
   })
 
-  it.each([200, 400])('retries RATELIMITED answered with HTTP %d, waiting until the exhausted budget resets', status => {
-    const resetMs = Date.now() + 30_000
-    const verdict = parse(
-      reply(status, { errors: [{ message: 'Rate limit exceeded', extensions: { code: 'RATELIMITED' } }] }, {
-        'x-ratelimit-requests-remaining': '0',
-        'x-ratelimit-requests-reset': String(resetMs),
-        'x-ratelimit-complexity-remaining': '5000',
-        'x-ratelimit-complexity-reset': String(resetMs + 3_600_000)
+  it.each([200, 400])(
+    'reads RATELIMITED answered with HTTP %d as a rate limit, leaving the wait to the budget headers',
+    status => {
+      const verdict = parse(
+        reply(
+          status,
+          { errors: [{ message: 'Rate limit exceeded', extensions: { code: 'RATELIMITED' } }] },
+          { 'x-ratelimit-requests-remaining': '0' }
+        )
+      )
+      expect(verdict).toEqual({
+        ok: false,
+        retry: true,
+        rateLimited: true,
+        message: expect.stringContaining('rate limit')
       })
-    )
-    expect(verdict).toMatchObject({ ok: false, retry: true, message: expect.stringContaining('rate limit') })
-    if (!verdict.ok) expect(verdict.retryAfterSeconds).toBeGreaterThanOrEqual(29)
-    if (!verdict.ok) expect(verdict.retryAfterSeconds).toBeLessThanOrEqual(30)
+    }
+  )
+
+  it('recognises a rate limit by message or extensions type', () => {
+    const verdict = parse(reply(400, { errors: [{ message: 'ratelimited', extensions: { type: 'ratelimited' } }] }))
+    expect(verdict).toEqual({ ok: false, retry: true, rateLimited: true, message: expect.any(String) })
   })
 
-  it('recognises a rate limit by message or extensions type, with no reset hint when no budget is exhausted', () => {
-    const verdict = parse(reply(400, { errors: [{ message: 'ratelimited', extensions: { type: 'ratelimited' } }] }, { 'x-ratelimit-requests-remaining': '12', 'x-ratelimit-requests-reset': '1' }))
-    expect(verdict).toEqual({ ok: false, retry: true, retryAfterSeconds: undefined, message: expect.any(String) })
-  })
-
-  it('reads a reset given in epoch seconds', () => {
-    const resetSeconds = Math.floor(Date.now() / 1000) + 60
-    const verdict = parse(reply(429, 'Too many requests', { 'x-ratelimit-endpoint-requests-remaining': '0', 'x-ratelimit-endpoint-requests-reset': String(resetSeconds) }))
-    expect(verdict).toMatchObject({ ok: false, retry: true })
-    if (!verdict.ok) expect(verdict.retryAfterSeconds).toBeGreaterThanOrEqual(59)
+  it('declares its budget headers, refills in epoch milliseconds', () => {
+    expect(linear.rateLimitHeaders).toContainEqual({
+      remaining: 'x-ratelimit-requests-remaining',
+      reset: 'x-ratelimit-requests-reset',
+      resetIn: 'epoch-milliseconds'
+    })
+    expect(linear.rateLimitHeaders).toContainEqual({
+      remaining: 'x-ratelimit-complexity-remaining',
+      reset: 'x-ratelimit-complexity-reset',
+      resetIn: 'epoch-milliseconds'
+    })
   })
 
   it.each([
-    ['HTTP 400 AUTHENTICATION_ERROR', reply(400, { errors: [{ message: 'Authentication required, not authenticated', extensions: { code: 'AUTHENTICATION_ERROR' } }] })],
+    [
+      'HTTP 400 AUTHENTICATION_ERROR',
+      reply(400, {
+        errors: [
+          { message: 'Authentication required, not authenticated', extensions: { code: 'AUTHENTICATION_ERROR' } }
+        ]
+      })
+    ],
     ['HTTP 401 without JSON', reply(401, 'Unauthorized')],
     ['HTTP 400 authentication text', reply(400, 'Authentication required')],
     ['FORBIDDEN', reply(200, { errors: [{ message: 'Forbidden', extensions: { code: 'FORBIDDEN' } }] })]
@@ -125,7 +153,11 @@ describe('linear.parse', () => {
 
   it('refuses success without the issue url, without retrying (the issue exists)', () => {
     const verdict = parse(reply(200, { data: { issueCreate: { success: true, issue: { id: 'uuid-1' } } } }))
-    expect(verdict).toEqual({ ok: false, retry: false, message: expect.stringContaining('issue { id identifier url }') })
+    expect(verdict).toEqual({
+      ok: false,
+      retry: false,
+      message: expect.stringContaining('issue { id identifier url }')
+    })
   })
 })
 
@@ -146,7 +178,10 @@ describe('round trip through the Linear stand-in', () => {
 
   const fittedTemplate = (): Json => {
     const template = builtInTemplate()
-    return linear.fit({ ...template, variables: { title: 'Job failed\nagain', teamId: TEAM, priority: '1' } }, context())
+    return linear.fit(
+      { ...template, variables: { title: 'Job failed\nagain', teamId: TEAM, priority: '1' } },
+      context()
+    )
   }
 
   it('creates an issue with a key written as "Bearer lin_api_…"', async () => {
@@ -155,10 +190,10 @@ describe('round trip through the Linear stand-in', () => {
     expect(standIn.state.issues.at(-1)?.input).toMatchObject({ title: 'Job failed again', priority: 1 })
   })
 
-  it('reads the stand-in\'s HTTP 200 RATELIMITED as a retry with a wait', async () => {
+  it("reads the stand-in's HTTP 200 RATELIMITED as a rate limit (the wait is in the declared headers)", async () => {
     standIn.fault({ kind: 'ratelimited-200', retryAfter: 5 })
     const verdict = await deliver(fittedTemplate(), 'lin_api_roundtrip')
-    expect(verdict).toMatchObject({ ok: false, retry: true, retryAfterSeconds: 5 })
+    expect(verdict).toMatchObject({ ok: false, retry: true, rateLimited: true })
   })
 
   it('explains a rejected key', async () => {

@@ -43,7 +43,10 @@ describe('linear.fit', () => {
   ])('turns priority %j into the number %d', (priority, expected) => {
     const ctx = context()
     expect(variablesOf(linear.fit(payload({ priority }), ctx)).priority).toBe(expected)
-    expect(ctx.warnings[0]).toEqual({ path: 'variables.priority', message: expect.stringContaining(`number ${expected}`) })
+    expect(ctx.warnings[0]).toEqual({
+      path: 'variables.priority',
+      message: expect.stringContaining(`number ${expected}`)
+    })
   })
 
   it('keeps a valid numeric priority silently', () => {
@@ -55,7 +58,10 @@ describe('linear.fit', () => {
   it.each([[7], [-1], [1.5], ['soon'], ['9']])('drops priority %j outside 0..4 with a warning', priority => {
     const ctx = context()
     expect(variablesOf(linear.fit(payload({ priority }), ctx))).not.toHaveProperty('priority')
-    expect(ctx.warnings[0]).toEqual({ path: 'variables.priority', message: expect.stringContaining('not a Linear priority') })
+    expect(ctx.warnings[0]).toEqual({
+      path: 'variables.priority',
+      message: expect.stringContaining('not a Linear priority')
+    })
   })
 
   it('splits comma-separated label ids into a list', () => {
@@ -70,7 +76,9 @@ describe('linear.fit', () => {
     expect(fitted).not.toHaveProperty('description')
     expect(fitted).not.toHaveProperty('labelIds')
     expect(fitted.teamId).toBe('')
-    expect(ctx.warnings.map(w => w.path)).toEqual(expect.arrayContaining(['variables.description', 'variables.labelIds']))
+    expect(ctx.warnings.map(w => w.path)).toEqual(
+      expect.arrayContaining(['variables.description', 'variables.labelIds'])
+    )
   })
 
   it('follows whichever variable feeds a field (the seed names them $desc and $team)', () => {
@@ -83,11 +91,18 @@ describe('linear.fit', () => {
   })
 
   it('fits the fields of a whole `$input` variable', () => {
-    const query = 'mutation M($input: IssueCreateInput!) { issueCreate(input: $input) { success issue { identifier url } } }'
+    const query =
+      'mutation M($input: IssueCreateInput!) { issueCreate(input: $input) { success issue { identifier url } } }'
     const ctx = context()
-    const fitted = variablesOf(linear.fit({ query, variables: { input: { title: 'a\nb', teamId: TEAM, priority: '1', description: '' } } }, ctx))
+    const fitted = variablesOf(
+      linear.fit({ query, variables: { input: { title: 'a\nb', teamId: TEAM, priority: '1', description: '' } } }, ctx)
+    )
     expect(fitted.input).toEqual({ title: 'a b', teamId: TEAM, priority: 1 })
-    expect(ctx.warnings.map(w => w.path)).toEqual(['variables.input.title', 'variables.input.priority', 'variables.input.description'])
+    expect(ctx.warnings.map(w => w.path)).toEqual([
+      'variables.input.title',
+      'variables.input.priority',
+      'variables.input.description'
+    ])
   })
 
   it('leaves the original payload untouched and passes unreadable payloads through', () => {
@@ -96,6 +111,9 @@ describe('linear.fit', () => {
     linear.fit(original, context())
     expect(original).toEqual(copy)
     expect(linear.fit('text', context())).toBe('text')
-    expect(linear.fit({ query: 'query { viewer { id } }', variables: { a: '' } }, context())).toEqual({ query: 'query { viewer { id } }', variables: { a: '' } })
+    expect(linear.fit({ query: 'query { viewer { id } }', variables: { a: '' } }, context())).toEqual({
+      query: 'query { viewer { id } }',
+      variables: { a: '' }
+    })
   })
 })

@@ -13,7 +13,9 @@ export const QUERY =
   '{ issueCreate(input: {title: $title, description: $description, teamId: $teamId, priority: $priority, labelIds: $labelIds}) ' +
   '{ success issue { id identifier url } } }'
 
-export function context(headers: Record<string, string> = { authorization: 'lin_api_secret' }): PlatformContext & { warnings: Problem[] } {
+export function context(
+  headers: Record<string, string> = { authorization: 'lin_api_secret' }
+): PlatformContext & { warnings: Problem[] } {
   const { ctx, warnings } = platformContext({ target: linear.resolveTarget(undefined, undefined), headers })
   return Object.assign(ctx, { warnings })
 }
@@ -34,7 +36,14 @@ export function inputError(run: () => unknown): InputError {
   return thrownBy(run, InputError)
 }
 
-export const CREATED = { data: { issueCreate: { success: true, issue: { id: 'uuid-1', identifier: 'ENG-42', url: 'https://linear.app/acme/issue/ENG-42/job-failed' } } } }
+export const CREATED = {
+  data: {
+    issueCreate: {
+      success: true,
+      issue: { id: 'uuid-1', identifier: 'ENG-42', url: 'https://linear.app/acme/issue/ENG-42/job-failed' }
+    }
+  }
+}
 
 export const TEMPLATE_FILE = path.join(ACTION_ROOT, 'templates', 'linear.yml')
 

@@ -10,7 +10,9 @@ describe('linear.resolveTarget', () => {
   })
 
   it('accepts another https endpoint and plain http on loopback', () => {
-    expect(linear.resolveTarget('https://proxy.example.com/linear/graphql', undefined).endpoint.href).toBe('https://proxy.example.com/linear/graphql')
+    expect(linear.resolveTarget('https://proxy.example.com/linear/graphql', undefined).endpoint.href).toBe(
+      'https://proxy.example.com/linear/graphql'
+    )
     expect(linear.resolveTarget('http://127.0.0.1:8123/graphql', undefined).endpoint.port).toBe('8123')
     expect(linear.resolveTarget('http://localhost:8123/graphql', undefined).endpoint.hostname).toBe('localhost')
   })

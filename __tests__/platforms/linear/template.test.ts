@@ -1,7 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { buildSchema, getVariableValues, parse as parseGraphQL, validate as validateGraphQL, type OperationDefinitionNode } from 'graphql'
+import {
+  buildSchema,
+  getVariableValues,
+  parse as parseGraphQL,
+  validate as validateGraphQL,
+  type OperationDefinitionNode
+} from 'graphql'
 import { ACTION_ROOT } from '../../../src/action-root.js'
 import { deriveValues } from '../../../src/event/derive.js'
 import { normaliseAlert } from '../../../src/event/normalise.js'
@@ -17,7 +23,16 @@ import { builtInTemplate, context, TEAM, variablesOf } from './helpers.js'
 describe('templates/linear.yml', () => {
   it('passes validate with representative rendered values', () => {
     const template = builtInTemplate()
-    const rendered = { ...template, variables: { title: 'Job daily_etl failed', description: '```\ntrace\n```', teamId: TEAM, priority: 1, labelIds: ['l1'] } }
+    const rendered = {
+      ...template,
+      variables: {
+        title: 'Job daily_etl failed',
+        description: '```\ntrace\n```',
+        teamId: TEAM,
+        priority: 1,
+        labelIds: ['l1']
+      }
+    }
     expect(linear.validate(rendered, context())).toEqual([])
   })
 
@@ -33,10 +48,13 @@ describe('templates/linear.yml rendered for every notification type', () => {
     const alert = normaliseAlert(tokens)
     return template.render(templateScope(alert, deriveValues(alert, {}), vars)).value
   }
-  const cases = NOTIFICATION_TYPES.flatMap(({ type }) => [
-    [type, 'sample', sampleAlert(type)],
-    [type, 'hostile', hostileAlert(type)]
-  ] as const)
+  const cases = NOTIFICATION_TYPES.flatMap(
+    ({ type }) =>
+      [
+        [type, 'sample', sampleAlert(type)],
+        [type, 'hostile', hostileAlert(type)]
+      ] as const
+  )
 
   it.each(cases)('%s %s alert: fit and validate find no problem', (_type, _kind, tokens) => {
     const ctx = context()
@@ -72,7 +90,9 @@ describe('templates/linear.yml rendered for every notification type', () => {
 
   it('without vars.team_id, validation says to set it', () => {
     const problems = linear.validate(linear.fit(render(sampleAlert('JOB'), {}), context()), context())
-    expect(problems).toEqual([{ path: 'variables.teamId', message: expect.stringContaining('Set `vars: team_id: <team UUID>`') }])
+    expect(problems).toEqual([
+      { path: 'variables.teamId', message: expect.stringContaining('Set `vars: team_id: <team UUID>`') }
+    ])
   })
 })
 
@@ -89,7 +109,10 @@ describeWithSchema('Linear schema contract (needs ../shared/contracts/linear-sch
 
   it('fitted variables coerce to the declared types, including a converted priority and split labels', () => {
     const template = builtInTemplate()
-    const fitted = linear.fit({ ...template, variables: { title: 'a\nb', teamId: TEAM, priority: '2', labelIds: 'l1,l2', description: '' } }, context())
+    const fitted = linear.fit(
+      { ...template, variables: { title: 'a\nb', teamId: TEAM, priority: '2', labelIds: 'l1,l2', description: '' } },
+      context()
+    )
     expect(linear.validate(fitted, context())).toEqual([])
     const operation = parseGraphQL(template.query).definitions[0] as OperationDefinitionNode
     const coerced = getVariableValues(schema!, operation.variableDefinitions ?? [], variablesOf(fitted))

@@ -16,20 +16,27 @@ describe('linear.validate', () => {
   it('needs an object with a non-empty query string', () => {
     expect(problems('x')[0].path).toBe('')
     expect(problems({ query: '  ' })).toEqual([{ path: 'query', message: expect.stringContaining('non-empty') }])
-    expect(problems({ query: QUERY, variables: [] })).toEqual([{ path: 'variables', message: expect.stringContaining('object') }])
+    expect(problems({ query: QUERY, variables: [] })).toEqual([
+      { path: 'variables', message: expect.stringContaining('object') }
+    ])
   })
 
   it('needs a mutation that calls issueCreate', () => {
     expect(problems({ query: 'query { viewer { id } }' })[0].message).toContain('has no `mutation`')
     expect(problems({ query: '# mutation\nquery { viewer { id } }' })[0].message).toContain('has no `mutation`')
-    const noIssueCreate = problems({ query: 'mutation M($id: String!) { issueDelete(id: $id) { success } }', variables: { id: 'x' } })
+    const noIssueCreate = problems({
+      query: 'mutation M($id: String!) { issueDelete(id: $id) { success } }',
+      variables: { id: 'x' }
+    })
     expect(noIssueCreate.map(p => p.message)).toContainEqual(expect.stringContaining('does not call issueCreate'))
   })
 
   it('needs the issue url and identifier selected', () => {
     const query = QUERY.replace('issue { id identifier url }', 'issue { id team { url } }')
     const found = problems(payload({}, query))
-    expect(found).toEqual([{ path: 'query', message: expect.stringContaining('does not select issue url and identifier') }])
+    expect(found).toEqual([
+      { path: 'query', message: expect.stringContaining('does not select issue url and identifier') }
+    ])
   })
 
   it('reports a required variable that is missing or null', () => {
@@ -45,10 +52,14 @@ describe('linear.validate', () => {
   })
 
   it('checks value types: Int must be a whole number, strings must be strings, list items too', () => {
-    expect(problems(payload({ priority: '2' }))).toEqual([{ path: 'variables.priority', message: expect.stringContaining('whole number') }])
+    expect(problems(payload({ priority: '2' }))).toEqual([
+      { path: 'variables.priority', message: expect.stringContaining('whole number') }
+    ])
     expect(problems(payload({ priority: 2.5 }))[0].path).toBe('variables.priority')
     expect(problems(payload({ title: 5 }))).toEqual([{ path: 'variables.title', message: 'must be a string, got 5' }])
-    expect(problems(payload({ labelIds: ['a', 7] }))).toEqual([{ path: 'variables.labelIds[1]', message: 'must be a string, got 7' }])
+    expect(problems(payload({ labelIds: ['a', 7] }))).toEqual([
+      { path: 'variables.labelIds[1]', message: 'must be a string, got 7' }
+    ])
     expect(problems(payload({ labelIds: 'a' }))).toEqual([])
   })
 
@@ -62,24 +73,30 @@ describe('linear.validate', () => {
 
   it('recognises a team key pasted where the UUID belongs', () => {
     const found = problems(payload({ teamId: 'ENG' }))
-    expect(found).toEqual([{ path: 'variables.teamId', message: expect.stringContaining("'ENG' looks like the team key") }])
+    expect(found).toEqual([
+      { path: 'variables.teamId', message: expect.stringContaining("'ENG' looks like the team key") }
+    ])
     expect(problems(payload({ teamId: 'not a uuid at all' }))[0].message).toContain("must be the team's UUID")
   })
 
   it('checks a teamId written into the query and a missing teamId field', () => {
     const literal = QUERY.replace('teamId: $teamId', 'teamId: "ENG"').replace(', $teamId: String!', '')
-    expect(problems({ query: literal, variables: { title: 'x' } })).toEqual([{ path: 'query', message: expect.stringContaining('team key') }])
+    expect(problems({ query: literal, variables: { title: 'x' } })).toEqual([
+      { path: 'query', message: expect.stringContaining('team key') }
+    ])
     const absent = QUERY.replace('teamId: $teamId, ', '').replace(', $teamId: String!', '')
-    expect(problems({ query: absent, variables: { title: 'x' } })).toEqual([{ path: 'query', message: expect.stringContaining('has no teamId') }])
+    expect(problems({ query: absent, variables: { title: 'x' } })).toEqual([
+      { path: 'query', message: expect.stringContaining('has no teamId') }
+    ])
   })
 
   it('checks a whole `$input` variable field by field', () => {
-    const query = 'mutation M($input: IssueCreateInput!) { issueCreate(input: $input) { success issue { identifier url } } }'
+    const query =
+      'mutation M($input: IssueCreateInput!) { issueCreate(input: $input) { success issue { identifier url } } }'
     expect(problems({ query, variables: { input: { title: 'x', teamId: TEAM } } })).toEqual([])
-    expect(problems({ query, variables: { input: { title: 'x', teamId: 'ENG', priority: '1' } } }).map(p => p.path)).toEqual([
-      'variables.input.priority',
-      'variables.input.teamId'
-    ])
+    expect(
+      problems({ query, variables: { input: { title: 'x', teamId: 'ENG', priority: '1' } } }).map(p => p.path)
+    ).toEqual(['variables.input.priority', 'variables.input.teamId'])
   })
 
   it('warns about, but accepts, a variable the mutation does not declare', () => {
@@ -90,9 +107,13 @@ describe('linear.validate', () => {
 
   it('reports variables declared but unused, and used but undeclared', () => {
     const unused = QUERY.replace(', labelIds: $labelIds', '')
-    expect(problems(payload({}, unused))).toEqual([{ path: 'query', message: expect.stringContaining('declares $labelIds but never uses it') }])
+    expect(problems(payload({}, unused))).toEqual([
+      { path: 'query', message: expect.stringContaining('declares $labelIds but never uses it') }
+    ])
     const undeclared = QUERY.replace(', $labelIds: [String!]', '')
-    expect(problems(payload({}, undeclared))).toEqual([{ path: 'query', message: expect.stringContaining('uses $labelIds without declaring it') }])
+    expect(problems(payload({}, undeclared))).toEqual([
+      { path: 'query', message: expect.stringContaining('uses $labelIds without declaring it') }
+    ])
   })
 
   it('reports an operationName that names no operation', () => {

@@ -4,7 +4,6 @@ import { truncate } from '../../truncate.js'
 import { isObject, parseJson, type JsonObject } from '../shared/json.js'
 import { isSuccess, REPLY_TEXT_LIMIT, replyText } from '../shared/reply.js'
 import type { HttpReply, HttpRequest, Json, PlatformContext, Verdict } from '../types.js'
-import { RATE_LIMIT_BUDGETS } from './limits.js'
 import { SELECTION_HELP } from './operation-read.js'
 
 // Linear's API: the request (with its Authorization handling) and the reading of every reply, the create's and the
@@ -25,7 +24,8 @@ function authorization(ctx: PlatformContext): string {
   if (!bearerKey) return value
   ctx.warn({
     path: 'headers.authorization',
-    message: 'removed "Bearer " before the personal API key: Linear accepts API keys only bare (OAuth tokens keep "Bearer ")'
+    message:
+      'removed "Bearer " before the personal API key: Linear accepts API keys only bare (OAuth tokens keep "Bearer ")'
   })
   return bearerKey[1]
 }
@@ -88,22 +88,6 @@ function describeErrors(errors: GraphQLError[], reply: HttpReply): string {
   return truncate(parts.join('; '), REPLY_TEXT_LIMIT)
 }
 
-/**
- * Seconds until an exhausted Linear budget refills. Linear sends `X-RateLimit-*-Reset` as epoch
- * milliseconds; a value that can only be seconds is read as seconds.
- */
-function rateLimitWait(headers: HttpReply['headers']): number | undefined {
-  const waits = RATE_LIMIT_BUDGETS.flatMap(budget => {
-    const remaining = headers[`x-ratelimit-${budget}-remaining`]
-    const reset = Number(headers[`x-ratelimit-${budget}-reset`])
-    if (remaining === undefined || Number(remaining) > 0 || !Number.isFinite(reset) || reset <= 0) return []
-    const resetMs = reset < 1e11 ? reset * 1000 : reset
-    return [Math.ceil((resetMs - Date.now()) / 1000)]
-  })
-  const wait = Math.max(0, ...waits)
-  return wait > 0 ? wait : undefined
-}
-
 function createdIssue(body: Json | undefined): JsonObject | undefined {
   const data = isObject(body) ? body.data : undefined
   const result = isObject(data) ? data.issueCreate : undefined
@@ -116,12 +100,8 @@ export function parse(reply: HttpReply): Verdict {
   const result = createdIssue(body)
   const issue = isObject(result?.issue) ? result.issue : undefined
   if (reply.status === 429 || errors.some(isRateLimit)) {
-    return {
-      ok: false,
-      retry: true,
-      retryAfterSeconds: rateLimitWait(reply.headers),
-      message: `rate limited: ${describeErrors(errors, reply)}`
-    }
+    // The wait is in the budget headers (RATE_LIMIT_HEADERS), which delivery reads.
+    return { ok: false, retry: true, rateLimited: true, message: `rate limited: ${describeErrors(errors, reply)}` }
   }
   const plainAuthText = errors.length === 0 && reply.status === 400 && /authenticat/i.test(reply.body)
   if (reply.status === 401 || plainAuthText || errors.some(isAuthProblem)) {
@@ -138,7 +118,12 @@ export function parse(reply: HttpReply): Verdict {
     return { ok: false, message: `${describeErrors(errors, reply)}${created}` }
   }
   if (!result) {
-    return { ok: false, message: isSuccess(reply.status) ? `the reply has no data.issueCreate: ${describeErrors(errors, reply)}` : describeErrors(errors, reply) }
+    return {
+      ok: false,
+      message: isSuccess(reply.status)
+        ? `the reply has no data.issueCreate: ${describeErrors(errors, reply)}`
+        : describeErrors(errors, reply)
+    }
   }
   if (result.success === false) {
     return { ok: false, message: 'Linear answered issueCreate success: false; no issue was created' }

@@ -2,7 +2,17 @@ import { fitText } from '../../truncate.js'
 import { isObject, type JsonObject } from '../shared/json.js'
 import type { Json, PlatformContext } from '../types.js'
 import { DESCRIPTION_MAX, MEASURE, TITLE_MAX } from './limits.js'
-import { ISSUE_INPUT_FIELDS, isEmpty, locate, pathText, readMutation, shown, slotAt, type Mutation, type Slot } from './operation-read.js'
+import {
+  ISSUE_INPUT_FIELDS,
+  isEmpty,
+  locate,
+  pathText,
+  readMutation,
+  shown,
+  slotAt,
+  type Mutation,
+  type Slot
+} from './operation-read.js'
 
 const TITLE_PLACEHOLDER = 'Dagster+ alert (no summary)'
 const PRIORITY_NAMES: Record<string, number> = {

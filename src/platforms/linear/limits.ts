@@ -24,7 +24,11 @@ export const SEARCH_LIMIT = 100
 /** Labels named after one marker: a few at most (a workspace label, a team's) (https://linear.app/developers/pagination). */
 export const LABEL_LIMIT = 10
 /**
- * Rate-limit budgets whose `X-RateLimit-<budget>-Remaining` / `-Reset` (epoch milliseconds) headers Linear sends
- * (https://linear.app/developers/rate-limiting).
+ * Linear's budgets (requests, complexity, per endpoint): remaining and the refill as epoch milliseconds
+ * (`X-RateLimit-<budget>-Remaining` / `-Reset`, https://linear.app/developers/rate-limiting).
  */
-export const RATE_LIMIT_BUDGETS = ['requests', 'complexity', 'endpoint-requests'] as const
+export const RATE_LIMIT_HEADERS = ['requests', 'complexity', 'endpoint-requests'].map(budget => ({
+  remaining: `x-ratelimit-${budget}-remaining`,
+  reset: `x-ratelimit-${budget}-reset`,
+  resetIn: 'epoch-milliseconds' as const
+}))

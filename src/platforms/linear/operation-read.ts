@@ -4,7 +4,8 @@ import type { Json } from '../types.js'
 
 // Reading the GraphQL operation. Light, hand-written checks: the `graphql` package is not bundled.
 
-export type TypeRef = { kind: 'named'; name: string; nonNull: boolean } | { kind: 'list'; of: TypeRef; nonNull: boolean }
+export type TypeRef =
+  { kind: 'named'; name: string; nonNull: boolean } | { kind: 'list'; of: TypeRef; nonNull: boolean }
 
 export interface VariableDefinition {
   type: TypeRef | undefined
@@ -223,4 +224,3 @@ export function isEmpty(value: Json | undefined): boolean {
 export function shown(value: Json): string {
   return truncate(JSON.stringify(value), 40)
 }
-

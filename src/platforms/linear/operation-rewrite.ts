@@ -1,7 +1,15 @@
 import { InputError } from '../../errors.js'
 import { isObject } from '../shared/json.js'
 import type { Json } from '../types.js'
-import { closingIndex, locate, readMutation, slotAt, teamIdLiteral, valueAt, withoutComments } from './operation-read.js'
+import {
+  closingIndex,
+  locate,
+  readMutation,
+  slotAt,
+  teamIdLiteral,
+  valueAt,
+  withoutComments
+} from './operation-read.js'
 
 // What the tracker reads from and adds to the create payload's GraphQL operation.
 
@@ -81,10 +89,11 @@ export function declareInputVariables(query: string, fields: (keyof IssueMarkerF
   const inputAt = argsOpen + object.index + object[0].length
   const uses = fields.map(field => `${field}: $${MARKER_VARIABLES[field].name}, `).join('')
   query = `${query.slice(0, inputAt)}${uses}${query.slice(inputAt)}`
-  const definitions = fields.map(field => `$${MARKER_VARIABLES[field].name}: ${MARKER_VARIABLES[field].type}`).join(', ')
+  const definitions = fields
+    .map(field => `$${MARKER_VARIABLES[field].name}: ${MARKER_VARIABLES[field].type}`)
+    .join(', ')
   const after = head.index + head[0].length
   if (query[after] !== '(') return `${query.slice(0, after)}(${definitions}) ${query.slice(after)}`
   const close = closingIndex(query, after)
   return `${query.slice(0, close)}, ${definitions}${query.slice(close)}`
 }
-

@@ -68,7 +68,8 @@ function teamOf(call: TrackerCall, what: string): string {
 async function labelId(call: TrackerCall): Promise<string> {
   const teamId = teamOf(call, 'lookup of the issue label')
   const name = call.marker.label
-  const lookUp = async () => nodes(field(await graphql(call, `lookup of the label ${name}`, LABELS_NAMED, { name }), 'issueLabels'))
+  const lookUp = async () =>
+    nodes(field(await graphql(call, `lookup of the label ${name}`, LABELS_NAMED, { name }), 'issueLabels'))
   // A workspace label (no team) or this team's own can go on the team's issues.
   const usableIn = (labels: JsonObject[]) => {
     const usable = labels.find(label => {
@@ -92,7 +93,8 @@ async function labelId(call: TrackerCall): Promise<string> {
     throw error
   }
   const id = field(field(made, 'issueLabel'), 'id')
-  if (typeof id !== 'string') throw new TrackerError(`creation of the label ${name}`, 'Linear answered without the label id')
+  if (typeof id !== 'string')
+    throw new TrackerError(`creation of the label ${name}`, 'Linear answered without the label id')
   return id
 }
 
@@ -132,7 +134,9 @@ export const linearTracker: IssueTracker = {
 
   async comment(call, issue, note) {
     const what = `comment on ${issue.id}`
-    const data = await graphql(call, what, CREATE_COMMENT, { input: { issueId: issue.ref, body: noteAsMarkdown(note) } })
+    const data = await graphql(call, what, CREATE_COMMENT, {
+      input: { issueId: issue.ref, body: noteAsMarkdown(note) }
+    })
     requireSuccess(data, 'commentCreate', what)
   },
 
@@ -154,21 +158,41 @@ export const linearTracker: IssueTracker = {
     const marked = await graphql(call, what, MARK_DUPLICATE, { input })
     requireSuccess(marked, 'issueRelationCreate', what)
     // Linear may move a marked duplicate to its duplicate state by itself; where it did not, the relay does.
-    const stateType = ['issueRelationCreate', 'issueRelation', 'issue', 'state', 'type'].reduce<Json | undefined>(field, marked)
+    const stateType = ['issueRelationCreate', 'issueRelation', 'issue', 'state', 'type'].reduce<Json | undefined>(
+      field,
+      marked
+    )
     if (stateType === 'duplicate' || stateType === 'canceled') return
-    const states = nodes(field(await graphql(call, what, DUPLICATE_STATES, { teamId: teamOf(call, what) }), 'workflowStates'))
+    const states = nodes(
+      field(await graphql(call, what, DUPLICATE_STATES, { teamId: teamOf(call, what) }), 'workflowStates')
+    )
     const rank = (state: JsonObject) => (state.type === 'duplicate' ? 0 : 1000) + Number(state.position ?? 0)
     const closing = states.sort((a, b) => rank(a) - rank(b))[0]
-    if (typeof closing?.id !== 'string') throw new TrackerError(what, 'the team has no workflow state of type duplicate or canceled')
+    if (typeof closing?.id !== 'string')
+      throw new TrackerError(what, 'the team has no workflow state of type duplicate or canceled')
     const data = await graphql(call, what, UPDATE_STATE, { id: duplicate.ref, input: { stateId: closing.id } })
     requireSuccess(data, 'issueUpdate', what)
   }
 }
 
 function trackedIssue(node: Json | undefined): TrackedIssue[] {
-  if (!isObject(node) || typeof node.id !== 'string' || typeof node.identifier !== 'string' || typeof node.url !== 'string') return []
+  if (
+    !isObject(node) ||
+    typeof node.id !== 'string' ||
+    typeof node.identifier !== 'string' ||
+    typeof node.url !== 'string'
+  )
+    return []
   const created = typeof node.createdAt === 'string' ? node.createdAt : ''
-  return [{ ref: node.id, id: node.identifier, url: node.url, created, sequence: typeof node.number === 'number' ? node.number : 0 }]
+  return [
+    {
+      ref: node.id,
+      id: node.identifier,
+      url: node.url,
+      created,
+      sequence: typeof node.number === 'number' ? node.number : 0
+    }
+  ]
 }
 
 function requireSuccess(data: JsonObject, mutation: string, what: string): void {

@@ -58,7 +58,9 @@ function checkValue(value: Json | undefined, type: TypeRef, path: string, skip: 
     if (!type.nonNull) return []
     const state = value === null ? 'null' : 'missing'
     const fix = 'Supply one, or declare the variable without "!"'
-    return [{ path, message: `is required (${typeText(type)}) but ${state}: the template rendered no value for it. ${fix}` }]
+    return [
+      { path, message: `is required (${typeText(type)}) but ${state}: the template rendered no value for it. ${fix}` }
+    ]
   }
   if (type.kind === 'list') {
     // GraphQL accepts a single value where a list is expected.
@@ -104,17 +106,22 @@ function checkOperation(payload: JsonObject, mutation: Mutation): Problem[] {
   if (operationName !== undefined && operationName !== null && operationName !== mutation.name) {
     problems.push({
       path: 'operationName',
-      message: `is ${shown(operationName)} but the mutation is named ${mutation.name ? `'${mutation.name}'` : 'nothing'}; ` +
+      message:
+        `is ${shown(operationName)} but the mutation is named ${mutation.name ? `'${mutation.name}'` : 'nothing'}; ` +
         'make them match or remove operationName'
     })
   }
   for (const name of mutation.variables.keys()) {
     if (mutation.used.has(name)) continue
-    problems.push(queryProblem(`declares $${name} but never uses it; Linear rejects unused variables: use it or remove it`))
+    problems.push(
+      queryProblem(`declares $${name} but never uses it; Linear rejects unused variables: use it or remove it`)
+    )
   }
   for (const name of mutation.used) {
     if (mutation.variables.has(name)) continue
-    problems.push(queryProblem(`uses $${name} without declaring it: add \`$${name}: Type\` to the mutation's variable list`))
+    problems.push(
+      queryProblem(`uses $${name} without declaring it: add \`$${name}: Type\` to the mutation's variable list`)
+    )
   }
   for (const [name, definition] of mutation.variables) {
     if (!definition.type) problems.push(queryProblem(`cannot read the type '${definition.typeText}' of $${name}`))
@@ -144,7 +151,8 @@ function checkVariables(mutation: Mutation, variables: JsonObject): Problem[] {
 export function validate(payload: Json, ctx: PlatformContext): Problem[] {
   if (!isObject(payload)) return [{ path: '', message: 'the body must be a JSON object with `query` and `variables`' }]
   const { query } = payload
-  if (typeof query !== 'string' || query.trim() === '') return [queryProblem('must be a non-empty GraphQL mutation string')]
+  if (typeof query !== 'string' || query.trim() === '')
+    return [queryProblem('must be a non-empty GraphQL mutation string')]
   const variables = payload.variables ?? {}
   if (!isObject(variables)) {
     return [{ path: 'variables', message: `must be an object of variable values, got ${shown(variables)}` }]
@@ -153,7 +161,10 @@ export function validate(payload: Json, ctx: PlatformContext): Problem[] {
   if (!mutation) return [queryProblem(`has no \`mutation\`: write ${MUTATION_EXAMPLE}`)]
   for (const name of Object.keys(variables)) {
     if (mutation.variables.has(name)) continue
-    ctx.warn({ path: pathText([name]), message: 'is not declared by the mutation, so Linear ignores it: declare it or remove it' })
+    ctx.warn({
+      path: pathText([name]),
+      message: 'is not declared by the mutation, so Linear ignores it: declare it or remove it'
+    })
   }
   return [
     ...checkOperation(payload, mutation),
