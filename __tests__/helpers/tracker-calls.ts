@@ -1,21 +1,16 @@
 import { createTransport } from '../../src/delivery/transport.js'
-import type { IssueMarker, IssueTracker } from '../../src/tracking/contract.js'
-import type { Platform, Send } from '../../src/platforms/types.js'
+import type { Send } from '../../src/platforms/types.js'
+import type { IssueMarker } from '../../src/tracking/contract.js'
+
+// What the tracker tests against the stand-ins share: a plain sender, a follow-up note, fresh markers.
 
 const transport = createTransport()
-
-/** A plain sender for tracker tests against the stand-ins. */
 export const send: Send = request => transport(request, 5000)
+export const NOTE = { heading: 'Dagster+ alert fired again: *Job* failed', lines: [{ label: 'Dagster+ run', text: 'run_1', href: 'https://d/runs/(1)' }] }
 
 let markers = 0
-
-/** A fresh marker per call, so tests never see each other's issues. */
+/** A marker no other test uses. */
 export function marker(sample = false): IssueMarker {
   markers++
   return { label: `dagster-fp-${String(markers).padStart(16, '0')}`, createId: crypto.randomUUID(), sample }
-}
-
-export function trackerOf(platform: Platform): IssueTracker {
-  if (!platform.tracker) throw new Error(`${platform.name} has no tracker`)
-  return platform.tracker
 }

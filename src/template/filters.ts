@@ -1,6 +1,6 @@
 import type { Context } from 'liquidjs'
 import { toIso8601 } from '../event/time.js'
-import { markdownToAdf } from '../platforms/adf.js'
+import { markdownToAdf } from './markdown-to-adf.js'
 import { truncate } from '../truncate.js'
 
 /** What liquidjs passes as `this` to a filter; only the render budget is used here. */

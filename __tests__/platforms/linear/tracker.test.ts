@@ -3,10 +3,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { InputError } from '../../../src/errors.js'
 import { linear as linearPlatform } from '../../../src/platforms/linear/index.js'
+import { linearTracker as tracker } from '../../../src/platforms/linear/tracker.js'
 import type { IssueMarker, TrackedIssue, TrackerCall } from '../../../src/tracking/contract.js'
 import type { Json, Send } from '../../../src/platforms/types.js'
 import { platformContext } from '../../helpers/platform-context.js'
-import { marker, send, trackerOf } from '../../helpers/tracker-calls.js'
+import { marker, send } from '../../helpers/tracker-calls.js'
 import { startLinear, type LinearStandIn } from '../../stand-ins/index.js'
 
 let linear: LinearStandIn
@@ -30,7 +31,6 @@ function linearCall(payload: Json, mark = marker()): TrackerCall {
 }
 
 describe('Linear tracker: marking the create payload', () => {
-  const tracker = trackerOf(linearPlatform)
   const teamId = () => linear.state.teams[0].id
 
   async function markAndSend(
@@ -152,7 +152,6 @@ describe('Linear tracker: marking the create payload', () => {
 })
 
 describe('Linear tracker: follow-ups', () => {
-  const tracker = trackerOf(linearPlatform)
 
   it('looks a create up by its id: found, or undefined for "Entity not found"', async () => {
     const query =

@@ -17,4 +17,4 @@ export function lookAlike(url: URL): UrlMistake | undefined {
   }
 }
 
-export const jiraDescriptor: PlatformDescriptor = { name: 'jira', variantNames: ['jira-v2', 'jira-v3'], matches, lookAlike, load: () => import('../jira.js').then(module => module.jira) }
+export const jiraDescriptor: PlatformDescriptor = { name: 'jira', variantNames: ['jira-v2', 'jira-v3'], matches, lookAlike, load: () => import('./index.js').then(module => module.jira) }

@@ -27,4 +27,4 @@ export function lookAlike(url: URL): UrlMistake | undefined {
   }
 }
 
-export const slackDescriptor: PlatformDescriptor = { name: 'slack', matches, lookAlike, credentialPath: /^\/services\/[^/]+\/[^/]+\/([^/?#]+)/, load: () => import('../slack.js').then(module => module.slack) }
+export const slackDescriptor: PlatformDescriptor = { name: 'slack', matches, lookAlike, credentialPath: /^\/services\/[^/]+\/[^/]+\/([^/?#]+)/, load: () => import('./index.js').then(module => module.slack) }

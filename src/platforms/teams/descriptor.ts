@@ -20,4 +20,4 @@ export function lookAlike(url: URL): UrlMistake | undefined {
   }
 }
 
-export const teamsDescriptor: PlatformDescriptor = { name: 'teams', matches, lookAlike, load: () => import('../teams.js').then(module => module.teams) }
+export const teamsDescriptor: PlatformDescriptor = { name: 'teams', matches, lookAlike, load: () => import('./index.js').then(module => module.teams) }

@@ -1,0 +1,126 @@
+import type { Problem } from '../../errors.js'
+import { Findings } from '../shared/findings.js'
+import { isObject, typeOf, type JsonObject } from '../shared/json.js'
+import type { Json, PlatformContext } from '../types.js'
+import { embedsLength, isIsoTimestamp } from './embeds.js'
+import { LIMITS } from './limits.js'
+
+const MENTION_TYPES = ['users', 'roles', 'everyone']
+const SNOWFLAKE = /^\d+$/
+
+export function validate(payload: Json, ctx: PlatformContext): Problem[] {
+  const findings = new Findings('Discord')
+  if (!isObject(payload)) {
+    findings.add('', `the message must be a JSON object, got ${typeOf(payload)}`)
+    return findings.problems
+  }
+  if (!hasSomethingToShow(payload)) {
+    findings.add('', 'the message is empty: Discord needs content, embeds, components or a poll ("Cannot send an empty message")')
+  }
+  findings.text(payload.content, 'content', LIMITS.content)
+  validateUsername(payload.username, findings)
+  findings.url(payload.avatar_url, 'avatar_url')
+  findings.boolean(payload.tts, 'tts')
+  findings.list(payload.embeds, 'embeds', LIMITS.embeds, 'embeds').forEach((embed, i) => validateEmbed(embed, `embeds[${i}]`, findings))
+  if (Array.isArray(payload.embeds)) {
+    const total = embedsLength(payload.embeds)
+    if (total > LIMITS.embedTotal) {
+      findings.add('embeds', `hold ${total} characters in all; Discord allows at most ${LIMITS.embedTotal} across all embeds`)
+    }
+  }
+  validateAllowedMentions(payload.allowed_mentions, findings)
+  findings.text(payload.thread_name, 'thread_name', LIMITS.threadName, true)
+  if (payload.thread_name !== undefined && ctx.target.endpoint.searchParams.has('thread_id')) {
+    findings.add('thread_name', 'cannot be combined with ?thread_id= in the url (Discord rejects both): thread_id posts in an existing thread, thread_name starts a forum post; keep one')
+  }
+  return findings.problems
+}
+
+function hasSomethingToShow(payload: JsonObject): boolean {
+  const { content, embeds, components, poll } = payload
+  return (
+    (typeof content === 'string' && content.trim() !== '') ||
+    (Array.isArray(embeds) && embeds.length > 0) ||
+    (Array.isArray(components) && components.length > 0) ||
+    isObject(poll)
+  )
+}
+
+function validateUsername(username: Json | undefined, findings: Findings): void {
+  findings.text(username, 'username', LIMITS.username, true)
+  if (typeof username === 'string' && /discord|clyde/i.test(username)) {
+    findings.add('username', "must not contain 'discord' or 'clyde' (Discord rejects such webhook names); set vars.username to another name")
+  }
+}
+
+function validateEmbed(value: Json, path: string, findings: Findings): void {
+  const embed = findings.object(value, path)
+  if (!embed) return
+  findings.text(embed.title, `${path}.title`, LIMITS.title)
+  findings.text(embed.description, `${path}.description`, LIMITS.description)
+  findings.url(embed.url, `${path}.url`)
+  validateColor(embed.color, `${path}.color`, findings)
+  const timestamp = embed.timestamp
+  if (timestamp !== undefined && timestamp !== null && (typeof timestamp !== 'string' || !isIsoTimestamp(timestamp))) {
+    findings.add(`${path}.timestamp`, 'must be an ISO 8601 time such as 2026-01-08T10:00:00Z (use << start_time_iso >>)')
+  }
+  findings.list(embed.fields, `${path}.fields`, LIMITS.fields, 'fields').forEach((field, i) => validateField(field, `${path}.fields[${i}]`, findings))
+  const footer = findings.object(embed.footer, `${path}.footer`)
+  if (footer) {
+    requireText(footer.text, `${path}.footer.text`, LIMITS.footer, findings)
+    findings.url(footer.icon_url, `${path}.footer.icon_url`)
+  }
+  const author = findings.object(embed.author, `${path}.author`)
+  if (author) {
+    requireText(author.name, `${path}.author.name`, LIMITS.author, findings)
+    for (const key of ['url', 'icon_url']) findings.url(author[key], `${path}.author.${key}`)
+  }
+  for (const part of ['image', 'thumbnail']) {
+    const media = findings.object(embed[part], `${path}.${part}`)
+    if (!media) continue
+    if (media.url === undefined || media.url === null) findings.add(`${path}.${part}.url`, 'is required')
+    else findings.url(media.url, `${path}.${part}.url`)
+  }
+}
+
+function requireText(value: Json | undefined, path: string, max: number, findings: Findings): void {
+  if (value === undefined || value === null) return findings.add(path, 'is required')
+  findings.text(value, path, max, true)
+}
+
+function validateColor(color: Json | undefined, path: string, findings: Findings): void {
+  if (color === undefined || color === null) return
+  if (typeof color !== 'number' || !Number.isInteger(color) || color < 0 || color > LIMITS.color) {
+    findings.add(path, `must be an integer from 0 to ${LIMITS.color} (decimal RGB, e.g. 15158332 for red), got ${JSON.stringify(color)}`)
+  }
+}
+
+function validateField(value: Json, path: string, findings: Findings): void {
+  const field = findings.object(value, path)
+  if (!field) return
+  requireText(field.name, `${path}.name`, LIMITS.fieldName, findings)
+  requireText(field.value, `${path}.value`, LIMITS.fieldValue, findings)
+  findings.boolean(field.inline, `${path}.inline`)
+}
+
+function validateAllowedMentions(value: Json | undefined, findings: Findings): void {
+  const mentions = findings.object(value, 'allowed_mentions')
+  if (!mentions) return
+  const parse = findings.list(mentions.parse, 'allowed_mentions.parse', MENTION_TYPES.length, 'types')
+  parse.forEach((type, i) => {
+    if (typeof type !== 'string' || !MENTION_TYPES.includes(type)) {
+      findings.add(`allowed_mentions.parse[${i}]`, `must be one of ${MENTION_TYPES.join(', ')}, got ${JSON.stringify(type)}`)
+    }
+  })
+  for (const kind of ['users', 'roles'] as const) {
+    const path = `allowed_mentions.${kind}`
+    const ids = findings.list(mentions[kind], path, LIMITS.mentionIds, 'ids')
+    ids.forEach((id, i) => {
+      if (typeof id !== 'string' || !SNOWFLAKE.test(id)) findings.add(`${path}[${i}]`, `must be an id written as a string of digits, got ${JSON.stringify(id)}`)
+    })
+    if (ids.length > 0 && parse.includes(kind)) {
+      findings.add(path, `cannot be combined with '${kind}' in allowed_mentions.parse (Discord rejects both); keep one of them`)
+    }
+  }
+  findings.boolean(mentions.replied_user, 'allowed_mentions.replied_user')
+}

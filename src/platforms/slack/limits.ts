@@ -1,0 +1,38 @@
+import type { Measure } from '../../truncate.js'
+
+/** chat.postMessage and Block Kit limits, each from the page that states it. */
+export const LIMITS = {
+  /** https://docs.slack.dev/reference/methods/chat.postMessage (text is truncated beyond 40,000 characters) */
+  text: 40000,
+  /** https://docs.slack.dev/reference/block-kit/blocks (up to 50 blocks in a message; block_id at most 255) */
+  blocks: 50,
+  blockId: 255,
+  /** https://docs.slack.dev/reference/block-kit/blocks/header-block */
+  header: 150,
+  /** https://docs.slack.dev/reference/block-kit/blocks/section-block (text 3000, at most 10 fields of 2000) */
+  sectionText: 3000,
+  fields: 10,
+  fieldText: 2000,
+  /** https://docs.slack.dev/reference/block-kit/blocks/context-block */
+  contextElements: 10,
+  /** https://docs.slack.dev/reference/block-kit/composition-objects/text-object */
+  textObject: 3000,
+  /** https://docs.slack.dev/reference/block-kit/block-elements/image-element */
+  imageAltText: 2000,
+  /** https://docs.slack.dev/reference/block-kit/blocks/actions-block */
+  actionElements: 25,
+  /** https://docs.slack.dev/reference/block-kit/block-elements/button-element */
+  buttonText: 75,
+  buttonUrl: 3000,
+  buttonValue: 2000,
+  actionId: 255
+} as const
+
+/**
+ * Slack does not say how it counts characters; UTF-16 units are never fewer than code points, so a text within
+ * a limit by this measure is within it by either.
+ */
+export const MEASURE: Measure = 'utf16'
+
+/** The text object types (https://docs.slack.dev/reference/block-kit/composition-objects/text-object). */
+export const TEXT_TYPES = ['plain_text', 'mrkdwn']
