@@ -1,0 +1,124 @@
+import { describe, expect, it } from '@jest/globals'
+import type { Problem } from '../../../src/errors.js'
+import { linear } from '../../../src/platforms/linear/index.js'
+import type { Json } from '../../../src/platforms/types.js'
+import { context, payload, QUERY, TEAM } from './helpers.js'
+
+describe('linear.validate', () => {
+  function problems(body: Json): Problem[] {
+    return linear.validate(body, context())
+  }
+
+  it('accepts a complete issueCreate payload', () => {
+    expect(problems({ ...payload({ priority: 2, labelIds: ['x'] }), operationName: 'CreateIssue' })).toEqual([])
+  })
+
+  it('needs an object with a non-empty query string', () => {
+    expect(problems('x')[0].path).toBe('')
+    expect(problems({ query: '  ' })).toEqual([{ path: 'query', message: expect.stringContaining('non-empty') }])
+    expect(problems({ query: QUERY, variables: [] })).toEqual([
+      { path: 'variables', message: expect.stringContaining('object') }
+    ])
+  })
+
+  it('needs a mutation that calls issueCreate', () => {
+    expect(problems({ query: 'query { viewer { id } }' })[0].message).toContain('has no `mutation`')
+    expect(problems({ query: '# mutation\nquery { viewer { id } }' })[0].message).toContain('has no `mutation`')
+    const noIssueCreate = problems({
+      query: 'mutation M($id: String!) { issueDelete(id: $id) { success } }',
+      variables: { id: 'x' }
+    })
+    expect(noIssueCreate.map(p => p.message)).toContainEqual(expect.stringContaining('does not call issueCreate'))
+  })
+
+  it('needs the issue url and identifier selected', () => {
+    const query = QUERY.replace('issue { id identifier url }', 'issue { id team { url } }')
+    const found = problems(payload({}, query))
+    expect(found).toEqual([
+      { path: 'query', message: expect.stringContaining('does not select issue url and identifier') }
+    ])
+  })
+
+  it('reports a required variable that is missing or null', () => {
+    expect(problems({ query: QUERY, variables: { teamId: TEAM } })).toEqual([
+      { path: 'variables.title', message: expect.stringContaining('required (String!) but missing') }
+    ])
+    expect(problems(payload({ title: null }))[0].message).toContain('but null')
+  })
+
+  it('lets a required variable with a default value be omitted', () => {
+    const query = QUERY.replace('$priority: Int', '$priority: Int! = 3')
+    expect(problems(payload({}, query))).toEqual([])
+  })
+
+  it('checks value types: Int must be a whole number, strings must be strings, list items too', () => {
+    expect(problems(payload({ priority: '2' }))).toEqual([
+      { path: 'variables.priority', message: expect.stringContaining('whole number') }
+    ])
+    expect(problems(payload({ priority: 2.5 }))[0].path).toBe('variables.priority')
+    expect(problems(payload({ title: 5 }))).toEqual([{ path: 'variables.title', message: 'must be a string, got 5' }])
+    expect(problems(payload({ labelIds: ['a', 7] }))).toEqual([
+      { path: 'variables.labelIds[1]', message: 'must be a string, got 7' }
+    ])
+    expect(problems(payload({ labelIds: 'a' }))).toEqual([])
+  })
+
+  it('says how to set and find the team UUID when teamId is missing', () => {
+    const found = problems({ query: QUERY, variables: { title: 'x' } })
+    expect(found).toHaveLength(1)
+    expect(found[0].path).toBe('variables.teamId')
+    expect(found[0].message).toContain('Set `vars: team_id: <team UUID>`')
+    expect(found[0].message).toContain('teams { nodes { id key name } }')
+  })
+
+  it('recognises a team key pasted where the UUID belongs', () => {
+    const found = problems(payload({ teamId: 'ENG' }))
+    expect(found).toEqual([
+      { path: 'variables.teamId', message: expect.stringContaining("'ENG' looks like the team key") }
+    ])
+    expect(problems(payload({ teamId: 'not a uuid at all' }))[0].message).toContain("must be the team's UUID")
+  })
+
+  it('checks a teamId written into the query and a missing teamId field', () => {
+    const literal = QUERY.replace('teamId: $teamId', 'teamId: "ENG"').replace(', $teamId: String!', '')
+    expect(problems({ query: literal, variables: { title: 'x' } })).toEqual([
+      { path: 'query', message: expect.stringContaining('team key') }
+    ])
+    const absent = QUERY.replace('teamId: $teamId, ', '').replace(', $teamId: String!', '')
+    expect(problems({ query: absent, variables: { title: 'x' } })).toEqual([
+      { path: 'query', message: expect.stringContaining('has no teamId') }
+    ])
+  })
+
+  it('checks a whole `$input` variable field by field', () => {
+    const query =
+      'mutation M($input: IssueCreateInput!) { issueCreate(input: $input) { success issue { identifier url } } }'
+    expect(problems({ query, variables: { input: { title: 'x', teamId: TEAM } } })).toEqual([])
+    expect(
+      problems({ query, variables: { input: { title: 'x', teamId: 'ENG', priority: '1' } } }).map(p => p.path)
+    ).toEqual(['variables.input.priority', 'variables.input.teamId'])
+  })
+
+  it('warns about, but accepts, a variable the mutation does not declare', () => {
+    const ctx = context()
+    expect(linear.validate(payload({ extra: 'x' }), ctx)).toEqual([])
+    expect(ctx.warnings).toEqual([{ path: 'variables.extra', message: expect.stringContaining('not declared') }])
+  })
+
+  it('reports variables declared but unused, and used but undeclared', () => {
+    const unused = QUERY.replace(', labelIds: $labelIds', '')
+    expect(problems(payload({}, unused))).toEqual([
+      { path: 'query', message: expect.stringContaining('declares $labelIds but never uses it') }
+    ])
+    const undeclared = QUERY.replace(', $labelIds: [String!]', '')
+    expect(problems(payload({}, undeclared))).toEqual([
+      { path: 'query', message: expect.stringContaining('uses $labelIds without declaring it') }
+    ])
+  })
+
+  it('reports an operationName that names no operation', () => {
+    expect(problems({ ...payload({}), operationName: 'Other' })).toEqual([
+      { path: 'operationName', message: expect.stringContaining("mutation is named 'CreateIssue'") }
+    ])
+  })
+})
