@@ -16,9 +16,12 @@ function rendered(name: string, type: string): string {
 }
 
 describe('built-in links for asset alerts', () => {
-  it.each(['discord', 'jira-v2', 'jira-v3'])('%s links an asset health alert to the asset, not the deployment', name => {
-    expect(rendered(name, 'ASSET_HEALTH')).toContain(ASSET_URL)
-  })
+  it.each(['discord', 'jira-v2', 'jira-v3'])(
+    '%s links an asset health alert to the asset, not the deployment',
+    name => {
+      expect(rendered(name, 'ASSET_HEALTH')).toContain(ASSET_URL)
+    }
+  )
 
   it('Discord still links a job alert to its run', () => {
     expect(rendered('discord', 'JOB')).toContain('"url":"https://acme.dagster.cloud/prod/runs/')

@@ -22,7 +22,11 @@ describe('mode: check through dist/index.js', () => {
     })
     expect(result.code).toBe(1)
     const annotations = result.stdout.split('\n').filter(line => /^::(error|warning) /.test(line))
-    expect(annotations.map(line => /^::(\w+) title=([^,]*),file=([^,]*),line=(\d+),col=(\d+)::/.exec(line)?.slice(1).join(' '))).toEqual([
+    expect(
+      annotations.map(line =>
+        /^::(\w+) title=([^,]*),file=([^,]*),line=(\d+),col=(\d+)::/.exec(line)?.slice(1).join(' ')
+      )
+    ).toEqual([
       'error Required value missing .github/dagster-templates/jira-v2-no-summary.yml 2 3',
       'warning Adjusted for Discord alerts/discord-long-title.yml 3 12',
       'error Unknown variable alerts/discord-unknown-variable.yml 1 16',
@@ -33,7 +37,9 @@ describe('mode: check through dist/index.js', () => {
     expect(result.stdout).toContain('::error::Template check failed: Checked 4 templates: 4 errors, 1 warning')
     expect(result.summary).toContain('| `.github/dagster-templates/discord-failed-jobs.yml` | discord | ✅ | · |')
     expect(result.summary).toContain('| `alerts/discord-unknown-variable.yml` | discord | ❌ | ❌ |')
-    expect(result.summary).toContain('<details><summary>.github/dagster-templates/discord-failed-jobs.yml: JOB sample alert</summary>')
+    expect(result.summary).toContain(
+      '<details><summary>.github/dagster-templates/discord-failed-jobs.yml: JOB sample alert</summary>'
+    )
   })
 
   it('passes (exit 0) when there are only warnings', async () => {
@@ -42,7 +48,9 @@ describe('mode: check through dist/index.js', () => {
       files: { 'templates/discord-long-title.yml': fixture('broken/discord-long-title.yml') }
     })
     expect(result.code).toBe(0)
-    expect(result.stdout).toMatch(/^::warning title=Adjusted for Discord,file=templates\/discord-long-title.yml,line=3,col=12::/m)
+    expect(result.stdout).toMatch(
+      /^::warning title=Adjusted for Discord,file=templates\/discord-long-title.yml,line=3,col=12::/m
+    )
     expect(result.stdout).toContain('✅ templates/discord.yml (discord, 9 event types): ok')
   })
 })
@@ -51,7 +59,11 @@ describe('the CLI bundle (dist/cli/index.js, the package bin)', () => {
   it('renders a built-in template', async () => {
     const cli = path.join(REPO_ROOT, 'dist', 'cli', 'index.js')
     expect(readFileSync(cli, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true)
-    const { stdout } = await promisify(execFile)(process.execPath, [cli, 'render', '--template', 'discord', '--type', 'AGENT'], { timeout: 10_000 })
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [cli, 'render', '--template', 'discord', '--type', 'AGENT'],
+      { timeout: 10_000 }
+    )
     const payload = JSON.parse(stdout)
     expect(payload.content).toMatch(/^\*\*Alert triggered:\*\* Dagster.+ agent is unavailable$/)
     expect(payload.embeds[0].url).toBe('https://acme.dagster.cloud/prod/agents')

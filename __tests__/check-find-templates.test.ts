@@ -33,7 +33,11 @@ describe('templatePatterns', () => {
   })
 
   it('takes one pattern a line, skipping blanks and # comments', () => {
-    expect(templatePatterns('a.yml\r\n\n  # old ones\n alerts/**/*.yml \n!alerts/x.yml')).toEqual(['a.yml', 'alerts/**/*.yml', '!alerts/x.yml'])
+    expect(templatePatterns('a.yml\r\n\n  # old ones\n alerts/**/*.yml \n!alerts/x.yml')).toEqual([
+      'a.yml',
+      'alerts/**/*.yml',
+      '!alerts/x.yml'
+    ])
   })
 })
 
@@ -50,8 +54,14 @@ describe('findTemplates', () => {
   })
 
   it('globs match within a segment (*), across segments (**), alternatives ({a,b}) and classes ([ab])', () => {
-    expect(findTemplates(['alerts/*/discord-*.yml'], workspace).files).toEqual(['alerts/team-a/discord-a.yml', 'alerts/team-b/discord-b.yml'])
-    expect(findTemplates(['**/linear*.{yml,json}'], workspace).files).toEqual(['.github/dagster-templates/linear.json', 'alerts/team-b/linear-b.yml'])
+    expect(findTemplates(['alerts/*/discord-*.yml'], workspace).files).toEqual([
+      'alerts/team-a/discord-a.yml',
+      'alerts/team-b/discord-b.yml'
+    ])
+    expect(findTemplates(['**/linear*.{yml,json}'], workspace).files).toEqual([
+      '.github/dagster-templates/linear.json',
+      'alerts/team-b/linear-b.yml'
+    ])
     expect(findTemplates(['alerts/team-[a]/*.yml'], workspace).files).toEqual(['alerts/team-a/discord-a.yml'])
   })
 
@@ -64,14 +74,25 @@ describe('findTemplates', () => {
   })
 
   it('takes files as named (./ prefix allowed) and built-in template names', () => {
-    expect(findTemplates(['./alerts/team-a/discord-a.yml', 'jira-v3'], workspace).files).toEqual(['alerts/team-a/discord-a.yml', 'jira-v3'])
+    expect(findTemplates(['./alerts/team-a/discord-a.yml', 'jira-v3'], workspace).files).toEqual([
+      'alerts/team-a/discord-a.yml',
+      'jira-v3'
+    ])
   })
 
   it('reports patterns that match nothing or leave the workspace, with the reason', () => {
-    const { files, unmatched } = findTemplates(['missing.yml', 'empty', 'nowhere/**/*.yml', '../outside.yml', '/etc/passwd'], workspace)
+    const { files, unmatched } = findTemplates(
+      ['missing.yml', 'empty', 'nowhere/**/*.yml', '../outside.yml', '/etc/passwd'],
+      workspace
+    )
     expect(files).toEqual([])
     expect(unmatched).toEqual([
-      { pattern: 'missing.yml', reason: expect.stringMatching(/^is neither a file or folder in the workspace nor a built-in template \(.*discord/) },
+      {
+        pattern: 'missing.yml',
+        reason: expect.stringMatching(
+          /^is neither a file or folder in the workspace nor a built-in template \(.*discord/
+        )
+      },
       { pattern: 'empty', reason: 'is a folder with no .yml, .yaml or .json file' },
       { pattern: 'nowhere/**/*.yml', reason: 'matches no file in the workspace' },
       { pattern: '../outside.yml', reason: expect.stringMatching(/outside the workspace/) },

@@ -8,7 +8,8 @@ const FIXTURES = path.join(import.meta.dirname, 'fixtures', 'templates')
 
 describe('runCheck', () => {
   const result = runCheck({
-    template: 'good/discord-failed-jobs.yml\nbroken/discord-unknown-event.yml\nbroken/discord-long-title.yml\nmissing/*.yml',
+    template:
+      'good/discord-failed-jobs.yml\nbroken/discord-unknown-event.yml\nbroken/discord-long-title.yml\nmissing/*.yml',
     workspace: FIXTURES,
     vars: {}
   })
@@ -20,7 +21,11 @@ describe('runCheck', () => {
       'broken/discord-unknown-event.yml',
       'good/discord-failed-jobs.yml'
     ])
-    expect(result.findings[0]).toEqual({ severity: 'error', title: 'No template found', message: 'template "missing/*.yml" matches no file in the workspace' })
+    expect(result.findings[0]).toEqual({
+      severity: 'error',
+      title: 'No template found',
+      message: 'template "missing/*.yml" matches no file in the workspace'
+    })
   })
 
   it('prints one line per template and the totals', () => {
@@ -38,7 +43,9 @@ describe('runCheck', () => {
     expect(summary).toContain('| `broken/discord-long-title.yml` | discord | ⚠️ | ⚠️ |')
     expect(summary).toContain('| `good/discord-failed-jobs.yml` | discord | ✅ | · | · |')
     expect(summary).toContain('| `broken/discord-unknown-event.yml` | discord | ❌ | · |')
-    expect(summary).toContain('- ❌ `broken/discord-unknown-event.yml:3:15` **Unknown event type**: front matter events: "RUN_FAILURE"')
+    expect(summary).toContain(
+      '- ❌ `broken/discord-unknown-event.yml:3:15` **Unknown event type**: front matter events: "RUN_FAILURE"'
+    )
     expect(summary).toContain('- ❌ **No template found**: template "missing/*.yml" matches no file in the workspace')
     expect(summary).toContain('<details><summary>good/discord-failed-jobs.yml: JOB sample alert</summary>')
     expect(summary.match(/<details>/g)).toHaveLength(3)
@@ -50,7 +57,9 @@ describe('runCheck', () => {
       'broken/discord-unknown-event.yml:3:15: error: Unknown event type: front matter events: "RUN_FAILURE" is not a Dagster+ notification type; ' +
         'use JOB, ASSET_MATERIALIZATION, ASSET_HEALTH, ASSET_FRESHNESS, TABLE_SCHEMA, CODE_LOCATION, TICK, AGENT, INSIGHTS'
     )
-    expect(text.split('\n')[0]).toBe('error: No template found: template "missing/*.yml" matches no file in the workspace')
+    expect(text.split('\n')[0]).toBe(
+      'error: No template found: template "missing/*.yml" matches no file in the workspace'
+    )
     expect(text.endsWith('Checked 3 templates: 2 errors, 1 warning')).toBe(true)
   })
 })

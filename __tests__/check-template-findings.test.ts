@@ -38,33 +38,54 @@ const JIRA_MISSPELT = [
 
 describe('keys the platform does not know', () => {
   it('Discord: embed and colour are warnings at their line, with the key meant (Discord drops them silently)', () => {
-    const text = ['content: "<< alert_summary >>"', 'embed:', '  - title: x', 'embeds:', '  - title: "<< alert_summary >>"', '    colour: 15158332', ''].join('\n')
+    const text = [
+      'content: "<< alert_summary >>"',
+      'embed:',
+      '  - title: x',
+      'embeds:',
+      '  - title: "<< alert_summary >>"',
+      '    colour: 15158332',
+      ''
+    ].join('\n')
     const { findings } = check('discord-typo.yml', text)
     expect(places(findings)).toEqual(['2:1 warning Unknown key', '6:5 warning Unknown key'])
-    expect(findings[0].message).toBe('embed is not a key Discord knows: Discord ignores it, so what it holds is never shown; did you mean embeds?')
+    expect(findings[0].message).toBe(
+      'embed is not a key Discord knows: Discord ignores it, so what it holds is never shown; did you mean embeds?'
+    )
     expect(findings[1].message).toMatch(/^colour is not a key Discord knows in embeds: .*did you mean color\?$/)
   })
 
   it('Jira: a misspelt field is an error at its own line (Jira rejects it), not a missing issuetype at the project line', () => {
     const { findings } = check('jira-typo.yml', JIRA_MISSPELT, { project: 'ENG' })
     expect(places(findings)).toEqual(['7:3 error Unknown key'])
-    expect(findings[0].message).toBe('issue_type is not a key Jira knows in fields: Jira would reject the request; did you mean issuetype?')
+    expect(findings[0].message).toBe(
+      'issue_type is not a key Jira knows in fields: Jira would reject the request; did you mean issuetype?'
+    )
   })
 
   it('Jira custom fields, and every key of a webhook, are fine', () => {
-    expect(check('jira-custom.yml', JIRA_MISSPELT.replace('issue_type', 'issuetype').replace('  summary', '  customfield_10010: x\n  summary')).findings).toEqual([])
+    expect(
+      check(
+        'jira-custom.yml',
+        JIRA_MISSPELT.replace('issue_type', 'issuetype').replace('  summary', '  customfield_10010: x\n  summary')
+      ).findings
+    ).toEqual([])
     expect(check('webhook-any.yml', 'anything: "<< alert_summary >>"\nnested: {whatever: 1}\n').findings).toEqual([])
   })
 
   it('a key whose value is not checked further is not looked into (Slack blocks, Teams cards)', () => {
     const slack = 'text: "<< alert_summary >>"\nblocks:\n  - type: section\n    text: {type: mrkdwn, text: hi}\n'
     expect(check('slack-blocks.yml', slack).findings.filter(finding => finding.title === 'Unknown key')).toEqual([])
-    expect(places(check('slack-typo.yml', `${slack}unfurl_link: false\n`).findings)).toEqual(['5:1 warning Unknown key'])
+    expect(places(check('slack-typo.yml', `${slack}unfurl_link: false\n`).findings)).toEqual([
+      '5:1 warning Unknown key'
+    ])
   })
 
   it('a send stops at the same error: one TemplateError at its line', () => {
     const file = source('jira-typo.yml', JIRA_MISSPELT)
-    const error = findingsError(templateFindings(file, compileTemplate(file), platformByName('jira'), undefined).findings)
+    const error = findingsError(
+      templateFindings(file, compileTemplate(file), platformByName('jira'), undefined).findings
+    )
     expect(error?.message).toMatch(/^jira-typo\.yml:7:3: Unknown key: issue_type is not a key Jira knows/)
   })
 })
@@ -77,14 +98,22 @@ describe('vars nothing reads', () => {
         mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true })
         writeFileSync(path.join(workspace, file), text)
       }
-      return runCheck({ template: Object.keys(files).join('\n'), workspace, vars }).findings.filter(finding => finding.title === 'Unread var')
+      return runCheck({ template: Object.keys(files).join('\n'), workspace, vars }).findings.filter(
+        finding => finding.title === 'Unread var'
+      )
     } finally {
       rmSync(workspace, { recursive: true, force: true })
     }
   }
 
   it('names the key and the closest name a template reads', () => {
-    const findings = runWith({ 'discord-a.yml': 'content: "<< vars.mention >> << alert_summary >>"\n', 'jira-b.yml': JIRA_MISSPELT.replace('issue_type', 'issuetype') }, { mentoin: 'x', projct: 'ENG', mention: 'y', project: 'ENG' })
+    const findings = runWith(
+      {
+        'discord-a.yml': 'content: "<< vars.mention >> << alert_summary >>"\n',
+        'jira-b.yml': JIRA_MISSPELT.replace('issue_type', 'issuetype')
+      },
+      { mentoin: 'x', projct: 'ENG', mention: 'y', project: 'ENG' }
+    )
     expect(findings.map(finding => finding.message)).toEqual([
       'vars: mentoin is read by no template, so it changes nothing: did you mean mention?',
       'vars: projct is read by no template, so it changes nothing: did you mean project?'

@@ -14,7 +14,9 @@ function check(file: string, vars = {}) {
 
 /** What an annotation shows: where, how bad, and its title. */
 function places(findings: Finding[]): string[] {
-  return findings.map(finding => `${finding.file}:${finding.line}:${finding.column} ${finding.severity} ${finding.title}`)
+  return findings.map(
+    finding => `${finding.file}:${finding.line}:${finding.column} ${finding.severity} ${finding.title}`
+  )
 }
 
 describe('good templates', () => {
@@ -26,20 +28,25 @@ describe('good templates', () => {
   })
 
   it('every built-in template passes, whatever its platform needs as a destination', () => {
-    for (const name of builtinTemplateNames()) expect({ name, findings: check(name).findings }).toEqual({ name, findings: [] })
+    for (const name of builtinTemplateNames())
+      expect({ name, findings: check(name).findings }).toEqual({ name, findings: [] })
   })
 
   it('renders only the front matter events and previews the first', () => {
     const report = check('good/discord-failed-jobs.yml')
     expect(report).toMatchObject({ platform: 'discord', findings: [], results: [{ type: 'JOB', result: 'ok' }] })
-    expect(report.preview?.payload).toMatchObject({ embeds: [{ title: 'daily_etl failure', fields: [{ name: 'Partition', value: '2026-01-08' }] }] })
+    expect(report.preview?.payload).toMatchObject({
+      embeds: [{ title: 'daily_etl failure', fields: [{ name: 'Partition', value: '2026-01-08' }] }]
+    })
   })
 
   it('checks a JSON template with front matter; a text description makes it a Jira v2 template', () => {
     const report = check('good/incident.json')
     expect(report.findings).toEqual([])
     expect(report.results.map(result => result.type)).toEqual(['ASSET_HEALTH', 'ASSET_FRESHNESS'])
-    expect(report.preview?.payload).toMatchObject({ fields: { project: { key: 'ENG' }, description: expect.stringContaining('Fingerprint: ') } })
+    expect(report.preview?.payload).toMatchObject({
+      fields: { project: { key: 'ENG' }, description: expect.stringContaining('Fingerprint: ') }
+    })
   })
 
   it('lays the vars input over the sample vars', () => {
@@ -57,15 +64,27 @@ describe('broken templates: each problem at its position', () => {
     ['discord-unknown-filter.yml', '4:18 error Invalid template', /undefined filter: shout/],
     ['discord-value-of.yml', '1:11 error Invalid template', /undefined filter: valueOf/],
     ['discord-include.yml', '3:3 error Invalid template', /"include" tag is not allowed/],
-    ['discord-unknown-event.yml', '3:15 error Unknown event type', /"RUN_FAILURE" is not a Dagster\+ notification type/],
+    [
+      'discord-unknown-event.yml',
+      '3:15 error Unknown event type',
+      /"RUN_FAILURE" is not a Dagster\+ notification type/
+    ],
     ['discord-empty-content.yml', '5:1 error Discord would reject this', /the message is empty/],
     ['jira-v2-no-summary.yml', '2:3 error Required value missing', /fields.summary: the template never sets it/],
-    ['jira-v3-bad-adf.yml', '13:29 error Jira would reject this', /marks\[0\].type: unknown or unsupported mark "bold"/],
+    [
+      'jira-v3-bad-adf.yml',
+      '13:29 error Jira would reject this',
+      /marks\[0\].type: unknown or unsupported mark "bold"/
+    ],
     ['linear-no-url.yml', '1:8 error Linear would reject this', /issueCreate does not select issue url/],
     ['linear-undeclared.yml', '1:8 error Linear would reject this', /uses \$priority without declaring it/],
     ['linear-syntax.yml', '1:8 error Linear would reject this', /is not valid GraphQL: Expected Name, found <EOF>/],
     ['discord-long-title.yml', '3:12 warning Adjusted for Discord', /embeds\[0\].title: truncated from 281 to 256/],
-    ['discord-token-not-sent.yml', '5:41 warning Token not sent for these events', /asset_key is never sent for JOB alerts/]
+    [
+      'discord-token-not-sent.yml',
+      '5:41 warning Token not sent for these events',
+      /asset_key is never sent for JOB alerts/
+    ]
   ])('%s', (name, place, message) => {
     const file = `broken/${name}`
     const { findings } = check(file)
@@ -92,15 +111,27 @@ describe('broken templates: each problem at its position', () => {
   it('reports Dagster+ {{token}} syntax as an error and GitHub ${{ }} as a warning (both print as written)', () => {
     const file = 'broken/discord-dagster-syntax.yml'
     const { findings } = check(file)
-    expect(places(findings)).toEqual([`${file}:2:11 error Dagster+ token syntax`, `${file}:2:32 warning GitHub expression syntax`])
-    expect(findings[0].message).toBe('{{alert_summary}} is Dagster+ syntax and prints as written in a template: write << alert_summary >>')
+    expect(places(findings)).toEqual([
+      `${file}:2:11 error Dagster+ token syntax`,
+      `${file}:2:32 warning GitHub expression syntax`
+    ])
+    expect(findings[0].message).toBe(
+      '{{alert_summary}} is Dagster+ syntax and prints as written in a template: write << alert_summary >>'
+    )
   })
 
   it('takes the platform name as exactly as a send does', () => {
-    const source = { name: 'alerts', file: 'alerts.yml', builtin: false, text: '---\nplatform: Discord\n---\ncontent: x\n' }
+    const source = {
+      name: 'alerts',
+      file: 'alerts.yml',
+      builtin: false,
+      text: '---\nplatform: Discord\n---\ncontent: x\n'
+    }
     const { findings } = checkTemplate(source, { vars: {} })
     expect(places(findings)).toEqual(['alerts.yml:2:11 error Unknown platform'])
-    expect(findings[0].message).toMatch(/^front matter platform "Discord" is not supported: use one of discord, jira, jira-v2, jira-v3, linear/)
+    expect(findings[0].message).toMatch(
+      /^front matter platform "Discord" is not supported: use one of discord, jira, jira-v2, jira-v3, linear/
+    )
   })
 
   it('a warning does not fail an event type; an error fails those it happened for', () => {
@@ -110,18 +141,24 @@ describe('broken templates: each problem at its position', () => {
 })
 
 describe('front matter platform jira-v2 / jira-v3: the API version the template is checked for', () => {
-  const FIELDS = 'fields:\n  project: { key: "<< vars.project >>" }\n  summary: "<< alert_summary >>"\n  issuetype: { name: Bug }\n'
+  const FIELDS =
+    'fields:\n  project: { key: "<< vars.project >>" }\n  summary: "<< alert_summary >>"\n  issuetype: { name: Bug }\n'
   const TEXT = `${FIELDS}  description: "<< alert_content >>"\n`
   const ADF = `${FIELDS}  description:\n    type: doc\n    version: 1\n    content:\n      - type: paragraph\n        content:\n          - { type: text, text: "<< alert_content >>" }\n`
 
   function checkText(file: string, platform: string, body: string) {
-    return checkTemplate({ name: file, file, builtin: false, text: `---\nplatform: ${platform}\nevents: [JOB]\n---\n${body}` }, { vars: {} })
+    return checkTemplate(
+      { name: file, file, builtin: false, text: `---\nplatform: ${platform}\nevents: [JOB]\n---\n${body}` },
+      { vars: {} }
+    )
   }
 
   it('jira-v3: a text description becomes ADF, as a send to /rest/api/3/issue does', () => {
     const report = checkText('incidents.yml', 'jira-v3', TEXT)
     expect(report.platform).toBe('jira')
-    expect(report.findings.map(finding => finding.message)).toEqual([expect.stringMatching(/^fields.description: text converted to Atlassian Document Format/)])
+    expect(report.findings.map(finding => finding.message)).toEqual([
+      expect.stringMatching(/^fields.description: text converted to Atlassian Document Format/)
+    ])
     expect(report.preview?.payload).toMatchObject({ fields: { description: { type: 'doc', version: 1 } } })
   })
 
@@ -137,13 +174,19 @@ describe('front matter platform jira-v2 / jira-v3: the API version the template 
   })
 
   it('jira: the version comes from the file name or the description, as before', () => {
-    expect(checkText('jira-v3-incidents.yml', 'jira', TEXT).preview?.payload).toMatchObject({ fields: { description: { type: 'doc' } } })
-    expect(checkText('incidents.yml', 'jira', TEXT).preview?.payload).toMatchObject({ fields: { description: expect.any(String) } })
+    expect(checkText('jira-v3-incidents.yml', 'jira', TEXT).preview?.payload).toMatchObject({
+      fields: { description: { type: 'doc' } }
+    })
+    expect(checkText('incidents.yml', 'jira', TEXT).preview?.payload).toMatchObject({
+      fields: { description: expect.any(String) }
+    })
     expect(checkText('incidents.yml', 'jira', ADF).findings).toEqual([])
   })
 
   it('an unknown variant is an unknown platform', () => {
-    expect(places(checkText('incidents.yml', 'jira-v4', TEXT).findings)).toEqual(['incidents.yml:2:11 error Unknown platform'])
+    expect(places(checkText('incidents.yml', 'jira-v4', TEXT).findings)).toEqual([
+      'incidents.yml:2:11 error Unknown platform'
+    ])
   })
 })
 
@@ -174,7 +217,10 @@ describe('the hostile sample alert', () => {
   it('an error only the hostile alert causes says so', () => {
     // Only the hostile summary holds "@everyone", so only it makes the username contain "Discord", which Discord rejects.
     const template = 'username: "Relay<% if alert_summary contains \'@everyone\' %> Discord<% endif %>"\ncontent: x\n'
-    const { findings } = checkTemplate({ name: 'discord-y', file: 'discord-y.yml', builtin: false, text: template }, { vars: {} })
+    const { findings } = checkTemplate(
+      { name: 'discord-y', file: 'discord-y.yml', builtin: false, text: template },
+      { vars: {} }
+    )
     expect(places(findings)).toEqual(['discord-y.yml:1:11 error Discord would reject this'])
     expect(findings[0].message).toMatch(/every event type, with the hostile sample alert only/)
   })

@@ -30,12 +30,17 @@ describe('render', () => {
     expect(code).toBe(0)
     expect(err).toBe('')
     const payload = JSON.parse(out)
-    expect(payload).toMatchObject({ embeds: [{ title: 'daily_etl failure', color: 15158332, timestamp: '2026-01-08T10:00:00Z' }] })
+    expect(payload).toMatchObject({
+      embeds: [{ title: 'daily_etl failure', color: 15158332, timestamp: '2026-01-08T10:00:00Z' }]
+    })
     expect(payload.allowed_mentions).toEqual({ parse: [], roles: [], users: [] })
   })
 
   it('takes the alert from --event (a dispatch body on standard input) and vars from --vars', () => {
-    const event = JSON.stringify({ event_type: 'dagster-alert', client_payload: { alert: { alert_summary: 'Boom "quoted"', notification_type: 'JOB' } } })
+    const event = JSON.stringify({
+      event_type: 'dagster-alert',
+      client_payload: { alert: { alert_summary: 'Boom "quoted"', notification_type: 'JOB' } }
+    })
     const { code, out, err } = cli(['render', '--template', 'jira-v2', '--event', '-', '--vars', 'project: OPS'], event)
     expect(code).toBe(0)
     expect(err).toBe('')
@@ -53,7 +58,9 @@ describe('render', () => {
     const { code, out, err } = cli(['render', '--template', 'broken/jira-v3-bad-adf.yml'])
     expect(code).toBe(1)
     expect(JSON.parse(out).fields.summary).toBe('Job daily_etl failed')
-    expect(err).toMatch(/error: The rendered jira payload would be rejected:\n {2}- fields.description.content\[0\].content\[0\].marks\[0\].type: unknown or unsupported mark "bold"/)
+    expect(err).toMatch(
+      /error: The rendered jira payload would be rejected:\n {2}- fields.description.content\[0\].content\[0\].marks\[0\].type: unknown or unsupported mark "bold"/
+    )
   })
 
   it('reports a template error at its position and exits 1', () => {
@@ -66,14 +73,25 @@ describe('render', () => {
   it('reports an unknown variable as check does and exits 1, since a send stops there too', () => {
     const { code, out, err } = cli(['render', '--template', 'broken/discord-unknown-variable.yml'])
     expect(code).toBe(1)
-    expect(err).toMatch(/^broken\/discord-unknown-variable.yml:1:16: error: Unknown variable: alert_sumary is not a variable/)
+    expect(err).toMatch(
+      /^broken\/discord-unknown-variable.yml:1:16: error: Unknown variable: alert_sumary is not a variable/
+    )
     expect(JSON.parse(out)).toHaveProperty('content')
   })
 
   it('needs --template, and knows the notification types', () => {
-    expect(cli(['render'])).toMatchObject({ code: 2, err: expect.stringMatching(/^dagster-alert-relay: render needs --template\nUsage: dagster-alert-relay render/) })
-    expect(cli(['render', '--template', 'discord', '--type', 'RUN'])).toMatchObject({ code: 2, err: expect.stringMatching(/--type RUN is not a notification type/) })
-    expect(cli(['render', '--template', 'nope.yml'])).toMatchObject({ code: 1, err: expect.stringMatching(/^error: Input 'template': no built-in template or file named "nope.yml"/) })
+    expect(cli(['render'])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^dagster-alert-relay: render needs --template\nUsage: dagster-alert-relay render/)
+    })
+    expect(cli(['render', '--template', 'discord', '--type', 'RUN'])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/--type RUN is not a notification type/)
+    })
+    expect(cli(['render', '--template', 'nope.yml'])).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/^error: Input 'template': no built-in template or file named "nope.yml"/)
+    })
   })
 })
 
@@ -92,16 +110,25 @@ describe('check', () => {
   })
 
   it('exits 1 with file:line:col diagnostics on errors, using --vars', () => {
-    const { code, out } = cli(['check', 'broken/linear-*.yml', '--vars', 'team_id: 8708e927-0000-4c6a-9a3e-0123456789ab'])
+    const { code, out } = cli([
+      'check',
+      'broken/linear-*.yml',
+      '--vars',
+      'team_id: 8708e927-0000-4c6a-9a3e-0123456789ab'
+    ])
     expect(code).toBe(1)
-    expect(out).toContain('broken/linear-no-url.yml:1:8: error: Linear would reject this: query: issueCreate does not select issue url')
+    expect(out).toContain(
+      'broken/linear-no-url.yml:1:8: error: Linear would reject this: query: issueCreate does not select issue url'
+    )
     expect(out).toContain('Checked 3 templates: 3 errors, 0 warnings')
   })
 
   it('checks .github/dagster-templates by default', () => {
     const { code, out } = cli(['check'])
     expect(code).toBe(1)
-    expect(out).toMatch(/^error: No template found: template ".github\/dagster-templates" is neither a file or folder in the workspace nor a built-in template \(discord, .*\)\n\nChecked 0 templates: 1 error, 0 warnings$/)
+    expect(out).toMatch(
+      /^error: No template found: template ".github\/dagster-templates" is neither a file or folder in the workspace nor a built-in template \(discord, .*\)\n\nChecked 0 templates: 1 error, 0 warnings$/
+    )
   })
 })
 
@@ -126,7 +153,10 @@ describe('dispatch-body', () => {
     expect(Object.keys(body)).toEqual(['event_type', 'client_payload'])
     expect(body.event_type).toBe('dagster-alert')
     expect(Object.keys(body.client_payload)).toEqual(['alert'])
-    const tokens = new Set([...GLOBAL_TOKENS.map(token => token.name), ...NOTIFICATION_TYPES.flatMap(type => type.tokens)])
+    const tokens = new Set([
+      ...GLOBAL_TOKENS.map(token => token.name),
+      ...NOTIFICATION_TYPES.flatMap(type => type.tokens)
+    ])
     expect(Object.keys(body.client_payload.alert).sort()).toEqual([...tokens].sort())
     expect(body.client_payload.alert.run_status).toBe('{{run_status}}')
     // GitHub's limits for a repository dispatch
@@ -134,44 +164,77 @@ describe('dispatch-body', () => {
   })
 
   it('limits the tokens to the chosen types, and prints only the body with --body-only', () => {
-    const { code, out } = cli(['dispatch-body', '--types', 'job, asset_health', '--event-type', 'dagster-prod', '--body-only'])
+    const { code, out } = cli([
+      'dispatch-body',
+      '--types',
+      'job, asset_health',
+      '--event-type',
+      'dagster-prod',
+      '--body-only'
+    ])
     expect(code).toBe(0)
     const body = JSON.parse(out)
     expect(body.event_type).toBe('dagster-prod')
-    const expected = [...GLOBAL_TOKENS.map(token => token.name), ...NOTIFICATION_TYPES[0].tokens, ...NOTIFICATION_TYPES[2].tokens]
+    const expected = [
+      ...GLOBAL_TOKENS.map(token => token.name),
+      ...NOTIFICATION_TYPES[0].tokens,
+      ...NOTIFICATION_TYPES[2].tokens
+    ]
     expect(Object.keys(body.client_payload.alert).sort()).toEqual([...new Set(expected)].sort())
     expect(body.client_payload.alert).not.toHaveProperty('location_name')
   })
 
   it('refuses what GitHub would refuse or what is not a type', () => {
-    expect(cli(['dispatch-body', '--event-type', 'x'.repeat(101)])).toMatchObject({ code: 2, err: expect.stringMatching(/--event-type must be 1 to 100 characters/) })
-    expect(cli(['dispatch-body', '--types', 'JOB,RUNS'])).toMatchObject({ code: 2, err: expect.stringMatching(/--types: 'RUNS' is not a notification type/) })
-    expect(cli(['dispatch-body', '--repo', 'not a repo'])).toMatchObject({ code: 2, err: expect.stringMatching(/--repo must be owner\/name/) })
-    expect(cli(['dispatch-body', '--bogus'])).toMatchObject({ code: 2, err: expect.stringMatching(/Unknown option '--bogus'/) })
+    expect(cli(['dispatch-body', '--event-type', 'x'.repeat(101)])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/--event-type must be 1 to 100 characters/)
+    })
+    expect(cli(['dispatch-body', '--types', 'JOB,RUNS'])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/--types: 'RUNS' is not a notification type/)
+    })
+    expect(cli(['dispatch-body', '--repo', 'not a repo'])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/--repo must be owner\/name/)
+    })
+    expect(cli(['dispatch-body', '--bogus'])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/Unknown option '--bogus'/)
+    })
   })
 })
 
 describe('sample', () => {
   /** The alert the action reads from a repository_dispatch with this body, and what it derives from it. */
   function asReceived(body: unknown) {
-    const alert = normaliseAlert(readAlertData({ eventInput: '', eventName: 'repository_dispatch', eventPayload: body }).data)
+    const alert = normaliseAlert(
+      readAlertData({ eventInput: '', eventName: 'repository_dispatch', eventPayload: body }).data
+    )
     return { alert, derived: deriveValues(alert, {}) }
   }
 
-  it.each(NOTIFICATION_TYPES.map(type => type.type))('prints a filled %s dispatch body the action reads as that type, every token set', type => {
-    const { code, out, err } = cli(['sample', '--type', type.toLowerCase(), '--repo', 'acme/data-platform'])
-    expect(code).toBe(0)
-    expect(err).toBe(`Post it as a test alert: dagster-alert-relay sample --type ${type} --status failure | gh api repos/acme/data-platform/dispatches --input -`)
-    const body = JSON.parse(out)
-    expect(body.event_type).toBe('dagster-alert')
-    expect(Object.keys(body.client_payload)).toEqual(['alert'])
-    expect(out).not.toContain('{{')
-    const { alert, derived } = asReceived(body)
-    const wanted = [...GLOBAL_TOKENS.map(token => token.name), ...NOTIFICATION_TYPES.find(t => t.type === type)!.tokens]
-    expect(Object.keys(alert).sort()).toEqual([...new Set(wanted)].sort())
-    expect(alert).toMatchObject({ notification_type: type, is_sample: false })
-    expect(derived.is_recovery).toBe(false)
-  })
+  it.each(NOTIFICATION_TYPES.map(type => type.type))(
+    'prints a filled %s dispatch body the action reads as that type, every token set',
+    type => {
+      const { code, out, err } = cli(['sample', '--type', type.toLowerCase(), '--repo', 'acme/data-platform'])
+      expect(code).toBe(0)
+      expect(err).toBe(
+        `Post it as a test alert: dagster-alert-relay sample --type ${type} --status failure | gh api repos/acme/data-platform/dispatches --input -`
+      )
+      const body = JSON.parse(out)
+      expect(body.event_type).toBe('dagster-alert')
+      expect(Object.keys(body.client_payload)).toEqual(['alert'])
+      expect(out).not.toContain('{{')
+      const { alert, derived } = asReceived(body)
+      const wanted = [
+        ...GLOBAL_TOKENS.map(token => token.name),
+        ...NOTIFICATION_TYPES.find(t => t.type === type)!.tokens
+      ]
+      expect(Object.keys(alert).sort()).toEqual([...new Set(wanted)].sort())
+      expect(alert).toMatchObject({ notification_type: type, is_sample: false })
+      expect(derived.is_recovery).toBe(false)
+    }
+  )
 
   it('--status recovery prints the alert that ends the same problem: same fingerprint, a recovery status, no failure text', () => {
     for (const type of ['JOB', 'ASSET_HEALTH', 'ASSET_FRESHNESS']) {
@@ -184,13 +247,27 @@ describe('sample', () => {
       expect(recovery.derived.fingerprint).toBe(failure.derived.fingerprint)
       expect(recovery.alert).not.toHaveProperty('failure_message')
     }
-    expect(asReceived(JSON.parse(cli(['sample', '--status', 'recovery']).out)).alert).toMatchObject({ run_status: 'SUCCESS', alert_summary: 'Job daily_etl succeeded' })
+    expect(asReceived(JSON.parse(cli(['sample', '--status', 'recovery']).out)).alert).toMatchObject({
+      run_status: 'SUCCESS',
+      alert_summary: 'Job daily_etl succeeded'
+    })
   })
 
   it('refuses a type that is not one, a recovery a type does not have, and a bad status', () => {
-    expect(cli(['sample', '--type', 'RUN'])).toMatchObject({ code: 2, err: expect.stringMatching(/--type RUN is not a notification type/) })
-    expect(cli(['sample', '--type', 'TICK', '--status', 'recovery'])).toMatchObject({ code: 2, err: expect.stringMatching(/--status recovery: TICK alerts have no recovery; types with one: JOB, ASSET_HEALTH, ASSET_FRESHNESS/) })
-    expect(cli(['sample', '--status', 'ok'])).toMatchObject({ code: 2, err: expect.stringMatching(/--status must be failure or recovery/) })
+    expect(cli(['sample', '--type', 'RUN'])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/--type RUN is not a notification type/)
+    })
+    expect(cli(['sample', '--type', 'TICK', '--status', 'recovery'])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(
+        /--status recovery: TICK alerts have no recovery; types with one: JOB, ASSET_HEALTH, ASSET_FRESHNESS/
+      )
+    })
+    expect(cli(['sample', '--status', 'ok'])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/--status must be failure or recovery/)
+    })
   })
 })
 
@@ -208,9 +285,15 @@ describe('help', () => {
   })
 
   it('lists the commands; an unknown command is a usage error', () => {
-    expect(cli(['--help'])).toMatchObject({ code: 0, out: expect.stringContaining('dispatch-body  print the Dagster+ webhook') })
+    expect(cli(['--help'])).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('dispatch-body  print the Dagster+ webhook')
+    })
     expect(cli(['--help']).out).toContain('sample         print a filled repository_dispatch body')
     expect(cli([])).toMatchObject({ code: 2 })
-    expect(cli(['send'])).toMatchObject({ code: 2, err: expect.stringMatching(/^dagster-alert-relay: unknown command 'send'/) })
+    expect(cli(['send'])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^dagster-alert-relay: unknown command 'send'/)
+    })
   })
 })

@@ -34,7 +34,12 @@ function fakePlatform(extra: Partial<Platform> = {}): Platform {
     resolveTarget: () => ({ endpoint: new URL(WEBHOOK), defaultTemplate: 'discord' }),
     fit: payload => payload,
     validate: () => [],
-    request: payload => ({ method: 'POST', url: `${WEBHOOK}?wait=true`, headers: JSON_HEADERS, body: JSON.stringify(payload) }),
+    request: payload => ({
+      method: 'POST',
+      url: `${WEBHOOK}?wait=true`,
+      headers: JSON_HEADERS,
+      body: JSON.stringify(payload)
+    }),
     parse: parseFake,
     ...extra
   }
@@ -89,7 +94,9 @@ describe('deliver', () => {
     const h = harness([reply(200, { id: '3' })])
     const result = await deliver(fakePlatform(), { content: 'hi' }, ctx, options, h.deps)
     expect(result).toEqual({ url: MESSAGE_URL, id: '3', status: 'sent', attempts: 1, response: '{"id":"3"}' })
-    expect(h.requests).toEqual([{ method: 'POST', url: `${WEBHOOK}?wait=true`, headers: JSON_HEADERS, body: '{"content":"hi"}' }])
+    expect(h.requests).toEqual([
+      { method: 'POST', url: `${WEBHOOK}?wait=true`, headers: JSON_HEADERS, body: '{"content":"hi"}' }
+    ])
     expect(h.timeouts).toEqual([15_000])
     expect(h.sleeps).toEqual([])
     expect(h.logs).toEqual([])
@@ -99,7 +106,10 @@ describe('deliver', () => {
     const h = harness([reply(503, { message: 'busy' }), reply(200)])
     const seen: PlatformContext[] = []
     const platform = fakePlatform({
-      request: (payload, context) => (seen.push(context), { method: 'POST', url: WEBHOOK, headers: {}, body: JSON.stringify(payload) }),
+      request: (payload, context) => (
+        seen.push(context),
+        { method: 'POST', url: WEBHOOK, headers: {}, body: JSON.stringify(payload) }
+      ),
       parse: (answer, context) => (seen.push(context), parseFake(answer)),
       complete: async (delivered, context) => (seen.push(context), delivered)
     })
@@ -148,7 +158,11 @@ describe('deliver', () => {
   })
 
   it('waits the Retry-After seconds of a rate limit, plus a spread of up to half of it', async () => {
-    for (const [random, expected] of [[0, 7000], [0.5, 8750], [0.999, 10_496.5]]) {
+    for (const [random, expected] of [
+      [0, 7000],
+      [0.5, 8750],
+      [0.999, 10_496.5]
+    ]) {
       const h = harness([reply(429, { message: 'slow down' }, { 'retry-after': '7' }), reply(200)], random)
       await deliver(fakePlatform(), {}, ctx, options, h.deps)
       expect(h.sleeps).toEqual([expected])
@@ -174,11 +188,14 @@ describe('deliver', () => {
   })
 
   it('takes the longer wait when both header and body ask for one', async () => {
-    const h = harness([
-      reply(429, { retry_after: 2 }, { 'retry-after': '5' }),
-      reply(429, { retry_after: 9 }, { 'retry-after': '5' }),
-      reply(200)
-    ], 0)
+    const h = harness(
+      [
+        reply(429, { retry_after: 2 }, { 'retry-after': '5' }),
+        reply(429, { retry_after: 9 }, { 'retry-after': '5' }),
+        reply(200)
+      ],
+      0
+    )
     await deliver(fakePlatform(), {}, ctx, options, h.deps)
     expect(h.sleeps).toEqual([5000, 9000])
   })
@@ -216,13 +233,19 @@ describe('deliver', () => {
   })
 
   it('gives up after maxAttempts, counting the first, with the last platform message', async () => {
-    const h = harness([reply(500, { message: 'first' }), reply(502, { message: 'second' }), reply(504, { message: 'third' })])
+    const h = harness([
+      reply(500, { message: 'first' }),
+      reply(502, { message: 'second' }),
+      reply(504, { message: 'third' })
+    ])
     const error = await deliveryError(deliver(fakePlatform(), {}, ctx, { ...options, maxAttempts: 3 }, h.deps))
     expect(h.requests).toHaveLength(3)
     expect(h.sleeps).toHaveLength(2)
     expect(error.attempts).toBe(3)
     expect(error.response).toBe('{"message":"third"}')
-    expect(error.message).toMatch(/^Discord delivery failed after 3 attempts: HTTP 504: third\. The service may be down/)
+    expect(error.message).toMatch(
+      /^Discord delivery failed after 3 attempts: HTTP 504: third\. The service may be down/
+    )
   })
 
   it.each([400, 401, 404, 413, 501, 505])('does not retry HTTP %i', async status => {
@@ -281,7 +304,9 @@ describe('deliver', () => {
 
   it('lets an unexpected transport error through unchanged', async () => {
     const h = harness([])
-    await expect(deliver(fakePlatform(), {}, ctx, options, h.deps)).rejects.toThrow('the test script ran out of replies')
+    await expect(deliver(fakePlatform(), {}, ctx, options, h.deps)).rejects.toThrow(
+      'the test script ran out of replies'
+    )
   })
 
   it('redacts secrets from failure messages, responses and log lines', async () => {
@@ -392,7 +417,13 @@ describe('deliver: rate limits are waits, not failures', () => {
   it('does not count rate-limit replies against max-attempts, and reports each wait', async () => {
     const h = harness([limited(1), limited(1), limited(1), limited(1), reply(200)], 0)
     const waits: number[] = []
-    const result = await deliver(fakePlatform(), {}, ctx, { ...options, maxAttempts: 2 }, { ...h.deps, onRateLimitWait: ms => void waits.push(ms) })
+    const result = await deliver(
+      fakePlatform(),
+      {},
+      ctx,
+      { ...options, maxAttempts: 2 },
+      { ...h.deps, onRateLimitWait: ms => void waits.push(ms) }
+    )
     expect(result.attempts).toBe(5)
     expect(waits).toEqual([1000, 1000, 1000, 1000])
     expect(h.logs[0]).toBe('rate limited, retrying in 1 s (does not count against max-attempts): HTTP 429: slow down')
@@ -409,7 +440,9 @@ describe('deliver: rate limits are waits, not failures', () => {
     const h = harness([limited(4), limited(4), limited(4)], 0)
     const error = await deliveryError(deliver(fakePlatform(), {}, ctx, { ...options, maxWaitSeconds: 10 }, h.deps))
     expect(h.sleeps).toEqual([4000, 4000])
-    expect(error.message).toMatch(/^Discord asked to wait 4 s before retrying \(Retry-After\), more than the 2 s left of max-wait \(8 s already waited for rate limits\)/)
+    expect(error.message).toMatch(
+      /^Discord asked to wait 4 s before retrying \(Retry-After\), more than the 2 s left of max-wait \(8 s already waited for rate limits\)/
+    )
   })
 
   it('clamps the spread to what is left of max-wait', async () => {
@@ -419,16 +452,26 @@ describe('deliver: rate limits are waits, not failures', () => {
   })
 
   it('a rate limit that asks for no wait: backoff with full jitter, never under 0.25 s, until max-wait is spent', async () => {
-    const h = harness(Array.from({ length: 10 }, () => reply(429, { message: 'slow' })), 0)
+    const h = harness(
+      Array.from({ length: 10 }, () => reply(429, { message: 'slow' })),
+      0
+    )
     const error = await deliveryError(deliver(fakePlatform(), {}, ctx, { ...options, maxWaitSeconds: 1 }, h.deps))
     expect(h.sleeps).toEqual([250, 250, 250, 250])
-    expect(error.message).toMatch(/^Discord is still rate limiting after 5 attempts: the 1 s of max-wait are used up \(1 s of them waiting for rate limits\)/)
+    expect(error.message).toMatch(
+      /^Discord is still rate limiting after 5 attempts: the 1 s of max-wait are used up \(1 s of them waiting for rate limits\)/
+    )
   })
 
   it('a platform-read rate limit in a non-429 reply (Linear 400 RATELIMITED) waits for the empty bucket to refill', async () => {
     const headers = { 'x-left': '0', 'x-refill': String(NOW.getTime() + 6000) }
     const h = harness([reply(400, { message: 'RATELIMITED', retry: true }, headers), reply(200)], 0)
-    const platform = fakePlatform({ parse: answer => ({ ...(parseFake(answer) as Extract<Verdict, { ok: false }>), ...(answer.status === 400 && { rateLimited: true as const }) }) })
+    const platform = fakePlatform({
+      parse: answer => ({
+        ...(parseFake(answer) as Extract<Verdict, { ok: false }>),
+        ...(answer.status === 400 && { rateLimited: true as const })
+      })
+    })
     const buckets = [{ remaining: 'x-left', reset: 'x-refill', resetIn: 'epoch-milliseconds' as const }]
     const result = await deliver(platform, {}, ctx, { ...options, maxAttempts: 1, rateLimitHeaders: buckets }, h.deps)
     expect(result.attempts).toBe(2)
@@ -442,17 +485,32 @@ describe('deliver: rate limits are waits, not failures', () => {
       complete: async (delivered, _ctx, send) => (await send({ method: 'GET', url: WEBHOOK, headers: {} }), delivered)
     })
     const waits: number[] = []
-    const buckets = [{ remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset-after', resetIn: 'seconds' as const }]
-    await deliver(platform, {}, ctx, { ...options, rateLimitHeaders: buckets }, { ...h.deps, onRateLimitWait: ms => void waits.push(ms) })
+    const buckets = [
+      { remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset-after', resetIn: 'seconds' as const }
+    ]
+    await deliver(
+      platform,
+      {},
+      ctx,
+      { ...options, rateLimitHeaders: buckets },
+      { ...h.deps, onRateLimitWait: ms => void waits.push(ms) }
+    )
     expect(h.sleeps).toEqual([2500]) // the refill plus the spread (half of 1 s at random 0.5)
     expect(waits).toEqual([2500])
     expect(h.logs).toEqual(['the rate-limit bucket is empty: waiting 2.5 s for it to refill'])
   })
 
   it('does not wait for a refill beyond max-wait: it sends, and the reply says what to do', async () => {
-    const h = harness([reply(200, { id: '3' }, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset-after': '3600' }), reply(200)], 0)
-    const platform = fakePlatform({ complete: async (delivered, _ctx, send) => (await send({ method: 'GET', url: WEBHOOK, headers: {} }), delivered) })
-    const buckets = [{ remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset-after', resetIn: 'seconds' as const }]
+    const h = harness(
+      [reply(200, { id: '3' }, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset-after': '3600' }), reply(200)],
+      0
+    )
+    const platform = fakePlatform({
+      complete: async (delivered, _ctx, send) => (await send({ method: 'GET', url: WEBHOOK, headers: {} }), delivered)
+    })
+    const buckets = [
+      { remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset-after', resetIn: 'seconds' as const }
+    ]
     await deliver(platform, {}, ctx, { ...options, rateLimitHeaders: buckets }, h.deps)
     expect(h.sleeps).toEqual([])
     expect(h.requests).toHaveLength(2)
@@ -461,7 +519,13 @@ describe('deliver: rate limits are waits, not failures', () => {
 
 describe('deliver: a host that does not resolve', () => {
   it('ENOTFOUND: not retried; names the host and the url input', async () => {
-    const h = harness([new TransportError('connection to acme.atlasian.net failed: getaddrinfo ENOTFOUND acme.atlasian.net', 'connection', 'acme.atlasian.net')])
+    const h = harness([
+      new TransportError(
+        'connection to acme.atlasian.net failed: getaddrinfo ENOTFOUND acme.atlasian.net',
+        'connection',
+        'acme.atlasian.net'
+      )
+    ])
     const error = await deliveryError(deliver(fakePlatform(), {}, ctx, options, h.deps))
     expect(h.requests).toHaveLength(1)
     expect(error.message).toBe(
@@ -470,11 +534,18 @@ describe('deliver: a host that does not resolve', () => {
   })
 
   it('EAI_AGAIN (a temporary DNS failure): retried once, not through the whole budget', async () => {
-    const again = () => new TransportError('connection to hooks.example failed: getaddrinfo EAI_AGAIN hooks.example', 'connection', 'hooks.example')
+    const again = () =>
+      new TransportError(
+        'connection to hooks.example failed: getaddrinfo EAI_AGAIN hooks.example',
+        'connection',
+        'hooks.example'
+      )
     const h = harness([again(), again(), reply(200)])
     const error = await deliveryError(deliver(fakePlatform(), {}, ctx, options, h.deps))
     expect(h.requests).toHaveLength(2)
-    expect(error.message).toMatch(/^Discord: the host hooks\.example did not resolve \(DNS: EAI_AGAIN, 2 attempts\): check the url input/)
+    expect(error.message).toMatch(
+      /^Discord: the host hooks\.example did not resolve \(DNS: EAI_AGAIN, 2 attempts\): check the url input/
+    )
   })
 
   it('names a failing request after the delivery by its host, not by internal wording', async () => {
@@ -487,7 +558,9 @@ describe('deliver: a host that does not resolve', () => {
       }
     })
     await deliver(platform, {}, ctx, { ...options, maxAttempts: 2 }, h.deps)
-    expect(failures).toEqual([expect.stringMatching(/^Discord request to discord\.com failed after 2 attempts: HTTP 503/)])
+    expect(failures).toEqual([
+      expect.stringMatching(/^Discord request to discord\.com failed after 2 attempts: HTTP 503/)
+    ])
     expect(failures[0]).not.toContain('follow-up')
   })
 })

@@ -3,9 +3,21 @@ import { emptyBucketWaitMs, isRateLimit, SPREAD_MAX_MS, SPREAD_MIN_MS, spreadMs 
 import type { HttpReply, RateLimitHeaders } from '../src/platforms/types.js'
 
 const NOW = new Date('2026-01-08T10:00:00.000Z')
-const SECONDS: RateLimitHeaders = { remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset-after', resetIn: 'seconds' }
-const EPOCH_S: RateLimitHeaders = { remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset', resetIn: 'epoch-seconds' }
-const EPOCH_MS: RateLimitHeaders = { remaining: 'x-requests-remaining', reset: 'x-requests-reset', resetIn: 'epoch-milliseconds' }
+const SECONDS: RateLimitHeaders = {
+  remaining: 'x-ratelimit-remaining',
+  reset: 'x-ratelimit-reset-after',
+  resetIn: 'seconds'
+}
+const EPOCH_S: RateLimitHeaders = {
+  remaining: 'x-ratelimit-remaining',
+  reset: 'x-ratelimit-reset',
+  resetIn: 'epoch-seconds'
+}
+const EPOCH_MS: RateLimitHeaders = {
+  remaining: 'x-requests-remaining',
+  reset: 'x-requests-reset',
+  resetIn: 'epoch-milliseconds'
+}
 
 function reply(headers: Record<string, string>, status = 200): HttpReply {
   return { status, headers, body: '' }
@@ -37,8 +49,12 @@ describe('spreadMs', () => {
 
 describe('emptyBucketWaitMs', () => {
   it('reads a reset given in seconds from now, only when nothing remains', () => {
-    expect(emptyBucketWaitMs(reply({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset-after': '1.5' }), [SECONDS], NOW)).toBe(1500)
-    expect(emptyBucketWaitMs(reply({ 'x-ratelimit-remaining': '1', 'x-ratelimit-reset-after': '1.5' }), [SECONDS], NOW)).toBeUndefined()
+    expect(
+      emptyBucketWaitMs(reply({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset-after': '1.5' }), [SECONDS], NOW)
+    ).toBe(1500)
+    expect(
+      emptyBucketWaitMs(reply({ 'x-ratelimit-remaining': '1', 'x-ratelimit-reset-after': '1.5' }), [SECONDS], NOW)
+    ).toBeUndefined()
     expect(emptyBucketWaitMs(reply({}), [SECONDS], NOW)).toBeUndefined()
     expect(emptyBucketWaitMs(reply({ 'x-ratelimit-remaining': '0' }), [SECONDS], NOW)).toBeUndefined()
   })
@@ -46,14 +62,30 @@ describe('emptyBucketWaitMs', () => {
   it("reads epoch seconds against the service's clock (the Date header) when it sends one", () => {
     const date = 'Thu, 08 Jan 2026 09:59:00 GMT' // the service's clock is a minute behind ours
     const reset = String(Date.parse(date) / 1000 + 30)
-    expect(emptyBucketWaitMs(reply({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset, date }), [EPOCH_S], NOW)).toBe(30_000)
+    expect(
+      emptyBucketWaitMs(reply({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset, date }), [EPOCH_S], NOW)
+    ).toBe(30_000)
     const resetByOurClock = String(NOW.getTime() / 1000 + 12)
-    expect(emptyBucketWaitMs(reply({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': resetByOurClock }), [EPOCH_S], NOW)).toBe(12_000)
+    expect(
+      emptyBucketWaitMs(reply({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': resetByOurClock }), [EPOCH_S], NOW)
+    ).toBe(12_000)
   })
 
   it('reads epoch milliseconds, and a reset already past as no wait', () => {
-    expect(emptyBucketWaitMs(reply({ 'x-requests-remaining': '0', 'x-requests-reset': String(NOW.getTime() + 4321) }), [EPOCH_MS], NOW)).toBe(4321)
-    expect(emptyBucketWaitMs(reply({ 'x-requests-remaining': '0', 'x-requests-reset': String(NOW.getTime() - 5000) }), [EPOCH_MS], NOW)).toBe(0)
+    expect(
+      emptyBucketWaitMs(
+        reply({ 'x-requests-remaining': '0', 'x-requests-reset': String(NOW.getTime() + 4321) }),
+        [EPOCH_MS],
+        NOW
+      )
+    ).toBe(4321)
+    expect(
+      emptyBucketWaitMs(
+        reply({ 'x-requests-remaining': '0', 'x-requests-reset': String(NOW.getTime() - 5000) }),
+        [EPOCH_MS],
+        NOW
+      )
+    ).toBe(0)
   })
 
   it('waits for the latest of several empty buckets', () => {

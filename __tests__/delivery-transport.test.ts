@@ -33,12 +33,22 @@ const cleanups: (() => void)[] = []
 
 async function startServer(handler: Handler): Promise<TestServer> {
   let markClosed: () => void = () => {}
-  const state: TestServer = { url: '', received: [], connections: 0, closed: new Promise(resolve => (markClosed = resolve)) }
+  const state: TestServer = {
+    url: '',
+    received: [],
+    connections: 0,
+    closed: new Promise(resolve => (markClosed = resolve))
+  }
   const server = createServer((req, res) => {
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
     req.on('end', () => {
-      state.received.push({ method: req.method, url: req.url, headers: req.headers, body: Buffer.concat(chunks).toString() })
+      state.received.push({
+        method: req.method,
+        url: req.url,
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString()
+      })
     })
     req.socket.on('close', markClosed)
     handler(req, res)
@@ -234,7 +244,10 @@ describe('createTransport in a process of its own', () => {
     const compilerOptions = { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 }
     const { outputText } = ts.transpileModule(source, { compilerOptions })
     // The copy lives outside the project, so it imports http-client by absolute file URL.
-    await writeFile(path.join(directory, 'transport.mjs'), outputText.replace("'@actions/http-client'", `'${httpClient}'`))
+    await writeFile(
+      path.join(directory, 'transport.mjs'),
+      outputText.replace("'@actions/http-client'", `'${httpClient}'`)
+    )
     script = path.join(directory, 'send.mjs')
     await writeFile(
       script,

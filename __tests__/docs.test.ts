@@ -24,7 +24,13 @@ interface ActionYml {
 const ACTION = parse(readText('action.yml')) as ActionYml
 
 interface RelayYml {
-  on: { workflow_call: { inputs: Record<string, unknown>; secrets: Record<string, unknown>; outputs: Record<string, unknown> } }
+  on: {
+    workflow_call: {
+      inputs: Record<string, unknown>
+      secrets: Record<string, unknown>
+      outputs: Record<string, unknown>
+    }
+  }
 }
 const RELAY = (parse(readText('.github/workflows/relay.yml')) as RelayYml).on.workflow_call
 
@@ -54,7 +60,13 @@ function yamlBlocks(): { line: number; text: string }[] {
     const fence = /^(\s*)```ya?ml\s*$/.exec(line)
     if (!fence) return
     const end = lines.findIndex((other, at) => at > index && other.trim() === '```')
-    blocks.push({ line: index + 1, text: lines.slice(index + 1, end).map(text => text.slice(fence[1].length)).join('\n') })
+    blocks.push({
+      line: index + 1,
+      text: lines
+        .slice(index + 1, end)
+        .map(text => text.slice(fence[1].length))
+        .join('\n')
+    })
   })
   return blocks
 }
@@ -76,7 +88,10 @@ describe('README tables', () => {
   })
 
   it('the template input (README and action.yml) names every built-in template', () => {
-    const row = section('## Inputs').split('\n').find(line => line.startsWith('| `template` |')) ?? ''
+    const row =
+      section('## Inputs')
+        .split('\n')
+        .find(line => line.startsWith('| `template` |')) ?? ''
     for (const name of builtinTemplateNames()) {
       expect(row).toContain(`\`${name}\``)
       expect(ACTION.inputs.template.description).toMatch(new RegExp(`\\b${name}\\b`))
@@ -96,7 +111,14 @@ describe('action.yml', () => {
   })
 
   it('the id output names what each kind of destination returns', () => {
-    for (const what of ['Discord message id', 'Slack message ts', 'Jira issue key', 'Linear issue identifier', 'GitHub issue number', 'webhook-id']) {
+    for (const what of [
+      'Discord message id',
+      'Slack message ts',
+      'Jira issue key',
+      'Linear issue identifier',
+      'GitHub issue number',
+      'webhook-id'
+    ]) {
       expect(ACTION.outputs.id.description).toContain(what)
     }
   })
@@ -109,19 +131,27 @@ describe('README snippets', () => {
     expect(blocks.length).toBeGreaterThanOrEqual(10)
   })
 
-  it.each(blocks.map(block => [block.line, block.text] as const))('the YAML block at line %i parses and can be pasted', (_line, text) => {
-    const documents = parseAllDocuments(text)
-    for (const document of Array.isArray(documents) ? documents : [documents]) {
-      expect(document.errors.map(error => error.message)).toEqual([])
-      const top = document.contents
-      // `steps:` belongs to a job, and a job's `permissions:` sits beside `runs-on:`, never beside bare steps.
-      if (isMap(top) && top.has('steps')) expect(top.has('runs-on')).toBe(true)
+  it.each(blocks.map(block => [block.line, block.text] as const))(
+    'the YAML block at line %i parses and can be pasted',
+    (_line, text) => {
+      const documents = parseAllDocuments(text)
+      for (const document of Array.isArray(documents) ? documents : [documents]) {
+        expect(document.errors.map(error => error.message)).toEqual([])
+        const top = document.contents
+        // `steps:` belongs to a job, and a job's `permissions:` sits beside `runs-on:`, never beside bare steps.
+        if (isMap(top) && top.has('steps')) expect(top.has('runs-on')).toBe(true)
+      }
     }
-  })
+  )
 
   it(`name our repository ${OWN_REPOSITORY}, in the README, action.yml and every example`, () => {
-    const files = ['README.md', 'action.yml', ...readdirSync(path.join(ACTION_ROOT, 'examples')).map(name => `examples/${name}`)]
+    const files = [
+      'README.md',
+      'action.yml',
+      ...readdirSync(path.join(ACTION_ROOT, 'examples')).map(name => `examples/${name}`)
+    ]
     for (const file of files) expect(readText(file)).not.toMatch(/\bOWNER\/dagster-alert-relay\b/)
-    for (const [, reference] of README.matchAll(/uses: ([\w.-]+\/dagster-alert-relay)[/@]/g)) expect(reference).toBe(OWN_REPOSITORY)
+    for (const [, reference] of README.matchAll(/uses: ([\w.-]+\/dagster-alert-relay)[/@]/g))
+      expect(reference).toBe(OWN_REPOSITORY)
   })
 })

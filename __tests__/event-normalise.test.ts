@@ -3,21 +3,31 @@ import { isMissingValue, normaliseAlert } from '../src/event/normalise.js'
 
 describe('normaliseAlert', () => {
   it.each([
-    ['empty', ''], ['whitespace only', ' \n\t '], ['null', null], ['undefined', undefined],
-    ['an unreplaced token', '{{run_link}}'], ['an unreplaced token with spaces', '{{ run_link }}'],
+    ['empty', ''],
+    ['whitespace only', ' \n\t '],
+    ['null', null],
+    ['undefined', undefined],
+    ['an unreplaced token', '{{run_link}}'],
+    ['an unreplaced token with spaces', '{{ run_link }}'],
     ['an unreplaced token with padding', '  {{  alert_policy_description }}\n']
   ])('drops a value that is %s', (_what, value) => {
     expect(normaliseAlert({ run_link: value, job_name: 'daily_etl' })).toEqual({ job_name: 'daily_etl' })
   })
 
-  it.each([
-    'Run failed: see {{run_link}}', '{{run_link}} {{run_id}}', '{{ not a token }}', '{run_link}', '{{}}'
-  ])('keeps %p, which is more than one unreplaced token', value => {
-    expect(normaliseAlert({ alert_content: value })).toEqual({ alert_content: value })
-  })
+  it.each(['Run failed: see {{run_link}}', '{{run_link}} {{run_id}}', '{{ not a token }}', '{run_link}', '{{}}'])(
+    'keeps %p, which is more than one unreplaced token',
+    value => {
+      expect(normaliseAlert({ alert_content: value })).toEqual({ alert_content: value })
+    }
+  )
 
   it.each([
-    ['true', true], ['false', false], ['TRUE', true], [' False ', false], [true, true], [false, false]
+    ['true', true],
+    ['false', false],
+    ['TRUE', true],
+    [' False ', false],
+    [true, true],
+    [false, false]
   ])('reads is_sample %p as a boolean', (value, flag) => {
     expect(normaliseAlert({ is_sample: value })).toEqual({ is_sample: flag })
   })
@@ -27,8 +37,14 @@ describe('normaliseAlert', () => {
   })
 
   it('turns numbers, booleans and nested values into text', () => {
-    expect(normaliseAlert({ threshold: 1000, computed_value: 1250.5, flaky: true, tags: { team: 'data' }, ids: [1, 2] })).toEqual({
-      threshold: '1000', computed_value: '1250.5', flaky: 'true', tags: '{"team":"data"}', ids: '[1,2]'
+    expect(
+      normaliseAlert({ threshold: 1000, computed_value: 1250.5, flaky: true, tags: { team: 'data' }, ids: [1, 2] })
+    ).toEqual({
+      threshold: '1000',
+      computed_value: '1250.5',
+      flaky: 'true',
+      tags: '{"team":"data"}',
+      ids: '[1,2]'
     })
   })
 
@@ -37,7 +53,11 @@ describe('normaliseAlert', () => {
   })
 
   it('keeps unknown tokens, even ones Liquid cannot name', () => {
-    expect(normaliseAlert({ team: 'data', 'odd-key': 'x', 'with space': 'y' })).toEqual({ team: 'data', 'odd-key': 'x', 'with space': 'y' })
+    expect(normaliseAlert({ team: 'data', 'odd-key': 'x', 'with space': 'y' })).toEqual({
+      team: 'data',
+      'odd-key': 'x',
+      'with space': 'y'
+    })
   })
 
   it('keeps a __proto__ key as plain data', () => {

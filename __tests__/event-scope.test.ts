@@ -10,10 +10,21 @@ describe('templateScope', () => {
   it('holds the tokens, the derived values, vars and the whole alert', () => {
     const scope = templateScope(alert, derived, vars)
     expect(scope).toMatchObject({
-      job_name: 'daily_etl', team: 'data', is_sample: false, alert_status: 'FAILURE', status_color: 15158332,
-      fingerprint: derived.fingerprint, is_recovery: false, vars, alert
+      job_name: 'daily_etl',
+      team: 'data',
+      is_sample: false,
+      alert_status: 'FAILURE',
+      status_color: 15158332,
+      fingerprint: derived.fingerprint,
+      is_recovery: false,
+      vars,
+      alert
     })
-    expect(scope.github).toEqual({ server_url: 'https://github.com', repository: 'acme/data', run_url: 'https://github.com/acme/data/actions/runs/7' })
+    expect(scope.github).toEqual({
+      server_url: 'https://github.com',
+      repository: 'acme/data',
+      run_url: 'https://github.com/acme/data/actions/runs/7'
+    })
   })
 
   it('has no key for a derived value that is undefined', () => {
@@ -33,8 +44,20 @@ describe('templateScope', () => {
 describe('knownVariableNames', () => {
   it('names the catalogue tokens, the derived values, vars, alert and github', () => {
     const names = knownVariableNames()
-    for (const name of ['alert_summary', 'insights_url', 'alert_policy_description', 'alert_status', 'status_color', 'start_time_iso',
-      'end_time_iso', 'fingerprint', 'is_recovery', 'github', 'vars', 'alert']) {
+    for (const name of [
+      'alert_summary',
+      'insights_url',
+      'alert_policy_description',
+      'alert_status',
+      'status_color',
+      'start_time_iso',
+      'end_time_iso',
+      'fingerprint',
+      'is_recovery',
+      'github',
+      'vars',
+      'alert'
+    ]) {
       expect(names.has(name)).toBe(true)
     }
     expect(names.has('team')).toBe(false)

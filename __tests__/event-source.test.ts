@@ -32,7 +32,10 @@ describe('readAlertData from the event input', () => {
 
   it('reads a YAML token map', () => {
     const yaml = 'alert_summary: "Job daily_etl failed"\nalert_content: |\n  line 1\n  line 2\n'
-    expect(read({ eventInput: yaml }).data).toEqual({ alert_summary: 'Job daily_etl failed', alert_content: 'line 1\nline 2\n' })
+    expect(read({ eventInput: yaml }).data).toEqual({
+      alert_summary: 'Job daily_etl failed',
+      alert_content: 'line 1\nline 2\n'
+    })
   })
 
   it('reads {alert: {...}}, merged over top-level tokens', () => {
@@ -57,17 +60,26 @@ describe('readAlertData from the event input', () => {
   })
 
   it('reports unterminated JSON with line and column', () => {
-    expect(failure({ eventInput: '{"alert_summary": "ok",\n "job_name": "daily_etl"' }).message).toMatch(/line 2, column \d+/)
+    expect(failure({ eventInput: '{"alert_summary": "ok",\n "job_name": "daily_etl"' }).message).toMatch(
+      /line 2, column \d+/
+    )
   })
 
   it.each([
-    ['a list', '[1, 2]'], ['a string', 'just some text'], ['a number', '42'], ['empty', 'null']
+    ['a list', '[1, 2]'],
+    ['a string', 'just some text'],
+    ['a number', '42'],
+    ['empty', 'null']
   ])('refuses %s', (kind, input) => {
-    expect(failure({ eventInput: input }).message).toContain(`the 'event' input must be a mapping of names to values, but it is ${kind}`)
+    expect(failure({ eventInput: input }).message).toContain(
+      `the 'event' input must be a mapping of names to values, but it is ${kind}`
+    )
   })
 
   it('refuses an alert key that is not a mapping', () => {
-    expect(failure({ eventInput: '{"alert": [1]}' }).message).toContain("'alert' in the 'event' input must be a mapping")
+    expect(failure({ eventInput: '{"alert": [1]}' }).message).toContain(
+      "'alert' in the 'event' input must be a mapping"
+    )
   })
 
   it('refuses input whose tokens all lack a value', () => {
@@ -86,12 +98,21 @@ describe('readAlertData from repository_dispatch', () => {
   })
 
   it('reads tokens at the top of client_payload', () => {
-    expect(read(dispatch({ alert_summary: 'Job daily_etl failed' })).data).toEqual({ alert_summary: 'Job daily_etl failed' })
+    expect(read(dispatch({ alert_summary: 'Job daily_etl failed' })).data).toEqual({
+      alert_summary: 'Job daily_etl failed'
+    })
   })
 
   it('merges both, alert winning, but an unreplaced alert value never hides a top-level one', () => {
-    const payload = { run_id: 'top', run_link: 'https://acme.dagster.cloud/prod/runs/top', alert: { run_id: 'nested', run_link: '{{run_link}}' } }
-    expect(read(dispatch(payload)).data).toEqual({ run_id: 'nested', run_link: 'https://acme.dagster.cloud/prod/runs/top' })
+    const payload = {
+      run_id: 'top',
+      run_link: 'https://acme.dagster.cloud/prod/runs/top',
+      alert: { run_id: 'nested', run_link: '{{run_link}}' }
+    }
+    expect(read(dispatch(payload)).data).toEqual({
+      run_id: 'nested',
+      run_link: 'https://acme.dagster.cloud/prod/runs/top'
+    })
   })
 
   it('reads an alert holding JSON text', () => {
@@ -104,16 +125,23 @@ describe('readAlertData from repository_dispatch', () => {
 
   it('refuses a payload with nothing but placeholders', () => {
     const error = failure(dispatch({ alert: { alert_summary: '{{alert_summary}}', alert_content: ' ' } }))
-    expect(error.message).toContain('no alert data found: repository_dispatch client_payload has no Dagster+ token with a value')
+    expect(error.message).toContain(
+      'no alert data found: repository_dispatch client_payload has no Dagster+ token with a value'
+    )
   })
 
   it('says when the event has no client_payload', () => {
-    expect(failure({ eventName: 'repository_dispatch', eventPayload: {} }).message).toContain('the repository_dispatch event has no client_payload')
+    expect(failure({ eventName: 'repository_dispatch', eventPayload: {} }).message).toContain(
+      'the repository_dispatch event has no client_payload'
+    )
   })
 })
 
 describe('readAlertData from workflow_dispatch', () => {
-  const manual = (inputs: unknown): Partial<EventSources> => ({ eventName: 'workflow_dispatch', eventPayload: { inputs } })
+  const manual = (inputs: unknown): Partial<EventSources> => ({
+    eventName: 'workflow_dispatch',
+    eventPayload: { inputs }
+  })
 
   it('reads tokens given as inputs', () => {
     expect(read(manual({ alert_summary: 'Job daily_etl failed', is_sample: true }))).toEqual({
@@ -123,23 +151,35 @@ describe('readAlertData from workflow_dispatch', () => {
   })
 
   it('merges an alert input holding JSON or YAML text', () => {
-    expect(read(manual({ deployment_name: 'prod', alert: '{"job_name": "daily_etl"}' })).data).toEqual({ deployment_name: 'prod', job_name: 'daily_etl' })
-    expect(read(manual({ alert: 'job_name: daily_etl\nrun_status: FAILURE' })).data).toEqual({ job_name: 'daily_etl', run_status: 'FAILURE' })
+    expect(read(manual({ deployment_name: 'prod', alert: '{"job_name": "daily_etl"}' })).data).toEqual({
+      deployment_name: 'prod',
+      job_name: 'daily_etl'
+    })
+    expect(read(manual({ alert: 'job_name: daily_etl\nrun_status: FAILURE' })).data).toEqual({
+      job_name: 'daily_etl',
+      run_status: 'FAILURE'
+    })
   })
 
   it('reports an alert input that does not parse, naming it', () => {
-    expect(failure(manual({ alert: 'job_name: [daily_etl' })).message).toMatch(/'alert' in workflow_dispatch inputs is not valid JSON or YAML: .*line 1/)
+    expect(failure(manual({ alert: 'job_name: [daily_etl' })).message).toMatch(
+      /'alert' in workflow_dispatch inputs is not valid JSON or YAML: .*line 1/
+    )
   })
 
   it('refuses empty inputs', () => {
-    expect(failure(manual({ alert: '', job_name: '' })).message).toContain('workflow_dispatch inputs has no Dagster+ token with a value')
+    expect(failure(manual({ alert: '', job_name: '' })).message).toContain(
+      'workflow_dispatch inputs has no Dagster+ token with a value'
+    )
   })
 })
 
 describe('readAlertData without a source', () => {
   it('names the trigger and the three ways to give alert data', () => {
     const error = failure({})
-    expect(error.message).toContain("no alert data found: the 'event' input is empty and this run was triggered by 'push'")
+    expect(error.message).toContain(
+      "no alert data found: the 'event' input is empty and this run was triggered by 'push'"
+    )
     expect(error.message).toContain("the 'event' input (the tokens as JSON or YAML)")
     expect(error.message).toContain('client_payload.alert')
     expect(error.message).toContain('workflow_dispatch')
@@ -158,7 +198,11 @@ describe('readAlertData needs a Dagster+ token', () => {
   it('treats workflow_dispatch inputs without any catalogue token as no alert data', () => {
     const error = (() => {
       try {
-        readAlertData({ eventInput: '', eventName: 'workflow_dispatch', eventPayload: { inputs: { 'dry-run': 'true', environment: 'prod' } } })
+        readAlertData({
+          eventInput: '',
+          eventName: 'workflow_dispatch',
+          eventPayload: { inputs: { 'dry-run': 'true', environment: 'prod' } }
+        })
       } catch (e) {
         return e as Error
       }
@@ -170,7 +214,11 @@ describe('readAlertData needs a Dagster+ token', () => {
 
 describe('readAlertData keeps YAML token text as written', () => {
   it('does not turn 007, 1e3, 0x1F or true into numbers or booleans', () => {
-    const found = readAlertData({ eventInput: 'run_id: 007\njob_name: 1e3\npartition_name: 0x1F\nuser_name: true', eventName: '', eventPayload: undefined })
+    const found = readAlertData({
+      eventInput: 'run_id: 007\njob_name: 1e3\npartition_name: 0x1F\nuser_name: true',
+      eventName: '',
+      eventPayload: undefined
+    })
     expect(found.data).toEqual({ run_id: '007', job_name: '1e3', partition_name: '0x1F', user_name: 'true' })
   })
 })

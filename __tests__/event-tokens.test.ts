@@ -1,13 +1,22 @@
 import { deriveValues } from '../src/event/derive.js'
 import { normaliseAlert } from '../src/event/normalise.js'
-import { GLOBAL_TOKENS, NOTIFICATION_TYPES, TOKENS, hostileAlert, notificationType, sampleAlert } from '../src/event/tokens.js'
+import {
+  GLOBAL_TOKENS,
+  NOTIFICATION_TYPES,
+  TOKENS,
+  hostileAlert,
+  notificationType,
+  sampleAlert
+} from '../src/event/tokens.js'
 
 // The scope contract in the brief every stage builds against.
 const CONTRACT_TOKENS = `alert_summary alert_content deployment_name deployment_url alert_policy_name alert_policy_id
   notification_type is_sample alert_id alert_policy_description job_name run_id run_link run_status
   failure_message user_name user_email partition_name schedule_name sensor_name elapsed_time start_time end_time
   asset_key asset_name health_status materialization_status checks_status freshness_status location_name
-  location_link instigator_name instigator_type agent_url metric_name threshold computed_value insights_url`.split(/\s+/)
+  location_link instigator_name instigator_type agent_url metric_name threshold computed_value insights_url`.split(
+  /\s+/
+)
 
 const TYPE_NAMES = NOTIFICATION_TYPES.map(t => t.type)
 
@@ -26,10 +35,19 @@ describe('token catalogue', () => {
 
   it('has every notification type, whose tokens and subjects are catalogue tokens', () => {
     expect(TYPE_NAMES).toEqual([
-      'JOB', 'ASSET_MATERIALIZATION', 'ASSET_HEALTH', 'ASSET_FRESHNESS', 'TABLE_SCHEMA', 'CODE_LOCATION', 'TICK', 'AGENT', 'INSIGHTS'
+      'JOB',
+      'ASSET_MATERIALIZATION',
+      'ASSET_HEALTH',
+      'ASSET_FRESHNESS',
+      'TABLE_SCHEMA',
+      'CODE_LOCATION',
+      'TICK',
+      'AGENT',
+      'INSIGHTS'
     ])
     for (const type of NOTIFICATION_TYPES) {
-      for (const name of [...type.tokens, ...type.subject, ...Object.keys(type.examples)]) expect(TOKENS.has(name)).toBe(true)
+      for (const name of [...type.tokens, ...type.subject, ...Object.keys(type.examples)])
+        expect(TOKENS.has(name)).toBe(true)
       expect(type.subject.every(name => type.tokens.includes(name))).toBe(true)
     }
   })
@@ -59,7 +77,7 @@ describe('sampleAlert', () => {
     expect(derived.alert_status).not.toBe('ALERT')
   })
 
-  it('uses the type\'s own examples where the general one does not fit', () => {
+  it("uses the type's own examples where the general one does not fit", () => {
     expect(sampleAlert('JOB').alert_summary).toBe('Job daily_etl failed')
     expect(sampleAlert('CODE_LOCATION').alert_summary).toContain('analytics_pipelines')
     expect(sampleAlert('CODE_LOCATION').failure_message).toContain('DagsterImportError')
@@ -91,19 +109,40 @@ describe('hostileAlert', () => {
   })
 
   it.each([
-    ['double quote', '"'], ['single quote', '\''], ['backslash', '\\'], ['newline', '\n'], ['tab', '\t'],
-    ['emoji', '🚨'], ['ZWJ emoji', '👩‍💻'], ['output delimiter', '<<'], ['tag delimiter', '<%'], ['Liquid/Dagster braces', '{{'],
-    ['Actions expression', '${{'], ['replacement pattern', '$&'], ['everyone ping', '@everyone'], ['user mention', '<@123>'],
+    ['double quote', '"'],
+    ['single quote', "'"],
+    ['backslash', '\\'],
+    ['newline', '\n'],
+    ['tab', '\t'],
+    ['emoji', '🚨'],
+    ['ZWJ emoji', '👩‍💻'],
+    ['output delimiter', '<<'],
+    ['tag delimiter', '<%'],
+    ['Liquid/Dagster braces', '{{'],
+    ['Actions expression', '${{'],
+    ['replacement pattern', '$&'],
+    ['everyone ping', '@everyone'],
+    ['user mention', '<@123>'],
     ['workflow command', '\n::error']
   ])('puts a %s in the text fields', (_what, fragment) => {
     const hostile = hostileAlert('JOB')
-    for (const name of ['alert_summary', 'job_name', 'alert_content', 'failure_message']) expect(hostile[name]).toContain(fragment)
+    for (const name of ['alert_summary', 'job_name', 'alert_content', 'failure_message'])
+      expect(hostile[name]).toContain(fragment)
   })
 
   it('keeps URLs, ids, statuses, times and numbers valid, so derived values and links still work', () => {
     const job = hostileAlert('JOB')
     const sample = sampleAlert('JOB')
-    for (const name of ['run_link', 'deployment_url', 'run_id', 'run_status', 'start_time', 'user_email', 'notification_type', 'is_sample']) {
+    for (const name of [
+      'run_link',
+      'deployment_url',
+      'run_id',
+      'run_status',
+      'start_time',
+      'user_email',
+      'notification_type',
+      'is_sample'
+    ]) {
       expect(job[name]).toBe(sample[name])
     }
     expect(hostileAlert('INSIGHTS').threshold).toBe('1000')

@@ -36,7 +36,9 @@ describe('readConfig', () => {
   })
 
   it("takes the runner's GITHUB_API_URL from the environment it is given", () => {
-    expect(readConfig(reader({}), { GITHUB_API_URL: 'https://ghe.example.com/api/v3' }).settings.apiUrl).toBe('https://ghe.example.com/api/v3')
+    expect(readConfig(reader({}), { GITHUB_API_URL: 'https://ghe.example.com/api/v3' }).settings.apiUrl).toBe(
+      'https://ghe.example.com/api/v3'
+    )
   })
 
   it('reads headers from YAML and JSON with lower-cased names', () => {
@@ -44,7 +46,9 @@ describe('readConfig', () => {
       authorization: 'Basic abc',
       'x-api-key': '42'
     })
-    expect(readConfig(reader({ headers: '{"Authorization": "lin_api_x"}' })).headers).toEqual({ authorization: 'lin_api_x' })
+    expect(readConfig(reader({ headers: '{"Authorization": "lin_api_x"}' })).headers).toEqual({
+      authorization: 'lin_api_x'
+    })
   })
 
   it('reports bad YAML in headers by position without echoing the text', () => {
@@ -84,7 +88,7 @@ describe('readConfig', () => {
       timeoutSeconds: 2.5,
       maxWaitSeconds: 0
     })
-    expect(errorOf({ 'max-attempts': '2.5' }).message).toContain("Input 'max-attempts': \"2.5\" is not a whole number")
+    expect(errorOf({ 'max-attempts': '2.5' }).message).toContain('Input \'max-attempts\': "2.5" is not a whole number')
     expect(errorOf({ 'max-attempts': '0' }).message).toContain('out of range')
     expect(errorOf({ timeout: 'soon' }).input).toBe('timeout')
     expect(errorOf({ 'max-wait': '-1' }).input).toBe('max-wait')

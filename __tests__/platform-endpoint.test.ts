@@ -26,7 +26,9 @@ describe('parseEndpoint', () => {
   })
 
   it('requires the input, naming the platform, when there is no fallback', () => {
-    expect(refusal(undefined, { required: 'Discord', hint: HINT }).message).toBe(`Input 'url': is required for Discord. ${HINT}`)
+    expect(refusal(undefined, { required: 'Discord', hint: HINT }).message).toBe(
+      `Input 'url': is required for Discord. ${HINT}`
+    )
     expect(refusal(' ', { required: 'Discord', hint: HINT }).input).toBe('url')
     expect(refusal(undefined).message).toBe(`Input 'url': is required for this platform. ${HINT}`)
   })
@@ -36,21 +38,28 @@ describe('parseEndpoint', () => {
     expect(error.message).toBe(`Input 'url': is not a valid URL. ${HINT}`)
   })
 
-  it.each(['http://127.0.0.1:8080/hook', 'http://localhost/hook', 'http://[::1]:9000/hook', 'https://example.com/hook'])(
-    'accepts %s',
+  it.each([
+    'http://127.0.0.1:8080/hook',
+    'http://localhost/hook',
+    'http://[::1]:9000/hook',
+    'https://example.com/hook'
+  ])('accepts %s', text => {
+    expect(parseEndpoint(text, { hint: HINT }).href).toBe(text)
+  })
+
+  it.each(['http://example.com/hook', 'ftp://example.com/hook', 'http://127.0.0.2/hook'])(
+    'refuses %s: not https',
     text => {
-      expect(parseEndpoint(text, { hint: HINT }).href).toBe(text)
+      expect(refusal(text).message).toContain('must use https')
     }
   )
-
-  it.each(['http://example.com/hook', 'ftp://example.com/hook', 'http://127.0.0.2/hook'])('refuses %s: not https', text => {
-    expect(refusal(text).message).toContain('must use https')
-  })
 
   it('shows only scheme and host of a refused URL, or what the mask shows', () => {
     const text = `http://example.com:8080/hooks/${SECRET}?sig=${SECRET}`
     expect(refusal(text).message).toBe(`Input 'url': http://example.com:8080 must use https. ${HINT}`)
-    expect(refusal(text, { hint: HINT, mask: maskPath }).message).toContain('http://example.com:8080/*** must use https')
+    expect(refusal(text, { hint: HINT, mask: maskPath }).message).toContain(
+      'http://example.com:8080/*** must use https'
+    )
     expect(refusal(text, { hint: HINT, mask: maskPath }).message).not.toContain(SECRET)
   })
 
@@ -110,11 +119,21 @@ describe('json helpers', () => {
   })
 
   it('typeOf: a kind for messages', () => {
-    expect([null, [1], { a: 1 }, 'x', 2, true].map(typeOf)).toEqual(['null', 'a list', 'an object', 'a string', 'a number', 'a boolean'])
+    expect([null, [1], { a: 1 }, 'x', 2, true].map(typeOf)).toEqual([
+      'null',
+      'a list',
+      'an object',
+      'a string',
+      'a number',
+      'a boolean'
+    ])
   })
   it('postJson: a JSON POST to the target, where the headers input may set its own content-type', () => {
     const target = { endpoint: new URL('https://example.com/hook?x=1'), defaultTemplate: 'webhook' }
-    const { ctx } = platformContext({ target, headers: { 'content-type': 'application/json; charset=utf-8', 'x-a': 'b' } })
+    const { ctx } = platformContext({
+      target,
+      headers: { 'content-type': 'application/json; charset=utf-8', 'x-a': 'b' }
+    })
     expect(postJson({ a: 1 }, ctx)).toEqual({
       method: 'POST',
       url: 'https://example.com/hook?x=1',

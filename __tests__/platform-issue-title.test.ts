@@ -13,24 +13,35 @@ function fitted(holder: JsonObject, rules: TitleRules = RULES): { holder: JsonOb
 
 describe('fitIssueTitle', () => {
   it('leaves a short one-line title as it is, without warnings', () => {
-    expect(fitted({ summary: 'Job failed', other: 1 })).toEqual({ holder: { summary: 'Job failed', other: 1 }, warnings: [] })
+    expect(fitted({ summary: 'Job failed', other: 1 })).toEqual({
+      holder: { summary: 'Job failed', other: 1 },
+      warnings: []
+    })
   })
 
   it('joins lines with single spaces and trims, with a warning naming the platform and field', () => {
     const { holder, warnings } = fitted({ summary: ' Job \r\n\tfailed ' })
     expect(holder.summary).toBe('Job failed')
-    expect(warnings).toEqual([{ path: 'fields.summary', message: 'line breaks and tabs replaced by spaces (a Jira summary is one line)' }])
+    expect(warnings).toEqual([
+      { path: 'fields.summary', message: 'line breaks and tabs replaced by spaces (a Jira summary is one line)' }
+    ])
   })
 
   it.each([[{}], [{ summary: '  ' }]])('sets the placeholder for a missing or blank title: %j', holder => {
     const result = fitted(holder)
     expect(result.holder.summary).toBe('(none)')
-    expect(result.warnings.at(-1)).toEqual({ path: 'fields.summary', message: 'was empty; set to "(none)" because Jira requires a summary' })
+    expect(result.warnings.at(-1)).toEqual({
+      path: 'fields.summary',
+      message: 'was empty; set to "(none)" because Jira requires a summary'
+    })
   })
 
-  it.each([[{ summary: null }], [{ summary: 42 }], [{ summary: ['a'] }]])('leaves a title that is not text to validation: %j', holder => {
-    expect(fitted(structuredClone(holder))).toEqual({ holder, warnings: [] })
-  })
+  it.each([[{ summary: null }], [{ summary: 42 }], [{ summary: ['a'] }]])(
+    'leaves a title that is not text to validation: %j',
+    holder => {
+      expect(fitted(structuredClone(holder))).toEqual({ holder, warnings: [] })
+    }
+  )
 
   it('shortens a long title to max, counted by the rules measure', () => {
     const emoji = '😀'.repeat(8)

@@ -11,8 +11,12 @@ const setUp = readme.slice(readme.indexOf('### Dagster+ webhook set-up'), readme
 
 describe('README "Dagster+ webhook set-up"', () => {
   it('shows the complete body: every token of every type, as examples/dagster-webhook-body.json', () => {
-    const shown = JSON.parse(/```json\n([\s\S]*?)\n```/.exec(setUp)?.[1] ?? '{}') as { client_payload: { alert: Record<string, string> } }
-    const example = JSON.parse(readFileSync(path.join(ACTION_ROOT, 'examples/dagster-webhook-body.json'), 'utf8')) as unknown
+    const shown = JSON.parse(/```json\n([\s\S]*?)\n```/.exec(setUp)?.[1] ?? '{}') as {
+      client_payload: { alert: Record<string, string> }
+    }
+    const example = JSON.parse(
+      readFileSync(path.join(ACTION_ROOT, 'examples/dagster-webhook-body.json'), 'utf8')
+    ) as unknown
     expect(shown).toEqual(example)
     expect(Object.keys(shown.client_payload.alert)).toEqual([...TOKENS.keys()])
   })

@@ -37,14 +37,20 @@ describe('runner commands', () => {
     setSecret('a%b\r\nc')
     error('line 1\nline 2', { title: 'T: a, b', file: 'x.yml', startLine: 3, startColumn: 4 })
     warning('plain')
-    expect(written).toEqual(['::add-mask::a%25b%0D%0Ac\n', '::error title=T%3A a%2C b,file=x.yml,line=3,col=4::line 1%0Aline 2\n', '::warning::plain\n'])
+    expect(written).toEqual([
+      '::add-mask::a%25b%0D%0Ac\n',
+      '::error title=T%3A a%2C b,file=x.yml,line=3,col=4::line 1%0Aline 2\n',
+      '::warning::plain\n'
+    ])
   })
 
   it('writes outputs as name<<delimiter blocks to GITHUB_OUTPUT', () => {
     process.env.GITHUB_OUTPUT = path.join(folder, 'output')
     writeFileSync(process.env.GITHUB_OUTPUT, '')
     setOutput('payload', '{"a":\n1}')
-    expect(readFileSync(process.env.GITHUB_OUTPUT, 'utf8')).toMatch(/^payload<<(ghadelimiter_[0-9a-f-]{36})\n\{"a":\n1\}\n\1\n$/)
+    expect(readFileSync(process.env.GITHUB_OUTPUT, 'utf8')).toMatch(
+      /^payload<<(ghadelimiter_[0-9a-f-]{36})\n\{"a":\n1\}\n\1\n$/
+    )
   })
 
   it('appends to the job summary, and rejects when there is none', async () => {

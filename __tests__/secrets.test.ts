@@ -6,7 +6,9 @@ describe('Secrets', () => {
   it('masks a signing secret and the key after whsec_', () => {
     const secrets = new Secrets()
     secrets.addSigningSecret('whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw')
-    expect(secrets.redact('key MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw, whole whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw')).toBe('key ***, whole ***')
+    expect(secrets.redact('key MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw, whole whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw')).toBe(
+      'key ***, whole ***'
+    )
   })
 
   it('redacts a registered value wherever it appears', () => {
@@ -90,9 +92,9 @@ describe('Secrets', () => {
   it('registers the Slack incoming webhook secret, keeping the team and bot ids readable', () => {
     const secrets = new Secrets()
     secrets.addUrl('https://hooks.slack.com/services/T0123ABCD/B0456EFGH/xYz123SecretPart0987')
-    expect(secrets.redact('POST https://hooks.slack.com/services/T0123ABCD/B0456EFGH/xYz123SecretPart0987 failed')).toBe(
-      'POST https://hooks.slack.com/services/T0123ABCD/B0456EFGH/*** failed'
-    )
+    expect(
+      secrets.redact('POST https://hooks.slack.com/services/T0123ABCD/B0456EFGH/xYz123SecretPart0987 failed')
+    ).toBe('POST https://hooks.slack.com/services/T0123ABCD/B0456EFGH/*** failed')
     expect(secrets.values()).not.toContain('T0123ABCD')
   })
 

@@ -10,7 +10,11 @@ interface Answer {
 }
 
 async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Answer> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body)
+  })
   const text = await response.text()
   let json: unknown
   try {
@@ -62,7 +66,11 @@ describe('Discord stand-in limits', () => {
       expect(limited.headers.get('x-ratelimit-scope')).toBe('user')
       expect(Number(limited.headers.get('x-ratelimit-reset-after'))).toBeLessThanOrEqual(1)
       expect(limited.headers.get('retry-after')).toBe('1')
-      expect(limited.json).toMatchObject({ message: 'You are being rate limited.', global: false, retry_after: expect.any(Number) })
+      expect(limited.json).toMatchObject({
+        message: 'You are being rate limited.',
+        global: false,
+        retry_after: expect.any(Number)
+      })
       await pause(Number(limited.headers.get('x-ratelimit-reset-after')) * 1000 + 5)
       expect((await post(url, { content: 'again' })).status).toBe(200)
       expect(discord.state.messages).toHaveLength(6)
@@ -96,7 +104,8 @@ describe('Discord stand-in limits', () => {
   it('can be turned off', async () => {
     const discord = await startDiscord({ rateLimits: false })
     try {
-      for (let i = 0; i < 8; i++) expect((await post(`${discord.webhookUrl()}?wait=true`, { content: 'x' })).status).toBe(200)
+      for (let i = 0; i < 8; i++)
+        expect((await post(`${discord.webhookUrl()}?wait=true`, { content: 'x' })).status).toBe(200)
     } finally {
       await discord.close()
     }
@@ -110,7 +119,11 @@ describe('Slack stand-in limits', () => {
       const statuses = []
       for (let i = 0; i < 11; i++) statuses.push((await post(slack.webhookUrl(), { text: `m${i}` })).status)
       expect(statuses).toEqual([...Array(10).fill(200), 429])
-      const api = await post(slack.apiUrl('chat.postMessage'), { channel: slack.state.webhook.channelId, text: 'x' }, { authorization: `Bearer ${slack.state.botToken}` })
+      const api = await post(
+        slack.apiUrl('chat.postMessage'),
+        { channel: slack.state.webhook.channelId, text: 'x' },
+        { authorization: `Bearer ${slack.state.botToken}` }
+      )
       expect(api.status).toBe(429)
       expect(api.json).toEqual({ ok: false, error: 'ratelimited' })
       expect(api.headers.get('retry-after')).toBe('1')
@@ -151,7 +164,8 @@ describe('Jira stand-in limits', () => {
       const fields = { project: { key: 'ENG' }, issuetype: { name: 'Bug' }, summary: 's' }
       const { key } = (await post(jira.issueUrl(2), { fields }, auth)).json as { key: string }
       const statuses = []
-      for (let i = 0; i < 21; i++) statuses.push((await post(`${jira.url}/rest/api/2/issue/${key}/comment`, { body: `c${i}` }, auth)).status)
+      for (let i = 0; i < 21; i++)
+        statuses.push((await post(`${jira.url}/rest/api/2/issue/${key}/comment`, { body: `c${i}` }, auth)).status)
       expect(statuses).toEqual([...Array(20).fill(201), 429])
       const limited = await post(`${jira.url}/rest/api/2/issue/${key}/comment`, { body: 'again' }, auth)
       expect(limited.headers.get('ratelimit-reason')).toBe('jira-per-issue-on-write')

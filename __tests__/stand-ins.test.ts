@@ -97,7 +97,7 @@ describe('shared fault kinds (played by the Discord stand-in)', () => {
   it('hangs, and close() still ends the connection promptly', async () => {
     discord.fault({ kind: 'hang' })
     const pending = send(discord.webhookUrl(), { body: { content: 'a' }, timeoutMs: 5000 })
-    await new Promise((resolve) => setTimeout(resolve, 150))
+    await new Promise(resolve => setTimeout(resolve, 150))
     expect(discord.requests).toHaveLength(1)
     expect(await settleTime(discord.close())).toBeLessThan(500)
     await expect(pending).rejects.toThrow()
@@ -115,7 +115,7 @@ describe('shared fault kinds (played by the Discord stand-in)', () => {
     const body = response.text()
     const outcome = await Promise.race([
       body.then(() => 'finished'),
-      new Promise((resolve) => setTimeout(() => resolve('still trickling'), 300))
+      new Promise(resolve => setTimeout(() => resolve('still trickling'), 300))
     ])
     expect(outcome).toBe('still trickling')
     expect(await settleTime(discord.close())).toBeLessThan(500)
@@ -163,7 +163,7 @@ describe('Discord stand-in', () => {
   it('gives every message a unique snowflake id', async () => {
     const ids = []
     for (let i = 0; i < 5; i++) ids.push((await post({ content: `m${i}` })).json)
-    expect(new Set(ids.map((message) => (message as { id: string }).id)).size).toBe(5)
+    expect(new Set(ids.map(message => (message as { id: string }).id)).size).toBe(5)
   })
 
   it('accepts the versioned path /api/v10/webhooks/…', async () => {
@@ -182,7 +182,10 @@ describe('Discord stand-in', () => {
 
   it('refuses thread_name outside a forum channel, as Discord does', async () => {
     const sent = await post({ content: 'x', thread_name: 'New post' })
-    expect(sent).toMatchObject({ status: 400, json: { message: 'Webhooks can only create threads in forum channels', code: 220003 } })
+    expect(sent).toMatchObject({
+      status: 400,
+      json: { message: 'Webhooks can only create threads in forum channels', code: 220003 }
+    })
     expect(discord.state.messages).toHaveLength(0)
   })
 
@@ -191,12 +194,18 @@ describe('Discord stand-in', () => {
     try {
       const url = (query: string) => `${forum.webhookUrl()}?wait=true${query}`
       const bare = await send(url(''), { body: { content: 'x' } })
-      expect(bare).toMatchObject({ status: 400, json: { message: 'Webhooks posted to forum channels must have a thread_name or thread_id', code: 220001 } })
+      expect(bare).toMatchObject({
+        status: 400,
+        json: { message: 'Webhooks posted to forum channels must have a thread_name or thread_id', code: 220001 }
+      })
       const [threadId] = forum.state.webhook.threadIds
       const both = await send(url(`&thread_id=${threadId}`), { body: { content: 'x', thread_name: 'post' } })
       expect(both).toMatchObject({ status: 400, json: { code: 220002 } })
       const long = await send(url(''), { body: { content: 'x', thread_name: 'n'.repeat(101) } })
-      expect(long).toMatchObject({ status: 400, json: { code: 50035, errors: { thread_name: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH' }] } } } })
+      expect(long).toMatchObject({
+        status: 400,
+        json: { code: 50035, errors: { thread_name: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH' }] } } }
+      })
       const started = await send(url(''), { body: { content: 'x', thread_name: 'Job daily_etl failed' } })
       const message = started.json as { id: string; channel_id: string }
       expect(started.status).toBe(200)
@@ -225,7 +234,10 @@ describe('Discord stand-in', () => {
   })
 
   it('takes only JSON bodies: another content type is an empty message, broken JSON is 50109', async () => {
-    const form = await send(`${discord.webhookUrl()}?wait=true`, { body: 'content=hi', headers: { 'content-type': 'text/plain' } })
+    const form = await send(`${discord.webhookUrl()}?wait=true`, {
+      body: 'content=hi',
+      headers: { 'content-type': 'text/plain' }
+    })
     expect(form).toMatchObject({ status: 400, json: { code: 50006, message: 'Cannot send an empty message' } })
     const broken = await post('{"content": ')
     expect(broken).toMatchObject({ status: 400, json: { code: 50109 } })
@@ -236,7 +248,10 @@ describe('Discord stand-in', () => {
     ['blank content', { content: '   ' }],
     ['an empty embed list', { content: '', embeds: [] }]
   ])('refuses %s with 50006 Cannot send an empty message', async (_name, body) => {
-    expect(await post(body)).toMatchObject({ status: 400, json: { code: 50006, message: 'Cannot send an empty message' } })
+    expect(await post(body)).toMatchObject({
+      status: 400,
+      json: { code: 50006, message: 'Cannot send an empty message' }
+    })
   })
 
   it('accepts every limit exactly at its maximum, and ignores unknown top-level keys', async () => {
@@ -257,26 +272,96 @@ describe('Discord stand-in', () => {
   const manyFields = Array.from({ length: 26 }, (_, i) => ({ name: `n${i}`, value: 'v' }))
 
   it.each<[string, unknown, string[], string | { code: string; message: string }]>([
-    ['content over 2000', { content: x(2001) }, ['content'], { code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 2000 or fewer in length.' }],
-    ['an empty username', { content: 'a', username: '' }, ['username'], { code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 80 in length.' }],
+    [
+      'content over 2000',
+      { content: x(2001) },
+      ['content'],
+      { code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 2000 or fewer in length.' }
+    ],
+    [
+      'an empty username',
+      { content: 'a', username: '' },
+      ['username'],
+      { code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 80 in length.' }
+    ],
     ['a username over 80', { content: 'a', username: x(81) }, ['username'], 'BASE_TYPE_BAD_LENGTH'],
-    ['a username with "Discord"', { content: 'a', username: 'My Discord Bot' }, ['username'], 'USERNAME_INVALID_CONTAINS'],
+    [
+      'a username with "Discord"',
+      { content: 'a', username: 'My Discord Bot' },
+      ['username'],
+      'USERNAME_INVALID_CONTAINS'
+    ],
     ['a username with "clyde"', { content: 'a', username: 'CLYDE' }, ['username'], 'USERNAME_INVALID_CONTAINS'],
     ['11 embeds', { embeds: Array.from({ length: 11 }, () => ({ title: 't' })) }, ['embeds'], 'BASE_TYPE_MAX_LENGTH'],
-    ['a title over 256', embedWith({ title: x(257) }), ['embeds', '0', 'title'], { code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 256 or fewer in length.' }],
-    ['a description over 4096', embedWith({ description: x(4097) }), ['embeds', '0', 'description'], 'BASE_TYPE_MAX_LENGTH'],
+    [
+      'a title over 256',
+      embedWith({ title: x(257) }),
+      ['embeds', '0', 'title'],
+      { code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 256 or fewer in length.' }
+    ],
+    [
+      'a description over 4096',
+      embedWith({ description: x(4097) }),
+      ['embeds', '0', 'description'],
+      'BASE_TYPE_MAX_LENGTH'
+    ],
     ['26 fields', embedWith({ fields: manyFields }), ['embeds', '0', 'fields'], 'BASE_TYPE_MAX_LENGTH'],
-    ['a field name over 256', embedWith({ fields: [{ name: x(257), value: 'v' }] }), ['embeds', '0', 'fields', '0', 'name'], 'BASE_TYPE_MAX_LENGTH'],
-    ['an empty field name', embedWith({ fields: [{ name: '', value: 'v' }] }), ['embeds', '0', 'fields', '0', 'name'], 'BASE_TYPE_REQUIRED'],
-    ['a field value over 1024', embedWith({ fields: [{ name: 'n', value: x(1025) }] }), ['embeds', '0', 'fields', '0', 'value'], 'BASE_TYPE_MAX_LENGTH'],
-    ['a missing field value', embedWith({ fields: [{ name: 'n' }] }), ['embeds', '0', 'fields', '0', 'value'], 'BASE_TYPE_REQUIRED'],
-    ['footer text over 2048', embedWith({ footer: { text: x(2049) } }), ['embeds', '0', 'footer', 'text'], 'BASE_TYPE_MAX_LENGTH'],
-    ['an author name over 256', embedWith({ author: { name: x(257) } }), ['embeds', '0', 'author', 'name'], 'BASE_TYPE_MAX_LENGTH'],
-    ['an empty embed url', embedWith({ url: '' }), ['embeds', '0', 'url'], { code: 'URL_TYPE_INVALID_URL', message: 'Not a well formed URL.' }],
+    [
+      'a field name over 256',
+      embedWith({ fields: [{ name: x(257), value: 'v' }] }),
+      ['embeds', '0', 'fields', '0', 'name'],
+      'BASE_TYPE_MAX_LENGTH'
+    ],
+    [
+      'an empty field name',
+      embedWith({ fields: [{ name: '', value: 'v' }] }),
+      ['embeds', '0', 'fields', '0', 'name'],
+      'BASE_TYPE_REQUIRED'
+    ],
+    [
+      'a field value over 1024',
+      embedWith({ fields: [{ name: 'n', value: x(1025) }] }),
+      ['embeds', '0', 'fields', '0', 'value'],
+      'BASE_TYPE_MAX_LENGTH'
+    ],
+    [
+      'a missing field value',
+      embedWith({ fields: [{ name: 'n' }] }),
+      ['embeds', '0', 'fields', '0', 'value'],
+      'BASE_TYPE_REQUIRED'
+    ],
+    [
+      'footer text over 2048',
+      embedWith({ footer: { text: x(2049) } }),
+      ['embeds', '0', 'footer', 'text'],
+      'BASE_TYPE_MAX_LENGTH'
+    ],
+    [
+      'an author name over 256',
+      embedWith({ author: { name: x(257) } }),
+      ['embeds', '0', 'author', 'name'],
+      'BASE_TYPE_MAX_LENGTH'
+    ],
+    [
+      'an empty embed url',
+      embedWith({ url: '' }),
+      ['embeds', '0', 'url'],
+      { code: 'URL_TYPE_INVALID_URL', message: 'Not a well formed URL.' }
+    ],
     ['a non-http embed url', embedWith({ url: 'ftp://files/x' }), ['embeds', '0', 'url'], 'URL_TYPE_INVALID_SCHEME'],
     ['an empty image url', embedWith({ image: { url: '' } }), ['embeds', '0', 'image', 'url'], 'URL_TYPE_INVALID_URL'],
-    ['a thumbnail url that is no URL', embedWith({ thumbnail: { url: 'not a url' } }), ['embeds', '0', 'thumbnail', 'url'], 'URL_TYPE_INVALID_URL'],
-    ["Dagster's timestamp", embedWith({ timestamp: 'Jan 8, 2026 10:00 AM' }), ['embeds', '0', 'timestamp'], 'DATE_TIME_TYPE_PARSE'],
+    [
+      'a thumbnail url that is no URL',
+      embedWith({ thumbnail: { url: 'not a url' } }),
+      ['embeds', '0', 'thumbnail', 'url'],
+      'URL_TYPE_INVALID_URL'
+    ],
+    [
+      "Dagster's timestamp",
+      embedWith({ timestamp: 'Jan 8, 2026 10:00 AM' }),
+      ['embeds', '0', 'timestamp'],
+      'DATE_TIME_TYPE_PARSE'
+    ],
     ['a color over 16777215', embedWith({ color: 16777216 }), ['embeds', '0', 'color'], 'NUMBER_TYPE_MAX'],
     ['a negative color', embedWith({ color: -1 }), ['embeds', '0', 'color'], 'NUMBER_TYPE_MIN'],
     ['a color given as text', embedWith({ color: '#ff0000' }), ['embeds', '0', 'color'], 'NUMBER_TYPE_COERCE'],
@@ -299,14 +384,24 @@ describe('Discord stand-in', () => {
       ['allowed_mentions'],
       'MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE'
     ],
-    ['an unknown parse type', { content: 'a', allowed_mentions: { parse: ['channels'] } }, ['allowed_mentions', 'parse', '0'], 'ENUM_TYPE_COERCE'],
+    [
+      'an unknown parse type',
+      { content: 'a', allowed_mentions: { parse: ['channels'] } },
+      ['allowed_mentions', 'parse', '0'],
+      'ENUM_TYPE_COERCE'
+    ],
     [
       '101 role ids',
       { content: 'a', allowed_mentions: { roles: Array.from({ length: 101 }, (_, i) => String(i + 1)) } },
       ['allowed_mentions', 'roles'],
       'BASE_TYPE_MAX_LENGTH'
     ],
-    ['a role id that is no snowflake', { content: 'a', allowed_mentions: { roles: ['admins'] } }, ['allowed_mentions', 'roles', '0'], 'NUMBER_TYPE_COERCE']
+    [
+      'a role id that is no snowflake',
+      { content: 'a', allowed_mentions: { roles: ['admins'] } },
+      ['allowed_mentions', 'roles', '0'],
+      'NUMBER_TYPE_COERCE'
+    ]
   ])('refuses %s with 50035 Invalid Form Body at that field', async (_name, body, fieldPath, expected) => {
     const sent = await post(body)
     expect(sent).toMatchObject({ status: 400, json: { code: 50035, message: 'Invalid Form Body' } })
@@ -337,7 +432,7 @@ describe('Discord stand-in', () => {
     const sent = await post({ content: '@everyone @here <@&111> <@222> <@!333>' })
     const id = (sent.json as { id: string }).id
     expect(discord.state.pings).toEqual(
-      ['@everyone', '@here', '<@&111>', '<@222>', '<@333>'].map((mention) => ({ messageId: id, mention }))
+      ['@everyone', '@here', '<@&111>', '<@222>', '<@333>'].map(mention => ({ messageId: id, mention }))
     )
     expect(sent.json).toMatchObject({ mention_everyone: true, mention_roles: ['111'] })
   })
@@ -346,13 +441,16 @@ describe('Discord stand-in', () => {
     await post({ content: '@everyone <@&111> <@&999> <@222>', allowed_mentions: { parse: [], roles: ['111'] } })
     await post({ content: '@everyone <@222>', allowed_mentions: { parse: ['users'] } })
     await post({ content: 'no ping', embeds: [{ description: '@everyone' }] })
-    expect(discord.state.pings.map((ping) => ping.mention)).toEqual(['<@&111>', '<@222>'])
+    expect(discord.state.pings.map(ping => ping.mention)).toEqual(['<@&111>', '<@222>'])
   })
 
   it('rate-limit answers 429 with Retry-After in whole seconds, X-RateLimit-* and retry_after in the body', async () => {
     discord.fault({ kind: 'rate-limit', retryAfter: 1.5 })
     const sent = await post({ content: 'a' })
-    expect(sent).toMatchObject({ status: 429, json: { message: 'You are being rate limited.', retry_after: 1.5, global: false } })
+    expect(sent).toMatchObject({
+      status: 429,
+      json: { message: 'You are being rate limited.', retry_after: 1.5, global: false }
+    })
     expect(sent.headers.get('retry-after')).toBe('2')
     expect(sent.headers.get('x-ratelimit-remaining')).toBe('0')
     expect(sent.headers.get('x-ratelimit-reset-after')).toBe('1.500')
@@ -385,20 +483,30 @@ describe('Jira stand-in', () => {
   const create = (fields: Record<string, unknown>, version: 2 | 3 = 2) =>
     send(jira.issueUrl(version), { headers: auth(), body: { fields } })
   const base = { project: { key: 'ENG' }, issuetype: { name: 'Bug' }, summary: 'Run failed' }
-  const adf = (text: string) => ({ type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] })
+  const adf = (text: string) => ({
+    type: 'doc',
+    version: 1,
+    content: [{ type: 'paragraph', content: [{ type: 'text', text }] }]
+  })
 
   it('creates issues (201 {id, key, self}) with keys counted per project', async () => {
     const first = await create({ ...base, description: 'plain text', priority: { name: 'High' }, labels: ['dagster'] })
-    expect(first).toMatchObject({ status: 201, json: { id: '10001', key: 'ENG-1', self: `${jira.url}/rest/api/2/issue/10001` } })
+    expect(first).toMatchObject({
+      status: 201,
+      json: { id: '10001', key: 'ENG-1', self: `${jira.url}/rest/api/2/issue/10001` }
+    })
     expect((await create(base)).json).toMatchObject({ key: 'ENG-2' })
     expect((await create({ ...base, project: { key: 'OPS' } })).json).toMatchObject({ key: 'OPS-1' })
     expect((await create({ ...base, project: { id: jira.state.projects[0].id } })).json).toMatchObject({ key: 'ENG-3' })
-    expect(jira.state.issues.map((issue) => issue.key)).toEqual(['ENG-1', 'ENG-2', 'OPS-1', 'ENG-3'])
+    expect(jira.state.issues.map(issue => issue.key)).toEqual(['ENG-1', 'ENG-2', 'OPS-1', 'ENG-3'])
     expect(jira.state.issues[0].fields).toMatchObject({ description: 'plain text', labels: ['dagster'] })
   })
 
   it('accepts an ADF description on v3, and issue types and priorities by id', async () => {
-    const sent = await create({ ...base, issuetype: { id: '10002' }, priority: { id: '1' }, description: adf('boom') }, 3)
+    const sent = await create(
+      { ...base, issuetype: { id: '10002' }, priority: { id: '1' }, description: adf('boom') },
+      3
+    )
     expect(sent).toMatchObject({ status: 201, json: { key: 'ENG-1', self: `${jira.url}/rest/api/3/issue/10001` } })
     expect(jira.state.issues[0].apiVersion).toBe(3)
   })
@@ -410,7 +518,10 @@ describe('Jira stand-in', () => {
   it('returns a stored issue by key, and 404 for an unknown one', async () => {
     await create({ ...base, description: 'text' })
     const found = await send(`${jira.issueUrl(3)}/ENG-1`, { method: 'GET', headers: auth() })
-    expect(found).toMatchObject({ status: 200, json: { key: 'ENG-1', fields: { summary: 'Run failed', description: 'text' } } })
+    expect(found).toMatchObject({
+      status: 200,
+      json: { key: 'ENG-1', fields: { summary: 'Run failed', description: 'text' } }
+    })
     const missing = await send(`${jira.issueUrl(2)}/ENG-9`, { method: 'GET', headers: auth() })
     expect(missing).toMatchObject({ status: 404, json: { errorMessages: [expect.any(String)], errors: {} } })
   })
@@ -422,7 +533,10 @@ describe('Jira stand-in', () => {
 
   it('refuses missing credentials with 401 and Jira’s errorMessages', async () => {
     const sent = await send(jira.issueUrl(), { body: { fields: base } })
-    expect(sent).toMatchObject({ status: 401, json: { errorMessages: [expect.stringMatching(/not authenticated/)], errors: {} } })
+    expect(sent).toMatchObject({
+      status: 401,
+      json: { errorMessages: [expect.stringMatching(/not authenticated/)], errors: {} }
+    })
   })
 
   it.each([
@@ -436,7 +550,10 @@ describe('Jira stand-in', () => {
   })
 
   it('takes only JSON: another content type is 415, broken JSON is 400', async () => {
-    const text = await send(jira.issueUrl(), { headers: { ...auth(), 'content-type': 'text/plain' }, body: JSON.stringify({ fields: base }) })
+    const text = await send(jira.issueUrl(), {
+      headers: { ...auth(), 'content-type': 'text/plain' },
+      body: JSON.stringify({ fields: base })
+    })
     expect(text.status).toBe(415)
     const broken = await send(jira.issueUrl(), { headers: auth(), body: '{"fields": {' })
     expect(broken).toMatchObject({ status: 400, json: { errorMessages: [expect.any(String)], errors: {} } })
@@ -448,20 +565,62 @@ describe('Jira stand-in', () => {
     ['a missing project', { ...base, project: undefined }, 2, 'project', 'Specify a valid project ID or key'],
     ['an unknown project', { ...base, project: { key: 'NOPE' } }, 2, 'project', 'Specify a valid project ID or key'],
     ['a missing issue type', { ...base, issuetype: undefined }, 2, 'issuetype', 'Specify an issue type'],
-    ['an issue type the project lacks', { ...base, issuetype: { name: 'Epic' } }, 2, 'issuetype', 'Specify a valid issue type'],
+    [
+      'an issue type the project lacks',
+      { ...base, issuetype: { name: 'Epic' } },
+      2,
+      'issuetype',
+      'Specify a valid issue type'
+    ],
     ['a missing summary', { ...base, summary: undefined }, 2, 'summary', 'You must specify a summary of the issue.'],
     ['an empty summary', { ...base, summary: '' }, 2, 'summary', 'You must specify a summary of the issue.'],
     ['a summary over 255', { ...base, summary: x(256) }, 2, 'summary', 'Summary must be less than 255 characters.'],
-    ['a summary with a newline', { ...base, summary: 'a\nb' }, 2, 'summary', 'The summary is invalid because it contains newline characters.'],
-    ['an object description on v2', { ...base, description: adf('x') }, 2, 'description', 'Operation value must be a string'],
+    [
+      'a summary with a newline',
+      { ...base, summary: 'a\nb' },
+      2,
+      'summary',
+      'The summary is invalid because it contains newline characters.'
+    ],
+    [
+      'an object description on v2',
+      { ...base, description: adf('x') },
+      2,
+      'description',
+      'Operation value must be a string'
+    ],
     ['a text description on v3', { ...base, description: 'text' }, 3, 'description', /must be an Atlassian Document/],
-    ['an ADF document with an unknown node', { ...base, description: { type: 'doc', version: 1, content: [{ type: 'blink' }] } }, 3, 'description', 'INVALID_INPUT'],
+    [
+      'an ADF document with an unknown node',
+      { ...base, description: { type: 'doc', version: 1, content: [{ type: 'blink' }] } },
+      3,
+      'description',
+      'INVALID_INPUT'
+    ],
     ['an ADF document with an empty text node', { ...base, description: blankText }, 3, 'description', 'INVALID_INPUT'],
-    ['an unknown priority', { ...base, priority: { name: 'Urgent' } }, 2, 'priority', "Priority name 'Urgent' is not valid"],
+    [
+      'an unknown priority',
+      { ...base, priority: { name: 'Urgent' } },
+      2,
+      'priority',
+      "Priority name 'Urgent' is not valid"
+    ],
     ['a priority given as text', { ...base, priority: 'High' }, 2, 'priority', /Could not find valid 'id' or 'name'/],
-    ['a label with a space', { ...base, labels: ['data eng'] }, 2, 'labels', "The label 'data eng' contains spaces which is invalid."],
+    [
+      'a label with a space',
+      { ...base, labels: ['data eng'] },
+      2,
+      'labels',
+      "The label 'data eng' contains spaces which is invalid."
+    ],
     ['a label over 255', { ...base, labels: [x(256)] }, 2, 'labels', /exceeds the maximum length/],
-    ['an unknown field', { ...base, foo: 1 }, 2, 'foo', "Field 'foo' cannot be set. It is not on the appropriate screen, or unknown."]
+    [
+      'an unknown field',
+      { ...base, foo: 1 },
+      2,
+      'foo',
+      "Field 'foo' cannot be set. It is not on the appropriate screen, or unknown."
+    ]
   ])('refuses %s with 400 {errorMessages, errors} naming the field', async (_name, fields, version, field, message) => {
     const sent = await create(fields, version)
     expect(sent).toMatchObject({ status: 400, json: { errorMessages: [], errors: { [field]: message } } })
@@ -493,7 +652,7 @@ describe('Jira stand-in', () => {
   it('store-then-hang creates the issue and never answers', async () => {
     jira.fault({ kind: 'store-then-hang' })
     await expect(send(jira.issueUrl(), { headers: auth(), body: { fields: base }, timeoutMs: 200 })).rejects.toThrow()
-    expect(jira.state.issues.map((issue) => issue.key)).toEqual(['ENG-1'])
+    expect(jira.state.issues.map(issue => issue.key)).toEqual(['ENG-1'])
     expect((await create(base)).json).toMatchObject({ key: 'ENG-2' })
   })
 })
@@ -503,7 +662,11 @@ describe('Linear stand-in', () => {
   const labelId = '7d1f3f2c-2d7e-4f0e-8a55-0c3f5b6a9e21'
   let linear: LinearStandIn
   beforeEach(async () => {
-    linear = await startLinear({ apiKey: 'lin_api_test', teams: [{ id: teamId, key: 'ENG' }], labels: [{ id: labelId, name: 'alert' }] })
+    linear = await startLinear({
+      apiKey: 'lin_api_test',
+      teams: [{ id: teamId, key: 'ENG' }],
+      labels: [{ id: labelId, name: 'alert' }]
+    })
   })
   afterEach(async () => {
     await linear.close()
@@ -531,7 +694,9 @@ describe('Linear stand-in', () => {
       }
     })
     expect(linear.state.issues).toEqual([expect.objectContaining({ identifier: 'ENG-1', teamId })])
-    const second = await graphql({ query: 'mutation { issueCreate(input: {teamId: "' + teamId + '", title: "b"}) { issue { identifier } } }' })
+    const second = await graphql({
+      query: 'mutation { issueCreate(input: {teamId: "' + teamId + '", title: "b"}) { issue { identifier } } }'
+    })
     expect(second.json).toEqual({ data: { issueCreate: { issue: { identifier: 'ENG-2' } } } })
   })
 
@@ -540,16 +705,26 @@ describe('Linear stand-in', () => {
     ['an unknown key', 'lin_api_wrong', 401],
     ['the API key as a Bearer token', 'Bearer lin_api_test', 400]
   ])('refuses %s with AUTHENTICATION_ERROR', async (_name, authorization, status) => {
-    const sent = await send(linear.graphqlUrl, { headers: authorization ? { authorization } : {}, body: { query: CREATE } })
+    const sent = await send(linear.graphqlUrl, {
+      headers: authorization ? { authorization } : {},
+      body: { query: CREATE }
+    })
     expect(sent.status).toBe(status)
     expect(firstError(sent)).toMatchObject({
       message: 'Authentication required, not authenticated',
-      extensions: { code: 'AUTHENTICATION_ERROR', type: 'authentication error', userPresentableMessage: expect.any(String) }
+      extensions: {
+        code: 'AUTHENTICATION_ERROR',
+        type: 'authentication error',
+        userPresentableMessage: expect.any(String)
+      }
     })
   })
 
   it('takes only JSON bodies with a query string', async () => {
-    const text = await send(linear.graphqlUrl, { headers: { authorization: 'lin_api_test', 'content-type': 'text/plain' }, body: CREATE })
+    const text = await send(linear.graphqlUrl, {
+      headers: { authorization: 'lin_api_test', 'content-type': 'text/plain' },
+      body: CREATE
+    })
     expect(text.status).toBe(400)
     expect((await graphql({ variables: {} })).status).toBe(400)
   })
@@ -557,7 +732,10 @@ describe('Linear stand-in', () => {
   it('refuses a document that does not parse with 400 GRAPHQL_PARSE_FAILED', async () => {
     const sent = await graphql({ query: 'mutation { issueCreate(' })
     expect(sent.status).toBe(400)
-    expect(firstError(sent)).toMatchObject({ locations: [expect.any(Object)], extensions: { code: 'GRAPHQL_PARSE_FAILED' } })
+    expect(firstError(sent)).toMatchObject({
+      locations: [expect.any(Object)],
+      extensions: { code: 'GRAPHQL_PARSE_FAILED' }
+    })
   })
 
   it.each([
@@ -567,13 +745,20 @@ describe('Linear stand-in', () => {
   ])('refuses %s with 400 GRAPHQL_VALIDATION_FAILED and locations', async (_name, query) => {
     const sent = await graphql({ query })
     expect(sent.status).toBe(400)
-    expect(firstError(sent)).toMatchObject({ message: expect.any(String), locations: [expect.any(Object)], extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })
+    expect(firstError(sent)).toMatchObject({
+      message: expect.any(String),
+      locations: [expect.any(Object)],
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' }
+    })
   })
 
   it('refuses variables that do not coerce (priority as text) with 400', async () => {
     const sent = await createIssue({ teamId, title: 't', priority: 'high' })
     expect(sent.status).toBe(400)
-    expect(firstError(sent)).toMatchObject({ message: expect.stringContaining('priority'), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })
+    expect(firstError(sent)).toMatchObject({
+      message: expect.stringContaining('priority'),
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' }
+    })
   })
 
   it.each([
@@ -588,7 +773,10 @@ describe('Linear stand-in', () => {
     const sent = await createIssue(input)
     expect(sent.status).toBe(200)
     expect(sent.json).toMatchObject({ data: null })
-    expect(firstError(sent)).toMatchObject({ path: ['issueCreate'], extensions: { code, userPresentableMessage: expect.any(String) } })
+    expect(firstError(sent)).toMatchObject({
+      path: ['issueCreate'],
+      extensions: { code, userPresentableMessage: expect.any(String) }
+    })
     expect(linear.state.issues).toHaveLength(0)
   })
 
@@ -628,13 +816,23 @@ describe('Linear stand-in', () => {
     linear.fault({ kind: 'status', status: 502 }, { kind: 'reset' }, { kind: 'hang' })
     expect((await createIssue({ teamId, title: 't' })).status).toBe(502)
     await expect(createIssue({ teamId, title: 't' })).rejects.toThrow('fetch failed')
-    await expect(send(linear.graphqlUrl, { headers: { authorization: 'lin_api_test' }, body: { query: CREATE }, timeoutMs: 200 })).rejects.toThrow()
+    await expect(
+      send(linear.graphqlUrl, { headers: { authorization: 'lin_api_test' }, body: { query: CREATE }, timeoutMs: 200 })
+    ).rejects.toThrow()
   })
 
   it('validates against Linear’s schema when present, else against its built-in subset', async () => {
-    const builtIn = await startLinear({ apiKey: 'lin_api_test', teams: [{ id: teamId, key: 'OPS' }], useContracts: false })
+    const builtIn = await startLinear({
+      apiKey: 'lin_api_test',
+      teams: [{ id: teamId, key: 'OPS' }],
+      useContracts: false
+    })
     try {
-      const created = await graphql({ query: CREATE, variables: { input: { teamId, title: 't' } } }, 'lin_api_test', builtIn)
+      const created = await graphql(
+        { query: CREATE, variables: { input: { teamId, title: 't' } } },
+        'lin_api_test',
+        builtIn
+      )
       expect(created.json).toMatchObject({ data: { issueCreate: { success: true, issue: { identifier: 'OPS-1' } } } })
       // issueArchive exists in Linear's schema but not in the built-in subset.
       const query = 'mutation { issueArchive(id: "x") { success } }'
@@ -648,12 +846,14 @@ describe('Linear stand-in', () => {
 
 describe('serve.js', () => {
   it('prints one JSON line with what the action needs, serves, and stops on SIGTERM', async () => {
-    const child = spawn(process.execPath, [path.resolve('__tests__/stand-ins/serve.js')], { stdio: ['ignore', 'pipe', 'inherit'] })
-    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve))
+    const child = spawn(process.execPath, [path.resolve('__tests__/stand-ins/serve.js')], {
+      stdio: ['ignore', 'pipe', 'inherit']
+    })
+    const exited = new Promise<number | null>(resolve => child.on('exit', resolve))
     try {
       const line = await new Promise<string>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error('serve.js printed nothing within 5 s')), 5000)
-        createInterface({ input: child.stdout }).once('line', (first) => {
+        createInterface({ input: child.stdout }).once('line', first => {
           clearTimeout(timer)
           resolve(first)
         })
@@ -661,8 +861,17 @@ describe('serve.js', () => {
       const connection = JSON.parse(line)
       expect(connection).toMatchObject({
         discord: { webhookUrl: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/api\/webhooks\/\d+\/.+/) },
-        jira: { url: expect.any(String), email: expect.any(String), apiToken: expect.any(String), authorization: expect.stringMatching(/^Basic /) },
-        linear: { url: expect.stringMatching(/\/graphql$/), apiKey: expect.stringMatching(/^lin_api_/), teamId: expect.any(String) }
+        jira: {
+          url: expect.any(String),
+          email: expect.any(String),
+          apiToken: expect.any(String),
+          authorization: expect.stringMatching(/^Basic /)
+        },
+        linear: {
+          url: expect.stringMatching(/\/graphql$/),
+          apiKey: expect.stringMatching(/^lin_api_/),
+          teamId: expect.any(String)
+        }
       })
       expect((await send(connection.discord.webhookUrl, { body: { content: 'hello' } })).status).toBe(204)
     } finally {

@@ -16,8 +16,14 @@ function compileError(text: string): TemplateError {
 
 describe('front matter', () => {
   it('reads platform, events and description and keeps them out of the body', () => {
-    const template = compile('---\nplatform: discord\nevents: [JOB, ASSET_MATERIALIZATION]\ndescription: Failed runs\n---\ncontent: hi\n')
-    expect(template.frontMatter).toEqual({ platform: 'discord', events: ['JOB', 'ASSET_MATERIALIZATION'], description: 'Failed runs' })
+    const template = compile(
+      '---\nplatform: discord\nevents: [JOB, ASSET_MATERIALIZATION]\ndescription: Failed runs\n---\ncontent: hi\n'
+    )
+    expect(template.frontMatter).toEqual({
+      platform: 'discord',
+      events: ['JOB', 'ASSET_MATERIALIZATION'],
+      description: 'Failed runs'
+    })
     expect(template.render({}).value).toEqual({ content: 'hi' })
   })
 
@@ -48,10 +54,18 @@ describe('front matter', () => {
   })
 
   it('checks value types', () => {
-    expect(compileError('---\nplatform: 3\n---\na: 1').message).toBe('dir/tpl.yml:2:11: front matter "platform" must be text')
-    expect(compileError('---\ndescription:\n---\na: 1').message).toBe('dir/tpl.yml:2:13: front matter "description" must be text')
-    expect(compileError('---\n\nevents: JOB\n---\na: 1').message).toMatch(/^dir\/tpl\.yml:3:9: front matter "events" must be a list/)
-    expect(compileError('---\nevents: [JOB, [x]]\n---\na: 1').message).toMatch(/^dir\/tpl\.yml:2:9: front matter "events" must be a list/)
+    expect(compileError('---\nplatform: 3\n---\na: 1').message).toBe(
+      'dir/tpl.yml:2:11: front matter "platform" must be text'
+    )
+    expect(compileError('---\ndescription:\n---\na: 1').message).toBe(
+      'dir/tpl.yml:2:13: front matter "description" must be text'
+    )
+    expect(compileError('---\n\nevents: JOB\n---\na: 1').message).toMatch(
+      /^dir\/tpl\.yml:3:9: front matter "events" must be a list/
+    )
+    expect(compileError('---\nevents: [JOB, [x]]\n---\na: 1').message).toMatch(
+      /^dir\/tpl\.yml:2:9: front matter "events" must be a list/
+    )
   })
 
   it('must be a mapping', () => {
@@ -80,7 +94,9 @@ describe('body', () => {
   })
 
   it('rejects an empty body', () => {
-    expect(compileError('---\nplatform: discord\n---\n').message).toMatch(/^dir\/tpl\.yml:\d+: the template has no body/)
+    expect(compileError('---\nplatform: discord\n---\n').message).toMatch(
+      /^dir\/tpl\.yml:\d+: the template has no body/
+    )
   })
 
   it('rejects YAML aliases, which could multiply the output', () => {

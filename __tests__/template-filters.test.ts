@@ -36,7 +36,9 @@ describe('code_block', () => {
   it('cannot be closed early by backticks in the value', () => {
     const value = 'before\n```\n@everyone **bold**\n````'
     const block = apply('code_block', value) as string
-    expect(block).toBe(`\`\`\`\nbefore\n\`${ZWSP}\`${ZWSP}\`\n@everyone **bold**\n\`${ZWSP}\`${ZWSP}\`${ZWSP}\`\n\`\`\``)
+    expect(block).toBe(
+      `\`\`\`\nbefore\n\`${ZWSP}\`${ZWSP}\`\n@everyone **bold**\n\`${ZWSP}\`${ZWSP}\`${ZWSP}\`\n\`\`\``
+    )
     expect(block.slice(3, -3)).not.toContain('``')
     expect(block.replaceAll(ZWSP, '').slice(3, -3)).toBe('\n' + value + '\n')
   })
@@ -62,7 +64,9 @@ describe('escape_markdown', () => {
   })
 
   it('escapes list markers only where they start a line', () => {
-    expect(apply('escape_markdown', '1. first\n  + second\nversion 2. 3+4')).toBe('1\\. first\n  \\+ second\nversion 2. 3+4')
+    expect(apply('escape_markdown', '1. first\n  + second\nversion 2. 3+4')).toBe(
+      '1\\. first\n  \\+ second\nversion 2. 3+4'
+    )
   })
 
   it('leaves plain text alone', () => {
@@ -88,7 +92,9 @@ describe('truncate', () => {
 
   it('rejects a length that is not a whole number', () => {
     expect(() => apply("truncate: 'many'", 'abc')).toThrow(TemplateError)
-    expect(() => apply("truncate: 'many'", 'abc')).toThrow('t.yml:1:7: rendering failed: truncate needs a whole number of characters')
+    expect(() => apply("truncate: 'many'", 'abc')).toThrow(
+      't.yml:1:7: rendering failed: truncate needs a whole number of characters'
+    )
   })
 })
 

@@ -19,14 +19,18 @@ function failure(run: () => unknown): { error: TemplateError; ms: number } {
 describe('file access', () => {
   it.each(['include', 'render', 'layout'])('refuses the %s tag when compiling, with its position', tag => {
     const { error } = failure(() => compile(`a: ok\nb: "x <% ${tag} 'secrets.yml' %>"`))
-    expect(error.message).toBe(`evil.yml:2:7: the "${tag}" tag is not allowed in templates: a template cannot read other files`)
+    expect(error.message).toBe(
+      `evil.yml:2:7: the "${tag}" tag is not allowed in templates: a template cannot read other files`
+    )
   })
 })
 
 describe('filters', () => {
   it('fails compilation on an unknown filter, pointing at it', () => {
     const { error } = failure(() => compile('title: "Run << run_id | shout >>"'))
-    expect(error.message).toMatch(/^evil\.yml:1:13: undefined filter: shout \(template filters are iso8601, code_block, json, adf/)
+    expect(error.message).toMatch(
+      /^evil\.yml:1:13: undefined filter: shout \(template filters are iso8601, code_block, json, adf/
+    )
   })
 
   it.each(['valueOf', 'constructor', 'toString', '__proto__'])('has no %s filter', name => {
@@ -60,7 +64,9 @@ describe('resource limits', () => {
   it('stops a long-running nested loop within the render time limit', () => {
     const text = 'a: "<% for i in (1..100000) %><% for j in (1..100000) %><% endfor %><% endfor %>"'
     const { error, ms } = failure(() => compile(text).render({}))
-    expect(error.message).toContain('rendering failed: template render limit exceeded (the template loops or builds text')
+    expect(error.message).toContain(
+      'rendering failed: template render limit exceeded (the template loops or builds text'
+    )
     expect(ms).toBeLessThan(7000)
   })
 

@@ -46,7 +46,12 @@ describe('builtinTemplateNames', () => {
 
 describe('loadTemplate', () => {
   it('resolves a bare built-in name against the action folder, not the workspace or cwd', () => {
-    expect(loadTemplate('discord', workspace)).toEqual({ name: 'discord', file: 'templates/discord.yml', text: 'builtin: discord\n', builtin: true })
+    expect(loadTemplate('discord', workspace)).toEqual({
+      name: 'discord',
+      file: 'templates/discord.yml',
+      text: 'builtin: discord\n',
+      builtin: true
+    })
     expect(loadTemplate(' linear ', workspace).builtin).toBe(true)
   })
 
@@ -72,17 +77,22 @@ describe('loadTemplate', () => {
     expect(error.message).toBe(
       `Input 'template': no built-in template or file named "slack". Use one of: discord, linear or a path relative to the workspace (${workspace}).`
     )
-    expect(inputError(() => loadTemplate('.github/dagster-templates', workspace)).message).toContain('no built-in template or file named')
+    expect(inputError(() => loadTemplate('.github/dagster-templates', workspace)).message).toContain(
+      'no built-in template or file named'
+    )
     expect(inputError(() => loadTemplate('', workspace)).message).toContain('no built-in template or file named ""')
   })
 
-  it('attaches the build\'s parse of a built-in only when it was made from the same text', () => {
+  it("attaches the build's parse of a built-in only when it was made from the same text", () => {
     const document = { frontMatter: {}, body: { kind: 'scalar', at: { line: 1, column: 1 }, value: 'parsed' } }
     const precompiled = path.join(actionRoot, 'dist', 'templates')
     mkdirSync(precompiled, { recursive: true })
     try {
       writeFileSync(path.join(precompiled, 'linear.json'), JSON.stringify({ text: 'builtin: linear\n', document }))
-      writeFileSync(path.join(precompiled, 'discord.json'), JSON.stringify({ text: 'builtin: an older discord\n', document }))
+      writeFileSync(
+        path.join(precompiled, 'discord.json'),
+        JSON.stringify({ text: 'builtin: an older discord\n', document })
+      )
       expect(loadTemplate('linear', workspace).document).toEqual(document)
       expect(loadTemplate('discord', workspace)).not.toHaveProperty('document')
       expect(loadTemplate('.github/dagster-templates/team.yml', workspace)).not.toHaveProperty('document')

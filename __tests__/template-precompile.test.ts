@@ -12,7 +12,10 @@ import { builtinTemplateNames, loadTemplate } from '../src/template/load.js'
 
 describe('built-in templates parsed at build time', () => {
   const alert = normaliseAlert(sampleAlert('JOB'))
-  const scope = templateScope(alert, deriveValues(alert, {}), { project: 'ENG', team_id: 'd1b7c2f0-0000-4000-8000-000000000000' })
+  const scope = templateScope(alert, deriveValues(alert, {}), {
+    project: 'ENG',
+    team_id: 'd1b7c2f0-0000-4000-8000-000000000000'
+  })
 
   it.each(builtinTemplateNames())('%s: the parsed document survives JSON and renders as the YAML text does', name => {
     const { document: _precompiled, ...source } = loadTemplate(name, ACTION_ROOT)

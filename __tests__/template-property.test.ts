@@ -11,9 +11,35 @@ const template = compileTemplate({
 })
 
 // Text that tries to break out: delimiters of every templating layer, quotes, escapes, replacement patterns.
-const hostilePiece = fc.constantFrom('<<', '>>', '<%', '%>', '{{', '}}', '${{', '"', "'", '\\', '\n', '\r\n', '$&', '$1', '`', '\u0000', '😀', '\u2028')
-const hostileText = fc.array(fc.oneof(hostilePiece, fc.string({ unit: 'grapheme' })), { maxLength: 12 }).map(parts => parts.join(''))
-const anyText = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme-composite' }), fc.string({ unit: 'binary-ascii' }), hostileText)
+const hostilePiece = fc.constantFrom(
+  '<<',
+  '>>',
+  '<%',
+  '%>',
+  '{{',
+  '}}',
+  '${{',
+  '"',
+  "'",
+  '\\',
+  '\n',
+  '\r\n',
+  '$&',
+  '$1',
+  '`',
+  '\u0000',
+  '😀',
+  '\u2028'
+)
+const hostileText = fc
+  .array(fc.oneof(hostilePiece, fc.string({ unit: 'grapheme' })), { maxLength: 12 })
+  .map(parts => parts.join(''))
+const anyText = fc.oneof(
+  fc.string({ unit: 'binary' }),
+  fc.string({ unit: 'grapheme-composite' }),
+  fc.string({ unit: 'binary-ascii' }),
+  hostileText
+)
 
 describe('rendering any string', () => {
   it('yields JSON that round-trips and holds the string itself', () => {

@@ -7,8 +7,16 @@ const render = (text: string, scope: Record<string, unknown> = {}) => compile(te
 describe('structural rendering', () => {
   it('keeps the type of a whole-leaf value', () => {
     const scope = { n: 42, ok: false, list: [1, 'two'], obj: { a: 1, b: [true] }, s: 'text' }
-    const text = 'n: "<< n >>"\nok: "<< ok >>"\nlist: "<< list >>"\nobj: "<< obj >>"\ns: "<< s >>"\nspaced: "  << n >>  "'
-    expect(render(text, scope)).toEqual({ n: 42, ok: false, list: [1, 'two'], obj: { a: 1, b: [true] }, s: 'text', spaced: 42 })
+    const text =
+      'n: "<< n >>"\nok: "<< ok >>"\nlist: "<< list >>"\nobj: "<< obj >>"\ns: "<< s >>"\nspaced: "  << n >>  "'
+    expect(render(text, scope)).toEqual({
+      n: 42,
+      ok: false,
+      list: [1, 'two'],
+      obj: { a: 1, b: [true] },
+      s: 'text',
+      spaced: 42
+    })
   })
 
   it('renders a leaf mixing text and outputs as a string, missing values as empty text', () => {
@@ -22,7 +30,15 @@ describe('structural rendering', () => {
 
   it('passes numbers, booleans, null and plain strings through unchanged', () => {
     const text = 'n: 1.5\nb: true\nz: null\nempty:\ns: plain {{ not_liquid }} ${{ nor_this }}\nl: []\nm: {}'
-    expect(render(text)).toEqual({ n: 1.5, b: true, z: null, empty: null, s: 'plain {{ not_liquid }} ${{ nor_this }}', l: [], m: {} })
+    expect(render(text)).toEqual({
+      n: 1.5,
+      b: true,
+      z: null,
+      empty: null,
+      s: 'plain {{ not_liquid }} ${{ nor_this }}',
+      l: [],
+      m: {}
+    })
   })
 
   it('accepts JSON documents', () => {
@@ -41,7 +57,8 @@ describe('structural rendering', () => {
   })
 
   it('removes keys and array items whose whole-leaf value is missing, null or empty', () => {
-    const text = 'a: "<< missing >>"\nb: "<< nil >>"\nc: "<< empty >>"\nd: [1, "<< missing >>", 2]\ne: "<< zero >>"\nf: "<< no >>"'
+    const text =
+      'a: "<< missing >>"\nb: "<< nil >>"\nc: "<< empty >>"\nd: [1, "<< missing >>", 2]\ne: "<< zero >>"\nf: "<< no >>"'
     expect(render(text, { nil: null, empty: '', zero: 0, no: false })).toEqual({ d: [1, 2], e: 0, f: false })
   })
 
@@ -111,7 +128,16 @@ describe('structural rendering', () => {
 
 describe('positions', () => {
   it('maps each output path to its position in the file, front matter lines included', () => {
-    const text = ['---', 'platform: discord', '---', 'content: "<< c >>"', 'embeds:', '  - title: "<< missing >>"', '  - title: t', '    color: 5'].join('\n')
+    const text = [
+      '---',
+      'platform: discord',
+      '---',
+      'content: "<< c >>"',
+      'embeds:',
+      '  - title: "<< missing >>"',
+      '  - title: t',
+      '    color: 5'
+    ].join('\n')
     const { positions } = compile(text).render({ c: 'x' })
     expect(positions.get('content')).toEqual({ line: 4, column: 10 })
     expect(positions.get('embeds')).toEqual({ line: 6, column: 3 })

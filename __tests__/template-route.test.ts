@@ -31,7 +31,10 @@ describe('routing by event type', () => {
   })
 
   it('reads the template input one a line, skipping blank lines and comments', () => {
-    expect(templateList('discord-jobs.yml\n\n  # assets go to Jira\n  jira-assets.yml  \n')).toEqual(['discord-jobs.yml', 'jira-assets.yml'])
+    expect(templateList('discord-jobs.yml\n\n  # assets go to Jira\n  jira-assets.yml  \n')).toEqual([
+      'discord-jobs.yml',
+      'jira-assets.yml'
+    ])
     expect(templateList(undefined)).toEqual([])
   })
 })

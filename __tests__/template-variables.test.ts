@@ -7,7 +7,13 @@ const names = (text: string) => compile(text).variables.map(v => v.name)
 
 describe('variables', () => {
   it('lists every global variable read, with its dotted path and file position', () => {
-    const text = ['---', 'platform: discord', '---', 'content: "<< vars.mention >> **<< alert_summary >>**"', 'url: << github.run_url >>'].join('\n')
+    const text = [
+      '---',
+      'platform: discord',
+      '---',
+      'content: "<< vars.mention >> **<< alert_summary >>**"',
+      'url: << github.run_url >>'
+    ].join('\n')
     expect(compile(text).variables).toEqual([
       { name: 'vars.mention', line: 4, column: 14 },
       { name: 'alert_summary', line: 4, column: 35 },
@@ -25,7 +31,8 @@ describe('variables', () => {
   })
 
   it('excludes loop variables and assigned names, but not what they are made from', () => {
-    const text = 'a: "<% for item in items %><< item.name >><< forloop.index >><% endfor %><% assign y = x | upcase %><< y >>"'
+    const text =
+      'a: "<% for item in items %><< item.name >><< forloop.index >><% endfor %><% assign y = x | upcase %><< y >>"'
     expect(names(text).sort()).toEqual(['items', 'x'])
   })
 
@@ -52,6 +59,8 @@ describe('Liquid syntax errors', () => {
 
   it('carry the file line and column of the problem inside the leaf', () => {
     expect(compileError('a: 1\nb: "ok <% if x %>"').message).toBe('vars.yml:2:8: tag <% if x %> not closed')
-    expect(compileError('a: |\n  line one\n  line << x | nope >>').message).toMatch(/^vars\.yml:3:8: undefined filter: nope/)
+    expect(compileError('a: |\n  line one\n  line << x | nope >>').message).toMatch(
+      /^vars\.yml:3:8: undefined filter: nope/
+    )
   })
 })

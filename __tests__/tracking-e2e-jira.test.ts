@@ -42,7 +42,12 @@ describe('Jira: repeats of one problem', () => {
     for (const n of [2, 3, 4]) {
       const result = await deliverAlert(quick(3), again(first, n))
       expect(result.code).toBe(0)
-      expect(result.outputs).toMatchObject({ status: 'commented', url: created.outputs.url, id: created.outputs.id, attempts: '1' })
+      expect(result.outputs).toMatchObject({
+        status: 'commented',
+        url: created.outputs.url,
+        id: created.outputs.id,
+        attempts: '1'
+      })
       expect(result.summary).toContain('Dagster Alert Relay: commented on the open issue')
     }
 
@@ -65,9 +70,13 @@ describe('Jira: repeats of one problem', () => {
     expect(result.outputs).toMatchObject({ status: 'commented', id: created.outputs.id })
     const [comment] = issueWithKey(created.outputs.id).comments
     expect(comment.apiVersion).toBe(2)
-    expect(comment.body).toEqual(expect.stringContaining(`Dagster+ run: ${again(first, 2).run_id} (${again(first, 2).run_link})`))
+    expect(comment.body).toEqual(
+      expect.stringContaining(`Dagster+ run: ${again(first, 2).run_id} (${again(first, 2).run_link})`)
+    )
     expect(comment.body).toEqual(expect.stringMatching(/^Time: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/m))
-    expect(comment.body).toEqual(expect.stringContaining('GitHub run: https://github.com/acme/data-platform/actions/runs/4242'))
+    expect(comment.body).toEqual(
+      expect.stringContaining('GitHub run: https://github.com/acme/data-platform/actions/runs/4242')
+    )
   })
 
   it('the search is bounded: the project, the fingerprint label, not Done, oldest first, at most 100 results', async () => {
@@ -76,7 +85,9 @@ describe('Jira: repeats of one problem', () => {
 
     const search = sent()[0]
     expect(`${search.method} ${search.path}`).toBe('GET /rest/api/3/search/jql')
-    expect(search.query.jql).toMatch(/^project = "[A-Z]+" AND labels = "dagster-fp-[0-9a-f]{16}" AND statusCategory != Done ORDER BY created ASC$/)
+    expect(search.query.jql).toMatch(
+      /^project = "[A-Z]+" AND labels = "dagster-fp-[0-9a-f]{16}" AND statusCategory != Done ORDER BY created ASC$/
+    )
     expect(Number(search.query.maxResults)).toBeLessThanOrEqual(100)
   })
 
@@ -86,7 +97,12 @@ describe('Jira: repeats of one problem', () => {
     const sent = requestsFromNow(jira)
     const result = await deliverAlert({ ...quick(), repeat: 'skip' }, again(first, 2))
 
-    expect(result.outputs).toMatchObject({ status: 'skipped', url: created.outputs.url, id: created.outputs.id, attempts: '0' })
+    expect(result.outputs).toMatchObject({
+      status: 'skipped',
+      url: created.outputs.url,
+      id: created.outputs.id,
+      attempts: '0'
+    })
     expect(calls(sent())).toEqual(['GET /rest/api/3/search/jql'])
     expect(notices(result)).toEqual([expect.stringContaining(`${created.outputs.id} is already open`)])
     expect(issueWithKey(created.outputs.id).comments).toEqual([])
@@ -106,7 +122,10 @@ describe('Jira: repeats of one problem', () => {
     const first = failedRun()
     const inputs = { ...quick(), 'dedupe-key': '<< deployment_name >>/<< job_name >>' }
     const created = await deliverAlert(inputs, first)
-    const result = await deliverAlert(inputs, again(first, 2, { alert_policy_id: 'policy-2', alert_policy_name: 'Other' }))
+    const result = await deliverAlert(
+      inputs,
+      again(first, 2, { alert_policy_id: 'policy-2', alert_policy_name: 'Other' })
+    )
 
     expect(result.outputs).toMatchObject({ status: 'commented', id: created.outputs.id })
   })
@@ -139,7 +158,9 @@ describe('Jira: recovery', () => {
     ])
     const issue = issueWithKey(key)
     expect(issue.status.category).toBe('done')
-    expect(issue.comments[0].body).toEqual(expect.stringMatching(/^Recovered: Job etl_\d+ succeeded\nStatus: SUCCESS\n/))
+    expect(issue.comments[0].body).toEqual(
+      expect.stringMatching(/^Recovered: Job etl_\d+ succeeded\nStatus: SUCCESS\n/)
+    )
 
     const next = await deliverAlert(quick(2), again(first, 3))
     expect(next.outputs.status).toBe('created')
@@ -154,7 +175,11 @@ describe('Jira: recovery', () => {
     expect(result.code).toBe(0)
     expect(result.outputs).toMatchObject({ status: 'skipped', url: '', id: '' })
     expect(calls(sent())).toEqual(['GET /rest/api/3/search/jql'])
-    expect(notices(result)).toEqual([expect.stringMatching(/^recovery alert: no open issue labelled dagster-fp-[0-9a-f]{16}, so nothing was created or closed$/)])
+    expect(notices(result)).toEqual([
+      expect.stringMatching(
+        /^recovery alert: no open issue labelled dagster-fp-[0-9a-f]{16}, so nothing was created or closed$/
+      )
+    ])
     expect(result.summary).toContain('skipped (nothing sent)')
     expect(jira.state.issues).toHaveLength(before)
   })
@@ -213,7 +238,12 @@ describe('Jira: no duplicates under retries', () => {
       expect(result.code).toBe(0)
       expect(jira.state.issues).toHaveLength(before + 1)
       const issue = jira.state.issues[before]
-      expect(result.outputs).toMatchObject({ status: 'created', id: issue.key, url: `${jira.url}/browse/${issue.key}`, attempts: '2' })
+      expect(result.outputs).toMatchObject({
+        status: 'created',
+        id: issue.key,
+        url: `${jira.url}/browse/${issue.key}`,
+        attempts: '2'
+      })
       expect(calls(sent())).toEqual([
         'GET /rest/api/3/search/jql',
         'GET /rest/api/3/search/jql',
@@ -245,7 +275,14 @@ describe('Jira: no duplicates under retries', () => {
   it('a comment that keeps failing fails the step with Jira text and no credential', async () => {
     const first = failedRun()
     await deliverAlert(quick(), first)
-    jira.fault(...Array.from({ length: 2 }, () => ({ kind: 'status' as const, method: 'POST', status: 503, body: { errorMessages: [`down ${jira.state.apiToken}`] } })))
+    jira.fault(
+      ...Array.from({ length: 2 }, () => ({
+        kind: 'status' as const,
+        method: 'POST',
+        status: 503,
+        body: { errorMessages: [`down ${jira.state.apiToken}`] }
+      }))
+    )
     const result = await deliverAlert({ ...quick(), 'max-attempts': '2', 'max-wait': '1' }, again(first, 2))
 
     expect(result.code).toBe(1)
@@ -270,8 +307,12 @@ describe('Jira: credentials', () => {
     const result = await deliverAlert({ ...quick(), headers: 'Authorization: Basic cmVsYXk6d3Jvbmc=' }, failedRun())
 
     expect(result.code).toBe(1)
-    expect(result.stdout).toMatch(/^::warning::Jira did not accept the search for open issues \(HTTP 401, not retried\).*; creating a new issue$/m)
-    expect(theError(result)).toMatch(/^Jira did not accept the delivery \(HTTP 401, not retried\): Client must be authenticated .*Check the credentials/)
+    expect(result.stdout).toMatch(
+      /^::warning::Jira did not accept the search for open issues \(HTTP 401, not retried\).*; creating a new issue$/m
+    )
+    expect(theError(result)).toMatch(
+      /^Jira did not accept the delivery \(HTTP 401, not retried\): Client must be authenticated .*Check the credentials/
+    )
   })
 })
 
@@ -301,7 +342,9 @@ describe('Jira: sample alerts and dry runs', () => {
     expect(result.outputs.status).toBe('dry-run')
     expect(sent()).toEqual([])
     expect(notices(result)).toEqual([
-      expect.stringMatching(/^dry run: nothing was sent; whether this alert would create an issue, comment on the open one or close it is unknown without searching for open issues labelled dagster-fp-[0-9a-f]{16}$/)
+      expect.stringMatching(
+        /^dry run: nothing was sent; whether this alert would create an issue, comment on the open one or close it is unknown without searching for open issues labelled dagster-fp-[0-9a-f]{16}$/
+      )
     ])
     expect(result.summary).toContain('unknown without searching')
   })

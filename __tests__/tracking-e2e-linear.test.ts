@@ -58,7 +58,9 @@ describe('Linear: repeats and recovery', () => {
     expect(linear.state.labels[labelsBefore].teamId).toBe(linear.state.teams[0].id)
     expect(issue.comments).toHaveLength(2)
     expect(issue.comments[1].body).toContain('**Dagster+ alert fired again: Job etl\\_')
-    expect(issue.comments[1].body).toContain(`Dagster+ run: [${again(first, 3).run_id.replace(/-/g, '\\-')}](${again(first, 3).run_link})`)
+    expect(issue.comments[1].body).toContain(
+      `Dagster+ run: [${again(first, 3).run_id.replace(/-/g, '\\-')}](${again(first, 3).run_link})`
+    )
     expect(issue.comments[1].body).toContain('GitHub run: [https://github.com/acme/data\\-platform/actions/runs/4242]')
 
     const resolved = await deliverAlert(inputs(), recovered(first, 4))
@@ -138,13 +140,20 @@ describe('Linear: no duplicates under retries', () => {
   it('a failing search never costs the alert: a redacted warning, then the issue is created', async () => {
     const first = failedRun()
     const before = linear.state.issues.length
-    linear.fault({ kind: 'graphql-error-200', operation: 'issues', message: `boom ${linear.state.apiKey}`, code: 'INTERNAL' })
+    linear.fault({
+      kind: 'graphql-error-200',
+      operation: 'issues',
+      message: `boom ${linear.state.apiKey}`,
+      code: 'INTERNAL'
+    })
     const result = await deliverAlert(inputs(), first)
 
     expect(result.code).toBe(0)
     expect(result.outputs.status).toBe('created')
     expect(linear.state.issues.length).toBe(before + 1)
-    expect(result.stdout).toContain('::warning::Linear did not accept the search for open issues (HTTP 200, not retried): boom *** [INTERNAL]; creating a new issue')
+    expect(result.stdout).toContain(
+      '::warning::Linear did not accept the search for open issues (HTTP 200, not retried): boom *** [INTERNAL]; creating a new issue'
+    )
     expect(visibleExceptMasks(result)).not.toContain(linear.state.apiKey)
   })
 })
@@ -153,20 +162,27 @@ describe('Linear: credentials', () => {
   it('a Bearer before the API key is removed with one warning, on the create and on a comment alike', async () => {
     const first = failedRun()
     const bearer = { ...inputs(), headers: `Authorization: Bearer ${linear.state.apiKey}` }
-    for (const [alert, status] of [[first, 'created'], [again(first, 2), 'commented']] as const) {
+    for (const [alert, status] of [
+      [first, 'created'],
+      [again(first, 2), 'commented']
+    ] as const) {
       const result = await deliverAlert(bearer, alert)
       expect(result.outputs.status).toBe(status)
       expect(result.stdout.match(/^::warning::headers\.authorization: removed "Bearer "/gm)).toHaveLength(1)
     }
   })
 
-  it('a refused API key: the search warns, the create fails with Linear\'s text and the hint, never shown', async () => {
+  it("a refused API key: the search warns, the create fails with Linear's text and the hint, never shown", async () => {
     const wrong = 'lin_api_0000000000000000000000000000000000000000'
     const result = await deliverAlert({ ...inputs(), headers: `Authorization: ${wrong}` }, failedRun())
 
     expect(result.code).toBe(1)
-    expect(result.stdout).toMatch(/^::warning::Linear did not accept the search for open issues \(HTTP 401, not retried\): the credentials were refused/m)
-    expect(theError(result)).toMatch(/^Linear did not accept the delivery \(HTTP 401, not retried\): the credentials were refused/)
+    expect(result.stdout).toMatch(
+      /^::warning::Linear did not accept the search for open issues \(HTTP 401, not retried\): the credentials were refused/m
+    )
+    expect(theError(result)).toMatch(
+      /^Linear did not accept the delivery \(HTTP 401, not retried\): the credentials were refused/
+    )
     expect(visibleExceptMasks(result)).not.toContain(wrong)
   })
 })

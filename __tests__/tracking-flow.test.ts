@@ -31,7 +31,10 @@ const platform: Platform = {
   fit: payload => payload,
   validate: () => [],
   request: () => CREATE,
-  parse: reply => (reply.status === 201 ? { ok: true, status: 'created', id: 'K-9', url: 'https://site/browse/K-9' } : { ok: false, message: reply.body })
+  parse: reply =>
+    reply.status === 201
+      ? { ok: true, status: 'created', id: 'K-9', url: 'https://site/browse/K-9' }
+      : { ok: false, message: reply.body }
 }
 
 type Step = HttpReply | TransportError
@@ -73,7 +76,11 @@ function setup(options: { steps?: Step[]; maxWaitSeconds?: number; maxAttempts?:
       marker: { label: 'dagster-fp-0123456789abcdef', createId: 'uuid', sample: intent === 'sample' },
       note: { heading: 'again', lines: [] }
     }
-    const delivery = { maxAttempts: options.maxAttempts ?? 3, timeoutSeconds: 1, maxWaitSeconds: options.maxWaitSeconds ?? 60 }
+    const delivery = {
+      maxAttempts: options.maxAttempts ?? 3,
+      timeoutSeconds: 1,
+      maxWaitSeconds: options.maxWaitSeconds ?? 60
+    }
     return deliverTracked({ platform, tracker, payload: { fields: {} }, ctx, plan, options: delivery, deps })
   }
   return { tracker, run, sleeps, logs, warnings }
@@ -87,14 +94,22 @@ describe('deciding', () => {
     const { tracker, run, sleeps } = setup({ steps: [reply(201, '{"key":"K-9"}')] })
     const outcome = await run('open')
 
-    expect(outcome).toMatchObject({ status: 'created', id: 'K-9', attempts: 1, payload: { marked: true, was: { fields: {} } } })
+    expect(outcome).toMatchObject({
+      status: 'created',
+      id: 'K-9',
+      attempts: 1,
+      payload: { marked: true, was: { fields: {} } }
+    })
     // the search, its confirmation, and the reconciling search after the create
     expect(tracker.findOpen).toHaveBeenCalledTimes(3)
     expect(sleeps).toEqual([1000, 2000])
   })
 
   it('does not confirm when the search does not lag, nor for samples', async () => {
-    for (const [searchLagMs, intent, searches] of [[0, 'open', 2], [2000, 'sample', 1]] as const) {
+    for (const [searchLagMs, intent, searches] of [
+      [0, 'open', 2],
+      [2000, 'sample', 1]
+    ] as const) {
       const { tracker, run, sleeps } = setup({ steps: [reply(201)], searchLagMs })
       await run(intent)
       expect(tracker.findOpen).toHaveBeenCalledTimes(searches)
@@ -134,7 +149,7 @@ describe('reconciling a create with simultaneous runs of the problem', () => {
     return setUp
   }
 
-  it('keeps this run\'s issue when it is the oldest, after pausing for the search lag', async () => {
+  it("keeps this run's issue when it is the oldest, after pausing for the search lag", async () => {
     const { tracker, run, sleeps } = raced([ISSUE(9), ISSUE(12)])
     expect(await run('open')).toMatchObject({ status: 'created', id: 'K-9', attempts: 1 })
     expect(sleeps).toEqual([1000, 2000])
@@ -142,19 +157,25 @@ describe('reconciling a create with simultaneous runs of the problem', () => {
     expect(tracker.closeAsDuplicate).not.toHaveBeenCalled()
   })
 
-  it('an older issue of another run gets the occurrence; this run\'s is closed as its duplicate and the older is the output', async () => {
+  it("an older issue of another run gets the occurrence; this run's is closed as its duplicate and the older is the output", async () => {
     const { tracker, run, logs } = raced([ISSUE(9), ISSUE(3), ISSUE(12)])
     expect(await run('open')).toMatchObject({ status: 'commented', id: 'K-3', url: ISSUE(3).url })
     expect(tracker.comment).toHaveBeenCalledWith(expect.anything(), ISSUE(3), { heading: 'again', lines: [] })
     expect(tracker.closeAsDuplicate).toHaveBeenCalledWith(expect.anything(), ISSUE(9), ISSUE(3))
-    expect(tracker.comment.mock.invocationCallOrder[0]).toBeLessThan(tracker.closeAsDuplicate.mock.invocationCallOrder[0])
+    expect(tracker.comment.mock.invocationCallOrder[0]).toBeLessThan(
+      tracker.closeAsDuplicate.mock.invocationCallOrder[0]
+    )
     expect(logs.at(-1)).toBe('Jira: K-3 was opened for this problem just before K-9: closed K-9 as its duplicate')
   })
 
   it('issues created within one clock tick are ordered by their sequence number, whatever the time zone', async () => {
     const { tracker, run } = raced([ISSUE(9, '2026-12-05T10:00:00Z'), ISSUE(3, '2026-12-05T11:00:00.000+0100')])
     expect(await run('open')).toMatchObject({ status: 'commented', id: 'K-3' })
-    expect(tracker.closeAsDuplicate).toHaveBeenCalledWith(expect.anything(), ISSUE(9, '2026-12-05T10:00:00Z'), expect.objectContaining({ id: 'K-3' }))
+    expect(tracker.closeAsDuplicate).toHaveBeenCalledWith(
+      expect.anything(),
+      ISSUE(9, '2026-12-05T10:00:00Z'),
+      expect.objectContaining({ id: 'K-3' })
+    )
   })
 
   it('without its own issue in sight it closes nothing: it cannot tell which is older', async () => {
@@ -167,8 +188,16 @@ describe('reconciling a create with simultaneous runs of the problem', () => {
   it('a refused step never loses the alert: a warning, and the created issue is the output', async () => {
     const refusal = new TrackerError('x', 'denied', reply(403))
     const cases: [string, (tracker: ReturnType<typeof setup>['tracker']) => void, string][] = [
-      ['search', tracker => tracker.findOpen.mockRejectedValueOnce(refusal), 'Jira did not accept the search for open issues (HTTP 403, not retried): denied; keeping K-9'],
-      ['comment', tracker => tracker.comment.mockRejectedValueOnce(refusal), 'Jira did not accept the comment on K-3 (HTTP 403, not retried): denied; leaving K-9 open beside K-3'],
+      [
+        'search',
+        tracker => tracker.findOpen.mockRejectedValueOnce(refusal),
+        'Jira did not accept the search for open issues (HTTP 403, not retried): denied; keeping K-9'
+      ],
+      [
+        'comment',
+        tracker => tracker.comment.mockRejectedValueOnce(refusal),
+        'Jira did not accept the comment on K-3 (HTTP 403, not retried): denied; leaving K-9 open beside K-3'
+      ],
       [
         'close',
         tracker => tracker.closeAsDuplicate.mockRejectedValueOnce(refusal),
@@ -189,12 +218,17 @@ describe('reconciling a create with simultaneous runs of the problem', () => {
     const { tracker, run, sleeps, logs } = raced([ISSUE(9), ISSUE(3)], { maxWaitSeconds: 1.5 })
     expect(await run('open')).toMatchObject({ status: 'commented', id: 'K-3' })
     expect(sleeps).toEqual([1000])
-    expect(logs).toContain('Jira: max-wait leaves no time to let the search catch up; looking for other open issues at once')
+    expect(logs).toContain(
+      'Jira: max-wait leaves no time to let the search catch up; looking for other open issues at once'
+    )
     expect(tracker.closeAsDuplicate).toHaveBeenCalled()
   })
 
   it('repeat: new and samples are not reconciled: each occurrence is meant to be its own issue', async () => {
-    for (const [intent, repeat] of [['open', 'new'], ['sample', 'comment']] as const) {
+    for (const [intent, repeat] of [
+      ['open', 'new'],
+      ['sample', 'comment']
+    ] as const) {
       const { tracker, run } = setup({ steps: [reply(201)] })
       tracker.findOpen.mockResolvedValue([ISSUE(3)])
       expect(await run(intent, repeat)).toMatchObject({ status: 'created', id: 'K-9' })
@@ -206,7 +240,10 @@ describe('reconciling a create with simultaneous runs of the problem', () => {
 describe('a create whose reply was lost', () => {
   it('searches before the retry, pausing for the lagging index, and sends nothing more once found', async () => {
     const { tracker, run, sleeps } = setup({ steps: [timeout()] })
-    tracker.findCreated.mockResolvedValueOnce(undefined).mockResolvedValueOnce(undefined).mockResolvedValueOnce(ISSUE(5))
+    tracker.findCreated
+      .mockResolvedValueOnce(undefined)
+      .mockResolvedValueOnce(undefined)
+      .mockResolvedValueOnce(ISSUE(5))
     const outcome = await run('open')
 
     expect(outcome).toMatchObject({ status: 'created', id: 'K-5', url: ISSUE(5).url, attempts: 2, response: '' })
@@ -243,7 +280,9 @@ describe('failures', () => {
   it('a refused tracker request becomes a DeliveryError naming the platform and step, redacted', async () => {
     const { tracker, run } = setup()
     tracker.findOpen.mockResolvedValue([ISSUE(3)])
-    tracker.comment.mockRejectedValue(new TrackerError('comment on K-3', `denied for ${SECRET}`, reply(403, `{"token":"${SECRET}"}`)))
+    tracker.comment.mockRejectedValue(
+      new TrackerError('comment on K-3', `denied for ${SECRET}`, reply(403, `{"token":"${SECRET}"}`))
+    )
     const error = await run('open').catch(caught => caught)
 
     expect(error).toBeInstanceOf(DeliveryError)
@@ -255,12 +294,18 @@ describe('failures', () => {
     const { tracker, run } = setup()
     tracker.findOpen.mockResolvedValue([ISSUE(3)])
     tracker.close.mockRejectedValue(new TrackerError('closing of K-3', 'no transition to Done'))
-    await expect(run('resolve')).rejects.toThrow('Jira: the closing of K-3 (the recovery comment was added) could not be done: no transition to Done')
+    await expect(run('resolve')).rejects.toThrow(
+      'Jira: the closing of K-3 (the recovery comment was added) could not be done: no transition to Done'
+    )
   })
 
   it('resolve: ignore skips without a request', async () => {
     const { tracker, run } = setup()
-    expect(await run('resolve', 'comment', 'ignore')).toMatchObject({ status: 'skipped', url: '', notice: expect.stringContaining('ignore') })
+    expect(await run('resolve', 'comment', 'ignore')).toMatchObject({
+      status: 'skipped',
+      url: '',
+      notice: expect.stringContaining('ignore')
+    })
     expect(tracker.findOpen).not.toHaveBeenCalled()
   })
 })

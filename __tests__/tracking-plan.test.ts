@@ -25,14 +25,23 @@ const FAILED_RUN = {
 function plan(data: Record<string, string>, config: Partial<TrackingConfig> = {}, env: Record<string, string> = ENV) {
   const alert: Alert = normaliseAlert(data)
   const derived = deriveValues(alert, env)
-  return planTracking({ config: { ...DEFAULTS, ...config }, alert, derived, scope: templateScope(alert, derived, {}), now: NOW })
+  return planTracking({
+    config: { ...DEFAULTS, ...config },
+    alert,
+    derived,
+    scope: templateScope(alert, derived, {}),
+    now: NOW
+  })
 }
 
 describe('planTracking', () => {
   it('labels the problem with its fingerprint and marks failures as open', () => {
     const alert = normaliseAlert(FAILED_RUN)
     const { fingerprint } = deriveValues(alert, ENV)
-    expect(plan(FAILED_RUN)).toMatchObject({ intent: 'open', marker: { label: `dagster-fp-${fingerprint}`, sample: false } })
+    expect(plan(FAILED_RUN)).toMatchObject({
+      intent: 'open',
+      marker: { label: `dagster-fp-${fingerprint}`, sample: false }
+    })
   })
 
   it.each([
@@ -50,7 +59,10 @@ describe('planTracking', () => {
     const real = plan(FAILED_RUN)
     const sample = plan({ ...FAILED_RUN, is_sample: 'true', run_status: 'SUCCESS' })
     expect(sample.intent).toBe('sample')
-    expect(sample.marker).toMatchObject({ label: real.marker.label.replace('dagster-fp-', 'dagster-test-'), sample: true })
+    expect(sample.marker).toMatchObject({
+      label: real.marker.label.replace('dagster-fp-', 'dagster-test-'),
+      sample: true
+    })
   })
 
   it('a custom dedupe key is hashed into the label; alerts agreeing on it share the label', () => {
@@ -81,13 +93,21 @@ describe('planTracking', () => {
         { label: 'Status', text: 'FAILURE' },
         { label: 'Dagster+ run', text: 'run-1', href: FAILED_RUN.run_link },
         { label: 'Time', text: '2026-01-08T10:00:00Z' },
-        { label: 'GitHub run', text: 'https://github.com/acme/data/actions/runs/7', href: 'https://github.com/acme/data/actions/runs/7' }
+        {
+          label: 'GitHub run',
+          text: 'https://github.com/acme/data/actions/runs/7',
+          href: 'https://github.com/acme/data/actions/runs/7'
+        }
       ]
     })
   })
 
   it('a recovery note says so; without a start time or links it uses now and leaves the links out', () => {
-    const note = plan({ alert_policy_name: 'Freshness', notification_type: 'ASSET_FRESHNESS', freshness_status: 'PASS' }, {}, {}).note
+    const note = plan(
+      { alert_policy_name: 'Freshness', notification_type: 'ASSET_FRESHNESS', freshness_status: 'PASS' },
+      {},
+      {}
+    ).note
     expect(note).toEqual({
       heading: 'Recovered: Freshness',
       lines: [
@@ -100,24 +120,32 @@ describe('planTracking', () => {
 
 describe('renderDedupeKey', () => {
   it('renders the template with the alert scope', () => {
-    expect(renderDedupeKey('<< job_name >>/<< vars.team >>', { job_name: 'etl', vars: { team: 'data' } })).toBe('etl/data')
+    expect(renderDedupeKey('<< job_name >>/<< vars.team >>', { job_name: 'etl', vars: { team: 'data' } })).toBe(
+      'etl/data'
+    )
   })
 
   it('refuses a key that renders empty, naming the input', () => {
     expect(() => renderDedupeKey('<< asset_key >>', {})).toThrow(InputError)
-    expect(() => renderDedupeKey('<< asset_key >>', {})).toThrow(/^Input 'dedupe-key': "<< asset_key >>" renders empty for this alert/)
+    expect(() => renderDedupeKey('<< asset_key >>', {})).toThrow(
+      /^Input 'dedupe-key': "<< asset_key >>" renders empty for this alert/
+    )
   })
 
   it('reports a broken template as an error of the dedupe-key input', () => {
     expect(() => renderDedupeKey('<< job_name | nope >>', {})).toThrow(InputError)
-    expect(() => renderDedupeKey('<< job_name | nope >>', {})).toThrow(/^Input 'dedupe-key': "<< job_name \| nope >>" is not a valid template: undefined filter: nope/)
+    expect(() => renderDedupeKey('<< job_name | nope >>', {})).toThrow(
+      /^Input 'dedupe-key': "<< job_name \| nope >>" is not a valid template: undefined filter: nope/
+    )
   })
 })
 
 describe('dryRunNotice', () => {
   it('says the outcome is unknown without the search, naming the label', () => {
     const { marker } = plan(FAILED_RUN)
-    expect(dryRunNotice(plan(FAILED_RUN))).toContain(`unknown without searching for open issues labelled ${marker.label}`)
+    expect(dryRunNotice(plan(FAILED_RUN))).toContain(
+      `unknown without searching for open issues labelled ${marker.label}`
+    )
     expect(dryRunNotice(plan({ ...FAILED_RUN, is_sample: 'true' }))).toContain('always creates its own [test] issue')
   })
 })
@@ -134,7 +162,11 @@ describe('readConfig: tracking inputs', () => {
   })
 
   it('refuses other values, listing the choices', () => {
-    expect(() => read({ repeat: 'reopen' })).toThrow("Input 'repeat': \"reopen\" is not supported. Use one of: comment, skip, new")
-    expect(() => read({ resolve: 'delete' })).toThrow("Input 'resolve': \"delete\" is not supported. Use one of: close, comment, ignore")
+    expect(() => read({ repeat: 'reopen' })).toThrow(
+      'Input \'repeat\': "reopen" is not supported. Use one of: comment, skip, new'
+    )
+    expect(() => read({ resolve: 'delete' })).toThrow(
+      'Input \'resolve\': "delete" is not supported. Use one of: close, comment, ignore'
+    )
   })
 })

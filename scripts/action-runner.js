@@ -58,12 +58,21 @@ export async function runAction(options) {
     const github = { token: env.GITHUB_TOKEN ?? 'ghs_stand-in-token', repository: env.GITHUB_REPOSITORY }
     for (const [name, spec] of Object.entries(ACTION_INPUTS)) {
       const value = options.inputs[name] ?? spec.default ?? ''
-      env[`INPUT_${name.toUpperCase()}`] = value.replace(/\$\{\{\s*github\.(\w+)\s*\}\}/g, (_, key) => github[key] ?? '')
+      env[`INPUT_${name.toUpperCase()}`] = value.replace(
+        /\$\{\{\s*github\.(\w+)\s*\}\}/g,
+        (_, key) => github[key] ?? ''
+      )
     }
 
     const started = process.hrtime.bigint()
     const node = options.node ?? process.execPath
-    const { code, stdout, stderr } = await spawnNode(node, options.script ?? BUNDLE, workspace, env, options.timeoutMs ?? 20000)
+    const { code, stdout, stderr } = await spawnNode(
+      node,
+      options.script ?? BUNDLE,
+      workspace,
+      env,
+      options.timeoutMs ?? 20000
+    )
     const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6
     const outputs = parseFileCommands(readFileSync(outputPath, 'utf8'))
     const summary = readFileSync(summaryPath, 'utf8')

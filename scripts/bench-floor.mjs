@@ -15,7 +15,9 @@ function send(method, url, body) {
       let text = ''
       res.setEncoding('utf8')
       res.on('data', chunk => (text += chunk))
-      res.on('end', () => (res.statusCode < 300 ? resolve(JSON.parse(text)) : reject(new Error(`${method} ${res.statusCode}: ${text}`))))
+      res.on('end', () =>
+        res.statusCode < 300 ? resolve(JSON.parse(text)) : reject(new Error(`${method} ${res.statusCode}: ${text}`))
+      )
     })
     req.on('error', reject)
     req.end(body)
@@ -23,6 +25,13 @@ function send(method, url, body) {
 }
 
 const { guild_id: guild } = await send('GET', webhook)
-const message = await send('POST', `${webhook}?wait=true`, JSON.stringify({ content: `**${alert.alert_summary}**\n${alert.alert_content}` }))
+const message = await send(
+  'POST',
+  `${webhook}?wait=true`,
+  JSON.stringify({ content: `**${alert.alert_summary}**\n${alert.alert_content}` })
+)
 const delimiter = `ghadelimiter_${randomUUID()}`
-appendFileSync(process.env.GITHUB_OUTPUT, `url<<${delimiter}\nhttps://discord.com/channels/${guild}/${message.channel_id}/${message.id}\n${delimiter}\n`)
+appendFileSync(
+  process.env.GITHUB_OUTPUT,
+  `url<<${delimiter}\nhttps://discord.com/channels/${guild}/${message.channel_id}/${message.id}\n${delimiter}\n`
+)

@@ -21,7 +21,13 @@ const FLOOR = path.join(REPO_ROOT, 'scripts', 'bench-floor.mjs')
  */
 const PEER = process.env.BENCH_PEER
 /** What a GitHub-hosted runner sets besides the GITHUB_* variables action-runner.js writes. */
-const RUNNER_ENV = { CI: 'true', RUNNER_OS: 'Linux', RUNNER_ARCH: 'X64', RUNNER_TEMP: tmpdir(), RUNNER_NAME: 'GitHub Actions 1' }
+const RUNNER_ENV = {
+  CI: 'true',
+  RUNNER_OS: 'Linux',
+  RUNNER_ARCH: 'X64',
+  RUNNER_TEMP: tmpdir(),
+  RUNNER_NAME: 'GitHub Actions 1'
+}
 
 function alert() {
   return {
@@ -38,7 +44,10 @@ function alert() {
     start_time: 'Jan 8, 2026 10:00 AM'
   }
 }
-const dispatch = () => ({ name: 'repository_dispatch', payload: { action: 'dagster-alert', client_payload: { alert: alert() } } })
+const dispatch = () => ({
+  name: 'repository_dispatch',
+  payload: { action: 'dagster-alert', client_payload: { alert: alert() } }
+})
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b)
@@ -49,7 +58,10 @@ function median(values) {
 function bareNode() {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint()
-    const child = spawn(NODE, ['-e', '0'], { stdio: 'ignore', env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), ...RUNNER_ENV } })
+    const child = spawn(NODE, ['-e', '0'], {
+      stdio: 'ignore',
+      env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), ...RUNNER_ENV }
+    })
     child.on('error', reject)
     child.on('close', () => resolve(Number(process.hrtime.bigint() - started) / 1e6))
   })
@@ -65,7 +77,9 @@ async function timed(options) {
 function peerDefaults() {
   const action = parse(readFileSync(path.join(path.dirname(path.dirname(PEER)), 'action.yml'), 'utf8'))
   return Object.fromEntries(
-    Object.entries(action.inputs ?? {}).flatMap(([name, spec]) => (spec?.default === undefined ? [] : [[`INPUT_${name.toUpperCase()}`, String(spec.default)]]))
+    Object.entries(action.inputs ?? {}).flatMap(([name, spec]) =>
+      spec?.default === undefined ? [] : [[`INPUT_${name.toUpperCase()}`, String(spec.default)]]
+    )
   )
 }
 
@@ -81,13 +95,27 @@ const jira = await startJira()
 try {
   const cases = {
     'bare node (node -e 0)': bareNode,
-    'floor: node:http, GET + POST': () => timed({ script: FLOOR, inputs: { url: discord.webhookUrl() }, event: dispatch() }),
-    'action, Discord (defaults)': () => timed({ inputs: { platform: 'discord', url: discord.webhookUrl() }, event: dispatch() }),
+    'floor: node:http, GET + POST': () =>
+      timed({ script: FLOOR, inputs: { url: discord.webhookUrl() }, event: dispatch() }),
+    'action, Discord (defaults)': () =>
+      timed({ inputs: { platform: 'discord', url: discord.webhookUrl() }, event: dispatch() }),
     'action, Jira (YAML vars)': () =>
-      timed({ inputs: { url: jira.issueUrl(3), headers: `Authorization: ${jira.authorization}`, vars: 'project: ENG\npriority: High' }, event: dispatch() }),
+      timed({
+        inputs: {
+          url: jira.issueUrl(3),
+          headers: `Authorization: ${jira.authorization}`,
+          vars: 'project: ENG\npriority: High'
+        },
+        event: dispatch()
+      }),
     ...(PEER && {
       [`peer: ${path.basename(path.dirname(path.dirname(PEER)))}`]: () =>
-        timedPeer({ script: PEER, inputs: {}, env: { 'INPUT_WEBHOOK-URL': discord.webhookUrl(), INPUT_CONTENT: 'Job daily_etl failed' }, event: dispatch() })
+        timedPeer({
+          script: PEER,
+          inputs: {},
+          env: { 'INPUT_WEBHOOK-URL': discord.webhookUrl(), INPUT_CONTENT: 'Job daily_etl failed' },
+          event: dispatch()
+        })
     })
   }
   for (const run of Object.values(cases)) await run() // warm the stand-ins (contract validators compile on first use)
@@ -104,7 +132,9 @@ try {
   for (const [name, values] of Object.entries(times)) {
     const mid = median(values)
     const spread = `min ${Math.min(...values).toFixed(1)}, max ${Math.max(...values).toFixed(1)}`
-    console.log(`${name.padEnd(30)} median ${mid.toFixed(1).padStart(6)} ms  ${(mid / bare).toFixed(2)}× bare  ${(mid / floor).toFixed(2)}× floor  (${spread})`)
+    console.log(
+      `${name.padEnd(30)} median ${mid.toFixed(1).padStart(6)} ms  ${(mid / bare).toFixed(2)}× bare  ${(mid / floor).toFixed(2)}× floor  (${spread})`
+    )
   }
   const bundle = statSync(path.join(REPO_ROOT, 'dist', 'index.js')).size
   console.log(`dist/index.js: ${(bundle / 1024).toFixed(0)} KiB`)

@@ -14,7 +14,8 @@ import { runAction } from './action-runner.js'
 
 const alert = {
   alert_summary: 'Job daily_etl failed',
-  alert_content: 'Step "load_data" failed:\n  File "etl.py", line 42, in load_data\n    raise ValueError("bad row")\nValueError: bad row',
+  alert_content:
+    'Step "load_data" failed:\n  File "etl.py", line 42, in load_data\n    raise ValueError("bad row")\nValueError: bad row',
   deployment_name: 'prod',
   deployment_url: 'https://acme.dagster.cloud/prod',
   alert_policy_name: 'Critical Alerts',
@@ -33,19 +34,70 @@ const alert = {
 const event = { name: 'repository_dispatch', payload: { action: 'dagster-alert', client_payload: { alert } } }
 
 const secret = newSigningSecret()
-const standIns = await Promise.all([startDiscord(), startJira(), startLinear(), startSlack(), startTeams(), startGitHub(), startWebhook({ secret })])
+const standIns = await Promise.all([
+  startDiscord(),
+  startJira(),
+  startLinear(),
+  startSlack(),
+  startTeams(),
+  startGitHub(),
+  startWebhook({ secret })
+])
 const [discord, jira, linear, slack, teams, github, webhook] = standIns
 const slackChannel = slack.state.channels[0].id
 const runs = [
   ['Discord', { url: discord.webhookUrl(), platform: 'discord', vars: 'mention: "<@&123456789012345678>"' }],
-  ['Jira', { url: `${jira.url}/rest/api/2/issue`, platform: 'jira', headers: `Authorization: ${jira.authorization}`, vars: 'project: ENG\npriority: High' }],
+  [
+    'Jira',
+    {
+      url: `${jira.url}/rest/api/2/issue`,
+      platform: 'jira',
+      headers: `Authorization: ${jira.authorization}`,
+      vars: 'project: ENG\npriority: High'
+    }
+  ],
   // The same alert again: Jira keeps one open issue per problem, so this one comments on it.
-  ['Jira', { url: jira.issueUrl(3), platform: 'jira', headers: `Authorization: ${jira.authorization}`, vars: 'project: ENG\nlabels: [dagster, prod]' }],
-  ['Linear', { url: linear.graphqlUrl, platform: 'linear', headers: `Authorization: ${linear.state.apiKey}`, vars: `team_id: ${linear.state.teams[0].id}\npriority: 1` }],
-  ['Slack', { url: slack.apiUrl(), platform: 'slack', headers: `Authorization: Bearer ${slack.state.botToken}`, vars: `channel: ${slackChannel}` }],
+  [
+    'Jira',
+    {
+      url: jira.issueUrl(3),
+      platform: 'jira',
+      headers: `Authorization: ${jira.authorization}`,
+      vars: 'project: ENG\nlabels: [dagster, prod]'
+    }
+  ],
+  [
+    'Linear',
+    {
+      url: linear.graphqlUrl,
+      platform: 'linear',
+      headers: `Authorization: ${linear.state.apiKey}`,
+      vars: `team_id: ${linear.state.teams[0].id}\npriority: 1`
+    }
+  ],
+  [
+    'Slack',
+    {
+      url: slack.apiUrl(),
+      platform: 'slack',
+      headers: `Authorization: Bearer ${slack.state.botToken}`,
+      vars: `channel: ${slackChannel}`
+    }
+  ],
   ['Teams', { url: teams.workflowUrl(), platform: 'teams' }],
-  ['GitHub', { url: github.url, platform: 'github', token: github.state.token, repository: github.state.repositories[0].fullName }],
-  ['Webhook', { url: webhook.receiverUrl(), platform: 'webhook', 'signing-secret': secret, 'result-url': 'data.html_url' }]
+  [
+    'GitHub',
+    {
+      url: github.url,
+      platform: 'github',
+      token: github.state.token,
+      repository: github.state.repositories[0].fullName
+    }
+  ],
+  [
+    'Webhook',
+    { url: webhook.receiverUrl(), platform: 'webhook', 'signing-secret': secret, 'result-url': 'data.html_url' }
+  ]
 ]
 
 let failed = 0
@@ -55,7 +107,9 @@ try {
     const result = await runAction({ inputs, event })
     const { status, url, id, attempts } = result.outputs
     if (result.code === 0) {
-      console.log(`  ${name.padEnd(8)} ${status.padEnd(9)} ${(id || '—').padEnd(20)} ${url || '(the service returns no link)'}   (${attempts} attempt, ${Math.round(result.elapsedMs)} ms)`)
+      console.log(
+        `  ${name.padEnd(8)} ${status.padEnd(9)} ${(id || '—').padEnd(20)} ${url || '(the service returns no link)'}   (${attempts} attempt, ${Math.round(result.elapsedMs)} ms)`
+      )
     } else {
       failed++
       const error = result.stdout.split('\n').find(line => line.startsWith('::error::')) ?? result.stderr
@@ -63,7 +117,9 @@ try {
     }
   }
   console.log('\nThe Discord URL is built from the guild the stand-in reports, as on the real service; the Jira URL is')
-  console.log('<site>/browse/<KEY>; Slack, Linear and GitHub URLs are the ones they return; Teams answers 202 with no link.')
+  console.log(
+    '<site>/browse/<KEY>; Slack, Linear and GitHub URLs are the ones they return; Teams answers 202 with no link.'
+  )
   console.log('Jira and Linear first look for an open issue of the same problem (one issue per problem).')
 } finally {
   await Promise.all(standIns.map(standIn => standIn.close()))

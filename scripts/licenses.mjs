@@ -24,6 +24,9 @@ for (const folder of process.argv.slice(2)) {
 function notice(packageDir) {
   const manifest = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8'))
   const licenseFile = readdirSync(packageDir).find(name => /^(licen[cs]e|copying)(\.|$)/i.test(name))
-  const text = licenseFile && existsSync(path.join(packageDir, licenseFile)) ? readFileSync(path.join(packageDir, licenseFile), 'utf8').trim() : ''
+  const text =
+    licenseFile && existsSync(path.join(packageDir, licenseFile))
+      ? readFileSync(path.join(packageDir, licenseFile), 'utf8').trim()
+      : ''
   return `${manifest.name}\n${manifest.license ?? 'UNKNOWN'}\n${text}\n`
 }

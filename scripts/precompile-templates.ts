@@ -13,5 +13,8 @@ const folder = path.join(ACTION_ROOT, PRECOMPILED_FOLDER)
 mkdirSync(folder, { recursive: true })
 for (const name of builtinTemplateNames()) {
   const { document: _stale, ...source } = loadTemplate(name, ACTION_ROOT)
-  writeFileSync(path.join(folder, `${name}.json`), `${JSON.stringify({ text: source.text, document: parseTemplateDocument(source) })}\n`)
+  writeFileSync(
+    path.join(folder, `${name}.json`),
+    `${JSON.stringify({ text: source.text, document: parseTemplateDocument(source) })}\n`
+  )
 }

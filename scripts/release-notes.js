@@ -26,10 +26,13 @@ export function releaseNotes({ tag, packageVersion, changelog }) {
   if (!match) throw new Error(`tag "${tag}" is not a release tag: push a tag vMAJOR.MINOR.PATCH, such as v1.2.3`)
   const version = `${match[1]}.${match[2]}.${match[3]}`
   if (packageVersion !== version) {
-    throw new Error(`tag ${tag} does not match package.json version ${packageVersion}: set "version": "${version}" (npm version ${version} --no-git-tag-version), commit, and tag that commit`)
+    throw new Error(
+      `tag ${tag} does not match package.json version ${packageVersion}: set "version": "${version}" (npm version ${version} --no-git-tag-version), commit, and tag that commit`
+    )
   }
   const section = changelogSection(changelog, version)
-  if (section === undefined) throw new Error(`CHANGELOG.md has no entry for ${version}: add "## [${version}] - YYYY-MM-DD" with what changed`)
+  if (section === undefined)
+    throw new Error(`CHANGELOG.md has no entry for ${version}: add "## [${version}] - YYYY-MM-DD" with what changed`)
   if (section === '') throw new Error(`CHANGELOG.md's entry for ${version} is empty: list what changed`)
   return section
 }
@@ -38,7 +41,11 @@ function main() {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
   const read = file => readFileSync(path.join(root, file), 'utf8')
   try {
-    const notes = releaseNotes({ tag: process.argv[2] ?? '', packageVersion: JSON.parse(read('package.json')).version, changelog: read('CHANGELOG.md') })
+    const notes = releaseNotes({
+      tag: process.argv[2] ?? '',
+      packageVersion: JSON.parse(read('package.json')).version,
+      changelog: read('CHANGELOG.md')
+    })
     process.stdout.write(`${notes}\n`)
   } catch (error) {
     process.stderr.write(`release-notes: ${error.message}\n`)

@@ -5,12 +5,23 @@
 // timeouts, which can deliver twice); asserts nothing.
 // STORM_N alerts per platform (default 100), STORM_SCALE (default 0.1; 1 is the real limits, minutes per platform),
 // STORM_PLATFORMS to pick some (e.g. `discord,slack`; default all).
-import { startDiscord, startGitHub, startJira, startLinear, startSlack, startTeams } from '../__tests__/stand-ins/index.js'
+import {
+  startDiscord,
+  startGitHub,
+  startJira,
+  startLinear,
+  startSlack,
+  startTeams
+} from '../__tests__/stand-ins/index.js'
 import { runAction } from './action-runner.js'
 
 const N = Number(process.env.STORM_N ?? 100)
 const SCALE = Number(process.env.STORM_SCALE ?? 0.1)
-const PICKED = (process.env.STORM_PLATFORMS ?? '').toLowerCase().split(',').map((name) => name.trim()).filter(Boolean)
+const PICKED = (process.env.STORM_PLATFORMS ?? '')
+  .toLowerCase()
+  .split(',')
+  .map(name => name.trim())
+  .filter(Boolean)
 /** Long enough for the default max-wait (900 s) plus the sends themselves. */
 const RUN_TIMEOUT_MS = 1_000_000
 
@@ -35,49 +46,91 @@ function event(i) {
 }
 
 const PLATFORMS = [
-  { name: 'Discord', start: startDiscord, inputs: (s) => ({ platform: 'discord', url: s.webhookUrl() }), delivered: (s) => s.state.messages.length },
-  { name: 'Slack', start: startSlack, inputs: (s) => ({ platform: 'slack', url: s.webhookUrl() }), delivered: (s) => s.state.messages.length },
-  { name: 'Teams', start: startTeams, inputs: (s) => ({ platform: 'teams', url: s.workflowUrl() }), delivered: (s) => s.state.messages.length },
-  { name: 'GitHub Issues', start: startGitHub, inputs: (s) => ({ platform: 'github', url: s.url }), delivered: (s) => s.state.issues.length },
+  {
+    name: 'Discord',
+    start: startDiscord,
+    inputs: s => ({ platform: 'discord', url: s.webhookUrl() }),
+    delivered: s => s.state.messages.length
+  },
+  {
+    name: 'Slack',
+    start: startSlack,
+    inputs: s => ({ platform: 'slack', url: s.webhookUrl() }),
+    delivered: s => s.state.messages.length
+  },
+  {
+    name: 'Teams',
+    start: startTeams,
+    inputs: s => ({ platform: 'teams', url: s.workflowUrl() }),
+    delivered: s => s.state.messages.length
+  },
+  {
+    name: 'GitHub Issues',
+    start: startGitHub,
+    inputs: s => ({ platform: 'github', url: s.url }),
+    delivered: s => s.state.issues.length
+  },
   {
     name: 'Jira',
     start: startJira,
-    inputs: (s) => ({ url: s.issueUrl(2), headers: `Authorization: ${s.authorization}`, vars: 'project: ENG' }),
-    delivered: (s) => s.state.issues.length
+    inputs: s => ({ url: s.issueUrl(2), headers: `Authorization: ${s.authorization}`, vars: 'project: ENG' }),
+    delivered: s => s.state.issues.length
   },
   {
     name: 'Linear',
     start: startLinear,
-    inputs: (s) => ({ platform: 'linear', url: s.graphqlUrl, headers: `Authorization: ${s.state.apiKey}`, vars: `team_id: ${s.state.teams[0].id}` }),
-    delivered: (s) => s.state.issues.length
+    inputs: s => ({
+      platform: 'linear',
+      url: s.graphqlUrl,
+      headers: `Authorization: ${s.state.apiKey}`,
+      vars: `team_id: ${s.state.teams[0].id}`
+    }),
+    delivered: s => s.state.issues.length
   }
 ]
 
 /** Seconds with one decimal. */
-const seconds = (ms) => (ms / 1000).toFixed(1)
+const seconds = ms => (ms / 1000).toFixed(1)
 
 console.log(`Storm: ${N} alerts per platform, all runs started at once, default inputs (max-wait 900 s).`)
-console.log(`Stand-in limits at scale ${SCALE} (every window × ${SCALE}; 1 = the real limits), so waits and drain times are`)
+console.log(
+  `Stand-in limits at scale ${SCALE} (every window × ${SCALE}; 1 = the real limits), so waits and drain times are`
+)
 console.log(`about ${SCALE} of the real ones, plus process start-up on this machine.`)
 console.log('')
-console.log('| Platform | Delivered | Failed runs | Time to drain | Longest rate-limit wait of a run | Retries on errors |')
+console.log(
+  '| Platform | Delivered | Failed runs | Time to drain | Longest rate-limit wait of a run | Retries on errors |'
+)
 console.log('|---|---|---|---|---|---|')
-for (const platform of PLATFORMS.filter((p) => PICKED.length === 0 || PICKED.some((name) => p.name.toLowerCase().startsWith(name)))) {
+for (const platform of PLATFORMS.filter(
+  p => PICKED.length === 0 || PICKED.some(name => p.name.toLowerCase().startsWith(name))
+)) {
   const standIn = await platform.start({ timeScale: SCALE })
   try {
     const inputs = platform.inputs(standIn)
     const started = Date.now()
-    const results = await Promise.all(Array.from({ length: N }, (_, i) => runAction({ inputs, event: event(i), timeoutMs: RUN_TIMEOUT_MS })))
+    const results = await Promise.all(
+      Array.from({ length: N }, (_, i) => runAction({ inputs, event: event(i), timeoutMs: RUN_TIMEOUT_MS }))
+    )
     const drained = Date.now() - started
-    const failed = results.filter((result) => result.code !== 0)
-    const waits = results.map((result) => Number(/\(waited ([\d.]+) s for rate limits\)/.exec(result.stdout)?.[1] ?? 0))
+    const failed = results.filter(result => result.code !== 0)
+    const waits = results.map(result => Number(/\(waited ([\d.]+) s for rate limits\)/.exec(result.stdout)?.[1] ?? 0))
     // Timeouts and resets: a run whose request arrived but whose reply did not sends again (a duplicate message).
-    const errorRetries = results.flatMap((result) => result.stdout.split('\n').filter((line) => /^attempt \d+\/\d+ in /.test(line)))
-    const row = [platform.name, `${platform.delivered(standIn)}/${N}`, failed.length, `${seconds(drained)} s`, `${Math.max(...waits).toFixed(1)} s`, errorRetries.length]
+    const errorRetries = results.flatMap(result =>
+      result.stdout.split('\n').filter(line => /^attempt \d+\/\d+ in /.test(line))
+    )
+    const row = [
+      platform.name,
+      `${platform.delivered(standIn)}/${N}`,
+      failed.length,
+      `${seconds(drained)} s`,
+      `${Math.max(...waits).toFixed(1)} s`,
+      errorRetries.length
+    ]
     console.log(`| ${row.join(' | ')} |`)
     for (const line of errorRetries.slice(0, 2)) console.log(`    retried: ${line}`)
     for (const result of failed.slice(0, 3)) {
-      const error = result.stdout.split('\n').find((line) => line.startsWith('::error::')) ?? result.stderr.trim()
+      const error = result.stdout.split('\n').find(line => line.startsWith('::error::')) ?? result.stderr.trim()
       console.log(`    failed: ${error}`)
     }
   } finally {

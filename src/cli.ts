@@ -14,7 +14,15 @@ import { deriveValues } from './event/derive.js'
 import { normaliseAlert } from './event/normalise.js'
 import { templateScope } from './event/scope.js'
 import { readAlertData } from './event/source.js'
-import { GLOBAL_TOKENS, NOTIFICATION_TYPES, notificationType, RECOVERY_TYPES, sampleAlert, sampleRecovery, TOKENS } from './event/tokens.js'
+import {
+  GLOBAL_TOKENS,
+  NOTIFICATION_TYPES,
+  notificationType,
+  RECOVERY_TYPES,
+  sampleAlert,
+  sampleRecovery,
+  TOKENS
+} from './event/tokens.js'
 import { loadAllPlatforms } from './platforms/registry.js'
 import type { Json } from './platforms/types.js'
 import { parseMappingText } from './structured-text.js'
@@ -124,7 +132,7 @@ function isParseArgsError(error: unknown): error is Error {
 
 function readVars(text: string | undefined): Record<string, Json> {
   if (!text) return {}
-  const hint = "Write one variable a line, e.g. 'project: ENG', or JSON such as '{\"team_id\": \"…\"}'"
+  const hint = 'Write one variable a line, e.g. \'project: ENG\', or JSON such as \'{"team_id": "…"}\''
   const vars = parseMappingText(text, { input: 'vars', place: '--vars', hint, allowEmpty: true })
   return JSON.parse(JSON.stringify(vars)) as Record<string, Json>
 }
@@ -132,7 +140,12 @@ function readVars(text: string | undefined): Record<string, Json> {
 function render(args: string[], io: CliIo): number {
   const { values } = parseArgs({
     args,
-    options: { template: { type: 'string' }, event: { type: 'string' }, type: { type: 'string' }, vars: { type: 'string' } },
+    options: {
+      template: { type: 'string' },
+      event: { type: 'string' },
+      type: { type: 'string' },
+      vars: { type: 'string' }
+    },
     strict: true
   })
   if (!values.template) throw new UsageError('render needs --template')
@@ -145,18 +158,26 @@ function render(args: string[], io: CliIo): number {
     io.err(findingLine(templateErrorFinding(error, 'Invalid template')))
     return EXIT.failed
   }
-  const alert = normaliseAlert(values.event ? readEvent(values.event, io) : sampleAlert(sampleType(values.type, template.frontMatter.events)))
+  const alert = normaliseAlert(
+    values.event ? readEvent(values.event, io) : sampleAlert(sampleType(values.type, template.frontMatter.events))
+  )
   const choice = templatePlatform(source.file, template.frontMatter)
   const platform = 'platform' in choice ? choice.platform : undefined
   const given = readVars(values.vars)
   // The findings check and a send make: an error here is one that stops a send.
   const types = template.frontMatter.events?.flatMap(event => notificationType(event) ?? [])
-  const findings = [...templateFindings(source, template, platform, types).findings, ...unreadVarFindings(Object.keys(given), [{ variables: template.variables, platform }])]
+  const findings = [
+    ...templateFindings(source, template, platform, types).findings,
+    ...unreadVarFindings(Object.keys(given), [{ variables: template.variables, platform }])
+  ]
   for (const finding of findings) io.err(findingLine(finding))
   const findingsFail = findings.some(finding => finding.severity === 'error')
   const vars = checkVars(platform, given)
   const sampled = Object.keys(vars).filter(name => !(name in given))
-  if (sampled.length > 0) io.err(`note: sample vars used: ${sampled.map(name => `${name}=${JSON.stringify(vars[name])}`).join(', ')} (set --vars to change)`)
+  if (sampled.length > 0)
+    io.err(
+      `note: sample vars used: ${sampled.map(name => `${name}=${JSON.stringify(vars[name])}`).join(', ')} (set --vars to change)`
+    )
   let rendered: Json
   try {
     rendered = template.render(templateScope(alert, deriveValues(alert, SAMPLE_ENV), vars)).value
@@ -170,7 +191,14 @@ function render(args: string[], io: CliIo): number {
     io.out(JSON.stringify(rendered, null, 2))
     return findingsFail ? EXIT.failed : EXIT.ok
   }
-  const ctx = sampleContext(platform, 'platform' in choice ? choice.templateName : source.file, rendered, vars, source.text, problem => io.err(`warning: ${problem.path || 'payload'}: ${problem.message}`))
+  const ctx = sampleContext(
+    platform,
+    'platform' in choice ? choice.templateName : source.file,
+    rendered,
+    vars,
+    source.text,
+    problem => io.err(`warning: ${problem.path || 'payload'}: ${problem.message}`)
+  )
   const payload = platform.fit(rendered, ctx)
   const problems = platform.validate(payload, ctx)
   io.out(JSON.stringify(payload, null, 2))
@@ -182,7 +210,10 @@ function render(args: string[], io: CliIo): number {
 function sampleType(type: string | undefined, events: string[] | undefined): string {
   const wanted = type ?? events?.find(event => notificationType(event)) ?? 'JOB'
   const found = notificationType(wanted)
-  if (!found) throw new UsageError(`--type ${wanted} is not a notification type; use one of ${NOTIFICATION_TYPES.map(t => t.type).join(', ')}`)
+  if (!found)
+    throw new UsageError(
+      `--type ${wanted} is not a notification type; use one of ${NOTIFICATION_TYPES.map(t => t.type).join(', ')}`
+    )
   return found.type
 }
 
@@ -197,7 +228,12 @@ function readEvent(file: string, io: CliIo): Record<string, unknown> {
 }
 
 function check(args: string[], io: CliIo): number {
-  const { values, positionals } = parseArgs({ args, options: { vars: { type: 'string' } }, allowPositionals: true, strict: true })
+  const { values, positionals } = parseArgs({
+    args,
+    options: { vars: { type: 'string' } },
+    allowPositionals: true,
+    strict: true
+  })
   const result = runCheck({ template: positionals.join('\n'), workspace: io.cwd, vars: readVars(values.vars) })
   io.out(terminalReport(result.templates, result.findings))
   return result.errors > 0 ? EXIT.failed : EXIT.ok
@@ -205,7 +241,9 @@ function check(args: string[], io: CliIo): number {
 
 function readEventType(eventType: string): string {
   if (eventType.trim() === '' || eventType.length > EVENT_TYPE_MAX) {
-    throw new UsageError(`--event-type must be 1 to ${EVENT_TYPE_MAX} characters (GitHub's limit), got ${eventType.length}`)
+    throw new UsageError(
+      `--event-type must be 1 to ${EVENT_TYPE_MAX} characters (GitHub's limit), got ${eventType.length}`
+    )
   }
   return eventType
 }
@@ -255,12 +293,18 @@ function sample(args: string[], io: CliIo): number {
     strict: true
   })
   const type = sampleType(values.type, undefined)
-  if (values.status !== 'failure' && values.status !== 'recovery') throw new UsageError(`--status must be failure or recovery, got '${values.status}'`)
+  if (values.status !== 'failure' && values.status !== 'recovery')
+    throw new UsageError(`--status must be failure or recovery, got '${values.status}'`)
   const alert = values.status === 'recovery' ? sampleRecovery(type) : sampleAlert(type)
-  if (!alert) throw new UsageError(`--status recovery: ${type} alerts have no recovery; types with one: ${RECOVERY_TYPES.join(', ')}`)
+  if (!alert)
+    throw new UsageError(
+      `--status recovery: ${type} alerts have no recovery; types with one: ${RECOVERY_TYPES.join(', ')}`
+    )
   const eventType = readEventType(values['event-type'])
   if (!/^[\w.-]+\/[\w.-]+$/.test(values.repo)) throw new UsageError(`--repo must be owner/name, got '${values.repo}'`)
-  io.err(`Post it as a test alert: ${COMMAND} sample --type ${type} --status ${values.status} | gh api repos/${values.repo}/dispatches --input -`)
+  io.err(
+    `Post it as a test alert: ${COMMAND} sample --type ${type} --status ${values.status} | gh api repos/${values.repo}/dispatches --input -`
+  )
   io.out(JSON.stringify({ event_type: eventType, client_payload: { alert } }, null, 2))
   return EXIT.ok
 }
@@ -270,7 +314,10 @@ function dispatchTokens(types: string | undefined): Record<string, string> {
   const chosen = types
     ? types.split(',').map(name => {
         const found = notificationType(name)
-        if (!found) throw new UsageError(`--types: '${name.trim()}' is not a notification type; use ${NOTIFICATION_TYPES.map(t => t.type).join(', ')}`)
+        if (!found)
+          throw new UsageError(
+            `--types: '${name.trim()}' is not a notification type; use ${NOTIFICATION_TYPES.map(t => t.type).join(', ')}`
+          )
         return found
       })
     : NOTIFICATION_TYPES

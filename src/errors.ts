@@ -29,7 +29,9 @@ export class PayloadError extends Error {
     readonly platform: string,
     readonly problems: Problem[]
   ) {
-    super(`The rendered ${platform} payload would be rejected:\n${problems.map(p => `  - ${p.path || '(body)'}: ${p.message}`).join('\n')}`)
+    super(
+      `The rendered ${platform} payload would be rejected:\n${problems.map(p => `  - ${p.path || '(body)'}: ${p.message}`).join('\n')}`
+    )
     this.name = 'PayloadError'
   }
 }

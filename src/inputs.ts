@@ -105,10 +105,18 @@ function readNumber(text: string, input: string, rule: NumberRule): number {
   const value = Number(text)
   const kind = rule.integer ? 'a whole number' : 'a number'
   if (!Number.isFinite(value) || (rule.integer && !Number.isInteger(value))) {
-    throw new InputError(input, `"${text}" is not ${kind}`, `Use ${kind} from ${rule.min} to ${rule.max} (default ${rule.default})`)
+    throw new InputError(
+      input,
+      `"${text}" is not ${kind}`,
+      `Use ${kind} from ${rule.min} to ${rule.max} (default ${rule.default})`
+    )
   }
   if (value < rule.min || value > rule.max) {
-    throw new InputError(input, `${value} is out of range`, `Use ${kind} from ${rule.min} to ${rule.max} (default ${rule.default})`)
+    throw new InputError(
+      input,
+      `${value} is out of range`,
+      `Use ${kind} from ${rule.min} to ${rule.max} (default ${rule.default})`
+    )
   }
   return value
 }
@@ -120,16 +128,26 @@ function readHeaders(text: string): Record<string, string> {
   if (!text) return {}
   const hint = "Write one header a line, e.g. 'Authorization: Basic <base64 of email:token>' (from a secret)"
   const headers: Record<string, string> = {}
-  for (const [name, value] of Object.entries(parseMappingText(text, { input: 'headers', place: 'the value', hint, allowEmpty: true }))) {
+  for (const [name, value] of Object.entries(
+    parseMappingText(text, { input: 'headers', place: 'the value', hint, allowEmpty: true })
+  )) {
     if (!HEADER_NAME.test(name)) {
-      throw new InputError('headers', `"${name}" is not a valid header name`, 'Use names such as Authorization or X-Api-Key')
+      throw new InputError(
+        'headers',
+        `"${name}" is not a valid header name`,
+        'Use names such as Authorization or X-Api-Key'
+      )
     }
     if (typeof value !== 'string' && typeof value !== 'number') {
       throw new InputError('headers', `the value of "${name}" must be text`, `Write it as ${name}: <value>`)
     }
     const headerValue = String(value).trim()
     if (/[\r\n]/.test(headerValue)) {
-      throw new InputError('headers', `the value of "${name}" contains a line break`, 'Put each header on its own line as Name: value')
+      throw new InputError(
+        'headers',
+        `the value of "${name}" contains a line break`,
+        'Put each header on its own line as Name: value'
+      )
     }
     headers[name.toLowerCase()] = headerValue
   }
@@ -138,7 +156,7 @@ function readHeaders(text: string): Record<string, string> {
 
 function readVars(text: string): Record<string, Json> {
   if (!text) return {}
-  const hint = "Write one variable a line, e.g. 'project: ENG', or JSON such as '{\"team_id\": \"…\"}'"
+  const hint = 'Write one variable a line, e.g. \'project: ENG\', or JSON such as \'{"team_id": "…"}\''
   const vars = parseMappingText(text, { input: 'vars', place: 'the value', hint, allowEmpty: true })
   return JSON.parse(JSON.stringify(vars)) as Record<string, Json>
 }

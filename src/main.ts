@@ -42,7 +42,12 @@ async function check(config: RelayConfig): Promise<void> {
   await Promise.all([loadAllPlatforms(), loadYamlParser()])
   const result = runCheck({ template: config.template, workspace: workspace(), vars: config.vars })
   for (const finding of result.findings) {
-    const properties = { title: finding.title, file: finding.file, startLine: finding.line, startColumn: finding.column }
+    const properties = {
+      title: finding.title,
+      file: finding.file,
+      startLine: finding.line,
+      startColumn: finding.column
+    }
     if (finding.severity === 'error') core.error(finding.message, properties)
     else core.warning(finding.message, properties)
   }
@@ -61,7 +66,8 @@ function maskSecrets(config: RelayConfig, secrets: Secrets): void {
   if (config.url) secrets.addUrl(config.url)
   if (config.settings.signingSecret) secrets.addSigningSecret(config.settings.signingSecret)
   if (config.settings.token) secrets.add(config.settings.token)
-  if (config.settings.email && config.settings.token) secrets.addBasicLogin(config.settings.email, config.settings.token)
+  if (config.settings.email && config.settings.token)
+    secrets.addBasicLogin(config.settings.email, config.settings.token)
   for (const value of secrets.values()) core.setSecret(value)
 }
 
@@ -83,7 +89,8 @@ function report(outcome: RelayOutcome, secrets: Secrets): void {
   core.setOutput('attempts', String(outcome.attempts))
   core.setOutput('payload', payload)
   core.setOutput('response', response)
-  if (outcome.status === 'dry-run') printUntrusted('Rendered payload (dry run, nothing sent)', secrets.redact(JSON.stringify(outcome.payload, null, 2)))
+  if (outcome.status === 'dry-run')
+    printUntrusted('Rendered payload (dry run, nothing sent)', secrets.redact(JSON.stringify(outcome.payload, null, 2)))
   const waited = outcome.rateLimitWaitSeconds ? ` (waited ${outcome.rateLimitWaitSeconds} s for rate limits)` : ''
   core.info(`${outcome.platform}: ${outcome.status}${outcome.url ? ` ${outcome.url}` : ''}${waited}`)
   if (outcome.notice) core.notice(secrets.redact(outcome.notice))
@@ -124,5 +131,7 @@ function printUntrusted(title: string, text: string): void {
 
 function writeSummary(markdown: string): void {
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  core.appendSummary(markdown).catch(error => core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : error}`))
+  core
+    .appendSummary(markdown)
+    .catch(error => core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : error}`))
 }

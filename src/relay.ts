@@ -11,7 +11,15 @@ import { readAlertData } from './event/source.js'
 import { notificationType } from './event/tokens.js'
 import type { RelayConfig } from './inputs.js'
 import { descriptorByName, inferPlatform, loadPlatform, platformOfDeclared } from './platforms/registry.js'
-import { PLATFORM_NAMES, type Json, type Platform, type PlatformContext, type PlatformDescriptor, type PlatformName, type Target } from './platforms/types.js'
+import {
+  PLATFORM_NAMES,
+  type Json,
+  type Platform,
+  type PlatformContext,
+  type PlatformDescriptor,
+  type PlatformName,
+  type Target
+} from './platforms/types.js'
 import { compileTemplate, type CompiledTemplate } from './template/compile.js'
 import { loadTemplate, type TemplateSource } from './template/load.js'
 import { notServedNotice, routeByEventType, templateList } from './template/route.js'
@@ -48,7 +56,13 @@ export interface RelayOutcome {
 
 /** inputs → event → template → render → fit → validate → deliver. Throws InputError/TemplateError/PayloadError/DeliveryError. */
 export async function relay(config: RelayConfig, environment: RelayEnvironment): Promise<RelayOutcome> {
-  const alertData = await withYamlParser(() => readAlertData({ eventInput: config.event, eventName: environment.eventName, eventPayload: environment.eventPayload }))
+  const alertData = await withYamlParser(() =>
+    readAlertData({
+      eventInput: config.event,
+      eventName: environment.eventName,
+      eventPayload: environment.eventPayload
+    })
+  )
   const alert = normaliseAlert(alertData.data)
   environment.info(`Alert data from ${alertData.origin}`)
 
@@ -61,12 +75,26 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
   const destination = await chooseDestination(config, environment.workspace, type)
   if ('notServed' in destination) {
     const { platform, notServed, templates } = destination
-    return { platform: platform.name, template: templates, status: 'skipped', url: '', id: '', attempts: 0, payload: null, response: '', warnings, notice: notServed }
+    return {
+      platform: platform.name,
+      template: templates,
+      status: 'skipped',
+      url: '',
+      id: '',
+      attempts: 0,
+      payload: null,
+      response: '',
+      warnings,
+      notice: notServed
+    }
   }
   const { platform, target, template, source } = destination
   applyTemplateFindings(destination, config, warn)
   for (const { tokens, consequence } of missingTokens(alert)) {
-    warn({ path: 'event', message: `the ${alert.notification_type} alert has none of ${tokens.join(', ')}: ${consequence}. ${MISSING_TOKENS_FIX}` })
+    warn({
+      path: 'event',
+      message: `the ${alert.notification_type} alert has none of ${tokens.join(', ')}: ${consequence}. ${MISSING_TOKENS_FIX}`
+    })
   }
   const derived = deriveValues(alert, environment.env)
   const scope = templateScope(alert, derived, config.vars)
@@ -89,8 +117,19 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
   const { tracker } = platform
   // the tracking flow is loaded only for issue platforms
   const tracking = tracker && { ...(await import('./tracking/plan.js')), ...(await import('./tracking/track.js')) }
-  const plan = tracking && tracking.planTracking({ config: config.tracking, alert, derived, scope, now: environment.delivery.now() })
-  if (config.dryRun) return { ...base, status: 'dry-run', url: '', id: '', attempts: 0, response: '', ...(tracking && plan && { notice: tracking.dryRunNotice(plan) }) }
+  const plan =
+    tracking &&
+    tracking.planTracking({ config: config.tracking, alert, derived, scope, now: environment.delivery.now() })
+  if (config.dryRun)
+    return {
+      ...base,
+      status: 'dry-run',
+      url: '',
+      id: '',
+      attempts: 0,
+      response: '',
+      ...(tracking && plan && { notice: tracking.dryRunNotice(plan) })
+    }
 
   const options = {
     maxAttempts: config.maxAttempts,
@@ -105,9 +144,10 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
       rateLimitWaitMs += ms
     }
   }
-  const delivered = tracker && tracking && plan
-    ? await tracking.deliverTracked({ platform, tracker, payload, ctx, plan, options, deps })
-    : await deliver(platform, payload, ctx, options, deps)
+  const delivered =
+    tracker && tracking && plan
+      ? await tracking.deliverTracked({ platform, tracker, payload, ctx, plan, options, deps })
+      : await deliver(platform, payload, ctx, options, deps)
   return { ...base, ...delivered, rateLimitWaitSeconds: Math.round(rateLimitWaitMs / 100) / 10 }
 }
 
@@ -146,19 +186,43 @@ async function chooseDestination(
     const declared = template.frontMatter.platform
     const declaredPlatform = declared ? platformOfDeclared(declared) : undefined
     if (declared && declaredPlatform?.name !== platform.name) {
-      throw new InputError('template', `${template.file} is written for ${declared}, but the platform is ${platform.name}`, `Use a ${platform.name} template or set platform: ${declaredPlatform ? declaredPlatform.name : declared}`)
+      throw new InputError(
+        'template',
+        `${template.file} is written for ${declared}, but the platform is ${platform.name}`,
+        `Use a ${platform.name} template or set platform: ${declaredPlatform ? declaredPlatform.name : declared}`
+      )
     }
     // Every listed template must fit the url, not only the one this alert happens to use.
     platform.resolveTarget(config.url, templateVariant(platform, ref, template), config.settings)
   }
-  if (listed.length === 0) listed.push(await compiled(platform.resolveTarget(config.url, undefined, config.settings).defaultTemplate, workspace))
-  const chosen = routeByEventType(listed.map(each => ({ ...each, frontMatter: each.template.frontMatter })), type)
+  if (listed.length === 0)
+    listed.push(
+      await compiled(platform.resolveTarget(config.url, undefined, config.settings).defaultTemplate, workspace)
+    )
+  const chosen = routeByEventType(
+    listed.map(each => ({ ...each, frontMatter: each.template.frontMatter })),
+    type
+  )
   if (!chosen) {
     const templates = listed.map(each => each.template)
-    return { platform, templates: templates.map(each => each.file).join(', '), notServed: notServedNotice(templates, type) }
+    return {
+      platform,
+      templates: templates.map(each => each.file).join(', '),
+      notServed: notServedNotice(templates, type)
+    }
   }
-  const target = platform.resolveTarget(config.url, templateVariant(platform, chosen.ref, chosen.template), config.settings)
-  return { platform, target, template: chosen.template, source: chosen.source, listed: listed.map(each => each.template) }
+  const target = platform.resolveTarget(
+    config.url,
+    templateVariant(platform, chosen.ref, chosen.template),
+    config.settings
+  )
+  return {
+    platform,
+    target,
+    template: chosen.template,
+    source: chosen.source,
+    listed: listed.map(each => each.template)
+  }
 }
 
 /** A variant in front matter (jira-v3) says which API version the template is for, as a file name can. */
@@ -176,10 +240,24 @@ function choosePlatform(config: RelayConfig, listed: Listed[]): PlatformDescript
   if (config.platform) return descriptorByName(config.platform)
   const inferred = config.url ? inferPlatform(config.url) : undefined
   if (inferred) return inferred
-  const declared = [...new Set(listed.flatMap(each => (each.template.frontMatter.platform === undefined ? [] : [platformOfDeclared(each.template.frontMatter.platform) ?? each.template.frontMatter.platform])))]
+  const declared = [
+    ...new Set(
+      listed.flatMap(each =>
+        each.template.frontMatter.platform === undefined
+          ? []
+          : [platformOfDeclared(each.template.frontMatter.platform) ?? each.template.frontMatter.platform]
+      )
+    )
+  ]
   if (declared.length > 1) {
-    const which = listed.map(each => `${each.template.file}: ${each.template.frontMatter.platform ?? 'none'}`).join(', ')
-    throw new InputError('template', `the templates are written for different platforms (${which})`, 'Send to each platform from its own step, with its own templates')
+    const which = listed
+      .map(each => `${each.template.file}: ${each.template.frontMatter.platform ?? 'none'}`)
+      .join(', ')
+    throw new InputError(
+      'template',
+      `the templates are written for different platforms (${which})`,
+      'Send to each platform from its own step, with its own templates'
+    )
   }
   if (declared[0] !== undefined && typeof declared[0] !== 'string') return declared[0]
   const why = config.url ? 'could not be inferred from the url' : 'is not set and there is no url to infer it from'
@@ -196,7 +274,10 @@ function applyTemplateFindings(destination: Destination, config: RelayConfig, wa
   const findings = atSendTime(templateFindings(source, template, platform, types).findings)
   const error = findingsError(findings)
   if (error) throw error
-  const readers = [...listed.map(each => ({ variables: each.variables, platform })), ...(platform.tracker ? [{ variables: dedupeKeyVariables(config.tracking.dedupeKey) }] : [])]
+  const readers = [
+    ...listed.map(each => ({ variables: each.variables, platform })),
+    ...(platform.tracker ? [{ variables: dedupeKeyVariables(config.tracking.dedupeKey) }] : [])
+  ]
   findings.push(...unreadVarFindings(Object.keys(config.vars), readers))
   for (const finding of findings) warn({ path: locationText(finding), message: `${finding.title}: ${finding.message}` })
 }

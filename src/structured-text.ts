@@ -23,7 +23,11 @@ export function parseMappingText(text: string, source: MappingSource): Record<st
   const value = parseJsonOrYaml(text, source)
   if ((value === null || value === undefined) && source.allowEmpty) return {}
   if (!isMapping(value)) {
-    throw new InputError(source.input, `${source.place} must be a mapping of names to values, but it is ${describeKind(value)}`, source.hint)
+    throw new InputError(
+      source.input,
+      `${source.place} must be a mapping of names to values, but it is ${describeKind(value)}`,
+      source.hint
+    )
   }
   return value
 }
@@ -38,7 +42,11 @@ function parseJsonOrYaml(text: string, source: MappingSource): unknown {
   try {
     return yaml.parse(text, { uniqueKeys: true, schema: source.scalarsAsText ? 'failsafe' : 'core' })
   } catch (error) {
-    throw new InputError(source.input, `${source.place} is not valid JSON or YAML${describeYamlError(error)}`, `Fix the syntax there. ${source.hint}`)
+    throw new InputError(
+      source.input,
+      `${source.place} is not valid JSON or YAML${describeYamlError(error)}`,
+      `Fix the syntax there. ${source.hint}`
+    )
   }
 }
 

@@ -19,7 +19,9 @@ export function outcomeSummary(outcome: RelayOutcome): string {
     ['URL', outcome.url ? `[${escapeCell(outcome.url)}](${outcome.url})` : '—'],
     ['Id', outcome.id ? code(outcome.id) : '—'],
     ['Attempts', String(outcome.attempts)],
-    ...(outcome.rateLimitWaitSeconds ? [['Waited for rate limits', `${outcome.rateLimitWaitSeconds} s`] as [string, string]] : [])
+    ...(outcome.rateLimitWaitSeconds
+      ? [['Waited for rate limits', `${outcome.rateLimitWaitSeconds} s`] as [string, string]]
+      : [])
   ]
   return [
     `### Dagster Alert Relay: ${TITLES[outcome.status]}`,
@@ -52,7 +54,12 @@ function table(rows: [string, string][]): string {
 
 function warningList(warnings: Problem[]): string {
   if (warnings.length === 0) return ''
-  return ['', '**Warnings**', '', ...warnings.map(w => `- ${code(w.path || 'payload')}: ${escapeCell(w.message)}`)].join('\n')
+  return [
+    '',
+    '**Warnings**',
+    '',
+    ...warnings.map(w => `- ${code(w.path || 'payload')}: ${escapeCell(w.message)}`)
+  ].join('\n')
 }
 
 function details(title: string, language: string, text: string): string {

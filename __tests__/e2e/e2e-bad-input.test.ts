@@ -4,7 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { REPO_ROOT, runAction } from '../../scripts/action-runner.js'
-import { startDiscord, startJira, startLinear, type DiscordStandIn, type JiraStandIn, type LinearStandIn } from '../stand-ins/index.js'
+import {
+  startDiscord,
+  startJira,
+  startLinear,
+  type DiscordStandIn,
+  type JiraStandIn,
+  type LinearStandIn
+} from '../stand-ins/index.js'
 import {
   discordInputs,
   dispatchEvent,
@@ -38,7 +45,10 @@ const event = dispatchEvent()
 describe('bad input, end to end: a clear error and zero requests', () => {
   it('no alert data: a push event and no event input', async () => {
     const sent = requestsFromNow(discord)
-    const result = await runAction({ inputs: discordInputs(discord), event: { name: 'push', payload: { ref: 'refs/heads/main' } } })
+    const result = await runAction({
+      inputs: discordInputs(discord),
+      event: { name: 'push', payload: { ref: 'refs/heads/main' } }
+    })
 
     const error = expectRefusedBeforeSending(result, sent(), /^Input 'event': no alert data found/)
     expect(error).toContain("triggered by 'push'")
@@ -47,7 +57,12 @@ describe('bad input, end to end: a clear error and zero requests', () => {
 
   it('no alert data: every token is an unreplaced {{token}} or empty', async () => {
     const sent = requestsFromNow(jira)
-    const alert = { alert_summary: '{{alert_summary}}', alert_content: '', run_status: '{{ run_status }}', is_sample: 'true' }
+    const alert = {
+      alert_summary: '{{alert_summary}}',
+      alert_content: '',
+      run_status: '{{ run_status }}',
+      is_sample: 'true'
+    }
     const result = await runAction({ inputs: jiraInputs(jira), event: dispatchEvent(alert) })
 
     const error = expectRefusedBeforeSending(result, sent(), /^Input 'event': no alert data found/)
@@ -56,7 +71,10 @@ describe('bad input, end to end: a clear error and zero requests', () => {
 
   it('no alert data: a workflow_dispatch with unrelated inputs only', async () => {
     const sent = requestsFromNow(linear)
-    const result = await runAction({ inputs: linearInputs(linear), event: workflowDispatchEvent({ environment: 'prod' }) })
+    const result = await runAction({
+      inputs: linearInputs(linear),
+      event: workflowDispatchEvent({ environment: 'prod' })
+    })
 
     expectRefusedBeforeSending(result, sent(), /^Input 'event': no alert data found/)
   })
@@ -70,7 +88,10 @@ describe('bad input, end to end: a clear error and zero requests', () => {
 
   it('bad YAML in vars: position and the fix, no request', async () => {
     const sent = requestsFromNow(jira)
-    const result = await runAction({ inputs: { ...jiraInputs(jira), vars: 'project: ENG\nlabels: [dagster, prod' }, event })
+    const result = await runAction({
+      inputs: { ...jiraInputs(jira), vars: 'project: ENG\nlabels: [dagster, prod' },
+      event
+    })
 
     const error = expectRefusedBeforeSending(result, sent(), /^Input 'vars': .*is not valid JSON or YAML/)
     expect(error).toMatch(/at line \d+, column \d+/)
@@ -80,9 +101,16 @@ describe('bad input, end to end: a clear error and zero requests', () => {
   it('bad YAML in headers: the position only, never the header text', async () => {
     const sent = requestsFromNow(jira)
     const secret = 'Basic c2VjcmV0LXVzZXI6c2VjcmV0LXRva2VuLTEyMzQ1'
-    const result = await runAction({ inputs: { ...jiraInputs(jira), headers: `Authorization: ${secret}\n  X-Extra: [broken` }, event })
+    const result = await runAction({
+      inputs: { ...jiraInputs(jira), headers: `Authorization: ${secret}\n  X-Extra: [broken` },
+      event
+    })
 
-    expectRefusedBeforeSending(result, sent(), /^Input 'headers': .*is not valid JSON or YAML.* at line \d+, column \d+/)
+    expectRefusedBeforeSending(
+      result,
+      sent(),
+      /^Input 'headers': .*is not valid JSON or YAML.* at line \d+, column \d+/
+    )
     expect(result.visible).not.toContain('c2VjcmV0LXVzZXI6c2VjcmV0LXRva2VuLTEyMzQ1')
     expect(result.visible).not.toContain('secret-token-12345')
   })
@@ -91,21 +119,33 @@ describe('bad input, end to end: a clear error and zero requests', () => {
     const sent = requestsFromNow(discord)
     const result = await runAction({ inputs: { ...discordInputs(discord), platform: 'mattermost' }, event })
 
-    expectRefusedBeforeSending(result, sent(), /^Input 'platform': "mattermost" is not supported\. Use one of: discord, jira, linear/)
+    expectRefusedBeforeSending(
+      result,
+      sent(),
+      /^Input 'platform': "mattermost" is not supported\. Use one of: discord, jira, linear/
+    )
   })
 
   it('a url no platform can be inferred from, and no platform input', async () => {
     const sent = requestsFromNow(discord)
     const result = await runAction({ inputs: { url: `${discord.url}/hooks/abc` }, event })
 
-    expectRefusedBeforeSending(result, sent(), /^Input 'platform': could not be inferred from the url\. Set platform to one of/)
+    expectRefusedBeforeSending(
+      result,
+      sent(),
+      /^Input 'platform': could not be inferred from the url\. Set platform to one of/
+    )
   })
 
   it('unknown template', async () => {
     const sent = requestsFromNow(discord)
     const result = await runAction({ inputs: { ...discordInputs(discord), template: 'discrod' }, event })
 
-    const error = expectRefusedBeforeSending(result, sent(), /^Input 'template': no built-in template or file named "discrod"\. Use one of: /)
+    const error = expectRefusedBeforeSending(
+      result,
+      sent(),
+      /^Input 'template': no built-in template or file named "discrod"\. Use one of: /
+    )
     // The built-ins grow: the list must hold the one meant here, and only templates that exist.
     const listed = /Use one of: (.+?) or a path relative to the workspace/.exec(error)?.[1].split(', ') ?? []
     expect(listed).toContain('discord')
@@ -114,16 +154,27 @@ describe('bad input, end to end: a clear error and zero requests', () => {
 
   it('a template path outside the workspace', async () => {
     const sent = requestsFromNow(discord)
-    const result = await runAction({ inputs: { ...discordInputs(discord), template: '../../templates/discord.yml' }, event })
+    const result = await runAction({
+      inputs: { ...discordInputs(discord), template: '../../templates/discord.yml' },
+      event
+    })
 
-    expectRefusedBeforeSending(result, sent(), /^Input 'template': "\.\.\/\.\.\/templates\/discord\.yml" is outside the workspace/)
+    expectRefusedBeforeSending(
+      result,
+      sent(),
+      /^Input 'template': "\.\.\/\.\.\/templates\/discord\.yml" is outside the workspace/
+    )
   })
 
   it('a Jira v3 template on a v2 url', async () => {
     const sent = requestsFromNow(jira)
     const result = await runAction({ inputs: { ...jiraInputs(jira, 2), template: 'jira-v3' }, event })
 
-    const error = expectRefusedBeforeSending(result, sent(), /^Input 'template': 'jira-v3' writes a rich-text \(ADF\) description/)
+    const error = expectRefusedBeforeSending(
+      result,
+      sent(),
+      /^Input 'template': 'jira-v3' writes a rich-text \(ADF\) description/
+    )
     expect(error).toContain('/rest/api/3/issue')
   })
 
@@ -160,9 +211,16 @@ describe('bad input, end to end: a clear error and zero requests', () => {
 
   it('Jira Basic credentials that are not Base64 of email:token', async () => {
     const sent = requestsFromNow(jira)
-    const result = await runAction({ inputs: { ...jiraInputs(jira), headers: 'Authorization: Basic not-base64!' }, event })
+    const result = await runAction({
+      inputs: { ...jiraInputs(jira), headers: 'Authorization: Basic not-base64!' },
+      event
+    })
 
-    expectRefusedBeforeSending(result, sent(), /^Input 'headers': the Authorization header says Basic, but what follows is not the Base64/)
+    expectRefusedBeforeSending(
+      result,
+      sent(),
+      /^Input 'headers': the Authorization header says Basic, but what follows is not the Base64/
+    )
   })
 
   it('Linear with an empty Authorization (a secret that is not set)', async () => {
@@ -183,9 +241,16 @@ describe('bad input, end to end: a clear error and zero requests', () => {
 
   it('a dedupe-key with a Liquid syntax error: found before the search', async () => {
     const sent = requestsFromNow(linear)
-    const result = await runAction({ inputs: { ...linearInputs(linear), 'dedupe-key': '<< job_name | no_such_filter >>' }, event })
+    const result = await runAction({
+      inputs: { ...linearInputs(linear), 'dedupe-key': '<< job_name | no_such_filter >>' },
+      event
+    })
 
-    const error = expectRefusedBeforeSending(result, sent(), /^Input 'dedupe-key': .*is not a valid template: undefined filter: no_such_filter/)
+    const error = expectRefusedBeforeSending(
+      result,
+      sent(),
+      /^Input 'dedupe-key': .*is not a valid template: undefined filter: no_such_filter/
+    )
     expect(error).toContain('template filters are')
   })
 
@@ -193,14 +258,22 @@ describe('bad input, end to end: a clear error and zero requests', () => {
     const sent = requestsFromNow(linear)
     const result = await runAction({ inputs: { ...linearInputs(linear), 'dedupe-key': '<< partition_name >>' }, event })
 
-    expectRefusedBeforeSending(result, sent(), /^Input 'dedupe-key': "<< partition_name >>" renders empty for this alert/)
+    expectRefusedBeforeSending(
+      result,
+      sent(),
+      /^Input 'dedupe-key': "<< partition_name >>" renders empty for this alert/
+    )
   })
 
   it('a number input out of range', async () => {
     const sent = requestsFromNow(discord)
     const result = await runAction({ inputs: { ...discordInputs(discord), 'max-attempts': '0' }, event })
 
-    expectRefusedBeforeSending(result, sent(), /^Input 'max-attempts': 0 is out of range\. Use a whole number from 1 to 20/)
+    expectRefusedBeforeSending(
+      result,
+      sent(),
+      /^Input 'max-attempts': 0 is out of range\. Use a whole number from 1 to 20/
+    )
   })
 
   it('Linear `Bearer lin_api_…` still works: the Bearer is removed with a warning', async () => {

@@ -54,7 +54,10 @@ describe('Discord, end to end', () => {
   })
 
   it('reports a wrong thread_id as such, not as a deleted webhook', async () => {
-    const result = await runAction({ inputs: { ...discordInputs(discord), url: `${discord.webhookUrl()}?thread_id=1234567890` }, event: dispatchEvent() })
+    const result = await runAction({
+      inputs: { ...discordInputs(discord), url: `${discord.webhookUrl()}?thread_id=1234567890` },
+      event: dispatchEvent()
+    })
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(/Unknown Channel \(Discord code 10003\): the webhook works, but thread 1234567890/)
     expect(result.stdout).not.toMatch(/webhook was deleted/)
@@ -66,12 +69,17 @@ describe('Discord, end to end', () => {
       const bare = await runAction({ inputs: { platform: 'discord', url: forum.webhookUrl() }, event: dispatchEvent() })
       expect(bare.code).toBe(1)
       expect(bare.stdout).toMatch(/Discord code 220001\): the webhook's channel is a forum/)
-      const result = await runAction({ inputs: { platform: 'discord', url: forum.webhookUrl(), vars: 'thread_name: Dagster alert' }, event: dispatchEvent() })
+      const result = await runAction({
+        inputs: { platform: 'discord', url: forum.webhookUrl(), vars: 'thread_name: Dagster alert' },
+        event: dispatchEvent()
+      })
       expect(result.code).toBe(0)
       const message = forum.state.messages.at(-1)
       expect(message?.payload).toMatchObject({ thread_name: 'Dagster alert' })
       expect(message?.channelId).toBe(message?.id)
-      expect(result.outputs.url).toBe(`https://discord.com/channels/${forum.state.webhook.guildId}/${message?.id}/${message?.id}`)
+      expect(result.outputs.url).toBe(
+        `https://discord.com/channels/${forum.state.webhook.guildId}/${message?.id}/${message?.id}`
+      )
     } finally {
       await forum.close()
     }
@@ -112,6 +120,9 @@ describe('Discord, end to end', () => {
     })
 
     expect(result.code).toBe(0)
-    expect(discord.state.messages.at(-1)?.payload).toMatchObject({ username: 'Data Alerts', avatar_url: 'https://example.com/bot.png' })
+    expect(discord.state.messages.at(-1)?.payload).toMatchObject({
+      username: 'Data Alerts',
+      avatar_url: 'https://example.com/bot.png'
+    })
   })
 })

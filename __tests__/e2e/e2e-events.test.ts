@@ -39,7 +39,10 @@ interface IssueFields {
  * Runs the action, expects exactly one issue created, and returns its fields and the run's log. Each test's alert
  * is a problem of its own (ownProblem, ownPolicyId), so none comments on another test's issue.
  */
-async function deliverIssue(event: GitHubEvent | undefined, inputs: Inputs = {}): Promise<IssueFields & { stdout: string }> {
+async function deliverIssue(
+  event: GitHubEvent | undefined,
+  inputs: Inputs = {}
+): Promise<IssueFields & { stdout: string }> {
   const sent = requestsFromNow(jira)
   const before = jira.state.issues.length
   const result = await runAction({ inputs: { ...jiraInputs(jira, 2), ...inputs }, event })
@@ -87,7 +90,13 @@ describe('alert data sources, end to end', () => {
   })
 
   it('workflow_dispatch inputs, one input per token', async () => {
-    const issue = await deliverIssue(workflowDispatchEvent({ alert_summary: 'Manual test alert', run_status: 'FAILURE', alert_policy_id: ownPolicyId() }))
+    const issue = await deliverIssue(
+      workflowDispatchEvent({
+        alert_summary: 'Manual test alert',
+        run_status: 'FAILURE',
+        alert_policy_id: ownPolicyId()
+      })
+    )
 
     expect(issue.summary).toBe('Dagster: Manual test alert')
     expect(issue.description).toContain('Status: FAILURE')
@@ -102,7 +111,9 @@ describe('alert data sources, end to end', () => {
   })
 
   it('the event input as JSON', async () => {
-    const issue = await deliverIssue(undefined, { event: JSON.stringify({ ...ownProblem(), alert_summary: 'from JSON input' }) })
+    const issue = await deliverIssue(undefined, {
+      event: JSON.stringify({ ...ownProblem(), alert_summary: 'from JSON input' })
+    })
 
     expect(issue.summary).toBe('Dagster: from JSON input')
     expect(issue.description).toContain(SAMPLE_ALERT.alert_content)
@@ -110,14 +121,19 @@ describe('alert data sources, end to end', () => {
   })
 
   it('the event input as YAML, multi-line values included', async () => {
-    const issue = await deliverIssue(undefined, { event: toYaml({ ...ownProblem(), alert_summary: 'from YAML input' }) })
+    const issue = await deliverIssue(undefined, {
+      event: toYaml({ ...ownProblem(), alert_summary: 'from YAML input' })
+    })
 
     expect(issue.summary).toBe('Dagster: from YAML input')
     expect(issue.description).toContain(SAMPLE_ALERT.alert_content)
   })
 
   it('the event input holding the whole dispatch body: the tokens under client_payload.alert', async () => {
-    const body = { event_type: 'dagster-alert', client_payload: { alert: { ...ownProblem(), alert_summary: 'from a pasted body' } } }
+    const body = {
+      event_type: 'dagster-alert',
+      client_payload: { alert: { ...ownProblem(), alert_summary: 'from a pasted body' } }
+    }
     const issue = await deliverIssue(undefined, { event: JSON.stringify(body) })
 
     expect(issue.summary).toBe('Dagster: from a pasted body')

@@ -59,7 +59,12 @@ function run(inputs: Inputs): Promise<RunResult> {
 const LOST_CREATE_LOOKUPS = { jira: 3, linear: 1 }
 
 /** The create requests of a run: `count` of them, and besides them only a bounded number of lookups. */
-function expectCreates(requests: LoggedRequest[], trafficOf: TrafficOf, count: number, lookupsPerRetry: number): LoggedRequest[] {
+function expectCreates(
+  requests: LoggedRequest[],
+  trafficOf: TrafficOf,
+  count: number,
+  lookupsPerRetry: number
+): LoggedRequest[] {
   const { creates, lookups, others } = trafficOf(requests)
   expect(others).toEqual([])
   expect(creates).toHaveLength(count)
@@ -89,7 +94,9 @@ describe('faults that retrying fixes', () => {
     expect(result.elapsedMs).toBeGreaterThanOrEqual(1000)
     expectCreates(sent(), jiraTraffic, 2, LOST_CREATE_LOOKUPS.jira)
     expect(jira.state.issues).toHaveLength(before + 1)
-    expect(result.stdout).toMatch(/rate limited, retrying in 1(\.\d)? s \(does not count against max-attempts\): HTTP 429/)
+    expect(result.stdout).toMatch(
+      /rate limited, retrying in 1(\.\d)? s \(does not count against max-attempts\): HTTP 429/
+    )
     expect(result.stdout).toMatch(/jira: created \S+ \(waited 1(\.\d)? s for rate limits\)/)
   })
 
@@ -228,7 +235,7 @@ describe('faults that retrying cannot fix', () => {
     expect(error).toContain('RATELIMITED')
   })
 
-  it('Discord 404 Unknown Webhook: one request, Discord\'s text and the fix', async () => {
+  it("Discord 404 Unknown Webhook: one request, Discord's text and the fix", async () => {
     const sent = requestsFromNow(discord)
     const otherWebhook = discord.webhookUrl().replace(`/${discord.state.webhook.id}/`, '/1234567890123/')
     const result = await run({ ...discordInputs(discord), url: otherWebhook })
@@ -241,8 +248,17 @@ describe('faults that retrying cannot fix', () => {
 
   it('Discord 400 Invalid Form Body: field errors by path', async () => {
     const sent = requestsFromNow(discord)
-    const errors = { embeds: { 0: { title: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 256 or fewer in length.' }] } } } }
-    discord.fault({ kind: 'status', status: 400, method: 'POST', body: { code: 50035, message: 'Invalid Form Body', errors } })
+    const errors = {
+      embeds: {
+        0: { title: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 256 or fewer in length.' }] } }
+      }
+    }
+    discord.fault({
+      kind: 'status',
+      status: 400,
+      method: 'POST',
+      body: { code: 50035, message: 'Invalid Form Body', errors }
+    })
     const result = await run(discordInputs(discord))
 
     const error = expectFailedAtOnce(result, sent().length)
@@ -262,7 +278,7 @@ describe('faults that retrying cannot fix', () => {
     expect(jira.state.issues).toHaveLength(before)
   })
 
-  it('Jira 404 for a wrong site path: Jira\'s text and a hint about the url', async () => {
+  it("Jira 404 for a wrong site path: Jira's text and a hint about the url", async () => {
     const sent = requestsFromNow(jira)
     const result = await run({ ...jiraInputs(jira), url: `${jira.url}/wrong/rest/api/2/issue` })
 
@@ -282,7 +298,7 @@ describe('faults that retrying cannot fix', () => {
     expect(linear.state.issues).toHaveLength(before)
   })
 
-  it('Linear entity-not-found with HTTP 200 (a team UUID that does not exist) fails with Linear\'s text', async () => {
+  it("Linear entity-not-found with HTTP 200 (a team UUID that does not exist) fails with Linear's text", async () => {
     const sent = requestsFromNow(linear)
     const result = await run({ ...linearInputs(linear), vars: 'team_id: 00000000-0000-4000-8000-000000000000' })
 
@@ -299,7 +315,7 @@ describe('faults that retrying cannot fix', () => {
     expect(error).toContain('success: false')
   })
 
-  it('Linear GraphQL validation error with HTTP 400 fails with Linear\'s text', async () => {
+  it("Linear GraphQL validation error with HTTP 400 fails with Linear's text", async () => {
     const sent = requestsFromNow(linear)
     const template = [
       'query: >-',
@@ -360,7 +376,9 @@ describe('a search for the open issue that fails never costs the alert', () => {
     expect(JSON.parse(result.outputs.payload)).toEqual(create.json)
     const [warning, ...more] = warnings(result)
     expect(more).toEqual([])
-    expect(warning).toMatch(/^Jira did not accept the search for open issues \(HTTP 404, not retried\): .*creating a new issue$/)
+    expect(warning).toMatch(
+      /^Jira did not accept the search for open issues \(HTTP 404, not retried\): .*creating a new issue$/
+    )
   })
 
   it('Linear answering the issues query with a GraphQL error: the issue is created, with a warning naming the search', async () => {

@@ -21,7 +21,10 @@ const TOKEN = 'ghs_stand-in-token'
 let hub: GitHubStandIn
 
 beforeAll(async () => {
-  hub = await startGitHub({ token: TOKEN, repositories: [{ fullName: 'acme/data-platform' }, { fullName: 'acme/read-only', writable: false }] })
+  hub = await startGitHub({
+    token: TOKEN,
+    repositories: [{ fullName: 'acme/data-platform' }, { fullName: 'acme/read-only', writable: false }]
+  })
 })
 
 afterAll(async () => {
@@ -59,7 +62,11 @@ describe('GitHub Issues, end to end', () => {
   it('uses GITHUB_API_URL, as a runner sets it, when the url input is not given', async () => {
     const sent = requestsFromNow(hub)
     const { url: _url, ...inputs } = githubInputs()
-    const result = await runAction({ inputs, env: { GITHUB_API_URL: hub.url }, event: dispatchEvent(failedJob('api_url_job')) })
+    const result = await runAction({
+      inputs,
+      env: { GITHUB_API_URL: hub.url },
+      event: dispatchEvent(failedJob('api_url_job'))
+    })
 
     expect(result.code).toBe(0)
     expectOutputsOf(result, newestIssue(), 'created')
@@ -67,14 +74,21 @@ describe('GitHub Issues, end to end', () => {
     expect(sent().map(request => request.method)).toEqual(['GET', 'POST', 'GET'])
   })
 
-  it('creates an issue in the repository; the url output is the issue\'s html_url', async () => {
+  it("creates an issue in the repository; the url output is the issue's html_url", async () => {
     const sent = requestsFromNow(hub)
-    const result = await runAction({ inputs: githubInputs({ vars: 'labels: dagster, data quality' }), event: dispatchEvent(failedJob('create_job')) })
+    const result = await runAction({
+      inputs: githubInputs({ vars: 'labels: dagster, data quality' }),
+      event: dispatchEvent(failedJob('create_job'))
+    })
 
     const [search, post, reconcile] = sent()
     expect(sent()).toHaveLength(3)
     expect(reconcile).toMatchObject({ method: 'GET', query: search.query })
-    expect(search).toMatchObject({ method: 'GET', path: '/repos/acme/data-platform/issues', query: expect.objectContaining({ state: 'open' }) })
+    expect(search).toMatchObject({
+      method: 'GET',
+      path: '/repos/acme/data-platform/issues',
+      query: expect.objectContaining({ state: 'open' })
+    })
     expect(post).toMatchObject({ method: 'POST', path: '/repos/acme/data-platform/issues' })
     expect(post.headers).toMatchObject({
       authorization: `Bearer ${TOKEN}`,
@@ -111,25 +125,33 @@ describe('GitHub Issues, end to end', () => {
   })
 
   it('a sample alert opens its own [test] issue, with a marker of its own', async () => {
-    const result = await runAction({ inputs: githubInputs(), event: dispatchEvent({ ...failedJob('sample_job'), is_sample: 'true' }) })
+    const result = await runAction({
+      inputs: githubInputs(),
+      event: dispatchEvent({ ...failedJob('sample_job'), is_sample: 'true' })
+    })
     const issue = newestIssue()
     expectOutputsOf(result, issue, 'created')
     expect(issue.title).toBe('[test] 🔴 Job sample_job failed')
     expect(issue.labels).toEqual([expect.stringMatching(/^dagster-test-[0-9a-f]{16}$/)])
   })
 
-  it('waits out a rate limit until GitHub\'s reset, then creates the issue', async () => {
+  it("waits out a rate limit until GitHub's reset, then creates the issue", async () => {
     hub.fault({ kind: 'rate-limit', style: 'primary', retryAfter: 1, method: 'POST' })
     const result = await runAction({ inputs: githubInputs(), event: dispatchEvent(failedJob('limited_job')) })
     expectOutputsOf(result, newestIssue(), 'created')
     expect(result.outputs.attempts).toBe('2')
-    expect(result.stdout).toMatch(/rate limited, retrying in \d+(\.\d)? s \(does not count against max-attempts\): HTTP 403: API rate limit exceeded/)
+    expect(result.stdout).toMatch(
+      /rate limited, retrying in \d+(\.\d)? s \(does not count against max-attempts\): HTTP 403: API rate limit exceeded/
+    )
   })
 
   it('a create whose reply is lost is found by its label, not sent again', async () => {
     hub.fault({ kind: 'store-then-hang', method: 'POST' })
     const sent = requestsFromNow(hub)
-    const result = await runAction({ inputs: githubInputs({ timeout: '1' }), event: dispatchEvent(failedJob('lost_reply_job')) })
+    const result = await runAction({
+      inputs: githubInputs({ timeout: '1' }),
+      event: dispatchEvent(failedJob('lost_reply_job'))
+    })
     const issue = newestIssue()
     expectOutputsOf(result, issue, 'created')
     expect(withMethod(sent(), 'POST')).toHaveLength(1)
@@ -137,15 +159,20 @@ describe('GitHub Issues, end to end', () => {
     expect(result.stdout).toContain(`an earlier attempt created ${issue.number} though its reply was lost`)
   })
 
-  it('a wrong token: exit 1 with GitHub\'s words and what to check; the token is never shown', async () => {
+  it("a wrong token: exit 1 with GitHub's words and what to check; the token is never shown", async () => {
     const wrong = 'ghp_wrongTokenValue0123456789abcdef'
     const sent = requestsFromNow(hub)
-    const result = await runAction({ inputs: githubInputs({ token: wrong }), event: dispatchEvent(failedJob('token_job')) })
+    const result = await runAction({
+      inputs: githubInputs({ token: wrong }),
+      event: dispatchEvent(failedJob('token_job'))
+    })
 
     // The refused search only costs the dedupe (a warning); the create is refused too, and that is the error.
     expect(result.code).toBe(1)
     expect(result.outputs.status).toBe('failed')
-    expect(result.stdout).toMatch(/^::warning::GitHub did not accept the search for open issues \(HTTP 401, not retried\): Bad credentials/m)
+    expect(result.stdout).toMatch(
+      /^::warning::GitHub did not accept the search for open issues \(HTTP 401, not retried\): Bad credentials/m
+    )
     expect(theError(result)).toBe(
       'GitHub did not accept the delivery (HTTP 401, not retried): Bad credentials. ' +
         'The token was refused: check the token input (expired, revoked, or the wrong secret)'
@@ -157,7 +184,10 @@ describe('GitHub Issues, end to end', () => {
   })
 
   it('a token that may not write issues: the permission to add', async () => {
-    const result = await runAction({ inputs: githubInputs({ repository: 'acme/read-only' }), event: dispatchEvent(failedJob('read_only_job')) })
+    const result = await runAction({
+      inputs: githubInputs({ repository: 'acme/read-only' }),
+      event: dispatchEvent(failedJob('read_only_job'))
+    })
     expect(result.code).toBe(1)
     expect(theError(result)).toContain(
       'GitHub did not accept the delivery (HTTP 403, not retried): Resource not accessible by integration. The token may not write issues in acme/read-only: give the job permissions: issues: write'
@@ -166,7 +196,12 @@ describe('GitHub Issues, end to end', () => {
 
   it('a repository that is not owner/name is refused before anything is sent', async () => {
     const sent = requestsFromNow(hub)
-    const result = await runAction({ inputs: githubInputs({ repository: 'data-platform' }), event: dispatchEvent(failedJob('repo_job')) })
-    expect(expectRefusedBeforeSending(result, sent(), /^Input 'repository': "data-platform" is not owner\/name/)).toContain('Set repository to owner/name')
+    const result = await runAction({
+      inputs: githubInputs({ repository: 'data-platform' }),
+      event: dispatchEvent(failedJob('repo_job'))
+    })
+    expect(
+      expectRefusedBeforeSending(result, sent(), /^Input 'repository': "data-platform" is not owner\/name/)
+    ).toContain('Set repository to owner/name')
   })
 })

@@ -3,7 +3,14 @@
 // platform byte for byte, pings nobody and never becomes a workflow command.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { runAction } from '../../scripts/action-runner.js'
-import { startDiscord, startJira, startLinear, type DiscordStandIn, type JiraStandIn, type LinearStandIn } from '../stand-ins/index.js'
+import {
+  startDiscord,
+  startJira,
+  startLinear,
+  type DiscordStandIn,
+  type JiraStandIn,
+  type LinearStandIn
+} from '../stand-ins/index.js'
 import {
   discordInputs,
   dispatchEvent,
@@ -87,7 +94,9 @@ describe('hostile alert text, end to end', () => {
     const result = await runAction({ inputs: jiraInputs(jira, 3), event: ownHostileEvent() })
 
     expectDelivered(result, expectOneCreate(sent(), jiraTraffic), 'created')
-    const description = jira.state.issues[before].fields.description as { content: { type: string; content?: { text: string }[] }[] }
+    const description = jira.state.issues[before].fields.description as {
+      content: { type: string; content?: { text: string }[] }[]
+    }
     const codeTexts = description.content.filter(node => node.type === 'codeBlock').map(node => node.content?.[0].text)
     expect(codeTexts).toEqual([HOSTILE_CONTENT, HOSTILE_LINES.join('\n')])
   })

@@ -66,11 +66,16 @@ describe('Jira, end to end', () => {
 
     const issue = expectOneIssue(result, sent(), before, '/rest/api/3/issue')
     expect(issue.apiVersion).toBe(3)
-    expect(issue.fields).toMatchObject({ priority: { name: 'High' }, labels: ['dagster', 'prod', expect.stringMatching(/^dagster-fp-/)] })
+    expect(issue.fields).toMatchObject({
+      priority: { name: 'High' },
+      labels: ['dagster', 'prod', expect.stringMatching(/^dagster-fp-/)]
+    })
     expect(issue.fields.description).toMatchObject({
       type: 'doc',
       version: 1,
-      content: expect.arrayContaining([{ type: 'codeBlock', content: [{ type: 'text', text: SAMPLE_ALERT.alert_content }] }])
+      content: expect.arrayContaining([
+        { type: 'codeBlock', content: [{ type: 'text', text: SAMPLE_ALERT.alert_content }] }
+      ])
     })
   })
 
@@ -88,7 +93,8 @@ describe('Jira, end to end', () => {
   })
 
   // A text description: only the declared version (not the file name or the description's shape) makes it v3.
-  const V3_TEMPLATE = '---\nplatform: jira-v3\n---\nfields:\n  project: { key: "<< vars.project >>" }\n' +
+  const V3_TEMPLATE =
+    '---\nplatform: jira-v3\n---\nfields:\n  project: { key: "<< vars.project >>" }\n' +
     '  summary: "<< alert_summary >>"\n  issuetype: { name: Bug }\n  description: "<< alert_content >>"\n'
 
   it('bare site url with a template whose front matter says platform: jira-v3: posts to /rest/api/3/issue', async () => {
@@ -115,7 +121,9 @@ describe('Jira, end to end', () => {
 
     expect(result.code).toBe(1)
     expect(sent()).toEqual([])
-    expect(result.stdout).toMatch(/::error::Input 'template': 'jira-v3' writes a rich-text \(ADF\) description for REST API v3, but url points at \/rest\/api\/2\/issue/)
+    expect(result.stdout).toMatch(
+      /::error::Input 'template': 'jira-v3' writes a rich-text \(ADF\) description for REST API v3, but url points at \/rest\/api\/2\/issue/
+    )
   })
 
   it('bare site url without a template: the v2 built-in', async () => {
@@ -137,7 +145,9 @@ describe('Jira, end to end', () => {
     expect(result.code).toBe(0)
     expect(sent()).toEqual([])
     expect(result.outputs).toMatchObject({ status: 'dry-run', url: '', id: '', attempts: '0' })
-    expect(JSON.parse(result.outputs.payload)).toMatchObject({ fields: { project: { key: 'ENG' }, description: { type: 'doc' } } })
+    expect(JSON.parse(result.outputs.payload)).toMatchObject({
+      fields: { project: { key: 'ENG' }, description: { type: 'doc' } }
+    })
   })
 })
 
@@ -157,7 +167,10 @@ describe('Jira credentials as the email and token inputs', () => {
 
   it('refuses email while token is still the workflow GitHub token, before any request', async () => {
     const sent = requestsFromNow(jira)
-    const result = await runAction({ inputs: { url: jira.issueUrl(2), email: jira.state.email, vars: 'project: ENG' }, event: dispatchEvent(ownProblem()) })
+    const result = await runAction({
+      inputs: { url: jira.issueUrl(2), email: jira.state.email, vars: 'project: ENG' },
+      event: dispatchEvent(ownProblem())
+    })
     expectRefusedBeforeSending(result, sent(), /^Input 'token': is not set to an Atlassian API token/)
   })
 })

@@ -37,7 +37,10 @@ describe('Linear, end to end', () => {
     const sent = requestsFromNow(linear)
     const before = linear.state.issues.length
     const result = await runAction({
-      inputs: { ...linearInputs(linear), vars: `team_id: ${linear.state.teams[0].id}\npriority: 1\nlabel_ids: [${LABEL_ID}]` },
+      inputs: {
+        ...linearInputs(linear),
+        vars: `team_id: ${linear.state.teams[0].id}\npriority: 1\nlabel_ids: [${LABEL_ID}]`
+      },
       event: dispatchEvent(ownProblem())
     })
 

@@ -2,7 +2,14 @@
 // consumes, outputs, job summary), whether the delivery succeeds or fails, even when a reply echoes them.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { runAction, type RunResult } from '../../scripts/action-runner.js'
-import { startDiscord, startJira, startLinear, type DiscordStandIn, type JiraStandIn, type LinearStandIn } from '../stand-ins/index.js'
+import {
+  startDiscord,
+  startJira,
+  startLinear,
+  type DiscordStandIn,
+  type JiraStandIn,
+  type LinearStandIn
+} from '../stand-ins/index.js'
 import { discordInputs, dispatchEvent, jiraInputs, linearInputs, ownProblem, visibleExceptMasks } from './fixtures.js'
 
 let discord: DiscordStandIn
@@ -64,7 +71,12 @@ describe('Jira credentials, end to end', () => {
   it('are redacted from an error reply that echoes them', async () => {
     const echo = `credentials ${jira.authorization} for ${jira.state.email}:${jira.state.apiToken} rejected`
     // On the create (POST), for a problem of its own: a refused search only leaves a warning, and a repeat comments.
-    jira.fault({ kind: 'status', status: 400, method: 'POST', body: { errorMessages: [echo], errors: { token: jira.state.apiToken } } })
+    jira.fault({
+      kind: 'status',
+      status: 400,
+      method: 'POST',
+      body: { errorMessages: [echo], errors: { token: jira.state.apiToken } }
+    })
     const result = await runAction({ inputs: jiraInputs(jira), event: dispatchEvent(ownProblem()) })
 
     expect(result.code).toBe(1)
@@ -92,7 +104,10 @@ describe('Linear API key, end to end', () => {
   })
 
   it('is never visible when sent as Bearer and the Bearer is removed', async () => {
-    const result = await runAction({ inputs: { ...linearInputs(linear), headers: `Authorization: Bearer ${linear.state.apiKey}` }, event })
+    const result = await runAction({
+      inputs: { ...linearInputs(linear), headers: `Authorization: Bearer ${linear.state.apiKey}` },
+      event
+    })
 
     expect(result.code).toBe(0)
     expectNoneVisible(result, [linear.state.apiKey])
@@ -109,7 +124,10 @@ describe('Linear API key, end to end', () => {
 
   it('is never visible when Linear refuses a wrong key (401)', async () => {
     const wrongKey = 'lin_api_0123456789abcdef0123456789abcdef01234567'
-    const result = await runAction({ inputs: { ...linearInputs(linear), headers: `Authorization: ${wrongKey}` }, event })
+    const result = await runAction({
+      inputs: { ...linearInputs(linear), headers: `Authorization: ${wrongKey}` },
+      event
+    })
 
     expect(result.code).toBe(1)
     expect(result.stdout).toContain('the credentials were refused')

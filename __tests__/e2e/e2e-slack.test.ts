@@ -68,7 +68,10 @@ describe('Slack incoming webhook, end to end', () => {
   })
 
   it('delivers a hostile alert that notifies nobody but the mention from vars, and runs no workflow command', async () => {
-    const result = await runAction({ inputs: webhookInputs({ vars: 'mention: "<!subteam^S0ONCALL|@data-oncall>"' }), event: dispatchEvent(HOSTILE_ALERT) })
+    const result = await runAction({
+      inputs: webhookInputs({ vars: 'mention: "<!subteam^S0ONCALL|@data-oncall>"' }),
+      event: dispatchEvent(HOSTILE_ALERT)
+    })
 
     expect(result.code).toBe(0)
     expect(slack.state.messages.at(-1)?.pings).toEqual(['<!subteam^S0ONCALL>'])
@@ -105,14 +108,20 @@ describe('Slack chat.postMessage, end to end', () => {
 
     const [post] = withMethod(sent(), 'POST')
     expectDelivered(result, post, 'sent')
-    expect(sent().map(request => `${request.method} ${request.path}`)).toEqual(['POST /api/chat.postMessage', 'GET /api/chat.getPermalink'])
+    expect(sent().map(request => `${request.method} ${request.path}`)).toEqual([
+      'POST /api/chat.postMessage',
+      'GET /api/chat.getPermalink'
+    ])
     const message = slack.state.messages.at(-1)
     expect(message).toMatchObject({ via: 'api', channel: 'C0ALERTS001' })
     expect(result.outputs.id).toBe(message?.ts)
     expect(result.outputs.url).toBe(slack.permalink('C0ALERTS001', result.outputs.id))
     expect(JSON.parse(result.outputs.response)).toMatchObject({ ok: true, channel: 'C0ALERTS001', ts: message?.ts })
     expect(post.headers['content-type']).toBe('application/json; charset=utf-8')
-    expect(message?.payload).toMatchObject({ channel: 'C0ALERTS001', blocks: [{ type: 'header' }, { type: 'section' }, { type: 'section' }, { type: 'actions' }, { type: 'context' }] })
+    expect(message?.payload).toMatchObject({
+      channel: 'C0ALERTS001',
+      blocks: [{ type: 'header' }, { type: 'section' }, { type: 'section' }, { type: 'actions' }, { type: 'context' }]
+    })
     expectNotVisible(result, slack.state.botToken)
   })
 
@@ -133,10 +142,15 @@ describe('Slack chat.postMessage, end to end', () => {
 
   it('fails on a wrong token, naming the fix and never showing the token', async () => {
     const wrong = 'xoxb-9999-8888-wrongTokenValue'
-    const result = await runAction({ inputs: apiInputs({ headers: `Authorization: Bearer ${wrong}` }), event: dispatchEvent() })
+    const result = await runAction({
+      inputs: apiInputs({ headers: `Authorization: Bearer ${wrong}` }),
+      event: dispatchEvent()
+    })
 
     expect(result.code).toBe(1)
-    expect(theError(result)).toContain('invalid_auth: Slack refused the token. Set headers to `Authorization: Bearer xoxb-…`')
+    expect(theError(result)).toContain(
+      'invalid_auth: Slack refused the token. Set headers to `Authorization: Bearer xoxb-…`'
+    )
     expectNotVisible(result, wrong)
   })
 
@@ -157,7 +171,9 @@ describe('Slack chat.postMessage, end to end', () => {
 
     expect(result.code).toBe(0)
     expect(result.outputs).toMatchObject({ status: 'sent', url: '', id: slack.state.messages.at(-1)?.ts })
-    expect(result.stdout).toContain('the message was sent, but its link is unknown (chat.getPermalink answered message_not_found)')
+    expect(result.stdout).toContain(
+      'the message was sent, but its link is unknown (chat.getPermalink answered message_not_found)'
+    )
     expect(errorMessages(result)).toEqual([])
   })
 

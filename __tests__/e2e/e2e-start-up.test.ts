@@ -15,9 +15,12 @@ beforeAll(async () => {
   discord = await startDiscord()
   // a copy of the action whose bundle lacks the chunk that holds the YAML parser
   action = mkdtempSync(path.join(tmpdir(), 'relay-no-yaml-'))
-  for (const entry of ['action.yml', 'templates', 'dist']) cpSync(path.join(REPO_ROOT, entry), path.join(action, entry), { recursive: true })
+  for (const entry of ['action.yml', 'templates', 'dist'])
+    cpSync(path.join(REPO_ROOT, entry), path.join(action, entry), { recursive: true })
   const chunks = readdirSync(path.join(action, 'dist')).filter(file => /^\d+\.index\.js$/.test(file))
-  const yamlChunks = chunks.filter(file => readFileSync(path.join(action, 'dist', file), 'utf8').includes('class YAMLParseError'))
+  const yamlChunks = chunks.filter(file =>
+    readFileSync(path.join(action, 'dist', file), 'utf8').includes('class YAMLParseError')
+  )
   expect(yamlChunks).toHaveLength(1)
   rmSync(path.join(action, 'dist', yamlChunks[0]))
 })
@@ -31,14 +34,22 @@ describe('start-up', () => {
   const script = () => path.join(action, 'dist', 'index.js')
 
   it('a send with the built-in template and JSON vars never loads the YAML parser', async () => {
-    const result = await runAction({ inputs: { ...discordInputs(discord), vars: '{"team": "data"}' }, event: dispatchEvent(), script: script() })
+    const result = await runAction({
+      inputs: { ...discordInputs(discord), vars: '{"team": "data"}' },
+      event: dispatchEvent(),
+      script: script()
+    })
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
     expect(result.outputs.status).toBe('sent')
   })
 
   it('YAML vars need the parser: without its chunk the run fails', async () => {
-    const result = await runAction({ inputs: { ...discordInputs(discord), vars: 'team: data' }, event: dispatchEvent(), script: script() })
+    const result = await runAction({
+      inputs: { ...discordInputs(discord), vars: 'team: data' },
+      event: dispatchEvent(),
+      script: script()
+    })
     expect(result.code).not.toBe(0)
   })
 })

@@ -47,7 +47,9 @@ describe('templates, end to end', () => {
     })
 
     expect(result.code).toBe(0)
-    expect(discord.state.messages.at(-1)?.payload.content).toBe(`From the workspace: ${SAMPLE_ALERT.alert_summary} for ws`)
+    expect(discord.state.messages.at(-1)?.payload.content).toBe(
+      `From the workspace: ${SAMPLE_ALERT.alert_summary} for ws`
+    )
   })
 
   it('a path is resolved against GITHUB_WORKSPACE, not the working directory', async () => {
@@ -96,7 +98,9 @@ describe('templates, end to end', () => {
 
     expect(result.code).toBe(1)
     expect(sent()).toEqual([])
-    expect(result.stdout).toContain("::error::Input 'template': jira.yml is written for jira, but the platform is discord")
+    expect(result.stdout).toContain(
+      "::error::Input 'template': jira.yml is written for jira, but the platform is discord"
+    )
   })
 
   it('an unknown variable renders empty with a warning that names it, and the message is still sent', async () => {
@@ -108,10 +112,12 @@ describe('templates, end to end', () => {
 
     expect(result.code).toBe(0)
     expect(discord.state.messages.at(-1)?.payload.content).toBe(SAMPLE_ALERT.alert_summary)
-    expect(result.stdout).toMatch(/^::warning::typo\.yml:1:\d+: unknown variable 'alert_sumary' renders empty: .*did you mean alert_summary\?/m)
+    expect(result.stdout).toMatch(
+      /^::warning::typo\.yml:1:\d+: unknown variable 'alert_sumary' renders empty: .*did you mean alert_summary\?/m
+    )
   })
 
-  it("Dagster+ {{ }} syntax in a template stops the send (it would post the literal braces)", async () => {
+  it('Dagster+ {{ }} syntax in a template stops the send (it would post the literal braces)', async () => {
     const sent = requestsFromNow(discord)
     const result = await runAction({
       inputs: { ...discordInputs(discord), template: 'braces.yml' },
@@ -121,7 +127,9 @@ describe('templates, end to end', () => {
 
     expect(result.code).toBe(1)
     expect(sent()).toEqual([])
-    expect(result.stdout).toMatch(/^::error::braces\.yml:1:11: Dagster\+ token syntax: \{\{alert_summary\}\} is Dagster\+ syntax/m)
+    expect(result.stdout).toMatch(
+      /^::error::braces\.yml:1:11: Dagster\+ token syntax: \{\{alert_summary\}\} is Dagster\+ syntax/m
+    )
   })
 
   it('a key Discord does not know, and a var nothing reads, are warnings naming the key meant; the message goes out', async () => {
@@ -132,8 +140,12 @@ describe('templates, end to end', () => {
     })
 
     expect(result.code).toBe(0)
-    expect(result.stdout).toMatch(/^::warning::keys\.yml:2:1: Unknown key: embed is not a key Discord knows: .*did you mean embeds\?/m)
-    expect(result.stdout).toMatch(/^::warning::Unread var: vars: mentoin is read by no template, so it changes nothing: did you mean mention\?/m)
+    expect(result.stdout).toMatch(
+      /^::warning::keys\.yml:2:1: Unknown key: embed is not a key Discord knows: .*did you mean embeds\?/m
+    )
+    expect(result.stdout).toMatch(
+      /^::warning::Unread var: vars: mentoin is read by no template, so it changes nothing: did you mean mention\?/m
+    )
   })
 
   it('an asset alert without the asset and status tokens is sent with a warning naming them and what it costs', async () => {
@@ -144,30 +156,57 @@ describe('templates, end to end', () => {
     })
 
     expect(result.code).toBe(0)
-    expect(result.stdout).toMatch(/^::warning::event: the ASSET_HEALTH alert has none of asset_key, asset_name: every ASSET_HEALTH alert of this policy gets the same fingerprint/m)
-    expect(result.stdout).toMatch(/^::warning::event: the ASSET_HEALTH alert has none of health_status, .*a recovery is not recognised/m)
+    expect(result.stdout).toMatch(
+      /^::warning::event: the ASSET_HEALTH alert has none of asset_key, asset_name: every ASSET_HEALTH alert of this policy gets the same fingerprint/m
+    )
+    expect(result.stdout).toMatch(
+      /^::warning::event: the ASSET_HEALTH alert has none of health_status, .*a recovery is not recognised/m
+    )
   })
 })
 
 describe('routing by event type, end to end', () => {
   const files = {
     'jobs.yml': ['---', 'platform: discord', 'events: [JOB]', '---', 'content: "Job: << alert_summary >>"'].join('\n'),
-    'assets.yml': ['---', 'platform: discord', 'events: [ASSET_HEALTH, ASSET_FRESHNESS]', '---', 'content: "Asset: << alert_summary >>"'].join('\n')
+    'assets.yml': [
+      '---',
+      'platform: discord',
+      'events: [ASSET_HEALTH, ASSET_FRESHNESS]',
+      '---',
+      'content: "Asset: << alert_summary >>"'
+    ].join('\n')
   }
-  const assetEvent = dispatchEvent({ ...SAMPLE_ALERT, notification_type: 'ASSET_HEALTH', asset_key: 'analytics/orders', health_status: 'DEGRADED' })
+  const assetEvent = dispatchEvent({
+    ...SAMPLE_ALERT,
+    notification_type: 'ASSET_HEALTH',
+    asset_key: 'analytics/orders',
+    health_status: 'DEGRADED'
+  })
 
   it('the first listed template meant for the alert type is used', async () => {
-    const jobs = await runAction({ inputs: { ...discordInputs(discord), template: 'jobs.yml\nassets.yml' }, event, files })
+    const jobs = await runAction({
+      inputs: { ...discordInputs(discord), template: 'jobs.yml\nassets.yml' },
+      event,
+      files
+    })
     expect(jobs.code).toBe(0)
     expect(discord.state.messages.at(-1)?.payload.content).toBe(`Job: ${SAMPLE_ALERT.alert_summary}`)
 
-    const assets = await runAction({ inputs: { ...discordInputs(discord), template: 'jobs.yml\nassets.yml' }, event: assetEvent, files })
+    const assets = await runAction({
+      inputs: { ...discordInputs(discord), template: 'jobs.yml\nassets.yml' },
+      event: assetEvent,
+      files
+    })
     expect(assets.code).toBe(0)
     expect(discord.state.messages.at(-1)?.payload.content).toBe(`Asset: ${SAMPLE_ALERT.alert_summary}`)
   })
 
   it('the platform comes from the front matter of the listed templates', async () => {
-    const result = await runAction({ inputs: { url: discord.webhookUrl(), template: 'assets.yml\njobs.yml' }, event, files })
+    const result = await runAction({
+      inputs: { url: discord.webhookUrl(), template: 'assets.yml\njobs.yml' },
+      event,
+      files
+    })
     expect(result.code).toBe(0)
     expect(result.outputs.status).toBe('sent')
   })
@@ -179,6 +218,8 @@ describe('routing by event type, end to end', () => {
     expect(result.code).toBe(0)
     expect(sent()).toEqual([])
     expect(result.outputs.status).toBe('skipped')
-    expect(result.stdout).toMatch(/^::notice::Nothing sent: no template of this step is meant for a JOB alert\. This step serves ASSET_HEALTH, ASSET_FRESHNESS \(assets\.yml\)/m)
+    expect(result.stdout).toMatch(
+      /^::notice::Nothing sent: no template of this step is meant for a JOB alert\. This step serves ASSET_HEALTH, ASSET_FRESHNESS \(assets\.yml\)/m
+    )
   })
 })

@@ -34,7 +34,13 @@ afterAll(async () => {
 })
 
 function webhookInputs(extra: Record<string, string> = {}) {
-  return { platform: 'webhook', url: receiver.receiverUrl(), 'signing-secret': SECRET, 'result-url': 'data.html_url', ...extra }
+  return {
+    platform: 'webhook',
+    url: receiver.receiverUrl(),
+    'signing-secret': SECRET,
+    'result-url': 'data.html_url',
+    ...extra
+  }
 }
 
 describe('webhook, end to end', () => {
@@ -47,14 +53,21 @@ describe('webhook, end to end', () => {
     const delivery = receiver.state.deliveries.at(-1)
     expect(delivery?.signed).toBe(true)
     expect(verifyStandardWebhook(SECRET, post.headers, post.body)).toEqual({ ok: true })
-    expect(verifyStandardWebhook(newSigningSecret(), post.headers, post.body)).toEqual({ ok: false, reason: 'no v1 signature matches' })
+    expect(verifyStandardWebhook(newSigningSecret(), post.headers, post.body)).toEqual({
+      ok: false,
+      reason: 'no v1 signature matches'
+    })
     expect(result.outputs.id).toBe(post.headers['webhook-id'])
     expect(result.outputs.url).toBe(`${receiver.url}/incidents/${delivery?.record}`)
     expect(post.json).toEqual({
       alert: { ...SAMPLE_ALERT, is_sample: false },
       alert_status: 'FAILURE',
       fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/),
-      github: { server_url: 'https://github.com', repository: 'acme/data-platform', run_url: 'https://github.com/acme/data-platform/actions/runs/4242' }
+      github: {
+        server_url: 'https://github.com',
+        repository: 'acme/data-platform',
+        run_url: 'https://github.com/acme/data-platform/actions/runs/4242'
+      }
     })
     expect(visibleExceptMasks(result)).not.toContain(SECRET.slice('whsec_'.length))
   })
@@ -68,10 +81,11 @@ describe('webhook, end to end', () => {
     expect(result.outputs.attempts).toBe('2')
     const [first, second] = sent()
     expect(second.headers['webhook-id']).toBe(first.headers['webhook-id'])
-    for (const request of [first, second]) expect(verifyStandardWebhook(SECRET, request.headers, request.body)).toEqual({ ok: true })
+    for (const request of [first, second])
+      expect(verifyStandardWebhook(SECRET, request.headers, request.body)).toEqual({ ok: true })
   })
 
-  it('fails with the receiver\'s own words when the secret is wrong, and never prints the secret', async () => {
+  it("fails with the receiver's own words when the secret is wrong, and never prints the secret", async () => {
     const wrong = newSigningSecret()
     const result = await runAction({ inputs: webhookInputs({ 'signing-secret': wrong }), event: dispatchEvent() })
 
@@ -85,16 +99,24 @@ describe('webhook, end to end', () => {
   })
 
   it('warns and leaves url empty when result-url names nothing in the reply', async () => {
-    const result = await runAction({ inputs: webhookInputs({ 'result-url': 'data.items.0.url' }), event: dispatchEvent() })
+    const result = await runAction({
+      inputs: webhookInputs({ 'result-url': 'data.items.0.url' }),
+      event: dispatchEvent()
+    })
 
     expect(result.code).toBe(0)
     expect(result.outputs.url).toBe('')
-    expect(result.stdout).toContain("::warning::result-url: the reply has nothing at 'data.items.0.url'; the url output stays empty")
+    expect(result.stdout).toContain(
+      "::warning::result-url: the reply has nothing at 'data.items.0.url'; the url output stays empty"
+    )
   })
 
   it('refuses a signing-secret that is not one before sending anything', async () => {
     const sent = requestsFromNow(receiver)
-    const result = await runAction({ inputs: webhookInputs({ 'signing-secret': 'not a secret!' }), event: dispatchEvent() })
+    const result = await runAction({
+      inputs: webhookInputs({ 'signing-secret': 'not a secret!' }),
+      event: dispatchEvent()
+    })
 
     expect(result.code).toBe(1)
     expect(sent()).toEqual([])
@@ -124,7 +146,10 @@ describe('Teams, end to end', () => {
   })
 
   it('posts a hostile alert through the Power Platform URL form, fitted and printing no stray command', async () => {
-    const result = await runAction({ inputs: { platform: 'teams', url: teams.workflowUrl('power-platform') }, event: dispatchEvent(HOSTILE_ALERT) })
+    const result = await runAction({
+      inputs: { platform: 'teams', url: teams.workflowUrl('power-platform') },
+      event: dispatchEvent(HOSTILE_ALERT)
+    })
 
     expect(result.code).toBe(0)
     expect(Buffer.byteLength(result.outputs.payload)).toBeLessThanOrEqual(28_000)
@@ -149,7 +174,9 @@ describe('Teams, end to end', () => {
     const result = await runAction({ inputs: { platform: 'teams', url }, event: dispatchEvent() })
 
     expect(result.code).toBe(1)
-    expect(theError(result)).toMatch(/^Teams did not accept the delivery \(HTTP 401, not retried\): .*\(DirectApiInvalidAuthorizationSignature\)\. The URL's signature \(sig\) is wrong/)
+    expect(theError(result)).toMatch(
+      /^Teams did not accept the delivery \(HTTP 401, not retried\): .*\(DirectApiInvalidAuthorizationSignature\)\. The URL's signature \(sig\) is wrong/
+    )
     expect(visibleExceptMasks(result)).not.toContain('WrongSignature0123456789')
   })
 })

@@ -11,7 +11,8 @@ export type GitHubEvent = NonNullable<RunOptions['event']>
 /** A failed-run alert with the tokens Dagster+ fills for a JOB alert. */
 export const SAMPLE_ALERT: Alert = {
   alert_summary: 'Job daily_etl failed',
-  alert_content: 'Step "load_data" failed:\n  File "etl.py", line 42, in load_data\n    raise ValueError("bad row")\nValueError: bad row',
+  alert_content:
+    'Step "load_data" failed:\n  File "etl.py", line 42, in load_data\n    raise ValueError("bad row")\nValueError: bad row',
   deployment_name: 'prod',
   deployment_url: 'https://acme.dagster.cloud/prod',
   alert_policy_name: 'Critical Alerts',
@@ -76,7 +77,8 @@ export const STACK_TRACE = (() => {
 export const HOSTILE_CONTENT = `${HOSTILE_LINES.join('\n')}\n${STACK_TRACE}`
 
 /** One line (Jira summaries are one line): quotes, backslashes, emoji, template syntax, mentions. */
-export const HOSTILE_SUMMARY = 'Job "daily_etl" failed \\ \'x\' 🚀 << y >> {{ z }} ${{ github.token }} $& @everyone <@123456789012345678>'
+export const HOSTILE_SUMMARY =
+  'Job "daily_etl" failed \\ \'x\' 🚀 << y >> {{ z }} ${{ github.token }} $& @everyone <@123456789012345678>'
 
 export const HOSTILE_ALERT: Alert = {
   ...SAMPLE_ALERT,
@@ -148,7 +150,11 @@ type RequestTest = (request: LoggedRequest) => boolean
 function trafficBy(requests: LoggedRequest[], isCreate: RequestTest, isLookup: RequestTest): IssueTraffic {
   const creates = requests.filter(isCreate)
   const lookups = requests.filter(request => !isCreate(request) && isLookup(request))
-  return { creates, lookups, others: requests.filter(request => !creates.includes(request) && !lookups.includes(request)) }
+  return {
+    creates,
+    lookups,
+    others: requests.filter(request => !creates.includes(request) && !lookups.includes(request))
+  }
 }
 
 /** Jira: creates are POST …/rest/api/{2,3}/issue, lookups the JQL searches. */

@@ -15,7 +15,12 @@ describe('log lines built from reply text', () => {
   it('cannot start a workflow command on a line of their own', async () => {
     discord.fault({ kind: 'status', status: 503, body: 'overloaded\n::error::injected by reply\n::add-mask::x' })
     const result = await runAction({
-      inputs: { platform: 'discord', url: discord.webhookUrl(), event: 'alert_summary: Job failed\njob_name: etl', 'max-wait': '5' },
+      inputs: {
+        platform: 'discord',
+        url: discord.webhookUrl(),
+        event: 'alert_summary: Job failed\njob_name: etl',
+        'max-wait': '5'
+      },
       env: {}
     })
     expect(result.code).toBe(0)

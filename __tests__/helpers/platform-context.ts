@@ -1,7 +1,14 @@
 import type { Problem } from '../../src/errors.js'
 import type { Json, PlatformContext, PlatformSettings, Target } from '../../src/platforms/types.js'
 
-export const NO_SETTINGS: PlatformSettings = { signingSecret: '', resultUrl: '', token: '', repository: '', email: '', apiUrl: '' }
+export const NO_SETTINGS: PlatformSettings = {
+  signingSecret: '',
+  resultUrl: '',
+  token: '',
+  repository: '',
+  email: '',
+  apiUrl: ''
+}
 
 export interface ContextParts {
   target: Target

@@ -6,7 +6,10 @@ import type { IssueMarker } from '../../src/tracking/contract.js'
 
 const transport = createTransport()
 export const send: Send = request => transport(request, 5000)
-export const NOTE = { heading: 'Dagster+ alert fired again: *Job* failed', lines: [{ label: 'Dagster+ run', text: 'run_1', href: 'https://d/runs/(1)' }] }
+export const NOTE = {
+  heading: 'Dagster+ alert fired again: *Job* failed',
+  lines: [{ label: 'Dagster+ run', text: 'run_1', href: 'https://d/runs/(1)' }]
+}
 
 let markers = 0
 /** A marker no other test uses. */

@@ -33,7 +33,14 @@ function rendered(builtin: (typeof BUILTINS)[number], alert: Record<string, stri
 }
 
 function contextFor(builtin: (typeof BUILTINS)[number], payload: Json, warnings: Problem[] = []) {
-  return sampleContext(builtin.platform, builtin.name, payload, checkVars(builtin.platform, {}), builtin.source.text, problem => warnings.push(problem))
+  return sampleContext(
+    builtin.platform,
+    builtin.name,
+    payload,
+    checkVars(builtin.platform, {}),
+    builtin.source.text,
+    problem => warnings.push(problem)
+  )
 }
 
 function reply(status: number, body: string): HttpReply {
@@ -60,13 +67,16 @@ describe('the registry', () => {
 describe.each(BUILTINS.map(builtin => [builtin.name, builtin] as const))('built-in template %s', (_, builtin) => {
   const platform: Platform = builtin.platform
 
-  it.each(NOTIFICATION_TYPES.map(type => type.type))('renders, fits and validates a sample and a hostile %s alert', type => {
-    for (const alert of [sampleAlert(type), hostileAlert(type)]) {
-      const payload = rendered(builtin, alert)
-      const ctx = contextFor(builtin, payload)
-      expect(platform.validate(platform.fit(payload, ctx), ctx)).toEqual([])
+  it.each(NOTIFICATION_TYPES.map(type => type.type))(
+    'renders, fits and validates a sample and a hostile %s alert',
+    type => {
+      for (const alert of [sampleAlert(type), hostileAlert(type)]) {
+        const payload = rendered(builtin, alert)
+        const ctx = contextFor(builtin, payload)
+        expect(platform.validate(platform.fit(payload, ctx), ctx)).toEqual([])
+      }
     }
-  })
+  )
 
   it('fit never changes its input and fitting twice changes nothing more', () => {
     for (const type of NOTIFICATION_TYPES) {

@@ -37,7 +37,15 @@ export interface DiscordMessage {
 }
 
 export interface DiscordState {
-  webhook: { id: string; token: string; guildId: string; channelId: string; threadIds: string[]; name: string; forum: boolean }
+  webhook: {
+    id: string
+    token: string
+    guildId: string
+    channelId: string
+    threadIds: string[]
+    name: string
+    forum: boolean
+  }
   messages: DiscordMessage[]
   pings: DiscordPing[]
 }

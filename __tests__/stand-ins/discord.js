@@ -41,8 +41,14 @@ const INVALID_TOKEN = { message: 'Invalid Webhook Token', code: 50027 }
 const EMPTY_MESSAGE = { message: 'Cannot send an empty message', code: 50006 }
 const INVALID_JSON = { message: 'The request body contains invalid JSON.', code: 50109 }
 const UNKNOWN_CHANNEL = { message: 'Unknown Channel', code: 10003 }
-const FORUM_NEEDS_THREAD = { message: 'Webhooks posted to forum channels must have a thread_name or thread_id', code: 220001 }
-const FORUM_THREAD_NAME_AND_ID = { message: 'Webhooks posted to forum channels cannot have both a thread_name and thread_id', code: 220002 }
+const FORUM_NEEDS_THREAD = {
+  message: 'Webhooks posted to forum channels must have a thread_name or thread_id',
+  code: 220001
+}
+const FORUM_THREAD_NAME_AND_ID = {
+  message: 'Webhooks posted to forum channels cannot have both a thread_name and thread_id',
+  code: 220002
+}
 const THREAD_NAME_NOT_FORUM = { message: 'Webhooks can only create threads in forum channels', code: 220003 }
 
 /** @param {unknown} value */
@@ -108,7 +114,11 @@ function checkUrl(value, path, add) {
   }
   const scheme = url.protocol.slice(0, -1)
   if (scheme !== 'http' && scheme !== 'https') {
-    add(path, 'URL_TYPE_INVALID_SCHEME', `Scheme "${scheme}" is not supported. Scheme must be one of ('http', 'https').`)
+    add(
+      path,
+      'URL_TYPE_INVALID_SCHEME',
+      `Scheme "${scheme}" is not supported. Scheme must be one of ('http', 'https').`
+    )
   }
 }
 
@@ -180,23 +190,24 @@ function checkEmbed(embed, path, add) {
   checkUrl(embed.url, [...path, 'url'], add)
   checkTimestamp(embed.timestamp, [...path, 'timestamp'], add)
   checkColor(embed.color, [...path, 'color'], add)
-  checkObject(embed.footer, [...path, 'footer'], add, (footer) => {
+  checkObject(embed.footer, [...path, 'footer'], add, footer => {
     checkRequiredText(footer.text, [...path, 'footer', 'text'], 2048, add)
     checkUrl(footer.icon_url, [...path, 'footer', 'icon_url'], add)
   })
-  checkObject(embed.author, [...path, 'author'], add, (author) => {
+  checkObject(embed.author, [...path, 'author'], add, author => {
     checkRequiredText(author.name, [...path, 'author', 'name'], 256, add)
     checkUrl(author.url, [...path, 'author', 'url'], add)
     checkUrl(author.icon_url, [...path, 'author', 'icon_url'], add)
   })
   for (const media of ['image', 'thumbnail']) {
-    checkObject(embed[media], [...path, media], add, (image) => {
-      if (image.url === undefined || image.url === null) add([...path, media, 'url'], 'BASE_TYPE_REQUIRED', 'This field is required')
+    checkObject(embed[media], [...path, media], add, image => {
+      if (image.url === undefined || image.url === null)
+        add([...path, media, 'url'], 'BASE_TYPE_REQUIRED', 'This field is required')
       checkUrl(image.url, [...path, media, 'url'], add)
     })
   }
   checkList(embed.fields, [...path, 'fields'], 25, add).forEach((field, index) => {
-    checkObject(field, [...path, 'fields', index], add, (object) => {
+    checkObject(field, [...path, 'fields', index], add, object => {
       checkRequiredText(object.name, [...path, 'fields', index, 'name'], 256, add)
       checkRequiredText(object.value, [...path, 'fields', index, 'value'], 1024, add)
     })
@@ -217,13 +228,14 @@ function property(object, key) {
  */
 function embedTextLength(embeds) {
   /** @param {unknown} value */
-  const length = (value) => (typeof value === 'string' ? codePoints(value) : 0)
+  const length = value => (typeof value === 'string' ? codePoints(value) : 0)
   let total = 0
   for (const embed of embeds) {
     const fields = property(embed, 'fields')
     total += length(property(embed, 'title')) + length(property(embed, 'description'))
     total += length(property(property(embed, 'footer'), 'text')) + length(property(property(embed, 'author'), 'name'))
-    for (const field of Array.isArray(fields) ? fields : []) total += length(property(field, 'name')) + length(property(field, 'value'))
+    for (const field of Array.isArray(fields) ? fields : [])
+      total += length(property(field, 'name')) + length(property(field, 'value'))
   }
   return total
 }
@@ -233,11 +245,15 @@ function embedTextLength(embeds) {
  * @param {AddError} add
  */
 function checkAllowedMentions(value, add) {
-  checkObject(value, ['allowed_mentions'], add, (allowed) => {
+  checkObject(value, ['allowed_mentions'], add, allowed => {
     const parse = checkList(allowed.parse, ['allowed_mentions', 'parse'], MENTION_TYPES.length, add)
     parse.forEach((type, index) => {
       if (typeof type !== 'string' || !MENTION_TYPES.includes(type)) {
-        add(['allowed_mentions', 'parse', index], 'ENUM_TYPE_COERCE', `Value "${String(type)}" is not a valid enum value.`)
+        add(
+          ['allowed_mentions', 'parse', index],
+          'ENUM_TYPE_COERCE',
+          `Value "${String(type)}" is not a valid enum value.`
+        )
       }
     })
     for (const kind of ['users', 'roles']) {
@@ -273,7 +289,9 @@ function ruleErrors(body) {
   }
   checkUrl(body.avatar_url, ['avatar_url'], add)
   const embeds = checkList(body.embeds, ['embeds'], 10, add)
-  embeds.forEach((embed, index) => checkObject(embed, ['embeds', index], add, (object) => checkEmbed(object, ['embeds', index], add)))
+  embeds.forEach((embed, index) =>
+    checkObject(embed, ['embeds', index], add, object => checkEmbed(object, ['embeds', index], add))
+  )
   if (embedTextLength(embeds) > MAX_EMBED_TEXT) {
     add(['embeds'], 'MAX_EMBED_SIZE_EXCEEDED', `Embed size exceeds maximum size of ${MAX_EMBED_TEXT}`)
   }
@@ -324,7 +342,11 @@ function contractErrors(body) {
   for (const error of validate.errors ?? []) {
     if (['oneOf', 'anyOf'].includes(error.keyword) || byPath.has(error.instancePath)) continue
     const path = error.instancePath.split('/').slice(1)
-    byPath.set(error.instancePath, { path, code: `SCHEMA_${error.keyword.toUpperCase()}`, message: error.message ?? error.keyword })
+    byPath.set(error.instancePath, {
+      path,
+      code: `SCHEMA_${error.keyword.toUpperCase()}`,
+      message: error.message ?? error.keyword
+    })
   }
   return [...byPath.values()]
 }
@@ -333,8 +355,10 @@ function contractErrors(body) {
 function isEmptyMessage(body) {
   const hasContent = typeof body.content === 'string' && body.content.trim() !== ''
   /** @param {unknown} list */
-  const hasItems = (list) => Array.isArray(list) && list.length > 0
-  return !hasContent && !hasItems(body.embeds) && !hasItems(body.components) && !hasItems(body.file) && !isObject(body.poll)
+  const hasItems = list => Array.isArray(list) && list.length > 0
+  return (
+    !hasContent && !hasItems(body.embeds) && !hasItems(body.components) && !hasItems(body.file) && !isObject(body.poll)
+  )
 }
 
 /**
@@ -348,7 +372,7 @@ function pingedMentions(content, allowedMentions) {
   const allowed = isObject(allowedMentions) ? /** @type {Record<string, unknown>} */ (allowedMentions) : undefined
   const parse = allowed ? (Array.isArray(allowed.parse) ? allowed.parse : []) : MENTION_TYPES
   /** @param {unknown} ids */
-  const listed = (ids) => (Array.isArray(ids) ? ids.map(String) : [])
+  const listed = ids => (Array.isArray(ids) ? ids.map(String) : [])
   const users = listed(allowed?.users)
   const roles = listed(allowed?.roles)
   /** @type {string[]} */
@@ -391,7 +415,7 @@ function rateLimitHeaders(remaining, resetAfter = 1, bucket = 'stand-in-webhook-
 
 /** @param {unknown[]} embeds */
 function embedsAsReturned(embeds) {
-  return embeds.filter(isObject).map((embed) => ({
+  return embeds.filter(isObject).map(embed => ({
     type: 'rich',
     ...Object.fromEntries(Object.entries(/** @type {object} */ (embed)).filter(([, value]) => value !== null))
   }))
@@ -436,11 +460,15 @@ export async function startDiscord(options = {}) {
     const headers = rateLimitHeaders(taken.remaining, taken.resetAfterMs / 1000, `stand-in-${route}`)
     if (taken.ok) return headers
     const retryAfter = taken.resetAfterMs / 1000
-    reply.json(429, { message: 'You are being rate limited.', retry_after: retryAfter, global: false }, {
-      ...headers,
-      'retry-after': retryAfterHeader(taken.resetAfterMs),
-      'x-ratelimit-scope': 'user'
-    })
+    reply.json(
+      429,
+      { message: 'You are being rate limited.', retry_after: retryAfter, global: false },
+      {
+        ...headers,
+        'retry-after': retryAfterHeader(taken.resetAfterMs),
+        'x-ratelimit-scope': 'user'
+      }
+    )
     return undefined
   }
 
@@ -455,11 +483,15 @@ export async function startDiscord(options = {}) {
     const taken = channels.take(channel)
     if (taken.ok) return false
     const retryAfter = Number((taken.resetAfterMs / 1000).toFixed(3))
-    reply.json(429, { message: 'The resource is being rate limited.', retry_after: retryAfter, global: false }, {
-      ...headers,
-      'retry-after': retryAfterHeader(taken.resetAfterMs),
-      'x-ratelimit-scope': 'shared'
-    })
+    reply.json(
+      429,
+      { message: 'The resource is being rate limited.', retry_after: retryAfter, global: false },
+      {
+        ...headers,
+        'retry-after': retryAfterHeader(taken.resetAfterMs),
+        'x-ratelimit-scope': 'shared'
+      }
+    )
     return true
   }
 
@@ -470,7 +502,16 @@ export async function startDiscord(options = {}) {
     const headers = bucketHeaders('get', reply)
     if (!headers) return
     const { id, name, token, guildId, channelId: channel } = webhook
-    const body = { application_id: null, avatar: null, channel_id: channel, guild_id: guildId, id, name, type: 1, token }
+    const body = {
+      application_id: null,
+      avatar: null,
+      channel_id: channel,
+      guild_id: guildId,
+      id,
+      name,
+      type: 1,
+      token
+    }
     reply.json(200, body, headers)
   }
 
@@ -482,7 +523,7 @@ export async function startDiscord(options = {}) {
     const headers = bucketHeaders('execute', reply)
     if (!headers) return
     /** @param {FieldError[]} problems */
-    const invalidForm = (problems) =>
+    const invalidForm = problems =>
       reply.json(400, { code: 50035, message: 'Invalid Form Body', errors: nestErrors(problems) }, headers)
     const wait = parseWait(request.query.wait)
     if (wait === undefined) {
@@ -491,13 +532,17 @@ export async function startDiscord(options = {}) {
     }
     const threadId = request.query.thread_id
     if (threadId !== undefined && !SNOWFLAKE.test(threadId)) {
-      return invalidForm([{ path: ['thread_id'], code: 'NUMBER_TYPE_COERCE', message: `Value "${threadId}" is not snowflake.` }])
+      return invalidForm([
+        { path: ['thread_id'], code: 'NUMBER_TYPE_COERCE', message: `Value "${threadId}" is not snowflake.` }
+      ])
     }
     // Discord reads other bodies as forms; a JSON text sent as anything else arrives as no fields at all.
     if (!isJsonContentType(request.headers['content-type'])) return reply.json(400, EMPTY_MESSAGE, headers)
     if (!('json' in request)) return reply.json(400, INVALID_JSON, headers)
     if (!isObject(request.json)) {
-      return invalidForm([{ path: [], code: 'DICT_TYPE_CONVERT', message: 'Only dictionaries may be used in a DictType' }])
+      return invalidForm([
+        { path: [], code: 'DICT_TYPE_CONVERT', message: 'Only dictionaries may be used in a DictType' }
+      ])
     }
     const body = /** @type {Record<string, unknown>} */ (request.json)
     const problems = ruleErrors(body)
@@ -507,14 +552,17 @@ export async function startDiscord(options = {}) {
     const threadName = typeof body.thread_name === 'string' && body.thread_name !== '' ? body.thread_name : undefined
     // A forum channel holds only posts (threads): a message names one, or starts one with thread_name.
     if (threadName !== undefined && !webhook.forum) return reply.json(400, THREAD_NAME_NOT_FORUM, headers)
-    if (webhook.forum && threadName !== undefined && threadId !== undefined) return reply.json(400, FORUM_THREAD_NAME_AND_ID, headers)
-    if (webhook.forum && threadName === undefined && threadId === undefined) return reply.json(400, FORUM_NEEDS_THREAD, headers)
-    if (threadId !== undefined && !webhook.threadIds.includes(threadId)) return reply.json(404, UNKNOWN_CHANNEL, headers)
+    if (webhook.forum && threadName !== undefined && threadId !== undefined)
+      return reply.json(400, FORUM_THREAD_NAME_AND_ID, headers)
+    if (webhook.forum && threadName === undefined && threadId === undefined)
+      return reply.json(400, FORUM_NEEDS_THREAD, headers)
+    if (threadId !== undefined && !webhook.threadIds.includes(threadId))
+      return reply.json(404, UNKNOWN_CHANNEL, headers)
 
     // The channel limit counts the channel written to (a new forum post counts against its forum).
     if (channelFull(threadId ?? webhook.channelId, headers, reply)) return
     const id = snowflake()
-    const pings = pingedMentions(body.content, body.allowed_mentions).map((mention) => ({ messageId: id, mention }))
+    const pings = pingedMentions(body.content, body.allowed_mentions).map(mention => ({ messageId: id, mention }))
     // A new forum post's id is its starter message's id.
     if (threadName !== undefined) webhook.threadIds.push(id)
     const channel = threadId ?? (threadName !== undefined ? id : webhook.channelId)
@@ -536,7 +584,7 @@ export async function startDiscord(options = {}) {
       type: 0,
       content: typeof body.content === 'string' ? body.content : '',
       mentions: [],
-      mention_roles: pings.map((ping) => /^<@&(\d+)>$/.exec(ping.mention)?.[1]).filter(Boolean),
+      mention_roles: pings.map(ping => /^<@&(\d+)>$/.exec(ping.mention)?.[1]).filter(Boolean),
       attachments: [],
       embeds: embedsAsReturned(Array.isArray(body.embeds) ? body.embeds : []),
       timestamp: new Date().toISOString().replace('Z', '+00:00'),
@@ -556,7 +604,7 @@ export async function startDiscord(options = {}) {
         global_name: null
       },
       pinned: false,
-      mention_everyone: pings.some((ping) => ping.mention.startsWith('@')),
+      mention_everyone: pings.some(ping => ping.mention.startsWith('@')),
       tts: false,
       webhook_id: webhook.id
     }
@@ -583,7 +631,11 @@ export async function startDiscord(options = {}) {
       ? { 'x-ratelimit-global': 'true', 'x-ratelimit-scope': 'global' }
       : { ...rateLimitHeaders(0, fault.retryAfter), 'x-ratelimit-scope': 'user' }
     if (!fault.inBody) headers['retry-after'] = String(Math.ceil(fault.retryAfter))
-    reply.json(429, { message: 'You are being rate limited.', retry_after: fault.retryAfter, global: Boolean(fault.global) }, headers)
+    reply.json(
+      429,
+      { message: 'You are being rate limited.', retry_after: fault.retryAfter, global: Boolean(fault.global) },
+      headers
+    )
   }
 
   const server = await startServer({ handle, faultHandlers: { 'rate-limit': rateLimited } })

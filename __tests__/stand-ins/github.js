@@ -74,7 +74,7 @@ export async function startGitHub(options = {}) {
   /** @type {GitHubState} */
   const state = {
     token: options.token ?? 'ghs_stand-in-token',
-    repositories: (options.repositories ?? [{ fullName: 'acme/data-platform' }]).map((repository) => ({
+    repositories: (options.repositories ?? [{ fullName: 'acme/data-platform' }]).map(repository => ({
       fullName: repository.fullName,
       hasIssues: repository.hasIssues ?? true,
       writable: repository.writable ?? true
@@ -82,7 +82,7 @@ export async function startGitHub(options = {}) {
     labels: {},
     issues: []
   }
-  const assignable = new Set((options.assignable ?? ['octocat', 'jane-doe']).map((login) => login.toLowerCase()))
+  const assignable = new Set((options.assignable ?? ['octocat', 'jane-doe']).map(login => login.toLowerCase()))
   const htmlBase = options.htmlBase ?? 'https://github.com'
   let baseUrl = ''
   let nextId = 1_000_001
@@ -95,7 +95,7 @@ export async function startGitHub(options = {}) {
   /** @param {string} repository @param {string} name */
   function labelNamed(repository, name) {
     const labels = (state.labels[repository] ??= [])
-    const existing = labels.find((label) => label.name.toLowerCase() === name.toLowerCase())
+    const existing = labels.find(label => label.name.toLowerCase() === name.toLowerCase())
     if (existing) return existing
     const label = { id: nextId++, name, color: LABEL_COLOR }
     labels.push(label)
@@ -106,7 +106,15 @@ export async function startGitHub(options = {}) {
   function labelJson(repository, name) {
     const label = labelNamed(repository, name)
     const url = `${baseUrl}/repos/${repository}/labels/${encodeURIComponent(label.name)}`
-    return { id: label.id, node_id: `LA_${label.id}`, url, name: label.name, color: label.color, default: false, description: null }
+    return {
+      id: label.id,
+      node_id: `LA_${label.id}`,
+      url,
+      name: label.name,
+      color: label.color,
+      default: false,
+      description: null
+    }
   }
 
   /** @param {GitHubIssue} issue */
@@ -124,7 +132,7 @@ export async function startGitHub(options = {}) {
       number: issue.number,
       title: issue.title,
       user: BOT,
-      labels: issue.labels.map((name) => labelJson(issue.repository, name)),
+      labels: issue.labels.map(name => labelJson(issue.repository, name)),
       state: issue.state,
       locked: false,
       assignee: issue.assignees[0] ? user(issue.assignees[0]) : null,
@@ -138,13 +146,15 @@ export async function startGitHub(options = {}) {
       active_lock_reason: null,
       body: issue.body,
       state_reason: issue.state_reason,
-      ...(issue.pull_request && { pull_request: { url: `${baseUrl}/repos/${issue.repository}/pulls/${issue.number}`, ...issue.pull_request } })
+      ...(issue.pull_request && {
+        pull_request: { url: `${baseUrl}/repos/${issue.repository}/pulls/${issue.number}`, ...issue.pull_request }
+      })
     }
   }
 
   /** @param {string} repository @param {Partial<GitHubIssue> & { title: string }} fields @returns {GitHubIssue} */
   function store(repository, fields) {
-    const number = state.issues.filter((issue) => issue.repository === repository).length + 1
+    const number = state.issues.filter(issue => issue.repository === repository).length + 1
     const kind = fields.pull_request ? 'pull' : 'issues'
     /** @type {GitHubIssue} */
     const issue = {
@@ -181,13 +191,19 @@ export async function startGitHub(options = {}) {
     if (body.body !== undefined && body.body !== null && typeof body.body !== 'string') {
       return { detail: `For 'properties/body', ${shown(body.body)} is not a string or null.` }
     }
-    if (labels !== undefined && labels !== null && !Array.isArray(labels)) return { detail: `For 'properties/labels', ${shown(labels)} is not an array.` }
+    if (labels !== undefined && labels !== null && !Array.isArray(labels))
+      return { detail: `For 'properties/labels', ${shown(labels)} is not an array.` }
     if (assignees !== undefined && assignees !== null && !Array.isArray(assignees)) {
       return { detail: `For 'properties/assignees', ${shown(assignees)} is not an array.` }
     }
-    const notText = [...(labels ?? []), ...(assignees ?? [])].find((item) => typeof item !== 'string')
+    const notText = [...(labels ?? []), ...(assignees ?? [])].find(item => typeof item !== 'string')
     if (notText !== undefined) return { detail: `For 'items', ${shown(notText)} is not a string.` }
-    const errors = fieldErrors(String(title), body.body, /** @type {string[]} */ (labels ?? []), /** @type {string[]} */ (assignees ?? []))
+    const errors = fieldErrors(
+      String(title),
+      body.body,
+      /** @type {string[]} */ (labels ?? []),
+      /** @type {string[]} */ (assignees ?? [])
+    )
     return errors.length > 0 ? { errors } : undefined
   }
 
@@ -197,19 +213,35 @@ export async function startGitHub(options = {}) {
     const errors = []
     if (title.trim() === '') errors.push({ resource: 'Issue', code: 'missing_field', field: 'title' })
     else if (codePoints(title) > MAX_TITLE) {
-      errors.push({ resource: 'Issue', code: 'custom', field: 'title', message: `title is too long (maximum is ${MAX_TITLE} characters)` })
+      errors.push({
+        resource: 'Issue',
+        code: 'custom',
+        field: 'title',
+        message: `title is too long (maximum is ${MAX_TITLE} characters)`
+      })
     }
     if (typeof body === 'string' && codePoints(body) > MAX_BODY) {
-      errors.push({ resource: 'Issue', code: 'custom', field: 'body', message: `body is too long (maximum is ${MAX_BODY} characters)` })
+      errors.push({
+        resource: 'Issue',
+        code: 'custom',
+        field: 'body',
+        message: `body is too long (maximum is ${MAX_BODY} characters)`
+      })
     }
     for (const label of labels) {
       if (label.trim() === '') errors.push({ resource: 'Label', code: 'missing_field', field: 'name' })
       else if (codePoints(label) > MAX_LABEL) {
-        errors.push({ resource: 'Label', code: 'custom', field: 'name', message: `name is too long (maximum is ${MAX_LABEL} characters)` })
+        errors.push({
+          resource: 'Label',
+          code: 'custom',
+          field: 'name',
+          message: `name is too long (maximum is ${MAX_LABEL} characters)`
+        })
       }
     }
     for (const login of assignees) {
-      if (!assignable.has(login.toLowerCase())) errors.push({ value: login, resource: 'Issue', field: 'assignees', code: 'invalid' })
+      if (!assignable.has(login.toLowerCase()))
+        errors.push({ value: login, resource: 'Issue', field: 'assignees', code: 'invalid' })
     }
     return errors
   }
@@ -218,28 +250,35 @@ export async function startGitHub(options = {}) {
   function createIssue(repository, request, reply) {
     const body = /** @type {Record<string, unknown>} */ (request.json)
     const refusal = issueFieldsRefusal(body)
-    if (refusal) return 'detail' in refusal ? invalidRequest(reply, refusal.detail) : validationFailed(reply, refusal.errors)
+    if (refusal)
+      return 'detail' in refusal ? invalidRequest(reply, refusal.detail) : validationFailed(reply, refusal.errors)
     const issue = store(repository.fullName, {
       title: String(body.title),
       body: typeof body.body === 'string' ? body.body : null,
-      labels: /** @type {string[]} */ (body.labels ?? []).map((name) => labelNamed(repository.fullName, name).name),
+      labels: /** @type {string[]} */ (body.labels ?? []).map(name => labelNamed(repository.fullName, name).name),
       assignees: /** @type {string[]} */ (body.assignees ?? [])
     })
-    reply.json(201, issueJson(issue), { location: `${baseUrl}/repos/${issue.repository}/issues/${issue.number}`, ...rateHeaders() })
+    reply.json(201, issueJson(issue), {
+      location: `${baseUrl}/repos/${issue.repository}/issues/${issue.number}`,
+      ...rateHeaders()
+    })
   }
 
   /** @param {Repository} repository @param {LoggedRequest} request @param {Reply} reply */
   function listIssues(repository, request, reply) {
     const { query } = request
     const wantedState = query.state ?? 'open'
-    const wantedLabels = (query.labels ?? '').split(',').map((label) => label.trim().toLowerCase()).filter((label) => label !== '')
+    const wantedLabels = (query.labels ?? '')
+      .split(',')
+      .map(label => label.trim().toLowerCase())
+      .filter(label => label !== '')
     const perPage = Math.min(MAX_PER_PAGE, Number(query.per_page ?? DEFAULT_PER_PAGE) || DEFAULT_PER_PAGE)
     const page = Math.max(1, Number(query.page ?? 1) || 1)
     const ascending = query.direction === 'asc'
     const matching = state.issues
-      .filter((issue) => issue.repository === repository.fullName)
-      .filter((issue) => wantedState === 'all' || issue.state === wantedState)
-      .filter((issue) => wantedLabels.every((wanted) => issue.labels.some((label) => label.toLowerCase() === wanted)))
+      .filter(issue => issue.repository === repository.fullName)
+      .filter(issue => wantedState === 'all' || issue.state === wantedState)
+      .filter(issue => wantedLabels.every(wanted => issue.labels.some(label => label.toLowerCase() === wanted)))
       .sort((a, b) => (ascending ? 1 : -1) * (a.created_at.localeCompare(b.created_at) || a.number - b.number))
     const lastPage = Math.max(1, Math.ceil(matching.length / perPage))
     const items = matching.slice((page - 1) * perPage, page * perPage).map(issueJson)
@@ -249,7 +288,8 @@ export async function startGitHub(options = {}) {
   /** @param {LoggedRequest} request @param {number} page @param {number} lastPage @returns {Record<string, string>} */
   function linkHeader(request, page, lastPage) {
     /** @param {number} to @param {string} rel */
-    const link = (to, rel) => `<${baseUrl}${request.path}?${new URLSearchParams({ ...request.query, page: String(to) })}>; rel="${rel}"`
+    const link = (to, rel) =>
+      `<${baseUrl}${request.path}?${new URLSearchParams({ ...request.query, page: String(to) })}>; rel="${rel}"`
     const links = [
       ...(page > 1 ? [link(page - 1, 'prev'), link(1, 'first')] : []),
       ...(page < lastPage ? [link(page + 1, 'next'), link(lastPage, 'last')] : [])
@@ -263,8 +303,15 @@ export async function startGitHub(options = {}) {
     if (body.state !== undefined && !STATES.includes(String(body.state))) {
       return invalidRequest(reply, `For 'properties/state', ${shown(body.state)} is not one of ${shown(STATES)}.`)
     }
-    if (body.state_reason !== undefined && body.state_reason !== null && !STATE_REASONS.includes(String(body.state_reason))) {
-      return invalidRequest(reply, `For 'properties/state_reason', ${shown(body.state_reason)} is not one of ${shown(STATE_REASONS)} or null.`)
+    if (
+      body.state_reason !== undefined &&
+      body.state_reason !== null &&
+      !STATE_REASONS.includes(String(body.state_reason))
+    ) {
+      return invalidRequest(
+        reply,
+        `For 'properties/state_reason', ${shown(body.state_reason)} is not one of ${shown(STATE_REASONS)} or null.`
+      )
     }
     if (body.title !== undefined && (typeof body.title !== 'string' || body.title.trim() === '')) {
       return validationFailed(reply, [{ resource: 'Issue', code: 'missing_field', field: 'title' }])
@@ -272,12 +319,18 @@ export async function startGitHub(options = {}) {
     // The canonical issue's REST id (not its number); ignored unless the issue is closed as a duplicate.
     const duplicateOf = body.duplicate_issue_id
     if (duplicateOf !== undefined && duplicateOf !== null && !Number.isInteger(duplicateOf)) {
-      return invalidRequest(reply, `For 'properties/duplicate_issue_id', ${shown(duplicateOf)} is not an integer or null.`)
+      return invalidRequest(
+        reply,
+        `For 'properties/duplicate_issue_id', ${shown(duplicateOf)} is not an integer or null.`
+      )
     }
-    const closingAsDuplicate = body.state === 'closed' && body.state_reason === 'duplicate' && typeof duplicateOf === 'number'
-    const canonical = closingAsDuplicate ? state.issues.find((known) => known.id === duplicateOf) : undefined
+    const closingAsDuplicate =
+      body.state === 'closed' && body.state_reason === 'duplicate' && typeof duplicateOf === 'number'
+    const canonical = closingAsDuplicate ? state.issues.find(known => known.id === duplicateOf) : undefined
     if (closingAsDuplicate && (!canonical || canonical === issue)) {
-      return validationFailed(reply, [{ value: duplicateOf, resource: 'Issue', field: 'duplicate_issue_id', code: 'invalid' }])
+      return validationFailed(reply, [
+        { value: duplicateOf, resource: 'Issue', field: 'duplicate_issue_id', code: 'invalid' }
+      ])
     }
     if (typeof body.title === 'string') issue.title = body.title
     if (typeof body.body === 'string' || body.body === null) issue.body = body.body
@@ -302,9 +355,17 @@ export async function startGitHub(options = {}) {
     const { body } = /** @type {Record<string, unknown>} */ (request.json)
     if (body === undefined) return invalidRequest(reply, '"body" wasn\'t supplied.')
     if (typeof body !== 'string') return invalidRequest(reply, `For 'properties/body', ${shown(body)} is not a string.`)
-    if (body.trim() === '') return validationFailed(reply, [{ resource: 'IssueComment', code: 'missing_field', field: 'body' }])
+    if (body.trim() === '')
+      return validationFailed(reply, [{ resource: 'IssueComment', code: 'missing_field', field: 'body' }])
     if (codePoints(body) > MAX_BODY) {
-      return validationFailed(reply, [{ resource: 'IssueComment', code: 'custom', field: 'body', message: `Body is too long (maximum is ${MAX_BODY} characters)` }])
+      return validationFailed(reply, [
+        {
+          resource: 'IssueComment',
+          code: 'custom',
+          field: 'body',
+          message: `Body is too long (maximum is ${MAX_BODY} characters)`
+        }
+      ])
     }
     const comment = { id: nextId++, body, created_at: new Date().toISOString() }
     issue.comments.push(comment)
@@ -362,7 +423,8 @@ export async function startGitHub(options = {}) {
     if (request.method !== 'POST') return false
     const created = contentCreation.take(state.token)
     if (created.ok) return false
-    const message = 'You have exceeded a secondary rate limit and have been temporarily blocked from content creation. Please retry your request again later.'
+    const message =
+      'You have exceeded a secondary rate limit and have been temporarily blocked from content creation. Please retry your request again later.'
     fail(reply, 403, message, {}, { ...rateHeaders(), 'retry-after': retryAfterHeader(created.resetAfterMs) })
     return true
   }
@@ -370,13 +432,17 @@ export async function startGitHub(options = {}) {
   /** The refusal GitHub answers before looking at the request, if any; true when it answered. @param {LoggedRequest} request @param {Reply} reply */
   function refusedClient(request, reply) {
     if (!request.headers['user-agent']) {
-      reply.text(403, 'Request forbidden by administrative rules. Please make sure your request has a User-Agent header (https://docs.github.com/en/rest/overview/resources-in-the-rest-api#user-agent-required). Check https://developer.github.com for other possible causes.')
+      reply.text(
+        403,
+        'Request forbidden by administrative rules. Please make sure your request has a User-Agent header (https://docs.github.com/en/rest/overview/resources-in-the-rest-api#user-agent-required). Check https://developer.github.com for other possible causes.'
+      )
       return true
     }
     const header = request.headers.authorization
     const [scheme = '', credential, ...rest] = (header ?? '').trim().split(/\s+/)
     if (header === undefined) fail(reply, 401, 'Requires authentication')
-    else if (!/^(bearer|token)$/i.test(scheme) || credential !== state.token || rest.length > 0) fail(reply, 401, 'Bad credentials')
+    else if (!/^(bearer|token)$/i.test(scheme) || credential !== state.token || rest.length > 0)
+      fail(reply, 401, 'Bad credentials')
     else if ((request.method === 'POST' || request.method === 'PATCH') && !isObject(request.json)) {
       if ('json' in request) invalidRequest(reply, `Invalid input: ${shown(request.json)} is not an object.`)
       else fail(reply, 400, 'Problems parsing JSON')
@@ -387,7 +453,7 @@ export async function startGitHub(options = {}) {
   /** @param {string} owner @param {string} name @param {string} method @param {Reply} reply @returns {Repository | undefined} */
   function repositoryFor(owner, name, method, reply) {
     const fullName = `${decodeURIComponent(owner)}/${decodeURIComponent(name)}`
-    const repository = state.repositories.find((known) => known.fullName.toLowerCase() === fullName.toLowerCase())
+    const repository = state.repositories.find(known => known.fullName.toLowerCase() === fullName.toLowerCase())
     if (!repository) return void fail(reply, 404, 'Not Found')
     if (!repository.hasIssues) return void fail(reply, 410, 'Issues are disabled for this repo')
     if (method !== 'GET' && !repository.writable) return void fail(reply, 403, 'Resource not accessible by integration')
@@ -396,7 +462,9 @@ export async function startGitHub(options = {}) {
 
   /** @param {Repository} repository @param {string} number @param {Reply} reply */
   function issueFor(repository, number, reply) {
-    const issue = state.issues.find((stored) => stored.repository === repository.fullName && stored.number === Number(number))
+    const issue = state.issues.find(
+      stored => stored.repository === repository.fullName && stored.number === Number(number)
+    )
     if (!issue) fail(reply, 404, 'Not Found')
     return issue
   }
@@ -428,7 +496,13 @@ export async function startGitHub(options = {}) {
   function rateLimited(fault, _request, reply) {
     const reset = String(Math.floor(Date.now() / 1000) + Math.ceil(fault.retryAfter))
     if (fault.style === 'primary') {
-      const headers = { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset, 'x-ratelimit-used': '5000', 'x-ratelimit-resource': 'core' }
+      const headers = {
+        'x-ratelimit-limit': '5000',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': reset,
+        'x-ratelimit-used': '5000',
+        'x-ratelimit-resource': 'core'
+      }
       return fail(reply, fault.status ?? 403, 'API rate limit exceeded for installation ID 123456.', {}, headers)
     }
     const message = 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
@@ -452,6 +526,6 @@ export async function startGitHub(options = {}) {
     ...server,
     state,
     authorization: `Bearer ${state.token}`,
-    seed: (fields) => store(fields.repository ?? state.repositories[0].fullName, fields)
+    seed: fields => store(fields.repository ?? state.repositories[0].fullName, fields)
   }
 }

@@ -117,14 +117,15 @@ export async function startServer(options) {
   /** @type {Set<NodeJS.Timeout>} */
   const timers = new Set()
   // Each handler is looked up by the kind of the fault it receives, so the wider parameter type is safe.
-  const faultHandlers = /** @type {Record<string, ((fault: F, request: LoggedRequest, reply: Reply) => void) | undefined>} */ (
-    /** @type {unknown} */ (options.faultHandlers ?? {})
-  )
+  const faultHandlers =
+    /** @type {Record<string, ((fault: F, request: LoggedRequest, reply: Reply) => void) | undefined>} */ (
+      /** @type {unknown} */ (options.faultHandlers ?? {})
+    )
 
   /** @param {LoggedRequest} request */
   function takeFault(request) {
     const index = faults.findIndex(
-      (fault) =>
+      fault =>
         (fault.method === undefined || fault.method.toUpperCase() === request.method) &&
         (options.faultApplies?.(fault, request) ?? true)
     )
@@ -188,11 +189,11 @@ export async function startServer(options) {
   const server = http.createServer((req, res) => {
     onRequest(req, res).catch(() => res.socket?.destroy())
   })
-  server.on('connection', (socket) => {
+  server.on('connection', socket => {
     sockets.add(socket)
     socket.on('close', () => sockets.delete(socket))
   })
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)))
+  await new Promise(resolve => server.listen(0, '127.0.0.1', () => resolve(undefined)))
   const address = /** @type {import('node:net').AddressInfo} */ (server.address())
 
   return {
@@ -205,7 +206,7 @@ export async function startServer(options) {
       for (const timer of timers) clearInterval(timer)
       timers.clear()
       for (const socket of sockets) socket.destroy()
-      await new Promise((resolve) => server.close(() => resolve(undefined)))
+      await new Promise(resolve => server.close(() => resolve(undefined)))
     }
   }
 }

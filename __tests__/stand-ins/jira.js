@@ -102,7 +102,7 @@ function validateAdf(/** @type {unknown} */ document) {
 function findProject(value, projects) {
   if (!isObject(value)) return undefined
   const { id, key } = /** @type {Reference} */ (value)
-  return projects.find((project) => (key !== undefined ? project.key === key : project.id === String(id)))
+  return projects.find(project => (key !== undefined ? project.key === key : project.id === String(id)))
 }
 
 /**
@@ -112,8 +112,7 @@ function findProject(value, projects) {
  * @param {number} firstId
  */
 function findNamed(reference, names, firstId) {
-  const index =
-    reference.name !== undefined ? names.indexOf(String(reference.name)) : Number(reference.id) - firstId
+  const index = reference.name !== undefined ? names.indexOf(String(reference.name)) : Number(reference.id) - firstId
   return index >= 0 && index < names.length ? { id: String(firstId + index), name: names[index] } : undefined
 }
 
@@ -177,7 +176,8 @@ function priorityError(priority, project) {
   if (priority === undefined || priority === null) return undefined
   if (!isObject(priority)) return "Could not find valid 'id' or 'name' in priority object."
   const reference = /** @type {Reference} */ (priority)
-  if (reference.name === undefined && reference.id === undefined) return "Could not find valid 'id' or 'name' in priority object."
+  if (reference.name === undefined && reference.id === undefined)
+    return "Could not find valid 'id' or 'name' in priority object."
   if (!project || findNamed(reference, project.priorities, 1)) return undefined
   return reference.name !== undefined
     ? `Priority name '${String(reference.name)}' is not valid`
@@ -221,7 +221,8 @@ function parseJql(jql) {
     const clause = /^\s*(\w+)\s*(!=|=)\s*("(?:[^"\\]|\\.)*"|[\w.-]+)\s*$/.exec(part)
     if (!clause) return { error: `Error in the JQL Query: the stand-in cannot read '${part.trim()}'.` }
     const field = clause[1].toLowerCase()
-    if (!JQL_FIELDS.includes(field)) return { error: `Field '${clause[1]}' does not exist or you do not have permission to view it.` }
+    if (!JQL_FIELDS.includes(field))
+      return { error: `Field '${clause[1]}' does not exist or you do not have permission to view it.` }
     const value = clause[3].startsWith('"') ? clause[3].slice(1, -1).replace(/\\(.)/g, '$1') : clause[3]
     clauses.push({ field: /** @type {Clause['field']} */ (field), op: /** @type {Clause['op']} */ (clause[2]), value })
   }
@@ -314,10 +315,16 @@ export async function startJira(options = {}) {
    */
   function createIssue(request, version, reply) {
     if (!isJsonContentType(request.headers['content-type'])) {
-      return reply.json(415, { errorMessages: ['Unsupported Media Type: send the issue as application/json.'], errors: {} })
+      return reply.json(415, {
+        errorMessages: ['Unsupported Media Type: send the issue as application/json.'],
+        errors: {}
+      })
     }
     if (!('json' in request)) {
-      return reply.json(400, { errorMessages: ['Unexpected character in the JSON body: it is not valid JSON.'], errors: {} })
+      return reply.json(400, {
+        errorMessages: ['Unexpected character in the JSON body: it is not valid JSON.'],
+        errors: {}
+      })
     }
     const body = isObject(request.json) ? /** @type {Record<string, unknown>} */ (request.json) : {}
     const fields = isObject(body.fields) ? /** @type {Record<string, unknown>} */ (body.fields) : {}
@@ -325,7 +332,7 @@ export async function startJira(options = {}) {
     if (Object.keys(errors).length > 0) return reply.json(400, { errorMessages: [], errors })
 
     const project = /** @type {Project} */ (findProject(fields.project, state.projects))
-    const number = state.issues.filter((issue) => issue.key.startsWith(`${project.key}-`)).length + 1
+    const number = state.issues.filter(issue => issue.key.startsWith(`${project.key}-`)).length + 1
     const id = String(nextIssueId++)
     const issue = {
       id,
@@ -349,9 +356,12 @@ export async function startJira(options = {}) {
    * @param {Reply} reply
    */
   function getIssue(idOrKey, version, reply) {
-    const issue = state.issues.find((stored) => stored.key === idOrKey || stored.id === idOrKey)
+    const issue = state.issues.find(stored => stored.key === idOrKey || stored.id === idOrKey)
     if (!issue) {
-      return reply.json(404, { errorMessages: ['Issue does not exist or you do not have permission to see it.'], errors: {} })
+      return reply.json(404, {
+        errorMessages: ['Issue does not exist or you do not have permission to see it.'],
+        errors: {}
+      })
     }
     reply.json(200, {
       id: issue.id,
@@ -367,8 +377,10 @@ export async function startJira(options = {}) {
    * @param {import('./jira.js').JiraIssue} issue
    */
   function systemFields(issue) {
-    const issuelinks = state.links.flatMap((link) => {
-      const type = /** @type {import('./jira.js').JiraLinkType} */ (state.linkTypes.find((known) => known.id === link.typeId))
+    const issuelinks = state.links.flatMap(link => {
+      const type = /** @type {import('./jira.js').JiraLinkType} */ (
+        state.linkTypes.find(known => known.id === link.typeId)
+      )
       const side = link.outward === issue.key ? 'inwardIssue' : link.inward === issue.key ? 'outwardIssue' : undefined
       return side ? [{ id: link.id, type, [side]: { key: side === 'inwardIssue' ? link.inward : link.outward } }] : []
     })
@@ -388,7 +400,7 @@ export async function startJira(options = {}) {
 
   /** @param {string} idOrKey */
   function findIssue(idOrKey) {
-    return state.issues.find((stored) => stored.key === idOrKey || stored.id === idOrKey)
+    return state.issues.find(stored => stored.key === idOrKey || stored.id === idOrKey)
   }
 
   /** @param {Reply} reply */
@@ -413,25 +425,39 @@ export async function startJira(options = {}) {
    * @param {Reply} reply
    */
   function search(request, reply) {
-    const body = request.method === 'POST' && isObject(request.json) ? /** @type {Record<string, unknown>} */ (request.json) : {}
+    const body =
+      request.method === 'POST' && isObject(request.json) ? /** @type {Record<string, unknown>} */ (request.json) : {}
     const params = request.method === 'POST' ? body : request.query
     const jql = typeof params.jql === 'string' ? params.jql : ''
     const parsed = parseJql(jql)
     if ('error' in parsed) return reply.json(400, { errorMessages: [parsed.error], errors: {}, warningMessages: [] })
     const maxResults = Math.min(Number(params.maxResults ?? DEFAULT_SEARCH_RESULTS), MAX_SEARCH_RESULTS)
     if (!Number.isInteger(maxResults) || maxResults < 1) {
-      return reply.json(400, { errorMessages: ["The value of 'maxResults' must be a positive whole number."], errors: {} })
+      return reply.json(400, {
+        errorMessages: ["The value of 'maxResults' must be a positive whole number."],
+        errors: {}
+      })
     }
-    const start = params.nextPageToken === undefined ? 0 : Number(Buffer.from(String(params.nextPageToken), 'base64url').toString())
-    if (!Number.isInteger(start) || start < 0) return reply.json(400, { errorMessages: ['The nextPageToken is not valid.'], errors: {} })
-    const wanted = Array.isArray(params.fields) ? params.fields.map(String) : String(params.fields ?? '').split(',').filter(Boolean)
-    const matching = state.issues.filter((issue) => parsed.clauses.every((clause) => matches(issue, clause)) && indexed(issue))
-    const sorted = parsed.order ? [...matching].sort((a, b) => a.created.localeCompare(b.created) || Number(a.id) - Number(b.id)) : matching
+    const start =
+      params.nextPageToken === undefined ? 0 : Number(Buffer.from(String(params.nextPageToken), 'base64url').toString())
+    if (!Number.isInteger(start) || start < 0)
+      return reply.json(400, { errorMessages: ['The nextPageToken is not valid.'], errors: {} })
+    const wanted = Array.isArray(params.fields)
+      ? params.fields.map(String)
+      : String(params.fields ?? '')
+          .split(',')
+          .filter(Boolean)
+    const matching = state.issues.filter(
+      issue => parsed.clauses.every(clause => matches(issue, clause)) && indexed(issue)
+    )
+    const sorted = parsed.order
+      ? [...matching].sort((a, b) => a.created.localeCompare(b.created) || Number(a.id) - Number(b.id))
+      : matching
     if (parsed.order === 'DESC') sorted.reverse()
     const page = sorted.slice(start, start + maxResults)
     const isLast = start + maxResults >= sorted.length
     reply.json(200, {
-      issues: page.map((issue) => ({
+      issues: page.map(issue => ({
         expand: 'renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations',
         id: issue.id,
         self: `${baseUrl}/rest/api/3/issue/${issue.id}`,
@@ -450,7 +476,7 @@ export async function startJira(options = {}) {
   function pickFields(issue, wanted) {
     /** @type {Record<string, unknown>} */
     const all = { ...issue.fields, ...systemFields(issue) }
-    return Object.fromEntries(wanted.filter((name) => name in all).map((name) => [name, all[name]]))
+    return Object.fromEntries(wanted.filter(name => name in all).map(name => [name, all[name]]))
   }
 
   /**
@@ -461,12 +487,13 @@ export async function startJira(options = {}) {
     /** @type {string[]} */
     let values
     if (clause.field === 'project') {
-      const project = state.projects.find((known) => issue.key.startsWith(`${known.key}-`))
+      const project = state.projects.find(known => issue.key.startsWith(`${known.key}-`))
       values = project ? [project.key, project.id] : []
-    } else if (clause.field === 'labels') values = Array.isArray(issue.fields.labels) ? issue.fields.labels.map(String) : []
+    } else if (clause.field === 'labels')
+      values = Array.isArray(issue.fields.labels) ? issue.fields.labels.map(String) : []
     else if (clause.field === 'statuscategory') values = [CATEGORIES[issue.status.category].name, issue.status.category]
     else values = [issue.status.name]
-    const lower = values.map((value) => value.toLowerCase())
+    const lower = values.map(value => value.toLowerCase())
     const found = clause.field === 'labels' ? values.includes(clause.value) : lower.includes(clause.value.toLowerCase())
     return clause.op === '=' ? found : !found
   }
@@ -481,7 +508,10 @@ export async function startJira(options = {}) {
     const issue = findIssue(idOrKey)
     if (!issue) return noIssue(reply)
     if (!isJsonContentType(request.headers['content-type'])) {
-      return reply.json(415, { errorMessages: ['Unsupported Media Type: send the comment as application/json.'], errors: {} })
+      return reply.json(415, {
+        errorMessages: ['Unsupported Media Type: send the comment as application/json.'],
+        errors: {}
+      })
     }
     const body = isObject(request.json) ? /** @type {Record<string, unknown>} */ (request.json).body : undefined
     const error = commentBodyError(body, version)
@@ -490,7 +520,16 @@ export async function startJira(options = {}) {
     const created = new Date().toISOString()
     issue.comments.push({ id, body, apiVersion: version, created })
     const author = { accountId: '5b10ac8d82e05b22cc7d4ef5', displayName: 'Relay Bot', active: true }
-    reply.json(201, { self: `${baseUrl}/rest/api/${version}/issue/${issue.id}/comment/${id}`, id, author, body, updateAuthor: author, created, updated: created, jsdPublic: true })
+    reply.json(201, {
+      self: `${baseUrl}/rest/api/${version}/issue/${issue.id}/comment/${id}`,
+      id,
+      author,
+      body,
+      updateAuthor: author,
+      created,
+      updated: created,
+      jsdPublic: true
+    })
   }
 
   /**
@@ -503,21 +542,28 @@ export async function startJira(options = {}) {
   function listTransitions(request, version, idOrKey, reply) {
     const issue = findIssue(idOrKey)
     if (!issue) return noIssue(reply)
-    const withFields = String(request.query.expand ?? '').split(',').includes('transitions.fields')
-    const available = state.workflow.filter((transition) => transition.status.id !== issue.status.id)
+    const withFields = String(request.query.expand ?? '')
+      .split(',')
+      .includes('transitions.fields')
+    const available = state.workflow.filter(transition => transition.status.id !== issue.status.id)
     reply.json(200, {
       expand: 'transitions',
-      transitions: available.map((transition) => ({
+      transitions: available.map(transition => ({
         id: transition.id,
         name: transition.name,
-        to: { ...statusObject(transition.status), self: `${baseUrl}/rest/api/${version}/status/${transition.status.id}` },
+        to: {
+          ...statusObject(transition.status),
+          self: `${baseUrl}/rest/api/${version}/status/${transition.status.id}`
+        },
         hasScreen: (transition.screen ?? []).length > 0,
         isGlobal: true,
         isInitial: false,
         isAvailable: true,
         isConditional: false,
         isLooped: false,
-        ...(withFields && { fields: Object.fromEntries((transition.screen ?? []).map((name) => [name, screenField(name)])) })
+        ...(withFields && {
+          fields: Object.fromEntries((transition.screen ?? []).map(name => [name, screenField(name)]))
+        })
       }))
     })
   }
@@ -525,7 +571,15 @@ export async function startJira(options = {}) {
   /** @param {'resolution'} name */
   function screenField(name) {
     const schema = { type: name, system: name }
-    return { required: false, schema, name: 'Resolution', key: name, hasDefaultValue: false, operations: ['set'], allowedValues: resolutions }
+    return {
+      required: false,
+      schema,
+      name: 'Resolution',
+      key: name,
+      hasDefaultValue: false,
+      operations: ['set'],
+      allowedValues: resolutions
+    }
   }
 
   /**
@@ -539,9 +593,12 @@ export async function startJira(options = {}) {
     if (!issue) return noIssue(reply)
     const body = isObject(request.json) ? /** @type {Record<string, unknown>} */ (request.json) : {}
     const wanted = isObject(body.transition) ? /** @type {Record<string, unknown>} */ (body.transition).id : undefined
-    const transition = state.workflow.find((known) => known.id === String(wanted) && known.status.id !== issue.status.id)
+    const transition = state.workflow.find(known => known.id === String(wanted) && known.status.id !== issue.status.id)
     if (!transition) {
-      return reply.json(400, { errorMessages: [`Transition id '${String(wanted)}' is not valid for this issue.`], errors: {} })
+      return reply.json(400, {
+        errorMessages: [`Transition id '${String(wanted)}' is not valid for this issue.`],
+        errors: {}
+      })
     }
     const fields = isObject(body.fields) ? /** @type {Record<string, unknown>} */ (body.fields) : {}
     /** @type {Record<string, string>} */
@@ -551,8 +608,12 @@ export async function startJira(options = {}) {
         errors[name] = `Field '${name}' cannot be set. It is not on the appropriate screen, or unknown.`
       }
     }
-    const resolution = 'resolution' in fields ? findNamed(/** @type {Reference} */ (fields.resolution ?? {}), DEFAULT_RESOLUTIONS, 10000) : undefined
-    if ('resolution' in fields && !errors.resolution && !resolution) errors.resolution = "Could not find valid 'id' or 'name' in resolution object."
+    const resolution =
+      'resolution' in fields
+        ? findNamed(/** @type {Reference} */ (fields.resolution ?? {}), DEFAULT_RESOLUTIONS, 10000)
+        : undefined
+    if ('resolution' in fields && !errors.resolution && !resolution)
+      errors.resolution = "Could not find valid 'id' or 'name' in resolution object."
     if (Object.keys(errors).length > 0) return reply.json(400, { errorMessages: [], errors })
     issue.status = transition.status
     issue.resolution = transition.status.category === 'done' ? (resolution ?? null) : null
@@ -561,7 +622,9 @@ export async function startJira(options = {}) {
 
   const limited = options.rateLimits !== false
   const scale = options.timeScale ?? 1
-  const issueWrites = PER_ISSUE_WRITES.map(({ limit, windowMs }) => new FixedWindow({ limit, windowMs: windowMs * scale }))
+  const issueWrites = PER_ISSUE_WRITES.map(
+    ({ limit, windowMs }) => new FixedWindow({ limit, windowMs: windowMs * scale })
+  )
   const postBurst = new TokenBucket({ capacity: POST_BURST.capacity, intervalMs: POST_BURST.intervalMs * scale })
 
   /**
@@ -574,12 +637,16 @@ export async function startJira(options = {}) {
     if (!limited || request.method === 'GET') return false
     /** @param {number} waitMs @param {string} reason */
     const refuse = (waitMs, reason) => {
-      reply.json(429, { errorMessages: ['The request has been rate-limited. Please try again later.'], errors: {}, status: 429 }, {
-        'retry-after': retryAfterHeader(waitMs),
-        'x-ratelimit-remaining': '0',
-        'x-ratelimit-reset': new Date(Date.now() + waitMs).toISOString(),
-        'ratelimit-reason': reason
-      })
+      reply.json(
+        429,
+        { errorMessages: ['The request has been rate-limited. Please try again later.'], errors: {}, status: 429 },
+        {
+          'retry-after': retryAfterHeader(waitMs),
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset': new Date(Date.now() + waitMs).toISOString(),
+          'ratelimit-reason': reason
+        }
+      )
       return true
     }
     const part = ISSUE_PART_PATH.exec(request.path)
@@ -601,24 +668,30 @@ export async function startJira(options = {}) {
    */
   function linkIssues(request, reply) {
     if (!isJsonContentType(request.headers['content-type'])) {
-      return reply.json(415, { errorMessages: ['Unsupported Media Type: send the link as application/json.'], errors: {} })
+      return reply.json(415, {
+        errorMessages: ['Unsupported Media Type: send the link as application/json.'],
+        errors: {}
+      })
     }
     const body = isObject(request.json) ? /** @type {Record<string, unknown>} */ (request.json) : {}
     const wanted = /** @type {Reference} */ (isObject(body.type) ? body.type : {})
-    const type = state.linkTypes.find((known) => (wanted.name !== undefined ? known.name === wanted.name : known.id === String(wanted.id)))
+    const type = state.linkTypes.find(known =>
+      wanted.name !== undefined ? known.name === wanted.name : known.id === String(wanted.id)
+    )
     if (!type) {
       const named = wanted.name !== undefined ? `name '${String(wanted.name)}'` : `id '${String(wanted.id)}'`
       return reply.json(404, { errorMessages: [`No issue link type with ${named} found.`], errors: {} })
     }
     /** @param {unknown} side */
-    const issueOf = (side) => {
+    const issueOf = side => {
       const reference = /** @type {Reference} */ (isObject(side) ? side : {})
       return findIssue(String(reference.key ?? reference.id ?? ''))
     }
     const inward = issueOf(body.inwardIssue)
     const outward = issueOf(body.outwardIssue)
     if (!inward || !outward) return reply.json(404, { errorMessages: ['Issue Does Not Exist'], errors: {} })
-    if (inward === outward) return reply.json(400, { errorMessages: ['You cannot link an issue to itself.'], errors: {} })
+    if (inward === outward)
+      return reply.json(400, { errorMessages: ['You cannot link an issue to itself.'], errors: {} })
     state.links.push({ id: String(nextLinkId++), typeId: type.id, inward: inward.key, outward: outward.key })
     reply.empty(201)
   }
@@ -633,19 +706,24 @@ export async function startJira(options = {}) {
     if (create && request.method === 'POST') return createIssue(request, Number(create[1]), reply)
     const byKey = ISSUE_BY_KEY_PATH.exec(request.path)
     if (byKey && request.method === 'GET') return getIssue(decodeURIComponent(byKey[2]), Number(byKey[1]), reply)
-    if (SEARCH_PATH.test(request.path) && (request.method === 'GET' || request.method === 'POST')) return search(request, reply)
+    if (SEARCH_PATH.test(request.path) && (request.method === 'GET' || request.method === 'POST'))
+      return search(request, reply)
     const part = ISSUE_PART_PATH.exec(request.path)
     if (part) {
       const [, version, key, what] = part
       const idOrKey = decodeURIComponent(key)
       if (what === 'comment' && request.method === 'POST') return addComment(request, Number(version), idOrKey, reply)
-      if (what === 'transitions' && request.method === 'GET') return listTransitions(request, Number(version), idOrKey, reply)
+      if (what === 'transitions' && request.method === 'GET')
+        return listTransitions(request, Number(version), idOrKey, reply)
       if (what === 'transitions' && request.method === 'POST') return doTransition(request, idOrKey, reply)
     }
     if (ISSUE_LINK_PATH.test(request.path) && request.method === 'POST') return linkIssues(request, reply)
     if (LINK_TYPES_PATH.test(request.path) && request.method === 'GET') {
       const version = /** @type {RegExpExecArray} */ (LINK_TYPES_PATH.exec(request.path))[1]
-      const issueLinkTypes = state.linkTypes.map((type) => ({ ...type, self: `${baseUrl}/rest/api/${version}/issueLinkType/${type.id}` }))
+      const issueLinkTypes = state.linkTypes.map(type => ({
+        ...type,
+        self: `${baseUrl}/rest/api/${version}/issueLinkType/${type.id}`
+      }))
       return reply.json(200, { issueLinkTypes })
     }
     if (MYSELF_PATH.test(request.path) && request.method === 'GET') {

@@ -83,11 +83,7 @@ export interface StoreThenHangFault extends LinearFaultBase {
 }
 
 export type LinearFault =
-  | (SharedFault & LinearFaultBase)
-  | RateLimitedFault
-  | GraphqlErrorFault
-  | SuccessFalseFault
-  | StoreThenHangFault
+  (SharedFault & LinearFaultBase) | RateLimitedFault | GraphqlErrorFault | SuccessFalseFault | StoreThenHangFault
 
 export interface LinearIssue {
   id: string

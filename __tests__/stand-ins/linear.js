@@ -125,25 +125,25 @@ const DEFAULT_STATES = [
  */
 const FILTERABLE = {
   Issue: {
-    id: { scalar: (issue) => issue.id },
-    title: { scalar: (issue) => issue.title },
-    number: { scalar: (issue) => issue.number },
-    team: { entity: 'Team', of: (issue) => issue.team },
-    state: { entity: 'WorkflowState', of: (issue) => issue.state },
-    labels: { collection: 'IssueLabel', of: (issue) => issue.labels.nodes }
+    id: { scalar: issue => issue.id },
+    title: { scalar: issue => issue.title },
+    number: { scalar: issue => issue.number },
+    team: { entity: 'Team', of: issue => issue.team },
+    state: { entity: 'WorkflowState', of: issue => issue.state },
+    labels: { collection: 'IssueLabel', of: issue => issue.labels.nodes }
   },
-  Team: { id: { scalar: (team) => team.id }, key: { scalar: (team) => team.key }, name: { scalar: (team) => team.name } },
+  Team: { id: { scalar: team => team.id }, key: { scalar: team => team.key }, name: { scalar: team => team.name } },
   IssueLabel: {
-    id: { scalar: (label) => label.id },
-    name: { scalar: (label) => label.name },
-    team: { entity: 'Team', of: (label) => label.team }
+    id: { scalar: label => label.id },
+    name: { scalar: label => label.name },
+    team: { entity: 'Team', of: label => label.team }
   },
   WorkflowState: {
-    id: { scalar: (workflowState) => workflowState.id },
-    name: { scalar: (workflowState) => workflowState.name },
-    type: { scalar: (workflowState) => workflowState.type },
-    position: { scalar: (workflowState) => workflowState.position },
-    team: { entity: 'Team', of: (workflowState) => workflowState.team }
+    id: { scalar: workflowState => workflowState.id },
+    name: { scalar: workflowState => workflowState.name },
+    type: { scalar: workflowState => workflowState.type },
+    position: { scalar: workflowState => workflowState.position },
+    team: { entity: 'Team', of: workflowState => workflowState.team }
   }
 }
 
@@ -197,9 +197,9 @@ function passes(kind, entity, filter) {
     }
     const items = spec.of(entity)
     const { some, every, ...own } = condition
-    if (some && !items.some((item) => passes(spec.collection, item, some))) return false
-    if (every && !items.every((item) => passes(spec.collection, item, every))) return false
-    return Object.keys(own).length === 0 || items.some((item) => passes(spec.collection, item, own))
+    if (some && !items.some(item => passes(spec.collection, item, some))) return false
+    if (every && !items.every(item => passes(spec.collection, item, every))) return false
+    return Object.keys(own).length === 0 || items.some(item => passes(spec.collection, item, own))
   })
 }
 
@@ -231,7 +231,7 @@ function inputError(message, userPresentableMessage, code = 'INVALID_INPUT') {
  * @param {string} code
  */
 function withCode(errors, code) {
-  return errors.map((error) => ({ ...error.toJSON(), extensions: { type: 'graphql error', code, ...error.extensions } }))
+  return errors.map(error => ({ ...error.toJSON(), extensions: { type: 'graphql error', code, ...error.extensions } }))
 }
 
 /** @param {unknown} value */
@@ -256,7 +256,7 @@ function slug(title) {
 function checkInput(input, state) {
   const teamId = String(input.teamId)
   if (!UUID.test(teamId)) throw inputError('Argument Validation Error', 'teamId must be a UUID.')
-  const team = state.teams.find((known) => known.id === teamId)
+  const team = state.teams.find(known => known.id === teamId)
   if (!team) throw inputError('Entity not found: Team', 'Could not find referenced Team.', 'INPUT_ERROR')
   if (typeof input.title !== 'string' || input.title.trim() === '') {
     throw inputError('Argument Validation Error', 'title should not be empty.')
@@ -267,7 +267,7 @@ function checkInput(input, state) {
   }
   for (const labelId of Array.isArray(input.labelIds) ? input.labelIds.map(String) : []) {
     if (!UUID.test(labelId)) throw inputError('Argument Validation Error', 'each value in labelIds must be a UUID.')
-    const label = state.labels.find((known) => known.id === labelId)
+    const label = state.labels.find(known => known.id === labelId)
     if (!label) throw inputError('Entity not found: IssueLabel', 'Could not find referenced IssueLabel.', 'INPUT_ERROR')
     if (label.teamId && label.teamId !== teamId) {
       throw inputError('Argument Validation Error', `The label '${label.name}' belongs to another team.`, 'INPUT_ERROR')
@@ -275,7 +275,7 @@ function checkInput(input, state) {
   }
   if (input.id !== undefined && input.id !== null) {
     if (!UUID.test(String(input.id))) throw inputError('Argument Validation Error', 'id must be a UUID.')
-    if (state.issues.some((issue) => issue.id === input.id)) {
+    if (state.issues.some(issue => issue.id === input.id)) {
       throw inputError('Entity already exists', 'An issue with this id already exists.', 'INPUT_ERROR')
     }
   }
@@ -293,7 +293,7 @@ export async function startLinear(options = {}) {
   /** @type {LinearState} */
   const state = {
     apiKey: options.apiKey ?? `lin_api_${randomBytes(20).toString('hex')}`,
-    teams: (options.teams ?? [{ id: randomUUID(), key: 'ENG' }]).map((team) => ({ name: team.key, ...team })),
+    teams: (options.teams ?? [{ id: randomUUID(), key: 'ENG' }]).map(team => ({ name: team.key, ...team })),
     labels: options.labels ?? [],
     issues: [],
     workflowStates: [],
@@ -301,7 +301,9 @@ export async function startLinear(options = {}) {
     searchLag: options.searchLag ?? {}
   }
   for (const team of state.teams) {
-    DEFAULT_STATES.forEach((workflowState, position) => state.workflowStates.push({ id: randomUUID(), teamId: team.id, position, ...workflowState }))
+    DEFAULT_STATES.forEach((workflowState, position) =>
+      state.workflowStates.push({ id: randomUUID(), teamId: team.id, position, ...workflowState })
+    )
   }
   const organization = options.organization ?? 'relay-stand-in'
   const schema = schemaFor(options.useContracts !== false)
@@ -309,7 +311,9 @@ export async function startLinear(options = {}) {
 
   /** @param {string} teamId */
   function teamObject(teamId) {
-    const team = /** @type {Required<import('./linear.js').LinearTeam>} */ (state.teams.find((known) => known.id === teamId))
+    const team = /** @type {Required<import('./linear.js').LinearTeam>} */ (
+      state.teams.find(known => known.id === teamId)
+    )
     return { id: team.id, key: team.key, name: team.name }
   }
 
@@ -332,12 +336,14 @@ export async function startLinear(options = {}) {
 
   /** @param {LinearIssue} issue */
   function issueObject(issue) {
-    const team = /** @type {Required<import('./linear.js').LinearTeam>} */ (state.teams.find((known) => known.id === issue.teamId))
+    const team = /** @type {Required<import('./linear.js').LinearTeam>} */ (
+      state.teams.find(known => known.id === issue.teamId)
+    )
     const priority = typeof issue.input.priority === 'number' ? issue.input.priority : 0
     const now = issue.createdAt
-    const workflowState = state.workflowStates.find((known) => known.id === issue.stateId)
+    const workflowState = state.workflowStates.find(known => known.id === issue.stateId)
     const labelIds = /** @type {string[]} */ (issue.input.labelIds ?? [])
-    const labels = state.labels.filter((label) => labelIds.includes(label.id))
+    const labels = state.labels.filter(label => labelIds.includes(label.id))
     return {
       id: issue.id,
       identifier: issue.identifier,
@@ -369,7 +375,7 @@ export async function startLinear(options = {}) {
 
   /** @param {string} idOrIdentifier */
   function findIssue(idOrIdentifier) {
-    const issue = state.issues.find((stored) => stored.id === idOrIdentifier || stored.identifier === idOrIdentifier)
+    const issue = state.issues.find(stored => stored.id === idOrIdentifier || stored.identifier === idOrIdentifier)
     if (!issue) throw inputError('Entity not found: Issue', 'Could not find referenced Issue.', 'INPUT_ERROR')
     return issue
   }
@@ -390,10 +396,12 @@ export async function startLinear(options = {}) {
     const name = typeof input.name === 'string' ? input.name.trim() : ''
     if (name === '') throw inputError('Argument Validation Error', 'name should not be empty.')
     const teamId = typeof input.teamId === 'string' ? input.teamId : undefined
-    if (teamId && !state.teams.some((team) => team.id === teamId)) {
+    if (teamId && !state.teams.some(team => team.id === teamId)) {
       throw inputError('Entity not found: Team', 'Could not find referenced Team.', 'INPUT_ERROR')
     }
-    const clash = state.labels.some((label) => label.name.toLowerCase() === name.toLowerCase() && (!label.teamId || !teamId || label.teamId === teamId))
+    const clash = state.labels.some(
+      label => label.name.toLowerCase() === name.toLowerCase() && (!label.teamId || !teamId || label.teamId === teamId)
+    )
     if (clash) throw inputError('Duplicate label name', `A label named '${name}' already exists.`, 'INPUT_ERROR')
     /** @type {import('./linear.js').LinearLabel} */
     const label = { id: randomUUID(), name, ...(teamId && { teamId }) }
@@ -411,9 +419,9 @@ export async function startLinear(options = {}) {
         if (mode.successFalse) return { success: false, lastSyncId: lastSyncId++, issue: null }
         const team = checkInput(input, state)
         const title = /** @type {string} */ (input.title)
-        const number = state.issues.filter((issue) => issue.teamId === team.id).length + 1
+        const number = state.issues.filter(issue => issue.teamId === team.id).length + 1
         const identifier = `${team.key}-${number}`
-        const firstState = state.workflowStates.find((known) => known.teamId === team.id && known.type === 'unstarted')
+        const firstState = state.workflowStates.find(known => known.teamId === team.id && known.type === 'unstarted')
         /** @type {LinearIssue} */
         const issue = {
           id: typeof input.id === 'string' ? input.id : randomUUID(),
@@ -438,18 +446,24 @@ export async function startLinear(options = {}) {
       /** @param {{ filter?: Record<string, any>, first?: number }} args */
       issues({ filter, first }) {
         const found = state.issues
-          .map((issue) => ({ issue, object: issueObject(issue) }))
+          .map(issue => ({ issue, object: issueObject(issue) }))
           .filter(({ issue, object }) => (!filter || passes('Issue', object, filter)) && indexed(issue))
           .map(({ object }) => object)
         return page(found.reverse(), first)
       },
       /** @param {{ filter?: Record<string, any>, first?: number }} args */
       issueLabels({ filter, first }) {
-        return page(state.labels.map(labelObject).filter((label) => !filter || passes('IssueLabel', label, filter)), first)
+        return page(
+          state.labels.map(labelObject).filter(label => !filter || passes('IssueLabel', label, filter)),
+          first
+        )
       },
       /** @param {{ filter?: Record<string, any>, first?: number }} args */
       workflowStates({ filter, first }) {
-        return page(state.workflowStates.map(stateObject).filter((found) => !filter || passes('WorkflowState', found, filter)), first)
+        return page(
+          state.workflowStates.map(stateObject).filter(found => !filter || passes('WorkflowState', found, filter)),
+          first
+        )
       },
       /** @param {{ input: Record<string, unknown> }} args */
       issueLabelCreate({ input }) {
@@ -476,23 +490,47 @@ export async function startLinear(options = {}) {
         const related = findIssue(String(input.relatedIssueId))
         if (issue === related) throw inputError('Argument Validation Error', 'An issue cannot be related to itself.')
         const type = /** @type {import('./linear.js').LinearRelation['type']} */ (input.type)
-        if (state.relations.some((known) => known.issueId === issue.id && known.relatedIssueId === related.id && known.type === type)) {
+        if (
+          state.relations.some(
+            known => known.issueId === issue.id && known.relatedIssueId === related.id && known.type === type
+          )
+        ) {
           throw inputError('Entity already exists', 'These issues are already related this way.', 'INPUT_ERROR')
         }
-        const relation = { id: typeof input.id === 'string' ? input.id : randomUUID(), type, issueId: issue.id, relatedIssueId: related.id, createdAt: new Date().toISOString() }
+        const relation = {
+          id: typeof input.id === 'string' ? input.id : randomUUID(),
+          type,
+          issueId: issue.id,
+          relatedIssueId: related.id,
+          createdAt: new Date().toISOString()
+        }
         state.relations.push(relation)
         const { issueId: _issue, relatedIssueId: _related, ...fields } = relation
-        const issueRelation = { ...fields, updatedAt: relation.createdAt, issue: issueObject(issue), relatedIssue: issueObject(related) }
+        const issueRelation = {
+          ...fields,
+          updatedAt: relation.createdAt,
+          issue: issueObject(issue),
+          relatedIssue: issueObject(related)
+        }
         return { success: true, lastSyncId: lastSyncId++, issueRelation }
       },
       /** @param {{ id: string, input: Record<string, unknown> }} args */
       issueUpdate({ id, input }) {
         const issue = findIssue(id)
         if (input.stateId !== undefined && input.stateId !== null) {
-          const target = state.workflowStates.find((known) => known.id === input.stateId)
-          if (!target) throw inputError('Entity not found: WorkflowState', 'Could not find referenced WorkflowState.', 'INPUT_ERROR')
+          const target = state.workflowStates.find(known => known.id === input.stateId)
+          if (!target)
+            throw inputError(
+              'Entity not found: WorkflowState',
+              'Could not find referenced WorkflowState.',
+              'INPUT_ERROR'
+            )
           if (target.teamId !== issue.teamId) {
-            throw inputError('Argument Validation Error', "The workflow state does not belong to the issue's team.", 'INPUT_ERROR')
+            throw inputError(
+              'Argument Validation Error',
+              "The workflow state does not belong to the issue's team.",
+              'INPUT_ERROR'
+            )
           }
           issue.stateId = target.id
         }
@@ -539,7 +577,8 @@ export async function startLinear(options = {}) {
    * @param {{ successFalse: boolean }} mode
    */
   function execute(request, reply, mode) {
-    const badRequest = (/** @type {string} */ message) => fail(reply, 400, message, { type: 'graphql error', code: 'BAD_REQUEST' })
+    const badRequest = (/** @type {string} */ message) =>
+      fail(reply, 400, message, { type: 'graphql error', code: 'BAD_REQUEST' })
     if (!isJsonContentType(request.headers['content-type'])) {
       return badRequest('POST body must be JSON: send Content-Type: application/json.')
     }
@@ -547,7 +586,8 @@ export async function startLinear(options = {}) {
     const body = /** @type {{ query?: unknown, variables?: unknown, operationName?: unknown }} */ (request.json ?? {})
     if (typeof body.query !== 'string') return badRequest('Must provide query string.')
     const variables = body.variables ?? {}
-    if (typeof variables !== 'object' || Array.isArray(variables)) return badRequest('Variables must be provided as an object.')
+    if (typeof variables !== 'object' || Array.isArray(variables))
+      return badRequest('Variables must be provided as an object.')
     const operationName = typeof body.operationName === 'string' ? body.operationName : undefined
 
     let document
@@ -563,12 +603,22 @@ export async function startLinear(options = {}) {
       const error = new GraphQLError('Could not determine which operation to run: name it with operationName.')
       return reply.json(400, { errors: withCode([error], 'GRAPHQL_VALIDATION_FAILED') })
     }
-    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], /** @type {Record<string, unknown>} */ (variables))
+    const coerced = getVariableValues(
+      schema,
+      operation.variableDefinitions ?? [],
+      /** @type {Record<string, unknown>} */ (variables)
+    )
     if (coerced.errors) return reply.json(400, { errors: withCode(coerced.errors, 'GRAPHQL_VALIDATION_FAILED') })
 
-    const result = executeSync({ schema, document, operationName, variableValues: coerced.coerced, rootValue: resolvers(mode) })
+    const result = executeSync({
+      schema,
+      document,
+      operationName,
+      variableValues: coerced.coerced,
+      rootValue: resolvers(mode)
+    })
     if (!result.errors) return reply.json(200, { data: result.data })
-    reply.json(200, { errors: result.errors.map((error) => error.toJSON()), data: result.data ?? null })
+    reply.json(200, { errors: result.errors.map(error => error.toJSON()), data: result.data ?? null })
   }
 
   /**
@@ -577,16 +627,21 @@ export async function startLinear(options = {}) {
    * @param {{ successFalse: boolean }} mode
    */
   function handleWith(request, reply, mode) {
-    if (request.path !== '/graphql') return reply.json(404, { errors: [{ message: `Cannot ${request.method} ${request.path}` }] })
+    if (request.path !== '/graphql')
+      return reply.json(404, { errors: [{ message: `Cannot ${request.method} ${request.path}` }] })
     if (refusedAuth(request, reply)) return
     const budgeted = withRequestBudget(reply)
     if (!budgeted) return
-    if (request.method !== 'POST') return fail(budgeted, 405, 'Send GraphQL requests with POST.', { code: 'BAD_REQUEST' })
+    if (request.method !== 'POST')
+      return fail(budgeted, 405, 'Send GraphQL requests with POST.', { code: 'BAD_REQUEST' })
     execute(request, budgeted, mode)
   }
 
   const limited = options.rateLimits !== false
-  const requestBudget = new TokenBucket({ capacity: REQUEST_LIMIT.capacity, intervalMs: REQUEST_LIMIT.intervalMs * (options.timeScale ?? 1) })
+  const requestBudget = new TokenBucket({
+    capacity: REQUEST_LIMIT.capacity,
+    intervalMs: REQUEST_LIMIT.intervalMs * (options.timeScale ?? 1)
+  })
 
   /**
    * Takes a request from the key's budget: a reply that carries the budget headers, or undefined after answering
@@ -650,7 +705,9 @@ export async function startLinear(options = {}) {
    */
   function faultApplies(fault, request) {
     if (!('operation' in fault) || fault.operation === undefined) return true
-    const query = isObject(request.json) ? String(/** @type {Record<string, unknown>} */ (request.json).query ?? '') : ''
+    const query = isObject(request.json)
+      ? String(/** @type {Record<string, unknown>} */ (request.json).query ?? '')
+      : ''
     return new RegExp(`\\b${fault.operation}\\b`).test(query)
   }
 

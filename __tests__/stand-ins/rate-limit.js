@@ -68,7 +68,12 @@ export class TokenBucket {
     const ok = bucket.tokens >= 1
     if (ok) bucket.tokens -= 1
     const retryAfterMs = ok ? 0 : (1 - bucket.tokens) * this.intervalMs
-    return { ok, retryAfterMs, remaining: Math.floor(bucket.tokens), fullAfterMs: (this.capacity - bucket.tokens) * this.intervalMs }
+    return {
+      ok,
+      retryAfterMs,
+      remaining: Math.floor(bucket.tokens),
+      fullAfterMs: (this.capacity - bucket.tokens) * this.intervalMs
+    }
   }
 }
 

@@ -21,10 +21,23 @@ import { retryAfterHeader, TokenBucket } from './rate-limit.js'
 
 const WEBHOOK_PATH = /^\/services\/([^/]+)\/([^/]+)\/([^/]+)\/?$/
 const API_PATH = /^\/api\/([\w.]+)$/
-const BLOCK_TYPES = ['header', 'section', 'context', 'actions', 'divider', 'image', 'rich_text', 'markdown', 'video', 'file', 'input']
+const BLOCK_TYPES = [
+  'header',
+  'section',
+  'context',
+  'actions',
+  'divider',
+  'image',
+  'rich_text',
+  'markdown',
+  'video',
+  'file',
+  'input'
+]
 const TEXT_TYPES = ['plain_text', 'mrkdwn']
 /** Mentions that notify: special mentions in brackets, and the bare words mrkdwn may parse automatically. */
-const PING = /<(!here|!channel|!everyone|!group|!subteam\^[^|>]*|@[UW][A-Z0-9]*)(?:\|[^>]*)?>|(?<![\w@])@(here|channel|everyone)\b/g
+const PING =
+  /<(!here|!channel|!everyone|!group|!subteam\^[^|>]*|@[UW][A-Z0-9]*)(?:\|[^>]*)?>|(?<![\w@])@(here|channel|everyone)\b/g
 
 /** @param {unknown} value @returns {value is Obj} */
 function isObject(value) {
@@ -126,7 +139,12 @@ function checkUrl(value, pointer, max, add) {
 function checkButton(element, pointer, add) {
   if (!isObject(element)) return add(pointer, 'must provide an object')
   if (element.type !== 'button') return
-  checkKeys(element, ['type', 'text', 'url', 'value', 'action_id', 'style', 'confirm', 'accessibility_label'], pointer, add)
+  checkKeys(
+    element,
+    ['type', 'text', 'url', 'value', 'action_id', 'style', 'confirm', 'accessibility_label'],
+    pointer,
+    add
+  )
   checkTextObject(element.text, `${pointer}/text`, 75, add, ['plain_text'])
   if (element.url !== undefined) checkUrl(element.url, `${pointer}/url`, 3000, add)
   if (element.value !== undefined) checkString(element.value, `${pointer}/value`, 2000, add, 1)
@@ -148,21 +166,27 @@ function checkBlock(block, pointer, add) {
       return checkTextObject(block.text, `${pointer}/text`, 150, add, ['plain_text'])
     case 'section':
       checkKeys(block, ['type', 'text', 'fields', 'accessory', 'block_id', 'expand'], pointer, add)
-      if (block.text === undefined && block.fields === undefined) return add(pointer, 'must provide either text or fields')
+      if (block.text === undefined && block.fields === undefined)
+        return add(pointer, 'must provide either text or fields')
       if (block.text !== undefined) checkTextObject(block.text, `${pointer}/text`, 3000, add)
       if (block.fields !== undefined) {
-        checkList(block.fields, `${pointer}/fields`, 10, add).forEach((field, i) => checkTextObject(field, `${pointer}/fields/${i}`, 2000, add))
+        checkList(block.fields, `${pointer}/fields`, 10, add).forEach((field, i) =>
+          checkTextObject(field, `${pointer}/fields/${i}`, 2000, add)
+        )
       }
       return
     case 'context':
       checkKeys(block, ['type', 'elements', 'block_id'], pointer, add)
       return checkList(block.elements, `${pointer}/elements`, 10, add).forEach((element, i) => {
-        if (isObject(element) && element.type === 'image') return checkString(element.alt_text, `${pointer}/elements/${i}/alt_text`, 2000, add, 1)
+        if (isObject(element) && element.type === 'image')
+          return checkString(element.alt_text, `${pointer}/elements/${i}/alt_text`, 2000, add, 1)
         checkTextObject(element, `${pointer}/elements/${i}`, 3000, add)
       })
     case 'actions':
       checkKeys(block, ['type', 'elements', 'block_id'], pointer, add)
-      return checkList(block.elements, `${pointer}/elements`, 25, add).forEach((element, i) => checkButton(element, `${pointer}/elements/${i}`, add))
+      return checkList(block.elements, `${pointer}/elements`, 25, add).forEach((element, i) =>
+        checkButton(element, `${pointer}/elements/${i}`, add)
+      )
     case 'divider':
       return checkKeys(block, ['type', 'block_id'], pointer, add)
     default:
@@ -210,7 +234,7 @@ function mrkdwnTexts(payload) {
   /** @type {string[]} */
   const texts = typeof payload.text === 'string' ? [payload.text] : []
   /** @param {unknown} value */
-  const walk = (value) => {
+  const walk = value => {
     if (Array.isArray(value)) return value.forEach(walk)
     if (!isObject(value)) return
     if (value.type === 'mrkdwn' && typeof value.text === 'string') texts.push(value.text)
@@ -225,7 +249,9 @@ function mrkdwnTexts(payload) {
  * @param {Obj} payload
  */
 export function slackPings(payload) {
-  const pings = mrkdwnTexts(payload).flatMap((text) => [...text.matchAll(PING)].map((match) => (match[1] ? `<${match[1]}>` : `@${match[2]}`)))
+  const pings = mrkdwnTexts(payload).flatMap(text =>
+    [...text.matchAll(PING)].map(match => (match[1] ? `<${match[1]}>` : `@${match[2]}`))
+  )
   return [...new Set(pings)]
 }
 
@@ -292,14 +318,15 @@ export async function startSlack(options = {}) {
     const ts = nextTs()
     const pings = slackPings(payload)
     state.messages.push({ ts, channel, via, payload, pings })
-    state.pings.push(...pings.map((mention) => ({ ts, mention })))
+    state.pings.push(...pings.map(mention => ({ ts, mention })))
     return ts
   }
 
   /** @param {string} id */
-  const channelById = (id) => channels.find((channel) => channel.id === id)
+  const channelById = id => channels.find(channel => channel.id === id)
   /** @param {string} wanted an ID, or a name with or without # */
-  const findChannel = (wanted) => channelById(wanted) ?? channels.find((channel) => channel.name === wanted.replace(/^#/, ''))
+  const findChannel = wanted =>
+    channelById(wanted) ?? channels.find(channel => channel.name === wanted.replace(/^#/, ''))
 
   const limited = options.rateLimits !== false
   const channelRate = new TokenBucket({ capacity: CHANNEL_BURST, intervalMs: 1000 * (options.timeScale ?? 1) })
@@ -320,7 +347,12 @@ export async function startSlack(options = {}) {
    * @param {Reply} reply
    */
   function incomingWebhook(request, reply) {
-    const limitedFor = (/** @type {number} */ ms) => reply.json(429, { retry_after: Number(retryAfterHeader(ms)), ok: false, error: 'rate_limited' }, { 'retry-after': retryAfterHeader(ms) })
+    const limitedFor = (/** @type {number} */ ms) =>
+      reply.json(
+        429,
+        { retry_after: Number(retryAfterHeader(ms)), ok: false, error: 'rate_limited' },
+        { 'retry-after': retryAfterHeader(ms) }
+      )
     const [, team, bot, secret] = /** @type {RegExpExecArray} */ (WEBHOOK_PATH.exec(request.path))
     const { webhook } = state
     if (team !== webhook.teamId || bot !== webhook.botId) return reply.text(404, 'no_service')
@@ -329,7 +361,8 @@ export async function startSlack(options = {}) {
     const channel = channelById(webhook.channelId)
     if (!channel) return reply.text(404, 'channel_not_found')
     if (channel.archived) return reply.text(410, 'channel_is_archived')
-    if (!isJsonContentType(request.headers['content-type']) || !isObject(request.json)) return reply.text(400, 'invalid_payload')
+    if (!isJsonContentType(request.headers['content-type']) || !isObject(request.json))
+      return reply.text(400, 'invalid_payload')
     const body = /** @type {Obj} */ (request.json)
     const problem = messageProblem(body)
     if (problem) return reply.text(400, problem.error)
@@ -364,11 +397,18 @@ export async function startSlack(options = {}) {
     if (channel.archived) return { ok: false, error: 'is_archived' }
     if (!channel.member) return { ok: false, error: 'not_in_channel' }
     const problem = messageProblem(args)
-    if (problem) return { ok: false, error: problem.error, ...(problem.messages && { response_metadata: { messages: problem.messages } }) }
+    if (problem)
+      return {
+        ok: false,
+        error: problem.error,
+        ...(problem.messages && { response_metadata: { messages: problem.messages } })
+      }
     const wait = channelWaitMs(channel.id)
     if (wait > 0) return { ok: false, error: 'ratelimited', retryAfterMs: wait }
     const ts = record(args, channel.id, 'api')
-    const charsetWarning = /charset=/i.test(request.headers['content-type'] ?? '') ? {} : { warning: 'missing_charset', response_metadata: { warnings: ['missing_charset'] } }
+    const charsetWarning = /charset=/i.test(request.headers['content-type'] ?? '')
+      ? {}
+      : { warning: 'missing_charset', response_metadata: { warnings: ['missing_charset'] } }
     const message = {
       type: 'message',
       subtype: 'bot_message',
@@ -386,7 +426,7 @@ export async function startSlack(options = {}) {
   function getPermalink(args) {
     const channel = typeof args.channel === 'string' ? channelById(args.channel) : undefined
     if (!channel) return { ok: false, error: 'channel_not_found' }
-    const message = state.messages.find((m) => m.channel === channel.id && m.ts === args.message_ts)
+    const message = state.messages.find(m => m.channel === channel.id && m.ts === args.message_ts)
     if (!message) return { ok: false, error: 'message_not_found' }
     return { ok: true, channel: channel.id, permalink: permalink(channel.id, message.ts) }
   }
@@ -415,7 +455,11 @@ export async function startSlack(options = {}) {
     if (method === 'chat.postMessage') {
       const posted = postMessage(args, request)
       if (!('retryAfterMs' in posted)) return answer(posted)
-      return reply.json(429, { ok: false, error: 'ratelimited' }, { 'retry-after': retryAfterHeader(Number(posted.retryAfterMs)) })
+      return reply.json(
+        429,
+        { ok: false, error: 'ratelimited' },
+        { 'retry-after': retryAfterHeader(Number(posted.retryAfterMs)) }
+      )
     }
     if (method === 'chat.getPermalink') return answer(getPermalink(args))
     answer({ ok: false, error: 'unknown_method' })

@@ -14,13 +14,35 @@ const MESSAGE_LIMIT_BYTES = 28 * 1024
 const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive'
 const CARD_VERSION = /^1\.[0-5]$/
 const LOGIC_APPS_PATH = /^\/workflows\/([^/]+)\/triggers\/manual\/paths\/invoke\/?$/
-const POWER_PLATFORM_PATH = /^\/powerautomate\/automations\/direct(?:\/cu\/\d+)?\/workflows\/([^/]+)\/triggers\/manual\/paths\/invoke\/?$/
+const POWER_PLATFORM_PATH =
+  /^\/powerautomate\/automations\/direct(?:\/cu\/\d+)?\/workflows\/([^/]+)\/triggers\/manual\/paths\/invoke\/?$/
 const CONTAINERS = { Container: 'items', Column: 'items', ColumnSet: 'columns', ActionSet: 'actions' }
 const ELEMENT_TYPES = new Set([
-  'TextBlock', 'Image', 'Media', 'RichTextBlock', 'Container', 'ColumnSet', 'Column', 'FactSet', 'ImageSet', 'ActionSet', 'Table',
-  'Input.Text', 'Input.Number', 'Input.Date', 'Input.Time', 'Input.Toggle', 'Input.ChoiceSet'
+  'TextBlock',
+  'Image',
+  'Media',
+  'RichTextBlock',
+  'Container',
+  'ColumnSet',
+  'Column',
+  'FactSet',
+  'ImageSet',
+  'ActionSet',
+  'Table',
+  'Input.Text',
+  'Input.Number',
+  'Input.Date',
+  'Input.Time',
+  'Input.Toggle',
+  'Input.ChoiceSet'
 ])
-const ACTION_TYPES = new Set(['Action.OpenUrl', 'Action.Submit', 'Action.ShowCard', 'Action.ToggleVisibility', 'Action.Execute'])
+const ACTION_TYPES = new Set([
+  'Action.OpenUrl',
+  'Action.Submit',
+  'Action.ShowCard',
+  'Action.ToggleVisibility',
+  'Action.Execute'
+])
 
 /**
  * @typedef {import('./http.js').Reply} Reply
@@ -51,8 +73,12 @@ function isAbsoluteUrl(value) {
  */
 function checkCard(card, path, problems) {
   if (card.type !== 'AdaptiveCard') problems.push(`${path}.type: expected "AdaptiveCard"`)
-  if (typeof card.version !== 'string' || !CARD_VERSION.test(card.version)) problems.push(`${path}.version: unsupported card version ${JSON.stringify(card.version)}`)
-  for (const [key, check] of /** @type {const} */ ([['body', checkElement], ['actions', checkAction]])) {
+  if (typeof card.version !== 'string' || !CARD_VERSION.test(card.version))
+    problems.push(`${path}.version: unsupported card version ${JSON.stringify(card.version)}`)
+  for (const [key, check] of /** @type {const} */ ([
+    ['body', checkElement],
+    ['actions', checkAction]
+  ])) {
     const list = card[key]
     if (list === undefined) continue
     if (!Array.isArray(list)) problems.push(`${path}.${key}: expected an array`)
@@ -66,7 +92,8 @@ function checkCard(card, path, problems) {
  * @param {string[]} problems
  */
 function checkElement(element, path, problems) {
-  if (!isObject(element) || typeof element.type !== 'string') return void problems.push(`${path}: an element needs a "type"`)
+  if (!isObject(element) || typeof element.type !== 'string')
+    return void problems.push(`${path}: an element needs a "type"`)
   if (!ELEMENT_TYPES.has(element.type)) return void problems.push(`${path}: unknown element type "${element.type}"`)
   if (element.type === 'TextBlock' && typeof element.text !== 'string') problems.push(`${path}.text: required string`)
   if (element.type === 'Image' && !isAbsoluteUrl(element.url)) problems.push(`${path}.url: required absolute URL`)
@@ -74,7 +101,8 @@ function checkElement(element, path, problems) {
     if (!Array.isArray(element.facts)) return void problems.push(`${path}.facts: required array`)
     element.facts.forEach((fact, i) => {
       for (const key of ['title', 'value']) {
-        if (!isObject(fact) || typeof fact[key] !== 'string') problems.push(`${path}.facts[${i}].${key}: required string`)
+        if (!isObject(fact) || typeof fact[key] !== 'string')
+          problems.push(`${path}.facts[${i}].${key}: required string`)
       }
     })
   }
@@ -93,10 +121,12 @@ function checkElement(element, path, problems) {
  * @param {string[]} problems
  */
 function checkAction(action, path, problems) {
-  if (!isObject(action) || typeof action.type !== 'string') return void problems.push(`${path}: an action needs a "type"`)
+  if (!isObject(action) || typeof action.type !== 'string')
+    return void problems.push(`${path}: an action needs a "type"`)
   if (!ACTION_TYPES.has(action.type)) return void problems.push(`${path}: unknown action type "${action.type}"`)
   if (action.title !== undefined && typeof action.title !== 'string') problems.push(`${path}.title: expected a string`)
-  if (action.type === 'Action.OpenUrl' && !isAbsoluteUrl(action.url)) problems.push(`${path}.url: required absolute URL`)
+  if (action.type === 'Action.OpenUrl' && !isAbsoluteUrl(action.url))
+    problems.push(`${path}.url: required absolute URL`)
 }
 
 /** Power Automate's limit on a flow's trigger: 4,500 invocations per 5 minutes (the Low profile of Microsoft 365 licences). */
@@ -115,7 +145,10 @@ export async function startTeams(options = {}) {
   }
 
   const limited = options.rateLimits !== false
-  const invocations = new FixedWindow({ limit: INVOKE_LIMIT.limit, windowMs: INVOKE_LIMIT.windowMs * (options.timeScale ?? 1) })
+  const invocations = new FixedWindow({
+    limit: INVOKE_LIMIT.limit,
+    windowMs: INVOKE_LIMIT.windowMs * (options.timeScale ?? 1)
+  })
 
   /**
    * @param {Reply} reply
@@ -135,29 +168,60 @@ export async function startTeams(options = {}) {
   function handle(request, reply) {
     const workflowId = (LOGIC_APPS_PATH.exec(request.path) ?? POWER_PLATFORM_PATH.exec(request.path))?.[1]
     if (workflowId === undefined) return error(reply, 404, 'NotFound', `No route matches ${request.path}.`)
-    if (workflowId !== state.workflowId) return error(reply, 404, 'WorkflowNotFound', `The workflow '${workflowId}' could not be found.`)
+    if (workflowId !== state.workflowId)
+      return error(reply, 404, 'WorkflowNotFound', `The workflow '${workflowId}' could not be found.`)
     if (!request.query['api-version']) {
-      return error(reply, 400, 'MissingApiVersionParameter', 'The api-version query parameter (?api-version=) is required for all requests.')
+      return error(
+        reply,
+        400,
+        'MissingApiVersionParameter',
+        'The api-version query parameter (?api-version=) is required for all requests.'
+      )
     }
-    if (!request.query.sig) return error(reply, 401, 'DirectApiAuthorizationRequired', 'The request must be authenticated only by Shared Access scheme.')
+    if (!request.query.sig)
+      return error(
+        reply,
+        401,
+        'DirectApiAuthorizationRequired',
+        'The request must be authenticated only by Shared Access scheme.'
+      )
     if (request.query.sig !== state.sig) {
-      return error(reply, 401, 'DirectApiInvalidAuthorizationSignature', 'The provided authorization signature is not valid.')
+      return error(
+        reply,
+        401,
+        'DirectApiInvalidAuthorizationSignature',
+        'The provided authorization signature is not valid.'
+      )
     }
-    if (request.method !== 'POST') return error(reply, 405, 'InvalidHttpMethod', `The HTTP method '${request.method}' is not allowed; use 'POST'.`)
+    if (request.method !== 'POST')
+      return error(reply, 405, 'InvalidHttpMethod', `The HTTP method '${request.method}' is not allowed; use 'POST'.`)
     const invoked = limited ? invocations.take(state.workflowId) : undefined
     if (invoked && !invoked.ok) {
       const message = `Number of requests for workflow '${state.workflowId}' exceeded the limit; retry after ${retryAfterHeader(invoked.resetAfterMs)} seconds.`
-      return error(reply, 429, 'WorkflowRequestsThrottled', message, { 'retry-after': retryAfterHeader(invoked.resetAfterMs) })
+      return error(reply, 429, 'WorkflowRequestsThrottled', message, {
+        'retry-after': retryAfterHeader(invoked.resetAfterMs)
+      })
     }
     const bytes = Buffer.byteLength(request.body)
-    if (bytes > MESSAGE_LIMIT_BYTES) return reply.text(413, `Request Entity Too Large: the message is ${bytes} bytes; the limit is 28 KB.`)
+    if (bytes > MESSAGE_LIMIT_BYTES)
+      return reply.text(413, `Request Entity Too Large: the message is ${bytes} bytes; the limit is 28 KB.`)
     if (!isJsonContentType(request.headers['content-type']) || !isObject(request.json)) {
-      return error(reply, 400, 'InvalidRequestContent', 'The request content is not valid JSON or its Content-Type is not application/json.')
+      return error(
+        reply,
+        400,
+        'InvalidRequestContent',
+        'The request content is not valid JSON or its Content-Type is not application/json.'
+      )
     }
     const body = request.json
     if (body.type !== 'message' || !Array.isArray(body.attachments)) {
       const detail = "Required properties are missing from object: 'type' must be 'message' and 'attachments' an array."
-      return error(reply, 400, 'TriggerInputSchemaMismatch', `The input body for trigger 'manual' of type 'Request' did not match its schema definition. Error details: '${detail}'.`)
+      return error(
+        reply,
+        400,
+        'TriggerInputSchemaMismatch',
+        `The input body for trigger 'manual' of type 'Request' did not match its schema definition. Error details: '${detail}'.`
+      )
     }
     /** @type {string[]} */
     const problems = []
@@ -165,13 +229,15 @@ export async function startTeams(options = {}) {
     const cards = []
     body.attachments.forEach((attachment, i) => {
       const path = `attachments[${i}]`
-      if (!isObject(attachment) || attachment.contentType !== CARD_CONTENT_TYPE) return void problems.push(`${path}.contentType: expected "${CARD_CONTENT_TYPE}"`)
+      if (!isObject(attachment) || attachment.contentType !== CARD_CONTENT_TYPE)
+        return void problems.push(`${path}.contentType: expected "${CARD_CONTENT_TYPE}"`)
       if (!isObject(attachment.content)) return void problems.push(`${path}.content: expected an Adaptive Card object`)
       checkCard(attachment.content, `${path}.content`, problems)
       cards.push(attachment.content)
     })
     if (cards.length === 0 && problems.length === 0) problems.push('attachments: no Adaptive Card to post')
-    if (problems.length > 0) return reply.text(400, `Bad Request: the Adaptive Card cannot be posted.\n${problems.join('\n')}`)
+    if (problems.length > 0)
+      return reply.text(400, `Bad Request: the Adaptive Card cannot be posted.\n${problems.join('\n')}`)
     state.messages.push({ payload: body, cards })
     reply.empty(202)
   }
@@ -184,7 +250,7 @@ export async function startTeams(options = {}) {
 
   const server = await startServer({ handle, faultHandlers: { 'rate-limit': rateLimited } })
   /** @param {string} apiVersion */
-  const query = (apiVersion) => `api-version=${apiVersion}&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${state.sig}`
+  const query = apiVersion => `api-version=${apiVersion}&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${state.sig}`
   return {
     ...server,
     state,

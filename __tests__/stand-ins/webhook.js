@@ -36,9 +36,11 @@ export function verifyStandardWebhook(secret, headers, rawBody, nowSeconds = Mat
   const id = headers['webhook-id']
   const timestamp = headers['webhook-timestamp']
   const signatures = headers['webhook-signature']
-  if (!id || !timestamp || !signatures) return { ok: false, reason: 'missing webhook-id, webhook-timestamp or webhook-signature' }
+  if (!id || !timestamp || !signatures)
+    return { ok: false, reason: 'missing webhook-id, webhook-timestamp or webhook-signature' }
   if (!/^\d+$/.test(timestamp)) return { ok: false, reason: `webhook-timestamp ${timestamp} is not whole seconds` }
-  if (Math.abs(nowSeconds - Number(timestamp)) > TOLERANCE_SECONDS) return { ok: false, reason: 'webhook-timestamp is too old or too new' }
+  if (Math.abs(nowSeconds - Number(timestamp)) > TOLERANCE_SECONDS)
+    return { ok: false, reason: 'webhook-timestamp is too old or too new' }
   const key = Buffer.from(secret.startsWith(SECRET_PREFIX) ? secret.slice(SECRET_PREFIX.length) : secret, 'base64')
   const expected = createHmac('sha256', key).update(`${id}.${timestamp}.`).update(rawBody).digest()
   for (const entry of signatures.split(' ')) {
@@ -87,7 +89,8 @@ export async function startWebhook(options = {}) {
   function handle(request, reply) {
     if (request.path !== path) return refuse(request, reply, 404, `no receiver at ${request.path}`)
     if (request.method !== 'POST') return refuse(request, reply, 405, 'only POST is accepted')
-    if (!isJsonContentType(request.headers['content-type'])) return refuse(request, reply, 415, 'Content-Type must be application/json')
+    if (!isJsonContentType(request.headers['content-type']))
+      return refuse(request, reply, 415, 'Content-Type must be application/json')
     if (!('json' in request)) return refuse(request, reply, 400, 'the body is not JSON')
     const webhookId = request.headers['webhook-id']
     if (state.secret) {

@@ -2,7 +2,13 @@ import { InputError, TemplateError, type Problem } from '../errors.js'
 import { deriveValues, type Derived } from '../event/derive.js'
 import { normaliseAlert, type Alert } from '../event/normalise.js'
 import { templateScope } from '../event/scope.js'
-import { hostileAlert, NOTIFICATION_TYPES, notificationType, sampleAlert, type NotificationType } from '../event/tokens.js'
+import {
+  hostileAlert,
+  NOTIFICATION_TYPES,
+  notificationType,
+  sampleAlert,
+  type NotificationType
+} from '../event/tokens.js'
 import type { Json, Platform, PlatformName } from '../platforms/types.js'
 import { compileTemplate, type CompiledTemplate, type FrontMatter, type SourcePosition } from '../template/compile.js'
 import type { TemplateSource } from '../template/load.js'
@@ -67,15 +73,38 @@ export function checkTemplate(source: TemplateSource, options: CheckTemplateOpti
   const shared = templateFindings(source, template, platform, template.frontMatter.events && types)
   staticFindings.push(...shared.findings)
 
-  const renders = renderAll(template, source, platform, templateName, types, checkVars(platform, options.vars), shared.meant)
+  const renders = renderAll(
+    template,
+    source,
+    platform,
+    templateName,
+    types,
+    checkVars(platform, options.vars),
+    shared.meant
+  )
   const findings = [...staticFindings, ...renders.findings]
   const staticError = staticFindings.some(finding => finding.severity === 'error')
-  const results = types.map(type => ({ type: type.type, result: staticError ? 'error' : (renders.results.get(type.type) ?? 'error') }))
-  return { file, platform: platform?.name, results, findings, preview: renders.preview, reads: { variables: template.variables, platform } }
+  const results = types.map(type => ({
+    type: type.type,
+    result: staticError ? 'error' : (renders.results.get(type.type) ?? 'error')
+  }))
+  return {
+    file,
+    platform: platform?.name,
+    results,
+    findings,
+    preview: renders.preview,
+    reads: { variables: template.variables, platform }
+  }
 }
 
 /** The front matter's `events` as notification types (unknown names are findings), else every type. */
-function eventTypes(frontMatter: FrontMatter, file: string, locator: FrontMatterLocator, findings: Finding[]): NotificationType[] {
+function eventTypes(
+  frontMatter: FrontMatter,
+  file: string,
+  locator: FrontMatterLocator,
+  findings: Finding[]
+): NotificationType[] {
   if (frontMatter.events === undefined) return [...NOTIFICATION_TYPES]
   const known = NOTIFICATION_TYPES.map(type => type.type).join(', ')
   if (frontMatter.events.length === 0) {
@@ -157,7 +186,15 @@ class Occurrences {
   add(severity: Severity, title: string, problem: Problem, at: SourcePosition, seen: Sighting): void {
     // The same problem differs only in numbers between alerts (lengths): one finding for all of them.
     const key = [severity, at.line, at.column, problem.path, problem.message.replace(/\d+/g, '#')].join('|')
-    const occurrence = this.byKey.get(key) ?? { severity, title, problem, at, types: new Set(), variants: new Set(), unrendered: true }
+    const occurrence = this.byKey.get(key) ?? {
+      severity,
+      title,
+      problem,
+      at,
+      types: new Set(),
+      variants: new Set(),
+      unrendered: true
+    }
     occurrence.types.add(seen.type)
     occurrence.variants.add(seen.variant)
     occurrence.unrendered &&= seen.unrendered === true
@@ -191,7 +228,9 @@ class Occurrences {
 
   /** Each type's worst outcome; a type not rendered (rendering stopped at an error) fails. */
   results(types: NotificationType[], rendered: Set<string>): Map<string, TypeResult> {
-    const results = new Map<string, TypeResult>(types.map(type => [type.type, rendered.has(type.type) ? 'ok' : 'error']))
+    const results = new Map<string, TypeResult>(
+      types.map(type => [type.type, rendered.has(type.type) ? 'ok' : 'error'])
+    )
     for (const occurrence of this.byKey.values()) {
       const severity = this.severityOf(occurrence, types)
       for (const type of occurrence.types) if (results.get(type) !== 'error') results.set(type, severity)
@@ -226,7 +265,11 @@ function renderAll(
   const occurrences = new Occurrences()
   const rendered = new Set<string>()
   let preview: TemplateReport['preview']
-  const done = () => ({ findings: occurrences.findings(source.file, types), results: occurrences.results(types, rendered), preview })
+  const done = () => ({
+    findings: occurrences.findings(source.file, types),
+    results: occurrences.results(types, rendered),
+    preview
+  })
   for (const type of types) {
     for (const variant of VARIANTS) {
       const seen = { type: type.type, variant: variant.name }
@@ -252,22 +295,35 @@ function renderAll(
         ctx = sampleContext(platform, templateName, result.value, vars, source.text, problem => warnings.push(problem))
       } catch (error) {
         if (!(error instanceof InputError)) throw error
-        occurrences.add('error', `Cannot check ${platform.name} templates`, { path: '', message: error.message }, { line: 1, column: 1 }, seen)
+        occurrences.add(
+          'error',
+          `Cannot check ${platform.name} templates`,
+          { path: '', message: error.message },
+          { line: 1, column: 1 },
+          seen
+        )
         return done()
       }
       const payload = platform.fit(result.value, ctx)
-      const problems = [...platform.validate(payload, ctx), ...(platform.graphqlDocumentKey ? graphqlSyntaxProblems(payload, platform.graphqlDocumentKey) : [])]
+      const problems = [
+        ...platform.validate(payload, ctx),
+        ...(platform.graphqlDocumentKey ? graphqlSyntaxProblems(payload, platform.graphqlDocumentKey) : [])
+      ]
       const { positions } = result
       const name = platformDisplayName(platform)
       // Fitting hostile text (long, multi-line) is what fitting is for; only a realistic alert's changes deserve a warning.
       if (variant.name === 'sample') {
         for (const problem of warnings) {
           const unrendered = !positions.has(problem.path)
-          occurrences.add('warning', `Adjusted for ${name}`, problem, positionOfPath(problem.path, positions), { ...seen, unrendered })
+          occurrences.add('warning', `Adjusted for ${name}`, problem, positionOfPath(problem.path, positions), {
+            ...seen,
+            unrendered
+          })
         }
       }
       // A required key reported missing because it is misspelt: the unknown key's finding already says so, at its line.
-      for (const problem of problems.filter(problem => !meant.has(problem.path.replace(/\[\d+\]/g, '')))) occurrences.add('error', `${name} would reject this`, problem, positionOfPath(problem.path, positions), seen)
+      for (const problem of problems.filter(problem => !meant.has(problem.path.replace(/\[\d+\]/g, ''))))
+        occurrences.add('error', `${name} would reject this`, problem, positionOfPath(problem.path, positions), seen)
       preview ??= { type: type.type, payload }
     }
     rendered.add(type.type)

@@ -1,9 +1,16 @@
 import * as path from 'node:path'
 import type { Problem } from '../errors.js'
 import { declarableNames, platformByName, platformOfDeclared } from '../platforms/registry.js'
-import { PLATFORM_NAMES, type Json, type Platform, type PlatformContext, type PlatformName, type PlatformSettings, type Target } from '../platforms/types.js'
+import {
+  PLATFORM_NAMES,
+  type Json,
+  type Platform,
+  type PlatformContext,
+  type PlatformName,
+  type PlatformSettings,
+  type Target
+} from '../platforms/types.js'
 import type { FrontMatter } from '../template/compile.js'
-
 
 const NAMED_PLATFORM = new RegExp(`^(${PLATFORM_NAMES.join('|')})`)
 
@@ -22,8 +29,16 @@ export function templatePlatform(file: string, frontMatter: FrontMatter): Platfo
   const declared = frontMatter.platform
   if (declared !== undefined) {
     const platform = platformOfDeclared(declared)
-    if (platform) return { platform: platformByName(platform.name), from: 'front matter', templateName: declared === platform.name ? file : declared }
-    return { problem: `front matter platform "${declared}" is not supported: use one of ${declarableNames().join(', ')}`, inFrontMatter: true }
+    if (platform)
+      return {
+        platform: platformByName(platform.name),
+        from: 'front matter',
+        templateName: declared === platform.name ? file : declared
+      }
+    return {
+      problem: `front matter platform "${declared}" is not supported: use one of ${declarableNames().join(', ')}`,
+      inFrontMatter: true
+    }
   }
   const named = NAMED_PLATFORM.exec(path.posix.basename(file))?.[1]
   if (named && isPlatformName(named)) return { platform: platformByName(named), from: 'file name', templateName: file }
@@ -51,7 +66,14 @@ export function checkVars(platform: Platform | undefined, vars: Record<string, J
 }
 
 /** No settings inputs in check mode: the platform's checks must not depend on them. */
-const NO_SETTINGS: PlatformSettings = { signingSecret: '', resultUrl: '', token: '', repository: '', email: '', apiUrl: '' }
+const NO_SETTINGS: PlatformSettings = {
+  signingSecret: '',
+  resultUrl: '',
+  token: '',
+  repository: '',
+  email: '',
+  apiUrl: ''
+}
 
 function sampleTarget(platform: Platform, templateName: string, payload: Json): Target {
   return platform.sampleTarget?.(templateName, payload) ?? platform.resolveTarget(undefined, templateName)
@@ -70,5 +92,13 @@ export function sampleContext(
   source: string,
   warn: (problem: Problem) => void
 ): PlatformContext {
-  return { target: sampleTarget(platform, templateName, payload), settings: NO_SETTINGS, headers: {}, vars, authoredText: `${source}\n${JSON.stringify(vars)}`, state: new Map(), warn }
+  return {
+    target: sampleTarget(platform, templateName, payload),
+    settings: NO_SETTINGS,
+    headers: {},
+    vars,
+    authoredText: `${source}\n${JSON.stringify(vars)}`,
+    state: new Map(),
+    warn
+  }
 }

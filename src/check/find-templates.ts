@@ -51,7 +51,10 @@ export function findTemplates(patterns: string[], workspace: string): FoundTempl
 }
 
 function normalise(pattern: string): string {
-  return pattern.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '')
+  return pattern
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)+/, '')
+    .replace(/\/+$/, '')
 }
 
 function escapesWorkspace(pattern: string): boolean {
@@ -62,7 +65,8 @@ function resolvePattern(pattern: string, root: string): string[] {
   if (GLOB_CHARACTERS.test(pattern)) return matchGlob(pattern, root)
   const kind = entryKind(path.join(root, pattern))
   if (kind === 'file') return [pattern]
-  if (kind === 'folder') return walk(root, pattern).filter(file => TEMPLATE_EXTENSIONS.has(path.posix.extname(file).toLowerCase()))
+  if (kind === 'folder')
+    return walk(root, pattern).filter(file => TEMPLATE_EXTENSIONS.has(path.posix.extname(file).toLowerCase()))
   return builtinTemplateNames().includes(pattern) ? [pattern] : []
 }
 
@@ -113,7 +117,10 @@ function globToRegExp(glob: string): RegExp {
     } else if (ch === ',' && braces > 0) source += '|'
     else if (ch === '[' && glob.indexOf(']', i + 2) > i) {
       const end = glob.indexOf(']', i + 2)
-      const body = glob.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')
+      const body = glob
+        .slice(i + 1, end)
+        .replace(/^!/, '^')
+        .replace(/\\/g, '\\\\')
       source += `[${body}]`
       i = end
     } else source += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&')

@@ -47,11 +47,20 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
 
 /** A template that does not parse or compile, at the error's position. */
 export function templateErrorFinding(error: TemplateError, title: string): Finding {
-  return { file: error.file, line: error.line ?? 1, column: error.column ?? 1, severity: 'error', title, message: ownMessage(error) }
+  return {
+    file: error.file,
+    line: error.line ?? 1,
+    column: error.column ?? 1,
+    severity: 'error',
+    title,
+    message: ownMessage(error)
+  }
 }
 
 /** A TemplateError's message without the `file:line:col: ` it starts with. */
 export function ownMessage(error: TemplateError): string {
-  const prefix = error.line ? `${error.file}:${error.line}${error.column ? `:${error.column}` : ''}: ` : `${error.file}: `
+  const prefix = error.line
+    ? `${error.file}:${error.line}${error.column ? `:${error.column}` : ''}: `
+    : `${error.file}: `
   return error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message
 }

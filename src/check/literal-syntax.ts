@@ -19,11 +19,25 @@ export function literalSyntaxFindings(file: string, text: string): Finding[] {
     for (const match of line.matchAll(DAGSTER_TOKEN)) {
       if (!TOKENS.has(match[1])) continue
       const message = `${match[0]} is Dagster+ syntax and prints as written in a template: write << ${match[1]} >>`
-      findings.push({ file, line: index + 1, column: (match.index ?? 0) + 1, severity: 'error', title: 'Dagster+ token syntax', message })
+      findings.push({
+        file,
+        line: index + 1,
+        column: (match.index ?? 0) + 1,
+        severity: 'error',
+        title: 'Dagster+ token syntax',
+        message
+      })
     }
     for (const match of line.matchAll(GITHUB_EXPRESSION)) {
       const message = `${match[0]} is not evaluated in a template and prints as written: pass such values through the vars input (<< vars.NAME >>)`
-      findings.push({ file, line: index + 1, column: (match.index ?? 0) + 1, severity: 'warning', title: 'GitHub expression syntax', message })
+      findings.push({
+        file,
+        line: index + 1,
+        column: (match.index ?? 0) + 1,
+        severity: 'warning',
+        title: 'GitHub expression syntax',
+        message
+      })
     }
   })
   return findings

@@ -14,7 +14,10 @@ export function templateLine(report: TemplateReport): string {
   const { error, warning } = countBySeverity(report.findings)
   const mark = error > 0 ? MARKS.error : warning > 0 ? MARKS.warning : MARKS.ok
   const types = report.results.length > 0 ? `, ${plural(report.results.length, 'event type')}` : ''
-  const counts = error + warning === 0 ? 'ok' : [error && plural(error, 'error'), warning && plural(warning, 'warning')].filter(Boolean).join(', ')
+  const counts =
+    error + warning === 0
+      ? 'ok'
+      : [error && plural(error, 'error'), warning && plural(warning, 'warning')].filter(Boolean).join(', ')
   return `${mark} ${report.file} (${report.platform ?? 'platform unknown'}${types}): ${counts}`
 }
 
@@ -39,7 +42,12 @@ export function findingLine(finding: Finding): string {
 /** Every finding as a diagnostic line, then one line per template and the totals. */
 export function terminalReport(templates: readonly TemplateReport[], findings: readonly Finding[]): string {
   const problems = findings.map(findingLine)
-  return [...problems, ...(problems.length > 0 ? [''] : []), ...templates.map(templateLine), totalsLine(templates.length, findings)].join('\n')
+  return [
+    ...problems,
+    ...(problems.length > 0 ? [''] : []),
+    ...templates.map(templateLine),
+    totalsLine(templates.length, findings)
+  ].join('\n')
 }
 
 /** The job summary: a template × event type table, every problem, and a rendered preview per template. */
@@ -71,10 +79,13 @@ function resultTable(templates: readonly TemplateReport[]): string {
   const rows = templates.map(report => {
     const byType = new Map(report.results.map(result => [result.type, result.result]))
     // A template that does not compile has no per-type results: every column fails.
-    const cell = (type: string) => (report.results.length === 0 ? MARKS.error : byType.has(type) ? MARKS[byType.get(type) as TypeResult] : '·')
+    const cell = (type: string) =>
+      report.results.length === 0 ? MARKS.error : byType.has(type) ? MARKS[byType.get(type) as TypeResult] : '·'
     return `| ${code(report.file)} | ${report.platform ?? '—'} | ${types.map(cell).join(' | ')} |`
   })
-  return [header, rule, ...rows, '', '✅ ok · ⚠️ warnings · ❌ errors · `·` not one of the template\'s events'].join('\n')
+  return [header, rule, ...rows, '', "✅ ok · ⚠️ warnings · ❌ errors · `·` not one of the template's events"].join(
+    '\n'
+  )
 }
 
 function problemItem(finding: Finding): string {
@@ -85,7 +96,8 @@ function problemItem(finding: Finding): string {
 function previewBlock(report: TemplateReport): string | undefined {
   if (!report.preview) return undefined
   let json = JSON.stringify(report.preview.payload, null, 2)
-  if (json.length > PREVIEW_MAX) json = `${json.slice(0, PREVIEW_MAX)}\n… (${json.length - PREVIEW_MAX} more characters)`
+  if (json.length > PREVIEW_MAX)
+    json = `${json.slice(0, PREVIEW_MAX)}\n… (${json.length - PREVIEW_MAX} more characters)`
   const title = `${escapeHtml(report.file)}: ${report.preview.type} sample alert`
   return [`<details><summary>${title}</summary>`, '', fenced('json', json), '', '</details>', ''].join('\n')
 }

@@ -24,8 +24,14 @@ export function templateFindings(
   platform: Platform | undefined,
   types: NotificationType[] | undefined
 ): TemplateFindings {
-  const keys = platform ? unknownKeyFindings(source.file, template.keys, platform) : { findings: [], meant: new Set<string>() }
-  const findings = [...variableFindings(source.file, template.variables, types), ...literalSyntaxFindings(source.file, source.text), ...keys.findings]
+  const keys = platform
+    ? unknownKeyFindings(source.file, template.keys, platform)
+    : { findings: [], meant: new Set<string>() }
+  const findings = [
+    ...variableFindings(source.file, template.variables, types),
+    ...literalSyntaxFindings(source.file, source.text),
+    ...keys.findings
+  ]
   return { findings, meant: keys.meant }
 }
 
@@ -37,7 +43,12 @@ export function atSendTime(findings: readonly Finding[]): Finding[] {
   return findings.map(finding =>
     finding.unknownVariable === undefined
       ? finding
-      : { ...finding, severity: 'warning', title: `unknown variable '${finding.unknownVariable}' renders empty`, message: finding.message }
+      : {
+          ...finding,
+          severity: 'warning',
+          title: `unknown variable '${finding.unknownVariable}' renders empty`,
+          message: finding.message
+        }
   )
 }
 

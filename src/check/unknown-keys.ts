@@ -25,10 +25,15 @@ export function unknownKeyFindings(file: string, keys: readonly KeyRef[], platfo
     const own = key.path[key.path.length - 1]
     if (!level || lookUp(level, own) !== undefined) continue
     const names = Object.keys(level)
-    const guess = closestName(own, names.filter(candidate => !candidate.endsWith('*')))
+    const guess = closestName(
+      own,
+      names.filter(candidate => !candidate.endsWith('*'))
+    )
     const where = key.path.length > 1 ? ` in ${key.path.slice(0, -1).join('.')}` : ''
     const effect =
-      known.unknown === 'rejects' ? `${name} would reject the request` : `${name} ignores it, so what it holds is never shown`
+      known.unknown === 'rejects'
+        ? `${name} would reject the request`
+        : `${name} ignores it, so what it holds is never shown`
     const hint = guess ? `did you mean ${guess}?` : `${name} knows ${names.join(', ')}`
     result.findings.push({
       file,

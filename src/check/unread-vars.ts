@@ -26,7 +26,15 @@ export function unreadVarFindings(given: readonly string[], readers: readonly Va
     .filter(name => !read.has(name))
     .map(name => {
       const guess = closestName(name, read)
-      const hint = guess ? `did you mean ${guess}?` : read.size > 0 ? `the vars read are ${[...read].join(', ')}` : 'no var is read'
-      return { severity: 'warning', title: 'Unread var', message: `vars: ${name} is read by no template, so it changes nothing: ${hint}` }
+      const hint = guess
+        ? `did you mean ${guess}?`
+        : read.size > 0
+          ? `the vars read are ${[...read].join(', ')}`
+          : 'no var is read'
+      return {
+        severity: 'warning',
+        title: 'Unread var',
+        message: `vars: ${name} is read by no template, so it changes nothing: ${hint}`
+      }
     })
 }

@@ -26,7 +26,11 @@ function githubFields(): string[] {
  * none of the template's declared event types carries is a warning, since it always renders empty for them.
  * `vars.*` is not checked: vars come from the calling workflow.
  */
-export function variableFindings(file: string, variables: VariableRef[], types: NotificationType[] | undefined): Finding[] {
+export function variableFindings(
+  file: string,
+  variables: VariableRef[],
+  types: NotificationType[] | undefined
+): Finding[] {
   const known = knownVariableNames()
   const carried = types && new Set([...GLOBAL_TOKENS.map(token => token.name), ...types.flatMap(type => type.tokens)])
   const findings: Finding[] = []
@@ -38,12 +42,24 @@ export function variableFindings(file: string, variables: VariableRef[], types: 
     const [head, member] = ref.name.split('.')
     const at = { file, line: ref.line, column: ref.column }
     if (!known.has(head)) {
-      findings.push({ ...at, severity: 'error', title: 'Unknown variable', message: unknownMessage(head, [...known]), unknownVariable: head })
+      findings.push({
+        ...at,
+        severity: 'error',
+        title: 'Unknown variable',
+        message: unknownMessage(head, [...known]),
+        unknownVariable: head
+      })
     } else if (head === 'github' && member !== undefined && !githubFields().includes(member)) {
       const message = `github.${member} does not exist: github has ${githubFields().join(', ')}`
       findings.push({ ...at, severity: 'error', title: 'Unknown variable', message, unknownVariable: ref.name })
     } else if (head === 'alert' && member !== undefined && !TOKENS.has(member)) {
-      findings.push({ ...at, severity: 'error', title: 'Unknown variable', message: `alert.${unknownMessage(member, [...TOKENS.keys()])}`, unknownVariable: ref.name })
+      findings.push({
+        ...at,
+        severity: 'error',
+        title: 'Unknown variable',
+        message: `alert.${unknownMessage(member, [...TOKENS.keys()])}`,
+        unknownVariable: ref.name
+      })
     } else if (types && carried && TOKENS.has(head) && !carried.has(head)) {
       const message = `${head} is never sent for ${types.map(type => type.type).join(', ')} alerts (the template's events), so it always renders empty`
       findings.push({ ...at, severity: 'warning', title: 'Token not sent for these events', message })

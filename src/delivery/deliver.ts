@@ -203,7 +203,11 @@ async function completeDelivery(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     const name = displayName(platform)
-    deps.log(deps.secrets.redact(`${name}: delivered, but a request after the delivery failed (${message}); keeping ${delivered.url}`))
+    deps.log(
+      deps.secrets.redact(
+        `${name}: delivered, but a request after the delivery failed (${message}); keeping ${delivered.url}`
+      )
+    )
     return delivered
   }
 }
@@ -249,7 +253,12 @@ function replyFailure(
   const detail = truncate(deps.secrets.redact(verdict.message), PLATFORM_TEXT_LIMIT)
   const reason = `HTTP ${reply.status}: ${detail}`
   if (!(verdict.retry ?? isRetryableStatus(reply.status))) {
-    return { done: false, retryable: false, response, message: `${name} did not accept the ${what} (HTTP ${reply.status}, not retried): ${detail}` }
+    return {
+      done: false,
+      retryable: false,
+      response,
+      message: `${name} did not accept the ${what} (HTTP ${reply.status}, not retried): ${detail}`
+    }
   }
   const askedWait = waitAskedFor(reply, verdict.retryAfterSeconds, deps.now())
   const rateLimited = isRateLimit(reply, verdict)
@@ -374,13 +383,15 @@ export class WaitBudget {
    * floor, so rate limits that ask for nothing cannot spin.
    */
   private rateLimitWait(outcome: Extract<Failure, { retryable: true }>, n: number, rateLimits: number): number {
-    const refillMs = this.bucketRefillsAt === undefined ? undefined : Math.max(0, this.bucketRefillsAt - this.deps.now().getTime())
+    const refillMs =
+      this.bucketRefillsAt === undefined ? undefined : Math.max(0, this.bucketRefillsAt - this.deps.now().getTime())
     this.bucketRefillsAt = undefined
     const askedMs = outcome.askedWait ? Math.ceil(outcome.askedWait.seconds * 1000) : undefined
     const minimumMs = Math.max(askedMs ?? 0, refillMs ?? 0)
     const leftMs = this.leftMs()
     if (askedMs === undefined && refillMs === undefined) {
-      if (leftMs >= SPREAD_MIN_MS) return Math.min(leftMs, Math.max(SPREAD_MIN_MS, backoffMs(rateLimits - 1, this.deps.random)))
+      if (leftMs >= SPREAD_MIN_MS)
+        return Math.min(leftMs, Math.max(SPREAD_MIN_MS, backoffMs(rateLimits - 1, this.deps.random)))
       throw this.failure(
         `${this.service} is still rate limiting after ${attempts(n)}: the ${this.options.maxWaitSeconds} s of max-wait are ` +
           `used up (${seconds(this.rateLimitWaitedMs)} s of them waiting for rate limits). Last reply: ${outcome.reason}. ` +
@@ -391,7 +402,8 @@ export class WaitBudget {
     }
     if (minimumMs <= leftMs) return Math.min(leftMs, minimumMs + spreadMs(minimumMs, this.deps.random))
     const source = outcome.askedWait && askedMs === minimumMs ? outcome.askedWait.source : 'its rate-limit headers'
-    const waited = this.rateLimitWaitedMs > 0 ? ` (${seconds(this.rateLimitWaitedMs)} s already waited for rate limits)` : ''
+    const waited =
+      this.rateLimitWaitedMs > 0 ? ` (${seconds(this.rateLimitWaitedMs)} s already waited for rate limits)` : ''
     throw this.failure(
       `${this.service} asked to wait ${seconds(minimumMs)} s before retrying (${source}), more than the ` +
         `${seconds(leftMs)} s left of max-wait${waited}; raise max-wait or let the alert fire again. ` +

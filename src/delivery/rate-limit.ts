@@ -31,7 +31,11 @@ export function spreadMs(waitMs: number, random: () => number): number {
  * `Date`, whole seconds too) when it sends one, so a runner clock that is off does not skew the wait; epoch
  * milliseconds against ours, as `Date` is too coarse for them.
  */
-export function emptyBucketWaitMs(reply: HttpReply, buckets: readonly RateLimitHeaders[], now: Date): number | undefined {
+export function emptyBucketWaitMs(
+  reply: HttpReply,
+  buckets: readonly RateLimitHeaders[],
+  now: Date
+): number | undefined {
   const waits = buckets.flatMap(bucket => {
     const remaining = reply.headers[bucket.remaining]?.trim()
     const reset = Number(reply.headers[bucket.reset]?.trim() || NaN)

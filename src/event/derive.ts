@@ -140,7 +140,10 @@ function alertStatus(alert: Alert, type: NotificationType | undefined): string {
 }
 
 function canonicalStatus(token: string, value: string): string {
-  const status = value.trim().toUpperCase().replace(/[\s-]+/g, '_')
+  const status = value
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, '_')
   const aliases = token === 'freshness_status' ? FRESHNESS_ALIASES : STATUS_ALIASES
   return aliases[status] ?? status
 }

@@ -19,7 +19,8 @@ export interface AlertData {
 type Mapping = Record<string, unknown>
 
 const EVENT_INPUT = "the 'event' input"
-const MAPPING_HINT = 'Write the tokens as a mapping: {"alert_summary": "…", "run_status": "FAILURE"} or "alert_summary: …" lines'
+const MAPPING_HINT =
+  'Write the tokens as a mapping: {"alert_summary": "…", "run_status": "FAILURE"} or "alert_summary: …" lines'
 const HOW_TO_PROVIDE =
   "Provide alert data in one of three ways: the 'event' input (the tokens as JSON or YAML), " +
   'a repository_dispatch event with the tokens in client_payload.alert (the Dagster+ webhook body), ' +
@@ -31,7 +32,11 @@ export function readAlertData(sources: EventSources): AlertData {
   if (!found) throw new InputError('event', `no alert data found: ${describeAbsence(sources)}`, HOW_TO_PROVIDE)
   if (!hasTokenValue(found.data)) {
     const problem = `no alert data found: ${found.origin} has no Dagster+ token with a value`
-    throw new InputError('event', `${problem} (empty values and unreplaced {{token}} placeholders count as missing)`, HOW_TO_PROVIDE)
+    throw new InputError(
+      'event',
+      `${problem} (empty values and unreplaced {{token}} placeholders count as missing)`,
+      HOW_TO_PROVIDE
+    )
   }
   return found
 }
@@ -61,13 +66,24 @@ function mergeNestedAlert(tokens: Mapping, origin: string): Mapping {
   if (isMissingValue(alert)) return topLevel
   const where = `'alert' in ${origin}`
   const nested = typeof alert === 'string' ? parseMapping(alert, where) : alert
-  if (!isMapping(nested)) throw new InputError('event', `${where} must be a mapping of names to values, but it is ${Array.isArray(nested) ? 'a list' : `a ${typeof nested}`}`, MAPPING_HINT)
+  if (!isMapping(nested))
+    throw new InputError(
+      'event',
+      `${where} must be a mapping of names to values, but it is ${Array.isArray(nested) ? 'a list' : `a ${typeof nested}`}`,
+      MAPPING_HINT
+    )
   const present = Object.entries(nested).filter(([, value]) => !isMissingValue(value))
   return { ...topLevel, ...Object.fromEntries(present) }
 }
 
 function parseMapping(text: string, where: string): Mapping {
-  return parseMappingText(text, { input: 'event', place: where, hint: MAPPING_HINT, allowEmpty: false, scalarsAsText: true })
+  return parseMappingText(text, {
+    input: 'event',
+    place: where,
+    hint: MAPPING_HINT,
+    allowEmpty: false,
+    scalarsAsText: true
+  })
 }
 
 function describeAbsence({ eventName, eventPayload }: EventSources): string {
@@ -86,5 +102,7 @@ function describeAbsence({ eventName, eventPayload }: EventSources): string {
 // At least one Dagster+ token must have a value (is_sample alone says nothing about an alert), so a
 // workflow_dispatch with only unrelated inputs is "no alert data", not an empty alert.
 function hasTokenValue(data: Mapping): boolean {
-  return Object.entries(data).some(([name, value]) => name !== 'is_sample' && TOKENS.has(name) && !isMissingValue(value))
+  return Object.entries(data).some(
+    ([name, value]) => name !== 'is_sample' && TOKENS.has(name) && !isMissingValue(value)
+  )
 }

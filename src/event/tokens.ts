@@ -41,10 +41,10 @@ const STEP_FAILURE = lines(
   'dagster._core.errors.DagsterExecutionStepExecutionError: Error occurred while executing op "load_data":',
   '',
   'psycopg2.errors.UndefinedTable: relation "raw.orders" does not exist',
-  'LINE 1: SELECT * FROM raw.orders WHERE order_date = \'2026-01-08\''
+  "LINE 1: SELECT * FROM raw.orders WHERE order_date = '2026-01-08'"
 )
 const IMPORT_FAILURE =
-  'dagster._core.errors.DagsterImportError: Encountered ImportError: `No module named \'pandas\'` while importing module analytics_pipelines'
+  "dagster._core.errors.DagsterImportError: Encountered ImportError: `No module named 'pandas'` while importing module analytics_pipelines"
 
 function spec(name: string, kind: TokenKind, description: string, example: string): TokenSpec {
   return { name, kind, description, example }
@@ -52,8 +52,12 @@ function spec(name: string, kind: TokenKind, description: string, example: strin
 
 export const GLOBAL_TOKENS: readonly TokenSpec[] = [
   spec('alert_summary', 'text', 'One-line summary of the alert.', 'Job daily_etl failed'),
-  spec('alert_content', 'trace', 'Full alert details: errors and links.',
-    lines(`Run ${RUN_ID} of job daily_etl failed.`, '', STEP_FAILURE, '', `View run: ${RUN_LINK}`)),
+  spec(
+    'alert_content',
+    'trace',
+    'Full alert details: errors and links.',
+    lines(`Run ${RUN_ID} of job daily_etl failed.`, '', STEP_FAILURE, '', `View run: ${RUN_LINK}`)
+  ),
   spec('deployment_name', 'text', 'Name of the Dagster+ deployment.', 'prod'),
   spec('deployment_url', 'url', 'URL of the Dagster+ deployment.', DEPLOYMENT_URL),
   spec('alert_policy_name', 'text', 'Name of the alert policy that triggered.', 'Critical Alerts'),
@@ -61,8 +65,12 @@ export const GLOBAL_TOKENS: readonly TokenSpec[] = [
   spec('notification_type', 'id', 'Type of notification event, e.g. JOB or TICK.', 'JOB'),
   spec('is_sample', 'flag', '`true` when Dagster+ sent a test notification.', 'false'),
   spec('alert_id', 'id', 'Unique ID of this alert.', 'b7d2e9f0-1c3a-4d5b-8e6f-0a9b8c7d6e5f'),
-  spec('alert_policy_description', 'text', 'Description of the alert policy.',
-    'Page the data on-call when a production job fails')
+  spec(
+    'alert_policy_description',
+    'text',
+    'Description of the alert policy.',
+    'Page the data on-call when a production job fails'
+  )
 ]
 
 const TYPE_TOKENS: readonly TokenSpec[] = [
@@ -82,8 +90,8 @@ const TYPE_TOKENS: readonly TokenSpec[] = [
   spec('asset_key', 'text', 'Full asset key.', 'analytics/daily_orders'),
   spec('asset_name', 'text', 'Name of the asset.', 'daily_orders'),
   spec('health_status', 'status', 'Overall asset health, e.g. HEALTHY (OK), WARNING or DEGRADED.', 'DEGRADED'),
-  spec('materialization_status', 'status', 'Health of the asset\'s materializations.', 'DEGRADED'),
-  spec('checks_status', 'status', 'Health of the asset\'s checks.', 'WARNING'),
+  spec('materialization_status', 'status', "Health of the asset's materializations.", 'DEGRADED'),
+  spec('checks_status', 'status', "Health of the asset's checks.", 'WARNING'),
   spec('freshness_status', 'status', 'Freshness state: PASS, WARN, FAIL or UNKNOWN.', 'FAIL'),
   spec('location_name', 'text', 'Name of the code location.', 'analytics_pipelines'),
   spec('location_link', 'url', 'URL of the code location in Dagster+.', LOCATION_LINK),
@@ -106,8 +114,21 @@ export const NOTIFICATION_TYPES: readonly NotificationType[] = [
   {
     type: 'JOB',
     title: 'Job run (success, failure, long-running)',
-    tokens: ['job_name', 'run_id', 'run_link', 'run_status', 'failure_message', 'user_name', 'user_email', 'partition_name',
-      'schedule_name', 'sensor_name', 'elapsed_time', 'start_time', 'end_time'],
+    tokens: [
+      'job_name',
+      'run_id',
+      'run_link',
+      'run_status',
+      'failure_message',
+      'user_name',
+      'user_email',
+      'partition_name',
+      'schedule_name',
+      'sensor_name',
+      'elapsed_time',
+      'start_time',
+      'end_time'
+    ],
     subject: ['job_name'],
     examples: {}
   },
@@ -118,8 +139,13 @@ export const NOTIFICATION_TYPES: readonly NotificationType[] = [
     subject: ASSET_SUBJECT,
     examples: {
       alert_summary: 'Asset analytics/daily_orders failed to materialize',
-      alert_content: lines(`Materialization of analytics/daily_orders failed in run ${RUN_ID}.`, '', STEP_FAILURE, '',
-        `View run: ${RUN_LINK}`)
+      alert_content: lines(
+        `Materialization of analytics/daily_orders failed in run ${RUN_ID}.`,
+        '',
+        STEP_FAILURE,
+        '',
+        `View run: ${RUN_LINK}`
+      )
     }
   },
   {
@@ -129,8 +155,14 @@ export const NOTIFICATION_TYPES: readonly NotificationType[] = [
     subject: ASSET_SUBJECT,
     examples: {
       alert_summary: 'Asset analytics/daily_orders is DEGRADED',
-      alert_content: lines('Asset analytics/daily_orders is DEGRADED.', 'Materialization: DEGRADED', 'Checks: WARNING',
-        'Freshness: FAIL', '', `View asset: ${ASSET_LINK}`)
+      alert_content: lines(
+        'Asset analytics/daily_orders is DEGRADED.',
+        'Materialization: DEGRADED',
+        'Checks: WARNING',
+        'Freshness: FAIL',
+        '',
+        `View asset: ${ASSET_LINK}`
+      )
     }
   },
   {
@@ -140,8 +172,12 @@ export const NOTIFICATION_TYPES: readonly NotificationType[] = [
     subject: ASSET_SUBJECT,
     examples: {
       alert_summary: 'Asset analytics/daily_orders is overdue',
-      alert_content: lines('Asset analytics/daily_orders failed its freshness policy: last materialized 26 hours ago,',
-        'expected every 24 hours.', '', `View asset: ${ASSET_LINK}`)
+      alert_content: lines(
+        'Asset analytics/daily_orders failed its freshness policy: last materialized 26 hours ago,',
+        'expected every 24 hours.',
+        '',
+        `View asset: ${ASSET_LINK}`
+      )
     }
   },
   {
@@ -152,8 +188,11 @@ export const NOTIFICATION_TYPES: readonly NotificationType[] = [
     alertStatus: 'CHANGED',
     examples: {
       alert_summary: 'Schema of analytics/daily_orders changed',
-      alert_content: lines('Columns of analytics/daily_orders changed:', '- removed: discount_code (VARCHAR)',
-        '+ added: discount_id (BIGINT)')
+      alert_content: lines(
+        'Columns of analytics/daily_orders changed:',
+        '- removed: discount_code (VARCHAR)',
+        '+ added: discount_id (BIGINT)'
+      )
     }
   },
   {
@@ -164,7 +203,13 @@ export const NOTIFICATION_TYPES: readonly NotificationType[] = [
     alertStatus: 'FAILURE',
     examples: {
       alert_summary: 'Code location analytics_pipelines failed to load',
-      alert_content: lines('Code location analytics_pipelines failed to load.', '', IMPORT_FAILURE, '', `View: ${LOCATION_LINK}`),
+      alert_content: lines(
+        'Code location analytics_pipelines failed to load.',
+        '',
+        IMPORT_FAILURE,
+        '',
+        `View: ${LOCATION_LINK}`
+      ),
       failure_message: IMPORT_FAILURE
     }
   },
@@ -176,8 +221,11 @@ export const NOTIFICATION_TYPES: readonly NotificationType[] = [
     alertStatus: 'FAILURE',
     examples: {
       alert_summary: 'Schedule daily_schedule failed to tick',
-      alert_content: lines('Tick of schedule daily_schedule failed.', '',
-        'dagster._core.errors.ScheduleExecutionError: Error occurred during the execution of should_execute for schedule daily_schedule')
+      alert_content: lines(
+        'Tick of schedule daily_schedule failed.',
+        '',
+        'dagster._core.errors.ScheduleExecutionError: Error occurred during the execution of should_execute for schedule daily_schedule'
+      )
     }
   },
   {
@@ -246,8 +294,14 @@ const RECOVERY_EXAMPLES: Readonly<Record<string, Readonly<Record<string, string>
   },
   ASSET_HEALTH: {
     alert_summary: 'Asset analytics/daily_orders is HEALTHY',
-    alert_content: lines('Asset analytics/daily_orders is HEALTHY.', 'Materialization: HEALTHY', 'Checks: HEALTHY',
-      'Freshness: PASS', '', `View asset: ${ASSET_LINK}`),
+    alert_content: lines(
+      'Asset analytics/daily_orders is HEALTHY.',
+      'Materialization: HEALTHY',
+      'Checks: HEALTHY',
+      'Freshness: PASS',
+      '',
+      `View asset: ${ASSET_LINK}`
+    ),
     health_status: 'HEALTHY',
     materialization_status: 'HEALTHY',
     checks_status: 'HEALTHY',
@@ -255,7 +309,11 @@ const RECOVERY_EXAMPLES: Readonly<Record<string, Readonly<Record<string, string>
   },
   ASSET_FRESHNESS: {
     alert_summary: 'Asset analytics/daily_orders is fresh again',
-    alert_content: lines('Asset analytics/daily_orders passes its freshness policy again.', '', `View asset: ${ASSET_LINK}`),
+    alert_content: lines(
+      'Asset analytics/daily_orders passes its freshness policy again.',
+      '',
+      `View asset: ${ASSET_LINK}`
+    ),
     freshness_status: 'PASS'
   }
 }
@@ -276,7 +334,7 @@ export function sampleRecovery(type: string): Record<string, string> | undefined
 // patterns, mentions, quotes, backslashes, control characters and astral-plane / ZWJ emoji.
 const HOSTILE_TEXT = [
   '"double" \'single\' `tick` back\\slash \\n \\u0000 tab\there 🚨🔥👩‍💻',
-  '<< alert_summary >> <%- raw %> {{ run_id }} ${{ secrets.GITHUB_TOKEN }} $& $1 $\' </script>',
+  "<< alert_summary >> <%- raw %> {{ run_id }} ${{ secrets.GITHUB_TOKEN }} $& $1 $' </script>",
   '@everyone @here <@123> <@&456> ping',
   '::error file=x::injected workflow command'
 ].join('\n')

@@ -31,7 +31,9 @@ export function descriptorByName(name: PlatformName): PlatformDescriptor {
 
 /** The platform a template's front matter `platform` names: a platform name or one of its variant names (jira-v3). */
 export function platformOfDeclared(declared: string): PlatformDescriptor | undefined {
-  return Object.values(PLATFORMS).find(platform => platform.name === declared || platform.variantNames?.includes(declared))
+  return Object.values(PLATFORMS).find(
+    platform => platform.name === declared || platform.variantNames?.includes(declared)
+  )
 }
 
 /** Every name front matter `platform` accepts. */

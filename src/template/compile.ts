@@ -1,8 +1,22 @@
 import type { Output, Template } from 'liquidjs'
 import { TemplateError } from '../errors.js'
 import type { Json } from '../platforms/types.js'
-import { parseTemplateDocument, type FrontMatter, type SourcePosition, type TemplateEntry, type TemplateNode, type TextLayout } from './document.js'
-import { describeLiquidError, globalVariables, parseLiquid, soleOutput, startRender, type RenderSession } from './engine.js'
+import {
+  parseTemplateDocument,
+  type FrontMatter,
+  type SourcePosition,
+  type TemplateEntry,
+  type TemplateNode,
+  type TextLayout
+} from './document.js'
+import {
+  describeLiquidError,
+  globalVariables,
+  parseLiquid,
+  soleOutput,
+  startRender,
+  type RenderSession
+} from './engine.js'
 import type { TemplateSource } from './load.js'
 
 export type { FrontMatter, SourcePosition } from './document.js'
@@ -76,7 +90,8 @@ function compileNode(node: TemplateNode, state: CompileState, keyPath: string[])
     case 'seq':
       return { kind: 'seq', at, items: node.items.map(item => compileNode(item, state, keyPath)) }
     case 'scalar':
-      if (typeof node.value === 'string' && LIQUID_MARKERS.test(node.value)) return compileLiquid(node.value, node.text, at, state)
+      if (typeof node.value === 'string' && LIQUID_MARKERS.test(node.value))
+        return compileLiquid(node.value, node.text, at, state)
       return { kind: 'literal', at, value: node.value }
     case 'invalid':
       throw new TemplateError(INVALID_NODE[node.reason](node.source), state.file, at.line, at.column)
@@ -90,14 +105,20 @@ const INVALID_NODE = {
 }
 
 function compileEntry(entry: TemplateEntry, state: CompileState, mapPath: string[]): [string, CompiledNode] {
-  if (entry.key === undefined) throw new TemplateError('mapping keys must be plain text', state.file, entry.keyAt.line, entry.keyAt.column)
+  if (entry.key === undefined)
+    throw new TemplateError('mapping keys must be plain text', state.file, entry.keyAt.line, entry.keyAt.column)
   const keyPath = [...mapPath, entry.key]
   state.keys.push({ path: keyPath, ...entry.keyAt })
   if (entry.value) return [entry.key, compileNode(entry.value, state, keyPath)]
   return [entry.key, { kind: 'literal', at: entry.keyAt, value: null }]
 }
 
-function compileLiquid(text: string, layout: TextLayout | undefined, at: SourcePosition, state: CompileState): CompiledNode {
+function compileLiquid(
+  text: string,
+  layout: TextLayout | undefined,
+  at: SourcePosition,
+  state: CompileState
+): CompiledNode {
   const locate = leafLocator(layout, at)
   let templates: Template[]
   try {
@@ -120,7 +141,8 @@ function compileLiquid(text: string, layout: TextLayout | undefined, at: SourceP
  * quoted scalars and for every line of a `|` block; other multi-line scalars report the leaf's own position.
  */
 function leafLocator(layout: TextLayout | undefined, at: SourcePosition): Locate {
-  if (layout && 'blockIndent' in layout) return (row, col) => ({ line: at.line + row, column: layout.blockIndent + col })
+  if (layout && 'blockIndent' in layout)
+    return (row, col) => ({ line: at.line + row, column: layout.blockIndent + col })
   const opening = layout?.quoted ? 1 : 0
   return (row, col) => (row === 1 ? { line: at.line, column: at.column + opening + col - 1 } : at)
 }
@@ -157,7 +179,12 @@ function renderValue(node: CompiledNode, path: string, state: RenderState): Json
       return renderLiquid(node, state, () => state.session.text(node.templates))
     case 'whole':
       // errors from filters carry no token: point at the output itself
-      return renderLiquid(node, state, () => toJson(state.session.value(node.output.value)), node.output.token.getPosition())
+      return renderLiquid(
+        node,
+        state,
+        () => toJson(state.session.value(node.output.value)),
+        node.output.token.getPosition()
+      )
     case 'map':
       return renderMap(node.entries, path, state)
     case 'seq':

@@ -50,13 +50,20 @@ const FRONT_MATTER_KEYS = 'platform, events, description'
 
 export function parseTemplateDocument(source: TemplateSource): TemplateDocument {
   // CRLF → LF keeps every line and column where it was
-  const lines = source.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n')
+  const lines = source.text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
   const closing = FENCE_LINE.test(lines[0]) ? lines.findIndex((line, i) => i > 0 && FENCE_LINE.test(line)) : -1
   // Blank lines stand in for what precedes each part, so YAML positions are already file positions.
   const bodyLines = closing > 0 ? [...lines.slice(0, closing + 1).fill(''), ...lines.slice(closing + 1)] : lines
   const body = parseYaml(bodyLines.join('\n'), source.file)
   if (!body.doc.contents) {
-    throw new TemplateError('the template has no body: write the payload as YAML or JSON', source.file, bodyLines.length)
+    throw new TemplateError(
+      'the template has no body: write the payload as YAML or JSON',
+      source.file,
+      bodyLines.length
+    )
   }
   const frontMatter =
     closing > 0 ? readFrontMatter(parseYaml(['', ...lines.slice(1, closing)].join('\n'), source.file), source.file) : {}
@@ -155,13 +162,21 @@ function readFrontMatter({ doc, lineCounter }: ParsedYaml, file: string): FrontM
       if (text === undefined) fail(`front matter "${key}" must be text`, value ?? pair.key)
       frontMatter[key] = text
     } else if (key === 'events') {
-      const events = isSeq(value) ? value.items.map(item => (isScalar(item) && typeof item.value === 'string' ? item.value : undefined)) : []
+      const events = isSeq(value)
+        ? value.items.map(item => (isScalar(item) && typeof item.value === 'string' ? item.value : undefined))
+        : []
       if (!isSeq(value) || events.includes(undefined)) {
-        fail('front matter "events" must be a list of notification types, e.g. [JOB, ASSET_MATERIALIZATION]', value ?? pair.key)
+        fail(
+          'front matter "events" must be a list of notification types, e.g. [JOB, ASSET_MATERIALIZATION]',
+          value ?? pair.key
+        )
       }
       frontMatter.events = events as string[]
     } else {
-      fail(`unknown front matter key "${key}": the front matter (between the first two --- lines) allows ${FRONT_MATTER_KEYS}`, pair.key)
+      fail(
+        `unknown front matter key "${key}": the front matter (between the first two --- lines) allows ${FRONT_MATTER_KEYS}`,
+        pair.key
+      )
     }
   }
   return frontMatter

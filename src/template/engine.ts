@@ -1,4 +1,14 @@
-import { Context, Liquid, LiquidError, Output, TokenKind, toValue, toValueSync, type Template, type Value } from 'liquidjs'
+import {
+  Context,
+  Liquid,
+  LiquidError,
+  Output,
+  TokenKind,
+  toValue,
+  toValueSync,
+  type Template,
+  type Value
+} from 'liquidjs'
 import { TEMPLATE_FILTERS } from './filters.js'
 
 // Bounds for a hostile template in a pull request. `renderLimit` alone does not stop a loop over a huge range
@@ -57,7 +67,9 @@ export function parseLiquid(text: string): Template[] {
 /** The single output of a leaf that is exactly `<< expr >>` (surrounding whitespace allowed), else undefined. */
 export function soleOutput(templates: Template[]): Output | undefined {
   const outputs = templates.filter(t => t instanceof Output)
-  const onlyBlankText = templates.every(t => t instanceof Output || (t.token.kind === TokenKind.HTML && t.token.getText().trim() === ''))
+  const onlyBlankText = templates.every(
+    t => t instanceof Output || (t.token.kind === TokenKind.HTML && t.token.getText().trim() === '')
+  )
   return outputs.length === 1 && onlyBlankText ? outputs[0] : undefined
 }
 
@@ -99,7 +111,12 @@ export function startRender(scope: Record<string, unknown>): RenderSession {
   const budget = new Context(env, liquid.options, { sync: true }, { liquid })
   // a fresh context per leaf, so an `assign` in one leaf is not visible in the next
   const leafContext = () =>
-    new Context(env, liquid.options, { sync: true }, { liquid, memoryLimit: budget.memoryLimit, renderLimit: budget.renderLimit })
+    new Context(
+      env,
+      liquid.options,
+      { sync: true },
+      { liquid, memoryLimit: budget.memoryLimit, renderLimit: budget.renderLimit }
+    )
   return {
     text: templates => String(toValueSync(liquid.renderer.renderTemplates(templates, leafContext()))),
     value: value => toValue(toValueSync(value.value(leafContext())))

@@ -41,7 +41,9 @@ function iso8601(value: unknown): unknown {
  */
 function codeBlock(this: FilterCall, value: unknown, language: unknown = ''): unknown {
   if (isMissing(value)) return value
-  const body = String(value).replace(/`(?=`)/g, `\`${ZERO_WIDTH_SPACE}`).replace(/[\r\n]+$/, '')
+  const body = String(value)
+    .replace(/`(?=`)/g, `\`${ZERO_WIDTH_SPACE}`)
+    .replace(/[\r\n]+$/, '')
   const info = String(language).replace(/[^\w+#.-]/g, '')
   return charge(this, `${FENCE}${info}\n${body}\n${FENCE}`)
 }

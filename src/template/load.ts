@@ -64,7 +64,9 @@ export function loadTemplate(ref: string, workspace: string): TemplateSource {
 /** The build's parse of a built-in template; ignored unless made from this very text (a stale build, tests). */
 function precompiledDocument(name: string, text: string): TemplateDocument | undefined {
   try {
-    const precompiled = JSON.parse(readFileSync(path.join(ACTION_ROOT, PRECOMPILED_FOLDER, `${name}.json`), 'utf8')) as { text: string; document: TemplateDocument }
+    const precompiled = JSON.parse(
+      readFileSync(path.join(ACTION_ROOT, PRECOMPILED_FOLDER, `${name}.json`), 'utf8')
+    ) as { text: string; document: TemplateDocument }
     return precompiled.text === text ? precompiled.document : undefined
   } catch {
     return undefined
@@ -89,7 +91,11 @@ function isInside(folder: string, file: string): boolean {
 }
 
 function outsideWorkspace(ref: string, workspace: string): InputError {
-  return new InputError('template', `"${ref}" is outside the workspace`, `Use a template file inside the repository (${workspace}).`)
+  return new InputError(
+    'template',
+    `"${ref}" is outside the workspace`,
+    `Use a template file inside the repository (${workspace}).`
+  )
 }
 
 function notFound(ref: string, workspace: string): InputError {

@@ -24,13 +24,21 @@ export function isMeantFor(frontMatter: FrontMatter, type: string | undefined): 
 }
 
 /** The first template meant for `type`, in the order the `template` input lists them. */
-export function routeByEventType<T extends { frontMatter: FrontMatter }>(templates: readonly T[], type: string | undefined): T | undefined {
+export function routeByEventType<T extends { frontMatter: FrontMatter }>(
+  templates: readonly T[],
+  type: string | undefined
+): T | undefined {
   return templates.find(template => isMeantFor(template.frontMatter, type))
 }
 
 /** Why an alert no listed template is for was not sent, and which types each template serves. */
-export function notServedNotice(templates: readonly { file: string; frontMatter: FrontMatter }[], type: string | undefined): string {
-  const served = templates.map(template => `${(template.frontMatter.events ?? []).join(', ')} (${template.file})`).join('; ')
+export function notServedNotice(
+  templates: readonly { file: string; frontMatter: FrontMatter }[],
+  type: string | undefined
+): string {
+  const served = templates
+    .map(template => `${(template.frontMatter.events ?? []).join(', ')} (${template.file})`)
+    .join('; ')
   const alert = type ? `a ${type} alert` : 'an alert without notification_type'
   return `Nothing sent: no template of this step is meant for ${alert}. This step serves ${served}; list a template for ${type ?? 'it'} in the template input to send it here.`
 }

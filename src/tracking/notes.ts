@@ -5,7 +5,9 @@ import type { FollowUpNote } from './contract.js'
 
 /** A note as plain text, one line each, links spelled out (Jira v2 comments). */
 export function noteAsText(note: FollowUpNote): string {
-  const lines = note.lines.map(({ label, text, href }) => `${label}: ${href && href !== text ? `${text} (${href})` : text}`)
+  const lines = note.lines.map(
+    ({ label, text, href }) => `${label}: ${href && href !== text ? `${text} (${href})` : text}`
+  )
   return [note.heading, ...lines].join('\n')
 }
 

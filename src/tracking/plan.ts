@@ -48,7 +48,13 @@ export function planTracking({ config, alert, derived, scope, now }: PlanInput):
   const keyHash = hashOf(renderDedupeKey(config.dedupeKey, scope))
   const label = `${sample ? SAMPLE_LABEL_PREFIX : LABEL_PREFIX}${keyHash}`
   const marker: IssueMarker = { label, createId: occurrenceId(label, alert, derived), sample }
-  return { intent, marker, repeat: config.repeat, resolve: config.resolve, note: followUpNote(intent, alert, derived, now) }
+  return {
+    intent,
+    marker,
+    repeat: config.repeat,
+    resolve: config.resolve,
+    note: followUpNote(intent, alert, derived, now)
+  }
 }
 
 /** The `dedupe-key` template rendered for this alert; a key that renders empty would merge unrelated problems. */
@@ -59,7 +65,11 @@ export function renderDedupeKey(template: string, scope: Record<string, unknown>
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error
     // Reported as an input error, like every other bad input: "Input 'dedupe-key': …"
-    throw new InputError('dedupe-key', `"${template}" is not a valid template: ${error.message.replace(/^dedupe-key:(\d+:)*\s*/, '')}`, DEDUPE_KEY_FIX)
+    throw new InputError(
+      'dedupe-key',
+      `"${template}" is not a valid template: ${error.message.replace(/^dedupe-key:(\d+:)*\s*/, '')}`,
+      DEDUPE_KEY_FIX
+    )
   }
   const key = value === null ? '' : typeof value === 'string' ? value.trim() : JSON.stringify(value)
   if (key === '') throw new InputError('dedupe-key', `"${template}" renders empty for this alert`, DEDUPE_KEY_FIX)
@@ -78,8 +88,17 @@ export function dedupeKeyVariables(template: string): VariableRef[] {
 
 /** The key as one double-quoted YAML scalar, given already parsed: no YAML parser is needed for it. */
 function compileDedupeKey(template: string): CompiledTemplate {
-  const document: TemplateDocument = { frontMatter: {}, body: { kind: 'scalar', at: { line: 1, column: 1 }, value: template, text: { quoted: true } } }
-  return compileTemplate({ name: 'dedupe-key', file: 'dedupe-key', text: JSON.stringify(template), builtin: false, document })
+  const document: TemplateDocument = {
+    frontMatter: {},
+    body: { kind: 'scalar', at: { line: 1, column: 1 }, value: template, text: { quoted: true } }
+  }
+  return compileTemplate({
+    name: 'dedupe-key',
+    file: 'dedupe-key',
+    text: JSON.stringify(template),
+    builtin: false,
+    document
+  })
 }
 
 function hashOf(key: string): string {
@@ -94,7 +113,9 @@ function occurrenceId(label: string, alert: Alert, derived: Derived): string {
   const tokens = Object.keys(alert)
     .sort()
     .map(name => [name, alert[name]])
-  const hex = sha256(JSON.stringify([label, tokens, derived.github.run_url ?? ''])).slice(0, 32).split('')
+  const hex = sha256(JSON.stringify([label, tokens, derived.github.run_url ?? '']))
+    .slice(0, 32)
+    .split('')
   hex[12] = '4'
   hex[16] = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16)
   const text = hex.join('')
@@ -106,14 +127,19 @@ function sha256(text: string): string {
 }
 
 function followUpNote(intent: TrackingIntent, alert: Alert, derived: Derived, now: Date): FollowUpNote {
-  const summary = truncate(textOf(alert.alert_summary) ?? textOf(alert.alert_policy_name) ?? 'Dagster+ alert', NOTE_SUMMARY_MAX)
+  const summary = truncate(
+    textOf(alert.alert_summary) ?? textOf(alert.alert_policy_name) ?? 'Dagster+ alert',
+    NOTE_SUMMARY_MAX
+  )
   const heading = intent === 'resolve' ? `Recovered: ${summary}` : `Dagster+ alert fired again: ${summary}`
   const runLink = textOf(alert.run_link)
   const lines: NoteLine[] = [
     { label: 'Status', text: derived.alert_status },
     ...(runLink ? [{ label: 'Dagster+ run', text: textOf(alert.run_id) ?? runLink, href: runLink }] : []),
     { label: 'Time', text: derived.start_time_iso ?? now.toISOString().replace(/\.\d{3}Z$/, 'Z') },
-    ...(derived.github.run_url ? [{ label: 'GitHub run', text: derived.github.run_url, href: derived.github.run_url }] : [])
+    ...(derived.github.run_url
+      ? [{ label: 'GitHub run', text: derived.github.run_url, href: derived.github.run_url }]
+      : [])
   ]
   return { heading, lines }
 }

@@ -1,4 +1,13 @@
-import { deliver, displayName, followUpSender, WaitBudget, warningOnce, type DeliveryDeps, type DeliveryOptions, type RetryReading } from '../delivery/deliver.js'
+import {
+  deliver,
+  displayName,
+  followUpSender,
+  WaitBudget,
+  warningOnce,
+  type DeliveryDeps,
+  type DeliveryOptions,
+  type RetryReading
+} from '../delivery/deliver.js'
 import { isRetryableStatus } from '../delivery/retry-policy.js'
 import { DeliveryError } from '../errors.js'
 import { oldestFirst, TrackerError, type IssueTracker, type TrackedIssue, type TrackerCall } from './contract.js'
@@ -58,7 +67,10 @@ export async function deliverTracked(delivery: TrackedDelivery): Promise<Tracked
   }
   if (plan.intent === 'resolve') {
     const open = await flow.findOpen(true)
-    if (open.length === 0) return flow.skipped(`recovery alert: no open issue labelled ${plan.marker.label}, so nothing was created or closed`)
+    if (open.length === 0)
+      return flow.skipped(
+        `recovery alert: no open issue labelled ${plan.marker.label}, so nothing was created or closed`
+      )
     return flow.resolve(open)
   }
   // Dedupe must never cost an alert: a search the service refuses (no search endpoint, no permission to search)
@@ -69,7 +81,8 @@ export async function deliverTracked(delivery: TrackedDelivery): Promise<Tracked
   if (plan.intent === 'sample' || plan.repeat === 'new') return flow.create(open)
   if (open.length === 0) return flow.reconcile(await flow.create(open))
   const oldest = oldestFirst(open)[0]
-  if (plan.repeat === 'skip') return flow.skipped(`repeat is skip: ${oldest.id} is already open for this problem`, oldest)
+  if (plan.repeat === 'skip')
+    return flow.skipped(`repeat is skip: ${oldest.id} is already open for this problem`, oldest)
   return flow.commentOn(oldest)
 }
 
@@ -88,7 +101,10 @@ class TrackingFlow {
     this.ctx = ctx
     this.name = displayName(platform)
     // Counts what reaches the network, so an outcome can report the attempts its own request took.
-    this.deps = { ...delivery.deps, transport: (request, timeoutMs) => (this.requests++, delivery.deps.transport(request, timeoutMs)) }
+    this.deps = {
+      ...delivery.deps,
+      transport: (request, timeoutMs) => (this.requests++, delivery.deps.transport(request, timeoutMs))
+    }
     this.budget = new WaitBudget(this.name, options, this.deps)
     const send = followUpSender(this.name, this.budget, options, this.deps, retryReading(platform, ctx))
     this.call = { marker: plan.marker, payload, ctx, send }
@@ -105,7 +121,9 @@ class TrackingFlow {
     const open = await this.step('search for open issues', () => tracker.findOpen(this.call))
     if (open.length > 0 || tracker.searchLagMs === 0 || !confirmEmpty) return open
     if (!(await this.budget.pause(CONFIRM_PAUSE_MS))) return open
-    this.log(`no open issue labelled ${this.call.marker.label}; searching once more, as a new issue can take a moment to show up`)
+    this.log(
+      `no open issue labelled ${this.call.marker.label}; searching once more, as a new issue can take a moment to show up`
+    )
     return this.step('search for open issues', () => tracker.findOpen(this.call))
   }
 
@@ -113,14 +131,28 @@ class TrackingFlow {
     const { platform, tracker, options } = this.delivery
     const { ctx } = this
     const unmarked = this.delivery.payload
-    const payload = await this.bestEffort(unmarked, () => this.step('preparation of the issue', () => tracker.markCreate(this.call)), 'creating it without the dedupe marker')
+    const payload = await this.bestEffort(
+      unmarked,
+      () => this.step('preparation of the issue', () => tracker.markCreate(this.call)),
+      'creating it without the dedupe marker'
+    )
     const deliveredBeforeRetry = async () => {
       const found = await this.bestEffort(undefined, () => this.findCreated(known), 'sending it again')
       return found && { url: found.url, id: found.id, status: 'created' as const }
     }
     try {
-      const result = await deliver(platform, payload, ctx, options, this.deps, { budget: this.budget, deliveredBeforeRetry })
-      return { status: 'created', url: result.url, id: result.id, attempts: result.attempts, response: result.response, payload }
+      const result = await deliver(platform, payload, ctx, options, this.deps, {
+        budget: this.budget,
+        deliveredBeforeRetry
+      })
+      return {
+        status: 'created',
+        url: result.url,
+        id: result.id,
+        attempts: result.attempts,
+        response: result.response,
+        payload
+      }
     } catch (error) {
       // A retry that failed (Linear: "id already exists") may be the echo of an earlier attempt that did create it.
       if (!(error instanceof DeliveryError) || error.attempts < 2) throw error
@@ -132,7 +164,9 @@ class TrackingFlow {
 
   async commentOn(issue: TrackedIssue): Promise<TrackedOutcome> {
     const { tracker, plan } = this.delivery
-    const attempts = await this.counted(() => this.step(`comment on ${issue.id}`, () => tracker.comment(this.call, issue, plan.note)))
+    const attempts = await this.counted(() =>
+      this.step(`comment on ${issue.id}`, () => tracker.comment(this.call, issue, plan.note))
+    )
     this.log(`${issue.id} is already open for this problem: added the occurrence as a comment`)
     return this.outcome('commented', issue, attempts)
   }
@@ -145,7 +179,8 @@ class TrackingFlow {
   async reconcile(created: TrackedOutcome): Promise<TrackedOutcome> {
     const { tracker } = this.delivery
     const pauseMs = Math.max(tracker.searchLagMs, RECONCILE_SETTLE_MS)
-    if (!(await this.budget.pause(pauseMs))) this.log('max-wait leaves no time to let the search catch up; looking for other open issues at once')
+    if (!(await this.budget.pause(pauseMs)))
+      this.log('max-wait leaves no time to let the search catch up; looking for other open issues at once')
     const open = await this.bestEffort(undefined, () => this.findOpen(false), `keeping ${created.id}`)
     const mine = open?.find(issue => issue.id === created.id)
     // Without its own issue in sight, this run cannot tell which is older: closing nothing is the safe side.
@@ -156,7 +191,11 @@ class TrackingFlow {
     const recorded = await this.bestEffort(undefined, () => this.commentOn(oldest), instead)
     if (!recorded) return created
     const closing = `closing of ${mine.id} as a duplicate of ${oldest.id} (the occurrence was added to ${oldest.id})`
-    const closed = await this.bestEffort(false, () => this.step(closing, () => tracker.closeAsDuplicate(this.call, mine, oldest)).then(() => true), instead)
+    const closed = await this.bestEffort(
+      false,
+      () => this.step(closing, () => tracker.closeAsDuplicate(this.call, mine, oldest)).then(() => true),
+      instead
+    )
     if (!closed) return created
     this.log(`${oldest.id} was opened for this problem just before ${mine.id}: closed ${mine.id} as its duplicate`)
     return recorded
@@ -168,7 +207,9 @@ class TrackingFlow {
     const open = oldestFirst(found)
     let attempts = 0
     for (const issue of open) {
-      attempts = await this.counted(() => this.step(`comment on ${issue.id}`, () => tracker.comment(this.call, issue, plan.note)))
+      attempts = await this.counted(() =>
+        this.step(`comment on ${issue.id}`, () => tracker.comment(this.call, issue, plan.note))
+      )
       if (plan.resolve === 'comment') continue
       const closing = `closing of ${issue.id} (the recovery comment was added)`
       attempts = await this.counted(() => this.step(closing, () => tracker.close(this.call, issue)))
@@ -193,7 +234,14 @@ class TrackingFlow {
   }
 
   private outcome(status: TrackedOutcome['status'], issue: TrackedIssue | undefined, attempts: number): TrackedOutcome {
-    return { status, url: issue?.url ?? '', id: issue?.id ?? '', attempts, response: '', payload: this.delivery.payload }
+    return {
+      status,
+      url: issue?.url ?? '',
+      id: issue?.id ?? '',
+      attempts,
+      response: '',
+      payload: this.delivery.payload
+    }
   }
 
   /** The issue an attempt whose reply was lost created, searching again while a lagging index may hide it. */
@@ -202,7 +250,9 @@ class TrackingFlow {
     const tries = tracker.searchLagMs > 0 ? LAG_PAUSES_MS.length + 1 : 1
     for (let n = 0; n < tries; n++) {
       if (n > 0 && !(await this.budget.pause(LAG_PAUSES_MS[n - 1]))) break
-      const found = await this.step('search for the issue a lost reply may have created', () => tracker.findCreated(this.call, known))
+      const found = await this.step('search for the issue a lost reply may have created', () =>
+        tracker.findCreated(this.call, known)
+      )
       if (found) {
         this.log(`an earlier attempt created ${found.id} though its reply was lost; not sending it again`)
         return found

@@ -43,7 +43,10 @@ describe('discord.parse', () => {
   })
 
   it('passes on the wait a 429 asks for', () => {
-    const verdict = discord.parse(reply(429, { message: 'You are being rate limited.', retry_after: 1.25, global: true, code: 0 }), context().ctx)
+    const verdict = discord.parse(
+      reply(429, { message: 'You are being rate limited.', retry_after: 1.25, global: true, code: 0 }),
+      context().ctx
+    )
     expect(verdict).toEqual({
       ok: false,
       message: 'Discord rate limit (global: yes, retry after 1.25 s): You are being rate limited.',
@@ -60,7 +63,9 @@ describe('discord.parse', () => {
       code: 50035,
       message: 'Invalid Form Body',
       errors: {
-        embeds: { 0: { title: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 256 or fewer in length.' }] } } },
+        embeds: {
+          0: { title: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 256 or fewer in length.' }] } }
+        },
         username: { _errors: [{ code: 'USERNAME_INVALID', message: 'Username cannot contain "discord"' }] }
       }
     }
@@ -121,7 +126,10 @@ describe('discord.complete', () => {
     const { ctx, warnings } = context({ url: `${WEBHOOK}?thread_id=888` })
     sent('888', ctx)
     const send = jest.fn(async (_request: HttpRequest) => webhookReply)
-    await expect(discord.complete!(delivered, ctx, send)).resolves.toEqual({ ...delivered, url: messageLink('999', '888', '555') })
+    await expect(discord.complete!(delivered, ctx, send)).resolves.toEqual({
+      ...delivered,
+      url: messageLink('999', '888', '555')
+    })
     expect(send).toHaveBeenCalledWith({ method: 'GET', url: WEBHOOK, headers: {} })
     expect(warnings).toEqual([])
     expect(messageLink('999', '888', '555')).toBe('https://discord.com/channels/999/888/555')
@@ -130,9 +138,13 @@ describe('discord.complete', () => {
   it('links the channel the reply named, which only its own delivery remembers', async () => {
     const { ctx } = context()
     sent('888', ctx)
-    await expect(discord.complete!(delivered, ctx, async () => webhookReply)).resolves.toMatchObject({ url: 'https://discord.com/channels/999/888/555' })
+    await expect(discord.complete!(delivered, ctx, async () => webhookReply)).resolves.toMatchObject({
+      url: 'https://discord.com/channels/999/888/555'
+    })
     const other = context().ctx
-    await expect(discord.complete!(delivered, other, async () => webhookReply)).resolves.toMatchObject({ url: 'https://discord.com/channels/999/777/555' })
+    await expect(discord.complete!(delivered, other, async () => webhookReply)).resolves.toMatchObject({
+      url: 'https://discord.com/channels/999/777/555'
+    })
   })
 
   it("falls back to the webhook's channel when the reply did not name one", async () => {
@@ -142,19 +154,28 @@ describe('discord.complete', () => {
   })
 
   it.each([
-    ['a failed request', async () => Promise.reject(new Error('Discord request to discord.com failed after 5 attempts')), 'the message link lookup failed: Discord request to discord.com failed after 5 attempts'],
+    [
+      'a failed request',
+      async () => Promise.reject(new Error('Discord request to discord.com failed after 5 attempts')),
+      'the message link lookup failed: Discord request to discord.com failed after 5 attempts'
+    ],
     ['an error reply', async () => reply(500, 'oops'), 'the message link lookup answered HTTP 500'],
     ['a webhook without guild', async () => reply(200, { id: '1', guild_id: null }), 'the webhook belongs to no server']
   ])('keeps the url empty and warns after %s', async (_what, send, why) => {
     const { ctx, warnings } = context()
     sent('777', ctx)
     await expect(discord.complete!(delivered, ctx, send)).resolves.toEqual(delivered)
-    expect(warnings).toEqual([{ path: 'url', message: `the message was sent, but its link is unknown (${why}); the url output stays empty` }])
+    expect(warnings).toEqual([
+      { path: 'url', message: `the message was sent, but its link is unknown (${why}); the url output stays empty` }
+    ])
   })
 
   it('sends nothing when the message id is unknown', async () => {
     const send = jest.fn(async (_request: HttpRequest) => webhookReply)
-    await expect(discord.complete!({ ...delivered, id: '' }, context().ctx, send)).resolves.toEqual({ ...delivered, id: '' })
+    await expect(discord.complete!({ ...delivered, id: '' }, context().ctx, send)).resolves.toEqual({
+      ...delivered,
+      id: ''
+    })
     expect(send).not.toHaveBeenCalled()
   })
 })
@@ -177,7 +198,10 @@ describe('against the Discord stand-in', () => {
         vars,
         authoredText: `${source.text}\n${JSON.stringify(vars)}`
       })
-      const payload = discord.fit(compileTemplate(source).render(templateScope(alert, deriveValues(alert, {}), vars)).value, ctx)
+      const payload = discord.fit(
+        compileTemplate(source).render(templateScope(alert, deriveValues(alert, {}), vars)).value,
+        ctx
+      )
       expect(discord.validate(payload, ctx)).toEqual([])
 
       const verdict = discord.parse(await send(discord.request(payload, ctx)), ctx)
@@ -201,17 +225,27 @@ describe('discord threads and forum channels', () => {
     const verdict = discord.parse(reply(404, { message: 'Unknown Channel', code: 10003 }), ctx)
     expect(verdict.ok).toBe(false)
     const message = !verdict.ok ? verdict.message : ''
-    expect(message).toMatch(/^Unknown Channel \(Discord code 10003\): the webhook works, but thread 1234567890 \(thread_id in the url\) is not a thread of its channel/)
+    expect(message).toMatch(
+      /^Unknown Channel \(Discord code 10003\): the webhook works, but thread 1234567890 \(thread_id in the url\) is not a thread of its channel/
+    )
     expect(message).not.toMatch(/webhook was deleted/)
     const gone = discord.parse(reply(404, { message: 'Unknown Webhook', code: 10015 }), ctx)
     expect(!gone.ok && gone.message).toMatch(/the webhook URL is wrong or the webhook was deleted/)
   })
 
-  it('explains Discord\'s forum errors', () => {
+  it("explains Discord's forum errors", () => {
     const { ctx } = context()
-    const forum = discord.parse(reply(400, { message: 'Webhooks posted to forum channels must have a thread_name or thread_id', code: 220001 }), ctx)
-    expect(!forum.ok && forum.message).toMatch(/\(Discord code 220001\): the webhook's channel is a forum.*\?thread_id=THREAD_ID.*thread_name/)
-    const notForum = discord.parse(reply(400, { message: 'Webhooks can only create threads in forum channels', code: 220003 }), ctx)
+    const forum = discord.parse(
+      reply(400, { message: 'Webhooks posted to forum channels must have a thread_name or thread_id', code: 220001 }),
+      ctx
+    )
+    expect(!forum.ok && forum.message).toMatch(
+      /\(Discord code 220001\): the webhook's channel is a forum.*\?thread_id=THREAD_ID.*thread_name/
+    )
+    const notForum = discord.parse(
+      reply(400, { message: 'Webhooks can only create threads in forum channels', code: 220003 }),
+      ctx
+    )
     expect(!notForum.ok && notForum.message).toMatch(/remove thread_name \(and vars.thread_name\)/)
   })
 })

@@ -10,7 +10,14 @@ describe('discord.fit', () => {
     const { value, warnings } = fitted({
       content: 'x',
       avatar_url: 'ftp://example.com/a.png',
-      embeds: [{ title: 't', url: 'not a url', thumbnail: { url: 'javascript:alert(1)' }, footer: { text: 'f', icon_url: 'dagster://x' } }]
+      embeds: [
+        {
+          title: 't',
+          url: 'not a url',
+          thumbnail: { url: 'javascript:alert(1)' },
+          footer: { text: 'f', icon_url: 'dagster://x' }
+        }
+      ]
     })
     expect(value.avatar_url).toBeUndefined()
     expect(embedOf(value).url).toBeUndefined()
@@ -113,7 +120,16 @@ describe('discord.fit', () => {
   })
 
   it('removes a field whose value the template left missing', () => {
-    const { value, warnings } = fitted({ embeds: [{ fields: [{ name: 'Job', inline: true }, { name: 'Policy', value: 'p' }] }] })
+    const { value, warnings } = fitted({
+      embeds: [
+        {
+          fields: [
+            { name: 'Job', inline: true },
+            { name: 'Policy', value: 'p' }
+          ]
+        }
+      ]
+    })
     expect(embedOf(value).fields).toEqual([{ name: 'Policy', value: 'p' }])
     expect(warnings).toEqual(["embeds[0].fields[0]: has no value; field 'Job' removed"])
   })
@@ -153,7 +169,11 @@ describe('discord.fit', () => {
     const { value, warnings } = fitted({
       embeds: [{ timestamp: 'Jan 8, 2026 10:00 AM' }, { timestamp: 'soon' }, { timestamp: '2026-01-08T10:00:00+01:00' }]
     })
-    expect(value.embeds).toEqual([{ timestamp: '2026-01-08T10:00:00Z' }, {}, { timestamp: '2026-01-08T10:00:00+01:00' }])
+    expect(value.embeds).toEqual([
+      { timestamp: '2026-01-08T10:00:00Z' },
+      {},
+      { timestamp: '2026-01-08T10:00:00+01:00' }
+    ])
     expect(warnings).toEqual([
       "embeds[0].timestamp: 'Jan 8, 2026 10:00 AM' is not ISO 8601; converted to 2026-01-08T10:00:00Z",
       "embeds[1].timestamp: 'soon' is not a time Discord can read; removed"
@@ -161,7 +181,9 @@ describe('discord.fit', () => {
   })
 
   it('turns a colour written as text into an integer', () => {
-    const { value, warnings } = fitted({ embeds: [{ color: '#E74C3C' }, { color: '3066993' }, { color: 'red' }, { color: 42 }] })
+    const { value, warnings } = fitted({
+      embeds: [{ color: '#E74C3C' }, { color: '3066993' }, { color: 'red' }, { color: 42 }]
+    })
     expect((value.embeds as JsonObject[]).map(e => e.color)).toEqual([15158332, 3066993, 'red', 42])
     expect(warnings).toEqual([
       "embeds[0].color: converted '#E74C3C' to the integer 15158332",
@@ -191,7 +213,10 @@ describe('discord.fit', () => {
     expect(embedsLength(value.embeds as Json[])).toBe(5994)
     expect(embedOf(value).description).toBe('d'.repeat(10))
     expect(warnings).toEqual(
-      fields.map((_, i) => `embeds[0].fields[${i}].value: truncated from 1000 to 746 characters (limit 746), to keep all embeds within 6000 characters`)
+      fields.map(
+        (_, i) =>
+          `embeds[0].fields[${i}].value: truncated from 1000 to 746 characters (limit 746), to keep all embeds within 6000 characters`
+      )
     )
   })
 
@@ -223,7 +248,11 @@ describe('discord.fit', () => {
     it('lets @everyone/@here ping only when the author wrote it', () => {
       expect(authoredMentions('@here on call').parse).toEqual(['everyone'])
       expect(authoredMentions('').parse).toEqual([])
-      expect(fitted({ content: '@everyone the job failed' }).value.allowed_mentions).toEqual({ parse: [], roles: [], users: [] })
+      expect(fitted({ content: '@everyone the job failed' }).value.allowed_mentions).toEqual({
+        parse: [],
+        roles: [],
+        users: []
+      })
     })
 
     it('keeps allowed_mentions the template sets, even null', () => {
@@ -238,7 +267,9 @@ describe('discord threads and forum channels', () => {
   it('takes thread_name from the template, else from vars.thread_name; shortens it to 100 and drops a blank one', () => {
     const fromVars = context({ vars: { thread_name: 'Dagster alerts' } })
     expect(discord.fit({ content: 'x' }, fromVars.ctx)).toMatchObject({ thread_name: 'Dagster alerts' })
-    expect(discord.fit({ content: 'x', thread_name: 'Job daily_etl failed' }, fromVars.ctx)).toMatchObject({ thread_name: 'Job daily_etl failed' })
+    expect(discord.fit({ content: 'x', thread_name: 'Job daily_etl failed' }, fromVars.ctx)).toMatchObject({
+      thread_name: 'Job daily_etl failed'
+    })
     const { value, warnings } = fitted({ content: 'x', thread_name: '🚨'.repeat(150) })
     expect([...(value.thread_name as string)]).toHaveLength(100)
     expect(warnings).toEqual([expect.stringMatching(/^thread_name: truncated from 150 to 100/)])

@@ -10,7 +10,9 @@ export const WEBHOOK = `https://discord.com/api/webhooks/123456789/${TOKEN}`
 
 export type JsonObject = { [key: string]: Json }
 
-export function context(options: { url?: string; authoredText?: string; headers?: Record<string, string>; vars?: Record<string, Json> } = {}) {
+export function context(
+  options: { url?: string; authoredText?: string; headers?: Record<string, string>; vars?: Record<string, Json> } = {}
+) {
   return platformContext({
     target: discord.resolveTarget(options.url ?? WEBHOOK, undefined),
     headers: options.headers,

@@ -27,11 +27,27 @@ describe('templates/discord.yml', () => {
 
   it('is YAML with front matter for discord and the payload keys', () => {
     const [, frontMatter, body] = readFileSync(path.join(ACTION_ROOT, 'templates/discord.yml'), 'utf8').split(/^---$/m)
-    expect(parseYaml(frontMatter)).toEqual({ platform: 'discord', description: expect.any(String), events: NOTIFICATION_TYPES.map(t => t.type) })
+    expect(parseYaml(frontMatter)).toEqual({
+      platform: 'discord',
+      description: expect.any(String),
+      events: NOTIFICATION_TYPES.map(t => t.type)
+    })
     const payload = parseYaml(body)
     expect(Object.keys(payload)).toEqual(['username', 'avatar_url', 'content', 'embeds'])
-    expect(Object.keys(payload.embeds[0])).toEqual(['title', 'url', 'description', 'color', 'fields', 'footer', 'timestamp'])
-    expect(template.frontMatter).toEqual({ platform: 'discord', description: expect.any(String), events: NOTIFICATION_TYPES.map(t => t.type) })
+    expect(Object.keys(payload.embeds[0])).toEqual([
+      'title',
+      'url',
+      'description',
+      'color',
+      'fields',
+      'footer',
+      'timestamp'
+    ])
+    expect(template.frontMatter).toEqual({
+      platform: 'discord',
+      description: expect.any(String),
+      events: NOTIFICATION_TYPES.map(t => t.type)
+    })
   })
 
   it.each(NOTIFICATION_TYPES.map(t => t.type))('renders a valid message for a %s alert, sample and hostile', type => {

@@ -48,14 +48,22 @@ describe('discord.resolveTarget', () => {
 
   it('accepts plain http only on loopback (the stand-ins)', () => {
     expect(discord.resolveTarget(`http://127.0.0.1:8080/api/webhooks/1/${TOKEN}`, undefined).endpoint.port).toBe('8080')
-    expect(discord.resolveTarget(`http://localhost/api/webhooks/1/${TOKEN}`, undefined).endpoint.hostname).toBe('localhost')
+    expect(discord.resolveTarget(`http://localhost/api/webhooks/1/${TOKEN}`, undefined).endpoint.hostname).toBe(
+      'localhost'
+    )
     const error = inputError(() => discord.resolveTarget(`http://discord.com/api/webhooks/1/${TOKEN}`, undefined))
     expect(error.message).toContain('http://discord.com/api/webhooks/1/*** must use https')
   })
 
   it.each([
-    [`https://discord.com/api/webhooks/1/${TOKEN}/slack`, 'https://discord.com/api/webhooks/1/*** is not a Discord webhook URL'],
-    [`https://discord.com/channels/1/${TOKEN}`, 'https://discord.com/channels/… is a link to a Discord channel or message, not a webhook URL'],
+    [
+      `https://discord.com/api/webhooks/1/${TOKEN}/slack`,
+      'https://discord.com/api/webhooks/1/*** is not a Discord webhook URL'
+    ],
+    [
+      `https://discord.com/channels/1/${TOKEN}`,
+      'https://discord.com/channels/… is a link to a Discord channel or message, not a webhook URL'
+    ],
     [`ftp://discord.com/api/webhooks/1/${TOKEN}`, 'must use https'],
     [`not a url ${TOKEN}`, 'is not a valid URL']
   ])('rejects %s without printing the token', (url, expected) => {

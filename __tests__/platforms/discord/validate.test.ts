@@ -48,7 +48,15 @@ describe('discord.validate', () => {
       problems({
         content: 'c'.repeat(2001),
         username: 'u'.repeat(81),
-        embeds: [{ title: 't'.repeat(257), description: 'd'.repeat(4097), fields: [field], footer: { text: 'f'.repeat(2049) }, author: { name: 'a'.repeat(257) } }]
+        embeds: [
+          {
+            title: 't'.repeat(257),
+            description: 'd'.repeat(4097),
+            fields: [field],
+            footer: { text: 'f'.repeat(2049) },
+            author: { name: 'a'.repeat(257) }
+          }
+        ]
       })
     ).toEqual([
       'content: is 2001 characters long; Discord allows at most 2000',
@@ -79,7 +87,11 @@ describe('discord.validate', () => {
       problems({
         content: 5,
         tts: 'yes',
-        embeds: [{ title: 1, fields: {}, footer: 'f' }, 'embed', { fields: ['x', { name: 'n', value: 'v', inline: 'no' }] }]
+        embeds: [
+          { title: 1, fields: {}, footer: 'f' },
+          'embed',
+          { fields: ['x', { name: 'n', value: 'v', inline: 'no' }] }
+        ]
       })
     ).toEqual([
       'content: must be a string, got a number',
@@ -95,7 +107,11 @@ describe('discord.validate', () => {
 
   it('requires field name/value, footer text, author name and image url', () => {
     expect(
-      problems({ embeds: [{ fields: [{ name: '', inline: true }], footer: { icon_url: 'https://x.example' }, author: {}, thumbnail: {} }] })
+      problems({
+        embeds: [
+          { fields: [{ name: '', inline: true }], footer: { icon_url: 'https://x.example' }, author: {}, thumbnail: {} }
+        ]
+      })
     ).toEqual([
       'embeds[0].fields[0].name: must not be empty',
       'embeds[0].fields[0].value: is required',
@@ -137,7 +153,10 @@ describe('discord.validate', () => {
   it('checks the allowed_mentions shape', () => {
     const ids = Array.from({ length: 101 }, (_, i) => String(i))
     expect(
-      problems({ content: 'x', allowed_mentions: { parse: ['roles', 'channels'], roles: ['1'], users: ids, replied_user: 'no' } })
+      problems({
+        content: 'x',
+        allowed_mentions: { parse: ['roles', 'channels'], roles: ['1'], users: ids, replied_user: 'no' }
+      })
     ).toEqual([
       'allowed_mentions.parse[1]: must be one of users, roles, everyone, got "channels"',
       'allowed_mentions.users: has 101 ids; Discord allows at most 100',
@@ -147,7 +166,9 @@ describe('discord.validate', () => {
     expect(problems({ content: 'x', allowed_mentions: { users: [123] } })).toEqual([
       'allowed_mentions.users[0]: must be an id written as a string of digits, got 123'
     ])
-    expect(problems({ content: 'x', allowed_mentions: 'none' })).toEqual(['allowed_mentions: must be an object, got a string'])
+    expect(problems({ content: 'x', allowed_mentions: 'none' })).toEqual([
+      'allowed_mentions: must be an object, got a string'
+    ])
   })
 })
 
@@ -157,6 +178,8 @@ describe('discord threads and forum channels', () => {
     expect(discord.validate({ content: 'x', thread_name: 'post' }, ctx)).toEqual([
       { path: 'thread_name', message: expect.stringMatching(/cannot be combined with \?thread_id= in the url/) }
     ])
-    expect(discord.validate({ content: 'x', thread_name: 5 }, context().ctx)).toEqual([{ path: 'thread_name', message: 'must be a string, got a number' }])
+    expect(discord.validate({ content: 'x', thread_name: 5 }, context().ctx)).toEqual([
+      { path: 'thread_name', message: 'must be a string, got a number' }
+    ])
   })
 })

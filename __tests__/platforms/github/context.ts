@@ -8,7 +8,11 @@ import { startGitHub, type GitHubStandIn } from '../../stand-ins/index.js'
 export const TOKEN = 'ghs_stand-in-token'
 export const SETTINGS = { token: TOKEN, repository: 'acme/data-platform' }
 
-export function context(url?: string, settings: Partial<PlatformSettings> = SETTINGS, headers: Record<string, string> = {}) {
+export function context(
+  url?: string,
+  settings: Partial<PlatformSettings> = SETTINGS,
+  headers: Record<string, string> = {}
+) {
   return platformContext({ target: github.resolveTarget(url, undefined), settings, headers })
 }
 
@@ -19,7 +23,13 @@ export function useStandIn() {
   const send = (request: HttpRequest) => transport(request, 5000)
 
   beforeAll(async () => {
-    hub = await startGitHub({ repositories: [{ fullName: 'acme/data-platform' }, { fullName: 'acme/no-issues', hasIssues: false }, { fullName: 'acme/other' }] })
+    hub = await startGitHub({
+      repositories: [
+        { fullName: 'acme/data-platform' },
+        { fullName: 'acme/no-issues', hasIssues: false },
+        { fullName: 'acme/other' }
+      ]
+    })
   })
 
   afterAll(async () => {
@@ -29,6 +39,7 @@ export function useStandIn() {
   return {
     hub: () => hub,
     send,
-    hubContext: (settings: Partial<PlatformSettings> = {}): PlatformContext => context(hub.url, { ...SETTINGS, ...settings }).ctx
+    hubContext: (settings: Partial<PlatformSettings> = {}): PlatformContext =>
+      context(hub.url, { ...SETTINGS, ...settings }).ctx
   }
 }

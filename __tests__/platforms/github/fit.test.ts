@@ -34,7 +34,9 @@ describe('github.fit', () => {
     expect(measureLength(shortened)).toBe(65536)
     expect(shortened.startsWith('| Status | FAILURE |\n|---|---|\n\n```\nshort\n```\n\n```\ntrace line\n')).toBe(true)
     expect(shortened.endsWith('…\n```\n\n[Run](https://x.test/run)')).toBe(true)
-    expect(warnings).toEqual([{ path: 'body', message: expect.stringContaining('truncated from 88085 to 65536 characters') }])
+    expect(warnings).toEqual([
+      { path: 'body', message: expect.stringContaining('truncated from 88085 to 65536 characters') }
+    ])
   })
 
   it('splits label text at commas and line breaks, trims, drops empty and duplicate names, shortens long ones', () => {
@@ -50,9 +52,14 @@ describe('github.fit', () => {
   })
 
   it('reads assignees as logins without @, at most 10', () => {
-    expect(fitted({ title: 't', assignees: '@octocat, jane-doe Octocat' }).payload.assignees).toEqual(['octocat', 'jane-doe'])
+    expect(fitted({ title: 't', assignees: '@octocat, jane-doe Octocat' }).payload.assignees).toEqual([
+      'octocat',
+      'jane-doe'
+    ])
     const many = fitted({ title: 't', assignees: Array.from({ length: 12 }, (_, n) => `user${n}`) })
     expect(many.payload.assignees).toHaveLength(10)
-    expect(many.warnings).toEqual([{ path: 'assignees', message: '12 assignees; GitHub takes 10, so the first 10 are kept' }])
+    expect(many.warnings).toEqual([
+      { path: 'assignees', message: '12 assignees; GitHub takes 10, so the first 10 are kept' }
+    ])
   })
 })

@@ -6,7 +6,8 @@ import { platformContext } from '../../helpers/platform-context.js'
 
 describe('github mentions', () => {
   it('neutralises @mentions from alert text, outside code, and keeps the authored ones and e-mail addresses', () => {
-    const body = 'Owner: @alice, team @acme/data, by bob@example.com, paged @oncall\n```\n@alice in a trace\n```\n`@carol`'
+    const body =
+      'Owner: @alice, team @acme/data, by bob@example.com, paged @oncall\n```\n@alice in a trace\n```\n`@carol`'
     expect(neutraliseMentions(body, 'paged @oncall')).toBe(
       'Owner: @\u2060alice, team @\u2060acme/data, by bob@example.com, paged @oncall\n```\n@alice in a trace\n```\n`@carol`'
     )

@@ -27,7 +27,9 @@ describe('github.resolveTarget', () => {
   })
 
   it('takes a GitHub Enterprise Server API base, and loopback http for the stand-in', () => {
-    expect(github.resolveTarget('https://ghe.example.com/api/v3/', undefined).endpoint.href).toBe('https://ghe.example.com/api/v3/')
+    expect(github.resolveTarget('https://ghe.example.com/api/v3/', undefined).endpoint.href).toBe(
+      'https://ghe.example.com/api/v3/'
+    )
     expect(github.resolveTarget('http://127.0.0.1:8080', undefined).endpoint.origin).toBe('http://127.0.0.1:8080')
   })
 
@@ -36,7 +38,10 @@ describe('github.resolveTarget', () => {
     ['http://ghe.example.com/api/v3', /must use https/],
     ['https://x-access-token:secret@api.github.com', /must not contain credentials/],
     ['https://github.com', /GitHub's website, not its API/],
-    ['https://api.github.com/repos/acme/data-platform/issues', /the API base, not a repository's endpoint.*Set repository to owner\/name/]
+    [
+      'https://api.github.com/repos/acme/data-platform/issues',
+      /the API base, not a repository's endpoint.*Set repository to owner\/name/
+    ]
   ])('refuses %s', (url, message) => {
     const error = thrownBy(() => github.resolveTarget(url, undefined), InputError)
     expect(error.input).toBe('url')
@@ -50,7 +55,9 @@ describe('github API base', () => {
   it("defaults to the runner's GITHUB_API_URL (settings.apiUrl; GitHub Enterprise Server), else api.github.com", () => {
     const settings = { ...NO_SETTINGS, apiUrl: 'https://ghe.example.com/api/v3' }
     expect(github.resolveTarget(undefined, undefined, settings).endpoint.href).toBe('https://ghe.example.com/api/v3')
-    expect(github.resolveTarget('https://api.github.com', undefined, settings).endpoint.href).toBe('https://api.github.com/')
+    expect(github.resolveTarget('https://api.github.com', undefined, settings).endpoint.href).toBe(
+      'https://api.github.com/'
+    )
     expect(github.resolveTarget(undefined, undefined, NO_SETTINGS).endpoint.href).toBe('https://api.github.com/')
   })
 

@@ -16,32 +16,52 @@ describe('github tracker against the stand-in', () => {
     hub = standIn.hub()
   })
 
-  const marker: IssueMarker = { label: 'dagster-fp-0123456789abcdef', createId: 'c0ffee00-0000-4000-8000-000000000000', sample: false }
+  const marker: IssueMarker = {
+    label: 'dagster-fp-0123456789abcdef',
+    createId: 'c0ffee00-0000-4000-8000-000000000000',
+    sample: false
+  }
   const note: FollowUpNote = {
     heading: 'Dagster+ alert fired again: Job daily_etl failed',
     lines: [{ label: 'Dagster+ run', text: 'abc', href: 'https://acme.dagster.cloud/prod/runs/abc' }]
   }
 
-  function call(payload: Json = { title: 'Job failed', labels: ['dagster'] }, settings: Partial<PlatformSettings> = {}): TrackerCall {
+  function call(
+    payload: Json = { title: 'Job failed', labels: ['dagster'] },
+    settings: Partial<PlatformSettings> = {}
+  ): TrackerCall {
     return { marker, payload, ctx: hubContext(settings), send }
   }
 
-  const trackedOf = (issue: GitHubIssue) => ({ ref: String(issue.number), id: String(issue.number), url: issue.html_url, created: issue.created_at, sequence: issue.number })
+  const trackedOf = (issue: GitHubIssue) => ({
+    ref: String(issue.number),
+    id: String(issue.number),
+    url: issue.html_url,
+    created: issue.created_at,
+    sequence: issue.number
+  })
 
-  it('marks the create with the marker label, merged with the template\'s', async () => {
+  it("marks the create with the marker label, merged with the template's", async () => {
     expect(await tracker.markCreate(call())).toEqual({ title: 'Job failed', labels: ['dagster', marker.label] })
-    expect(await tracker.markCreate(call({ title: 't', labels: [marker.label] }))).toEqual({ title: 't', labels: [marker.label] })
+    expect(await tracker.markCreate(call({ title: 't', labels: [marker.label] }))).toEqual({
+      title: 't',
+      labels: [marker.label]
+    })
     expect(await tracker.markCreate(call({ title: 't' }))).toEqual({ title: 't', labels: [marker.label] })
   })
 
-  it('keeps a marker label within GitHub\'s 50 characters', () => {
+  it("keeps a marker label within GitHub's 50 characters", () => {
     expect(markerLabel({ ...marker, label: `dagster-fp-${'a'.repeat(64)}` })).toBe(`dagster-fp-${'a'.repeat(39)}`)
   })
 
   it('finds the open issues of the problem, oldest first, not closed ones, pull requests or other problems', async () => {
     const older = hub.seed({ title: 'older', labels: [marker.label] })
     hub.seed({ title: 'closed', labels: [marker.label], state: 'closed', state_reason: 'completed' })
-    hub.seed({ title: 'a pull request', labels: [marker.label], pull_request: { html_url: 'https://github.com/acme/data-platform/pull/1' } })
+    hub.seed({
+      title: 'a pull request',
+      labels: [marker.label],
+      pull_request: { html_url: 'https://github.com/acme/data-platform/pull/1' }
+    })
     hub.seed({ title: 'another problem', labels: ['dagster-fp-ffffffffffffffff'] })
     const newer = hub.seed({ title: 'newer', labels: [marker.label.toUpperCase()] })
 
@@ -50,7 +70,13 @@ describe('github tracker against the stand-in', () => {
     const search = hub.requests.at(-1)!
     expect(search.method).toBe('GET')
     expect(search.path).toBe('/repos/acme/data-platform/issues')
-    expect(search.query).toEqual({ labels: marker.label, state: 'open', sort: 'created', direction: 'asc', per_page: '100' })
+    expect(search.query).toEqual({
+      labels: marker.label,
+      state: 'open',
+      sort: 'created',
+      direction: 'asc',
+      per_page: '100'
+    })
 
     // An issue made after the search (by a create whose reply was lost) is the one not known before.
     const made = hub.seed({ title: 'made', labels: [marker.label] })
@@ -71,7 +97,11 @@ describe('github tracker against the stand-in', () => {
   })
 
   it('looks only in the repository the create goes to', async () => {
-    const elsewhere = hub.seed({ title: 'same label, other repository', labels: [marker.label], repository: 'acme/other' })
+    const elsewhere = hub.seed({
+      title: 'same label, other repository',
+      labels: [marker.label],
+      repository: 'acme/other'
+    })
     expect(await tracker.findOpen(call())).not.toContainEqual(expect.objectContaining({ url: elsewhere.html_url }))
     expect(hub.requests.at(-1)?.path).toBe('/repos/acme/data-platform/issues')
   })
@@ -85,12 +115,22 @@ describe('github tracker against the stand-in', () => {
 
     expect(duplicate.comments.map(comment => comment.body)).toEqual([`Duplicate of #${original.number}`])
     expect(duplicate).toMatchObject({ state: 'closed', state_reason: 'duplicate', duplicate_of: original.id })
-    expect(hub.requests.at(-1)?.json).toEqual({ state: 'closed', state_reason: 'duplicate', duplicate_issue_id: original.id })
+    expect(hub.requests.at(-1)?.json).toEqual({
+      state: 'closed',
+      state_reason: 'duplicate',
+      duplicate_issue_id: original.id
+    })
     expect(original.state).toBe('open')
   })
 
-  it('a refusal is a TrackerError with GitHub\'s text and the reply', async () => {
-    const missing = { ref: '9999', id: '9999', url: 'https://github.com/acme/data-platform/issues/9999', created: '', sequence: 9999 }
+  it("a refusal is a TrackerError with GitHub's text and the reply", async () => {
+    const missing = {
+      ref: '9999',
+      id: '9999',
+      url: 'https://github.com/acme/data-platform/issues/9999',
+      created: '',
+      sequence: 9999
+    }
     const error = await tracker.comment(call(), missing, note).then(
       () => undefined,
       (thrown: unknown) => thrown
@@ -99,6 +139,9 @@ describe('github tracker against the stand-in', () => {
     expect((error as TrackerError).reply?.status).toBe(404)
     expect((error as TrackerError).detail).toMatch(/^Not Found\. /)
     const refused = await tracker.findOpen(call(undefined, { token: 'ghs_wrong' })).catch((thrown: unknown) => thrown)
-    expect(refused).toMatchObject({ what: 'search for open issues', detail: expect.stringMatching(/^Bad credentials\. /) })
+    expect(refused).toMatchObject({
+      what: 'search for open issues',
+      detail: expect.stringMatching(/^Bad credentials\. /)
+    })
   })
 })

@@ -56,7 +56,9 @@ describe('markdownToAdf', () => {
   })
 
   it('keeps an unclosed fence as a code block to the end and an empty fence without content', () => {
-    expect(markdownToAdf('```\nTraceback\n  line').content).toEqual([{ type: 'codeBlock', content: [text('Traceback\n  line')] }])
+    expect(markdownToAdf('```\nTraceback\n  line').content).toEqual([
+      { type: 'codeBlock', content: [text('Traceback\n  line')] }
+    ])
     const empty = markdownToAdf('```\n```')
     expect(empty.content).toEqual([{ type: 'codeBlock' }])
     expectValid(empty)
@@ -120,11 +122,20 @@ describe('markdownToAdf', () => {
   it('makes bullet and ordered lists', () => {
     const doc = markdownToAdf('- one\n* **two**\n\n3. three\n4. four\n- \nend')
     expect(doc.content).toEqual([
-      { type: 'bulletList', content: [{ type: 'listItem', content: [paragraph(text('one'))] }, { type: 'listItem', content: [paragraph(text('two', { type: 'strong' }))] }] },
+      {
+        type: 'bulletList',
+        content: [
+          { type: 'listItem', content: [paragraph(text('one'))] },
+          { type: 'listItem', content: [paragraph(text('two', { type: 'strong' }))] }
+        ]
+      },
       {
         type: 'orderedList',
         attrs: { order: 3 },
-        content: [{ type: 'listItem', content: [paragraph(text('three'))] }, { type: 'listItem', content: [paragraph(text('four'))] }]
+        content: [
+          { type: 'listItem', content: [paragraph(text('three'))] },
+          { type: 'listItem', content: [paragraph(text('four'))] }
+        ]
       },
       { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }] },
       paragraph(text('end'))
@@ -133,7 +144,10 @@ describe('markdownToAdf', () => {
   })
 
   it('starts an ordered list at 1 without an order attribute', () => {
-    expect(markdownToAdf('1. a').content[0]).toEqual({ type: 'orderedList', content: [{ type: 'listItem', content: [paragraph(text('a'))] }] })
+    expect(markdownToAdf('1. a').content[0]).toEqual({
+      type: 'orderedList',
+      content: [{ type: 'listItem', content: [paragraph(text('a'))] }]
+    })
   })
 
   it('makes headings by level, and leaves 7 hashes or no space as text', () => {
@@ -165,7 +179,11 @@ describe('validateAdf agrees with the real schema', () => {
     markdownToAdf('# h\n\ntext **b** `c` [l](https://x.y)\n\n- a\n1. b\n\n```js\nx\n```'),
     { type: 'doc', version: 1, content: [] },
     { type: 'doc', version: 1, content: [{ type: 'rule' }, { type: 'blockquote', content: [paragraph(text('q'))] }] },
-    { type: 'doc', version: 1, content: [{ type: 'panel', attrs: { panelType: 'error' }, content: [paragraph(text('p'))] }] },
+    {
+      type: 'doc',
+      version: 1,
+      content: [{ type: 'panel', attrs: { panelType: 'error' }, content: [paragraph(text('p'))] }]
+    },
     {
       type: 'doc',
       version: 1,
@@ -181,7 +199,20 @@ describe('validateAdf agrees with the real schema', () => {
     {
       type: 'doc',
       version: 1,
-      content: [{ type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableHeader', content: [paragraph(text('h'))] }, { type: 'tableCell', content: [paragraph()] }] }] }]
+      content: [
+        {
+          type: 'table',
+          content: [
+            {
+              type: 'tableRow',
+              content: [
+                { type: 'tableHeader', content: [paragraph(text('h'))] },
+                { type: 'tableCell', content: [paragraph()] }
+              ]
+            }
+          ]
+        }
+      ]
     }
   ]
   const bad: [string, unknown][] = [
@@ -192,14 +223,23 @@ describe('validateAdf agrees with the real schema', () => {
     ['extra key on doc', { type: 'doc', version: 1, content: [], title: 'x' }],
     ['empty text', { type: 'doc', version: 1, content: [paragraph(text(''))] }],
     ['text without text', { type: 'doc', version: 1, content: [paragraph({ type: 'text' })] }],
-    ['text not a string', { type: 'doc', version: 1, content: [paragraph({ type: 'text', text: 5 } as unknown as AdfNode)] }],
+    [
+      'text not a string',
+      { type: 'doc', version: 1, content: [paragraph({ type: 'text', text: 5 } as unknown as AdfNode)] }
+    ],
     ['unknown node', { type: 'doc', version: 1, content: [{ type: 'bogus' }] }],
     ['text at top level', { type: 'doc', version: 1, content: [text('x')] }],
     ['paragraph inside paragraph', { type: 'doc', version: 1, content: [paragraph(paragraph())] }],
     ['unknown mark', { type: 'doc', version: 1, content: [paragraph(text('x', { type: 'blink' }))] }],
     ['link without href', { type: 'doc', version: 1, content: [paragraph(text('x', { type: 'link', attrs: {} }))] }],
-    ['code with strong', { type: 'doc', version: 1, content: [paragraph(text('x', { type: 'code' }, { type: 'strong' }))] }],
-    ['marks in a codeBlock', { type: 'doc', version: 1, content: [{ type: 'codeBlock', content: [text('x', { type: 'strong' })] }] }],
+    [
+      'code with strong',
+      { type: 'doc', version: 1, content: [paragraph(text('x', { type: 'code' }, { type: 'strong' }))] }
+    ],
+    [
+      'marks in a codeBlock',
+      { type: 'doc', version: 1, content: [{ type: 'codeBlock', content: [text('x', { type: 'strong' })] }] }
+    ],
     ['hardBreak with content', { type: 'doc', version: 1, content: [paragraph({ type: 'hardBreak', content: [] })] }],
     ['heading without level', { type: 'doc', version: 1, content: [{ type: 'heading', content: [text('x')] }] }],
     ['heading level 7', { type: 'doc', version: 1, content: [{ type: 'heading', attrs: { level: 7 } }] }],
@@ -207,7 +247,14 @@ describe('validateAdf agrees with the real schema', () => {
     ['list item outside a list', { type: 'doc', version: 1, content: [{ type: 'listItem', content: [paragraph()] }] }],
     ['panel without panelType', { type: 'doc', version: 1, content: [{ type: 'panel', content: [paragraph()] }] }],
     ['attrs on text', { type: 'doc', version: 1, content: [paragraph({ type: 'text', text: 'x', attrs: {} })] }],
-    ['marks on a list', { type: 'doc', version: 1, content: [{ type: 'bulletList', marks: [], content: [{ type: 'listItem', content: [paragraph()] }] }] }]
+    [
+      'marks on a list',
+      {
+        type: 'doc',
+        version: 1,
+        content: [{ type: 'bulletList', marks: [], content: [{ type: 'listItem', content: [paragraph()] }] }]
+      }
+    ]
   ]
 
   it.each(good.map((doc, i) => [i, doc]))('accepts good doc %i like the schema does', (_i, doc) => {
@@ -223,7 +270,10 @@ describe('validateAdf agrees with the real schema', () => {
   it('names the path of the offending part', () => {
     const doc = { type: 'doc', version: 1, content: [paragraph(text('ok'), text(''))] }
     expect(validateAdf(doc, 'fields.description')).toEqual([
-      { path: 'fields.description.content[0].content[1].text', message: 'must be a non-empty string (Jira rejects empty text nodes)' }
+      {
+        path: 'fields.description.content[0].content[1].text',
+        message: 'must be a non-empty string (Jira rejects empty text nodes)'
+      }
     ])
   })
 })
@@ -255,7 +305,13 @@ describe('dropEmptyNodes', () => {
         paragraph(text('keep')),
         paragraph({ type: 'text' }, { type: 'hardBreak' }, text('')),
         { type: 'codeBlock', content: [{ type: 'text' }] },
-        { type: 'bulletList', content: [{ type: 'listItem', content: [paragraph(text(''))] }, { type: 'listItem', content: [paragraph(text('b'))] }] },
+        {
+          type: 'bulletList',
+          content: [
+            { type: 'listItem', content: [paragraph(text(''))] },
+            { type: 'listItem', content: [paragraph(text('b'))] }
+          ]
+        },
         { type: 'orderedList', content: [{ type: 'listItem', content: [paragraph(text(''))] }] },
         { type: 'rule' }
       ]
@@ -271,7 +327,13 @@ describe('dropEmptyNodes', () => {
   })
 
   it('drops link marks whose href went missing but keeps their text', () => {
-    const doc: AdfDoc = { type: 'doc', version: 1, content: [paragraph(text('View', { type: 'link' }, { type: 'strong' }), text('x', { type: 'link', attrs: { href: '' } }))] }
+    const doc: AdfDoc = {
+      type: 'doc',
+      version: 1,
+      content: [
+        paragraph(text('View', { type: 'link' }, { type: 'strong' }), text('x', { type: 'link', attrs: { href: '' } }))
+      ]
+    }
     const { doc: cleaned, unlinked } = dropEmptyNodes(doc, 'd')
     expect(cleaned.content).toEqual([paragraph(text('View', { type: 'strong' }), text('x'))])
     expect(unlinked).toEqual(['d.content[0].content[0].marks[0]', 'd.content[0].content[1].marks[0]'])

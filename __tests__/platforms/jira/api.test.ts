@@ -5,7 +5,11 @@ import { BASIC, caught, context, issue, SITE } from './context.js'
 
 describe('jira.request', () => {
   it('posts JSON to the endpoint with the configured headers', () => {
-    const { ctx } = context(`${SITE}/rest/api/3/issue`, { authorization: BASIC, 'x-extra': '1', 'content-type': 'text/plain' })
+    const { ctx } = context(`${SITE}/rest/api/3/issue`, {
+      authorization: BASIC,
+      'x-extra': '1',
+      'content-type': 'text/plain'
+    })
     const payload = issue({})
     expect(jira.request(payload, ctx)).toEqual({
       method: 'POST',
@@ -34,7 +38,9 @@ describe('jira.request', () => {
 
   it('accepts Basic credentials and other schemes', () => {
     expect(jira.request(issue({}), context().ctx).headers.authorization).toBe(BASIC)
-    expect(jira.request(issue({}), context(undefined, { authorization: 'Bearer abc' }).ctx).headers.authorization).toBe('Bearer abc')
+    expect(jira.request(issue({}), context(undefined, { authorization: 'Bearer abc' }).ctx).headers.authorization).toBe(
+      'Bearer abc'
+    )
   })
 })
 
@@ -51,7 +57,9 @@ describe('jira credentials from the email and token inputs', () => {
     for (const token of ['', 'ghs_16C7e42F292c6912E7710c838347Ae178B4a', 'github_pat_11ABC']) {
       const error = caught(() => jira.request(issue({}), withSettings({ email: 'me@example.com', token })))
       expect(error.input).toBe('token')
-      expect(error.message).toMatch(/is not set to an Atlassian API token.*Set token: \$\{\{ secrets.JIRA_API_TOKEN \}\}/)
+      expect(error.message).toMatch(
+        /is not set to an Atlassian API token.*Set token: \$\{\{ secrets.JIRA_API_TOKEN \}\}/
+      )
       if (token) expect(error.message).not.toContain(token)
     }
   })
@@ -61,10 +69,17 @@ describe('jira credentials from the email and token inputs', () => {
     expect(noEmail.input).toBe('email')
     expect(noEmail.message).toMatch(/is not set: an Atlassian API token in token is used with the account email/)
     expect(noEmail.message).not.toContain('ATATT3xFfGF0secret')
-    const both = caught(() => jira.request(issue({}), withSettings({ email: 'me@example.com', token: 'api-token-123' }, { authorization: BASIC })))
+    const both = caught(() =>
+      jira.request(
+        issue({}),
+        withSettings({ email: 'me@example.com', token: 'api-token-123' }, { authorization: BASIC })
+      )
+    )
     expect(both.input).toBe('email')
     expect(both.message).toMatch(/headers carries an Authorization header too. Keep one/)
-    expect(caught(() => jira.request(issue({}), withSettings({ email: 'me', token: 'api-token-123' }))).message).toMatch(/Input 'email': is not an email address/)
+    expect(
+      caught(() => jira.request(issue({}), withSettings({ email: 'me', token: 'api-token-123' }))).message
+    ).toMatch(/Input 'email': is not an email address/)
   })
 
   it('ignores the default GitHub token when the Authorization header carries the credentials', () => {
@@ -73,7 +88,11 @@ describe('jira credentials from the email and token inputs', () => {
   })
 
   it('explains a 401 in terms of the inputs used', () => {
-    const reply: HttpReply = { status: 401, headers: {}, body: JSON.stringify({ errorMessages: ['You are not authenticated.'] }) }
+    const reply: HttpReply = {
+      status: 401,
+      headers: {},
+      body: JSON.stringify({ errorMessages: ['You are not authenticated.'] })
+    }
     const verdict = jira.parse(reply, withSettings({ email: 'me@example.com', token: 'api-token-123' }))
     expect(!verdict.ok && verdict.message).toBe(
       "You are not authenticated. Check the credentials: email must be the Atlassian account's email and token an API token of that account (not its password)"
@@ -90,8 +109,16 @@ describe('jira.parse', () => {
 
   it('reads 201 into the browse URL of the configured site, not the reply self', () => {
     const { ctx } = context('https://jira.example.com/jira/rest/api/2/issue')
-    const verdict = jira.parse(reply(201, { id: '10001', key: 'ENG-7', self: 'https://internal:8080/rest/api/2/issue/10001' }), ctx)
-    expect(verdict).toEqual({ ok: true, id: 'ENG-7', url: 'https://jira.example.com/jira/browse/ENG-7', status: 'created' })
+    const verdict = jira.parse(
+      reply(201, { id: '10001', key: 'ENG-7', self: 'https://internal:8080/rest/api/2/issue/10001' }),
+      ctx
+    )
+    expect(verdict).toEqual({
+      ok: true,
+      id: 'ENG-7',
+      url: 'https://jira.example.com/jira/browse/ENG-7',
+      status: 'created'
+    })
   })
 
   it('does not report success for a 2xx without an issue key', () => {
@@ -106,7 +133,8 @@ describe('jira.parse', () => {
     }
     expect(jira.parse(reply(400, body), context().ctx)).toEqual({
       ok: false,
-      message: 'Something is off.; summary: You must specify a summary of the issue.; project: valid project is required'
+      message:
+        'Something is off.; summary: You must specify a summary of the issue.; project: valid project is required'
     })
   })
 
@@ -120,7 +148,10 @@ describe('jira.parse', () => {
 
   it('explains that Bearer is not accepted for API tokens, reading a gateway message', () => {
     const { ctx } = context(undefined, { authorization: 'Bearer abc' })
-    const verdict = jira.parse(reply(401, { code: 401, message: 'Client must be authenticated to access this resource.' }), ctx)
+    const verdict = jira.parse(
+      reply(401, { code: 401, message: 'Client must be authenticated to access this resource.' }),
+      ctx
+    )
     expect(!verdict.ok && verdict.message).toBe(
       'Client must be authenticated to access this resource. The Authorization header is Bearer, which Jira Cloud API tokens do not accept. Set email to the Atlassian account email and token to its API token (from a secret), or set headers to `Authorization: Basic <base64 of email:api_token>` from a secret'
     )
@@ -129,7 +160,10 @@ describe('jira.parse', () => {
   it('explains a 403 as permission, or as a CAPTCHA when Jira says so', () => {
     const plain = jira.parse(reply(403, { errorMessages: ['No permission'] }), context().ctx)
     expect(!plain.ok && plain.message).toContain('may lack the Create Issues permission')
-    const captcha = jira.parse(reply(403, '', { 'x-seraph-loginreason': 'AUTHENTICATED_FAILED,AUTHENTICATION_DENIED' }), context().ctx)
+    const captcha = jira.parse(
+      reply(403, '', { 'x-seraph-loginreason': 'AUTHENTICATED_FAILED,AUTHENTICATION_DENIED' }),
+      context().ctx
+    )
     expect(!captcha.ok && captcha.message).toBe(
       'Jira wants a CAPTCHA after failed logins: sign in once in a browser as that account, then retry'
     )

@@ -8,7 +8,11 @@ import { platformContext, thrownBy } from '../../helpers/platform-context.js'
 export const SITE = 'https://acme.atlassian.net'
 export const BASIC = `Basic ${Buffer.from('me@example.com:api-token-123').toString('base64')}`
 
-export function context(url = `${SITE}/rest/api/2/issue`, headers: Record<string, string> = { authorization: BASIC }, template?: string) {
+export function context(
+  url = `${SITE}/rest/api/2/issue`,
+  headers: Record<string, string> = { authorization: BASIC },
+  template?: string
+) {
   return platformContext({ target: jira.resolveTarget(url, template), headers })
 }
 export const v3 = () => context(`${SITE}/rest/api/3/issue`)

@@ -8,7 +8,9 @@ describe('jira.fit', () => {
     const { ctx, warnings } = context()
     const fitted = jira.fit(issue({ summary: ' Job failed:\n\tstep  load \r\n' }), ctx)
     expect(fieldsOf(fitted).summary).toBe('Job failed: step  load')
-    expect(warnings).toEqual([{ path: 'fields.summary', message: 'line breaks and tabs replaced by spaces (a Jira summary is one line)' }])
+    expect(warnings).toEqual([
+      { path: 'fields.summary', message: 'line breaks and tabs replaced by spaces (a Jira summary is one line)' }
+    ])
   })
 
   it('truncates the summary to 255 UTF-16 units', () => {
@@ -22,7 +24,10 @@ describe('jira.fit', () => {
   it.each([[''], [' \n ']])('gives an empty summary (%j) a visible placeholder', summary => {
     const { ctx, warnings } = context()
     expect(fieldsOf(jira.fit(issue({ summary }), ctx)).summary).toBe('(no summary)')
-    expect(warnings.at(-1)).toEqual({ path: 'fields.summary', message: 'was empty; set to "(no summary)" because Jira requires a summary' })
+    expect(warnings.at(-1)).toEqual({
+      path: 'fields.summary',
+      message: 'was empty; set to "(no summary)" because Jira requires a summary'
+    })
   })
 
   it('gives a missing summary the placeholder too', () => {
@@ -35,7 +40,9 @@ describe('jira.fit', () => {
     const { ctx, warnings } = context()
     const description = fieldsOf(jira.fit(issue({ description: 'x'.repeat(40000) }), ctx)).description as string
     expect(description.length).toBe(32767)
-    expect(warnings).toEqual([{ path: 'fields.description', message: 'truncated from 40000 to 32767 characters (limit 32767)' }])
+    expect(warnings).toEqual([
+      { path: 'fields.description', message: 'truncated from 40000 to 32767 characters (limit 32767)' }
+    ])
   })
 
   it('leaves out an empty description', () => {
@@ -49,7 +56,10 @@ describe('jira.fit', () => {
     const fitted = jira.fit(issue({ description: 'Run failed\n\n```\nTraceback\n```' }), ctx)
     expect(fieldsOf(fitted).description).toEqual(markdownToAdf('Run failed\n\n```\nTraceback\n```'))
     expect(warnings).toEqual([
-      { path: 'fields.description', message: 'text converted to Atlassian Document Format (REST API v3 takes ADF, not plain text)' }
+      {
+        path: 'fields.description',
+        message: 'text converted to Atlassian Document Format (REST API v3 takes ADF, not plain text)'
+      }
     ])
   })
 
@@ -68,27 +78,42 @@ describe('jira.fit', () => {
       paragraph({ type: 'text', text: 'View in Dagster', marks: [{ type: 'link' }] })
     )
     const fitted = fieldsOf(jira.fit(issue({ description }), ctx)).description
-    expect(fitted).toEqual(doc(paragraph({ type: 'text', text: 'kept' }), paragraph({ type: 'text', text: 'View in Dagster' })))
-    expect(warnings).toEqual([{ path: 'fields.description.content[3].content[0].marks[0]', message: 'link without href removed (its text stays)' }])
+    expect(fitted).toEqual(
+      doc(paragraph({ type: 'text', text: 'kept' }), paragraph({ type: 'text', text: 'View in Dagster' }))
+    )
+    expect(warnings).toEqual([
+      {
+        path: 'fields.description.content[3].content[0].marks[0]',
+        message: 'link without href removed (its text stays)'
+      }
+    ])
   })
 
   it('leaves out a v3 description with nothing left in it', () => {
     const { ctx, warnings } = v3()
-    expect(fieldsOf(jira.fit(issue({ description: doc(paragraph({ type: 'text', text: '' })) }), ctx))).not.toHaveProperty('description')
-    expect(warnings.at(-1)).toEqual({ path: 'fields.description', message: 'nothing left after removing empty parts (missing values); description left out' })
+    expect(
+      fieldsOf(jira.fit(issue({ description: doc(paragraph({ type: 'text', text: '' })) }), ctx))
+    ).not.toHaveProperty('description')
+    expect(warnings.at(-1)).toEqual({
+      path: 'fields.description',
+      message: 'nothing left after removing empty parts (missing values); description left out'
+    })
   })
 
   it('shortens the longest texts until the ADF text fits 32767 units', () => {
     const { ctx, warnings } = v3()
-    const description = doc(
-      paragraph({ type: 'text', text: 'a'.repeat(20000) }),
-      { type: 'codeBlock', content: [{ type: 'text', text: 'b'.repeat(30000) }] }
-    )
+    const description = doc(paragraph({ type: 'text', text: 'a'.repeat(20000) }), {
+      type: 'codeBlock',
+      content: [{ type: 'text', text: 'b'.repeat(30000) }]
+    })
     const fitted = fieldsOf(jira.fit(issue({ description }), ctx)).description as unknown as AdfDoc
     const lengths = textNodes(fitted, '').map(({ node }) => (node.text ?? '').length)
     expect(lengths).toEqual([20000, 12767])
     expect(warnings).toEqual([
-      { path: 'fields.description.content[1].content[0].text', message: "truncated from 30000 to 12767 characters (the description's text is limited to 32767)" }
+      {
+        path: 'fields.description.content[1].content[0].text',
+        message: "truncated from 30000 to 12767 characters (the description's text is limited to 32767)"
+      }
     ])
   })
 
@@ -103,10 +128,16 @@ describe('jira.fit', () => {
 
   it('splits a comma list of labels and replaces spaces inside a label', () => {
     const { ctx, warnings } = context()
-    expect(fieldsOf(jira.fit(issue({ labels: 'dagster, data pipeline,' }), ctx)).labels).toEqual(['dagster', 'data-pipeline'])
+    expect(fieldsOf(jira.fit(issue({ labels: 'dagster, data pipeline,' }), ctx)).labels).toEqual([
+      'dagster',
+      'data-pipeline'
+    ])
     expect(warnings).toEqual([
       { path: 'fields.labels', message: 'text split into the list ["dagster","data pipeline"]' },
-      { path: 'fields.labels[1]', message: `spaces replaced by '-' ("data-pipeline"): Jira labels cannot contain spaces` }
+      {
+        path: 'fields.labels[1]',
+        message: `spaces replaced by '-' ("data-pipeline"): Jira labels cannot contain spaces`
+      }
     ])
   })
 
@@ -136,19 +167,30 @@ describe('jira.fit', () => {
   it.each([[{ name: '' }], [{}], [{ name: ' ', id: '' }]])('drops priority %j', priority => {
     const { ctx, warnings } = context()
     expect(fieldsOf(jira.fit(issue({ priority }), ctx))).not.toHaveProperty('priority')
-    expect(warnings).toEqual([{ path: 'fields.priority', message: 'has no name or id; left out so Jira uses the default priority' }])
+    expect(warnings).toEqual([
+      { path: 'fields.priority', message: 'has no name or id; left out so Jira uses the default priority' }
+    ])
   })
 
   it('keeps a good payload as it is, silently', () => {
     const { ctx, warnings } = context()
-    const payload = issue({ priority: { name: 'High' }, labels: ['dagster'], description: 'text', issuetype: { name: 'Task' } })
+    const payload = issue({
+      priority: { name: 'High' },
+      labels: ['dagster'],
+      description: 'text',
+      issuetype: { name: 'Task' }
+    })
     expect(jira.fit(payload, ctx)).toEqual(structuredClone(payload))
     expect(warnings).toEqual([])
   })
 
   it('does not change its input', () => {
     const { ctx } = v3()
-    const input = issue({ summary: 'a\nb', labels: 'a b', description: doc(paragraph({ type: 'text', text: '' }), paragraph({ type: 'text', text: 'x' })) })
+    const input = issue({
+      summary: 'a\nb',
+      labels: 'a b',
+      description: doc(paragraph({ type: 'text', text: '' }), paragraph({ type: 'text', text: 'x' }))
+    })
     const original = structuredClone(input)
     jira.fit(input, ctx)
     expect(input).toEqual(original)

@@ -33,8 +33,18 @@ describe('jira.resolveTarget', () => {
     [SITE, '.github/dagster-templates/jira-v3-compact.yml', `${SITE}/rest/api/3/issue`, 'jira-v3'],
     [SITE, 'my-template.yml', `${SITE}/rest/api/2/issue`, 'jira-v2'],
     ['https://jira.example.com/jira/', undefined, 'https://jira.example.com/jira/rest/api/2/issue', 'jira-v2'],
-    ['https://jira.example.com/jira/rest/api/3/issue', undefined, 'https://jira.example.com/jira/rest/api/3/issue', 'jira-v3'],
-    [`${SITE}/rest/api/2/issue?updateHistory=true`, undefined, `${SITE}/rest/api/2/issue?updateHistory=true`, 'jira-v2'],
+    [
+      'https://jira.example.com/jira/rest/api/3/issue',
+      undefined,
+      'https://jira.example.com/jira/rest/api/3/issue',
+      'jira-v3'
+    ],
+    [
+      `${SITE}/rest/api/2/issue?updateHistory=true`,
+      undefined,
+      `${SITE}/rest/api/2/issue?updateHistory=true`,
+      'jira-v2'
+    ],
     ['http://127.0.0.1:8080/rest/api/2/issue', undefined, 'http://127.0.0.1:8080/rest/api/2/issue', 'jira-v2'],
     ['http://localhost:8080', undefined, 'http://localhost:8080/rest/api/2/issue', 'jira-v2']
   ])('%s with template %s → %s (%s)', (url, template, endpoint, defaultTemplate) => {
@@ -51,13 +61,16 @@ describe('jira.resolveTarget', () => {
     expect(error.message).toContain('set template to jira-v2')
   })
 
-  it.each(['jira-v2', '.github/dagster-templates/jira-v2-incidents.yml'])('refuses the v2 template %s on a v3 endpoint and names both fixes', template => {
-    const error = caught(() => jira.resolveTarget(`${SITE}/rest/api/3/issue`, template))
-    expect(error.input).toBe('template')
-    expect(error.message).toContain('{noformat}')
-    expect(error.message).toContain(`set url to ${SITE}/rest/api/2/issue`)
-    expect(error.message).toContain('set template to jira-v3')
-  })
+  it.each(['jira-v2', '.github/dagster-templates/jira-v2-incidents.yml'])(
+    'refuses the v2 template %s on a v3 endpoint and names both fixes',
+    template => {
+      const error = caught(() => jira.resolveTarget(`${SITE}/rest/api/3/issue`, template))
+      expect(error.input).toBe('template')
+      expect(error.message).toContain('{noformat}')
+      expect(error.message).toContain(`set url to ${SITE}/rest/api/2/issue`)
+      expect(error.message).toContain('set template to jira-v3')
+    }
+  )
 
   it.each([
     ['not a url', 'is not a valid URL'],

@@ -30,7 +30,10 @@ describe('built-in Jira templates rendered for every notification type', () => {
   ajv.addSchema(adfSchema, 'adf')
   const schemaValid = ajv.compile({ $ref: 'adf#/definitions/doc_node' })
 
-  const templates = { 'jira-v2': compileTemplate(loadTemplate('jira-v2', process.cwd())), 'jira-v3': compileTemplate(loadTemplate('jira-v3', process.cwd())) }
+  const templates = {
+    'jira-v2': compileTemplate(loadTemplate('jira-v2', process.cwd())),
+    'jira-v3': compileTemplate(loadTemplate('jira-v3', process.cwd()))
+  }
 
   function render(name: keyof typeof templates, alertTokens: Record<string, string>, vars: Record<string, Json>) {
     const alert = normaliseAlert(alertTokens)
@@ -40,14 +43,21 @@ describe('built-in Jira templates rendered for every notification type', () => {
   }
 
   const cases = (['jira-v2', 'jira-v3'] as const).flatMap(name =>
-    NOTIFICATION_TYPES.flatMap(({ type }) => [
-      [name, type, 'sample', sampleAlert(type)],
-      [name, type, 'hostile', hostileAlert(type)]
-    ] as const)
+    NOTIFICATION_TYPES.flatMap(
+      ({ type }) =>
+        [
+          [name, type, 'sample', sampleAlert(type)],
+          [name, type, 'hostile', hostileAlert(type)]
+        ] as const
+    )
   )
 
   it.each(cases)('%s for a %s %s alert fits and validates', (name, _type, _kind, alert) => {
-    const { fields, problems } = render(name, alert, { project: 'ENG', labels: 'dagster, data pipeline', priority: 'High' })
+    const { fields, problems } = render(name, alert, {
+      project: 'ENG',
+      labels: 'dagster, data pipeline',
+      priority: 'High'
+    })
     expect(problems).toEqual([])
     expect(fields.project).toEqual({ key: 'ENG' })
     expect(fields.issuetype).toEqual({ name: 'Bug' })
@@ -73,15 +83,24 @@ describe('built-in Jira templates rendered for every notification type', () => {
     expect(tick.warnings).toEqual([])
   })
 
-  it.each(['jira-v2', 'jira-v3'] as const)('%s asks for vars.project and leaves out priority and labels without vars', name => {
-    const { fields, problems } = render(name, sampleAlert('JOB'), {})
-    expect(problems).toEqual([{ path: 'fields.project', message: 'is missing: set vars: project: KEY (the Jira project key, e.g. ENG)' }])
-    expect(fields).not.toHaveProperty('priority')
-    expect(fields).not.toHaveProperty('labels')
-  })
+  it.each(['jira-v2', 'jira-v3'] as const)(
+    '%s asks for vars.project and leaves out priority and labels without vars',
+    name => {
+      const { fields, problems } = render(name, sampleAlert('JOB'), {})
+      expect(problems).toEqual([
+        { path: 'fields.project', message: 'is missing: set vars: project: KEY (the Jira project key, e.g. ENG)' }
+      ])
+      expect(fields).not.toHaveProperty('priority')
+      expect(fields).not.toHaveProperty('labels')
+    }
+  )
 
   it.each(['jira-v2', 'jira-v3'] as const)('%s marks a sample notification as a test', name => {
-    const { fields } = render(name, { ...sampleAlert('JOB'), is_sample: 'true' }, { project: 'ENG', issue_type: 'Task' })
+    const { fields } = render(
+      name,
+      { ...sampleAlert('JOB'), is_sample: 'true' },
+      { project: 'ENG', issue_type: 'Task' }
+    )
     expect(fields.summary).toBe('[test] Dagster: Job daily_etl failed')
     expect(fields.issuetype).toEqual({ name: 'Task' })
     expect(JSON.stringify(fields.description)).toContain('This is a test notification from Dagster+.')

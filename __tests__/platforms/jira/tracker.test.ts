@@ -12,7 +12,12 @@ import { startJira, type JiraStandIn } from '../../stand-ins/index.js'
 let jira: JiraStandIn
 
 beforeAll(async () => {
-  jira = await startJira({ projects: [{ key: 'ENG', id: '10042' }, { key: 'DATA', id: '10043' }] })
+  jira = await startJira({
+    projects: [
+      { key: 'ENG', id: '10042' },
+      { key: 'DATA', id: '10043' }
+    ]
+  })
 })
 
 afterAll(async () => {
@@ -21,18 +26,34 @@ afterAll(async () => {
 
 function jiraCall(payload: Json, version: 2 | 3 = 3, mark = marker()): TrackerCall {
   const target = jiraPlatform.resolveTarget(jira.issueUrl(version), undefined)
-  return { marker: mark, payload, ctx: platformContext({ target, headers: { authorization: jira.authorization } }).ctx, send }
+  return {
+    marker: mark,
+    payload,
+    ctx: platformContext({ target, headers: { authorization: jira.authorization } }).ctx,
+    send
+  }
 }
 
 describe('notes', () => {
   it('ADF links the details', () => {
-    expect(noteAsAdf(NOTE).content[1].content?.[1]).toEqual({ type: 'text', text: 'run_1', marks: [{ type: 'link', attrs: { href: 'https://d/runs/(1)' } }] })
+    expect(noteAsAdf(NOTE).content[1].content?.[1]).toEqual({
+      type: 'text',
+      text: 'run_1',
+      marks: [{ type: 'link', attrs: { href: 'https://d/runs/(1)' } }]
+    })
   })
 })
 
 describe('Jira tracker', () => {
   const tracker = jiraPlatform.tracker as IssueTracker
-  const payload = (labels?: Json) => ({ fields: { project: { id: '10042' }, issuetype: { name: 'Bug' }, summary: 'x', ...(labels !== undefined && { labels }) } })
+  const payload = (labels?: Json) => ({
+    fields: {
+      project: { id: '10042' },
+      issuetype: { name: 'Bug' },
+      summary: 'x',
+      ...(labels !== undefined && { labels })
+    }
+  })
 
   it('adds the marker label after the template labels, once', async () => {
     const call = jiraCall(payload(['dagster']))
@@ -40,16 +61,23 @@ describe('Jira tracker', () => {
     expect(marked.fields.labels).toEqual(['dagster', call.marker.label])
     const again = (await tracker.markCreate({ ...call, payload: marked })) as { fields: { labels: string[] } }
     expect(again.fields.labels).toEqual(['dagster', call.marker.label])
-    expect(((await tracker.markCreate(jiraCall(payload()))) as { fields: { labels: string[] } }).fields.labels).toHaveLength(1)
+    expect(
+      ((await tracker.markCreate(jiraCall(payload()))) as { fields: { labels: string[] } }).fields.labels
+    ).toHaveLength(1)
   })
 
   async function createJira(call: TrackerCall): Promise<string> {
     const body = JSON.stringify(await tracker.markCreate(call))
-    const reply = await send({ method: 'POST', url: jira.issueUrl(3), headers: { authorization: jira.authorization, 'content-type': 'application/json' }, body })
+    const reply = await send({
+      method: 'POST',
+      url: jira.issueUrl(3),
+      headers: { authorization: jira.authorization, 'content-type': 'application/json' },
+      body
+    })
     return JSON.parse(reply.body).key as string
   }
 
-  it('finds open issues by label in the payload\'s project, oldest first, and not Done ones', async () => {
+  it("finds open issues by label in the payload's project, oldest first, and not Done ones", async () => {
     const call = jiraCall(payload())
     const [older, newer, closed] = [await createJira(call), await createJira(call), await createJira(call)]
     jira.state.issues.find(issue => issue.key === closed)!.status = jira.state.workflow[2].status
@@ -57,12 +85,20 @@ describe('Jira tracker', () => {
     const open = await tracker.findOpen(call)
     expect(open.map(issue => issue.id)).toEqual([older, newer])
     const stored = jira.state.issues.find(issue => issue.key === older)!
-    expect(open[0]).toEqual({ ref: older, id: older, url: `${jira.url}/browse/${older}`, created: stored.created, sequence: Number(stored.id) })
+    expect(open[0]).toEqual({
+      ref: older,
+      id: older,
+      url: `${jira.url}/browse/${older}`,
+      created: stored.created,
+      sequence: Number(stored.id)
+    })
     expect(await tracker.findCreated(call, [open[0]])).toMatchObject({ id: newer })
-    expect(jira.requests.at(-1)?.query.jql).toBe(`project = 10042 AND labels = "${call.marker.label}" AND statusCategory != Done ORDER BY created ASC`)
+    expect(jira.requests.at(-1)?.query.jql).toBe(
+      `project = 10042 AND labels = "${call.marker.label}" AND statusCategory != Done ORDER BY created ASC`
+    )
   })
 
-  it('never finds another project\'s issue with the same label', async () => {
+  it("never finds another project's issue with the same label", async () => {
     const mark = marker()
     const eng = await createJira(jiraCall(payload(), 3, mark))
     const data = { fields: { project: { key: 'DATA' }, issuetype: { name: 'Bug' }, summary: 'x' } }
@@ -72,7 +108,9 @@ describe('Jira tracker', () => {
   })
 
   it('a payload without a project cannot be searched', async () => {
-    await expect(tracker.findOpen(jiraCall({ fields: { summary: 'x' } }))).rejects.toThrow('the create payload names no project')
+    await expect(tracker.findOpen(jiraCall({ fields: { summary: 'x' } }))).rejects.toThrow(
+      'the create payload names no project'
+    )
   })
 
   describe('closing as a duplicate', () => {
@@ -89,7 +127,11 @@ describe('Jira tracker', () => {
       await tracker.closeAsDuplicate(call, duplicate, original)
 
       const link = jira.requests.find(request => request.path === '/rest/api/2/issueLink')
-      expect(link?.json).toEqual({ type: { name: 'Duplicate' }, inwardIssue: { key: duplicate.id }, outwardIssue: { key: original.id } })
+      expect(link?.json).toEqual({
+        type: { name: 'Duplicate' },
+        inwardIssue: { key: duplicate.id },
+        outwardIssue: { key: original.id }
+      })
       expect(jira.requests.at(-2)).toMatchObject({ method: 'GET', query: { expand: 'transitions.fields' } })
       expect(jira.requests.at(-1)?.json).toEqual({ transition: { id: '31' } })
       const stored = jira.state.issues.find(issue => issue.key === duplicate.id)!
@@ -97,14 +139,22 @@ describe('Jira tracker', () => {
       expect(jira.state.issues.find(issue => issue.key === original.id)?.status.category).toBe('new')
     })
 
-    it('sets resolution Duplicate where the transition\'s screen offers it', async () => {
+    it("sets resolution Duplicate where the transition's screen offers it", async () => {
       const workflow = jira.state.workflow
-      jira.state.workflow = workflow.map(transition => (transition.status.category === 'done' ? { ...transition, screen: ['resolution' as const] } : transition))
+      jira.state.workflow = workflow.map(transition =>
+        transition.status.category === 'done' ? { ...transition, screen: ['resolution' as const] } : transition
+      )
       try {
         const [original, duplicate, call] = await pair()
         await tracker.closeAsDuplicate(call, duplicate, original)
-        expect(jira.requests.at(-1)?.json).toEqual({ transition: { id: '31' }, fields: { resolution: { name: 'Duplicate' } } })
-        expect(jira.state.issues.find(issue => issue.key === duplicate.id)?.resolution).toEqual({ id: '10002', name: 'Duplicate' })
+        expect(jira.requests.at(-1)?.json).toEqual({
+          transition: { id: '31' },
+          fields: { resolution: { name: 'Duplicate' } }
+        })
+        expect(jira.state.issues.find(issue => issue.key === duplicate.id)?.resolution).toEqual({
+          id: '10002',
+          name: 'Duplicate'
+        })
       } finally {
         jira.state.workflow = workflow
       }
@@ -118,21 +168,27 @@ describe('Jira tracker', () => {
         if (request.method === 'POST') statuses.push(reply.status)
         if (!request.url.includes('expand=transitions.fields')) return reply
         const listed = JSON.parse(reply.body) as { transitions: Record<string, unknown>[] }
-        for (const transition of listed.transitions) transition.fields = { resolution: { allowedValues: [{ name: 'Duplicate' }] } }
+        for (const transition of listed.transitions)
+          transition.fields = { resolution: { allowedValues: [{ name: 'Duplicate' }] } }
         return { ...reply, body: JSON.stringify(listed) }
       }
       await tracker.closeAsDuplicate({ ...call, send: overReporting }, duplicate, original)
-      expect(jira.requests.slice(-2).map(request => request.json)).toEqual([{ transition: { id: '31' }, fields: { resolution: { name: 'Duplicate' } } }, { transition: { id: '31' } }])
+      expect(jira.requests.slice(-2).map(request => request.json)).toEqual([
+        { transition: { id: '31' }, fields: { resolution: { name: 'Duplicate' } } },
+        { transition: { id: '31' } }
+      ])
       expect(statuses).toEqual([201, 400, 204])
       expect(jira.state.issues.find(issue => issue.key === duplicate.id)?.status.category).toBe('done')
     })
 
-    it('a missing Duplicate link type is a TrackerError in Jira\'s words, before anything is closed', async () => {
+    it("a missing Duplicate link type is a TrackerError in Jira's words, before anything is closed", async () => {
       const [original, duplicate, call] = await pair()
       const types = jira.state.linkTypes
       jira.state.linkTypes = types.filter(type => type.name !== 'Duplicate')
       try {
-        await expect(tracker.closeAsDuplicate(call, duplicate, original)).rejects.toMatchObject({ detail: expect.stringContaining("No issue link type with name 'Duplicate' found.") })
+        await expect(tracker.closeAsDuplicate(call, duplicate, original)).rejects.toMatchObject({
+          detail: expect.stringContaining("No issue link type with name 'Duplicate' found.")
+        })
         expect(jira.state.issues.find(issue => issue.key === duplicate.id)?.status.category).toBe('new')
       } finally {
         jira.state.linkTypes = types
@@ -140,10 +196,14 @@ describe('Jira tracker', () => {
     })
   })
 
-  it('a refused comment raises Jira\'s own text', async () => {
+  it("a refused comment raises Jira's own text", async () => {
     const missing = { ref: 'ENG-999', id: 'ENG-999', url: '', created: '', sequence: 0 }
     const error = await tracker.comment(jiraCall(payload(), 2), missing, NOTE).catch(caught => caught)
     expect(error).toBeInstanceOf(TrackerError)
-    expect(error).toMatchObject({ what: 'comment on ENG-999', detail: 'Issue does not exist or you do not have permission to see it.', reply: { status: 404 } })
+    expect(error).toMatchObject({
+      what: 'comment on ENG-999',
+      detail: 'Issue does not exist or you do not have permission to see it.',
+      reply: { status: 404 }
+    })
   })
 })

@@ -152,7 +152,6 @@ describe('Linear tracker: marking the create payload', () => {
 })
 
 describe('Linear tracker: follow-ups', () => {
-
   it('looks a create up by its id: found, or undefined for "Entity not found"', async () => {
     const query =
       'mutation C($teamId: String!) { issueCreate(input: {teamId: $teamId, title: "t"}) { success issue { id identifier url } } }'

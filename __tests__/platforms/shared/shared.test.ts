@@ -53,7 +53,9 @@ describe('Findings', () => {
 describe('dropExtraItems', () => {
   it('keeps the first items and says how many went', () => {
     const warnings: Problem[] = []
-    expect(dropExtraItems([1, 2, 3], { max: 2, what: 'embeds', path: 'embeds', platform: 'Discord' }, p => warnings.push(p))).toEqual([1, 2])
+    expect(
+      dropExtraItems([1, 2, 3], { max: 2, what: 'embeds', path: 'embeds', platform: 'Discord' }, p => warnings.push(p))
+    ).toEqual([1, 2])
     expect(warnings).toEqual([{ path: 'embeds', message: '3 embeds, Discord allows 2; dropped the last 1' }])
   })
 })
@@ -61,14 +63,19 @@ describe('dropExtraItems', () => {
 describe('shrinkToBudget', () => {
   function texts(values: string[], floor = 0): { items: Shrinkable[]; current: string[] } {
     const current = [...values]
-    return { current, items: values.map((text, i) => ({ path: `t${i}`, text, floor, set: (value: string) => (current[i] = value) })) }
+    return {
+      current,
+      items: values.map((text, i) => ({ path: `t${i}`, text, floor, set: (value: string) => (current[i] = value) }))
+    }
   }
   const total = (values: string[]) => values.reduce((sum, text) => sum + [...text].length, 0)
 
   it('shortens the longest text first and leaves short ones alone', () => {
     const { items, current } = texts(['a'.repeat(100), 'short', 'b'.repeat(40)])
     const warnings: Problem[] = []
-    shrinkToBudget(items, { fits: () => total(current) <= 100, measure: 'codepoints', reason: 'to fit 100' }, p => warnings.push(p))
+    shrinkToBudget(items, { fits: () => total(current) <= 100, measure: 'codepoints', reason: 'to fit 100' }, p =>
+      warnings.push(p)
+    )
     expect(total(current)).toBeLessThanOrEqual(100)
     expect(current[1]).toBe('short')
     expect(current[0].endsWith('…')).toBe(true)
@@ -102,12 +109,17 @@ describe('withLookedUpLink', () => {
     return { warn: (p: Problem) => warnings.push(p) } as unknown as PlatformContext
   }
   it('uses the link found', async () => {
-    expect(await withLookedUpLink(delivered, context([]), async () => ({ url: 'https://x/1' }))).toEqual({ ...delivered, url: 'https://x/1' })
+    expect(await withLookedUpLink(delivered, context([]), async () => ({ url: 'https://x/1' }))).toEqual({
+      ...delivered,
+      url: 'https://x/1'
+    })
   })
   it('warns and keeps the delivery when the link is unknown or the lookup throws', async () => {
     const warnings: Problem[] = []
     expect(await withLookedUpLink(delivered, context(warnings), async () => ({ unknown: 'no server' }))).toBe(delivered)
-    expect(await withLookedUpLink(delivered, context(warnings), async () => Promise.reject(new Error('reset')))).toBe(delivered)
+    expect(await withLookedUpLink(delivered, context(warnings), async () => Promise.reject(new Error('reset')))).toBe(
+      delivered
+    )
     expect(warnings.map(w => w.message)).toEqual([
       'the message was sent, but its link is unknown (no server); the url output stays empty',
       'the message was sent, but its link is unknown (the lookup failed: reset); the url output stays empty'

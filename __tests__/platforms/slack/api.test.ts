@@ -29,7 +29,12 @@ describe('slack.request', () => {
   it('puts "Bearer " before a bare token, with a warning', () => {
     const { ctx, warnings } = context({ headers: { authorization: TOKEN } })
     expect(slack.request({ channel: 'C1', text: 'x' }, ctx).headers.authorization).toBe(BEARER)
-    expect(warnings).toEqual([{ path: 'headers.authorization', message: 'added "Bearer " before the token: Slack accepts tokens only as Bearer' }])
+    expect(warnings).toEqual([
+      {
+        path: 'headers.authorization',
+        message: 'added "Bearer " before the token: Slack accepts tokens only as Bearer'
+      }
+    ])
   })
 
   it('refuses chat.postMessage without a token, before sending', () => {
@@ -44,20 +49,41 @@ describe('slack.request', () => {
 })
 
 describe('slack.parse, incoming webhook', () => {
-  const parseWebhook = (status: number, body: string): Verdict => slack.parse(reply(status, body), context({ url: WEBHOOK }).ctx)
+  const parseWebhook = (status: number, body: string): Verdict =>
+    slack.parse(reply(status, body), context({ url: WEBHOOK }).ctx)
 
   it('reads 200 ok as sent, with no id and no link (a webhook says nothing more)', () => {
     expect(parseWebhook(200, 'ok')).toEqual({ ok: true, id: '', url: '', status: 'sent' })
   })
 
   it.each([
-    [400, 'invalid_payload', 'invalid_payload: Slack could not read the message (not JSON, or a field of the wrong shape)'],
+    [
+      400,
+      'invalid_payload',
+      'invalid_payload: Slack could not read the message (not JSON, or a field of the wrong shape)'
+    ],
     [400, 'no_text', 'no_text: the message has no text or blocks'],
-    [400, 'invalid_blocks', 'invalid_blocks: Slack rejected the blocks (Block Kit); run with dry-run to see the payload'],
+    [
+      400,
+      'invalid_blocks',
+      'invalid_blocks: Slack rejected the blocks (Block Kit); run with dry-run to see the payload'
+    ],
     [403, 'action_prohibited', 'action_prohibited: a workspace admin restricted posting through this webhook'],
-    [404, 'no_service', 'no_service: the webhook URL is wrong or the webhook was removed. Set the url input to an incoming webhook URL (your Slack app › Incoming Webhooks), stored as a secret'],
-    [404, 'channel_not_found', "channel_not_found: the webhook's channel was deleted; create an incoming webhook for another channel"],
-    [410, 'channel_is_archived', "channel_is_archived: the webhook's channel is archived; unarchive it or create an incoming webhook for another channel"],
+    [
+      404,
+      'no_service',
+      'no_service: the webhook URL is wrong or the webhook was removed. Set the url input to an incoming webhook URL (your Slack app › Incoming Webhooks), stored as a secret'
+    ],
+    [
+      404,
+      'channel_not_found',
+      "channel_not_found: the webhook's channel was deleted; create an incoming webhook for another channel"
+    ],
+    [
+      410,
+      'channel_is_archived',
+      "channel_is_archived: the webhook's channel is archived; unarchive it or create an incoming webhook for another channel"
+    ],
     [500, 'rollup_error', 'rollup_error'],
     [502, '', '(empty reply)']
   ])('explains HTTP %i %s', (status, body, message) => {
@@ -77,18 +103,35 @@ describe('slack.parse, chat.postMessage', () => {
   }
 
   it('reads ok: true as sent, with the message ts as id', () => {
-    const { verdict, warnings } = parseApi({ ok: true, channel: 'C0ALERTS', ts: '1767866400.000100', message: { text: 'x' } })
+    const { verdict, warnings } = parseApi({
+      ok: true,
+      channel: 'C0ALERTS',
+      ts: '1767866400.000100',
+      message: { text: 'x' }
+    })
     expect(verdict).toEqual({ ok: true, id: '1767866400.000100', url: '', status: 'sent' })
     expect(warnings).toEqual([])
   })
 
   it("passes on Slack's warnings about a message it sent", () => {
-    const { warnings } = parseApi({ ok: true, channel: 'C1', ts: '1.2', warning: 'missing_charset', response_metadata: { warnings: ['missing_charset', 'superfluous_charset'] } })
-    expect(warnings).toEqual([{ path: '', message: 'Slack sent the message with warnings: missing_charset, superfluous_charset' }])
+    const { warnings } = parseApi({
+      ok: true,
+      channel: 'C1',
+      ts: '1.2',
+      warning: 'missing_charset',
+      response_metadata: { warnings: ['missing_charset', 'superfluous_charset'] }
+    })
+    expect(warnings).toEqual([
+      { path: '', message: 'Slack sent the message with warnings: missing_charset, superfluous_charset' }
+    ])
   })
 
   it.each([
-    ['not_authed', {}, 'not_authed: no token reached Slack. Set headers to `Authorization: Bearer xoxb-…` (the bot token of your Slack app) from a secret'],
+    [
+      'not_authed',
+      {},
+      'not_authed: no token reached Slack. Set headers to `Authorization: Bearer xoxb-…` (the bot token of your Slack app) from a secret'
+    ],
     [
       'invalid_auth',
       {},
@@ -114,7 +157,9 @@ describe('slack.parse, chat.postMessage', () => {
     ],
     [
       'invalid_blocks',
-      { response_metadata: { messages: ['[ERROR] must be less than 151 characters [json-pointer:/blocks/0/text/text]'] } },
+      {
+        response_metadata: { messages: ['[ERROR] must be less than 151 characters [json-pointer:/blocks/0/text/text]'] }
+      },
       'invalid_blocks: Slack rejected the blocks (Block Kit); run with dry-run to see the payload — ' +
         '[ERROR] must be less than 151 characters [json-pointer:/blocks/0/text/text]'
     ],
@@ -124,13 +169,29 @@ describe('slack.parse, chat.postMessage', () => {
   })
 
   it('retries rate limits and a service that is briefly unavailable', () => {
-    expect(parseApi({ ok: false, error: 'ratelimited' }, 429).verdict).toEqual({ ok: false, retry: true, rateLimited: true, message: 'rate limited: ratelimited' })
-    expect(parseApi({ ok: false, error: 'ratelimited' }).verdict).toMatchObject({ ok: false, retry: true, rateLimited: true })
-    expect(parseApi({ ok: false, error: 'service_unavailable' }).verdict).toEqual({ ok: false, retry: true, message: 'service_unavailable' })
+    expect(parseApi({ ok: false, error: 'ratelimited' }, 429).verdict).toEqual({
+      ok: false,
+      retry: true,
+      rateLimited: true,
+      message: 'rate limited: ratelimited'
+    })
+    expect(parseApi({ ok: false, error: 'ratelimited' }).verdict).toMatchObject({
+      ok: false,
+      retry: true,
+      rateLimited: true
+    })
+    expect(parseApi({ ok: false, error: 'service_unavailable' }).verdict).toEqual({
+      ok: false,
+      retry: true,
+      message: 'service_unavailable'
+    })
   })
 
   it('never reports success without ok: true', () => {
-    expect(parseApi('<html>proxy</html>').verdict).toEqual({ ok: false, message: 'the reply is not a Slack API answer: <html>proxy</html>' })
+    expect(parseApi('<html>proxy</html>').verdict).toEqual({
+      ok: false,
+      message: 'the reply is not a Slack API answer: <html>proxy</html>'
+    })
     expect(parseApi({ channel: 'C1', ts: '1.2' }).verdict).toEqual({ ok: false, message: 'unknown_error' })
     expect(parseApi('Bad Gateway', 502).verdict).toEqual({ ok: false, message: 'Bad Gateway' })
   })
@@ -159,14 +220,28 @@ describe('slack.complete', () => {
   })
 
   it.each([
-    ['a failed request', async () => Promise.reject(new Error('Slack request to slack.com failed after 5 attempts')), 'chat.getPermalink failed: Slack request to slack.com failed after 5 attempts'],
-    ['an error answer', async () => reply(200, { ok: false, error: 'message_not_found' }), 'chat.getPermalink answered message_not_found'],
+    [
+      'a failed request',
+      async () => Promise.reject(new Error('Slack request to slack.com failed after 5 attempts')),
+      'chat.getPermalink failed: Slack request to slack.com failed after 5 attempts'
+    ],
+    [
+      'an error answer',
+      async () => reply(200, { ok: false, error: 'message_not_found' }),
+      'chat.getPermalink answered message_not_found'
+    ],
     ['a reply that is not JSON', async () => reply(500, 'oops'), 'chat.getPermalink answered HTTP 500'],
-    ['an answer without a link', async () => reply(200, { ok: true, permalink: 'slack://x' }), 'chat.getPermalink gave no permalink']
+    [
+      'an answer without a link',
+      async () => reply(200, { ok: true, permalink: 'slack://x' }),
+      'chat.getPermalink gave no permalink'
+    ]
   ])('keeps the url empty and warns after %s', async (_what, send, why) => {
     const { ctx, warnings } = sentContext()
     await expect(slack.complete!(delivered, ctx, send)).resolves.toEqual(delivered)
-    expect(warnings).toEqual([{ path: 'url', message: `the message was sent, but its link is unknown (${why}); the url output stays empty` }])
+    expect(warnings).toEqual([
+      { path: 'url', message: `the message was sent, but its link is unknown (${why}); the url output stays empty` }
+    ])
   })
 
   it('warns when Slack did not say which channel the message is in', async () => {
@@ -182,7 +257,10 @@ describe('slack.complete', () => {
   it('sends nothing for an incoming webhook or an unknown ts', async () => {
     const send = jest.fn(async (_request: HttpRequest) => reply(200, {}))
     await expect(slack.complete!(delivered, context({ url: WEBHOOK }).ctx, send)).resolves.toEqual(delivered)
-    await expect(slack.complete!({ ...delivered, id: '' }, sentContext().ctx, send)).resolves.toEqual({ ...delivered, id: '' })
+    await expect(slack.complete!({ ...delivered, id: '' }, sentContext().ctx, send)).resolves.toEqual({
+      ...delivered,
+      id: ''
+    })
     expect(send).not.toHaveBeenCalled()
   })
 })

@@ -5,19 +5,22 @@ import { slack } from '../../../src/platforms/slack/index.js'
 import { WEBHOOK } from './helpers.js'
 
 describe('slack.matches', () => {
-  it.each([WEBHOOK, 'https://hooks.slack.com/triggers/T1/123/abc', 'https://slack.com/api/chat.postMessage', 'https://hooks.slack-gov.com/services/T/B/s'])(
-    'recognises %s',
-    url => {
-      expect(slack.matches(new URL(url))).toBe(true)
-    }
-  )
+  it.each([
+    WEBHOOK,
+    'https://hooks.slack.com/triggers/T1/123/abc',
+    'https://slack.com/api/chat.postMessage',
+    'https://hooks.slack-gov.com/services/T/B/s'
+  ])('recognises %s', url => {
+    expect(slack.matches(new URL(url))).toBe(true)
+  })
 
-  it.each(['https://slack.com/api/chat.update', 'https://example.com/services/T1/B1/secret', 'https://discord.com/api/webhooks/1/t'])(
-    'does not claim %s',
-    url => {
-      expect(slack.matches(new URL(url))).toBe(false)
-    }
-  )
+  it.each([
+    'https://slack.com/api/chat.update',
+    'https://example.com/services/T1/B1/secret',
+    'https://discord.com/api/webhooks/1/t'
+  ])('does not claim %s', url => {
+    expect(slack.matches(new URL(url))).toBe(false)
+  })
 
   it('is what the registry infers for Slack URLs', () => {
     expect(inferPlatform(WEBHOOK)?.name).toBe('slack')

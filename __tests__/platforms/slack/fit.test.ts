@@ -90,7 +90,10 @@ describe('slack.fit', () => {
         { type: 'section', text: mrkdwn(''), fields: [mrkdwn('*Job*\netl'), mrkdwn(''), { type: 'mrkdwn' }] },
         { type: 'section', text: { type: 'mrkdwn' } },
         { type: 'section', fields: [mrkdwn(' ')] },
-        { type: 'context', elements: [mrkdwn(''), { type: 'image', image_url: 'https://x.example/i.png', alt_text: 'logo' }] },
+        {
+          type: 'context',
+          elements: [mrkdwn(''), { type: 'image', image_url: 'https://x.example/i.png', alt_text: 'logo' }]
+        },
         { type: 'context', elements: [plain('  ')] },
         { type: 'divider' }
       ]
@@ -108,10 +111,18 @@ describe('slack.fit', () => {
       text: 'x',
       blocks: [
         { type: 'actions', elements: [{ type: 'button', text: plain('Open run'), url: '' }] },
-        { type: 'actions', elements: [{ type: 'button', text: plain('Ack'), action_id: 'ack' }, { type: 'button', text: plain('Open') }] }
+        {
+          type: 'actions',
+          elements: [
+            { type: 'button', text: plain('Ack'), action_id: 'ack' },
+            { type: 'button', text: plain('Open') }
+          ]
+        }
       ]
     })
-    expect(value.blocks).toEqual([{ type: 'actions', elements: [{ type: 'button', text: plain('Ack'), action_id: 'ack' }] }])
+    expect(value.blocks).toEqual([
+      { type: 'actions', elements: [{ type: 'button', text: plain('Ack'), action_id: 'ack' }] }
+    ])
     expect(warnings).toEqual([
       'blocks[0].elements[0]: has no url (the alert has no link for it); button removed',
       'blocks[1].elements[1]: has no url (the alert has no link for it); button removed'

@@ -20,12 +20,18 @@ describe('slack.resolveTarget', () => {
 
   it('accepts plain http only on loopback (the stand-in)', () => {
     expect(slack.resolveTarget(`http://127.0.0.1:9/services/T1/B1/${SECRET}`, undefined).endpoint.port).toBe('9')
-    const error = thrownBy(() => slack.resolveTarget(`http://hooks.slack.com/services/T1/B1/${SECRET}`, undefined), InputError)
+    const error = thrownBy(
+      () => slack.resolveTarget(`http://hooks.slack.com/services/T1/B1/${SECRET}`, undefined),
+      InputError
+    )
     expect(error.message).toContain('http://hooks.slack.com/services/T1/B1/*** must use https')
   })
 
   it.each([
-    [`https://hooks.slack.com/triggers/T1/123/${SECRET}`, 'https://hooks.slack.com/triggers/… is a Workflow Builder webhook, which takes workflow variables, not messages'],
+    [
+      `https://hooks.slack.com/triggers/T1/123/${SECRET}`,
+      'https://hooks.slack.com/triggers/… is a Workflow Builder webhook, which takes workflow variables, not messages'
+    ],
     [`https://hooks.slack.com/services/T1/${SECRET}`, 'https://hooks.slack.com/… is neither a Slack incoming webhook'],
     ['https://slack.com/api/chat.update', 'https://slack.com/api/chat.update is neither a Slack incoming webhook'],
     [`not a url ${SECRET}`, 'is not a valid URL']

@@ -26,7 +26,12 @@ describe('templates/slack.yml', () => {
     const { ctx, warnings } = context({ url, vars, authoredText: `${source.text}\n${JSON.stringify(vars)}` })
     const payload = slack.fit(template.render(scope).value, ctx) as JsonObject
     const found = slack.validate(payload, ctx)
-    return { payload, blocks: payload.blocks as JsonObject[], warnings: warnings.map(w => `${w.path}: ${w.message}`), problems: found }
+    return {
+      payload,
+      blocks: payload.blocks as JsonObject[],
+      warnings: warnings.map(w => `${w.path}: ${w.message}`),
+      problems: found
+    }
   }
 
   function fieldTexts(blocks: JsonObject[]): string[] {
@@ -35,20 +40,41 @@ describe('templates/slack.yml', () => {
 
   it('is YAML with front matter for slack and the payload keys', () => {
     const [, frontMatter, body] = readFileSync(path.join(ACTION_ROOT, 'templates/slack.yml'), 'utf8').split(/^---$/m)
-    expect(parseYaml(frontMatter)).toEqual({ platform: 'slack', description: expect.any(String), events: NOTIFICATION_TYPES.map(t => t.type) })
+    expect(parseYaml(frontMatter)).toEqual({
+      platform: 'slack',
+      description: expect.any(String),
+      events: NOTIFICATION_TYPES.map(t => t.type)
+    })
     const payload = parseYaml(body)
-    expect(Object.keys(payload)).toEqual(['channel', 'username', 'icon_url', 'text', 'unfurl_links', 'unfurl_media', 'blocks'])
-    expect(payload.blocks.map((block: JsonObject) => block.type)).toEqual(['header', 'section', 'section', 'actions', 'context'])
+    expect(Object.keys(payload)).toEqual([
+      'channel',
+      'username',
+      'icon_url',
+      'text',
+      'unfurl_links',
+      'unfurl_media',
+      'blocks'
+    ])
+    expect(payload.blocks.map((block: JsonObject) => block.type)).toEqual([
+      'header',
+      'section',
+      'section',
+      'actions',
+      'context'
+    ])
   })
 
-  it.each(NOTIFICATION_TYPES.map(t => t.type))('renders a valid message for a %s alert, sample and hostile, for both endpoints', type => {
-    for (const alert of [sampleAlert(type), hostileAlert(type)]) {
-      expect(render(alert).problems).toEqual([])
-      expect(render(alert, {}, WEBHOOK).problems).toEqual([])
-      expect(blockKitErrors(render(alert).payload.blocks)).toEqual([])
+  it.each(NOTIFICATION_TYPES.map(t => t.type))(
+    'renders a valid message for a %s alert, sample and hostile, for both endpoints',
+    type => {
+      for (const alert of [sampleAlert(type), hostileAlert(type)]) {
+        expect(render(alert).problems).toEqual([])
+        expect(render(alert, {}, WEBHOOK).problems).toEqual([])
+        expect(blockKitErrors(render(alert).payload.blocks)).toEqual([])
+      }
+      expect(render(sampleAlert(type)).warnings).toEqual([])
     }
-    expect(render(sampleAlert(type)).warnings).toEqual([])
-  })
+  )
 
   it('passes check mode without findings', () => {
     expect(checkTemplate(source, { vars: {} }).findings).toEqual([])
@@ -56,9 +82,17 @@ describe('templates/slack.yml', () => {
 
   it('renders a failed run: status emoji, facts as fields, the alert in a code block, a button to the run, context links', () => {
     const { payload, blocks } = render(sampleAlert('JOB'))
-    expect(payload).toMatchObject({ channel: 'C0ALERTS', text: 'FAILURE: Job daily_etl failed', unfurl_links: false, unfurl_media: false })
+    expect(payload).toMatchObject({
+      channel: 'C0ALERTS',
+      text: 'FAILURE: Job daily_etl failed',
+      unfurl_links: false,
+      unfurl_media: false
+    })
     expect(payload).not.toHaveProperty('username')
-    expect(blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', emoji: true, text: ':red_circle: Job daily_etl failed' } })
+    expect(blocks[0]).toEqual({
+      type: 'header',
+      text: { type: 'plain_text', emoji: true, text: ':red_circle: Job daily_etl failed' }
+    })
     expect(blocks[1]).not.toHaveProperty('text')
     expect(fieldTexts(blocks)).toEqual([
       '*Status*\nFAILURE',
@@ -73,20 +107,48 @@ describe('templates/slack.yml', () => {
     expect((blocks[2].text as JsonObject).text).toMatch(/^```\nRun 4f1c2a9e[\s\S]*\n```$/)
     expect(blocks[3]).toEqual({
       type: 'actions',
-      elements: [{ type: 'button', text: { type: 'plain_text', text: 'Open run' }, url: 'https://acme.dagster.cloud/prod/runs/4f1c2a9e-7b3d-4c8e-a5f6-2d9b0e1c3a7f' }]
+      elements: [
+        {
+          type: 'button',
+          text: { type: 'plain_text', text: 'Open run' },
+          url: 'https://acme.dagster.cloud/prod/runs/4f1c2a9e-7b3d-4c8e-a5f6-2d9b0e1c3a7f'
+        }
+      ]
     })
     expect(blocks[4]).toEqual({
       type: 'context',
-      elements: [mrkdwn('<https://acme.dagster.cloud/prod|Dagster+> · policy *Critical Alerts* · <https://github.com/acme/data/actions/runs/42|GitHub run>')]
+      elements: [
+        mrkdwn(
+          '<https://acme.dagster.cloud/prod|Dagster+> · policy *Critical Alerts* · <https://github.com/acme/data/actions/runs/42|GitHub run>'
+        )
+      ]
     })
   })
 
   it.each([
-    ['ASSET_HEALTH', ':large_orange_circle:', 'Open asset', 'https://acme.dagster.cloud/prod/assets/analytics/daily_orders', '*Asset*\nanalytics/daily_orders'],
-    ['CODE_LOCATION', ':red_circle:', 'Open code location', 'https://acme.dagster.cloud/prod/locations/analytics_pipelines', '*Code location*\nanalytics_pipelines'],
+    [
+      'ASSET_HEALTH',
+      ':large_orange_circle:',
+      'Open asset',
+      'https://acme.dagster.cloud/prod/assets/analytics/daily_orders',
+      '*Asset*\nanalytics/daily_orders'
+    ],
+    [
+      'CODE_LOCATION',
+      ':red_circle:',
+      'Open code location',
+      'https://acme.dagster.cloud/prod/locations/analytics_pipelines',
+      '*Code location*\nanalytics_pipelines'
+    ],
     ['TICK', ':red_circle:', 'Open deployment', 'https://acme.dagster.cloud/prod', '*Schedule*\ndaily_schedule'],
     ['AGENT', ':red_circle:', 'Open agents', 'https://acme.dagster.cloud/prod/agents', '*Policy*\nCritical Alerts'],
-    ['INSIGHTS', ':large_orange_circle:', 'Open Insights', 'https://acme.dagster.cloud/prod/insights', '*Metric*\ndagster_credits = 1250 (threshold 1000)']
+    [
+      'INSIGHTS',
+      ':large_orange_circle:',
+      'Open Insights',
+      'https://acme.dagster.cloud/prod/insights',
+      '*Metric*\ndagster_credits = 1250 (threshold 1000)'
+    ]
   ])('renders a %s alert with its emoji, link and facts', (type, emoji, label, url, fact) => {
     const { blocks } = render(sampleAlert(type))
     expect((blocks[0].text as JsonObject).text).toBe(`${emoji} ${sampleAlert(type).alert_summary}`)
@@ -95,7 +157,12 @@ describe('templates/slack.yml', () => {
   })
 
   it('shows recoveries green, other statuses white, and marks test notifications', () => {
-    const recovered = render({ ...sampleAlert('JOB'), run_status: 'SUCCESS', alert_summary: 'Job daily_etl succeeded', is_sample: 'true' })
+    const recovered = render({
+      ...sampleAlert('JOB'),
+      run_status: 'SUCCESS',
+      alert_summary: 'Job daily_etl succeeded',
+      is_sample: 'true'
+    })
     expect((recovered.blocks[0].text as JsonObject).text).toBe('[test] :large_green_circle: Job daily_etl succeeded')
     expect(recovered.payload.text).toBe('[test] SUCCESS: Job daily_etl succeeded')
     const canceled = render({ ...sampleAlert('JOB'), run_status: 'CANCELED' })
@@ -107,7 +174,9 @@ describe('templates/slack.yml', () => {
     const { payload, blocks } = render(alert, { mention: '<!subteam^S0ONCALL|@data-oncall>' }, WEBHOOK)
     expect(payload).not.toHaveProperty('channel')
     expect(blocks[1].text).toEqual(mrkdwn('<!subteam^S0ONCALL|@data-oncall>'))
-    expect(payload.text).toBe('<!subteam^S0ONCALL|@data-oncall> FAILURE: Job failed &lt;!channel&gt; @\u2060here &lt;@U999&gt;')
+    expect(payload.text).toBe(
+      '<!subteam^S0ONCALL|@data-oncall> FAILURE: Job failed &lt;!channel&gt; @\u2060here &lt;@U999&gt;'
+    )
     expect(slackPings(payload)).toEqual(['<!subteam^S0ONCALL>'])
   })
 

@@ -12,8 +12,14 @@ describe('slack.validate', () => {
     blocks: [
       { type: 'header', text: { ...plain('h'), emoji: true }, block_id: 'title' },
       { type: 'section', text: { ...mrkdwn('s'), verbatim: true }, fields: [mrkdwn('f')] },
-      { type: 'context', elements: [mrkdwn('c'), { type: 'image', image_url: 'https://x.example/i.png', alt_text: 'i' }] },
-      { type: 'actions', elements: [{ type: 'button', text: plain('Open'), url: 'https://x.example', style: 'primary' }] },
+      {
+        type: 'context',
+        elements: [mrkdwn('c'), { type: 'image', image_url: 'https://x.example/i.png', alt_text: 'i' }]
+      },
+      {
+        type: 'actions',
+        elements: [{ type: 'button', text: plain('Open'), url: 'https://x.example', style: 'primary' }]
+      },
       { type: 'divider' },
       { type: 'rich_text', elements: [] }
     ]
@@ -26,7 +32,9 @@ describe('slack.validate', () => {
 
   it('rejects a body that is not an object, and an empty message', () => {
     expect(problems([1])).toEqual([': the message must be a JSON object, got a list'])
-    expect(problems({ channel: 'C1', text: ' ', blocks: [] })).toEqual([': the message is empty: Slack needs text or blocks (it answers no_text)'])
+    expect(problems({ channel: 'C1', text: ' ', blocks: [] })).toEqual([
+      ': the message is empty: Slack needs text or blocks (it answers no_text)'
+    ])
   })
 
   it('requires a channel for chat.postMessage and says how to set it', () => {
@@ -46,7 +54,17 @@ describe('slack.validate', () => {
           { type: 'header', text: plain('h'.repeat(151)), block_id: 'b'.repeat(256) },
           { type: 'section', text: mrkdwn('s'.repeat(3001)), fields: [mrkdwn('f'.repeat(2001))] },
           { type: 'context', elements: [mrkdwn('c'.repeat(3001))] },
-          { type: 'actions', elements: [{ type: 'button', text: plain('b'.repeat(76)), url: `https://x.example/${'u'.repeat(3000)}`, value: 'v'.repeat(2001) }] }
+          {
+            type: 'actions',
+            elements: [
+              {
+                type: 'button',
+                text: plain('b'.repeat(76)),
+                url: `https://x.example/${'u'.repeat(3000)}`,
+                value: 'v'.repeat(2001)
+              }
+            ]
+          }
         ]
       })
     ).toEqual([

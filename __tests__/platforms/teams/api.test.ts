@@ -31,21 +31,32 @@ describe('teams.request and parse', () => {
   it('reads Logic Apps errors and says what to do', () => {
     const error = (code: string, text: string) => ({ error: { code, message: text } })
     const parsed = (status: number, body: unknown) => teams.parse(reply(status, body), context().ctx)
-    expect(parsed(401, error('DirectApiInvalidAuthorizationSignature', 'The provided authorization signature is not valid.'))).toEqual({
+    expect(
+      parsed(401, error('DirectApiInvalidAuthorizationSignature', 'The provided authorization signature is not valid.'))
+    ).toEqual({
       ok: false,
       message: expect.stringMatching(
         /^The provided authorization signature is not valid\. \(DirectApiInvalidAuthorizationSignature\)\. The URL's signature \(sig\) is wrong or the workflow is turned off: set the url input to/
       )
     })
     expect(parsed(404, error('WorkflowNotFound', "The workflow 'x' could not be found."))).toMatchObject({
-      message: expect.stringContaining("could not be found. (WorkflowNotFound). The workflow was deleted or the URL is incomplete: set the url input")
+      message: expect.stringContaining(
+        'could not be found. (WorkflowNotFound). The workflow was deleted or the URL is incomplete: set the url input'
+      )
     })
     expect(parsed(413, 'Request Entity Too Large')).toEqual({
       ok: false,
-      message: "Request Entity Too Large. The message is larger than Teams accepts (28 KB): shorten the template's texts"
+      message:
+        "Request Entity Too Large. The message is larger than Teams accepts (28 KB): shorten the template's texts"
     })
-    expect(parsed(400, 'Bad Request: the Adaptive Card cannot be posted.')).toEqual({ ok: false, message: 'Bad Request: the Adaptive Card cannot be posted.' })
-    expect(parsed(429, error('WorkflowRequestsThrottled', 'Too many'))).toEqual({ ok: false, message: 'Too many (WorkflowRequestsThrottled)' })
+    expect(parsed(400, 'Bad Request: the Adaptive Card cannot be posted.')).toEqual({
+      ok: false,
+      message: 'Bad Request: the Adaptive Card cannot be posted.'
+    })
+    expect(parsed(429, error('WorkflowRequestsThrottled', 'Too many'))).toEqual({
+      ok: false,
+      message: 'Too many (WorkflowRequestsThrottled)'
+    })
     expect(parsed(502, '')).toEqual({ ok: false, message: '(empty reply)' })
     expect(parsed(500, 'e'.repeat(2000))).toEqual({ ok: false, message: `${'e'.repeat(1023)}…` })
   })
@@ -61,26 +72,42 @@ describe('against the Teams stand-in', () => {
     const stand = await startTeams()
     try {
       const alert = normaliseAlert(hostileAlert('JOB'))
-      const payload = compileTemplate(loadTemplate('teams', ACTION_ROOT)).render(templateScope(alert, deriveValues(alert, {}), {})).value
+      const payload = compileTemplate(loadTemplate('teams', ACTION_ROOT)).render(
+        templateScope(alert, deriveValues(alert, {}), {})
+      ).value
       for (const form of ['logic-apps', 'power-platform'] as const) {
         const { ctx } = platformContext({ target: teams.resolveTarget(stand.workflowUrl(form), undefined) })
         const fittedPayload = teams.fit(payload, ctx)
         expect(teams.validate(fittedPayload, ctx)).toEqual([])
-        expect(teams.parse(await send(teams.request(fittedPayload, ctx)), ctx)).toEqual({ ok: true, status: 'sent', id: '', url: '' })
+        expect(teams.parse(await send(teams.request(fittedPayload, ctx)), ctx)).toEqual({
+          ok: true,
+          status: 'sent',
+          id: '',
+          url: ''
+        })
         expect(stand.state.messages.at(-1)?.payload).toEqual(fittedPayload)
       }
 
-      const wrongSig = platformContext({ target: teams.resolveTarget(stand.workflowUrl().replace(stand.state.sig, 'wrong'), undefined) }).ctx
+      const wrongSig = platformContext({
+        target: teams.resolveTarget(stand.workflowUrl().replace(stand.state.sig, 'wrong'), undefined)
+      }).ctx
       const refused = teams.parse(await send(teams.request(payload, wrongSig)), wrongSig)
-      expect(refused).toMatchObject({ ok: false, message: expect.stringContaining('(DirectApiInvalidAuthorizationSignature). The URL\'s signature (sig) is wrong') })
+      expect(refused).toMatchObject({
+        ok: false,
+        message: expect.stringContaining("(DirectApiInvalidAuthorizationSignature). The URL's signature (sig) is wrong")
+      })
 
       const { ctx } = platformContext({ target: teams.resolveTarget(stand.workflowUrl(), undefined) })
       const huge = message([{ type: 'TextBlock', text: 'x'.repeat(30_000) }])
-      expect(teams.parse(await send(teams.request(huge, ctx)), ctx)).toMatchObject({ ok: false, message: expect.stringContaining('larger than Teams accepts') })
+      expect(teams.parse(await send(teams.request(huge, ctx)), ctx)).toMatchObject({
+        ok: false,
+        message: expect.stringContaining('larger than Teams accepts')
+      })
       const badCard = message([{ type: 'FactSet', facts: [{ title: 'a' }] }])
       expect(teams.parse(await send(teams.request(badCard, ctx)), ctx)).toEqual({
         ok: false,
-        message: 'Bad Request: the Adaptive Card cannot be posted.\nattachments[0].content.body[0].facts[0].value: required string'
+        message:
+          'Bad Request: the Adaptive Card cannot be posted.\nattachments[0].content.body[0].facts[0].value: required string'
       })
       expect(stand.state.messages).toHaveLength(2)
     } finally {

@@ -16,14 +16,26 @@ describe('teams.fit', () => {
         { type: 'TextBlock', text: 'Title', wrap: true },
         { type: 'TextBlock', wrap: true },
         { type: 'TextBlock', text: '' },
-        { type: 'FactSet', facts: [{ title: 'Status', value: 'FAILURE' }, { title: 'Job' }, { title: '', value: 'x' }] },
+        {
+          type: 'FactSet',
+          facts: [{ title: 'Status', value: 'FAILURE' }, { title: 'Job' }, { title: '', value: 'x' }]
+        },
         { type: 'FactSet', facts: [{ title: 'Asset' }] },
         { type: 'Container', items: [{ type: 'TextBlock' }, { type: 'Image' }] },
-        { type: 'ColumnSet', columns: [{ type: 'Column', items: [{ type: 'TextBlock', text: 'kept' }] }, { type: 'Column', items: [{ type: 'TextBlock' }] }] },
+        {
+          type: 'ColumnSet',
+          columns: [
+            { type: 'Column', items: [{ type: 'TextBlock', text: 'kept' }] },
+            { type: 'Column', items: [{ type: 'TextBlock' }] }
+          ]
+        },
         { type: 'RichTextBlock', inlines: [{ type: 'TextRun' }, ''] },
         { type: 'ActionSet', actions: [{ type: 'Action.OpenUrl', title: 'Run', url: '' }] }
       ],
-      [{ type: 'Action.OpenUrl', title: 'Open run' }, { type: 'Action.OpenUrl', title: 'Deployment', url: 'https://x.example' }]
+      [
+        { type: 'Action.OpenUrl', title: 'Open run' },
+        { type: 'Action.OpenUrl', title: 'Deployment', url: 'https://x.example' }
+      ]
     )
     const copy = structuredClone(input)
     const { value, warnings } = fitted(input)
@@ -38,7 +50,9 @@ describe('teams.fit', () => {
   })
 
   it('removes the actions when no link is left', () => {
-    const { value } = fitted(message([{ type: 'TextBlock', text: 'x' }], [{ type: 'Action.OpenUrl', title: 'Open run' }]))
+    const { value } = fitted(
+      message([{ type: 'TextBlock', text: 'x' }], [{ type: 'Action.OpenUrl', title: 'Open run' }])
+    )
     expect(cardOf(value)).not.toHaveProperty('actions')
   })
 
@@ -48,7 +62,13 @@ describe('teams.fit', () => {
 
   it('shortens the longest text to bring the whole body within 28 KB, and only that one when it is enough', () => {
     const trace = 'Traceback line 🚀 "quoted" \\ \n'.repeat(1500)
-    const { value, warnings } = fitted(message([{ type: 'TextBlock', text: 'Job failed' }, { type: 'FactSet', facts: [{ title: 'Job', value: 'etl' }] }, { type: 'TextBlock', text: trace }]))
+    const { value, warnings } = fitted(
+      message([
+        { type: 'TextBlock', text: 'Job failed' },
+        { type: 'FactSet', facts: [{ title: 'Job', value: 'etl' }] },
+        { type: 'TextBlock', text: trace }
+      ])
+    )
     const body = cardOf(value).body as JsonObject[]
     expect(bytes(value)).toBeLessThanOrEqual(MESSAGE_LIMIT_BYTES)
     expect(bytes(value)).toBeGreaterThan(MESSAGE_LIMIT_BYTES - 100)
@@ -57,7 +77,9 @@ describe('teams.fit', () => {
     expect((body[2].text as string).endsWith('…')).toBe(true)
     expect(trace.startsWith((body[2].text as string).slice(0, -1))).toBe(true)
     expect(warnings).toEqual([
-      expect.stringMatching(/^attachments\[0\]\.content\.body\[2\]\.text: truncated from 43500 to \d+ characters \(limit \d+\), to keep the message within Teams' 28 KB$/)
+      expect.stringMatching(
+        /^attachments\[0\]\.content\.body\[2\]\.text: truncated from 43500 to \d+ characters \(limit \d+\), to keep the message within Teams' 28 KB$/
+      )
     ])
   })
 
@@ -65,7 +87,13 @@ describe('teams.fit', () => {
     const { value, warnings } = fitted(
       message([
         { type: 'TextBlock', text: 'a'.repeat(20_000) },
-        { type: 'FactSet', facts: [{ title: 'Error', value: 'b'.repeat(19_000) }, { title: 'Cause', value: 'c'.repeat(18_000) }] }
+        {
+          type: 'FactSet',
+          facts: [
+            { title: 'Error', value: 'b'.repeat(19_000) },
+            { title: 'Cause', value: 'c'.repeat(18_000) }
+          ]
+        }
       ])
     )
     const body = cardOf(value).body as JsonObject[]
@@ -74,6 +102,9 @@ describe('teams.fit', () => {
     expect(body[0].text).toHaveLength(100)
     expect((error.value as string).length).toBeLessThan(19_000)
     expect(cause.value).toBe('c'.repeat(18_000))
-    expect(warnings.map(w => w.split(':')[0])).toEqual(['attachments[0].content.body[0].text', 'attachments[0].content.body[1].facts[0].value'])
+    expect(warnings.map(w => w.split(':')[0])).toEqual([
+      'attachments[0].content.body[0].text',
+      'attachments[0].content.body[1].facts[0].value'
+    ])
   })
 })

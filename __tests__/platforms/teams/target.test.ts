@@ -7,9 +7,12 @@ import { thrownBy } from '../../helpers/platform-context.js'
 import { LOGIC_APPS_URL, POWER_PLATFORM_URL, QUERY, SIG } from './helpers.js'
 
 describe('teams.matches', () => {
-  it.each([LOGIC_APPS_URL, POWER_PLATFORM_URL, POWER_PLATFORM_URL.replace('/direct/', '/direct/cu/25/')])('recognises %s', url => {
-    expect(teams.matches(new URL(url))).toBe(true)
-  })
+  it.each([LOGIC_APPS_URL, POWER_PLATFORM_URL, POWER_PLATFORM_URL.replace('/direct/', '/direct/cu/25/')])(
+    'recognises %s',
+    url => {
+      expect(teams.matches(new URL(url))).toBe(true)
+    }
+  )
 
   it.each([
     'https://prod-27.westeurope.logic.azure.com/workflows/abc/runs',
@@ -22,12 +25,20 @@ describe('teams.matches', () => {
 
 describe('teams.resolveTarget', () => {
   it('keeps the whole URL, query included, and uses the teams template', () => {
-    expect(teams.resolveTarget(`${POWER_PLATFORM_URL}#x`, undefined)).toEqual({ endpoint: new URL(POWER_PLATFORM_URL), defaultTemplate: 'teams' })
+    expect(teams.resolveTarget(`${POWER_PLATFORM_URL}#x`, undefined)).toEqual({
+      endpoint: new URL(POWER_PLATFORM_URL),
+      defaultTemplate: 'teams'
+    })
   })
 
   it('requires a url and https, except on loopback', () => {
-    expect(thrownBy(() => teams.resolveTarget(undefined, undefined), InputError).message).toContain("Input 'url': is required for Teams.")
-    expect(teams.resolveTarget(`http://127.0.0.1:9/workflows/a/triggers/manual/paths/invoke?${QUERY}`, undefined).endpoint.port).toBe('9')
+    expect(thrownBy(() => teams.resolveTarget(undefined, undefined), InputError).message).toContain(
+      "Input 'url': is required for Teams."
+    )
+    expect(
+      teams.resolveTarget(`http://127.0.0.1:9/workflows/a/triggers/manual/paths/invoke?${QUERY}`, undefined).endpoint
+        .port
+    ).toBe('9')
     const error = thrownBy(() => teams.resolveTarget(LOGIC_APPS_URL.replace('https', 'http'), undefined), InputError)
     expect(error.message).toContain('/triggers/manual/paths/invoke?… must use https')
   })

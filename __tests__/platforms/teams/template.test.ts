@@ -28,13 +28,24 @@ describe('templates/teams.yml', () => {
   }
 
   const header = (card: JsonObject) => (card.body as JsonObject[])[0] as JsonObject
-  const title = (card: JsonObject) => ((header(card).items as JsonObject[])[0].text as string)
+  const title = (card: JsonObject) => (header(card).items as JsonObject[])[0].text as string
 
   it('is an Adaptive Card 1.4 message template for teams', () => {
-    expect(template.frontMatter).toEqual({ platform: 'teams', description: expect.any(String), events: NOTIFICATION_TYPES.map(t => t.type) })
+    expect(template.frontMatter).toEqual({
+      platform: 'teams',
+      description: expect.any(String),
+      events: NOTIFICATION_TYPES.map(t => t.type)
+    })
     const { payload, card } = render(sampleAlert('JOB'))
-    expect(payload).toMatchObject({ type: 'message', attachments: [{ contentType: CARD_CONTENT_TYPE, contentUrl: null }] })
-    expect(card).toMatchObject({ $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', type: 'AdaptiveCard', version: '1.4' })
+    expect(payload).toMatchObject({
+      type: 'message',
+      attachments: [{ contentType: CARD_CONTENT_TYPE, contentUrl: null }]
+    })
+    expect(card).toMatchObject({
+      $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+      type: 'AdaptiveCard',
+      version: '1.4'
+    })
   })
 
   it.each(NOTIFICATION_TYPES.map(t => t.type))('renders a valid card for a %s alert, sample and hostile', type => {
@@ -88,7 +99,9 @@ describe('templates/teams.yml', () => {
   it('shows the facts of each alert type and links the most specific page', () => {
     const tick = render(sampleAlert('TICK')).card
     expect(facts(tick)).toEqual({ Status: 'FAILURE', Schedule: 'daily_schedule' })
-    expect(tick.actions).toEqual([{ type: 'Action.OpenUrl', title: 'Open deployment', url: 'https://acme.dagster.cloud/prod' }])
+    expect(tick.actions).toEqual([
+      { type: 'Action.OpenUrl', title: 'Open deployment', url: 'https://acme.dagster.cloud/prod' }
+    ])
     expect(facts(render(sampleAlert('ASSET_HEALTH')).card)).toEqual({
       Status: 'DEGRADED',
       Asset: 'analytics/daily_orders',
@@ -99,7 +112,11 @@ describe('templates/teams.yml', () => {
     })
     const insights = render(sampleAlert('INSIGHTS')).card
     expect(facts(insights)).toEqual({ Status: 'EXCEEDED', Metric: 'dagster_credits', Value: '1250', Threshold: '1000' })
-    expect((insights.actions as JsonObject[])[0]).toEqual({ type: 'Action.OpenUrl', title: 'Open Insights', url: 'https://acme.dagster.cloud/prod/insights' })
+    expect((insights.actions as JsonObject[])[0]).toEqual({
+      type: 'Action.OpenUrl',
+      title: 'Open Insights',
+      url: 'https://acme.dagster.cloud/prod/insights'
+    })
     expect((render(sampleAlert('CODE_LOCATION')).card.actions as JsonObject[])[0].title).toBe('Open code location')
     expect((render(sampleAlert('AGENT')).card.actions as JsonObject[])[0].title).toBe('Open agents')
   })

@@ -10,7 +10,11 @@ function problems(payload: Json): string[] {
 
 describe('teams.validate', () => {
   it('accepts an Adaptive Card message', () => {
-    const card: Json[] = [{ type: 'TextBlock', text: 'x' }, { type: 'FactSet', facts: [{ title: 'a', value: 'b' }] }, { type: 'Container', items: [] }]
+    const card: Json[] = [
+      { type: 'TextBlock', text: 'x' },
+      { type: 'FactSet', facts: [{ title: 'a', value: 'b' }] },
+      { type: 'Container', items: [] }
+    ]
     expect(problems(message(card, [{ type: 'Action.OpenUrl', title: 'Open', url: 'https://x.example' }]))).toEqual([])
   })
 
@@ -20,7 +24,15 @@ describe('teams.validate', () => {
       'type: must be "message", got null',
       'attachments: must be a list of at least one Adaptive Card attachment'
     ])
-    expect(problems({ type: 'message', attachments: ['x', { contentType: 'application/json', content: { type: 'AdaptiveCard', version: 1.4, body: [] } }] })).toEqual([
+    expect(
+      problems({
+        type: 'message',
+        attachments: [
+          'x',
+          { contentType: 'application/json', content: { type: 'AdaptiveCard', version: 1.4, body: [] } }
+        ]
+      })
+    ).toEqual([
       'attachments[0]: must be an object, got a string',
       'attachments[1].contentType: must be "application/vnd.microsoft.card.adaptive", got "application/json"',
       'attachments[1].content.version: must be an Adaptive Card version Teams renders, "1.0" to "1.5" as text (e.g. "1.4"), got 1.4',
@@ -38,7 +50,10 @@ describe('teams.validate', () => {
         { type: 'Container', items: [{ text: 'no type' }] },
         'x'
       ],
-      [{ type: 'Action.OpenUrl', title: 'Open', url: 'javascript:alert(1)' }, { type: 'Action.OpenUrl', title: 7 }]
+      [
+        { type: 'Action.OpenUrl', title: 'Open', url: 'javascript:alert(1)' },
+        { type: 'Action.OpenUrl', title: 7 }
+      ]
     )
     expect(problems(card)).toEqual([
       'attachments[0].content.body[0].text: must be text, got a number',

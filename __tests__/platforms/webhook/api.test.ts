@@ -16,14 +16,15 @@ describe('webhook.parse', () => {
     expect(webhook.parse(reply(204), context().ctx)).toEqual({ ok: true, status: 'sent', id: '', url: '' })
   })
 
-  it.each([['data.html_url', 'https://tracker.example.com/INC-7'], ['data.items.0.url', 'https://x.example/1'], ['data.items[0].url', 'https://x.example/1']])(
-    'outputs the URL at result-url %s',
-    (path, url) => {
-      const { ctx, warnings } = context({ resultUrl: path })
-      expect(webhook.parse(reply(201, answer), ctx)).toMatchObject({ ok: true, url })
-      expect(warnings).toEqual([])
-    }
-  )
+  it.each([
+    ['data.html_url', 'https://tracker.example.com/INC-7'],
+    ['data.items.0.url', 'https://x.example/1'],
+    ['data.items[0].url', 'https://x.example/1']
+  ])('outputs the URL at result-url %s', (path, url) => {
+    const { ctx, warnings } = context({ resultUrl: path })
+    expect(webhook.parse(reply(201, answer), ctx)).toMatchObject({ ok: true, url })
+    expect(warnings).toEqual([])
+  })
 
   it.each([
     ['data.missing', answer, "the reply has nothing at 'data.missing'; the url output stays empty"],
@@ -69,7 +70,12 @@ describe('against the webhook stand-in', () => {
       })
       const request = webhook.request({ alert: { alert_summary: 'Job "x" failed 🚀' } }, ctx)
       const verdict = webhook.parse(await send(request), ctx)
-      expect(verdict).toEqual({ ok: true, status: 'sent', id: request.headers['webhook-id'], url: `${stand.url}/incidents/INC-1` })
+      expect(verdict).toEqual({
+        ok: true,
+        status: 'sent',
+        id: request.headers['webhook-id'],
+        url: `${stand.url}/incidents/INC-1`
+      })
       expect(warnings).toEqual([])
       expect(webhook.parse(await send(webhook.request({ alert: {} }, ctx)), ctx).ok).toBe(true)
       expect(stand.state.deliveries.map(d => d.record)).toEqual(['INC-1'])
@@ -82,10 +88,16 @@ describe('against the webhook stand-in', () => {
   it('is refused by a receiver holding another secret', async () => {
     const stand = await startWebhook({ secret: newSigningSecret() })
     try {
-      const { ctx } = platformContext({ target: webhook.resolveTarget(stand.receiverUrl(), undefined), settings: { signingSecret: SECRET } })
+      const { ctx } = platformContext({
+        target: webhook.resolveTarget(stand.receiverUrl(), undefined),
+        settings: { signingSecret: SECRET }
+      })
       const answer = await send(webhook.request({}, ctx))
       expect(answer.status).toBe(401)
-      expect(webhook.parse(answer, ctx)).toEqual({ ok: false, message: '{"error":"signature verification failed: no v1 signature matches"}' })
+      expect(webhook.parse(answer, ctx)).toEqual({
+        ok: false,
+        message: '{"error":"signature verification failed: no v1 signature matches"}'
+      })
       expect(stand.state.deliveries).toEqual([])
     } finally {
       await stand.close()

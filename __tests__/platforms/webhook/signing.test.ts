@@ -13,12 +13,15 @@ describe('Standard Webhooks signing', () => {
     expect(signingKey(KEY_BASE64)).toEqual(signingKey(SECRET))
   })
 
-  it.each(['whsec_', 'whsec_not base64!', 'plain-passphrase', 'whsec_abc'])('refuses %j without printing it', secret => {
-    const error = thrownBy(() => signingKey(secret), InputError)
-    expect(error.input).toBe('signing-secret')
-    expect(error.message).toContain('is not a Standard Webhooks secret (whsec_ followed by base64)')
-    if (secret.length > 6) expect(error.message).not.toContain(secret)
-  })
+  it.each(['whsec_', 'whsec_not base64!', 'plain-passphrase', 'whsec_abc'])(
+    'refuses %j without printing it',
+    secret => {
+      const error = thrownBy(() => signingKey(secret), InputError)
+      expect(error.input).toBe('signing-secret')
+      expect(error.message).toContain('is not a Standard Webhooks secret (whsec_ followed by base64)')
+      if (secret.length > 6) expect(error.message).not.toContain(secret)
+    }
+  )
 
   it('signs "id.timestamp.body" with HMAC-SHA256, as an independent verifier reads it', () => {
     const body = '{"a":"é 🚀"}'
@@ -26,7 +29,10 @@ describe('Standard Webhooks signing', () => {
     expect(signature).toMatch(/^v1,[A-Za-z0-9+/]{43}=$/)
     const headers = { 'webhook-id': 'msg_1', 'webhook-timestamp': '1700000000', 'webhook-signature': signature }
     expect(verifyStandardWebhook(SECRET, headers, body, 1700000000)).toEqual({ ok: true })
-    expect(verifyStandardWebhook(SECRET, headers, `${body} `, 1700000000)).toEqual({ ok: false, reason: 'no v1 signature matches' })
+    expect(verifyStandardWebhook(SECRET, headers, `${body} `, 1700000000)).toEqual({
+      ok: false,
+      reason: 'no v1 signature matches'
+    })
   })
 })
 
@@ -53,7 +59,10 @@ describe('webhook.request', () => {
     expect(Number(headers['webhook-timestamp'])).toBeLessThanOrEqual(Math.floor(Date.now() / 1000))
     expect(headers['webhook-signature']).not.toBe('v1,forged')
     expect(verifyStandardWebhook(SECRET, headers, request.body as string)).toEqual({ ok: true })
-    expect(verifyStandardWebhook(newSigningSecret(), headers, request.body as string)).toEqual({ ok: false, reason: 'no v1 signature matches' })
+    expect(verifyStandardWebhook(newSigningSecret(), headers, request.body as string)).toEqual({
+      ok: false,
+      reason: 'no v1 signature matches'
+    })
   })
 
   it('keeps one webhook-id per delivery, however often the request is built, and a new one for the next', () => {

@@ -22,7 +22,9 @@ describe('webhook.resolveTarget', () => {
   it('takes http and https URLs as they are, without the fragment, and uses the webhook template', () => {
     const target = webhook.resolveTarget(`${RECEIVER}?team=data#frag`, undefined)
     expect(target).toEqual({ endpoint: new URL(`${RECEIVER}?team=data`), defaultTemplate: 'webhook' })
-    expect(webhook.resolveTarget('http://alerts.internal:8080/in', undefined).endpoint.toString()).toBe('http://alerts.internal:8080/in')
+    expect(webhook.resolveTarget('http://alerts.internal:8080/in', undefined).endpoint.toString()).toBe(
+      'http://alerts.internal:8080/in'
+    )
   })
 
   it.each([

@@ -14,16 +14,32 @@ describe('templates/webhook.yml', () => {
   const env = { GITHUB_REPOSITORY: 'acme/data', GITHUB_RUN_ID: '7' }
 
   it('is written for the webhook platform', () => {
-    expect(template.frontMatter).toEqual({ platform: 'webhook', description: expect.any(String), events: NOTIFICATION_TYPES.map(t => t.type) })
+    expect(template.frontMatter).toEqual({
+      platform: 'webhook',
+      description: expect.any(String),
+      events: NOTIFICATION_TYPES.map(t => t.type)
+    })
   })
 
-  it.each(NOTIFICATION_TYPES.map(t => t.type))('sends the whole %s alert with alert_status, fingerprint and github', type => {
-    for (const raw of [sampleAlert(type), hostileAlert(type), { ...sampleAlert(type), custom_token: 'kept', job_name: '{{job_name}}' }]) {
-      const alert = normaliseAlert(raw)
-      const derived = deriveValues(alert, env)
-      const payload = template.render(templateScope(alert, derived, {})).value
-      expect(payload).toEqual({ alert, alert_status: derived.alert_status, fingerprint: derived.fingerprint, github: derived.github })
-      expect(webhook.validate(payload, context().ctx)).toEqual([])
+  it.each(NOTIFICATION_TYPES.map(t => t.type))(
+    'sends the whole %s alert with alert_status, fingerprint and github',
+    type => {
+      for (const raw of [
+        sampleAlert(type),
+        hostileAlert(type),
+        { ...sampleAlert(type), custom_token: 'kept', job_name: '{{job_name}}' }
+      ]) {
+        const alert = normaliseAlert(raw)
+        const derived = deriveValues(alert, env)
+        const payload = template.render(templateScope(alert, derived, {})).value
+        expect(payload).toEqual({
+          alert,
+          alert_status: derived.alert_status,
+          fingerprint: derived.fingerprint,
+          github: derived.github
+        })
+        expect(webhook.validate(payload, context().ctx)).toEqual([])
+      }
     }
-  })
+  )
 })

@@ -1,11 +1,20 @@
 import { isObject, parseJson, type JsonObject } from '../shared/json.js'
 import { withLookedUpLink } from '../shared/link-lookup.js'
 import { isSuccess, replyText } from '../shared/reply.js'
-import type { Delivered, HttpReply, Json, KnownKeys, PlatformContext, RateLimitHeaders, Send, Verdict } from '../types.js'
+import type {
+  Delivered,
+  HttpReply,
+  Json,
+  KnownKeys,
+  PlatformContext,
+  RateLimitHeaders,
+  Send,
+  Verdict
+} from '../types.js'
 import { WEBHOOK_URL_HINT, messageLink, webhookUrl } from './target.js'
 
 const THREAD_HINT =
-  'To post in an existing thread or forum post, add ?thread_id=THREAD_ID to the url (the last number of the thread\'s link); ' +
+  "To post in an existing thread or forum post, add ?thread_id=THREAD_ID to the url (the last number of the thread's link); " +
   'to start a new forum post per alert, give the template a thread_name key (e.g. thread_name: "<< alert_summary >>") or set vars: thread_name'
 /** Discord's "Unknown Webhook" and "Invalid Webhook Token" error codes. */
 const WEBHOOK_GONE_CODES = new Set([10015, 50027])
@@ -15,7 +24,8 @@ const UNKNOWN_CHANNEL_CODE = 10003
 const FORUM_ERRORS: Readonly<Record<number, string>> = {
   220001: `the webhook's channel is a forum, where every message goes to a post (thread). ${THREAD_HINT}`,
   220002: 'a forum message takes either thread_id (an existing post) or thread_name (a new post), not both; remove one',
-  220003: "thread_name starts a new post only in a forum or media channel, and this webhook's channel is neither: remove thread_name (and vars.thread_name)"
+  220003:
+    "thread_name starts a new post only in a forum or media channel, and this webhook's channel is neither: remove thread_name (and vars.thread_name)"
 }
 
 const MEDIA_KEYS = { url: true, width: true, height: true, description: true } as const
@@ -75,8 +85,13 @@ export function parse(reply: HttpReply, ctx: PlatformContext): Verdict {
   const error = isObject(body) ? body : undefined
   const threadId = ctx.target.endpoint.searchParams.get('thread_id')
   if (error?.code === UNKNOWN_CHANNEL_CODE && threadId) return { ok: false, message: unknownThread(error, threadId) }
-  if (typeof error?.code === 'number' && error.code in FORUM_ERRORS) return { ok: false, message: `${describeError(error)}: ${FORUM_ERRORS[error.code]}` }
-  if (reply.status === 401 || reply.status === 404 || (typeof error?.code === 'number' && WEBHOOK_GONE_CODES.has(error.code))) {
+  if (typeof error?.code === 'number' && error.code in FORUM_ERRORS)
+    return { ok: false, message: `${describeError(error)}: ${FORUM_ERRORS[error.code]}` }
+  if (
+    reply.status === 401 ||
+    reply.status === 404 ||
+    (typeof error?.code === 'number' && WEBHOOK_GONE_CODES.has(error.code))
+  ) {
     return { ok: false, message: webhookGone(error) }
   }
   return { ok: false, message: error ? describeError(error) : replyText(reply.body) }
@@ -121,7 +136,9 @@ function describeError(error: JsonObject): string {
 export function fieldErrors(errors: Json | undefined, path: string[]): string[] {
   if (!isObject(errors)) return []
   const here = Array.isArray(errors._errors)
-    ? errors._errors.filter(isObject).map(entry => `${path.join('.') || '(body)'}: ${String(entry.message ?? entry.code)}`)
+    ? errors._errors
+        .filter(isObject)
+        .map(entry => `${path.join('.') || '(body)'}: ${String(entry.message ?? entry.code)}`)
     : []
   const nested = Object.entries(errors)
     .filter(([key]) => key !== '_errors')
@@ -140,10 +157,12 @@ export async function complete(delivered: Delivered, ctx: PlatformContext, send:
       return { unknown: `the message link lookup failed: ${error instanceof Error ? error.message : String(error)}` }
     }
     const webhook = parseJson(reply.body)
-    if (reply.status !== 200 || !isObject(webhook)) return { unknown: `the message link lookup answered HTTP ${reply.status}` }
+    if (reply.status !== 200 || !isObject(webhook))
+      return { unknown: `the message link lookup answered HTTP ${reply.status}` }
     if (typeof webhook.guild_id !== 'string') return { unknown: 'the webhook belongs to no server' }
     const replied = ctx.state.get(DELIVERED_CHANNEL)
-    const channel = typeof replied === 'string' ? replied : (ctx.target.endpoint.searchParams.get('thread_id') ?? webhook.channel_id)
+    const channel =
+      typeof replied === 'string' ? replied : (ctx.target.endpoint.searchParams.get('thread_id') ?? webhook.channel_id)
     if (typeof channel !== 'string') return { unknown: 'Discord did not say which channel the message is in' }
     return { url: messageLink(webhook.guild_id, channel, delivered.id) }
   })

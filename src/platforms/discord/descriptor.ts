@@ -21,4 +21,10 @@ export function lookAlike(url: URL): UrlMistake | undefined {
   }
 }
 
-export const discordDescriptor: PlatformDescriptor = { name: 'discord', matches, lookAlike, credentialPath: /\/api(?:\/v\d+)?\/webhooks\/\d+\/([^/?#]+)/, load: () => import('./index.js').then(module => module.discord) }
+export const discordDescriptor: PlatformDescriptor = {
+  name: 'discord',
+  matches,
+  lookAlike,
+  credentialPath: /\/api(?:\/v\d+)?\/webhooks\/\d+\/([^/?#]+)/,
+  load: () => import('./index.js').then(module => module.discord)
+}

@@ -26,5 +26,8 @@ function embedText(embed: JsonObject): string[] {
 
 /** The characters Discord counts across all embeds of a message (limit 6000). */
 export function embedsLength(embeds: Json[]): number {
-  return embeds.filter(isObject).flatMap(embedText).reduce((sum, text) => sum + measureLength(text), 0)
+  return embeds
+    .filter(isObject)
+    .flatMap(embedText)
+    .reduce((sum, text) => sum + measureLength(text), 0)
 }

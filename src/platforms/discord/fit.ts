@@ -31,7 +31,11 @@ export function fit(payload: Json, ctx: PlatformContext): Json {
   dropUnusableUrl(fitted, 'avatar_url', 'avatar_url', warn)
   fitThreadName(fitted, ctx.vars.thread_name, warn)
   if (Array.isArray(fitted.embeds)) {
-    fitted.embeds = dropExtraItems(fitted.embeds, { max: LIMITS.embeds, what: 'embeds', path: 'embeds', platform: 'Discord' }, warn)
+    fitted.embeds = dropExtraItems(
+      fitted.embeds,
+      { max: LIMITS.embeds, what: 'embeds', path: 'embeds', platform: 'Discord' },
+      warn
+    )
     fitted.embeds.forEach((embed, i) => {
       if (isObject(embed)) fitEmbed(embed, `embeds[${i}]`, warn)
     })
@@ -130,22 +134,35 @@ function fitFields(embed: JsonObject, path: string, warn: Warn): void {
     const fieldPath = `${path}.fields[${i}]`
     // A whole-leaf value that was missing removed the `value` key: the field goes with it, as Discord needs both.
     if (isObject(field) && (field.value === undefined || field.value === null)) {
-      warn({ path: fieldPath, message: `has no value; field${typeof field.name === 'string' ? ` '${field.name}'` : ''} removed` })
+      warn({
+        path: fieldPath,
+        message: `has no value; field${typeof field.name === 'string' ? ` '${field.name}'` : ''} removed`
+      })
       return
     }
     if (isObject(field)) fitField(field, fieldPath, warn)
     kept.push(field)
   })
-  embed.fields = dropExtraItems(kept, { max: LIMITS.fields, what: 'fields', path: `${path}.fields`, platform: 'Discord' }, warn)
+  embed.fields = dropExtraItems(
+    kept,
+    { max: LIMITS.fields, what: 'fields', path: `${path}.fields`, platform: 'Discord' },
+    warn
+  )
 }
 
 function fitField(field: JsonObject, path: string, warn: Warn): void {
-  for (const [key, max] of [['name', LIMITS.fieldName], ['value', LIMITS.fieldValue]] as const) {
+  for (const [key, max] of [
+    ['name', LIMITS.fieldName],
+    ['value', LIMITS.fieldValue]
+  ] as const) {
     const text = field[key]
     if (text !== undefined && text !== null && typeof text !== 'string') continue
     if (isBlank(text)) {
       field[key] = PLACEHOLDER
-      warn({ path: `${path}.${key}`, message: `empty; replaced with '${PLACEHOLDER}' (Discord requires a field ${key})` })
+      warn({
+        path: `${path}.${key}`,
+        message: `empty; replaced with '${PLACEHOLDER}' (Discord requires a field ${key})`
+      })
     } else {
       field[key] = fitText(text as string, max, `${path}.${key}`, warn)
     }
@@ -181,12 +198,22 @@ function shrinkables(embeds: Json[]): Shrinkable[] {
   embeds.forEach((embed, i) => {
     if (!isObject(embed)) return
     if (typeof embed.description === 'string') {
-      found.push({ path: `embeds[${i}].description`, text: embed.description, floor: 0, set: text => (embed.description = text) })
+      found.push({
+        path: `embeds[${i}].description`,
+        text: embed.description,
+        floor: 0,
+        set: text => (embed.description = text)
+      })
     }
     if (!Array.isArray(embed.fields)) return
     embed.fields.forEach((field, j) => {
       if (isObject(field) && typeof field.value === 'string') {
-        found.push({ path: `embeds[${i}].fields[${j}].value`, text: field.value, floor: 1, set: text => (field.value = text) })
+        found.push({
+          path: `embeds[${i}].fields[${j}].value`,
+          text: field.value,
+          floor: 1,
+          set: text => (field.value = text)
+        })
       }
     })
   })
@@ -196,7 +223,11 @@ function shrinkables(embeds: Json[]): Shrinkable[] {
 /** Brings all embeds within 6000 characters, shortening the longest descriptions and field values first. */
 function fitEmbedTotal(embeds: Json[], warn: Warn): void {
   const reason = `to keep all embeds within ${LIMITS.embedTotal} characters`
-  shrinkToBudget(shrinkables(embeds), { fits: () => embedsLength(embeds) <= LIMITS.embedTotal, measure: 'codepoints', reason }, warn)
+  shrinkToBudget(
+    shrinkables(embeds),
+    { fits: () => embedsLength(embeds) <= LIMITS.embedTotal, measure: 'codepoints', reason },
+    warn
+  )
 }
 
 /**

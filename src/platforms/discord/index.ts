@@ -19,5 +19,6 @@ export const discord: Platform = {
   complete,
   knownKeys: KNOWN_KEYS,
   varsRead: ['thread_name'],
-  sampleTarget: file => resolveTarget('https://discord.com/api/webhooks/123456789012345678/check-mode-placeholder', file)
+  sampleTarget: file =>
+    resolveTarget('https://discord.com/api/webhooks/123456789012345678/check-mode-placeholder', file)
 }

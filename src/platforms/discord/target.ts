@@ -5,7 +5,8 @@ import { WEBHOOK_PATH, lookAlike } from './descriptor.js'
 
 const WEBHOOK_PREFIX = /^(\/api(?:\/v\d+)?\/webhooks\/[^/]+\/)/
 
-export const WEBHOOK_URL_HINT = 'Set it to the channel webhook URL (Server Settings › Integrations › Webhooks), stored as a secret'
+export const WEBHOOK_URL_HINT =
+  'Set it to the channel webhook URL (Server Settings › Integrations › Webhooks), stored as a secret'
 
 /** The webhook URL as it may be shown: the token (and anything after the webhook id) masked. */
 export function maskWebhookUrl(url: URL): string {

@@ -15,23 +15,34 @@ export function validate(payload: Json, ctx: PlatformContext): Problem[] {
     return findings.problems
   }
   if (!hasSomethingToShow(payload)) {
-    findings.add('', 'the message is empty: Discord needs content, embeds, components or a poll ("Cannot send an empty message")')
+    findings.add(
+      '',
+      'the message is empty: Discord needs content, embeds, components or a poll ("Cannot send an empty message")'
+    )
   }
   findings.text(payload.content, 'content', LIMITS.content)
   validateUsername(payload.username, findings)
   findings.url(payload.avatar_url, 'avatar_url')
   findings.boolean(payload.tts, 'tts')
-  findings.list(payload.embeds, 'embeds', LIMITS.embeds, 'embeds').forEach((embed, i) => validateEmbed(embed, `embeds[${i}]`, findings))
+  findings
+    .list(payload.embeds, 'embeds', LIMITS.embeds, 'embeds')
+    .forEach((embed, i) => validateEmbed(embed, `embeds[${i}]`, findings))
   if (Array.isArray(payload.embeds)) {
     const total = embedsLength(payload.embeds)
     if (total > LIMITS.embedTotal) {
-      findings.add('embeds', `hold ${total} characters in all; Discord allows at most ${LIMITS.embedTotal} across all embeds`)
+      findings.add(
+        'embeds',
+        `hold ${total} characters in all; Discord allows at most ${LIMITS.embedTotal} across all embeds`
+      )
     }
   }
   validateAllowedMentions(payload.allowed_mentions, findings)
   findings.text(payload.thread_name, 'thread_name', LIMITS.threadName, true)
   if (payload.thread_name !== undefined && ctx.target.endpoint.searchParams.has('thread_id')) {
-    findings.add('thread_name', 'cannot be combined with ?thread_id= in the url (Discord rejects both): thread_id posts in an existing thread, thread_name starts a forum post; keep one')
+    findings.add(
+      'thread_name',
+      'cannot be combined with ?thread_id= in the url (Discord rejects both): thread_id posts in an existing thread, thread_name starts a forum post; keep one'
+    )
   }
   return findings.problems
 }
@@ -49,7 +60,10 @@ function hasSomethingToShow(payload: JsonObject): boolean {
 function validateUsername(username: Json | undefined, findings: Findings): void {
   findings.text(username, 'username', LIMITS.username, true)
   if (typeof username === 'string' && /discord|clyde/i.test(username)) {
-    findings.add('username', "must not contain 'discord' or 'clyde' (Discord rejects such webhook names); set vars.username to another name")
+    findings.add(
+      'username',
+      "must not contain 'discord' or 'clyde' (Discord rejects such webhook names); set vars.username to another name"
+    )
   }
 }
 
@@ -62,9 +76,14 @@ function validateEmbed(value: Json, path: string, findings: Findings): void {
   validateColor(embed.color, `${path}.color`, findings)
   const timestamp = embed.timestamp
   if (timestamp !== undefined && timestamp !== null && (typeof timestamp !== 'string' || !isIsoTimestamp(timestamp))) {
-    findings.add(`${path}.timestamp`, 'must be an ISO 8601 time such as 2026-01-08T10:00:00Z (use << start_time_iso >>)')
+    findings.add(
+      `${path}.timestamp`,
+      'must be an ISO 8601 time such as 2026-01-08T10:00:00Z (use << start_time_iso >>)'
+    )
   }
-  findings.list(embed.fields, `${path}.fields`, LIMITS.fields, 'fields').forEach((field, i) => validateField(field, `${path}.fields[${i}]`, findings))
+  findings
+    .list(embed.fields, `${path}.fields`, LIMITS.fields, 'fields')
+    .forEach((field, i) => validateField(field, `${path}.fields[${i}]`, findings))
   const footer = findings.object(embed.footer, `${path}.footer`)
   if (footer) {
     requireText(footer.text, `${path}.footer.text`, LIMITS.footer, findings)
@@ -91,7 +110,10 @@ function requireText(value: Json | undefined, path: string, max: number, finding
 function validateColor(color: Json | undefined, path: string, findings: Findings): void {
   if (color === undefined || color === null) return
   if (typeof color !== 'number' || !Number.isInteger(color) || color < 0 || color > LIMITS.color) {
-    findings.add(path, `must be an integer from 0 to ${LIMITS.color} (decimal RGB, e.g. 15158332 for red), got ${JSON.stringify(color)}`)
+    findings.add(
+      path,
+      `must be an integer from 0 to ${LIMITS.color} (decimal RGB, e.g. 15158332 for red), got ${JSON.stringify(color)}`
+    )
   }
 }
 
@@ -109,17 +131,24 @@ function validateAllowedMentions(value: Json | undefined, findings: Findings): v
   const parse = findings.list(mentions.parse, 'allowed_mentions.parse', MENTION_TYPES.length, 'types')
   parse.forEach((type, i) => {
     if (typeof type !== 'string' || !MENTION_TYPES.includes(type)) {
-      findings.add(`allowed_mentions.parse[${i}]`, `must be one of ${MENTION_TYPES.join(', ')}, got ${JSON.stringify(type)}`)
+      findings.add(
+        `allowed_mentions.parse[${i}]`,
+        `must be one of ${MENTION_TYPES.join(', ')}, got ${JSON.stringify(type)}`
+      )
     }
   })
   for (const kind of ['users', 'roles'] as const) {
     const path = `allowed_mentions.${kind}`
     const ids = findings.list(mentions[kind], path, LIMITS.mentionIds, 'ids')
     ids.forEach((id, i) => {
-      if (typeof id !== 'string' || !SNOWFLAKE.test(id)) findings.add(`${path}[${i}]`, `must be an id written as a string of digits, got ${JSON.stringify(id)}`)
+      if (typeof id !== 'string' || !SNOWFLAKE.test(id))
+        findings.add(`${path}[${i}]`, `must be an id written as a string of digits, got ${JSON.stringify(id)}`)
     })
     if (ids.length > 0 && parse.includes(kind)) {
-      findings.add(path, `cannot be combined with '${kind}' in allowed_mentions.parse (Discord rejects both); keep one of them`)
+      findings.add(
+        path,
+        `cannot be combined with '${kind}' in allowed_mentions.parse (Discord rejects both); keep one of them`
+      )
     }
   }
   findings.boolean(mentions.replied_user, 'allowed_mentions.replied_user')

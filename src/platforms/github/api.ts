@@ -47,12 +47,23 @@ function authorization(ctx: PlatformContext): Record<string, string> {
   if (ctx.headers.authorization) return {}
   const token = ctx.settings.token.trim()
   if (token === '') throw new InputError('token', 'GitHub needs a token and none is set', TOKEN_FIX)
-  if (/\s/.test(token)) throw new InputError('token', 'contains spaces: give the token alone, without "Bearer" or "token" before it', TOKEN_FIX)
+  if (/\s/.test(token))
+    throw new InputError(
+      'token',
+      'contains spaces: give the token alone, without "Bearer" or "token" before it',
+      TOKEN_FIX
+    )
   return { authorization: `Bearer ${token}` }
 }
 
 /** One tracker request to the repository; GitHub's refusal becomes a TrackerError naming `what` was being done. */
-export async function exchange(call: TrackerCall, what: string, method: HttpRequest['method'], path: string, body?: Json): Promise<Json | undefined> {
+export async function exchange(
+  call: TrackerCall,
+  what: string,
+  method: HttpRequest['method'],
+  path: string,
+  body?: Json
+): Promise<Json | undefined> {
   const reply = await call.send(repoRequest(call.ctx, method, path, body))
   if (!isSuccess(reply.status)) throw new TrackerError(what, errorText(reply, call.ctx), reply)
   return parseJson(reply.body)
@@ -63,7 +74,10 @@ export function parse(reply: HttpReply, ctx: PlatformContext): Verdict {
   if (isSuccess(reply.status)) {
     const [issue] = trackedIssue(body)
     if (issue) return { ok: true, url: issue.url, id: issue.id, status: 'created' }
-    return { ok: false, message: `the reply has no issue number and html_url: ${replyText(reply.body, { oneLine: true })}` }
+    return {
+      ok: false,
+      message: `the reply has no issue number and html_url: ${replyText(reply.body, { oneLine: true })}`
+    }
   }
   const limited = rateLimit(reply, body)
   return { ok: false, message: errorText(reply, ctx), ...(limited && { retry: true, rateLimited: true, ...limited }) }
@@ -71,7 +85,13 @@ export function parse(reply: HttpReply, ctx: PlatformContext): Verdict {
 
 /** An issue as the REST API returns it: `{number, html_url, …}`; the number is what the API and `gh` take. */
 function trackedIssue(issue: Json | undefined): TrackedIssue[] {
-  if (!isObject(issue) || !Number.isInteger(issue.number) || typeof issue.html_url !== 'string' || issue.html_url === '') return []
+  if (
+    !isObject(issue) ||
+    !Number.isInteger(issue.number) ||
+    typeof issue.html_url !== 'string' ||
+    issue.html_url === ''
+  )
+    return []
   const number = String(issue.number)
   const created = typeof issue.created_at === 'string' ? issue.created_at : ''
   return [{ ref: number, id: number, url: issue.html_url, created, sequence: issue.number as number }]
@@ -88,7 +108,9 @@ export function listedIssues(listed: Json | undefined): { issue: TrackedIssue; d
 }
 
 /** GitHub's primary limit: `x-ratelimit-reset` is when `x-ratelimit-remaining` refills, in epoch seconds. */
-export const RATE_LIMIT_HEADERS = [{ remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset', resetIn: 'epoch-seconds' }] as const
+export const RATE_LIMIT_HEADERS = [
+  { remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset', resetIn: 'epoch-seconds' }
+] as const
 
 /**
  * A primary or secondary rate limit (403 or 429), or content created too quickly (422 "was submitted too
@@ -148,7 +170,9 @@ function hintFor(reply: HttpReply, ctx: PlatformContext): string {
     case 410:
       return `Issues are turned off in ${repository}: turn them on (Settings → General → Features → Issues) or set repository to another one`
     case 422:
-      return /assignee/i.test(reply.body) ? 'Assignees must be users who can be assigned in the repository (collaborators)' : ''
+      return /assignee/i.test(reply.body)
+        ? 'Assignees must be users who can be assigned in the repository (collaborators)'
+        : ''
     default:
       return ''
   }

@@ -8,7 +8,13 @@ import { neutraliseMentions, shortenMarkdown } from './markdown.js'
 type Warn = PlatformContext['warn']
 
 /** GitHub's title: one line, required. */
-const TITLE_RULES: TitleRules = { key: 'title', path: 'title', platform: 'GitHub', placeholder: '(no title)', max: TITLE_MAX }
+const TITLE_RULES: TitleRules = {
+  key: 'title',
+  path: 'title',
+  platform: 'GitHub',
+  placeholder: '(no title)',
+  max: TITLE_MAX
+}
 
 export function fit(payload: Json, ctx: PlatformContext): Json {
   if (!isObject(payload)) return payload // validate reports the shape
@@ -59,11 +65,18 @@ function fitAssignees(issue: JsonObject, warn: Warn): void {
   for (const item of listed) {
     const login = typeof item === 'string' ? item.trim().replace(/^@/, '') : item
     if (login === '') continue
-    if (typeof login === 'string' && logins.some(other => typeof other === 'string' && other.toLowerCase() === login.toLowerCase())) continue
+    if (
+      typeof login === 'string' &&
+      logins.some(other => typeof other === 'string' && other.toLowerCase() === login.toLowerCase())
+    )
+      continue
     logins.push(login)
   }
   if (logins.length > ASSIGNEES_MAX) {
-    warn({ path: 'assignees', message: `${logins.length} assignees; GitHub takes ${ASSIGNEES_MAX}, so the first ${ASSIGNEES_MAX} are kept` })
+    warn({
+      path: 'assignees',
+      message: `${logins.length} assignees; GitHub takes ${ASSIGNEES_MAX}, so the first ${ASSIGNEES_MAX} are kept`
+    })
     logins.length = ASSIGNEES_MAX
   }
   setOrDelete(issue, 'assignees', logins)

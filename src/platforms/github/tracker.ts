@@ -44,11 +44,16 @@ export function githubTracker(): IssueTracker {
     },
 
     async comment(call, issue, note) {
-      await exchange(call, `comment on ${issue.id}`, 'POST', `/issues/${issue.ref}/comments`, { body: noteAsMarkdown(note) })
+      await exchange(call, `comment on ${issue.id}`, 'POST', `/issues/${issue.ref}/comments`, {
+        body: noteAsMarkdown(note)
+      })
     },
 
     async close(call, issue) {
-      await exchange(call, `closing of ${issue.id}`, 'PATCH', `/issues/${issue.ref}`, { state: 'closed', state_reason: 'completed' })
+      await exchange(call, `closing of ${issue.id}`, 'PATCH', `/issues/${issue.ref}`, {
+        state: 'closed',
+        state_reason: 'completed'
+      })
     },
 
     async closeAsDuplicate(call, duplicate, original) {
@@ -56,7 +61,11 @@ export function githubTracker(): IssueTracker {
       // This comment is what shows "marked this as a duplicate of #N" on the issue's timeline.
       await exchange(call, what, 'POST', `/issues/${duplicate.ref}/comments`, { body: `Duplicate of #${original.ref}` })
       const originalId = databaseIds.get(original.url)
-      const close = { state: 'closed', state_reason: 'duplicate', ...(originalId !== undefined && { duplicate_issue_id: originalId }) }
+      const close = {
+        state: 'closed',
+        state_reason: 'duplicate',
+        ...(originalId !== undefined && { duplicate_issue_id: originalId })
+      }
       await exchange(call, what, 'PATCH', `/issues/${duplicate.ref}`, close)
     }
   }

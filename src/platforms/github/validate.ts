@@ -14,10 +14,14 @@ export const KNOWN_KEYS: KnownKeys = {
 }
 
 export function validate(payload: Json): Problem[] {
-  if (!isObject(payload)) return [{ path: '', message: 'must be a JSON object with the issue fields (title, body, labels, assignees)' }]
+  if (!isObject(payload))
+    return [{ path: '', message: 'must be a JSON object with the issue fields (title, body, labels, assignees)' }]
   const unknown = Object.keys(payload)
     .filter(key => !ISSUE_FIELDS.includes(key))
-    .map(key => ({ path: key, message: `is not a field of a GitHub issue (${ISSUE_FIELDS.join(', ')}); GitHub would ignore it` }))
+    .map(key => ({
+      path: key,
+      message: `is not a field of a GitHub issue (${ISSUE_FIELDS.join(', ')}); GitHub would ignore it`
+    }))
   return [
     ...unknown,
     ...validateTitle(payload.title),

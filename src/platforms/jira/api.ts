@@ -6,7 +6,8 @@ import { isSuccess, REPLY_TEXT_LIMIT, replyText } from '../shared/reply.js'
 import type { HttpReply, HttpRequest, Json, PlatformContext, Verdict } from '../types.js'
 import { HEADERS_FIX, siteOf } from './target.js'
 
-const TOKEN_FIX = 'Set token: ${{ secrets.JIRA_API_TOKEN }}, an API token of that Atlassian account (id.atlassian.com › Security › API tokens)'
+const TOKEN_FIX =
+  'Set token: ${{ secrets.JIRA_API_TOKEN }}, an API token of that Atlassian account (id.atlassian.com › Security › API tokens)'
 /** The `token` input defaults to the workflow's GitHub token, whose value starts so; it is never a Jira credential. */
 const GITHUB_TOKEN = /^(gh[opsur]_|github_pat_)/
 
@@ -17,7 +18,11 @@ export function request(payload: Json, ctx: PlatformContext): HttpRequest {
 
 /** A call to Jira's REST API with the credentials; `body` is sent as JSON. */
 export function apiRequest(ctx: PlatformContext, method: HttpRequest['method'], url: string, body?: Json): HttpRequest {
-  const headers: Record<string, string> = { accept: 'application/json', ...ctx.headers, authorization: authorization(ctx) }
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    ...ctx.headers,
+    authorization: authorization(ctx)
+  }
   if (body !== undefined) headers['content-type'] = 'application/json'
   return { method, url, headers, ...(body !== undefined && { body: JSON.stringify(body) }) }
 }
@@ -32,18 +37,42 @@ function authorization(ctx: PlatformContext): string {
   // The workflow's GitHub token (the input's default) is no Atlassian token: treat it as unset.
   const token = GITHUB_TOKEN.test(ctx.settings.token.trim()) ? '' : ctx.settings.token.trim()
   if (email) {
-    if (header) throw new InputError('email', 'is set, and headers carries an Authorization header too', 'Keep one: email with token, or the Authorization header')
-    if (!token) throw new InputError('token', 'is not set to an Atlassian API token, which Jira needs with email (token defaults to the workflow\'s GitHub token)', TOKEN_FIX)
-    if (!/^[^\s@:]+@[^\s@:]+$/.test(email)) throw new InputError('email', 'is not an email address', "Set it to the Atlassian account's email, e.g. you@example.com")
+    if (header)
+      throw new InputError(
+        'email',
+        'is set, and headers carries an Authorization header too',
+        'Keep one: email with token, or the Authorization header'
+      )
+    if (!token)
+      throw new InputError(
+        'token',
+        "is not set to an Atlassian API token, which Jira needs with email (token defaults to the workflow's GitHub token)",
+        TOKEN_FIX
+      )
+    if (!/^[^\s@:]+@[^\s@:]+$/.test(email))
+      throw new InputError(
+        'email',
+        'is not an email address',
+        "Set it to the Atlassian account's email, e.g. you@example.com"
+      )
     return `Basic ${Buffer.from(`${email}:${token}`).toString('base64')}`
   }
   if (!header) {
-    if (token) throw new InputError('email', 'is not set: an Atlassian API token in token is used with the account email', "Set email to the Atlassian account's email address")
+    if (token)
+      throw new InputError(
+        'email',
+        'is not set: an Atlassian API token in token is used with the account email',
+        "Set email to the Atlassian account's email address"
+      )
     throw new InputError('headers', 'Jira needs an Authorization header', HEADERS_FIX)
   }
   const basic = /^basic\s+(.*)$/i.exec(header)
   if (basic && !isBase64Credentials(basic[1].trim())) {
-    throw new InputError('headers', 'the Authorization header says Basic, but what follows is not the Base64 of email:api_token', HEADERS_FIX)
+    throw new InputError(
+      'headers',
+      'the Authorization header says Basic, but what follows is not the Base64 of email:api_token',
+      HEADERS_FIX
+    )
   }
   return header
 }
@@ -57,7 +86,10 @@ export function parse(reply: HttpReply, ctx: PlatformContext): Verdict {
   if (isSuccess(reply.status)) {
     const key = isObject(body) && typeof body.key === 'string' && body.key !== '' ? body.key : undefined
     if (key) return { ok: true, id: key, url: issueUrl(ctx, key), status: 'created' }
-    return { ok: false, message: `Jira answered HTTP ${reply.status} without an issue key: ${replyText(plainText(reply.body))}` }
+    return {
+      ok: false,
+      message: `Jira answered HTTP ${reply.status} without an issue key: ${replyText(plainText(reply.body))}`
+    }
   }
   return { ok: false, message: withHint(errorText(reply), hintFor(reply, ctx)) }
 }
@@ -135,7 +167,9 @@ function errorText(reply: HttpReply): string {
 /** `{errorMessages: [...], errors: {field: message}}` (or a gateway's `{message}`) as one line. */
 function jiraErrorText(body: JsonObject): string {
   const messages = Array.isArray(body.errorMessages) ? body.errorMessages.filter(m => typeof m === 'string') : []
-  const fieldErrors = isObject(body.errors) ? Object.entries(body.errors).map(([field, message]) => `${field}: ${String(message)}`) : []
+  const fieldErrors = isObject(body.errors)
+    ? Object.entries(body.errors).map(([field, message]) => `${field}: ${String(message)}`)
+    : []
   const gateway = typeof body.message === 'string' ? [body.message] : []
   return [...messages, ...fieldErrors, ...(messages.length + fieldErrors.length === 0 ? gateway : [])].join('; ')
 }
@@ -143,7 +177,8 @@ function jiraErrorText(body: JsonObject): string {
 function hintFor(reply: HttpReply, ctx: PlatformContext): string {
   switch (reply.status) {
     case 401:
-      if (ctx.settings.email.trim()) return "Check the credentials: email must be the Atlassian account's email and token an API token of that account (not its password)"
+      if (ctx.settings.email.trim())
+        return "Check the credentials: email must be the Atlassian account's email and token an API token of that account (not its password)"
       return /^bearer\s/i.test(ctx.headers.authorization ?? '')
         ? `The Authorization header is Bearer, which Jira Cloud API tokens do not accept. ${HEADERS_FIX}`
         : `Check the credentials. ${HEADERS_FIX} (an Atlassian API token, not the account password)`

@@ -8,7 +8,9 @@ export function matches(url: URL): boolean {
 export function lookAlike(url: URL): UrlMistake | undefined {
   const cloud = /\.(atlassian\.net|jira\.com)$/i.test(url.hostname)
   // On a Cloud site every app page starts so; elsewhere (a server with a context path) only an issue link is certain.
-  const page = cloud ? /^()\/(browse|jira|projects|secure)(\/|$)/.exec(url.pathname) : /^(.*?)\/(browse)\/[A-Z][A-Z0-9_]*-\d+/i.exec(url.pathname)
+  const page = cloud
+    ? /^()\/(browse|jira|projects|secure)(\/|$)/.exec(url.pathname)
+    : /^(.*?)\/(browse)\/[A-Z][A-Z0-9_]*-\d+/i.exec(url.pathname)
   if (!page) return undefined
   const site = url.origin + page[1]
   return {
@@ -17,4 +19,10 @@ export function lookAlike(url: URL): UrlMistake | undefined {
   }
 }
 
-export const jiraDescriptor: PlatformDescriptor = { name: 'jira', variantNames: ['jira-v2', 'jira-v3'], matches, lookAlike, load: () => import('./index.js').then(module => module.jira) }
+export const jiraDescriptor: PlatformDescriptor = {
+  name: 'jira',
+  variantNames: ['jira-v2', 'jira-v3'],
+  matches,
+  lookAlike,
+  load: () => import('./index.js').then(module => module.jira)
+}

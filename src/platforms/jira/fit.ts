@@ -9,7 +9,14 @@ import { hasValue } from './validate.js'
 type Warn = PlatformContext['warn']
 
 /** Jira's summary: one line, required, at most 255 UTF-16 units. */
-const SUMMARY_RULES: TitleRules = { key: 'summary', path: 'fields.summary', platform: 'Jira', placeholder: '(no summary)', max: SUMMARY_MAX, measure: 'utf16' }
+const SUMMARY_RULES: TitleRules = {
+  key: 'summary',
+  path: 'fields.summary',
+  platform: 'Jira',
+  placeholder: '(no summary)',
+  max: SUMMARY_MAX,
+  measure: 'utf16'
+}
 
 export function fit(payload: Json, ctx: PlatformContext): Json {
   if (!isObject(payload) || !isObject(payload.fields)) return payload // validate reports the shape
@@ -31,7 +38,10 @@ function fitLabels(fields: JsonObject, warn: Warn): void {
   if (!Array.isArray(labels)) return // absent, or a shape validate reports
   const fitted: Json[] = []
   labels.forEach((label, index) => {
-    const fittedLabel = typeof label === 'string' || typeof label === 'number' ? fitLabel(String(label), `${path}[${index}]`, warn) : label
+    const fittedLabel =
+      typeof label === 'string' || typeof label === 'number'
+        ? fitLabel(String(label), `${path}[${index}]`, warn)
+        : label
     if (typeof fittedLabel === 'string' && fitted.includes(fittedLabel)) {
       warn({ path: `${path}[${index}]`, message: `duplicate label "${fittedLabel}" dropped` })
     } else if (fittedLabel !== undefined) {
@@ -54,7 +64,8 @@ function fitLabel(label: string, path: string, warn: Warn): string | undefined {
     return undefined
   }
   const dashed = trimmed.replace(/\s+/g, '-')
-  if (dashed !== trimmed) warn({ path, message: `spaces replaced by '-' ("${dashed}"): Jira labels cannot contain spaces` })
+  if (dashed !== trimmed)
+    warn({ path, message: `spaces replaced by '-' ("${dashed}"): Jira labels cannot contain spaces` })
   return fitText(dashed, LABEL_MAX, path, warn, 'utf16')
 }
 

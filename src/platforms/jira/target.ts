@@ -60,7 +60,11 @@ function splitEndpoint(url: URL): { site: string; version?: JiraVersion } {
   const endpoint = ISSUE_ENDPOINT.exec(path)
   if (endpoint) return { site: url.origin + endpoint[1], version: Number(endpoint[2]) as JiraVersion }
   if (/\/rest(\/|$)/.test(path)) {
-    throw new InputError('url', `path ${url.pathname} is not the issue endpoint /rest/api/2/issue or /rest/api/3/issue`, URL_FIX)
+    throw new InputError(
+      'url',
+      `path ${url.pathname} is not the issue endpoint /rest/api/2/issue or /rest/api/3/issue`,
+      URL_FIX
+    )
   }
   return { site: url.origin + path }
 }

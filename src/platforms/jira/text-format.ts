@@ -24,14 +24,23 @@ interface TextFormat {
 
 const PLAIN_TEXT: TextFormat = {
   fitDescription(fields, warn) {
-    if (typeof fields.description === 'string') fields.description = fitText(fields.description, DESCRIPTION_MAX, DESCRIPTION, warn, 'utf16')
+    if (typeof fields.description === 'string')
+      fields.description = fitText(fields.description, DESCRIPTION_MAX, DESCRIPTION, warn, 'utf16')
   },
   validateDescription(description, path) {
     if (typeof description !== 'string') {
-      return [{ path, message: 'REST API v2 takes a plain-text description; for a rich-text (ADF) description use url …/rest/api/3/issue' }]
+      return [
+        {
+          path,
+          message:
+            'REST API v2 takes a plain-text description; for a rich-text (ADF) description use url …/rest/api/3/issue'
+        }
+      ]
     }
     const length = measureLength(description, 'utf16')
-    return length > DESCRIPTION_MAX ? [{ path, message: `is ${length} characters long; Jira allows ${DESCRIPTION_MAX}` }] : []
+    return length > DESCRIPTION_MAX
+      ? [{ path, message: `is ${length} characters long; Jira allows ${DESCRIPTION_MAX}` }]
+      : []
   },
   comment: noteAsText
 }
@@ -40,7 +49,10 @@ const ADF: TextFormat = {
   fitDescription(fields, warn) {
     const description = fields.description
     if (typeof description === 'string') {
-      warn({ path: DESCRIPTION, message: 'text converted to Atlassian Document Format (REST API v3 takes ADF, not plain text)' })
+      warn({
+        path: DESCRIPTION,
+        message: 'text converted to Atlassian Document Format (REST API v3 takes ADF, not plain text)'
+      })
       setAdfDescription(fields, markdownToAdf(description), warn)
     } else if (isObject(description) && Array.isArray(description.content)) {
       setAdfDescription(fields, description as unknown as AdfDoc, warn)
@@ -74,7 +86,10 @@ function setAdfDescription(fields: JsonObject, doc: AdfDoc, warn: Warn): void {
   for (const markPath of unlinked) warn({ path: markPath, message: 'link without href removed (its text stays)' })
   if (cleaned.content.length === 0) {
     delete fields.description
-    warn({ path: DESCRIPTION, message: 'nothing left after removing empty parts (missing values); description left out' })
+    warn({
+      path: DESCRIPTION,
+      message: 'nothing left after removing empty parts (missing values); description left out'
+    })
     return
   }
   truncateAdfText(cleaned, DESCRIPTION, warn)
@@ -109,6 +124,13 @@ export function noteAsAdf(note: FollowUpNote): AdfDoc {
     { type: 'text', text: `${label}: ` },
     { type: 'text', text, ...(href && { marks: [{ type: 'link', attrs: { href } }] }) }
   ])
-  const heading: AdfNode = { type: 'paragraph', content: [{ type: 'text', text: note.heading, marks: [{ type: 'strong' }] }] }
-  return { type: 'doc', version: 1, content: details.length > 0 ? [heading, { type: 'paragraph', content: details }] : [heading] }
+  const heading: AdfNode = {
+    type: 'paragraph',
+    content: [{ type: 'text', text: note.heading, marks: [{ type: 'strong' }] }]
+  }
+  return {
+    type: 'doc',
+    version: 1,
+    content: details.length > 0 ? [heading, { type: 'paragraph', content: details }] : [heading]
+  }
 }

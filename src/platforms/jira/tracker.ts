@@ -3,7 +3,16 @@ import { truncate } from '../../truncate.js'
 import { isObject, type JsonObject } from '../shared/json.js'
 import { isSuccess, REPLY_TEXT_LIMIT } from '../shared/reply.js'
 import type { HttpRequest, Json } from '../types.js'
-import { apiRequest, followUpErrorText, followUpReply, foundIssues, offersResolution, refusesResolution, statusCategory, transitionsOf } from './api.js'
+import {
+  apiRequest,
+  followUpErrorText,
+  followUpReply,
+  foundIssues,
+  offersResolution,
+  refusesResolution,
+  statusCategory,
+  transitionsOf
+} from './api.js'
 import { siteOf, versionOf } from './target.js'
 import { textFormat } from './text-format.js'
 
@@ -37,7 +46,9 @@ export const jiraTracker: IssueTracker = {
   },
 
   async comment(call, issue, note) {
-    await exchange(call, `comment on ${issue.id}`, 'POST', issuePath(call, issue, 'comment'), { body: textFormat(call.ctx.target).comment(note) })
+    await exchange(call, `comment on ${issue.id}`, 'POST', issuePath(call, issue, 'comment'), {
+      body: textFormat(call.ctx.target).comment(note)
+    })
   },
 
   async close(call, issue) {
@@ -55,7 +66,9 @@ export const jiraTracker: IssueTracker = {
     const path = issuePath(call, duplicate, 'transitions')
     const transition = { id: String(done.id) }
     if (offersResolution(done, DUPLICATE)) {
-      const reply = await call.send(request(call, 'POST', path, { transition, fields: { resolution: { name: DUPLICATE } } }))
+      const reply = await call.send(
+        request(call, 'POST', path, { transition, fields: { resolution: { name: DUPLICATE } } })
+      )
       if (isSuccess(reply.status)) return
       // The screen list can over-report: on Jira's "cannot be set" for resolution, the link alone says why it closed.
       if (!refusesResolution(reply)) throw new TrackerError(what, followUpErrorText(reply, call.ctx), reply)
@@ -68,7 +81,13 @@ function request(call: TrackerCall, method: HttpRequest['method'], path: string,
   return apiRequest(call.ctx, method, `${siteOf(call.ctx.target)}${path}`, body)
 }
 
-async function exchange(call: TrackerCall, what: string, method: HttpRequest['method'], path: string, body?: Json): Promise<Json | undefined> {
+async function exchange(
+  call: TrackerCall,
+  what: string,
+  method: HttpRequest['method'],
+  path: string,
+  body?: Json
+): Promise<Json | undefined> {
   return followUpReply(what, await call.send(request(call, method, path, body)), call.ctx)
 }
 
@@ -77,13 +96,29 @@ function issuePath(call: TrackerCall, issue: TrackedIssue, rest: string): string
 }
 
 async function findOpen(call: TrackerCall): Promise<TrackedIssue[]> {
-  const query = new URLSearchParams({ jql: openIssuesJql(call), fields: 'summary,created', maxResults: String(SEARCH_LIMIT) })
+  const query = new URLSearchParams({
+    jql: openIssuesJql(call),
+    fields: 'summary,created',
+    maxResults: String(SEARCH_LIMIT)
+  })
   return foundIssues(await exchange(call, 'search for open issues', 'GET', `/rest/api/3/search/jql?${query}`), call.ctx)
 }
 
 /** The transition into the Done category from the issue's status; `withFields` asks for its screen's fields too. */
-async function doneTransition(call: TrackerCall, issue: TrackedIssue, what: string, withFields: boolean): Promise<JsonObject> {
-  const transitions = transitionsOf(await exchange(call, what, 'GET', issuePath(call, issue, `transitions${withFields ? '?expand=transitions.fields' : ''}`)))
+async function doneTransition(
+  call: TrackerCall,
+  issue: TrackedIssue,
+  what: string,
+  withFields: boolean
+): Promise<JsonObject> {
+  const transitions = transitionsOf(
+    await exchange(
+      call,
+      what,
+      'GET',
+      issuePath(call, issue, `transitions${withFields ? '?expand=transitions.fields' : ''}`)
+    )
+  )
   const done = transitions.find(transition => statusCategory(transition) === 'done')
   if (!done || (typeof done.id !== 'string' && typeof done.id !== 'number')) {
     const names = transitions.map(transition => String(transition.name)).join(', ') || 'none'
@@ -108,7 +143,10 @@ function projectOf(call: TrackerCall): string {
   const id = isObject(project) ? project.id : undefined
   if (typeof key === 'string' && key !== '') return jqlString(key)
   if ((typeof id === 'string' || typeof id === 'number') && /^\d+$/.test(String(id))) return String(id)
-  throw new TrackerError('search for open issues', 'the create payload names no project (fields.project.key or fields.project.id)')
+  throw new TrackerError(
+    'search for open issues',
+    'the create payload names no project (fields.project.key or fields.project.id)'
+  )
 }
 
 function jqlString(text: string): string {

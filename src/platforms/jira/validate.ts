@@ -12,8 +12,20 @@ export function validate(payload: Json, ctx: PlatformContext): Problem[] {
     return [{ path: 'fields', message: 'must be an object holding the issue fields (project, issuetype, summary, …)' }]
   }
   return [
-    ...validateReference(fields, 'project', ['key', 'id'], 'set vars: project: KEY (the Jira project key, e.g. ENG)', true),
-    ...validateReference(fields, 'issuetype', ['name', 'id'], 'set vars: issue_type: Bug (an issue type of the project)', true),
+    ...validateReference(
+      fields,
+      'project',
+      ['key', 'id'],
+      'set vars: project: KEY (the Jira project key, e.g. ENG)',
+      true
+    ),
+    ...validateReference(
+      fields,
+      'issuetype',
+      ['name', 'id'],
+      'set vars: issue_type: Bug (an issue type of the project)',
+      true
+    ),
     ...validateSummary(fields.summary),
     ...validateDescription(fields.description, ctx.target),
     ...validateLabels(fields.labels),
@@ -28,13 +40,20 @@ export function hasValue(record: JsonObject, key: string): boolean {
 }
 
 /** A field that refers to a Jira object by one of `keys`, e.g. `project: {key: ENG}`. */
-function validateReference(fields: JsonObject, name: string, keys: string[], fix: string, required: boolean): Problem[] {
+function validateReference(
+  fields: JsonObject,
+  name: string,
+  keys: string[],
+  fix: string,
+  required: boolean
+): Problem[] {
   const path = `fields.${name}`
   const value = fields[name]
   const shape = keys.map(key => `{"${key}": …}`).join(' or ')
   if (value === undefined) return required ? [{ path, message: `is missing: ${fix}` }] : []
   if (!isObject(value)) return [{ path, message: `must be an object like ${shape}, not ${kindOf(value)}` }]
-  if (!keys.some(key => hasValue(value, key))) return [{ path, message: `needs a non-empty ${keys.join(' or ')}: ${fix}` }]
+  if (!keys.some(key => hasValue(value, key)))
+    return [{ path, message: `needs a non-empty ${keys.join(' or ')}: ${fix}` }]
   return []
 }
 
@@ -58,7 +77,8 @@ function validateLabels(labels: Json | undefined): Problem[] {
     if (typeof label !== 'string') return [{ path: itemPath, message: `must be a string, not ${kindOf(label)}` }]
     if (label === '') return [{ path: itemPath, message: 'must not be empty' }]
     if (/\s/.test(label)) return [{ path: itemPath, message: `"${label}" contains spaces, which Jira labels cannot` }]
-    if (label.length > LABEL_MAX) return [{ path: itemPath, message: `is ${label.length} characters long; Jira allows ${LABEL_MAX}` }]
+    if (label.length > LABEL_MAX)
+      return [{ path: itemPath, message: `is ${label.length} characters long; Jira allows ${LABEL_MAX}` }]
     return []
   })
 }

@@ -16,4 +16,9 @@ export function lookAlike(url: URL): UrlMistake | undefined {
   }
 }
 
-export const linearDescriptor: PlatformDescriptor = { name: 'linear', matches, lookAlike, load: () => import('./index.js').then(module => module.linear) }
+export const linearDescriptor: PlatformDescriptor = {
+  name: 'linear',
+  matches,
+  lookAlike,
+  load: () => import('./index.js').then(module => module.linear)
+}

@@ -29,7 +29,13 @@ export function shrinkToBudget(texts: Shrinkable[], budget: Budget, warn: Platfo
   const originals = texts.map(t => t.text)
   const lengths = originals.map(text => measureLength(text, budget.measure))
   const capAll = (cap: number) =>
-    texts.forEach((t, i) => t.set(lengths[i] > Math.max(cap, t.floor) ? truncate(originals[i], Math.max(cap, t.floor), budget.measure) : originals[i]))
+    texts.forEach((t, i) =>
+      t.set(
+        lengths[i] > Math.max(cap, t.floor)
+          ? truncate(originals[i], Math.max(cap, t.floor), budget.measure)
+          : originals[i]
+      )
+    )
   // Largest cap that fits; 0 (every text at its floor) when none does.
   let low = 0
   let high = Math.max(0, ...lengths)

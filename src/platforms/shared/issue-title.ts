@@ -25,7 +25,8 @@ export function fitIssueTitle(holder: JsonObject, rules: TitleRules, warn: Platf
   if (value !== undefined && typeof value !== 'string') return
   const original = value ?? ''
   let title = original.replace(/ *[\r\n\t\v\f\u2028\u2029]+ */g, ' ')
-  if (title !== original) warn({ path, message: `line breaks and tabs replaced by spaces (a ${platform} ${key} is one line)` })
+  if (title !== original)
+    warn({ path, message: `line breaks and tabs replaced by spaces (a ${platform} ${key} is one line)` })
   title = title.trim()
   if (title === '') {
     warn({ path, message: `was empty; set to "${placeholder}" because ${platform} requires a ${key}` })

@@ -17,6 +17,9 @@ export async function withLookedUpLink(
     found = { unknown: `the lookup failed: ${error instanceof Error ? error.message : String(error)}` }
   }
   if ('url' in found) return { ...delivered, url: found.url }
-  ctx.warn({ path: 'url', message: `the message was sent, but its link is unknown (${found.unknown}); the url output stays empty` })
+  ctx.warn({
+    path: 'url',
+    message: `the message was sent, but its link is unknown (${found.unknown}); the url output stays empty`
+  })
   return delivered
 }

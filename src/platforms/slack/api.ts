@@ -35,7 +35,10 @@ export function request(payload: Json, ctx: PlatformContext): HttpRequest {
   if (!isIncomingWebhook(ctx.target.endpoint)) {
     headers.authorization = authorization(ctx)
     if (headers.authorization !== ctx.headers.authorization?.trim()) {
-      ctx.warn({ path: 'headers.authorization', message: 'added "Bearer " before the token: Slack accepts tokens only as Bearer' })
+      ctx.warn({
+        path: 'headers.authorization',
+        message: 'added "Bearer " before the token: Slack accepts tokens only as Bearer'
+      })
     }
     if (isObject(payload) && typeof payload.channel === 'string') ctx.state.set(REQUESTED_CHANNEL, payload.channel)
   }
@@ -64,14 +67,24 @@ function parseApiReply(reply: HttpReply, ctx: PlatformContext): Verdict {
     return { ok: false, retry: true, rateLimited: true, message: `rate limited: ${error ?? replyText(reply.body)}` }
   }
   if (!answer) {
-    return { ok: false, message: isSuccess(reply.status) ? `the reply is not a Slack API answer: ${replyText(reply.body)}` : replyText(reply.body) }
+    return {
+      ok: false,
+      message: isSuccess(reply.status)
+        ? `the reply is not a Slack API answer: ${replyText(reply.body)}`
+        : replyText(reply.body)
+    }
   }
   if (answer.ok !== true) {
-    return { ok: false, message: describeApiError(error ?? 'unknown_error', answer, channelIn(ctx, REQUESTED_CHANNEL)), ...(error === 'service_unavailable' && { retry: true }) }
+    return {
+      ok: false,
+      message: describeApiError(error ?? 'unknown_error', answer, channelIn(ctx, REQUESTED_CHANNEL)),
+      ...(error === 'service_unavailable' && { retry: true })
+    }
   }
   if (typeof answer.channel === 'string') ctx.state.set(DELIVERED_CHANNEL, answer.channel)
   const warnings = slackWarnings(answer)
-  if (warnings.length > 0) ctx.warn({ path: '', message: `Slack sent the message with warnings: ${warnings.join(', ')}` })
+  if (warnings.length > 0)
+    ctx.warn({ path: '', message: `Slack sent the message with warnings: ${warnings.join(', ')}` })
   return { ok: true, id: typeof answer.ts === 'string' ? answer.ts : '', url: '', status: 'sent' }
 }
 
@@ -92,14 +105,20 @@ export async function complete(delivered: Delivered, ctx: PlatformContext, send:
     lookup.search = new URLSearchParams({ channel, message_ts: delivered.id }).toString()
     let reply: HttpReply
     try {
-      reply = await send({ method: 'GET', url: lookup.toString(), headers: { ...ctx.headers, authorization: authorization(ctx) } })
+      reply = await send({
+        method: 'GET',
+        url: lookup.toString(),
+        headers: { ...ctx.headers, authorization: authorization(ctx) }
+      })
     } catch (error) {
       return { unknown: `chat.getPermalink failed: ${error instanceof Error ? error.message : String(error)}` }
     }
     const answer = parseJson(reply.body)
     if (!isObject(answer)) return { unknown: `chat.getPermalink answered HTTP ${reply.status}` }
-    if (answer.ok !== true) return { unknown: `chat.getPermalink answered ${typeof answer.error === 'string' ? answer.error : 'ok: false'}` }
-    if (typeof answer.permalink !== 'string' || !isHttpUrl(answer.permalink)) return { unknown: 'chat.getPermalink gave no permalink' }
+    if (answer.ok !== true)
+      return { unknown: `chat.getPermalink answered ${typeof answer.error === 'string' ? answer.error : 'ok: false'}` }
+    if (typeof answer.permalink !== 'string' || !isHttpUrl(answer.permalink))
+      return { unknown: 'chat.getPermalink gave no permalink' }
     return { url: answer.permalink }
   })
 }

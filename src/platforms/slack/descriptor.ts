@@ -23,8 +23,14 @@ export function lookAlike(url: URL): UrlMistake | undefined {
     fix:
       'Create an incoming webhook for the channel (api.slack.com/apps › your app › Incoming Webhooks › Add New Webhook) and ' +
       `set url to its https://hooks.slack.com/services/… URL, stored as a secret; or use ${POST_MESSAGE_URL} with a bot ` +
-      "token and vars: channel: C0123456789 (the ID at the end of a channel link)"
+      'token and vars: channel: C0123456789 (the ID at the end of a channel link)'
   }
 }
 
-export const slackDescriptor: PlatformDescriptor = { name: 'slack', matches, lookAlike, credentialPath: /^\/services\/[^/]+\/[^/]+\/([^/?#]+)/, load: () => import('./index.js').then(module => module.slack) }
+export const slackDescriptor: PlatformDescriptor = {
+  name: 'slack',
+  matches,
+  lookAlike,
+  credentialPath: /^\/services\/[^/]+\/[^/]+\/([^/?#]+)/,
+  load: () => import('./index.js').then(module => module.slack)
+}

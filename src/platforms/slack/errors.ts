@@ -3,7 +3,8 @@ import { CHANNEL_HINT, TOKEN_HINT } from './target.js'
 
 const NO_TEXT = 'the message has no text or blocks'
 const BLOCKS_REJECTED = 'Slack rejected the blocks (Block Kit); run with dry-run to see the payload'
-const WEBHOOK_GONE = 'the webhook URL is wrong or the webhook was removed. Set the url input to an incoming webhook URL (your Slack app › Incoming Webhooks), stored as a secret'
+const WEBHOOK_GONE =
+  'the webhook URL is wrong or the webhook was removed. Set the url input to an incoming webhook URL (your Slack app › Incoming Webhooks), stored as a secret'
 
 /** Incoming webhooks answer errors as a bare code in a text body. */
 export const WEBHOOK_ERRORS: Readonly<Record<string, string>> = {
@@ -18,7 +19,8 @@ export const WEBHOOK_ERRORS: Readonly<Record<string, string>> = {
   invalid_token: WEBHOOK_GONE,
   team_disabled: 'the Slack workspace of this webhook is disabled',
   channel_not_found: "the webhook's channel was deleted; create an incoming webhook for another channel",
-  channel_is_archived: "the webhook's channel is archived; unarchive it or create an incoming webhook for another channel",
+  channel_is_archived:
+    "the webhook's channel is archived; unarchive it or create an incoming webhook for another channel",
   user_not_found: 'the webhook posts to a user who no longer exists'
 }
 
@@ -37,7 +39,8 @@ const API_ERROR_HINTS: Readonly<Record<string, (channel: string, answer: JsonObj
     `${typeof answer.provided === 'string' ? ` (it has ${answer.provided})` : ''}; add it under OAuth & Permissions and reinstall the app`,
   not_in_channel: channel =>
     `the app's bot is not a member of ${channel}: invite it (/invite @YourApp in the channel), or add the chat:write.public scope for public channels`,
-  channel_not_found: channel => `Slack cannot find ${channel}, or the token cannot see it: ${CHANNEL_HINT}; invite the bot to private channels`,
+  channel_not_found: channel =>
+    `Slack cannot find ${channel}, or the token cannot see it: ${CHANNEL_HINT}; invite the bot to private channels`,
   is_archived: channel => `${channel} is archived: unarchive it or set vars: channel to another channel`,
   msg_too_long: () => 'the message text is too long',
   no_text: () => NO_TEXT,

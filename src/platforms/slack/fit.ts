@@ -17,7 +17,12 @@ export function fit(payload: Json, ctx: PlatformContext): Json {
   const fitted = structuredClone(payload)
   const warn = ctx.warn.bind(ctx)
   const channel = ctx.vars.channel
-  if (!isIncomingWebhook(ctx.target.endpoint) && fitted.channel === undefined && typeof channel === 'string' && channel.trim()) {
+  if (
+    !isIncomingWebhook(ctx.target.endpoint) &&
+    fitted.channel === undefined &&
+    typeof channel === 'string' &&
+    channel.trim()
+  ) {
     fitted.channel = channel.trim()
   }
   for (const key of ['username', 'icon_url', 'icon_emoji', 'thread_ts']) {
@@ -29,7 +34,10 @@ export function fit(payload: Json, ctx: PlatformContext): Json {
     const kept = fitted.blocks.flatMap((block, i) => fitBlock(block, `blocks[${i}]`, warn))
     fitted.blocks = dropExtra(kept, LIMITS.blocks, 'blocks', 'blocks', warn)
     if (fitted.text === undefined && kept.length > 0) {
-      warn({ path: 'text', message: 'is missing: Slack shows it in notifications and to screen readers; add a one-line text next to blocks' })
+      warn({
+        path: 'text',
+        message: 'is missing: Slack shows it in notifications and to screen readers; add a one-line text next to blocks'
+      })
     }
   }
   return fitted
@@ -58,7 +66,8 @@ function isBlankText(value: Json | undefined): boolean {
 }
 
 function fitTextObject(value: Json | undefined, max: number, path: string, warn: Warn): void {
-  if (isObject(value) && typeof value.text === 'string') value.text = fitText(value.text, max, `${path}.text`, warn, MEASURE)
+  if (isObject(value) && typeof value.text === 'string')
+    value.text = fitText(value.text, max, `${path}.text`, warn, MEASURE)
 }
 
 /** The block, fitted, or nothing when it has nothing left to show. */
@@ -95,7 +104,9 @@ function fitSection(block: JsonObject, path: string, warn: Warn): Json[] {
 
 function fitContext(block: JsonObject, path: string, warn: Warn): Json[] {
   if (!Array.isArray(block.elements)) return [block]
-  const elements = block.elements.filter(element => !(isObject(element) && TEXT_TYPES.includes(String(element.type)) && isBlankText(element)))
+  const elements = block.elements.filter(
+    element => !(isObject(element) && TEXT_TYPES.includes(String(element.type)) && isBlankText(element))
+  )
   if (elements.length === 0) return []
   elements.forEach((element, i) => fitTextObject(element, LIMITS.textObject, `${path}.elements[${i}]`, warn))
   block.elements = dropExtra(elements, LIMITS.contextElements, 'elements', `${path}.elements`, warn)

@@ -21,6 +21,7 @@ export function neutraliseMentions(text: string, authoredText: string): string {
 export function neutraliseBlocks(value: Json, authoredText: string): void {
   if (Array.isArray(value)) return value.forEach(item => neutraliseBlocks(item, authoredText))
   if (!isObject(value)) return
-  if (value.type === 'mrkdwn' && typeof value.text === 'string') value.text = neutraliseMentions(value.text, authoredText)
+  if (value.type === 'mrkdwn' && typeof value.text === 'string')
+    value.text = neutraliseMentions(value.text, authoredText)
   for (const child of Object.values(value)) neutraliseBlocks(child, authoredText)
 }

@@ -11,7 +11,8 @@ const TRIGGER_PATH = /^\/triggers\//
 const URL_HINT =
   'Set url to an incoming webhook URL (https://hooks.slack.com/services/…, stored as a secret), or to ' +
   `${POST_MESSAGE_URL} with headers \`Authorization: Bearer xoxb-…\` and vars: channel`
-export const TOKEN_HINT = 'Set headers to `Authorization: Bearer xoxb-…` (the bot token of your Slack app) from a secret'
+export const TOKEN_HINT =
+  'Set headers to `Authorization: Bearer xoxb-…` (the bot token of your Slack app) from a secret'
 export const CHANNEL_HINT = "set vars: channel: C0123456789 (the channel ID, shown in the channel's details)"
 
 export function isIncomingWebhook(endpoint: URL): boolean {
@@ -29,10 +30,18 @@ export function maskSlackUrl(url: URL): string {
 export function resolveTarget(url: string | undefined, _template: string | undefined): Target {
   const endpoint = parseEndpoint(url, { fallback: POST_MESSAGE_URL, hint: URL_HINT, mask: maskSlackUrl, lookAlike })
   if (TRIGGER_PATH.test(endpoint.pathname)) {
-    throw new InputError('url', `${endpoint.origin}/triggers/… is a Workflow Builder webhook, which takes workflow variables, not messages`, URL_HINT)
+    throw new InputError(
+      'url',
+      `${endpoint.origin}/triggers/… is a Workflow Builder webhook, which takes workflow variables, not messages`,
+      URL_HINT
+    )
   }
   if (!WEBHOOK_PATH.test(endpoint.pathname) && !POST_MESSAGE_PATH.test(endpoint.pathname)) {
-    throw new InputError('url', `${maskSlackUrl(endpoint)} is neither a Slack incoming webhook (/services/T…/B…/…) nor chat.postMessage`, URL_HINT)
+    throw new InputError(
+      'url',
+      `${maskSlackUrl(endpoint)} is neither a Slack incoming webhook (/services/T…/B…/…) nor chat.postMessage`,
+      URL_HINT
+    )
   }
   return { endpoint, defaultTemplate: 'slack' }
 }

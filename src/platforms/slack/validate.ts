@@ -14,7 +14,8 @@ export function validate(payload: Json, ctx: PlatformContext): Problem[] {
     findings.add('', `the message must be a JSON object, got ${typeOf(payload)}`)
     return findings.problems
   }
-  if (!hasSomethingToShow(payload)) findings.add('', 'the message is empty: Slack needs text or blocks (it answers no_text)')
+  if (!hasSomethingToShow(payload))
+    findings.add('', 'the message is empty: Slack needs text or blocks (it answers no_text)')
   findings.text(payload.text, 'text', LIMITS.text)
   validateChannel(payload.channel, ctx, findings)
   findings.text(payload.username, 'username')
@@ -29,14 +30,21 @@ export function validate(payload: Json, ctx: PlatformContext): Problem[] {
 }
 
 /** A Block Kit text object: {type: plain_text|mrkdwn, text (1..max)}; `plainOnly` where Slack takes plain_text only. */
-function checkTextObject(findings: Findings, value: Json | undefined, path: string, max: number, plainOnly = false): void {
+function checkTextObject(
+  findings: Findings,
+  value: Json | undefined,
+  path: string,
+  max: number,
+  plainOnly = false
+): void {
   const object = findings.object(value, path, true)
   if (!object) return
   const types = plainOnly ? ['plain_text'] : TEXT_TYPES
   if (typeof object.type !== 'string' || !types.includes(object.type)) {
     findings.add(`${path}.type`, `must be ${types.join(' or ')}, got ${JSON.stringify(object.type ?? null)}`)
   }
-  if (typeof object.text !== 'string' || object.text.trim() === '') findings.add(`${path}.text`, 'must be a non-empty string')
+  if (typeof object.text !== 'string' || object.text.trim() === '')
+    findings.add(`${path}.text`, 'must be a non-empty string')
   else findings.text(object.text, `${path}.text`, max)
   if ('emoji' in object && object.type !== 'plain_text') findings.add(`${path}.emoji`, 'is only allowed on plain_text')
   if ('verbatim' in object && object.type !== 'mrkdwn') findings.add(`${path}.verbatim`, 'is only allowed on mrkdwn')
@@ -46,14 +54,21 @@ function checkTextObject(findings: Findings, value: Json | undefined, path: stri
 
 function hasSomethingToShow(payload: JsonObject): boolean {
   const { text, blocks, attachments } = payload
-  return (typeof text === 'string' && text.trim() !== '') || (Array.isArray(blocks) && blocks.length > 0) || (Array.isArray(attachments) && attachments.length > 0)
+  return (
+    (typeof text === 'string' && text.trim() !== '') ||
+    (Array.isArray(blocks) && blocks.length > 0) ||
+    (Array.isArray(attachments) && attachments.length > 0)
+  )
 }
 
 function validateChannel(channel: Json | undefined, ctx: PlatformContext, findings: Findings): void {
   // An incoming webhook posts to the channel it was created for (and ignores `channel`).
   if (isIncomingWebhook(ctx.target.endpoint)) return findings.text(channel, 'channel')
   if (typeof channel !== 'string' || channel.trim() === '') {
-    findings.add('channel', `is required for chat.postMessage: ${CHANNEL_HINT}, and invite the app's bot to that channel`)
+    findings.add(
+      'channel',
+      `is required for chat.postMessage: ${CHANNEL_HINT}, and invite the app's bot to that channel`
+    )
   }
 }
 
@@ -80,7 +95,8 @@ function validateBlock(value: Json, path: string, findings: Findings): void {
 }
 
 function validateSection(block: JsonObject, path: string, findings: Findings): void {
-  if (block.text === undefined && block.fields === undefined) return findings.add(path, 'a section needs text or fields')
+  if (block.text === undefined && block.fields === undefined)
+    return findings.add(path, 'a section needs text or fields')
   if (block.text !== undefined) checkTextObject(findings, block.text, `${path}.text`, LIMITS.sectionText)
   const fields = findings.list(block.fields, `${path}.fields`, LIMITS.fields, 'fields', 1)
   fields.forEach((field, i) => checkTextObject(findings, field, `${path}.fields[${i}]`, LIMITS.fieldText))
@@ -91,7 +107,8 @@ function validateContext(block: JsonObject, path: string, findings: Findings): v
   const elements = findings.list(block.elements, `${path}.elements`, LIMITS.contextElements, 'elements', 1)
   elements.forEach((element, i) => {
     const elementPath = `${path}.elements[${i}]`
-    if (isObject(element) && element.type === 'image') return findings.text(element.alt_text, `${elementPath}.alt_text`, LIMITS.imageAltText)
+    if (isObject(element) && element.type === 'image')
+      return findings.text(element.alt_text, `${elementPath}.alt_text`, LIMITS.imageAltText)
     checkTextObject(findings, element, elementPath, LIMITS.textObject)
   })
 }
@@ -121,7 +138,8 @@ function validateBlockIds(blocks: Json[], findings: Findings): void {
   blocks.forEach((block, i) => {
     const id = isObject(block) ? block.block_id : undefined
     if (typeof id !== 'string') return
-    if (seen.has(id)) findings.add(`blocks[${i}].block_id`, `'${id}' is used by an earlier block; block_id must be unique`)
+    if (seen.has(id))
+      findings.add(`blocks[${i}].block_id`, `'${id}' is used by an earlier block; block_id must be unique`)
     seen.add(id)
   })
 }

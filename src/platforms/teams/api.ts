@@ -14,11 +14,17 @@ export function parse(reply: HttpReply): Verdict {
   switch (reply.status) {
     case 401:
     case 403:
-      return { ok: false, message: `${said}. The URL's signature (sig) is wrong or the workflow is turned off: ${SET_URL}` }
+      return {
+        ok: false,
+        message: `${said}. The URL's signature (sig) is wrong or the workflow is turned off: ${SET_URL}`
+      }
     case 404:
       return { ok: false, message: `${said}. The workflow was deleted or the URL is incomplete: ${SET_URL}` }
     case 413:
-      return { ok: false, message: `${said}. The message is larger than Teams accepts (28 KB): shorten the template's texts` }
+      return {
+        ok: false,
+        message: `${said}. The message is larger than Teams accepts (28 KB): shorten the template's texts`
+      }
     default:
       return { ok: false, message: said }
   }
@@ -37,5 +43,10 @@ function errorText(body: string): string {
 /** The message around the cards; Teams ignores any other key. The card itself is left to validate. */
 export const KNOWN_KEYS: KnownKeys = {
   unknown: 'ignores',
-  tree: { type: true, summary: true, text: true, attachments: { contentType: true, contentUrl: true, content: true, name: true, thumbnailUrl: true } }
+  tree: {
+    type: true,
+    summary: true,
+    text: true,
+    attachments: { contentType: true, contentUrl: true, content: true, name: true, thumbnailUrl: true }
+  }
 }

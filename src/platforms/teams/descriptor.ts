@@ -13,11 +13,17 @@ export function matches(url: URL): boolean {
 
 /** The "Get link to channel" link (https://teams.microsoft.com/l/channel/…), copied instead of a workflow's URL. */
 export function lookAlike(url: URL): UrlMistake | undefined {
-  if (!/^teams\.(microsoft\.com|cloud\.microsoft)$/i.test(url.hostname) || !/^\/l\//.test(url.pathname)) return undefined
+  if (!/^teams\.(microsoft\.com|cloud\.microsoft)$/i.test(url.hostname) || !/^\/l\//.test(url.pathname))
+    return undefined
   return {
     problem: `${url.origin}${url.pathname.startsWith('/l/channel/') ? '/l/channel' : '/l'}/… is a link to a Teams channel or message, not a webhook URL`,
     fix: `Set platform: teams and url to the URL of a Teams workflow's "When a Teams webhook request is received" trigger (channel › Workflows › "Send webhook alerts to a channel"), copied whole and stored as a secret`
   }
 }
 
-export const teamsDescriptor: PlatformDescriptor = { name: 'teams', matches, lookAlike, load: () => import('./index.js').then(module => module.teams) }
+export const teamsDescriptor: PlatformDescriptor = {
+  name: 'teams',
+  matches,
+  lookAlike,
+  load: () => import('./index.js').then(module => module.teams)
+}

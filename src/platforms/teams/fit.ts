@@ -52,11 +52,15 @@ function pruneElement(element: Json): Json | undefined {
     case 'Image':
       return isMissing(element.url) ? undefined : element
     case 'FactSet':
-      return pruneList(element, 'facts', fact => (isObject(fact) && (isMissing(fact.title) || isMissing(fact.value)) ? undefined : fact))
+      return pruneList(element, 'facts', fact =>
+        isObject(fact) && (isMissing(fact.title) || isMissing(fact.value)) ? undefined : fact
+      )
         ? element
         : undefined
     case 'RichTextBlock':
-      return pruneList(element, 'inlines', inline => (isMissing(inline) || (isObject(inline) && isMissing(inline.text)) ? undefined : inline))
+      return pruneList(element, 'inlines', inline =>
+        isMissing(inline) || (isObject(inline) && isMissing(inline.text)) ? undefined : inline
+      )
         ? element
         : undefined
     case 'Container':
@@ -84,7 +88,8 @@ function shrinkables(value: Json, path: string, found: Shrinkable[] = []): Shrin
     return found
   }
   if (!isObject(value)) return found
-  if ((value.type === 'TextBlock' || value.type === 'TextRun') && typeof value.text === 'string') found.push(textOf(value, 'text', path))
+  if ((value.type === 'TextBlock' || value.type === 'TextRun') && typeof value.text === 'string')
+    found.push(textOf(value, 'text', path))
   if (value.type === 'FactSet' && Array.isArray(value.facts)) {
     value.facts.forEach((fact, i) => {
       if (isObject(fact) && typeof fact.value === 'string') found.push(textOf(fact, 'value', `${path}.facts[${i}]`))
@@ -97,7 +102,12 @@ function shrinkables(value: Json, path: string, found: Shrinkable[] = []): Shrin
 }
 
 function textOf(object: JsonObject, key: string, path: string): Shrinkable {
-  return { path: `${path}.${key}`, text: object[key] as string, floor: MIN_TEXT_LENGTH, set: text => (object[key] = text) }
+  return {
+    path: `${path}.${key}`,
+    text: object[key] as string,
+    floor: MIN_TEXT_LENGTH,
+    set: text => (object[key] = text)
+  }
 }
 
 /**

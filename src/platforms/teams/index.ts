@@ -5,7 +5,6 @@ import { fit } from './fit.js'
 import { resolveTarget, sampleTarget } from './target.js'
 import { validate } from './validate.js'
 
-
 export const teams: Platform = {
   name: teamsDescriptor.name,
   matches: teamsDescriptor.matches,

@@ -5,7 +5,7 @@ import { isWorkflowHost, lookAlike } from './descriptor.js'
 
 /** Workflows webhook hosts: Azure Logic Apps (older flows) and Power Platform environments (newer flows). */
 export const URL_HINT =
-  "Set it to the URL of a Teams workflow's \"When a Teams webhook request is received\" trigger " +
+  'Set it to the URL of a Teams workflow\'s "When a Teams webhook request is received" trigger ' +
   '(channel › Workflows › "Send webhook alerts to a channel"), copied whole and stored as a secret'
 
 /** The URL as it may be shown: the query, which holds the `sig` credential, left out. */
@@ -18,12 +18,19 @@ export function maskWorkflowUrl(url: URL): string {
 export function resolveTarget(url: string | undefined, _template: string | undefined): Target {
   const endpoint = parseEndpoint(url, { required: 'Teams', hint: URL_HINT, mask: maskWorkflowUrl, lookAlike })
   if (isWorkflowHost(endpoint) && !endpoint.searchParams.get('sig')) {
-    throw new InputError('url', `${maskWorkflowUrl(endpoint)} has no sig parameter, the signature that lets it post`, URL_HINT)
+    throw new InputError(
+      'url',
+      `${maskWorkflowUrl(endpoint)} has no sig parameter, the signature that lets it post`,
+      URL_HINT
+    )
   }
   return { endpoint, defaultTemplate: 'teams' }
 }
 
 /** Check mode's placeholder workflow URL (never contacted). */
 export function sampleTarget(templateFile: string): Target {
-  return resolveTarget('https://example.logic.azure.com/workflows/check-mode/triggers/manual/paths/invoke?sig=placeholder', templateFile)
+  return resolveTarget(
+    'https://example.logic.azure.com/workflows/check-mode/triggers/manual/paths/invoke?sig=placeholder',
+    templateFile
+  )
 }

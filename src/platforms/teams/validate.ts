@@ -22,7 +22,10 @@ export function validate(payload: Json): Problem[] {
   }
   const bytes = bodyBytes(payload)
   if (bytes > MESSAGE_LIMIT_BYTES) {
-    findings.add('', `the message takes ${bytes} bytes; Teams accepts at most 28 KB (${MESSAGE_LIMIT_BYTES} bytes): shorten the template's texts`)
+    findings.add(
+      '',
+      `the message takes ${bytes} bytes; Teams accepts at most 28 KB (${MESSAGE_LIMIT_BYTES} bytes): shorten the template's texts`
+    )
   }
   return findings.problems
 }
@@ -30,7 +33,10 @@ export function validate(payload: Json): Problem[] {
 function validateAttachment(attachment: Json, path: string, findings: Findings): void {
   if (!isObject(attachment)) return findings.add(path, `must be an object, got ${kindOf(attachment)}`)
   if (attachment.contentType !== CARD_CONTENT_TYPE) {
-    findings.add(`${path}.contentType`, `must be "${CARD_CONTENT_TYPE}", got ${JSON.stringify(attachment.contentType ?? null)}`)
+    findings.add(
+      `${path}.contentType`,
+      `must be "${CARD_CONTENT_TYPE}", got ${JSON.stringify(attachment.contentType ?? null)}`
+    )
   }
   const card = attachment.content
   if (!isObject(card)) return findings.add(`${path}.content`, `must be an Adaptive Card object, got ${kindOf(card)}`)
@@ -38,7 +44,8 @@ function validateAttachment(attachment: Json, path: string, findings: Findings):
 }
 
 function validateCard(card: JsonObject, path: string, findings: Findings): void {
-  if (card.type !== 'AdaptiveCard') findings.add(`${path}.type`, `must be "AdaptiveCard", got ${JSON.stringify(card.type ?? null)}`)
+  if (card.type !== 'AdaptiveCard')
+    findings.add(`${path}.type`, `must be "AdaptiveCard", got ${JSON.stringify(card.type ?? null)}`)
   if (typeof card.version !== 'string' || !CARD_VERSIONS.has(card.version)) {
     findings.add(
       `${path}.version`,
@@ -49,7 +56,8 @@ function validateCard(card: JsonObject, path: string, findings: Findings): void 
   const actions = listAt(card, 'actions', path, findings)
   body.forEach((element, i) => validateElement(element, `${path}.body[${i}]`, findings))
   actions.forEach((action, i) => validateAction(action, `${path}.actions[${i}]`, findings))
-  if (body.length === 0 && actions.length === 0) findings.add(path, 'the card shows nothing: it needs body elements or actions')
+  if (body.length === 0 && actions.length === 0)
+    findings.add(path, 'the card shows nothing: it needs body elements or actions')
 }
 
 /** An optional list member, of any length; [] when absent, a problem when it is something else. */
@@ -64,7 +72,8 @@ function requireText(value: Json | undefined, path: string, findings: Findings):
 
 function validateElement(element: Json, path: string, findings: Findings): void {
   if (!isObject(element)) return findings.add(path, `must be a card element object, got ${kindOf(element)}`)
-  if (typeof element.type !== 'string') return findings.add(`${path}.type`, 'is required (e.g. "TextBlock", "FactSet", "Container")')
+  if (typeof element.type !== 'string')
+    return findings.add(`${path}.type`, 'is required (e.g. "TextBlock", "FactSet", "Container")')
   const children = (key: string, check: (item: Json, itemPath: string) => void) =>
     listAt(element, key, path, findings).forEach((item, i) => check(item, `${path}.${key}[${i}]`))
   switch (element.type) {
@@ -78,7 +87,8 @@ function validateElement(element: Json, path: string, findings: Findings): void 
       return
     case 'RichTextBlock':
       return children('inlines', (inline, inlinePath) => {
-        if (typeof inline !== 'string') requireText(isObject(inline) ? inline.text : undefined, `${inlinePath}.text`, findings)
+        if (typeof inline !== 'string')
+          requireText(isObject(inline) ? inline.text : undefined, `${inlinePath}.text`, findings)
       })
     case 'Container':
     case 'Column':
@@ -100,6 +110,7 @@ function validateFact(fact: Json, path: string, findings: Findings): void {
 function validateAction(action: Json, path: string, findings: Findings): void {
   if (!isObject(action)) return findings.add(path, `must be an action object, got ${kindOf(action)}`)
   if (typeof action.type !== 'string') return findings.add(`${path}.type`, 'is required (e.g. "Action.OpenUrl")')
-  if (action.title !== undefined && typeof action.title !== 'string') findings.add(`${path}.title`, `must be text, got ${kindOf(action.title)}`)
+  if (action.title !== undefined && typeof action.title !== 'string')
+    findings.add(`${path}.title`, `must be text, got ${kindOf(action.title)}`)
   if (action.type === 'Action.OpenUrl' && !isHttpUrl(action.url)) findings.add(`${path}.url`, 'must be an http(s) URL')
 }

@@ -10,10 +10,14 @@ export function request(payload: Json, ctx: PlatformContext): HttpRequest {
 }
 
 export function parse(reply: HttpReply, ctx: PlatformContext): Verdict {
-  if (isSuccess(reply.status)) return { ok: true, status: 'sent', id: signedDeliveryId(ctx), url: resultUrl(reply.body, ctx) }
+  if (isSuccess(reply.status))
+    return { ok: true, status: 'sent', id: signedDeliveryId(ctx), url: resultUrl(reply.body, ctx) }
   const text = replyText(reply.body)
   if (reply.status === 410) {
-    return { ok: false, message: `the receiver no longer accepts these webhooks (410 Gone): ${text}. Check the url input` }
+    return {
+      ok: false,
+      message: `the receiver no longer accepts these webhooks (410 Gone): ${text}. Check the url input`
+    }
   }
   return { ok: false, message: text }
 }
@@ -37,9 +41,13 @@ function resultUrl(body: string, ctx: PlatformContext): string {
 /** The value at a dotted path; list items by index (`data.items.0.url`, also written `data.items[0].url`). */
 export function valueAt(value: Json, path: string): Json | undefined {
   let current: Json | undefined = value
-  for (const key of path.replace(/\[(\d+)\]/g, '.$1').split('.').filter(Boolean)) {
+  for (const key of path
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .filter(Boolean)) {
     if (Array.isArray(current)) current = /^\d+$/.test(key) ? current[Number(key)] : undefined
-    else if (current !== null && typeof current === 'object' && Object.hasOwn(current, key)) current = (current as JsonObject)[key]
+    else if (current !== null && typeof current === 'object' && Object.hasOwn(current, key))
+      current = (current as JsonObject)[key]
     else return undefined
   }
   return current

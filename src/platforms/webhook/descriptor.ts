@@ -5,4 +5,8 @@ export function matches(): boolean {
   return false
 }
 
-export const webhookDescriptor: PlatformDescriptor = { name: 'webhook', matches, load: () => import('./index.js').then(module => module.webhook) }
+export const webhookDescriptor: PlatformDescriptor = {
+  name: 'webhook',
+  matches,
+  load: () => import('./index.js').then(module => module.webhook)
+}

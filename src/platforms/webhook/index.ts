@@ -4,7 +4,6 @@ import { webhookDescriptor } from './descriptor.js'
 import { resolveTarget, sampleTarget } from './target.js'
 import { validate } from './validate.js'
 
-
 export const webhook: Platform = {
   name: webhookDescriptor.name,
   matches: webhookDescriptor.matches,

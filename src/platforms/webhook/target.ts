@@ -1,7 +1,8 @@
 import { parseEndpoint } from '../shared/endpoint.js'
 import type { Target } from '../types.js'
 
-const URL_HINT = "Set url to your receiver's endpoint, e.g. https://alerts.example.com/hooks/dagster, and platform to webhook"
+const URL_HINT =
+  "Set url to your receiver's endpoint, e.g. https://alerts.example.com/hooks/dagster, and platform to webhook"
 
 /** Internal receivers often live on plain http inside a network, so both schemes are allowed. */
 export function resolveTarget(url: string | undefined, _template: string | undefined): Target {

@@ -8,9 +8,17 @@ export function validate(payload: Json, ctx: PlatformContext): Problem[] {
   if (secret) {
     const bytes = signingKey(secret).length
     if (bytes < MIN_KEY_BYTES) {
-      ctx.warn({ path: 'signing-secret', message: `is ${bytes} bytes long; Standard Webhooks asks for at least ${MIN_KEY_BYTES} random bytes` })
+      ctx.warn({
+        path: 'signing-secret',
+        message: `is ${bytes} bytes long; Standard Webhooks asks for at least ${MIN_KEY_BYTES} random bytes`
+      })
     }
   }
   if (payload !== null && typeof payload === 'object') return []
-  return [{ path: '', message: `the body must be a JSON object or list, got ${payload === null ? 'nothing' : `a ${typeof payload}`}; check the template` }]
+  return [
+    {
+      path: '',
+      message: `the body must be a JSON object or list, got ${payload === null ? 'nothing' : `a ${typeof payload}`}; check the template`
+    }
+  ]
 }

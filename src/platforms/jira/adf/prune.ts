@@ -39,7 +39,10 @@ function pruneText(node: AdfNode, path: string, unlinked: string[]): AdfNode | u
   if (typeof node.text !== 'string') return node
   if (!Array.isArray(node.marks)) return node
   const marks = node.marks.filter((mark, index) => {
-    const hrefless = isObject(mark) && mark.type === 'link' && !(isObject(mark.attrs) && typeof mark.attrs.href === 'string' && mark.attrs.href !== '')
+    const hrefless =
+      isObject(mark) &&
+      mark.type === 'link' &&
+      !(isObject(mark.attrs) && typeof mark.attrs.href === 'string' && mark.attrs.href !== '')
     if (hrefless) unlinked.push(`${path}.marks[${index}]`)
     return !hrefless
   })

@@ -27,7 +27,11 @@ export const NODE_RULES: Record<string, NodeRule> = {
   orderedList: { children: ['listItem'], needsContent: true },
   listItem: { children: LIST_ITEM_BLOCKS, needsContent: true },
   blockquote: { children: LIST_ITEM_BLOCKS, needsContent: true },
-  panel: { children: ['paragraph', 'heading', 'bulletList', 'orderedList', 'codeBlock', 'rule'], needsContent: true, requiredAttrs: ['panelType'] },
+  panel: {
+    children: ['paragraph', 'heading', 'bulletList', 'orderedList', 'codeBlock', 'rule'],
+    needsContent: true,
+    requiredAttrs: ['panelType']
+  },
   rule: {},
   table: { children: ['tableRow'], needsContent: true, blockMarks: true },
   tableRow: { children: ['tableCell', 'tableHeader'] },
@@ -41,7 +45,17 @@ export const NODE_RULES: Record<string, NodeRule> = {
   status: { requiredAttrs: ['text', 'color'] },
   inlineCard: {}
 }
-const DOC_BLOCKS = ['paragraph', 'heading', 'codeBlock', 'bulletList', 'orderedList', 'blockquote', 'panel', 'rule', 'table']
+const DOC_BLOCKS = [
+  'paragraph',
+  'heading',
+  'codeBlock',
+  'bulletList',
+  'orderedList',
+  'blockquote',
+  'panel',
+  'rule',
+  'table'
+]
 const TEXT_MARKS = ['strong', 'em', 'code', 'link', 'strike', 'underline', 'textColor', 'subsup', 'backgroundColor']
 /** Marks `code` may be combined with. */
 const CODE_COMPANIONS = ['code', 'link']
@@ -59,11 +73,15 @@ export function isObject(value: unknown): value is Json {
  */
 export function validateAdf(doc: unknown, path: string): Problem[] {
   const problems: Problem[] = []
-  if (!isObject(doc)) return [{ path, message: 'must be an ADF document: {"type": "doc", "version": 1, "content": [...]}' }]
-  if (doc.type !== 'doc') problems.push({ path: `${path}.type`, message: `must be "doc", not ${JSON.stringify(doc.type)}` })
-  if (doc.version !== 1) problems.push({ path: `${path}.version`, message: `must be 1, not ${JSON.stringify(doc.version)}` })
+  if (!isObject(doc))
+    return [{ path, message: 'must be an ADF document: {"type": "doc", "version": 1, "content": [...]}' }]
+  if (doc.type !== 'doc')
+    problems.push({ path: `${path}.type`, message: `must be "doc", not ${JSON.stringify(doc.type)}` })
+  if (doc.version !== 1)
+    problems.push({ path: `${path}.version`, message: `must be 1, not ${JSON.stringify(doc.version)}` })
   for (const key of Object.keys(doc)) {
-    if (!['type', 'version', 'content'].includes(key)) problems.push({ path: `${path}.${key}`, message: 'is not allowed on the doc node' })
+    if (!['type', 'version', 'content'].includes(key))
+      problems.push({ path: `${path}.${key}`, message: 'is not allowed on the doc node' })
   }
   if (!Array.isArray(doc.content)) {
     problems.push({ path: `${path}.content`, message: 'must be an array of block nodes' })
@@ -73,7 +91,13 @@ export function validateAdf(doc: unknown, path: string): Problem[] {
   return problems
 }
 
-function checkChildren(children: unknown[], allowed: readonly string[], parent: string, path: string, problems: Problem[]): void {
+function checkChildren(
+  children: unknown[],
+  allowed: readonly string[],
+  parent: string,
+  path: string,
+  problems: Problem[]
+): void {
   children.forEach((child, index) => checkNode(child, allowed, parent, `${path}[${index}]`, problems))
 }
 
@@ -88,7 +112,10 @@ function checkNode(node: unknown, allowed: readonly string[], parent: string, pa
     return
   }
   if (!allowed.includes(node.type)) {
-    problems.push({ path: `${path}.type`, message: `a ${node.type} node cannot appear inside ${parent} (allowed: ${allowed.join(', ')})` })
+    problems.push({
+      path: `${path}.type`,
+      message: `a ${node.type} node cannot appear inside ${parent} (allowed: ${allowed.join(', ')})`
+    })
     return
   }
   checkKeys(node, rule, path, problems)
@@ -103,7 +130,8 @@ function checkKeys(node: Json, rule: NodeRule, path: string, problems: Problem[]
   if (rule.children) allowedKeys.push('content')
   if (rule.blockMarks) allowedKeys.push('marks')
   for (const key of Object.keys(node)) {
-    if (!allowedKeys.includes(key)) problems.push({ path: `${path}.${key}`, message: `is not allowed on a ${node.type} node` })
+    if (!allowedKeys.includes(key))
+      problems.push({ path: `${path}.${key}`, message: `is not allowed on a ${node.type} node` })
   }
   if (rule.blockMarks && node.marks !== undefined && !Array.isArray(node.marks)) {
     problems.push({ path: `${path}.marks`, message: 'must be an array' })
@@ -112,7 +140,11 @@ function checkKeys(node: Json, rule: NodeRule, path: string, problems: Problem[]
 
 function checkAttrs(node: Json, rule: NodeRule, path: string, problems: Problem[]): void {
   if (node.attrs === undefined) {
-    if (rule.requiredAttrs) problems.push({ path: `${path}.attrs`, message: `a ${node.type} node needs attrs ${rule.requiredAttrs.join(', ')}` })
+    if (rule.requiredAttrs)
+      problems.push({
+        path: `${path}.attrs`,
+        message: `a ${node.type} node needs attrs ${rule.requiredAttrs.join(', ')}`
+      })
     return
   }
   if (!isObject(node.attrs)) {
@@ -120,7 +152,8 @@ function checkAttrs(node: Json, rule: NodeRule, path: string, problems: Problem[
     return
   }
   for (const key of rule.requiredAttrs ?? []) {
-    if (node.attrs[key] === undefined) problems.push({ path: `${path}.attrs.${key}`, message: `is required on a ${node.type} node` })
+    if (node.attrs[key] === undefined)
+      problems.push({ path: `${path}.attrs.${key}`, message: `is required on a ${node.type} node` })
   }
   const level = node.attrs.level
   if (node.type === 'heading' && level !== undefined && !(typeof level === 'number' && level >= 1 && level <= 6)) {
@@ -164,7 +197,8 @@ function checkMark(mark: unknown, path: string, problems: Problem[]): void {
 
 function checkContent(node: Json, rule: NodeRule, path: string, problems: Problem[]): void {
   if (node.content === undefined) {
-    if (rule.needsContent) problems.push({ path: `${path}.content`, message: `a ${node.type} node needs at least one child` })
+    if (rule.needsContent)
+      problems.push({ path: `${path}.content`, message: `a ${node.type} node needs at least one child` })
     return
   }
   if (!Array.isArray(node.content)) {
