@@ -205,7 +205,7 @@ function onlyJob(workflow: Workflow): Job {
 }
 
 const ACTION = parse(readText('action.yml')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> }
-const ACTION_DIR = '.dagster-alert-relay'
+const ACTION_DIR = './.dagster-alert-relay'
 const REUSABLE_WORKFLOWS = ['.github/workflows/relay.yml', '.github/workflows/template-check.yml']
 
 // ===============================================================================================================

@@ -1,7 +1,7 @@
 import { escapeMarkdownText } from '../template/filters.js'
 import type { FollowUpNote } from './contract.js'
 
-/** How a follow-up note is written in each issue tracker's comment format. */
+// How a follow-up note is written in each issue tracker's comment format.
 
 /** A note as plain text, one line each, links spelled out (Jira v2 comments). */
 export function noteAsText(note: FollowUpNote): string {
