@@ -1,7 +1,7 @@
 // Guards for documentation that can drift from the code: the README tables list every input, secret and output
 // there is, the YAML snippets can be pasted, and our repository is named one way everywhere.
 import { describe, expect, it } from '@jest/globals'
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { isMap, parse, parseAllDocuments } from 'yaml'
 import { ACTION_ROOT } from '../src/action-root.js'
@@ -153,5 +153,14 @@ describe('README snippets', () => {
     for (const file of files) expect(readText(file)).not.toMatch(/\bOWNER\/dagster-alert-relay\b/)
     for (const [, reference] of README.matchAll(/uses: ([\w.-]+\/dagster-alert-relay)[/@]/g))
       expect(reference).toBe(OWN_REPOSITORY)
+  })
+})
+
+describe('SECURITY.md', () => {
+  it('names only test files that exist, so each promise points at its tests', () => {
+    const text = readFileSync(path.join(ACTION_ROOT, 'SECURITY.md'), 'utf8')
+    const named = [...text.matchAll(/`(__tests__\/[\w./-]+\.test\.ts)`/g)].map(match => match[1])
+    expect(named.length).toBeGreaterThan(5)
+    expect(named.filter(file => !existsSync(path.join(ACTION_ROOT, file)))).toEqual([])
   })
 })
