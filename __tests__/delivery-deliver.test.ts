@@ -1,4 +1,5 @@
-import { defaultDeliveryDeps, deliver, type DeliveryDeps, type DeliveryOptions } from '../src/delivery/deliver.js'
+import { defaultDeliveryDeps, deliver } from '../src/delivery/deliver.js'
+import type { DeliveryDeps, DeliveryOptions } from '../src/delivery/types.js'
 import { TransportError, type Transport } from '../src/delivery/transport.js'
 import { DeliveryError } from '../src/errors.js'
 import type { HttpReply, HttpRequest, Platform, PlatformContext, Verdict } from '../src/platforms/types.js'

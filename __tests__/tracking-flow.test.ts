@@ -1,7 +1,7 @@
 // The tracking flow with a scripted tracker and transport: what it decides, when it looks for a create whose
 // reply was lost, how long it pauses for a lagging search, and how it words failures.
 import { describe, expect, it, jest } from '@jest/globals'
-import type { DeliveryDeps } from '../src/delivery/deliver.js'
+import type { DeliveryDeps } from '../src/delivery/types.js'
 import { TransportError } from '../src/delivery/transport.js'
 import { DeliveryError } from '../src/errors.js'
 import type { RepeatMode, ResolveMode } from '../src/inputs.js'

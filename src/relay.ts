@@ -1,4 +1,4 @@
-import type { DeliveryDeps } from './delivery/deliver.js'
+import type { DeliveryDeps } from './delivery/types.js'
 import { deliver } from './delivery/deliver.js'
 import { InputError, PayloadError, type Problem } from './errors.js'
 import { locationText } from './check/findings.js'

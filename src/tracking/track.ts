@@ -1,14 +1,8 @@
-import {
-  deliver,
-  displayName,
-  followUpSender,
-  WaitBudget,
-  warningOnce,
-  type DeliveryDeps,
-  type DeliveryOptions,
-  type RetryReading
-} from '../delivery/deliver.js'
+import { deliver, displayName, warningOnce } from '../delivery/deliver.js'
+import { followUpSender, type RetryReading } from '../delivery/follow-up.js'
 import { isRetryableStatus } from '../delivery/retry-policy.js'
+import type { DeliveryDeps, DeliveryOptions } from '../delivery/types.js'
+import { WaitBudget } from '../delivery/wait-budget.js'
 import { DeliveryError } from '../errors.js'
 import { oldestFirst, TrackerError, type IssueTracker, type TrackedIssue, type TrackerCall } from './contract.js'
 import type { Json, Platform, PlatformContext } from '../platforms/types.js'

@@ -1,0 +1,194 @@
+import { DeliveryError } from '../errors.js'
+import type { HttpReply, HttpRequest } from '../platforms/types.js'
+import type { Failure, Outcome } from './outcome.js'
+import { emptyBucketWaitMs, SPREAD_MIN_MS, spreadMs } from './rate-limit.js'
+import { backoffMs } from './retry-policy.js'
+import { TransportError } from './transport.js'
+import type { DeliveryDeps, DeliveryOptions } from './types.js'
+
+/** A temporary DNS failure (EAI_AGAIN) gets this many attempts of a request, not all of max-attempts. */
+const DNS_ATTEMPTS = 2
+
+/**
+ * Attempts of each request, and the max-wait budget all of them share. Real errors (5xx, timeouts, resets) use
+ * up max-attempts; rate limits only max-wait. Every request goes through `send`, which first waits for a bucket
+ * an earlier reply said was empty.
+ */
+export class WaitBudget {
+  private waitedMs = 0
+  private rateLimitWaitedMs = 0
+  /** When the bucket an earlier reply reported empty refills (epoch ms), until the next request waits for it. */
+  private bucketRefillsAt: number | undefined
+
+  constructor(
+    private readonly service: string,
+    private readonly options: DeliveryOptions,
+    private readonly deps: DeliveryDeps
+  ) {}
+
+  /** Runs `attempt` (given its number, from 1) until it is done, fails for good, runs out of attempts or out of wait. */
+  async run<T>(what: string, attempt: (n: number) => Promise<Outcome<T>>): Promise<{ value: T; attempts: number }> {
+    const { maxAttempts } = this.options
+    let errors = 0
+    let rateLimits = 0
+    let dnsFailures = 0
+    for (let n = 1; ; n++) {
+      const outcome = await attempt(n)
+      if (outcome.done) return { value: outcome.value, attempts: n }
+      if (!outcome.retryable) throw this.failure(outcome.message, n, outcome.response)
+      if (outcome.rateLimited) {
+        rateLimits++
+        const waitMs = this.rateLimitWait(outcome, n, rateLimits)
+        const line = `rate limited, retrying in ${seconds(waitMs)} s (does not count against max-attempts): ${outcome.reason}`
+        this.deps.log(this.deps.secrets.redact(line))
+        await this.waitForRateLimit(waitMs)
+        continue
+      }
+      errors++
+      if (outcome.unresolvedHost && ++dnsFailures >= DNS_ATTEMPTS) {
+        throw this.failure(
+          `${this.service}: the host ${outcome.unresolvedHost} did not resolve (DNS: EAI_AGAIN, ${attempts(dnsFailures)}): ` +
+            "check the url input for a typo in the host name; if it is right, the runner's DNS is failing",
+          n,
+          outcome.response
+        )
+      }
+      if (errors >= maxAttempts) {
+        throw this.failure(
+          `${this.service} ${what} failed after ${attempts(n)}: ${outcome.reason}. The service may be down or ` +
+            'overloaded: check its status, raise max-attempts or max-wait, or let the alert fire again',
+          n,
+          outcome.response
+        )
+      }
+      const waitMs = this.errorWait(what, outcome, n, errors)
+      const line = `attempt ${errors + 1}/${maxAttempts} in ${seconds(waitMs)} s: ${outcome.reason}`
+      this.deps.log(this.deps.secrets.redact(line))
+      await this.deps.sleep(waitMs)
+      this.waitedMs += waitMs
+    }
+  }
+
+  /** Sends one request, after waiting for a bucket an earlier reply reported empty; notes the reply's buckets. */
+  async send(request: HttpRequest): Promise<HttpReply | TransportError> {
+    await this.waitForBucket()
+    let reply: HttpReply
+    try {
+      reply = await this.deps.transport(request, this.options.timeoutSeconds * 1000)
+    } catch (error) {
+      if (error instanceof TransportError) return error
+      throw error
+    }
+    const emptyMs = emptyBucketWaitMs(reply, this.options.rateLimitHeaders ?? [], this.deps.now())
+    this.bucketRefillsAt = emptyMs === undefined ? undefined : this.deps.now().getTime() + emptyMs
+    return reply
+  }
+
+  /** Waits `ms` when that much of max-wait is left (true), else does not wait at all (false). */
+  async pause(ms: number): Promise<boolean> {
+    if (ms > this.leftMs()) return false
+    await this.deps.sleep(ms)
+    this.waitedMs += ms
+    return true
+  }
+
+  /**
+   * An empty bucket: wait for its refill (plus the spread) rather than spend a request to learn it. A refill beyond
+   * what is left of max-wait is not waited for: the reply to the request will say what to do.
+   */
+  private async waitForBucket(): Promise<void> {
+    const refillMs = this.bucketRefillsAt === undefined ? 0 : this.bucketRefillsAt - this.deps.now().getTime()
+    this.bucketRefillsAt = undefined
+    if (refillMs <= 0 || refillMs > this.leftMs()) return
+    const waitMs = Math.min(this.leftMs(), refillMs + spreadMs(refillMs, this.deps.random))
+    this.deps.log(`the rate-limit bucket is empty: waiting ${seconds(waitMs)} s for it to refill`)
+    await this.waitForRateLimit(waitMs)
+  }
+
+  /**
+   * A rate limit: the longer of the wait the service asked for and its empty bucket's refill, plus the spread; a
+   * wait beyond what is left of max-wait fails at once. Nothing asked: backoff with full jitter, at least the spread
+   * floor, so rate limits that ask for nothing cannot spin.
+   */
+  private rateLimitWait(outcome: Extract<Failure, { retryable: true }>, n: number, rateLimits: number): number {
+    const refillMs =
+      this.bucketRefillsAt === undefined ? undefined : Math.max(0, this.bucketRefillsAt - this.deps.now().getTime())
+    this.bucketRefillsAt = undefined
+    const askedMs = outcome.askedWait ? Math.ceil(outcome.askedWait.seconds * 1000) : undefined
+    const minimumMs = Math.max(askedMs ?? 0, refillMs ?? 0)
+    const leftMs = this.leftMs()
+    if (askedMs === undefined && refillMs === undefined) {
+      if (leftMs >= SPREAD_MIN_MS)
+        return Math.min(leftMs, Math.max(SPREAD_MIN_MS, backoffMs(rateLimits - 1, this.deps.random)))
+      throw this.failure(
+        `${this.service} is still rate limiting after ${attempts(n)}: the ${this.options.maxWaitSeconds} s of max-wait are ` +
+          `used up (${seconds(this.rateLimitWaitedMs)} s of them waiting for rate limits). Last reply: ${outcome.reason}. ` +
+          'Raise max-wait or let the alert fire again',
+        n,
+        outcome.response
+      )
+    }
+    if (minimumMs <= leftMs) return Math.min(leftMs, minimumMs + spreadMs(minimumMs, this.deps.random))
+    const source = outcome.askedWait && askedMs === minimumMs ? outcome.askedWait.source : 'its rate-limit headers'
+    const waited =
+      this.rateLimitWaitedMs > 0 ? ` (${seconds(this.rateLimitWaitedMs)} s already waited for rate limits)` : ''
+    throw this.failure(
+      `${this.service} asked to wait ${seconds(minimumMs)} s before retrying (${source}), more than the ` +
+        `${seconds(leftMs)} s left of max-wait${waited}; raise max-wait or let the alert fire again. ` +
+        `Last reply after ${attempts(n)}: ${outcome.reason}`,
+      n,
+      outcome.response
+    )
+  }
+
+  /** A real error: a wait the service asks for is honoured exactly or not at all; a backoff is clamped to what is left. */
+  private errorWait(what: string, outcome: Extract<Failure, { retryable: true }>, n: number, errors: number): number {
+    const { maxWaitSeconds } = this.options
+    const leftMs = this.leftMs()
+    const asked = outcome.askedWait
+    if (asked) {
+      const askedMs = Math.ceil(asked.seconds * 1000)
+      if (askedMs <= leftMs) return askedMs
+      throw this.failure(
+        `${this.service} asked to wait ${seconds(askedMs)} s before retrying (${asked.source}), more than the ` +
+          `${seconds(leftMs)} s left of max-wait; raise max-wait or let the alert fire again. ` +
+          `Last reply after ${attempts(n)}: ${outcome.reason}`,
+        n,
+        outcome.response
+      )
+    }
+    if (leftMs <= 0) {
+      throw this.failure(
+        `${this.service} ${what} failed after ${attempts(n)}: the ${maxWaitSeconds} s of max-wait are used up. ` +
+          `Last error: ${outcome.reason}. Raise max-wait or let the alert fire again`,
+        n,
+        outcome.response
+      )
+    }
+    return Math.min(backoffMs(errors - 1, this.deps.random), leftMs)
+  }
+
+  private async waitForRateLimit(ms: number): Promise<void> {
+    await this.deps.sleep(ms)
+    this.waitedMs += ms
+    this.rateLimitWaitedMs += ms
+    this.deps.onRateLimitWait?.(ms)
+  }
+
+  private leftMs(): number {
+    return this.options.maxWaitSeconds * 1000 - this.waitedMs
+  }
+
+  private failure(message: string, attemptCount: number, response: string | undefined): DeliveryError {
+    return new DeliveryError(this.deps.secrets.redact(message), attemptCount, response)
+  }
+}
+
+function attempts(n: number): string {
+  return n === 1 ? '1 attempt' : `${n} attempts`
+}
+
+/** Seconds with one decimal at most: "1.3", "300". */
+function seconds(ms: number): string {
+  return String(Math.round(ms / 100) / 10)
+}
