@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { runCli, type CliIo } from '../src/cli.js'
+import { runCli, type CliIo } from '../src/cli/index.js'
 import { deriveValues } from '../src/event/derive.js'
 import { normaliseAlert } from '../src/event/normalise.js'
 import { readAlertData } from '../src/event/source.js'
@@ -294,6 +294,14 @@ describe('help', () => {
     expect(cli(['send'])).toMatchObject({
       code: 2,
       err: expect.stringMatching(/^dagster-alert-relay: unknown command 'send'/)
+    })
+  })
+
+  it('an object property name is not a command', () => {
+    expect(cli(['toString'])).toMatchObject({
+      code: 2,
+      out: '',
+      err: expect.stringMatching(/^dagster-alert-relay: unknown command 'toString'/)
     })
   })
 })

@@ -1,23 +1,13 @@
-import { InputError, TemplateError, type Problem } from '../errors.js'
-import { deriveValues, type Derived } from '../event/derive.js'
-import { normaliseAlert, type Alert } from '../event/normalise.js'
-import { templateScope } from '../event/scope.js'
-import {
-  hostileAlert,
-  NOTIFICATION_TYPES,
-  notificationType,
-  sampleAlert,
-  type NotificationType
-} from '../event/tokens.js'
-import type { Json, Platform, PlatformName } from '../platforms/types.js'
+import { TemplateError } from '../errors.js'
+import { NOTIFICATION_TYPES, notificationType, type NotificationType } from '../event/tokens.js'
+import type { Json, PlatformName } from '../platforms/types.js'
 import { compileTemplate, type CompiledTemplate, type FrontMatter, type SourcePosition } from '../template/compile.js'
 import type { TemplateSource } from '../template/load.js'
-import { checkVars, platformDisplayName, sampleContext, templatePlatform } from './destination.js'
-import { graphqlSyntaxProblems } from './graphql-syntax.js'
-import { ownMessage, positionOfPath, templateErrorFinding, type Finding, type Severity } from './findings.js'
+import { checkVars, templatePlatform } from './destination.js'
+import { templateErrorFinding, type Finding } from './findings.js'
+import { renderAll } from './render-variants.js'
 import { templateFindings } from './template-findings.js'
 import type { VarsReader } from './unread-vars.js'
-import { SAMPLE_ENV } from './variables.js'
 
 export type TypeResult = 'ok' | 'warning' | 'error'
 
@@ -37,13 +27,6 @@ export interface CheckTemplateOptions {
   /** The `vars` input; laid over the platform's sample vars. */
   vars: Record<string, Json>
 }
-
-/** The alerts each type is rendered with: a realistic one, and one whose free text is long and hostile. */
-const VARIANTS = [
-  { name: 'sample', alert: sampleAlert },
-  { name: 'hostile', alert: hostileAlert }
-] as const
-type Variant = (typeof VARIANTS)[number]['name']
 
 /**
  * Parses and compiles a template once, checks what it reads, then renders, fits and validates it for the sample and
@@ -153,188 +136,4 @@ function frontMatterLocator(text: string): FrontMatterLocator {
       return this.valueOf(key)
     }
   }
-}
-
-interface Renders {
-  findings: Finding[]
-  results: Map<string, TypeResult>
-  preview?: TemplateReport['preview']
-}
-
-/** Which render showed a problem; `unrendered` when the template produced nothing at the problem's path. */
-interface Sighting {
-  type: string
-  variant: Variant
-  unrendered?: boolean
-}
-
-/** A problem seen in one or more renders, reported once with the types and alerts it appeared for. */
-interface Occurrence {
-  severity: Severity
-  title: string
-  problem: Problem
-  at: SourcePosition
-  types: Set<string>
-  variants: Set<Variant>
-  unrendered: boolean
-}
-
-/** The problems of all renders of one template, merged. */
-class Occurrences {
-  private readonly byKey = new Map<string, Occurrence>()
-
-  add(severity: Severity, title: string, problem: Problem, at: SourcePosition, seen: Sighting): void {
-    // The same problem differs only in numbers between alerts (lengths): one finding for all of them.
-    const key = [severity, at.line, at.column, problem.path, problem.message.replace(/\d+/g, '#')].join('|')
-    const occurrence = this.byKey.get(key) ?? {
-      severity,
-      title,
-      problem,
-      at,
-      types: new Set(),
-      variants: new Set(),
-      unrendered: true
-    }
-    occurrence.types.add(seen.type)
-    occurrence.variants.add(seen.variant)
-    occurrence.unrendered &&= seen.unrendered === true
-    this.byKey.set(key, occurrence)
-  }
-
-  /**
-   * A fit warning at a path the template never produces, for every type's sample alert, means a required value
-   * (Jira summary, Linear title) is only ever the platform's placeholder: an error in the template.
-   */
-  private severityOf(occurrence: Occurrence, types: NotificationType[]): Severity {
-    const always = occurrence.variants.has('sample') && occurrence.types.size === types.length
-    return occurrence.severity === 'warning' && occurrence.unrendered && always ? 'error' : occurrence.severity
-  }
-
-  findings(file: string, types: NotificationType[]): Finding[] {
-    return [...this.byKey.values()].map(occurrence => {
-      const severity = this.severityOf(occurrence, types)
-      const { path, message } = occurrence.problem
-      const text = severity === occurrence.severity ? message : `the template never sets it (${message})`
-      return {
-        file,
-        line: occurrence.at.line,
-        column: occurrence.at.column,
-        severity,
-        title: severity === occurrence.severity ? occurrence.title : 'Required value missing',
-        message: `${path ? `${path}: ` : ''}${text} (${whenSeen(occurrence, types)})`
-      }
-    })
-  }
-
-  /** Each type's worst outcome; a type not rendered (rendering stopped at an error) fails. */
-  results(types: NotificationType[], rendered: Set<string>): Map<string, TypeResult> {
-    const results = new Map<string, TypeResult>(
-      types.map(type => [type.type, rendered.has(type.type) ? 'ok' : 'error'])
-    )
-    for (const occurrence of this.byKey.values()) {
-      const severity = this.severityOf(occurrence, types)
-      for (const type of occurrence.types) if (results.get(type) !== 'error') results.set(type, severity)
-    }
-    return results
-  }
-}
-
-const alertCache = new Map<string, { alert: Alert; derived: Derived }>()
-
-/** The same alerts serve every template: built once per type and variant (the hostile trace is 10 KB). */
-function renderedAlert(variant: (typeof VARIANTS)[number], type: string): { alert: Alert; derived: Derived } {
-  const key = `${variant.name}:${type}`
-  let cached = alertCache.get(key)
-  if (!cached) {
-    const alert = normaliseAlert(variant.alert(type))
-    cached = { alert, derived: deriveValues(alert, SAMPLE_ENV) }
-    alertCache.set(key, cached)
-  }
-  return cached
-}
-
-function renderAll(
-  template: CompiledTemplate,
-  source: TemplateSource,
-  platform: Platform | undefined,
-  templateName: string,
-  types: NotificationType[],
-  vars: Record<string, Json>,
-  meant: ReadonlySet<string>
-): Renders {
-  const occurrences = new Occurrences()
-  const rendered = new Set<string>()
-  let preview: TemplateReport['preview']
-  const done = () => ({
-    findings: occurrences.findings(source.file, types),
-    results: occurrences.results(types, rendered),
-    preview
-  })
-  for (const type of types) {
-    for (const variant of VARIANTS) {
-      const seen = { type: type.type, variant: variant.name }
-      const { alert, derived } = renderedAlert(variant, type.type)
-      const scope = templateScope(alert, derived, vars)
-      let result
-      try {
-        result = template.render(scope)
-      } catch (error) {
-        if (!(error instanceof TemplateError)) throw error
-        // A render error (a loop past the limits, a filter failing) repeats for every alert: report it once, stop.
-        const at = { line: error.line ?? 1, column: error.column ?? 1 }
-        occurrences.add('error', 'Template fails to render', { path: '', message: ownMessage(error) }, at, seen)
-        return done()
-      }
-      if (!platform) {
-        preview ??= { type: type.type, payload: result.value }
-        continue
-      }
-      const warnings: Problem[] = []
-      let ctx
-      try {
-        ctx = sampleContext(platform, templateName, result.value, vars, source.text, problem => warnings.push(problem))
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error
-        occurrences.add(
-          'error',
-          `Cannot check ${platform.name} templates`,
-          { path: '', message: error.message },
-          { line: 1, column: 1 },
-          seen
-        )
-        return done()
-      }
-      const payload = platform.fit(result.value, ctx)
-      const problems = [
-        ...platform.validate(payload, ctx),
-        ...(platform.graphqlDocumentKey ? graphqlSyntaxProblems(payload, platform.graphqlDocumentKey) : [])
-      ]
-      const { positions } = result
-      const name = platformDisplayName(platform)
-      // Fitting hostile text (long, multi-line) is what fitting is for; only a realistic alert's changes deserve a warning.
-      if (variant.name === 'sample') {
-        for (const problem of warnings) {
-          const unrendered = !positions.has(problem.path)
-          occurrences.add('warning', `Adjusted for ${name}`, problem, positionOfPath(problem.path, positions), {
-            ...seen,
-            unrendered
-          })
-        }
-      }
-      // A required key reported missing because it is misspelt: the unknown key's finding already says so, at its line.
-      for (const problem of problems.filter(problem => !meant.has(problem.path.replace(/\[\d+\]/g, ''))))
-        occurrences.add('error', `${name} would reject this`, problem, positionOfPath(problem.path, positions), seen)
-      preview ??= { type: type.type, payload }
-    }
-    rendered.add(type.type)
-  }
-  return done()
-}
-
-/** "every event type" or "event type JOB, TICK", and whether only the hostile alert showed it. */
-function whenSeen(occurrence: Occurrence, types: NotificationType[]): string {
-  const seen = types.map(type => type.type).filter(type => occurrence.types.has(type))
-  const which = seen.length === types.length && types.length > 1 ? 'every event type' : `event type ${seen.join(', ')}`
-  if (occurrence.variants.has('sample')) return which
-  return `${which}, with the hostile sample alert only: 10 KB stack trace, quotes, mentions, template syntax`
 }

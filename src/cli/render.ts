@@ -1,0 +1,113 @@
+import { parseArgs } from 'node:util'
+import { checkVars, sampleContext, templatePlatform } from '../check/destination.js'
+import { templateErrorFinding } from '../check/findings.js'
+import { findingLine } from '../check/report.js'
+import { templateFindings } from '../check/template-findings.js'
+import { unreadVarFindings } from '../check/unread-vars.js'
+import { SAMPLE_ENV } from '../check/variables.js'
+import { PayloadError, TemplateError } from '../errors.js'
+import { deriveValues } from '../event/derive.js'
+import { normaliseAlert } from '../event/normalise.js'
+import { templateScope } from '../event/scope.js'
+import { readAlertData } from '../event/source.js'
+import { NOTIFICATION_TYPES, notificationType, sampleAlert } from '../event/tokens.js'
+import type { Json } from '../platforms/types.js'
+import { compileTemplate } from '../template/compile.js'
+import { builtinTemplateNames, loadTemplate } from '../template/load.js'
+import { COMMAND, EXIT, UsageError, type CliIo, type Command } from './command.js'
+import { readVars, sampleType } from './options.js'
+
+/** `render`: the payload a send would post for an alert, with the findings check reports. */
+export const render: Command = {
+  help: `Usage: ${COMMAND} render --template <name|file> [--event <file|->] [--type <TYPE>] [--vars <yaml>]
+
+Renders the template, fits it to the platform's limits and validates it, then prints the JSON payload.
+  --template  built-in name (${builtinTemplateNames().join(', ')}) or a template file
+  --event     alert data as JSON or YAML (a Dagster+ webhook body or the tokens); '-' reads standard input
+  --type      without --event: render the sample alert of this notification type (default: the template's
+              first event, else JOB); one of ${NOTIFICATION_TYPES.map(type => type.type).join(', ')}
+  --vars      template variables as YAML/JSON (e.g. 'project: ENG'); required ones get sample values
+Findings (as check reports them), warnings and problems go to standard error; exit code 1 when the template
+has an error check reports (a send would stop there too) or the payload would be rejected.`,
+  run: renderTemplate
+}
+
+function renderTemplate(args: string[], io: CliIo): number {
+  const { values } = parseArgs({
+    args,
+    options: {
+      template: { type: 'string' },
+      event: { type: 'string' },
+      type: { type: 'string' },
+      vars: { type: 'string' }
+    },
+    strict: true
+  })
+  if (!values.template) throw new UsageError('render needs --template')
+  const source = loadTemplate(values.template, io.cwd)
+  let template
+  try {
+    template = compileTemplate(source)
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error
+    io.err(findingLine(templateErrorFinding(error, 'Invalid template')))
+    return EXIT.failed
+  }
+  const alert = normaliseAlert(
+    values.event ? readEvent(values.event, io) : sampleAlert(sampleType(values.type, template.frontMatter.events))
+  )
+  const choice = templatePlatform(source.file, template.frontMatter)
+  const platform = 'platform' in choice ? choice.platform : undefined
+  const given = readVars(values.vars)
+  // The findings check and a send make: an error here is one that stops a send.
+  const types = template.frontMatter.events?.flatMap(event => notificationType(event) ?? [])
+  const findings = [
+    ...templateFindings(source, template, platform, types).findings,
+    ...unreadVarFindings(Object.keys(given), [{ variables: template.variables, platform }])
+  ]
+  for (const finding of findings) io.err(findingLine(finding))
+  const findingsFail = findings.some(finding => finding.severity === 'error')
+  const vars = checkVars(platform, given)
+  const sampled = Object.keys(vars).filter(name => !(name in given))
+  if (sampled.length > 0)
+    io.err(
+      `note: sample vars used: ${sampled.map(name => `${name}=${JSON.stringify(vars[name])}`).join(', ')} (set --vars to change)`
+    )
+  let rendered: Json
+  try {
+    rendered = template.render(templateScope(alert, deriveValues(alert, SAMPLE_ENV), vars)).value
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error
+    io.err(findingLine(templateErrorFinding(error, 'Template fails to render')))
+    return EXIT.failed
+  }
+  if (!platform) {
+    io.err(`warning: ${'problem' in choice ? choice.problem : ''}; printing the payload unfitted and unvalidated`)
+    io.out(JSON.stringify(rendered, null, 2))
+    return findingsFail ? EXIT.failed : EXIT.ok
+  }
+  const ctx = sampleContext(
+    platform,
+    'platform' in choice ? choice.templateName : source.file,
+    rendered,
+    vars,
+    source.text,
+    problem => io.err(`warning: ${problem.path || 'payload'}: ${problem.message}`)
+  )
+  const payload = platform.fit(rendered, ctx)
+  const problems = platform.validate(payload, ctx)
+  io.out(JSON.stringify(payload, null, 2))
+  if (problems.length === 0) return findingsFail ? EXIT.failed : EXIT.ok
+  io.err(`error: ${new PayloadError(platform.name, problems).message}`)
+  return EXIT.failed
+}
+
+function readEvent(file: string, io: CliIo): Record<string, unknown> {
+  let text: string
+  try {
+    text = io.readInput(file)
+  } catch (error) {
+    throw new UsageError(`cannot read --event ${file}: ${error instanceof Error ? error.message : String(error)}`)
+  }
+  return readAlertData({ eventInput: text, eventName: '', eventPayload: undefined }).data
+}
