@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import type { AddressInfo } from 'node:net'
+import { connect, type AddressInfo, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -219,6 +219,38 @@ describe('createTransport', () => {
     expect(target.connections).toBe(0)
   })
 
+  it("goes through the runner's proxy when one is set, and straight to the host when none is", async () => {
+    const target = await startServer((_req, res) => res.end('via proxy'))
+    // A proxy as runners have them: CONNECT host:port, then the bytes go to the host (here, the local target).
+    const tunnels: string[] = []
+    const proxy = createServer()
+    proxy.on('connect', (req, client: Socket) => {
+      tunnels.push(req.url ?? '')
+      const upstream = connect(Number(new URL(target.url).port), '127.0.0.1', () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+        upstream.pipe(client).pipe(upstream)
+      })
+      client.on('error', () => upstream.destroy())
+    })
+    await new Promise<void>(resolve => proxy.listen(0, '127.0.0.1', resolve))
+    servers.push(proxy)
+    const url = 'http://alerts.example.invalid/hook'
+    // http-client reads the proxy from the process environment, as it does on a runner.
+    process.env.HTTP_PROXY = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`
+    let reply
+    try {
+      reply = await createTransport(process.env)({ method: 'POST', url, headers: {}, body: '{}' }, 2000)
+    } finally {
+      delete process.env.HTTP_PROXY
+    }
+    expect(reply.body).toBe('via proxy')
+    expect(tunnels).toEqual(['alerts.example.invalid:80'])
+    expect(target.received).toEqual([expect.objectContaining({ method: 'POST', url: '/hook', body: '{}' })])
+    const direct = await failure(createTransport({})({ method: 'POST', url, headers: {}, body: '{}' }, 2000))
+    expect(direct.message).toContain('alerts.example.invalid')
+    expect(tunnels).toHaveLength(1)
+  })
+
   it('reuses one connection for consecutive requests', async () => {
     const server = await startServer((_req, res) => res.end('ok'))
     const transport = createTransport()
@@ -239,20 +271,23 @@ describe('createTransport in a process of its own', () => {
 
   beforeAll(async () => {
     directory = await mkdtemp(path.join(tmpdir(), 'relay-transport-'))
-    const source = await readFile(path.resolve('src/delivery/transport.ts'), 'utf8')
     const httpClient = pathToFileURL(path.resolve('node_modules/@actions/http-client/lib/index.js')).href
     const compilerOptions = { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 }
-    const { outputText } = ts.transpileModule(source, { compilerOptions })
-    // The copy lives outside the project, so it imports http-client by absolute file URL.
-    await writeFile(
-      path.join(directory, 'transport.mjs'),
-      outputText.replace("'@actions/http-client'", `'${httpClient}'`)
-    )
-    script = path.join(directory, 'send.mjs')
+    await writeFile(path.join(directory, 'package.json'), '{"type":"module"}')
+    for (const name of ['transport', 'direct-exchange', 'proxied-exchange']) {
+      const source = await readFile(path.resolve(`src/delivery/${name}.ts`), 'utf8')
+      const { outputText } = ts.transpileModule(source, { compilerOptions })
+      // The copy lives outside the project, so it imports http-client by absolute file URL.
+      await writeFile(
+        path.join(directory, `${name}.js`),
+        outputText.replace("'@actions/http-client'", `'${httpClient}'`)
+      )
+    }
+    script = path.join(directory, 'send.js')
     await writeFile(
       script,
       [
-        "import { createTransport } from './transport.mjs'",
+        "import { createTransport } from './transport.js'",
         'const [url, timeoutMs] = process.argv.slice(2)',
         "const send = () => createTransport()({ method: 'POST', url, headers: {}, body: '{}' }, Number(timeoutMs))",
         'const print = text => console.log(text)',

@@ -49,8 +49,20 @@ describe('runner commands', () => {
     writeFileSync(process.env.GITHUB_OUTPUT, '')
     setOutput('payload', '{"a":\n1}')
     expect(readFileSync(process.env.GITHUB_OUTPUT, 'utf8')).toMatch(
-      /^payload<<(ghadelimiter_[0-9a-f-]{36})\n\{"a":\n1\}\n\1\n$/
+      /^payload<<(ghadelimiter_[0-9a-z]+)\n\{"a":\n1\}\n\1\n$/
     )
+  })
+
+  it('never picks a delimiter the value contains, so alert text cannot end its value early and add outputs', () => {
+    process.env.GITHUB_OUTPUT = path.join(folder, 'output')
+    writeFileSync(process.env.GITHUB_OUTPUT, '')
+    // The first delimiter drawn is in the value (alert text that guessed it); the second is not.
+    jest.spyOn(Math, 'random').mockReturnValueOnce(0.5).mockReturnValue(0.25)
+    jest.spyOn(Date, 'now').mockReturnValue(1)
+    const taken = 'ghadelimiter_i1'
+    setOutput('response', `${taken}\nurl<<EOF\nhttps://evil\nEOF`)
+    const [first] = readFileSync(process.env.GITHUB_OUTPUT, 'utf8').split('\n')
+    expect(first).toBe('response<<ghadelimiter_91')
   })
 
   it('appends to the job summary, and rejects when there is none', async () => {

@@ -90,8 +90,8 @@ async function timedPeer(options) {
   return result.elapsedMs
 }
 
-const discord = await startDiscord()
-const jira = await startJira()
+const discord = await startDiscord({ rateLimits: false })
+const jira = await startJira({ rateLimits: false })
 try {
   const cases = {
     'bare node (node -e 0)': bareNode,

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto'
+import { randomId } from './hash.js'
 import { readFileSync } from 'node:fs'
 import { defaultDeliveryDeps } from './delivery/deliver.js'
 import { DeliveryError } from './errors.js'
@@ -22,7 +22,7 @@ export async function run(): Promise<void> {
       env: process.env,
       eventName: process.env.GITHUB_EVENT_NAME ?? '',
       eventPayload: readEventFile(process.env.GITHUB_EVENT_PATH),
-      delivery: defaultDeliveryDeps(secrets, logLine),
+      delivery: defaultDeliveryDeps(secrets, logLine, process.env),
       info: logLine,
       warn: problem => core.warning(secrets.redact(`${problem.path ? `${problem.path}: ` : ''}${problem.message}`))
     })
@@ -121,7 +121,7 @@ function logLine(message: string): void {
  * print them instead of executing them.
  */
 function printUntrusted(title: string, text: string): void {
-  const token = randomUUID()
+  const token = randomId()
   core.startGroup(title)
   core.info(`::stop-commands::${token}`)
   core.info(text)

@@ -1,14 +1,10 @@
 import type { DeliveryDeps } from './delivery/types.js'
 import { deliver } from './delivery/deliver.js'
 import { InputError, PayloadError, type Problem } from './errors.js'
-import { locationText } from './check/findings.js'
-import { atSendTime, findingsError, templateFindings } from './check/template-findings.js'
-import { unreadVarFindings } from './check/unread-vars.js'
 import { deriveValues, missingTokens } from './event/derive.js'
 import { normaliseAlert } from './event/normalise.js'
 import { templateScope } from './event/scope.js'
 import { readAlertData } from './event/source.js'
-import { notificationType } from './event/tokens.js'
 import type { RelayConfig } from './inputs.js'
 import { descriptorByName, inferPlatform, loadPlatform, platformOfDeclared } from './platforms/registry.js'
 import {
@@ -23,7 +19,6 @@ import {
 import { compileTemplate, type CompiledTemplate } from './template/compile.js'
 import { loadTemplate, type TemplateSource } from './template/load.js'
 import { notServedNotice, routeByEventType, templateList } from './template/route.js'
-import { dedupeKeyVariables } from './tracking/plan.js'
 import { withYamlParser } from './yaml-parser.js'
 
 /** What the pipeline needs from the outside world; main.ts supplies the real ones, tests fakes. */
@@ -89,7 +84,12 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
     }
   }
   const { platform, target, template, source } = destination
-  applyTemplateFindings(destination, config, warn)
+  // Built-in templates are checked before they ship (the platform conformance suite); a user's template, or vars
+  // that a template may not read, get the checks `check` makes. Loaded only then: most sends need none of it.
+  if (!destination.allBuiltin || Object.keys(config.vars).length > 0) {
+    const { applyTemplateFindings } = await import('./check/send-findings.js')
+    await applyTemplateFindings(destination, config, warn)
+  }
   for (const { tokens, consequence } of missingTokens(alert)) {
     warn({
       path: 'event',
@@ -154,13 +154,15 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
 const MISSING_TOKENS_FIX =
   'Send every token in the Dagster+ webhook body: README "Dagster+ webhook set-up", examples/dagster-webhook-body.json or `dagster-alert-relay dispatch-body`'
 
-interface Destination {
+export interface Destination {
   platform: Platform
   target: Target
   template: CompiledTemplate
   source: TemplateSource
   /** Every template the `template` input lists (the chosen one among them), for the vars they read. */
   listed: CompiledTemplate[]
+  /** Whether every listed template is a built-in one. */
+  allBuiltin: boolean
 }
 
 interface Listed {
@@ -221,7 +223,8 @@ async function chooseDestination(
     target,
     template: chosen.template,
     source: chosen.source,
-    listed: listed.map(each => each.template)
+    listed: listed.map(each => each.template),
+    allBuiltin: listed.every(each => each.source.builtin)
   }
 }
 
@@ -262,22 +265,4 @@ function choosePlatform(config: RelayConfig, listed: Listed[]): PlatformDescript
   if (declared[0] !== undefined && typeof declared[0] !== 'string') return declared[0]
   const why = config.url ? 'could not be inferred from the url' : 'is not set and there is no url to infer it from'
   throw new InputError('platform', why, `Set platform to one of: ${PLATFORM_NAMES.join(', ')}`)
-}
-
-/**
- * The findings `check` makes, before rendering: its errors stop the send (nothing goes out), its warnings are shown.
- * Unread vars count what every listed template reads, and the dedupe key.
- */
-function applyTemplateFindings(destination: Destination, config: RelayConfig, warn: (problem: Problem) => void): void {
-  const { source, template, platform, listed } = destination
-  const types = template.frontMatter.events?.flatMap(event => notificationType(event) ?? [])
-  const findings = atSendTime(templateFindings(source, template, platform, types).findings)
-  const error = findingsError(findings)
-  if (error) throw error
-  const readers = [
-    ...listed.map(each => ({ variables: each.variables, platform })),
-    ...(platform.tracker ? [{ variables: dedupeKeyVariables(config.tracking.dedupeKey) }] : [])
-  ]
-  findings.push(...unreadVarFindings(Object.keys(config.vars), readers))
-  for (const finding of findings) warn({ path: locationText(finding), message: `${finding.title}: ${finding.message}` })
 }

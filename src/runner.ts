@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import { appendFileSync, constants, existsSync } from 'node:fs'
 import { access, appendFile } from 'node:fs/promises'
 import { EOL } from 'node:os'
@@ -35,11 +34,7 @@ export function setOutput(name: string, value: string): void {
     return
   }
   if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`)
-  const delimiter = `ghadelimiter_${randomUUID()}`
-  if (name.includes(delimiter))
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`)
-  if (value.includes(delimiter))
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`)
+  const delimiter = delimiterFor(name, value)
   appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' })
 }
 
@@ -110,4 +105,15 @@ function escapeData(text: string): string {
 
 function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C')
+}
+
+/**
+ * A heredoc delimiter that neither text contains, so no value (alert text included) can end itself early and add
+ * outputs of its own. Checked rather than unguessable, so writing outputs does not load node:crypto.
+ */
+function delimiterFor(...texts: string[]): string {
+  for (;;) {
+    const delimiter = `ghadelimiter_${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`
+    if (!texts.some(text => text.includes(delimiter))) return delimiter
+  }
 }

@@ -71,9 +71,14 @@ export function warningOnce(ctx: PlatformContext): PlatformContext {
   }
 }
 
-export function defaultDeliveryDeps(secrets: Secrets, log: (message: string) => void): DeliveryDeps {
+/** `env`: the runner's environment, for its proxy settings. */
+export function defaultDeliveryDeps(
+  secrets: Secrets,
+  log: (message: string) => void,
+  env: Record<string, string | undefined> = {}
+): DeliveryDeps {
   return {
-    transport: createTransport(),
+    transport: createTransport(env),
     secrets,
     // Not unref'd: while waiting to retry, this timer is the only thing keeping the action running.
     sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),

@@ -1,10 +1,11 @@
-import type { IncomingHttpHeaders, IncomingMessage, RequestOptions } from 'node:http'
-import { HttpClient, type HttpClientResponse } from '@actions/http-client'
-import type { RequestHandler } from '@actions/http-client/lib/interfaces'
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
 import type { HttpReply, HttpRequest } from '../platforms/types.js'
 
 /** Sends one request and reads the whole reply, or fails with a TransportError within `timeoutMs`. */
 export type Transport = (request: HttpRequest, timeoutMs: number) => Promise<HttpReply>
+
+/** One exchange, given the attempt's abort signal; transports differ only in how they make it. */
+export type Exchange = (request: HttpRequest, signal: AbortSignal) => Promise<HttpReply>
 
 /** No reply came back: the attempt ran out of time, or the connection could not be made or broke. */
 export class TransportError extends Error {
@@ -19,53 +20,32 @@ export class TransportError extends Error {
   }
 }
 
-const USER_AGENT = 'dagster-alert-relay'
+export const USER_AGENT = 'dagster-alert-relay'
+
+/** The proxy settings runners use; when one is set, requests go through @actions/http-client, which honours them. */
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY']
 
 /**
- * Hands the current attempt's abort signal to the request http-client is about to make, so a missed
- * deadline destroys the request and its socket instead of leaving them to finish in the background.
- * http-client runs `prepareRequest` synchronously inside `request()`, which is when `signal` is set.
+ * The action's transport. Without a proxy, node:http(s) directly: a plain-http destination never loads TLS, and
+ * start-up pays for no client library. Behind a proxy, @actions/http-client, which routes through the runner's
+ * proxy settings (and NO_PROXY). Either way redirects are never followed, so credentials never reach another host,
+ * and one connection is kept alive for a follow-up (Discord's guild lookup).
  */
-class AttemptSignal implements RequestHandler {
-  signal: AbortSignal | undefined
-
-  prepareRequest(options: RequestOptions): void {
-    if (this.signal) options.signal = this.signal
-  }
-
-  canHandleAuthentication(): boolean {
-    return false
-  }
-
-  handleAuthentication(): Promise<HttpClientResponse> {
-    return Promise.reject(new Error('dagster-alert-relay does not answer authentication challenges'))
+export function createTransport(env: Record<string, string | undefined> = {}): Transport {
+  const proxied = PROXY_VARIABLES.some(name => env[name]?.trim())
+  let exchange: Promise<Exchange> | undefined
+  return async (request, timeoutMs) => {
+    exchange ??= proxied
+      ? import('./proxied-exchange.js').then(module => module.proxiedExchange())
+      : import('./direct-exchange.js').then(module => module.directExchange())
+    const send = await exchange
+    return withDeadline(timeoutMs, signal => send(request, signal))
   }
 }
 
 /**
- * The one HTTP client of the action. http-client routes through the runner's proxy settings; redirects are
- * never followed so credentials never reach another host. Keep-alive lets a follow-up (Discord's guild
- * lookup) reuse the connection; Node unrefs idle pooled sockets, so they never keep the process alive.
- */
-export function createTransport(): Transport {
-  const attemptSignal = new AttemptSignal()
-  let client: HttpClient | undefined
-  return (request, timeoutMs) => {
-    client ??= new HttpClient(USER_AGENT, [attemptSignal], { allowRedirects: false, keepAlive: true })
-    return withDeadline(timeoutMs, signal => {
-      attemptSignal.signal = signal
-      try {
-        return exchange(client as HttpClient, request)
-      } finally {
-        attemptSignal.signal = undefined
-      }
-    })
-  }
-}
-
-/**
- * Runs `attempt` with a deadline over the whole exchange (connect, headers and body): http-client's own
- * socket timeout only measures idle time, so a server trickling a byte at a time would never hit it.
+ * Runs `attempt` with a deadline over the whole exchange (connect, headers and body): a socket timeout only
+ * measures idle time, so a server trickling a byte at a time would never hit it.
  */
 async function withDeadline(
   timeoutMs: number,
@@ -91,27 +71,18 @@ async function withDeadline(
   }
 }
 
-async function exchange(client: HttpClient, request: HttpRequest): Promise<HttpReply> {
-  const host = new URL(request.url).host
-  try {
-    const response = await client.request(request.method, request.url, request.body ?? null, request.headers)
-    const body = await readBody(response.message)
-    return { status: response.message.statusCode ?? 0, headers: flattenHeaders(response.message.headers), body }
-  } catch (error) {
-    throw asTransportError(error, host)
-  }
-}
-
-function asTransportError(error: unknown, host: string): TransportError {
+/** What went wrong on the way, as a TransportError naming the host. */
+export function asTransportError(error: unknown, host: string): TransportError {
+  if (error instanceof TransportError) return error
   const message = error instanceof Error ? error.message : String(error)
   // http-client's idle timeout; only reachable when the attempt timeout is longer than it (3 minutes).
   if (message.startsWith('Request timeout')) return new TransportError(`${host} stopped answering`, 'timeout', host)
   return new TransportError(`connection to ${host} failed: ${message}`, 'connection', host)
 }
 
-/** http-client's own `readBody` never settles when the connection breaks mid-body, so read it here. */
-function readBody(message: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
+/** The whole reply; fails when the connection breaks mid-body (http-client's own `readBody` would never settle). */
+export async function readReply(message: IncomingMessage): Promise<HttpReply> {
+  const body = await new Promise<string>((resolve, reject) => {
     const chunks: Buffer[] = []
     message.on('data', (chunk: Buffer) => chunks.push(chunk))
     message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
@@ -120,6 +91,7 @@ function readBody(message: IncomingMessage): Promise<string> {
       if (!message.complete) reject(new Error('the connection closed before the reply was complete'))
     })
   })
+  return { status: message.statusCode ?? 0, headers: flattenHeaders(message.headers), body }
 }
 
 function flattenHeaders(headers: IncomingHttpHeaders): Record<string, string | undefined> {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { sha256Hex } from '../hash.js'
 import type { Alert } from './normalise.js'
 import { toIso8601 } from './time.js'
 import { NOTIFICATION_TYPES, notificationType, type NotificationType } from './tokens.js'
@@ -73,15 +73,20 @@ export function deriveValues(alert: Alert, env: Record<string, string | undefine
   const tone = STATUS_TONES[status]
   const startIso = isoTime(alert.start_time)
   const endIso = isoTime(alert.end_time)
-  return {
+  const derived = {
     alert_status: status,
     status_color: tone ? TONE_COLORS[tone] : OTHER_COLOR,
     ...(startIso && { start_time_iso: startIso }),
     ...(endIso && { end_time_iso: endIso }),
-    fingerprint: fingerprint(alert, type),
+    fingerprint: '',
     github: githubContext(env),
     is_recovery: tone === 'recovery'
   }
+  // Hashed when first read (a template or the issue tracking reads it): most sends never need it, and hashing
+  // loads node:crypto, which costs start-up.
+  let hash: string | undefined
+  Object.defineProperty(derived, 'fingerprint', { enumerable: true, get: () => (hash ??= fingerprint(alert, type)) })
+  return derived
 }
 
 /** Tokens an alert of a type needs, any one of each group, for the fingerprint and for `alert_status`. */
@@ -153,7 +158,7 @@ function fingerprint(alert: Alert, type: NotificationType | undefined): string {
   const deployment = textOf(alert.deployment_name) ?? textOf(alert.deployment_url) ?? ''
   const policy = textOf(alert.alert_policy_id) ?? textOf(alert.alert_policy_name) ?? ''
   const problem = JSON.stringify([deployment, policy, subject(alert, type)])
-  return createHash('sha256').update(problem).digest('hex').slice(0, FINGERPRINT_LENGTH)
+  return sha256Hex(problem).slice(0, FINGERPRINT_LENGTH)
 }
 
 // What the alert is about, named with its token so a job and an asset that share a name stay apart.

@@ -64,13 +64,18 @@ const FILTER_HINT =
 /** Parses the file, then every Liquid leaf, once. Throws TemplateError with file:line:col. */
 export function compileTemplate(source: TemplateSource): CompiledTemplate {
   const document = source.document ?? parseTemplateDocument(source)
-  const variables: VariableRef[] = []
+  const variableReaders: Array<() => VariableRef[]> = []
   const keys: KeyRef[] = []
-  const root = compileNode(document.body, { file: source.file, variables, keys }, [])
+  const root = compileNode(document.body, { file: source.file, variableReaders, keys }, [])
+  let variables: VariableRef[] | undefined
   return {
     file: source.file,
     frontMatter: document.frontMatter,
-    variables,
+    // Found when first asked for (checks, unread vars): a send with a built-in template never needs them.
+    get variables() {
+      variables ??= variableReaders.flatMap(read => read())
+      return variables
+    },
     keys,
     render: scope => renderDocument(root, scope, source.file)
   }
@@ -78,7 +83,8 @@ export function compileTemplate(source: TemplateSource): CompiledTemplate {
 
 interface CompileState {
   file: string
-  variables: VariableRef[]
+  /** Each Liquid leaf's reader of the variables it uses, in file order. */
+  variableReaders: Array<() => VariableRef[]>
   keys: KeyRef[]
 }
 
@@ -129,9 +135,9 @@ function compileLiquid(
     const hint = message.startsWith('undefined filter') ? ` (${FILTER_HINT})` : ''
     throw new TemplateError(`${message}${hint}`, state.file, where.line, where.column)
   }
-  for (const variable of globalVariables(templates)) {
-    state.variables.push({ name: variable.path, ...locate(variable.row, variable.col) })
-  }
+  state.variableReaders.push(() =>
+    globalVariables(templates).map(variable => ({ name: variable.path, ...locate(variable.row, variable.col) }))
+  )
   const output = soleOutput(templates)
   return output ? { kind: 'whole', at, locate, output } : { kind: 'text', at, locate, templates }
 }

@@ -8,7 +8,7 @@ import {
   toValueSync,
   type Template,
   type Value
-} from 'liquidjs'
+} from 'liquidjs/dist/liquid.browser.mjs'
 import { TEMPLATE_FILTERS } from './filters.js'
 
 // Bounds for a hostile template in a pull request. `renderLimit` alone does not stop a loop over a huge range
@@ -106,8 +106,9 @@ export interface RenderSession {
 
 export function startRender(scope: Record<string, unknown>): RenderSession {
   const liquid = templateEngine()
-  // increment/decrement write into the scope object: give them a copy so the caller's scope stays as it was
-  const env = { ...scope }
+  // increment/decrement write into the scope object: give them a copy so the caller's scope stays as it was (copied
+  // as defined, so a value computed when read is still computed only if a template reads it)
+  const env = Object.defineProperties({}, Object.getOwnPropertyDescriptors(scope))
   const budget = new Context(env, liquid.options, { sync: true }, { liquid })
   // a fresh context per leaf, so an `assign` in one leaf is not visible in the next
   const leafContext = () =>

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { sha256Hex } from '../hash.js'
 import { InputError, TemplateError } from '../errors.js'
 import type { Derived } from '../event/derive.js'
 import type { Alert } from '../event/normalise.js'
@@ -123,7 +123,7 @@ function occurrenceId(label: string, alert: Alert, derived: Derived): string {
 }
 
 function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex')
+  return sha256Hex(text)
 }
 
 function followUpNote(intent: TrackingIntent, alert: Alert, derived: Derived, now: Date): FollowUpNote {
