@@ -5043,24 +5043,3060 @@ exports.TokenKind = TokenKind;
 
 /***/ }),
 
-/***/ 8694:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ 751:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ closestName)
+/* harmony export */ });
+/** The name in `known` nearest to `name` within `maxEdits` (typos such as alert_sumary, colour, mentoin), if any. */
+function closestName(name, known, maxEdits = 2) {
+    let best;
+    for (const candidate of known) {
+        const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+        if (distance <= maxEdits && (!best || distance < best.distance))
+            best = { name: candidate, distance };
+    }
+    return best?.name;
+}
+/** Edits (insert, delete, replace, swap two neighbours) that turn `a` into `b`. */
+function editDistance(a, b) {
+    const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            row[j] = Math.min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                row[j] = Math.min(row[j], rows[i - 2][j - 2] + 1);
+        }
+        rows.push(row);
+    }
+    return rows[a.length][b.length];
+}
+
+
+/***/ }),
+
+/***/ 2276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E6: () => (/* binding */ sampleContext),
+/* harmony export */   H4: () => (/* binding */ platformDisplayName),
+/* harmony export */   Ll: () => (/* binding */ checkVars),
+/* harmony export */   oT: () => (/* binding */ templatePlatform)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _platforms_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5493);
+/* harmony import */ var _platforms_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4473);
+
+
+
+const NAMED_PLATFORM = new RegExp(`^(${_platforms_types_js__WEBPACK_IMPORTED_MODULE_2__/* .PLATFORM_NAMES */ .Z.join('|')})`);
+/** The platform a template is written for: its front matter `platform`, else its file name (`discord-jobs.yml`). */
+function templatePlatform(file, frontMatter) {
+    // As strict as a send (relay.ts), so a template that passes the check also sends.
+    const declared = frontMatter.platform;
+    if (declared !== undefined) {
+        const platform = (0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .platformOfDeclared */ .$X)(declared);
+        if (platform)
+            return {
+                platform: (0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .platformByName */ .Yv)(platform.name),
+                from: 'front matter',
+                templateName: declared === platform.name ? file : declared
+            };
+        return {
+            problem: `front matter platform "${declared}" is not supported: use one of ${(0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .declarableNames */ .Gz)().join(', ')}`,
+            inFrontMatter: true
+        };
+    }
+    const named = NAMED_PLATFORM.exec(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(file))?.[1];
+    if (named && isPlatformName(named))
+        return { platform: (0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .platformByName */ .Yv)(named), from: 'file name', templateName: file };
+    return {
+        problem: `cannot tell which platform ${file} is for: start the file with front matter ` +
+            `("---", "platform: discord" (or ${_platforms_types_js__WEBPACK_IMPORTED_MODULE_2__/* .PLATFORM_NAMES */ .Z.filter(name => name !== 'discord').join(', ')}), "---"), ` +
+            `or name it after the platform (${_platforms_types_js__WEBPACK_IMPORTED_MODULE_2__/* .PLATFORM_NAMES */ .Z.map(name => `${name}-….yml`).join(', ')}; jira-v3-….yml for Jira's v3 API)`,
+        inFrontMatter: false
+    };
+}
+/** How the service writes its name in messages: 'GitHub', 'Discord'. */
+function platformDisplayName(platform) {
+    return platform.displayName ?? platform.name[0].toUpperCase() + platform.name.slice(1);
+}
+function isPlatformName(name) {
+    return _platforms_types_js__WEBPACK_IMPORTED_MODULE_2__/* .PLATFORM_NAMES */ .Z.includes(name);
+}
+/** The `vars` input over the platform's sample values of its required vars. */
+function checkVars(platform, vars) {
+    return { ...platform?.sampleVars, ...vars };
+}
+/** No settings inputs in check mode: the platform's checks must not depend on them. */
+const NO_SETTINGS = {
+    signingSecret: '',
+    resultUrl: '',
+    token: '',
+    repository: '',
+    email: '',
+    apiUrl: ''
+};
+function sampleTarget(platform, templateName, payload) {
+    return platform.sampleTarget?.(templateName, payload) ?? platform.resolveTarget(undefined, templateName);
+}
+/**
+ * What fit/validate need, with no credentials and a target like the one a send would use (throws InputError when
+ * the platform cannot work without a real destination). `templateName` is PlatformChoice's; `source` is the template
+ * text: its mentions may ping.
+ */
+function sampleContext(platform, templateName, payload, vars, source, warn) {
+    return {
+        target: sampleTarget(platform, templateName, payload),
+        settings: NO_SETTINGS,
+        headers: {},
+        vars,
+        authoredText: `${source}\n${JSON.stringify(vars)}`,
+        state: new Map(),
+        warn
+    };
+}
+
+
+/***/ }),
+
+/***/ 8868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   An: () => (/* binding */ templateErrorFinding),
+/* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   Uj: () => (/* binding */ positionOfPath),
+/* harmony export */   fN: () => (/* binding */ locationText),
+/* harmony export */   oQ: () => (/* binding */ ownMessage)
+/* harmony export */ });
+/** The position of a JSON path ('embeds[0].fields[2].value') in the template: the path, else its nearest ancestor. */
+function positionOfPath(path, positions) {
+    for (let current = path;; current = parentPath(current)) {
+        const found = positions.get(current);
+        if (found)
+            return found;
+        if (current === '')
+            return { line: 1, column: 1 };
+    }
+}
+function parentPath(path) {
+    const cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+    return cut > 0 ? path.slice(0, cut) : '';
+}
+/** `file:line:col` as compilers print it. */
+function locationText(finding) {
+    if (!finding.file)
+        return '';
+    if (!finding.line)
+        return finding.file;
+    return `${finding.file}:${finding.line}${finding.column ? `:${finding.column}` : ''}`;
+}
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0 };
+    for (const finding of findings)
+        counts[finding.severity]++;
+    return counts;
+}
+/** A template that does not parse or compile, at the error's position. */
+function templateErrorFinding(error, title) {
+    return {
+        file: error.file,
+        line: error.line ?? 1,
+        column: error.column ?? 1,
+        severity: 'error',
+        title,
+        message: ownMessage(error)
+    };
+}
+/** A TemplateError's message without the `file:line:col: ` it starts with. */
+function ownMessage(error) {
+    const prefix = error.line
+        ? `${error.file}:${error.line}${error.column ? `:${error.column}` : ''}: `
+        : `${error.file}: `;
+    return error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+}
+
+
+/***/ }),
+
+/***/ 6120:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Z4: () => (/* binding */ checkSummary),
+  mC: () => (/* binding */ findingLine),
+  zp: () => (/* binding */ templateLine),
+  RR: () => (/* binding */ terminalReport),
+  sX: () => (/* binding */ totalsLine)
+});
+
+// EXTERNAL MODULE: ./src/event/tokens.ts + 5 modules
+var tokens = __nccwpck_require__(2396);
+// EXTERNAL MODULE: ./src/check/findings.ts
+var check_findings = __nccwpck_require__(8868);
+;// CONCATENATED MODULE: ./src/summary.ts
+const TITLES = {
+    created: 'issue created',
+    sent: 'message sent',
+    commented: 'commented on the open issue',
+    resolved: 'open issue resolved',
+    skipped: 'skipped (nothing sent)',
+    'dry-run': 'dry run (nothing sent)'
+};
+/** The job summary for a delivered (or dry-run) alert. All text passed in is already redacted. */
+function outcomeSummary(outcome) {
+    const rows = [
+        ['Platform', outcome.platform],
+        ['Template', code(outcome.template)],
+        ['Status', outcome.status],
+        ['URL', outcome.url ? `[${escapeCell(outcome.url)}](${outcome.url})` : '—'],
+        ['Id', outcome.id ? code(outcome.id) : '—'],
+        ['Attempts', String(outcome.attempts)],
+        ...(outcome.rateLimitWaitSeconds
+            ? [['Waited for rate limits', `${outcome.rateLimitWaitSeconds} s`]]
+            : [])
+    ];
+    return [
+        `### Dagster Alert Relay: ${TITLES[outcome.status]}`,
+        '',
+        table(rows),
+        outcome.notice ? `\n${escapeCell(outcome.notice)}` : '',
+        warningList(outcome.warnings),
+        details('Rendered payload', 'json', JSON.stringify(outcome.payload, null, 2))
+    ].join('\n');
+}
+/** The job summary when nothing was delivered. */
+function failureSummary(message, attempts, payload) {
+    return [
+        '### Dagster Alert Relay: delivery failed',
+        '',
+        table([
+            ['Status', 'failed'],
+            ['Attempts', String(attempts)]
+        ]),
+        '',
+        fenced('text', message),
+        payload ? details('Rendered payload', 'json', payload) : ''
+    ].join('\n');
+}
+function table(rows) {
+    return ['| | |', '|---|---|', ...rows.map(([name, value]) => `| ${name} | ${value} |`)].join('\n');
+}
+function warningList(warnings) {
+    if (warnings.length === 0)
+        return '';
+    return [
+        '',
+        '**Warnings**',
+        '',
+        ...warnings.map(w => `- ${code(w.path || 'payload')}: ${escapeCell(w.message)}`)
+    ].join('\n');
+}
+function details(title, language, text) {
+    return ['', `<details><summary>${title}</summary>`, '', fenced(language, text), '', '</details>', ''].join('\n');
+}
+/** A fence longer than any backtick run inside, so alert text cannot close it. */
+function fenced(language, text) {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${text}\n${fence}`;
+}
+function code(text) {
+    return `\`${text.replace(/`/g, "'")}\``;
+}
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./src/check/report.ts
+
+
+
+/** GitHub refuses job summaries over 1 MiB; previews stop well before that. */
+const SUMMARY_BUDGET = 800_000;
+const PREVIEW_MAX = 20_000;
+const MARKS = { ok: '✅', warning: '⚠️', error: '❌' };
+/** One line per template: its outcome, platform and counts. */
+function templateLine(report) {
+    const { error, warning } = (0,check_findings/* countBySeverity */.Ot)(report.findings);
+    const mark = error > 0 ? MARKS.error : warning > 0 ? MARKS.warning : MARKS.ok;
+    const types = report.results.length > 0 ? `, ${plural(report.results.length, 'event type')}` : '';
+    const counts = error + warning === 0
+        ? 'ok'
+        : [error && plural(error, 'error'), warning && plural(warning, 'warning')].filter(Boolean).join(', ');
+    return `${mark} ${report.file} (${report.platform ?? 'platform unknown'}${types}): ${counts}`;
+}
+/** The verdict in one line: what was checked and how many problems. */
+function totalsLine(templates, findings) {
+    const { error, warning } = (0,check_findings/* countBySeverity */.Ot)(findings);
+    const checked = `Checked ${plural(templates, 'template')}`;
+    if (error + warning === 0)
+        return `${checked}: no problems`;
+    return `${checked}: ${plural(error, 'error')}, ${plural(warning, 'warning')}`;
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+/** `file:line:col: error: title: message`, as compilers print a diagnostic. */
+function findingLine(finding) {
+    const where = (0,check_findings/* locationText */.fN)(finding);
+    return `${where ? `${where}: ` : ''}${finding.severity}: ${finding.title}: ${finding.message}`;
+}
+/** Every finding as a diagnostic line, then one line per template and the totals. */
+function terminalReport(templates, findings) {
+    const problems = findings.map(findingLine);
+    return [
+        ...problems,
+        ...(problems.length > 0 ? [''] : []),
+        ...templates.map(templateLine),
+        totalsLine(templates.length, findings)
+    ].join('\n');
+}
+/** The job summary: a template × event type table, every problem, and a rendered preview per template. */
+function checkSummary(templates, findings) {
+    const parts = ['### Dagster Alert Relay: template check', '', totalsLine(templates.length, findings), ''];
+    if (templates.length > 0)
+        parts.push(resultTable(templates), '');
+    if (findings.length > 0)
+        parts.push('**Problems**', '', ...findings.map(problemItem), '');
+    let size = parts.join('\n').length;
+    let left = 0;
+    for (const report of templates) {
+        const preview = previewBlock(report);
+        if (!preview)
+            continue;
+        if (size + preview.length > SUMMARY_BUDGET) {
+            left++;
+            continue;
+        }
+        parts.push(preview);
+        size += preview.length;
+    }
+    if (left > 0)
+        parts.push(`_${plural(left, 'preview')} left out to keep the summary within GitHub's size limit._`, '');
+    return parts.join('\n');
+}
+function resultTable(templates) {
+    const checked = new Set(templates.flatMap(report => report.results.map(result => result.type)));
+    const types = tokens/* NOTIFICATION_TYPES */.I9.map(type => type.type).filter(type => checked.has(type));
+    const header = `| Template | Platform | ${types.join(' | ')} |`;
+    const rule = `|---|---|${types.map(() => ':-:|').join('')}`;
+    const rows = templates.map(report => {
+        const byType = new Map(report.results.map(result => [result.type, result.result]));
+        // A template that does not compile has no per-type results: every column fails.
+        const cell = (type) => report.results.length === 0 ? MARKS.error : byType.has(type) ? MARKS[byType.get(type)] : '·';
+        return `| ${report_code(report.file)} | ${report.platform ?? '—'} | ${types.map(cell).join(' | ')} |`;
+    });
+    return [header, rule, ...rows, '', "✅ ok · ⚠️ warnings · ❌ errors · `·` not one of the template's events"].join('\n');
+}
+function problemItem(finding) {
+    const where = (0,check_findings/* locationText */.fN)(finding);
+    return `- ${MARKS[finding.severity]} ${where ? `${report_code(where)} ` : ''}**${escapeHtml(finding.title)}**: ${escapeHtml(finding.message)}`;
+}
+function previewBlock(report) {
+    if (!report.preview)
+        return undefined;
+    let json = JSON.stringify(report.preview.payload, null, 2);
+    if (json.length > PREVIEW_MAX)
+        json = `${json.slice(0, PREVIEW_MAX)}\n… (${json.length - PREVIEW_MAX} more characters)`;
+    const title = `${escapeHtml(report.file)}: ${report.preview.type} sample alert`;
+    return [`<details><summary>${title}</summary>`, '', fenced('json', json), '', '</details>', ''].join('\n');
+}
+function report_code(text) {
+    return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+}
+/** Messages can quote template or alert text (`<@&123>`, `</details>`): shown as text, never as HTML. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
+}
+
+
+/***/ }),
+
+/***/ 8828:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  FQ: () => (/* binding */ templateFindings)
+});
+
+// UNUSED EXPORTS: atSendTime, findingsError
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/event/tokens.ts + 5 modules
+var tokens = __nccwpck_require__(2396);
+;// CONCATENATED MODULE: ./src/check/literal-syntax.ts
+
+// `{{ token }}` is Dagster+'s syntax (replaced in the webhook body, never in a template); `${{ … }}` is GitHub's
+// (evaluated in workflow files, never in a template). Both print as written.
+const DAGSTER_TOKEN = /(?<!\$)\{\{\s*([A-Za-z_]\w*)\s*\}\}/g;
+const GITHUB_EXPRESSION = /\$\{\{[^}]*\}\}/g;
+/**
+ * Dagster+ or GitHub expression syntax written in a template where `<< >>` was meant. Front matter and comment lines
+ * are skipped; a Dagster token is an error (the alert would show `{{alert_summary}}`), a GitHub expression a warning.
+ */
+function literalSyntaxFindings(file, text) {
+    const lines = text.split(/\r\n?|\n/);
+    const closing = /^---[ \t]*$/.test(lines[0]) ? lines.findIndex((line, i) => i > 0 && /^---[ \t]*$/.test(line)) : -1;
+    const findings = [];
+    lines.forEach((line, index) => {
+        if (index <= closing || /^\s*#/.test(line))
+            return;
+        for (const match of line.matchAll(DAGSTER_TOKEN)) {
+            if (!tokens/* TOKENS */.xZ.has(match[1]))
+                continue;
+            const message = `${match[0]} is Dagster+ syntax and prints as written in a template: write << ${match[1]} >>`;
+            findings.push({
+                file,
+                line: index + 1,
+                column: (match.index ?? 0) + 1,
+                severity: 'error',
+                title: 'Dagster+ token syntax',
+                message
+            });
+        }
+        for (const match of line.matchAll(GITHUB_EXPRESSION)) {
+            const message = `${match[0]} is not evaluated in a template and prints as written: pass such values through the vars input (<< vars.NAME >>)`;
+            findings.push({
+                file,
+                line: index + 1,
+                column: (match.index ?? 0) + 1,
+                severity: 'warning',
+                title: 'GitHub expression syntax',
+                message
+            });
+        }
+    });
+    return findings;
+}
+
+// EXTERNAL MODULE: ./src/check/closest-name.ts
+var closest_name = __nccwpck_require__(751);
+// EXTERNAL MODULE: ./src/check/destination.ts
+var destination = __nccwpck_require__(2276);
+;// CONCATENATED MODULE: ./src/check/unknown-keys.ts
+
+
+/**
+ * Template keys the platform's service does not know, at their line, with the nearest known key: an error where the
+ * service rejects the request, a warning where it silently drops the key and what it holds.
+ */
+function unknownKeyFindings(file, keys, platform) {
+    const result = { findings: [], meant: new Set() };
+    const known = platform.knownKeys;
+    if (!known)
+        return result;
+    const present = new Set(keys.map(key => key.path.join('.')));
+    const name = (0,destination/* platformDisplayName */.H4)(platform);
+    for (const key of keys) {
+        const level = levelOf(known.tree, key.path.slice(0, -1));
+        const own = key.path[key.path.length - 1];
+        if (!level || lookUp(level, own) !== undefined)
+            continue;
+        const names = Object.keys(level);
+        const guess = (0,closest_name/* closestName */.N)(own, names.filter(candidate => !candidate.endsWith('*')));
+        const where = key.path.length > 1 ? ` in ${key.path.slice(0, -1).join('.')}` : '';
+        const effect = known.unknown === 'rejects'
+            ? `${name} would reject the request`
+            : `${name} ignores it, so what it holds is never shown`;
+        const hint = guess ? `did you mean ${guess}?` : `${name} knows ${names.join(', ')}`;
+        result.findings.push({
+            file,
+            line: key.line,
+            column: key.column,
+            severity: known.unknown === 'rejects' ? 'error' : 'warning',
+            title: 'Unknown key',
+            message: `${own} is not a key ${name} knows${where}: ${effect}; ${hint}`
+        });
+        const meant = guess && [...key.path.slice(0, -1), guess].join('.');
+        if (meant && !present.has(meant))
+            result.meant.add(meant);
+    }
+    return result;
+}
+/** The known keys under `path`; undefined where they are not checked (a free-form value, or an unknown key above). */
+function levelOf(tree, path) {
+    let level = tree;
+    for (const segment of path) {
+        if (level === true || level === undefined)
+            return undefined;
+        level = lookUp(level, segment);
+    }
+    return level === true ? undefined : level;
+}
+function lookUp(level, key) {
+    if (Object.hasOwn(level, key))
+        return level[key];
+    const pattern = Object.keys(level).find(name => name.endsWith('*') && key.startsWith(name.slice(0, -1)));
+    return pattern === undefined ? undefined : level[pattern];
+}
+
+// EXTERNAL MODULE: ./src/check/variables.ts
+var variables = __nccwpck_require__(7193);
+;// CONCATENATED MODULE: ./src/check/template-findings.ts
+
+
+
+
+
+/**
+ * What `check`, `render` and a send all find in a template before rendering it: unknown variables, Dagster+ or GitHub
+ * syntax where `<< >>` was meant, and keys the platform does not know. `types`: the template's declared events.
+ */
+function templateFindings(source, template, platform, types) {
+    const keys = platform
+        ? unknownKeyFindings(source.file, template.keys, platform)
+        : { findings: [], meant: new Set() };
+    const findings = [
+        ...(0,variables/* variableFindings */.n)(source.file, template.variables, types),
+        ...literalSyntaxFindings(source.file, source.text),
+        ...keys.findings
+    ];
+    return { findings, meant: keys.meant };
+}
+/**
+ * The findings as a send weighs them: an unknown variable renders empty with a warning that names it (check mode
+ * calls it an error, so it is fixed before it ships); a send never loses an alert to a misspelt name.
+ */
+function atSendTime(findings) {
+    return findings.map(finding => finding.unknownVariable === undefined
+        ? finding
+        : {
+            ...finding,
+            severity: 'warning',
+            title: `unknown variable '${finding.unknownVariable}' renders empty`,
+            message: finding.message
+        });
+}
+/** A send stops at the findings `check` calls errors: one TemplateError at the first, listing them all. */
+function findingsError(findings) {
+    const errors = findings.filter(finding => finding.severity === 'error');
+    if (errors.length === 0)
+        return undefined;
+    const [first, ...others] = errors;
+    const more = others.map(finding => `\n  ${locationText(finding)}: ${finding.title}: ${finding.message}`).join('');
+    return new TemplateError(`${first.title}: ${first.message}${more}`, first.file ?? '', first.line, first.column);
+}
+
+
+/***/ }),
+
+/***/ 5272:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ unreadVarFindings)
+/* harmony export */ });
+/* harmony import */ var _closest_name_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(751);
+
+/**
+ * `vars` keys that nothing reads: a warning each, with the nearest name that is read (`mentoin:` was meant as
+ * `mention:` and is silently ignored).
+ */
+function unreadVarFindings(given, readers) {
+    const read = new Set(readers.flatMap(reader => reader.platform?.varsRead ?? []));
+    for (const ref of readers.flatMap(reader => reader.variables)) {
+        const [head, name] = ref.name.split('.');
+        if (head !== 'vars')
+            continue;
+        // `<< vars >>` or `vars[name]` may read any of them
+        if (name === undefined)
+            return [];
+        read.add(name);
+    }
+    return given
+        .filter(name => !read.has(name))
+        .map(name => {
+        const guess = (0,_closest_name_js__WEBPACK_IMPORTED_MODULE_0__/* .closestName */ .N)(name, read);
+        const hint = guess
+            ? `did you mean ${guess}?`
+            : read.size > 0
+                ? `the vars read are ${[...read].join(', ')}`
+                : 'no var is read';
+        return {
+            severity: 'warning',
+            title: 'Unread var',
+            message: `vars: ${name} is read by no template, so it changes nothing: ${hint}`
+        };
+    });
+}
+
+
+/***/ }),
+
+/***/ 7193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ SAMPLE_ENV),
+/* harmony export */   n: () => (/* binding */ variableFindings)
+/* harmony export */ });
+/* harmony import */ var _event_derive_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1386);
+/* harmony import */ var _event_normalise_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3002);
+/* harmony import */ var _event_scope_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4592);
+/* harmony import */ var _event_tokens_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2396);
+/* harmony import */ var _closest_name_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(751);
+
+
+
+
+
+/** The runner values `github.*` is built from, as on a real run; check mode and the CLI render with them. */
+const SAMPLE_ENV = {
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: 'acme/data-platform',
+    GITHUB_RUN_ID: '1234567890'
+};
+let githubKeys;
+/** The keys `github` has on a real run, read from the derivation itself. */
+function githubFields() {
+    githubKeys ??= Object.keys((0,_event_derive_js__WEBPACK_IMPORTED_MODULE_0__/* .deriveValues */ .gL)((0,_event_normalise_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseAlert */ .j)((0,_event_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .sampleAlert */ .$Q)(_event_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .NOTIFICATION_TYPES */ .I9[0].type)), SAMPLE_ENV).github);
+    return githubKeys;
+}
+/**
+ * Static checks of what a template reads. Unknown names are errors (at send time they render empty); a token that
+ * none of the template's declared event types carries is a warning, since it always renders empty for them.
+ * `vars.*` is not checked: vars come from the calling workflow.
+ */
+function variableFindings(file, variables, types) {
+    const known = (0,_event_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .knownVariableNames */ .g)();
+    const carried = types && new Set([..._event_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .GLOBAL_TOKENS */ .Dn.map(token => token.name), ...types.flatMap(type => type.tokens)]);
+    const findings = [];
+    const seen = new Set();
+    for (const ref of variables) {
+        const place = `${ref.line}:${ref.column}`;
+        if (seen.has(place))
+            continue;
+        seen.add(place);
+        const [head, member] = ref.name.split('.');
+        const at = { file, line: ref.line, column: ref.column };
+        if (!known.has(head)) {
+            findings.push({
+                ...at,
+                severity: 'error',
+                title: 'Unknown variable',
+                message: unknownMessage(head, [...known]),
+                unknownVariable: head
+            });
+        }
+        else if (head === 'github' && member !== undefined && !githubFields().includes(member)) {
+            const message = `github.${member} does not exist: github has ${githubFields().join(', ')}`;
+            findings.push({ ...at, severity: 'error', title: 'Unknown variable', message, unknownVariable: ref.name });
+        }
+        else if (head === 'alert' && member !== undefined && !_event_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .TOKENS */ .xZ.has(member)) {
+            findings.push({
+                ...at,
+                severity: 'error',
+                title: 'Unknown variable',
+                message: `alert.${unknownMessage(member, [..._event_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .TOKENS */ .xZ.keys()])}`,
+                unknownVariable: ref.name
+            });
+        }
+        else if (types && carried && _event_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .TOKENS */ .xZ.has(head) && !carried.has(head)) {
+            const message = `${head} is never sent for ${types.map(type => type.type).join(', ')} alerts (the template's events), so it always renders empty`;
+            findings.push({ ...at, severity: 'warning', title: 'Token not sent for these events', message });
+        }
+    }
+    return findings;
+}
+function unknownMessage(name, known) {
+    const guess = (0,_closest_name_js__WEBPACK_IMPORTED_MODULE_4__/* .closestName */ .N)(name, known);
+    const hint = guess ? `did you mean ${guess}? ` : '';
+    return (`${name} is not a variable templates can read (it would render empty): ${hint}` +
+        'use a Dagster+ token (alert_summary, run_status, …), a derived value (alert_status, status_color, …), vars.NAME or github.*');
+}
+
+
+/***/ }),
+
+/***/ 3377:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  z: () => (/* binding */ check)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/check/report.ts + 1 modules
+var report = __nccwpck_require__(6120);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/template/load.ts + 1 modules
+var load = __nccwpck_require__(6923);
+// EXTERNAL MODULE: ./src/event/tokens.ts + 5 modules
+var tokens = __nccwpck_require__(2396);
+// EXTERNAL MODULE: ./src/template/compile.ts + 3 modules
+var compile = __nccwpck_require__(7397);
+// EXTERNAL MODULE: ./src/check/destination.ts
+var destination = __nccwpck_require__(2276);
+// EXTERNAL MODULE: ./src/check/findings.ts
+var check_findings = __nccwpck_require__(8868);
+// EXTERNAL MODULE: ./src/event/derive.ts + 2 modules
+var derive = __nccwpck_require__(1386);
+// EXTERNAL MODULE: ./src/event/normalise.ts
+var normalise = __nccwpck_require__(3002);
+// EXTERNAL MODULE: ./src/event/scope.ts
+var event_scope = __nccwpck_require__(4592);
+// EXTERNAL MODULE: ./node_modules/graphql/error/GraphQLError.js
+var GraphQLError = __nccwpck_require__(5939);
+// EXTERNAL MODULE: ./node_modules/graphql/language/parser.js
+var parser = __nccwpck_require__(4929);
+;// CONCATENATED MODULE: ./src/check/graphql-syntax.ts
+
+
+/**
+ * A GraphQL document in the payload (at `key`, e.g. `query`) checked by a real parser. A platform's own validation
+ * reads the operation with light checks (the send path stays free of the `graphql` package); check mode can afford
+ * the parser and catches every syntax error.
+ */
+function graphqlSyntaxProblems(payload, key) {
+    const document = typeof payload === 'object' && payload !== null && !Array.isArray(payload) ? payload[key] : undefined;
+    if (typeof document !== 'string' || document.trim() === '')
+        return [];
+    try {
+        (0,parser/* parse */.qg)(document, { noLocation: true });
+        return [];
+    }
+    catch (error) {
+        if (!(error instanceof GraphQLError.GraphQLError))
+            throw error;
+        const at = error.locations?.[0];
+        const where = at ? ` (line ${at.line}, column ${at.column} of the ${key})` : '';
+        return [{ path: key, message: `is not valid GraphQL: ${error.message.replace(/^Syntax Error: /, '')}${where}` }];
+    }
+}
+
+// EXTERNAL MODULE: ./src/check/variables.ts
+var variables = __nccwpck_require__(7193);
+;// CONCATENATED MODULE: ./src/check/render-variants.ts
+
+
+
+
+
+
+
+
+
+/** The alerts each type is rendered with: a realistic one, and one whose free text is long and hostile. */
+const VARIANTS = [
+    { name: 'sample', alert: tokens/* sampleAlert */.$Q },
+    { name: 'hostile', alert: tokens/* hostileAlert */.z$ }
+];
+/** The problems of all renders of one template, merged. */
+class Occurrences {
+    byKey = new Map();
+    add(severity, title, problem, at, seen) {
+        // The same problem differs only in numbers between alerts (lengths): one finding for all of them.
+        const key = [severity, at.line, at.column, problem.path, problem.message.replace(/\d+/g, '#')].join('|');
+        const occurrence = this.byKey.get(key) ?? {
+            severity,
+            title,
+            problem,
+            at,
+            types: new Set(),
+            variants: new Set(),
+            unrendered: true
+        };
+        occurrence.types.add(seen.type);
+        occurrence.variants.add(seen.variant);
+        occurrence.unrendered &&= seen.unrendered === true;
+        this.byKey.set(key, occurrence);
+    }
+    /**
+     * A fit warning at a path the template never produces, for every type's sample alert, means a required value
+     * (Jira summary, Linear title) is only ever the platform's placeholder: an error in the template.
+     */
+    severityOf(occurrence, types) {
+        const always = occurrence.variants.has('sample') && occurrence.types.size === types.length;
+        return occurrence.severity === 'warning' && occurrence.unrendered && always ? 'error' : occurrence.severity;
+    }
+    findings(file, types) {
+        return [...this.byKey.values()].map(occurrence => {
+            const severity = this.severityOf(occurrence, types);
+            const { path, message } = occurrence.problem;
+            const text = severity === occurrence.severity ? message : `the template never sets it (${message})`;
+            return {
+                file,
+                line: occurrence.at.line,
+                column: occurrence.at.column,
+                severity,
+                title: severity === occurrence.severity ? occurrence.title : 'Required value missing',
+                message: `${path ? `${path}: ` : ''}${text} (${whenSeen(occurrence, types)})`
+            };
+        });
+    }
+    /** Each type's worst outcome; a type not rendered (rendering stopped at an error) fails. */
+    results(types, rendered) {
+        const results = new Map(types.map(type => [type.type, rendered.has(type.type) ? 'ok' : 'error']));
+        for (const occurrence of this.byKey.values()) {
+            const severity = this.severityOf(occurrence, types);
+            for (const type of occurrence.types)
+                if (results.get(type) !== 'error')
+                    results.set(type, severity);
+        }
+        return results;
+    }
+}
+const alertCache = new Map();
+/** The same alerts serve every template: built once per type and variant (the hostile trace is 10 KB). */
+function renderedAlert(variant, type) {
+    const key = `${variant.name}:${type}`;
+    let cached = alertCache.get(key);
+    if (!cached) {
+        const alert = (0,normalise/* normaliseAlert */.j)(variant.alert(type));
+        cached = { alert, derived: (0,derive/* deriveValues */.gL)(alert, variables/* SAMPLE_ENV */.H) };
+        alertCache.set(key, cached);
+    }
+    return cached;
+}
+/** Renders, fits and validates the template for the sample and hostile alert of every type; problems merged. */
+function renderAll(template, source, platform, templateName, types, vars, meant) {
+    const occurrences = new Occurrences();
+    const rendered = new Set();
+    let preview;
+    const done = () => ({
+        findings: occurrences.findings(source.file, types),
+        results: occurrences.results(types, rendered),
+        preview
+    });
+    for (const type of types) {
+        for (const variant of VARIANTS) {
+            const seen = { type: type.type, variant: variant.name };
+            const { alert, derived } = renderedAlert(variant, type.type);
+            const scope = (0,event_scope/* templateScope */.N)(alert, derived, vars);
+            let result;
+            try {
+                result = template.render(scope);
+            }
+            catch (error) {
+                if (!(error instanceof errors/* TemplateError */.$w))
+                    throw error;
+                // A render error (a loop past the limits, a filter failing) repeats for every alert: report it once, stop.
+                const at = { line: error.line ?? 1, column: error.column ?? 1 };
+                occurrences.add('error', 'Template fails to render', { path: '', message: (0,check_findings/* ownMessage */.oQ)(error) }, at, seen);
+                return done();
+            }
+            if (!platform) {
+                preview ??= { type: type.type, payload: result.value };
+                continue;
+            }
+            const warnings = [];
+            let ctx;
+            try {
+                ctx = (0,destination/* sampleContext */.E6)(platform, templateName, result.value, vars, source.text, problem => warnings.push(problem));
+            }
+            catch (error) {
+                if (!(error instanceof errors/* InputError */.dz))
+                    throw error;
+                occurrences.add('error', `Cannot check ${platform.name} templates`, { path: '', message: error.message }, { line: 1, column: 1 }, seen);
+                return done();
+            }
+            const payload = platform.fit(result.value, ctx);
+            const problems = [
+                ...platform.validate(payload, ctx),
+                ...(platform.graphqlDocumentKey ? graphqlSyntaxProblems(payload, platform.graphqlDocumentKey) : [])
+            ];
+            const { positions } = result;
+            const name = (0,destination/* platformDisplayName */.H4)(platform);
+            // Fitting hostile text (long, multi-line) is what fitting is for; only a realistic alert's changes deserve a warning.
+            if (variant.name === 'sample') {
+                for (const problem of warnings) {
+                    const unrendered = !positions.has(problem.path);
+                    occurrences.add('warning', `Adjusted for ${name}`, problem, (0,check_findings/* positionOfPath */.Uj)(problem.path, positions), {
+                        ...seen,
+                        unrendered
+                    });
+                }
+            }
+            // A required key reported missing because it is misspelt: the unknown key's finding already says so, at its line.
+            for (const problem of problems.filter(problem => !meant.has(problem.path.replace(/\[\d+\]/g, ''))))
+                occurrences.add('error', `${name} would reject this`, problem, (0,check_findings/* positionOfPath */.Uj)(problem.path, positions), seen);
+            preview ??= { type: type.type, payload };
+        }
+        rendered.add(type.type);
+    }
+    return done();
+}
+/** "every event type" or "event type JOB, TICK", and whether only the hostile alert showed it. */
+function whenSeen(occurrence, types) {
+    const seen = types.map(type => type.type).filter(type => occurrence.types.has(type));
+    const which = seen.length === types.length && types.length > 1 ? 'every event type' : `event type ${seen.join(', ')}`;
+    if (occurrence.variants.has('sample'))
+        return which;
+    return `${which}, with the hostile sample alert only: 10 KB stack trace, quotes, mentions, template syntax`;
+}
+
+// EXTERNAL MODULE: ./src/check/template-findings.ts + 2 modules
+var template_findings = __nccwpck_require__(8828);
+;// CONCATENATED MODULE: ./src/check/check-template.ts
+
+
+
+
+
+
+
+/**
+ * Parses and compiles a template once, checks what it reads, then renders, fits and validates it for the sample and
+ * hostile alert of every event type it is for. Never throws for a problem in the template: it becomes a finding.
+ */
+function checkTemplate(source, options) {
+    const file = source.file;
+    let template;
+    try {
+        template = (0,compile/* compileTemplate */.G)(source);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* TemplateError */.$w))
+            throw error;
+        const named = (0,destination/* templatePlatform */.oT)(file, {});
+        const platform = 'platform' in named ? named.platform.name : undefined;
+        return { file, platform, results: [], findings: [(0,check_findings/* templateErrorFinding */.An)(error, 'Invalid template')] };
+    }
+    const frontMatter = frontMatterLocator(source.text);
+    const staticFindings = [];
+    const types = eventTypes(template.frontMatter, file, frontMatter, staticFindings);
+    const choice = (0,destination/* templatePlatform */.oT)(file, template.frontMatter);
+    const platform = 'platform' in choice ? choice.platform : undefined;
+    const templateName = 'platform' in choice ? choice.templateName : file;
+    if ('problem' in choice) {
+        const at = choice.inFrontMatter ? frontMatter.valueOf('platform') : { line: 1, column: 1 };
+        staticFindings.push({ file, ...at, severity: 'error', title: 'Unknown platform', message: choice.problem });
+    }
+    const shared = (0,template_findings/* templateFindings */.FQ)(source, template, platform, template.frontMatter.events && types);
+    staticFindings.push(...shared.findings);
+    const renders = renderAll(template, source, platform, templateName, types, (0,destination/* checkVars */.Ll)(platform, options.vars), shared.meant);
+    const findings = [...staticFindings, ...renders.findings];
+    const staticError = staticFindings.some(finding => finding.severity === 'error');
+    const results = types.map(type => ({
+        type: type.type,
+        result: staticError ? 'error' : (renders.results.get(type.type) ?? 'error')
+    }));
+    return {
+        file,
+        platform: platform?.name,
+        results,
+        findings,
+        preview: renders.preview,
+        reads: { variables: template.variables, platform }
+    };
+}
+/** The front matter's `events` as notification types (unknown names are findings), else every type. */
+function eventTypes(frontMatter, file, locator, findings) {
+    if (frontMatter.events === undefined)
+        return [...tokens/* NOTIFICATION_TYPES */.I9];
+    const known = tokens/* NOTIFICATION_TYPES */.I9.map(type => type.type).join(', ');
+    if (frontMatter.events.length === 0) {
+        const message = `front matter events is empty: list the notification types the template is for (${known}), or remove it to check all`;
+        findings.push({ file, ...locator.valueOf('events'), severity: 'error', title: 'Unknown event type', message });
+        return [...tokens/* NOTIFICATION_TYPES */.I9];
+    }
+    const types = [];
+    for (const name of frontMatter.events) {
+        const type = (0,tokens/* notificationType */.IO)(name);
+        if (type && !types.includes(type))
+            types.push(type);
+        if (!type) {
+            const message = `front matter events: "${name}" is not a Dagster+ notification type; use ${known}`;
+            findings.push({ file, ...locator.word(name, 'events'), severity: 'error', title: 'Unknown event type', message });
+        }
+    }
+    return types.length > 0 ? types : [...tokens/* NOTIFICATION_TYPES */.I9];
+}
+/** Positions inside the front matter, which the compiled template does not keep. */
+function frontMatterLocator(text) {
+    const lines = text.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
+    const closing = /^---[ \t]*$/.test(lines[0]) ? lines.findIndex((line, i) => i > 0 && /^---[ \t]*$/.test(line)) : -1;
+    const keyLine = (key) => {
+        const index = lines.findIndex((line, i) => i > 0 && i < closing && new RegExp(`^\\s*${key}\\s*:`).test(line));
+        return index < 0 ? 0 : index;
+    };
+    return {
+        valueOf(key) {
+            const index = keyLine(key);
+            const match = new RegExp(`^(\\s*${key}\\s*:\\s*)\\S`).exec(lines[index]);
+            return { line: index + 1, column: match ? match[1].length + 1 : 1 };
+        },
+        word(word, key) {
+            for (let i = keyLine(key); i < Math.max(closing, 1); i++) {
+                const column = lines[i].indexOf(word, i === keyLine(key) ? lines[i].indexOf(':') + 1 : 0);
+                if (column >= 0)
+                    return { line: i + 1, column: column + 1 };
+            }
+            return this.valueOf(key);
+        }
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/check/find-templates.ts
+
+
+
+/** Where check mode looks when the `template` input is empty. */
+const DEFAULT_TEMPLATE_FOLDER = '.github/dagster-templates';
+/** What a folder contributes: files a template can be written in. */
+const TEMPLATE_EXTENSIONS = new Set(['.yml', '.yaml', '.json']);
+/** Never searched: they hold no templates and can be huge. */
+const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
+/** Bounds the walk, so a glob over a huge repository cannot stall the check. */
+const MAX_ENTRIES = 50_000;
+const GLOB_CHARACTERS = /[*?[{]/;
+/** The `template` input in check mode: one path, glob or folder a line; `!pattern` excludes. */
+function templatePatterns(input) {
+    const patterns = (input ?? '')
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line !== '' && !line.startsWith('#'));
+    return patterns.length > 0 ? patterns : [DEFAULT_TEMPLATE_FOLDER];
+}
+/** Resolves paths, folders (their .yml/.yaml/.json files, recursively), globs and built-in names. */
+function findTemplates(patterns, workspace) {
+    const root = external_node_path_.resolve(workspace);
+    const found = new Set();
+    const excluded = new Set();
+    const unmatched = [];
+    for (const pattern of patterns) {
+        const exclude = pattern.startsWith('!');
+        const wanted = find_templates_normalise(exclude ? pattern.slice(1) : pattern);
+        if (escapesWorkspace(wanted)) {
+            unmatched.push({ pattern, reason: 'is outside the workspace; templates must be files in the repository' });
+            continue;
+        }
+        const matches = resolvePattern(wanted, root);
+        if (exclude)
+            matches.forEach(file => excluded.add(file));
+        else if (matches.length > 0)
+            matches.forEach(file => found.add(file));
+        else
+            unmatched.push({ pattern, reason: describeNoMatch(wanted, root) });
+    }
+    return { files: [...found].filter(file => !excluded.has(file)).sort(), unmatched };
+}
+function find_templates_normalise(pattern) {
+    return pattern
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .replace(/\/+$/, '');
+}
+function escapesWorkspace(pattern) {
+    return external_node_path_.posix.isAbsolute(pattern) || /^[A-Za-z]:/.test(pattern) || pattern.split('/').includes('..');
+}
+function resolvePattern(pattern, root) {
+    if (GLOB_CHARACTERS.test(pattern))
+        return matchGlob(pattern, root);
+    const kind = entryKind(external_node_path_.join(root, pattern));
+    if (kind === 'file')
+        return [pattern];
+    if (kind === 'folder')
+        return walk(root, pattern).filter(file => TEMPLATE_EXTENSIONS.has(external_node_path_.posix.extname(file).toLowerCase()));
+    return (0,load/* builtinTemplateNames */.eT)().includes(pattern) ? [pattern] : [];
+}
+function describeNoMatch(pattern, root) {
+    if (GLOB_CHARACTERS.test(pattern))
+        return 'matches no file in the workspace';
+    if (entryKind(external_node_path_.join(root, pattern)) === 'folder')
+        return 'is a folder with no .yml, .yaml or .json file';
+    return `is neither a file or folder in the workspace nor a built-in template (${(0,load/* builtinTemplateNames */.eT)().join(', ')})`;
+}
+function entryKind(file) {
+    try {
+        const stats = (0,external_node_fs_.statSync)(file);
+        return stats.isFile() ? 'file' : stats.isDirectory() ? 'folder' : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Files matching a glob: `*` and `?` within one path segment, `**` across segments, `{a,b}`, `[abc]`. */
+function matchGlob(pattern, root) {
+    const segments = pattern.split('/');
+    const firstGlob = segments.findIndex(segment => GLOB_CHARACTERS.test(segment));
+    const base = segments.slice(0, firstGlob).join('/');
+    if (base && entryKind(external_node_path_.join(root, base)) !== 'folder')
+        return [];
+    const regex = globToRegExp(pattern);
+    return walk(root, base).filter(file => regex.test(file));
+}
+function globToRegExp(glob) {
+    let source = '';
+    let braces = 0;
+    for (let i = 0; i < glob.length; i++) {
+        const ch = glob[i];
+        if (glob.startsWith('**/', i)) {
+            source += '(?:[^/]*/)*';
+            i += 2;
+        }
+        else if (glob.startsWith('**', i)) {
+            source += '.*';
+            i += 1;
+        }
+        else if (ch === '*')
+            source += '[^/]*';
+        else if (ch === '?')
+            source += '[^/]';
+        else if (ch === '{') {
+            braces++;
+            source += '(?:';
+        }
+        else if (ch === '}' && braces > 0) {
+            braces--;
+            source += ')';
+        }
+        else if (ch === ',' && braces > 0)
+            source += '|';
+        else if (ch === '[' && glob.indexOf(']', i + 2) > i) {
+            const end = glob.indexOf(']', i + 2);
+            const body = glob
+                .slice(i + 1, end)
+                .replace(/^!/, '^')
+                .replace(/\\/g, '\\\\');
+            source += `[${body}]`;
+            i = end;
+        }
+        else
+            source += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${source}${')'.repeat(braces)}$`);
+}
+/** Workspace-relative paths of the files under `folder` ('' for the root), symlinked folders not followed. */
+function walk(root, folder) {
+    const files = [];
+    const pending = [folder];
+    let seen = 0;
+    while (pending.length > 0 && seen < MAX_ENTRIES) {
+        const current = pending.pop();
+        for (const entry of readEntries(external_node_path_.join(root, current))) {
+            if (++seen > MAX_ENTRIES)
+                break;
+            const relative = current ? `${current}/${entry.name}` : entry.name;
+            if (entry.isDirectory()) {
+                if (!SKIPPED_FOLDERS.has(entry.name))
+                    pending.push(relative);
+            }
+            else if (entry.isFile() || (entry.isSymbolicLink() && entryKind(external_node_path_.join(root, relative)) === 'file')) {
+                files.push(relative);
+            }
+        }
+    }
+    return files;
+}
+function readEntries(folder) {
+    try {
+        return (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+}
+
+// EXTERNAL MODULE: ./src/check/unread-vars.ts
+var unread_vars = __nccwpck_require__(5272);
+;// CONCATENATED MODULE: ./src/check/run.ts
+
+
+
+
+
+
+
+/** `mode: check`: finds the templates, checks each, and reports. Sends nothing, reads no secret. */
+function runCheck(options) {
+    const found = findTemplates(templatePatterns(options.template), options.workspace);
+    const findings = found.unmatched.map(({ pattern, reason }) => ({
+        severity: 'error',
+        title: 'No template found',
+        message: `template "${pattern}" ${reason}`
+    }));
+    const templates = [];
+    for (const ref of found.files) {
+        try {
+            templates.push(checkTemplate((0,load/* loadTemplate */.PM)(ref, options.workspace), { vars: options.vars }));
+        }
+        catch (error) {
+            if (!(error instanceof errors/* InputError */.dz))
+                throw error;
+            findings.push({ file: ref, severity: 'error', title: 'Template not readable', message: error.message });
+        }
+    }
+    findings.push(...templates.flatMap(report => report.findings));
+    const readers = templates.flatMap(report => (report.reads ? [report.reads] : []));
+    if (readers.length > 0)
+        findings.push(...(0,unread_vars/* unreadVarFindings */.f)(Object.keys(options.vars), readers));
+    const { error, warning } = (0,check_findings/* countBySeverity */.Ot)(findings);
+    return {
+        templates,
+        findings,
+        errors: error,
+        warnings: warning,
+        lines: [...templates.map(report/* templateLine */.zp), (0,report/* totalsLine */.sX)(templates.length, findings)],
+        summary: (0,report/* checkSummary */.Z4)(templates, findings)
+    };
+}
+
+// EXTERNAL MODULE: ./src/cli/command.ts
+var command = __nccwpck_require__(3567);
+// EXTERNAL MODULE: ./src/cli/options.ts
+var options = __nccwpck_require__(776);
+;// CONCATENATED MODULE: ./src/cli/check.ts
+
+
+
+
+
+/** `check`: the action's mode: check, on the command line. */
+const check = {
+    help: `Usage: ${command/* COMMAND */.Wr} check [path|glob|folder …] [--vars <yaml>]
+
+Checks every template (default: .github/dagster-templates) against sample and hostile alerts of each of its
+event types, as the action's mode: check does. Prints file:line:col: severity: message; exit code 1 on errors.
+  --vars  template variables as YAML/JSON, laid over the sample values of required ones`,
+    run(args, io) {
+        const { values, positionals } = (0,external_node_util_.parseArgs)({
+            args,
+            options: { vars: { type: 'string' } },
+            allowPositionals: true,
+            strict: true
+        });
+        const result = runCheck({ template: positionals.join('\n'), workspace: io.cwd, vars: (0,options/* readVars */.nK)(values.vars) });
+        io.out((0,report/* terminalReport */.RR)(result.templates, result.findings));
+        return result.errors > 0 ? command/* EXIT */.dc.failed : command/* EXIT */.dc.ok;
+    }
+};
+
+
+/***/ }),
+
+/***/ 3567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wr: () => (/* binding */ COMMAND),
+/* harmony export */   dc: () => (/* binding */ EXIT),
+/* harmony export */   eb: () => (/* binding */ UsageError)
+/* harmony export */ });
+/** What every CLI command shares: the outside world it touches, its exit codes and its usage error. */
+const COMMAND = 'dagster-alert-relay';
+/** Exit codes: 0 fine, 1 the template or payload has errors, 2 the command line is wrong. */
+const EXIT = { ok: 0, failed: 1, usage: 2 };
+/** A wrong command line: printed with the command's help, exit code 2. */
+class UsageError extends Error {
+}
+
+
+/***/ }),
+
+/***/ 4739:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ dispatchBody)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _event_tokens_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2396);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3567);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(776);
+
+
+
+
+const GITHUB_API = 'https://api.github.com';
+/** `dispatch-body`: the Dagster+ webhook (URL, headers, body) that starts a repository_dispatch. */
+const dispatchBody = {
+    help: `Usage: ${_command_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMAND */ .Wr} dispatch-body [--repo owner/name] [--types JOB,ASSET_HEALTH] [--event-type dagster-alert] [--body-only]
+
+Prints what to enter in a Dagster+ alert policy webhook so it starts a repository_dispatch workflow: the URL,
+the headers and the JSON body with every token of the chosen notification types nested under
+client_payload.alert (GitHub allows at most 10 top-level client_payload keys).
+  --repo        the repository whose workflow runs (default OWNER/REPO)
+  --types       notification types, comma separated (default: all)
+  --event-type  the repository_dispatch type the workflow listens for (default dagster-alert, at most ${_options_js__WEBPACK_IMPORTED_MODULE_3__/* .EVENT_TYPE_MAX */ .b3} characters)
+  --body-only   leave out the URL and headers (stdout is the JSON body either way)`,
+    run(args, io) {
+        const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args,
+            options: {
+                repo: { type: 'string', default: 'OWNER/REPO' },
+                types: { type: 'string' },
+                'event-type': { type: 'string', default: 'dagster-alert' },
+                'body-only': { type: 'boolean', default: false }
+            },
+            strict: true
+        });
+        const repo = (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .readRepo */ .f7)(values.repo);
+        const eventType = (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .readEventType */ .Jl)(values['event-type']);
+        const body = { event_type: eventType, client_payload: { alert: dispatchTokens(values.types) } };
+        const json = JSON.stringify(body, null, 2);
+        // The request line and headers go to stderr, so stdout is the body alone: `dispatch-body > body.json` posts as is.
+        if (!values['body-only']) {
+            io.err([
+                `POST ${GITHUB_API}/repos/${repo}/dispatches`,
+                `Authorization: Bearer <fine-grained token with Contents: write on ${repo}>`,
+                'Accept: application/vnd.github+json',
+                'X-GitHub-Api-Version: 2022-11-28',
+                'Content-Type: application/json',
+                ''
+            ].join('\n'));
+        }
+        io.out(json);
+        return _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.ok;
+    }
+};
+/** `{token: "{{token}}"}` for the global tokens and every token of the chosen types, in catalogue order. */
+function dispatchTokens(types) {
+    const chosen = types
+        ? types.split(',').map(name => {
+            const found = (0,_event_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .notificationType */ .IO)(name);
+            if (!found)
+                throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--types: '${name.trim()}' is not a notification type; use ${_event_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .NOTIFICATION_TYPES */ .I9.map(t => t.type).join(', ')}`);
+            return found;
+        })
+        : _event_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .NOTIFICATION_TYPES */ .I9;
+    const wanted = new Set([..._event_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .GLOBAL_TOKENS */ .Dn.map(token => token.name), ...chosen.flatMap(type => type.tokens)]);
+    return Object.fromEntries([..._event_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .TOKENS */ .xZ.keys()].filter(name => wanted.has(name)).map(name => [name, `{{${name}}}`]));
+}
+
+
+/***/ }),
+
+/***/ 486:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ runCli)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _platforms_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5493);
+/* harmony import */ var _yaml_parser_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2186);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3377);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3567);
+/* harmony import */ var _dispatch_body_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4739);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6259);
+/* harmony import */ var _sample_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3194);
+
+
+
+
+
+
+
+
+
+
+const COMMANDS = new Map([
+    ['render', _render_js__WEBPACK_IMPORTED_MODULE_8__/* .render */ .X],
+    ['check', _check_js__WEBPACK_IMPORTED_MODULE_5__/* .check */ .z],
+    ['dispatch-body', _dispatch_body_js__WEBPACK_IMPORTED_MODULE_7__/* .dispatchBody */ .L],
+    ['sample', _sample_js__WEBPACK_IMPORTED_MODULE_9__/* .sample */ .X]
+]);
+const USAGE = `Usage: ${_command_js__WEBPACK_IMPORTED_MODULE_6__/* .COMMAND */ .Wr} <command> [options]
+
+Commands:
+  render         render a template for an alert and print the payload the action would send
+  check          check templates like the action's mode: check (no request, no secret)
+  dispatch-body  print the Dagster+ webhook that starts a repository_dispatch: URL and headers (stderr), JSON body (stdout)
+  sample         print a filled repository_dispatch body of one alert type, to post as a test alert
+
+Run '${_command_js__WEBPACK_IMPORTED_MODULE_6__/* .COMMAND */ .Wr} <command> --help' for a command's options.`;
+/** Runs one command line; returns the exit code. */
+function runCli(args, io) {
+    const [command, ...rest] = args;
+    const chosen = command === undefined ? undefined : COMMANDS.get(command);
+    try {
+        if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+            io.out(USAGE);
+            return command === undefined ? _command_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.usage : _command_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.ok;
+        }
+        if (!chosen)
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`unknown command '${command}'`);
+        if (rest.includes('--help') || rest.includes('-h')) {
+            io.out(chosen.help);
+            return _command_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.ok;
+        }
+        return chosen.run(rest, io);
+    }
+    catch (error) {
+        if (error instanceof _command_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb || isParseArgsError(error)) {
+            io.err(`${_command_js__WEBPACK_IMPORTED_MODULE_6__/* .COMMAND */ .Wr}: ${error.message}\n${chosen ? chosen.help : USAGE}`);
+            return _command_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.usage;
+        }
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz) {
+            io.err(`error: ${error.message}`);
+            return _command_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.failed;
+        }
+        throw error;
+    }
+}
+/** node:util parseArgs rejects unknown options and missing values with ERR_PARSE_ARGS_* errors (read by code, not class). */
+function isParseArgsError(error) {
+    const code = typeof error === 'object' && error !== null ? error.code : undefined;
+    return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}
+/** True when this file is the program being run (also through npm's bin symlink), not imported by a test. */
+function isMain() {
+    const entry = process.argv[1];
+    if (!entry)
+        return false;
+    try {
+        return (0,node_url__WEBPACK_IMPORTED_MODULE_1__.pathToFileURL)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(entry)).href === import.meta.url;
+    }
+    catch {
+        return false;
+    }
+}
+if (isMain()) {
+    const io = {
+        cwd: process.cwd(),
+        out: text => process.stdout.write(`${text}\n`),
+        err: text => process.stderr.write(`${text}\n`),
+        readInput: file => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file === '-' ? 0 : file, 'utf8')
+    };
+    // the commands read templates for any platform, in YAML
+    await Promise.all([(0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .loadAllPlatforms */ .q8)(), (0,_yaml_parser_js__WEBPACK_IMPORTED_MODULE_4__/* .loadYamlParser */ .D7)()]);
+    process.exitCode = runCli(process.argv.slice(2), io);
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 776:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jl: () => (/* binding */ readEventType),
+/* harmony export */   b3: () => (/* binding */ EVENT_TYPE_MAX),
+/* harmony export */   f7: () => (/* binding */ readRepo),
+/* harmony export */   nK: () => (/* binding */ readVars),
+/* harmony export */   rI: () => (/* binding */ sampleType)
+/* harmony export */ });
+/* harmony import */ var _event_tokens_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2396);
+/* harmony import */ var _structured_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7710);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3567);
+/** Option values more than one command reads, checked; a wrong one is a UsageError naming the option. */
+
+
+
+const EVENT_TYPE_MAX = 100;
+/** --vars: template variables as YAML or JSON. */
+function readVars(text) {
+    if (!text)
+        return {};
+    const hint = 'Write one variable a line, e.g. \'project: ENG\', or JSON such as \'{"team_id": "…"}\'';
+    const vars = (0,_structured_text_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMappingText */ .Z)(text, { input: 'vars', place: '--vars', hint, allowEmpty: true });
+    return JSON.parse(JSON.stringify(vars));
+}
+/** --type: the notification type named (default: the first of `events` that is one, else JOB). */
+function sampleType(type, events) {
+    const wanted = type ?? events?.find(event => (0,_event_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .notificationType */ .IO)(event)) ?? 'JOB';
+    const found = (0,_event_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .notificationType */ .IO)(wanted);
+    if (!found)
+        throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--type ${wanted} is not a notification type; use one of ${_event_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .NOTIFICATION_TYPES */ .I9.map(t => t.type).join(', ')}`);
+    return found.type;
+}
+/** --event-type: a repository_dispatch type within GitHub's length limit. */
+function readEventType(eventType) {
+    if (eventType.trim() === '' || eventType.length > EVENT_TYPE_MAX) {
+        throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--event-type must be 1 to ${EVENT_TYPE_MAX} characters (GitHub's limit), got ${eventType.length}`);
+    }
+    return eventType;
+}
+/** --repo: owner/name. */
+function readRepo(repo) {
+    if (!/^[\w.-]+\/[\w.-]+$/.test(repo))
+        throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--repo must be owner/name, got '${repo}'`);
+    return repo;
+}
+
+
+/***/ }),
+
+/***/ 6259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  X: () => (/* binding */ render)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/check/destination.ts
+var destination = __nccwpck_require__(2276);
+// EXTERNAL MODULE: ./src/check/findings.ts
+var check_findings = __nccwpck_require__(8868);
+// EXTERNAL MODULE: ./src/check/report.ts + 1 modules
+var report = __nccwpck_require__(6120);
+// EXTERNAL MODULE: ./src/check/template-findings.ts + 2 modules
+var template_findings = __nccwpck_require__(8828);
+// EXTERNAL MODULE: ./src/check/unread-vars.ts
+var unread_vars = __nccwpck_require__(5272);
+// EXTERNAL MODULE: ./src/check/variables.ts
+var variables = __nccwpck_require__(7193);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/event/derive.ts + 2 modules
+var derive = __nccwpck_require__(1386);
+// EXTERNAL MODULE: ./src/event/normalise.ts
+var normalise = __nccwpck_require__(3002);
+// EXTERNAL MODULE: ./src/event/scope.ts
+var scope = __nccwpck_require__(4592);
+// EXTERNAL MODULE: ./src/structured-text.ts
+var structured_text = __nccwpck_require__(7710);
+// EXTERNAL MODULE: ./src/event/tokens.ts + 5 modules
+var tokens = __nccwpck_require__(2396);
+;// CONCATENATED MODULE: ./src/event/source.ts
+
+
+
+
+const EVENT_INPUT = "the 'event' input";
+const MAPPING_HINT = 'Write the tokens as a mapping: {"alert_summary": "…", "run_status": "FAILURE"} or "alert_summary: …" lines';
+const HOW_TO_PROVIDE = "Provide alert data in one of three ways: the 'event' input (the tokens as JSON or YAML), " +
+    'a repository_dispatch event with the tokens in client_payload.alert (the Dagster+ webhook body), ' +
+    "or a workflow_dispatch event with the tokens as inputs (or an 'alert' input holding them as JSON)";
+/** The alert tokens from the first source that has any: the `event` input, then the dispatch event. */
+function readAlertData(sources) {
+    const found = findAlertData(sources);
+    if (!found)
+        throw new errors/* InputError */.dz('event', `no alert data found: ${describeAbsence(sources)}`, HOW_TO_PROVIDE);
+    if (!hasTokenValue(found.data)) {
+        const problem = `no alert data found: ${found.origin} has no Dagster+ token with a value`;
+        throw new errors/* InputError */.dz('event', `${problem} (empty values and unreplaced {{token}} placeholders count as missing)`, HOW_TO_PROVIDE);
+    }
+    return found;
+}
+function findAlertData({ eventInput, eventName, eventPayload }) {
+    if (eventInput.trim() !== '') {
+        const root = parseMapping(eventInput, EVENT_INPUT);
+        // The whole dispatch body or event file pasted in: its tokens live in client_payload.
+        const tokens = (0,structured_text/* isMapping */.p)(root.client_payload) ? root.client_payload : root;
+        return { data: mergeNestedAlert(tokens, EVENT_INPUT), origin: EVENT_INPUT };
+    }
+    const payload = (0,structured_text/* isMapping */.p)(eventPayload) ? eventPayload : {};
+    if (eventName === 'repository_dispatch' && (0,structured_text/* isMapping */.p)(payload.client_payload)) {
+        const origin = 'repository_dispatch client_payload';
+        return { data: mergeNestedAlert(payload.client_payload, origin), origin };
+    }
+    if (eventName === 'workflow_dispatch' && (0,structured_text/* isMapping */.p)(payload.inputs)) {
+        const origin = 'workflow_dispatch inputs';
+        return { data: mergeNestedAlert(payload.inputs, origin), origin };
+    }
+    return undefined;
+}
+/** Top-level tokens merged with those under `alert` (a mapping, or mapping text); present `alert` values win. */
+function mergeNestedAlert(tokens, origin) {
+    const { alert, ...topLevel } = tokens;
+    if ((0,normalise/* isMissingValue */.y)(alert))
+        return topLevel;
+    const where = `'alert' in ${origin}`;
+    const nested = typeof alert === 'string' ? parseMapping(alert, where) : alert;
+    if (!(0,structured_text/* isMapping */.p)(nested))
+        throw new errors/* InputError */.dz('event', `${where} must be a mapping of names to values, but it is ${Array.isArray(nested) ? 'a list' : `a ${typeof nested}`}`, MAPPING_HINT);
+    const present = Object.entries(nested).filter(([, value]) => !(0,normalise/* isMissingValue */.y)(value));
+    return { ...topLevel, ...Object.fromEntries(present) };
+}
+function parseMapping(text, where) {
+    return (0,structured_text/* parseMappingText */.Z)(text, {
+        input: 'event',
+        place: where,
+        hint: MAPPING_HINT,
+        allowEmpty: false,
+        scalarsAsText: true
+    });
+}
+function describeAbsence({ eventName, eventPayload }) {
+    const emptyInput = "the 'event' input is empty and";
+    if (!eventName)
+        return `${emptyInput} no triggering event is known`;
+    const payload = (0,structured_text/* isMapping */.p)(eventPayload) ? eventPayload : {};
+    if (eventName === 'repository_dispatch' && !(0,structured_text/* isMapping */.p)(payload.client_payload)) {
+        return `${emptyInput} the repository_dispatch event has no client_payload`;
+    }
+    if (eventName === 'workflow_dispatch' && !(0,structured_text/* isMapping */.p)(payload.inputs)) {
+        return `${emptyInput} the workflow_dispatch event has no inputs`;
+    }
+    return `${emptyInput} this run was triggered by '${eventName}'`;
+}
+// At least one Dagster+ token must have a value (is_sample alone says nothing about an alert), so a
+// workflow_dispatch with only unrelated inputs is "no alert data", not an empty alert.
+function hasTokenValue(data) {
+    return Object.entries(data).some(([name, value]) => name !== 'is_sample' && tokens/* TOKENS */.xZ.has(name) && !(0,normalise/* isMissingValue */.y)(value));
+}
+
+// EXTERNAL MODULE: ./src/template/compile.ts + 3 modules
+var compile = __nccwpck_require__(7397);
+// EXTERNAL MODULE: ./src/template/load.ts + 1 modules
+var load = __nccwpck_require__(6923);
+// EXTERNAL MODULE: ./src/cli/command.ts
+var command = __nccwpck_require__(3567);
+// EXTERNAL MODULE: ./src/cli/options.ts
+var options = __nccwpck_require__(776);
+;// CONCATENATED MODULE: ./src/cli/render.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** `render`: the payload a send would post for an alert, with the findings check reports. */
+const render = {
+    help: `Usage: ${command/* COMMAND */.Wr} render --template <name|file> [--event <file|->] [--type <TYPE>] [--vars <yaml>]
+
+Renders the template, fits it to the platform's limits and validates it, then prints the JSON payload.
+  --template  built-in name (${(0,load/* builtinTemplateNames */.eT)().join(', ')}) or a template file
+  --event     alert data as JSON or YAML (a Dagster+ webhook body or the tokens); '-' reads standard input
+  --type      without --event: render the sample alert of this notification type (default: the template's
+              first event, else JOB); one of ${tokens/* NOTIFICATION_TYPES */.I9.map(type => type.type).join(', ')}
+  --vars      template variables as YAML/JSON (e.g. 'project: ENG'); required ones get sample values
+Findings (as check reports them), warnings and problems go to standard error; exit code 1 when the template
+has an error check reports (a send would stop there too) or the payload would be rejected.`,
+    run: renderTemplate
+};
+function renderTemplate(args, io) {
+    const { values } = (0,external_node_util_.parseArgs)({
+        args,
+        options: {
+            template: { type: 'string' },
+            event: { type: 'string' },
+            type: { type: 'string' },
+            vars: { type: 'string' }
+        },
+        strict: true
+    });
+    if (!values.template)
+        throw new command/* UsageError */.eb('render needs --template');
+    const source = (0,load/* loadTemplate */.PM)(values.template, io.cwd);
+    let template;
+    try {
+        template = (0,compile/* compileTemplate */.G)(source);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* TemplateError */.$w))
+            throw error;
+        io.err((0,report/* findingLine */.mC)((0,check_findings/* templateErrorFinding */.An)(error, 'Invalid template')));
+        return command/* EXIT */.dc.failed;
+    }
+    const alert = (0,normalise/* normaliseAlert */.j)(values.event ? readEvent(values.event, io) : (0,tokens/* sampleAlert */.$Q)((0,options/* sampleType */.rI)(values.type, template.frontMatter.events)));
+    const choice = (0,destination/* templatePlatform */.oT)(source.file, template.frontMatter);
+    const platform = 'platform' in choice ? choice.platform : undefined;
+    const given = (0,options/* readVars */.nK)(values.vars);
+    // The findings check and a send make: an error here is one that stops a send.
+    const types = template.frontMatter.events?.flatMap(event => (0,tokens/* notificationType */.IO)(event) ?? []);
+    const findings = [
+        ...(0,template_findings/* templateFindings */.FQ)(source, template, platform, types).findings,
+        ...(0,unread_vars/* unreadVarFindings */.f)(Object.keys(given), [{ variables: template.variables, platform }])
+    ];
+    for (const finding of findings)
+        io.err((0,report/* findingLine */.mC)(finding));
+    const findingsFail = findings.some(finding => finding.severity === 'error');
+    const vars = (0,destination/* checkVars */.Ll)(platform, given);
+    const sampled = Object.keys(vars).filter(name => !(name in given));
+    if (sampled.length > 0)
+        io.err(`note: sample vars used: ${sampled.map(name => `${name}=${JSON.stringify(vars[name])}`).join(', ')} (set --vars to change)`);
+    let rendered;
+    try {
+        rendered = template.render((0,scope/* templateScope */.N)(alert, (0,derive/* deriveValues */.gL)(alert, variables/* SAMPLE_ENV */.H), vars)).value;
+    }
+    catch (error) {
+        if (!(error instanceof errors/* TemplateError */.$w))
+            throw error;
+        io.err((0,report/* findingLine */.mC)((0,check_findings/* templateErrorFinding */.An)(error, 'Template fails to render')));
+        return command/* EXIT */.dc.failed;
+    }
+    if (!platform) {
+        io.err(`warning: ${'problem' in choice ? choice.problem : ''}; printing the payload unfitted and unvalidated`);
+        io.out(JSON.stringify(rendered, null, 2));
+        return findingsFail ? command/* EXIT */.dc.failed : command/* EXIT */.dc.ok;
+    }
+    const ctx = (0,destination/* sampleContext */.E6)(platform, 'platform' in choice ? choice.templateName : source.file, rendered, vars, source.text, problem => io.err(`warning: ${problem.path || 'payload'}: ${problem.message}`));
+    const payload = platform.fit(rendered, ctx);
+    const problems = platform.validate(payload, ctx);
+    io.out(JSON.stringify(payload, null, 2));
+    if (problems.length === 0)
+        return findingsFail ? command/* EXIT */.dc.failed : command/* EXIT */.dc.ok;
+    io.err(`error: ${new errors/* PayloadError */.tG(platform.name, problems).message}`);
+    return command/* EXIT */.dc.failed;
+}
+function readEvent(file, io) {
+    let text;
+    try {
+        text = io.readInput(file);
+    }
+    catch (error) {
+        throw new command/* UsageError */.eb(`cannot read --event ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return readAlertData({ eventInput: text, eventName: '', eventPayload: undefined }).data;
+}
+
+
+/***/ }),
+
+/***/ 3194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ sample)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _event_tokens_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2396);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3567);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(776);
+
+
+
+
+/** `sample`: a repository_dispatch body carrying a filled alert, to post as a test alert. */
+const sample = {
+    help: `Usage: ${_command_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMAND */ .Wr} sample [--type ASSET_HEALTH] [--status failure|recovery] [--event-type dagster-alert] [--repo owner/name]
+
+Prints a repository_dispatch body carrying a realistic alert of one notification type, every token filled as
+Dagster+ fills it, to test the whole path before Dagster+ is wired:
+  ${_command_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMAND */ .Wr} sample --type ASSET_HEALTH | gh api repos/OWNER/REPO/dispatches --input -
+  --type        notification type (default JOB); one of ${_event_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .NOTIFICATION_TYPES */ .I9.map(type => type.type).join(', ')}
+  --status      failure (default), or recovery: the alert that ends the same problem (closes its issue);
+                recovery exists for ${_event_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .RECOVERY_TYPES */ .Yf.join(', ')}
+  --event-type  the repository_dispatch type the workflow listens for (default dagster-alert)
+  --repo        the repository in the gh command shown on standard error (default OWNER/REPO)`,
+    run(args, io) {
+        const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args,
+            options: {
+                type: { type: 'string', default: 'JOB' },
+                status: { type: 'string', default: 'failure' },
+                'event-type': { type: 'string', default: 'dagster-alert' },
+                repo: { type: 'string', default: 'OWNER/REPO' }
+            },
+            strict: true
+        });
+        const type = (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .sampleType */ .rI)(values.type, undefined);
+        if (values.status !== 'failure' && values.status !== 'recovery')
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--status must be failure or recovery, got '${values.status}'`);
+        const alert = values.status === 'recovery' ? (0,_event_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .sampleRecovery */ ._G)(type) : (0,_event_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .sampleAlert */ .$Q)(type);
+        if (!alert)
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--status recovery: ${type} alerts have no recovery; types with one: ${_event_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .RECOVERY_TYPES */ .Yf.join(', ')}`);
+        const eventType = (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .readEventType */ .Jl)(values['event-type']);
+        const repo = (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .readRepo */ .f7)(values.repo);
+        io.err(`Post it as a test alert: ${_command_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMAND */ .Wr} sample --type ${type} --status ${values.status} | gh api repos/${repo}/dispatches --input -`);
+        io.out(JSON.stringify({ event_type: eventType, client_payload: { alert } }, null, 2));
+        return _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.ok;
+    }
+};
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $w: () => (/* binding */ TemplateError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   tG: () => (/* binding */ PayloadError)
+/* harmony export */ });
+/* unused harmony export DeliveryError */
+/** A problem with what the user configured: names the input, what is wrong and what to do. */
+class InputError extends Error {
+    input;
+    constructor(input, problem, fix) {
+        super(`Input '${input}': ${problem}. ${fix}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/** A template that cannot be parsed or rendered; `line`/`column` are 1-based positions in `file`. */
+class TemplateError extends Error {
+    file;
+    line;
+    column;
+    constructor(message, file, line, column) {
+        super(line ? `${file}:${line}${column ? `:${column}` : ''}: ${message}` : `${file}: ${message}`);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.name = 'TemplateError';
+    }
+}
+/** A rendered payload the platform would reject (after fitting); problems name the JSON path. */
+class PayloadError extends Error {
+    platform;
+    problems;
+    constructor(platform, problems) {
+        super(`The rendered ${platform} payload would be rejected:\n${problems.map(p => `  - ${p.path || '(body)'}: ${p.message}`).join('\n')}`);
+        this.platform = platform;
+        this.problems = problems;
+        this.name = 'PayloadError';
+    }
+}
+/** Nothing was delivered. `message` carries the platform's own error text, already redacted. */
+class DeliveryError extends Error {
+    attempts;
+    response;
+    constructor(message, attempts, response) {
+        super(message);
+        this.attempts = attempts;
+        this.response = response;
+        this.name = 'DeliveryError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 1386:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  jZ: () => (/* binding */ DERIVED_NAMES),
+  gL: () => (/* binding */ deriveValues)
+});
+
+// UNUSED EXPORTS: missingTokens, neededTokens
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/hash.ts
+
+let loaded;
+/** node:crypto on first use: loading it costs start-up ~15 ms, and many sends never hash. */
+function nodeCrypto() {
+    loaded ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:crypto');
+    return loaded;
+}
+/** The SHA-256 of a text, as hex. */
+function sha256Hex(text) {
+    return nodeCrypto().createHash('sha256').update(text).digest('hex');
+}
+/** A random UUID, for markers no text may guess. */
+function randomId() {
+    return nodeCrypto().randomUUID();
+}
+
+// EXTERNAL MODULE: ./src/event/time.ts
+var time = __nccwpck_require__(3571);
+// EXTERNAL MODULE: ./src/event/tokens.ts + 5 modules
+var tokens = __nccwpck_require__(2396);
+;// CONCATENATED MODULE: ./src/event/derive.ts
+
+
+
+// Typed as a record so adding a field to Derived without naming it here fails to compile.
+const DERIVED_KEYS = {
+    alert_status: true,
+    status_color: true,
+    start_time_iso: true,
+    end_time_iso: true,
+    fingerprint: true,
+    github: true,
+    is_recovery: true
+};
+/** The names `deriveValues` can add to the template scope. */
+const DERIVED_NAMES = Object.keys(DERIVED_KEYS);
+// Status tokens, the one describing the whole alert first.
+const STATUS_TOKENS = ['run_status', 'health_status', 'freshness_status', 'checks_status', 'materialization_status'];
+const STATUS_ALIASES = { OK: 'HEALTHY', FAILED: 'FAILURE', SUCCEEDED: 'SUCCESS', CANCELLED: 'CANCELED' };
+const FRESHNESS_ALIASES = { OK: 'PASS', PASSED: 'PASS', FAILED: 'FAIL', WARNING: 'WARN' };
+/** What each alert status means; recovery statuses close an issue that a failure opened. */
+const STATUS_TONES = {
+    FAILURE: 'failure',
+    FAIL: 'failure',
+    ERROR: 'failure',
+    SUCCESS: 'recovery',
+    HEALTHY: 'recovery',
+    PASS: 'recovery',
+    DEGRADED: 'warning',
+    WARNING: 'warning',
+    WARN: 'warning',
+    EXCEEDED: 'warning',
+    CHANGED: 'warning'
+};
+// Discord embed colours (decimal RGB): red, green, orange; grey for any other status.
+const TONE_COLORS = { failure: 15158332, recovery: 3066993, warning: 15105570 };
+const OTHER_COLOR = 9807270;
+const ALL_SUBJECT_TOKENS = [...new Set(tokens/* NOTIFICATION_TYPES */.I9.flatMap(t => t.subject))];
+const FINGERPRINT_LENGTH = 16;
+function deriveValues(alert, env) {
+    const type = (0,tokens/* notificationType */.IO)(textOf(alert.notification_type) ?? '');
+    const status = alertStatus(alert, type);
+    const tone = STATUS_TONES[status];
+    const startIso = isoTime(alert.start_time);
+    const endIso = isoTime(alert.end_time);
+    const derived = {
+        alert_status: status,
+        status_color: tone ? TONE_COLORS[tone] : OTHER_COLOR,
+        ...(startIso && { start_time_iso: startIso }),
+        ...(endIso && { end_time_iso: endIso }),
+        fingerprint: '',
+        github: githubContext(env),
+        is_recovery: tone === 'recovery'
+    };
+    // Hashed when first read (a template or the issue tracking reads it): most sends never need it, and hashing
+    // loads node:crypto, which costs start-up.
+    let hash;
+    Object.defineProperty(derived, 'fingerprint', { enumerable: true, get: () => (hash ??= fingerprint(alert, type)) });
+    return derived;
+}
+/** The one table of the tokens each notification type needs, read from the catalogue and the derivation rules. */
+function neededTokens(type) {
+    const status = type.alertStatus ? [] : STATUS_TOKENS.filter(token => type.tokens.includes(token));
+    return { type: type.type, subject: type.subject, status };
+}
+/**
+ * What the alert lacks for its fingerprint and status (a Dagster+ webhook body without the type's tokens): every
+ * alert of the policy then shares one fingerprint (one issue, one dedupe key), or a recovery is not recognised.
+ */
+function missingTokens(alert) {
+    const type = notificationType(textOf(alert.notification_type) ?? '');
+    if (!type)
+        return [];
+    const needed = neededTokens(type);
+    const lacks = (tokens) => tokens.length > 0 && !tokens.some(token => textOf(alert[token]));
+    const missing = [];
+    if (lacks(needed.subject)) {
+        missing.push({
+            tokens: needed.subject,
+            consequence: `every ${type.type} alert of this policy gets the same fingerprint, so they all share one issue (one dedupe key) instead of one each`
+        });
+    }
+    if (lacks(needed.status)) {
+        missing.push({
+            tokens: needed.status,
+            consequence: `alert_status is ${alertStatus(alert, type)} whatever happened, so a recovery is not recognised and never closes its issue`
+        });
+    }
+    return missing;
+}
+function alertStatus(alert, type) {
+    for (const token of STATUS_TOKENS) {
+        const value = textOf(alert[token]);
+        if (value)
+            return canonicalStatus(token, value);
+    }
+    if (type?.alertStatus)
+        return type.alertStatus;
+    return textOf(alert.failure_message) ? 'FAILURE' : 'ALERT';
+}
+function canonicalStatus(token, value) {
+    const status = value
+        .trim()
+        .toUpperCase()
+        .replace(/[\s-]+/g, '_');
+    const aliases = token === 'freshness_status' ? FRESHNESS_ALIASES : STATUS_ALIASES;
+    return aliases[status] ?? status;
+}
+/** A hash of the problem, not the occurrence: the same for its failure and its recovery, whatever the run or time. */
+function fingerprint(alert, type) {
+    const deployment = textOf(alert.deployment_name) ?? textOf(alert.deployment_url) ?? '';
+    const policy = textOf(alert.alert_policy_id) ?? textOf(alert.alert_policy_name) ?? '';
+    const problem = JSON.stringify([deployment, policy, subject(alert, type)]);
+    return sha256Hex(problem).slice(0, FINGERPRINT_LENGTH);
+}
+// What the alert is about, named with its token so a job and an asset that share a name stay apart.
+function subject(alert, type) {
+    const candidates = type ? type.subject : ALL_SUBJECT_TOKENS;
+    const token = candidates.find(name => textOf(alert[name]));
+    if (token)
+        return `${token}=${textOf(alert[token])}`;
+    return type?.type ?? textOf(alert.notification_type)?.trim().toUpperCase() ?? '';
+}
+function isoTime(value) {
+    const text = textOf(value);
+    return text === undefined ? undefined : (0,time/* toIso8601 */.Y)(text);
+}
+function githubContext(env) {
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const repository = env.GITHUB_REPOSITORY || undefined;
+    const runId = env.GITHUB_RUN_ID || undefined;
+    return {
+        server_url: serverUrl,
+        ...(repository && { repository }),
+        ...(repository && runId && { run_url: `${serverUrl}/${repository}/actions/runs/${runId}` })
+    };
+}
+function textOf(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+
+/***/ }),
+
+/***/ 3002:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ normaliseAlert),
+/* harmony export */   y: () => (/* binding */ isMissingValue)
+/* harmony export */ });
+// A whole value that is still `{{ token }}`: Dagster+ left the token unreplaced because the alert has no such value.
+const UNREPLACED_TOKEN = /^\{\{\s*[\w.-]+\s*\}\}$/;
+/** True when a token value carries nothing: null, blank, or an unreplaced `{{token}}`. */
+function isMissingValue(value) {
+    if (value === null || value === undefined)
+        return true;
+    if (typeof value !== 'string')
+        return false;
+    const text = value.trim();
+    return text === '' || UNREPLACED_TOKEN.test(text);
+}
+/** Drops missing values, turns `is_sample` into a boolean and every other value into text; keeps unknown tokens. */
+function normaliseAlert(data) {
+    const entries = Object.entries(data)
+        .filter(([, value]) => !isMissingValue(value))
+        .map(([name, value]) => [name, name === 'is_sample' ? sampleFlag(value) : asText(value)]);
+    // fromEntries defines own properties, so a `__proto__` key stays data and never reaches the prototype.
+    return Object.fromEntries(entries);
+}
+function sampleFlag(value) {
+    if (typeof value === 'boolean')
+        return value;
+    const text = asText(value);
+    const lower = text.trim().toLowerCase();
+    return lower === 'true' ? true : lower === 'false' ? false : text;
+}
+function asText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'object')
+        return JSON.stringify(value);
+    return String(value);
+}
+
+
+/***/ }),
+
+/***/ 4592:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ templateScope),
+/* harmony export */   g: () => (/* binding */ knownVariableNames)
+/* harmony export */ });
+/* harmony import */ var _derive_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1386);
+/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2396);
+
+
+/** What `<< … >>` can see: the alert tokens, the derived values, `vars`, and the whole alert as `alert`. */
+function templateScope(alert, derived, vars) {
+    const scope = { ...alert };
+    // Copied as defined, so a value computed when read (the fingerprint) is still computed only when read. An
+    // undefined derived value stays absent, so templates drop its key instead of printing it.
+    for (const [name, property] of Object.entries(Object.getOwnPropertyDescriptors(derived))) {
+        if (!('value' in property) || property.value !== undefined)
+            Object.defineProperty(scope, name, property);
+    }
+    return Object.assign(scope, { vars, alert });
+}
+/** Every variable name a template may use without a warning, whether or not this alert has it. */
+function knownVariableNames() {
+    return new Set([..._tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .TOKENS */ .xZ.keys(), ..._derive_js__WEBPACK_IMPORTED_MODULE_0__/* .DERIVED_NAMES */ .jZ, 'vars', 'alert', 'github']);
+}
+
+
+/***/ }),
+
+/***/ 3571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ toIso8601)
+/* harmony export */ });
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// Dagster+ renders times as "Jan 8, 2026 10:00 AM" (no zone): read as UTC.
+const DAGSTER_TIME = /^([A-Za-z]{3})[a-z]*\.? (\d{1,2}), (\d{4}),? (\d{1,2}):(\d{2})(?::(\d{2}))? ?([AaPp][Mm])$/;
+/** Dagster's "Jan 8, 2026 10:00 AM", an ISO 8601 string or epoch seconds, as ISO 8601 UTC; undefined if unreadable. */
+function toIso8601(text) {
+    const value = text.trim();
+    const match = DAGSTER_TIME.exec(value);
+    if (match) {
+        const [, mon, day, year, hour, minute, second, half] = match;
+        const month = MONTHS.indexOf(mon.toLowerCase());
+        const h = Number(hour);
+        if (month < 0 || h < 1 || h > 12)
+            return undefined;
+        const hour24 = (h % 12) + (half.toLowerCase() === 'pm' ? 12 : 0);
+        const date = new Date(Date.UTC(Number(year), month, Number(day), hour24, Number(minute), Number(second ?? 0)));
+        return date.getUTCDate() === Number(day) ? stripMillis(date) : undefined;
+    }
+    if (/^\d{9,10}(\.\d+)?$/.test(value))
+        return stripMillis(new Date(Number(value) * 1000));
+    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) {
+        const zoned = /(Z|[+-]\d{2}:?\d{2})$/.test(value) ? value : `${value}Z`;
+        const date = new Date(zoned);
+        return Number.isNaN(date.getTime()) ? undefined : stripMillis(date);
+    }
+    return undefined;
+}
+function stripMillis(date) {
+    return date.toISOString().replace('.000Z', 'Z');
+}
+
+
+/***/ }),
+
+/***/ 2396:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Dn: () => (/* reexport */ GLOBAL_TOKENS),
+  I9: () => (/* reexport */ NOTIFICATION_TYPES),
+  Yf: () => (/* reexport */ RECOVERY_TYPES),
+  xZ: () => (/* reexport */ TOKENS),
+  z$: () => (/* reexport */ hostileAlert),
+  IO: () => (/* reexport */ notificationType),
+  $Q: () => (/* reexport */ sampleAlert),
+  _G: () => (/* reexport */ sampleRecovery)
+});
+
+;// CONCATENATED MODULE: ./src/event/example-values.ts
+/** Example values the catalogue's tokens, notification types and recoveries share: one deployment, run and asset. */
+const DEPLOYMENT_URL = 'https://acme.dagster.cloud/prod';
+const RUN_ID = '4f1c2a9e-7b3d-4c8e-a5f6-2d9b0e1c3a7f';
+const RUN_LINK = `${DEPLOYMENT_URL}/runs/${RUN_ID}`;
+const LOCATION_LINK = `${DEPLOYMENT_URL}/locations/analytics_pipelines`;
+const ASSET_LINK = `${DEPLOYMENT_URL}/assets/analytics/daily_orders`;
+function lines(...texts) {
+    return texts.join('\n');
+}
+const STEP_FAILURE = lines('dagster._core.errors.DagsterExecutionStepExecutionError: Error occurred while executing op "load_data":', '', 'psycopg2.errors.UndefinedTable: relation "raw.orders" does not exist', "LINE 1: SELECT * FROM raw.orders WHERE order_date = '2026-01-08'");
+const IMPORT_FAILURE = "dagster._core.errors.DagsterImportError: Encountered ImportError: `No module named 'pandas'` while importing module analytics_pipelines";
+
+;// CONCATENATED MODULE: ./src/event/token-specs.ts
+/** Every Dagster+ alert token: its name, what it means, an example value and what kind of value it is. */
+
+function spec(name, kind, description, example) {
+    return { name, kind, description, example };
+}
+const GLOBAL_TOKENS = [
+    spec('alert_summary', 'text', 'One-line summary of the alert.', 'Job daily_etl failed'),
+    spec('alert_content', 'trace', 'Full alert details: errors and links.', lines(`Run ${RUN_ID} of job daily_etl failed.`, '', STEP_FAILURE, '', `View run: ${RUN_LINK}`)),
+    spec('deployment_name', 'text', 'Name of the Dagster+ deployment.', 'prod'),
+    spec('deployment_url', 'url', 'URL of the Dagster+ deployment.', DEPLOYMENT_URL),
+    spec('alert_policy_name', 'text', 'Name of the alert policy that triggered.', 'Critical Alerts'),
+    spec('alert_policy_id', 'id', 'Unique ID of the alert policy.', '3f5e8c1a-6b2d-4e7f-9a10-5c8d2b7e4f61'),
+    spec('notification_type', 'id', 'Type of notification event, e.g. JOB or TICK.', 'JOB'),
+    spec('is_sample', 'flag', '`true` when Dagster+ sent a test notification.', 'false'),
+    spec('alert_id', 'id', 'Unique ID of this alert.', 'b7d2e9f0-1c3a-4d5b-8e6f-0a9b8c7d6e5f'),
+    spec('alert_policy_description', 'text', 'Description of the alert policy.', 'Page the data on-call when a production job fails')
+];
+const TYPE_TOKENS = [
+    spec('job_name', 'text', 'Name of the job.', 'daily_etl'),
+    spec('run_id', 'id', 'Unique ID of the run.', RUN_ID),
+    spec('run_link', 'url', 'URL of the run in Dagster+.', RUN_LINK),
+    spec('run_status', 'status', 'Run status, e.g. SUCCESS or FAILURE.', 'FAILURE'),
+    spec('failure_message', 'trace', 'Error of a failed run, materialization or code location load.', STEP_FAILURE),
+    spec('user_name', 'text', 'Name of the user who launched the run.', 'Jane Doe'),
+    spec('user_email', 'email', 'Email of the user who launched the run.', 'jane.doe@example.com'),
+    spec('partition_name', 'text', 'Partition of the run, if any.', '2026-01-08'),
+    spec('schedule_name', 'text', 'Schedule that launched the run.', 'daily_schedule'),
+    spec('sensor_name', 'text', 'Sensor that launched the run.', 'new_files_sensor'),
+    spec('elapsed_time', 'text', 'Human-readable duration of the run.', '5 minutes'),
+    spec('start_time', 'time', 'Start time of the run (UTC).', 'Jan 8, 2026 10:00 AM'),
+    spec('end_time', 'time', 'End time of the run (UTC).', 'Jan 8, 2026 10:05 AM'),
+    spec('asset_key', 'text', 'Full asset key.', 'analytics/daily_orders'),
+    spec('asset_name', 'text', 'Name of the asset.', 'daily_orders'),
+    spec('health_status', 'status', 'Overall asset health, e.g. HEALTHY (OK), WARNING or DEGRADED.', 'DEGRADED'),
+    spec('materialization_status', 'status', "Health of the asset's materializations.", 'DEGRADED'),
+    spec('checks_status', 'status', "Health of the asset's checks.", 'WARNING'),
+    spec('freshness_status', 'status', 'Freshness state: PASS, WARN, FAIL or UNKNOWN.', 'FAIL'),
+    spec('location_name', 'text', 'Name of the code location.', 'analytics_pipelines'),
+    spec('location_link', 'url', 'URL of the code location in Dagster+.', LOCATION_LINK),
+    spec('instigator_name', 'text', 'Name of the schedule or sensor.', 'daily_schedule'),
+    spec('instigator_type', 'id', 'Type of instigator: schedule or sensor.', 'schedule'),
+    spec('agent_url', 'url', 'URL of the agents page in Dagster+.', `${DEPLOYMENT_URL}/agents`),
+    spec('metric_name', 'text', 'Internal name of the Insights metric.', 'dagster_credits'),
+    spec('threshold', 'number', 'Configured threshold value.', '1000'),
+    spec('computed_value', 'number', 'Actual computed value.', '1250'),
+    spec('insights_url', 'url', 'URL of the Insights page.', `${DEPLOYMENT_URL}/insights`)
+];
+const TOKENS = new Map([...GLOBAL_TOKENS, ...TYPE_TOKENS].map(t => [t.name, t]));
+/** The catalogue entry of token `name`; a name missing from it is a bug. */
+function tokenSpec(name) {
+    const found = TOKENS.get(name);
+    if (!found)
+        throw new Error(`Token '${name}' is missing from the catalogue`);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/event/notification-types.ts
+/** Dagster+'s notification types: the tokens each one carries beyond the global ones, and its example values. */
+
+const RUN_TOKENS = ['run_id', 'run_link', 'failure_message', 'user_name', 'user_email'];
+const ASSET_TOKENS = ['asset_key', 'asset_name'];
+const ASSET_SUBJECT = ['asset_key', 'asset_name'];
+const NOTIFICATION_TYPES = [
+    {
+        type: 'JOB',
+        title: 'Job run (success, failure, long-running)',
+        tokens: [
+            'job_name',
+            'run_id',
+            'run_link',
+            'run_status',
+            'failure_message',
+            'user_name',
+            'user_email',
+            'partition_name',
+            'schedule_name',
+            'sensor_name',
+            'elapsed_time',
+            'start_time',
+            'end_time'
+        ],
+        subject: ['job_name'],
+        examples: {}
+    },
+    {
+        type: 'ASSET_MATERIALIZATION',
+        title: 'Asset materialization (success, failure, check failure)',
+        tokens: [...ASSET_TOKENS, ...RUN_TOKENS],
+        subject: ASSET_SUBJECT,
+        examples: {
+            alert_summary: 'Asset analytics/daily_orders failed to materialize',
+            alert_content: lines(`Materialization of analytics/daily_orders failed in run ${RUN_ID}.`, '', STEP_FAILURE, '', `View run: ${RUN_LINK}`)
+        }
+    },
+    {
+        type: 'ASSET_HEALTH',
+        title: 'Asset health',
+        tokens: [...ASSET_TOKENS, 'health_status', 'materialization_status', 'checks_status', 'freshness_status'],
+        subject: ASSET_SUBJECT,
+        examples: {
+            alert_summary: 'Asset analytics/daily_orders is DEGRADED',
+            alert_content: lines('Asset analytics/daily_orders is DEGRADED.', 'Materialization: DEGRADED', 'Checks: WARNING', 'Freshness: FAIL', '', `View asset: ${ASSET_LINK}`)
+        }
+    },
+    {
+        type: 'ASSET_FRESHNESS',
+        title: 'Asset freshness',
+        tokens: [...ASSET_TOKENS, 'freshness_status'],
+        subject: ASSET_SUBJECT,
+        examples: {
+            alert_summary: 'Asset analytics/daily_orders is overdue',
+            alert_content: lines('Asset analytics/daily_orders failed its freshness policy: last materialized 26 hours ago,', 'expected every 24 hours.', '', `View asset: ${ASSET_LINK}`)
+        }
+    },
+    {
+        type: 'TABLE_SCHEMA',
+        title: 'Table schema change',
+        tokens: [...ASSET_TOKENS],
+        subject: ASSET_SUBJECT,
+        alertStatus: 'CHANGED',
+        examples: {
+            alert_summary: 'Schema of analytics/daily_orders changed',
+            alert_content: lines('Columns of analytics/daily_orders changed:', '- removed: discount_code (VARCHAR)', '+ added: discount_id (BIGINT)')
+        }
+    },
+    {
+        type: 'CODE_LOCATION',
+        title: 'Code location load failure',
+        tokens: ['location_name', 'location_link', 'failure_message'],
+        subject: ['location_name'],
+        alertStatus: 'FAILURE',
+        examples: {
+            alert_summary: 'Code location analytics_pipelines failed to load',
+            alert_content: lines('Code location analytics_pipelines failed to load.', '', IMPORT_FAILURE, '', `View: ${LOCATION_LINK}`),
+            failure_message: IMPORT_FAILURE
+        }
+    },
+    {
+        type: 'TICK',
+        title: 'Schedule or sensor tick failure',
+        tokens: ['instigator_name', 'instigator_type'],
+        subject: ['instigator_name'],
+        alertStatus: 'FAILURE',
+        examples: {
+            alert_summary: 'Schedule daily_schedule failed to tick',
+            alert_content: lines('Tick of schedule daily_schedule failed.', '', 'dagster._core.errors.ScheduleExecutionError: Error occurred during the execution of should_execute for schedule daily_schedule')
+        }
+    },
+    {
+        type: 'AGENT',
+        title: 'Agent downtime',
+        tokens: ['agent_url'],
+        subject: [],
+        alertStatus: 'FAILURE',
+        examples: {
+            alert_summary: 'Dagster+ agent is unavailable',
+            alert_content: `No agent has sent a heartbeat to deployment prod for 5 minutes.\n\nView agents: ${DEPLOYMENT_URL}/agents`
+        }
+    },
+    {
+        type: 'INSIGHTS',
+        title: 'Insights metric threshold exceeded',
+        tokens: ['metric_name', 'threshold', 'computed_value', 'insights_url'],
+        subject: ['metric_name'],
+        alertStatus: 'EXCEEDED',
+        examples: {
+            alert_summary: 'dagster_credits exceeded 1000',
+            alert_content: `Insights metric dagster_credits is 1250, above the threshold of 1000.\n\nView: ${DEPLOYMENT_URL}/insights`
+        }
+    }
+];
+/** The notification type named `type`, ignoring case. */
+function notificationType(type) {
+    const wanted = type.trim().toUpperCase();
+    return NOTIFICATION_TYPES.find(t => t.type === wanted);
+}
+/** The notification type named `type`; an unknown name is an error. */
+function requireType(type) {
+    const found = notificationType(type);
+    if (!found) {
+        const known = NOTIFICATION_TYPES.map(t => t.type).join(', ');
+        throw new Error(`Unknown notification type '${type}'; known types: ${known}`);
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/event/sample-alerts.ts
+/** Alerts filled from the catalogue: a realistic one of each notification type, and a hostile variant of it. */
+
+
+
+/** A realistic alert of `type` (a failure-like one) with every global and type token set. */
+function sampleAlert(type) {
+    const notification = requireType(type);
+    const names = [...GLOBAL_TOKENS.map(t => t.name), ...notification.tokens];
+    const alert = Object.fromEntries(names.map(name => [name, notification.examples[name] ?? tokenSpec(name).example]));
+    return { ...alert, notification_type: notification.type, is_sample: 'false' };
+}
+// Text a template must print literally and a platform must not act on: template and workflow syntax, replacement
+// patterns, mentions, quotes, backslashes, control characters and astral-plane / ZWJ emoji.
+const HOSTILE_TEXT = [
+    '"double" \'single\' `tick` back\\slash \\n \\u0000 tab\there 🚨🔥👩‍💻',
+    "<< alert_summary >> <%- raw %> {{ run_id }} ${{ secrets.GITHUB_TOKEN }} $& $1 $' </script>",
+    '@everyone @here <@123> <@&456> ping',
+    '::error file=x::injected workflow command'
+].join('\n');
+const TEN_KB = 10 * 1024;
+/** A Python traceback of at least 10 KB, with hostile text, a code fence and a workflow command among its lines. */
+function hostileTrace(example) {
+    let trace = lines(example, '```', HOSTILE_TEXT, 'Traceback (most recent call last):');
+    for (let frame = 1; trace.length < TEN_KB; frame++) {
+        trace += `\n  File "/opt/dagster/app/analytics_pipelines/assets/orders_${frame}.py", line ${frame * 7}, in load_data`;
+        trace += `\n    raise ValueError(f"bad row {row!r} in C:\\\\data\\\\orders_${frame}.csv: \\"quoted\\" ✗")`;
+    }
+    return lines(trace, 'ValueError: bad row \'{"id": 1}\'', '```', '::error::stack trace ends here');
+}
+/** The sample alert of `type` with hostile text in its free-text tokens; URLs, ids, statuses and times stay valid. */
+function hostileAlert(type) {
+    const sample = sampleAlert(type);
+    const hostile = Object.entries(sample).map(([name, value]) => {
+        const kind = tokenSpec(name).kind;
+        if (kind === 'trace')
+            return [name, hostileTrace(value)];
+        if (kind === 'text')
+            return [name, `${value} ${HOSTILE_TEXT}`];
+        return [name, value];
+    });
+    return Object.fromEntries(hostile);
+}
+
+;// CONCATENATED MODULE: ./src/event/recovery-alerts.ts
+/** The alerts that end a sample alert's problem, for the notification types that have one. */
+
+
+
+/**
+ * What changes when the problem of an alert of these types is over (a run succeeded, an asset healthy or fresh
+ * again); '' removes a token the recovery does not carry. Other types have no recovery alert.
+ */
+const RECOVERY_EXAMPLES = {
+    JOB: {
+        alert_summary: 'Job daily_etl succeeded',
+        alert_content: lines(`Run ${RUN_ID} of job daily_etl succeeded.`, '', `View run: ${RUN_LINK}`),
+        run_status: 'SUCCESS',
+        failure_message: ''
+    },
+    ASSET_HEALTH: {
+        alert_summary: 'Asset analytics/daily_orders is HEALTHY',
+        alert_content: lines('Asset analytics/daily_orders is HEALTHY.', 'Materialization: HEALTHY', 'Checks: HEALTHY', 'Freshness: PASS', '', `View asset: ${ASSET_LINK}`),
+        health_status: 'HEALTHY',
+        materialization_status: 'HEALTHY',
+        checks_status: 'HEALTHY',
+        freshness_status: 'PASS'
+    },
+    ASSET_FRESHNESS: {
+        alert_summary: 'Asset analytics/daily_orders is fresh again',
+        alert_content: lines('Asset analytics/daily_orders passes its freshness policy again.', '', `View asset: ${ASSET_LINK}`),
+        freshness_status: 'PASS'
+    }
+};
+/** The notification types that have a recovery alert. */
+const RECOVERY_TYPES = Object.keys(RECOVERY_EXAMPLES);
+/** The recovery that ends `sampleAlert(type)`'s problem (same subject, so the same fingerprint); undefined when the type has none. */
+function sampleRecovery(type) {
+    const notification = requireType(type);
+    const recovery = RECOVERY_EXAMPLES[notification.type];
+    if (!recovery)
+        return undefined;
+    const alert = { ...sampleAlert(notification.type), ...recovery };
+    return Object.fromEntries(Object.entries(alert).filter(([, value]) => value !== ''));
+}
+
+;// CONCATENATED MODULE: ./src/event/tokens.ts
+/**
+ * The Dagster+ alert token catalogue: one import surface behind sample alerts, known variable names, docs and the
+ * dispatch-body generator. Tokens and notification types follow Dagster+'s webhook guide.
+ */
+
+
+
+
+
+
+/***/ }),
+
+/***/ 2758:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W7: () => (/* binding */ lookAlike),
+/* harmony export */   cK: () => (/* binding */ matches),
+/* harmony export */   sK: () => (/* binding */ discordDescriptor),
+/* harmony export */   wn: () => (/* binding */ WEBHOOK_PATH)
+/* harmony export */ });
+const DISCORD_HOSTS = new Set(['discord.com', 'discordapp.com'].flatMap(host => [host, `ptb.${host}`, `canary.${host}`]));
+/** The execute-webhook path; the last segment is the token, a credential. */
+const WEBHOOK_PATH = /^\/api(?:\/v\d+)?\/webhooks\/(\d+)\/([\w-]+)\/?$/;
+function matches(url) {
+    return DISCORD_HOSTS.has(url.hostname.toLowerCase()) && WEBHOOK_PATH.test(url.pathname);
+}
+/** The link a browser shows for a channel or message (https://discord.com/channels/…), copied instead of a webhook URL. */
+function lookAlike(url) {
+    if (!DISCORD_HOSTS.has(url.hostname.toLowerCase()) || !/^\/channels\//.test(url.pathname))
+        return undefined;
+    return {
+        problem: `${url.origin}/channels/… is a link to a Discord channel or message, not a webhook URL`,
+        fix: 'Copy the webhook URL instead: Server Settings › Integrations › Webhooks › (New Webhook, or pick one for the channel) › ' +
+            'Copy Webhook URL (https://discord.com/api/webhooks/…), and store it as a secret'
+    };
+}
+const discordDescriptor = {
+    name: 'discord',
+    matches,
+    lookAlike,
+    credentialPath: /\/api(?:\/v\d+)?\/webhooks\/\d+\/([^/?#]+)/,
+    load: () => __nccwpck_require__.e(/* import() */ 134).then(__nccwpck_require__.bind(__nccwpck_require__, 7134)).then(module => module.discord)
+};
+
+
+/***/ }),
+
+/***/ 193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W7: () => (/* binding */ lookAlike),
+/* harmony export */   t7: () => (/* binding */ githubDescriptor)
+/* harmony export */ });
+/* unused harmony export matches */
+function matches(url) {
+    return url.hostname.toLowerCase() === 'api.github.com' || /^\/api\/v3\/?$/.test(url.pathname);
+}
+/** A repository's page (https://github.com/OWNER/REPO/issues), copied instead of leaving url to the API base. */
+function lookAlike(url) {
+    const page = /^\/([\w.-]+)\/([\w.-]+)(\/|$)/.exec(url.pathname);
+    if (!/^(www\.)?github\.com$/i.test(url.hostname) || !page)
+        return undefined;
+    return {
+        problem: `${url.origin}/${page[1]}/${page[2]}… is a repository's page on GitHub's website, not the API`,
+        fix: `Set platform: github and repository: ${page[1]}/${page[2]}, and leave url unset (the API base defaults to the runner's)`
+    };
+}
+const githubDescriptor = {
+    name: 'github',
+    displayName: 'GitHub',
+    matches,
+    lookAlike,
+    load: () => __nccwpck_require__.e(/* import() */ 210).then(__nccwpck_require__.bind(__nccwpck_require__, 6210)).then(module => module.github)
+};
+
+
+/***/ }),
+
+/***/ 1488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W7: () => (/* binding */ lookAlike),
+/* harmony export */   aw: () => (/* binding */ jiraDescriptor)
+/* harmony export */ });
+/* unused harmony export matches */
+function matches(url) {
+    return /\.(atlassian\.net|jira\.com)$/i.test(url.hostname) || /\/rest\/api\/[23]\/issue\/?$/.test(url.pathname);
+}
+/** A page of the Jira app (an issue at /browse/KEY-1, a board or project under /jira/…), copied instead of the site URL. */
+function lookAlike(url) {
+    const cloud = /\.(atlassian\.net|jira\.com)$/i.test(url.hostname);
+    // On a Cloud site every app page starts so; elsewhere (a server with a context path) only an issue link is certain.
+    const page = cloud
+        ? /^()\/(browse|jira|projects|secure)(\/|$)/.exec(url.pathname)
+        : /^(.*?)\/(browse)\/[A-Z][A-Z0-9_]*-\d+/i.exec(url.pathname);
+    if (!page)
+        return undefined;
+    const site = url.origin + page[1];
+    return {
+        problem: `${site}/${page[2]}/… is a page of the Jira app (an issue, board or project), not the issue endpoint`,
+        fix: `Set url to ${site}/rest/api/2/issue (or ${site}/rest/api/3/issue, or just ${site}) and choose the project with vars: project: KEY`
+    };
+}
+const jiraDescriptor = {
+    name: 'jira',
+    variantNames: ['jira-v2', 'jira-v3'],
+    matches,
+    lookAlike,
+    load: () => __nccwpck_require__.e(/* import() */ 306).then(__nccwpck_require__.bind(__nccwpck_require__, 4306)).then(module => module.jira)
+};
+
+
+/***/ }),
+
+/***/ 4939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W7: () => (/* binding */ lookAlike),
+/* harmony export */   X7: () => (/* binding */ linearDescriptor),
+/* harmony export */   cK: () => (/* binding */ matches),
+/* harmony export */   mP: () => (/* binding */ DEFAULT_ENDPOINT)
+/* harmony export */ });
+/** Linear's one GraphQL endpoint. */
+const DEFAULT_ENDPOINT = 'https://api.linear.app/graphql';
+function matches(url) {
+    return url.hostname === 'api.linear.app';
+}
+/** A page of the Linear app (https://linear.app/WORKSPACE/…), copied instead of the API endpoint. */
+function lookAlike(url) {
+    if (!/^(www\.)?linear\.app$/i.test(url.hostname))
+        return undefined;
+    return {
+        problem: `${url.origin}/… is a page of the Linear app, not Linear's API`,
+        fix: `Set platform: linear and leave url unset (the API is ${DEFAULT_ENDPOINT}); name the team with vars: team_id: … and pass the API key in headers`
+    };
+}
+const linearDescriptor = {
+    name: 'linear',
+    matches,
+    lookAlike,
+    load: () => __nccwpck_require__.e(/* import() */ 18).then(__nccwpck_require__.bind(__nccwpck_require__, 8018)).then(module => module.linear)
+};
+
+
+/***/ }),
+
+/***/ 5493:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $X: () => (/* binding */ platformOfDeclared),
+/* harmony export */   Gz: () => (/* binding */ declarableNames),
+/* harmony export */   Yv: () => (/* binding */ platformByName),
+/* harmony export */   q8: () => (/* binding */ loadAllPlatforms)
+/* harmony export */ });
+/* unused harmony exports descriptorByName, inferPlatform, urlCredentialPatterns, loadPlatform */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _discord_descriptor_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2758);
+/* harmony import */ var _shared_endpoint_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7355);
+/* harmony import */ var _github_descriptor_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(193);
+/* harmony import */ var _jira_descriptor_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1488);
+/* harmony import */ var _linear_descriptor_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4939);
+/* harmony import */ var _slack_descriptor_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2386);
+/* harmony import */ var _teams_descriptor_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9268);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4473);
+/* harmony import */ var _webhook_descriptor_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4413);
+
+
+
+
+
+
+
+
+
+
+/**
+ * Every platform, by name: small descriptors, always loaded; each implementation is loaded when a run uses it,
+ * so start-up pays for one platform. Adding a platform adds its descriptor here and nowhere else in the pipeline.
+ */
+const PLATFORMS = {
+    discord: _discord_descriptor_js__WEBPACK_IMPORTED_MODULE_1__/* .discordDescriptor */ .sK,
+    jira: _jira_descriptor_js__WEBPACK_IMPORTED_MODULE_4__/* .jiraDescriptor */ .aw,
+    linear: _linear_descriptor_js__WEBPACK_IMPORTED_MODULE_5__/* .linearDescriptor */ .X7,
+    webhook: _webhook_descriptor_js__WEBPACK_IMPORTED_MODULE_8__/* .webhookDescriptor */ .R,
+    teams: _teams_descriptor_js__WEBPACK_IMPORTED_MODULE_7__/* .teamsDescriptor */ .Yb,
+    slack: _slack_descriptor_js__WEBPACK_IMPORTED_MODULE_6__/* .slackDescriptor */ .o2,
+    github: _github_descriptor_js__WEBPACK_IMPORTED_MODULE_3__/* .githubDescriptor */ .t7
+};
+const loaded = new Map();
+function descriptorByName(name) {
+    return PLATFORMS[name];
+}
+/** The platform a template's front matter `platform` names: a platform name or one of its variant names (jira-v3). */
+function platformOfDeclared(declared) {
+    return Object.values(PLATFORMS).find(platform => platform.name === declared || platform.variantNames?.includes(declared));
+}
+/** Every name front matter `platform` accepts. */
+function declarableNames() {
+    return Object.values(PLATFORMS).flatMap(platform => [platform.name, ...(platform.variantNames ?? [])]);
+}
+/**
+ * The platform a `url` input belongs to, if it is recognisable. A link to a service's page (a channel, an issue)
+ * is refused with that platform's word on where the right URL is.
+ */
+function inferPlatform(url) {
+    const parsed = parseUrl(url, 'Use a full https:// URL');
+    const platforms = Object.values(PLATFORMS);
+    for (const platform of platforms) {
+        const mistake = platform.lookAlike?.(parsed);
+        if (mistake)
+            throw new InputError('url', mistake.problem, mistake.fix);
+    }
+    return platforms.find(platform => platform.matches(parsed));
+}
+/** Every platform's URL path pattern that holds a credential (first group), for masking any `url` input. */
+function urlCredentialPatterns() {
+    return Object.values(PLATFORMS).flatMap(platform => (platform.credentialPath ? [platform.credentialPath] : []));
+}
+async function loadPlatform(name) {
+    const platform = loaded.get(name) ?? (await PLATFORMS[name].load());
+    loaded.set(name, platform);
+    return platform;
+}
+/** Check mode and the CLI may meet templates for any platform: they load them all before working synchronously. */
+async function loadAllPlatforms() {
+    for (const name of _types_js__WEBPACK_IMPORTED_MODULE_9__/* .PLATFORM_NAMES */ .Z)
+        await loadPlatform(name);
+}
+/** A platform loaded before (`loadPlatform`, `loadAllPlatforms`). */
+function platformByName(name) {
+    const platform = loaded.get(name);
+    if (!platform)
+        throw new Error(`internal error: the ${name} platform was used before it was loaded`);
+    return platform;
+}
+
+
+/***/ }),
+
+/***/ 7355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bk: () => (/* binding */ parseEndpoint),
+/* harmony export */   q$: () => (/* binding */ isHttpUrl)
+/* harmony export */ });
+/* unused harmony exports isLoopback, parseUrl */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+/** Plain http is allowed only here: the stand-ins and local proxies listen on loopback. */
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+function isLoopback(url) {
+    return LOOPBACK_HOSTS.has(url.hostname);
+}
+/** Whether a value is an absolute http(s) URL (links in payloads). */
+function isHttpUrl(value) {
+    if (typeof value !== 'string')
+        return false;
+    try {
+        return ['http:', 'https:'].includes(new URL(value).protocol);
+    }
+    catch {
+        return false;
+    }
+}
+/** `text` as a URL; an invalid one is refused without echoing it, since a URL may carry a token. */
+function parseUrl(text, hint) {
+    try {
+        return new URL(text);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('url', 'is not a valid URL', hint);
+    }
+}
+/**
+ * The `url` input as an endpoint: https (http only on loopback, or anywhere with `allowPlainHttp`), without
+ * its #fragment. Path and host checks stay with each platform.
+ */
+function parseEndpoint(text, rules) {
+    const given = text?.trim() || rules.fallback;
+    if (!given)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('url', `is required for ${rules.required ?? 'this platform'}`, rules.hint);
+    const url = parseUrl(given, rules.hint);
+    const mistake = rules.lookAlike?.(url);
+    if (mistake)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('url', mistake.problem, mistake.fix);
+    if (rules.allowPlainHttp) {
+        if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('url', `must be an http(s) URL, got ${url.protocol}`, rules.hint);
+        }
+    }
+    else if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('url', `${(rules.mask ?? schemeAndHost)(url)} must use https`, rules.hint);
+    }
+    url.hash = '';
+    return url;
+}
+function schemeAndHost(url) {
+    return `${url.protocol}//${url.host}`;
+}
+
+
+/***/ }),
+
+/***/ 2386:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W7: () => (/* binding */ lookAlike),
+/* harmony export */   cK: () => (/* binding */ matches),
+/* harmony export */   o2: () => (/* binding */ slackDescriptor),
+/* harmony export */   tG: () => (/* binding */ POST_MESSAGE_URL),
+/* harmony export */   vW: () => (/* binding */ POST_MESSAGE_PATH)
+/* harmony export */ });
+const WEBHOOK_HOSTS = new Set(['hooks.slack.com', 'hooks.slack-gov.com']);
+const API_HOSTS = new Set(['slack.com', 'slack-gov.com']);
+const POST_MESSAGE_PATH = /^\/api\/chat\.postMessage\/?$/;
+const POST_MESSAGE_URL = 'https://slack.com/api/chat.postMessage';
+function matches(url) {
+    const host = url.hostname.toLowerCase();
+    // Every hooks.slack.com URL is claimed, so a workflow trigger gets Slack's explanation rather than "cannot infer".
+    return WEBHOOK_HOSTS.has(host) || (API_HOSTS.has(host) && POST_MESSAGE_PATH.test(url.pathname));
+}
+/** Links a browser shows for a workspace, channel or message: app.slack.com/client/…, WORKSPACE.slack.com/archives/…. */
+function lookAlike(url) {
+    const host = url.hostname.toLowerCase();
+    const appLink = host === 'app.slack.com' && /^\/client(\/|$)/.test(url.pathname);
+    const archiveLink = /\.slack\.com$/.test(host) && /^\/archives(\/|$)/.test(url.pathname);
+    if (!appLink && !archiveLink)
+        return undefined;
+    return {
+        problem: `${url.origin}${appLink ? '/client' : '/archives'}/… is a link to a Slack channel or message, not a webhook URL`,
+        fix: 'Create an incoming webhook for the channel (api.slack.com/apps › your app › Incoming Webhooks › Add New Webhook) and ' +
+            `set url to its https://hooks.slack.com/services/… URL, stored as a secret; or use ${POST_MESSAGE_URL} with a bot ` +
+            'token and vars: channel: C0123456789 (the ID at the end of a channel link)'
+    };
+}
+const slackDescriptor = {
+    name: 'slack',
+    matches,
+    lookAlike,
+    credentialPath: /^\/services\/[^/]+\/[^/]+\/([^/?#]+)/,
+    load: () => __nccwpck_require__.e(/* import() */ 769).then(__nccwpck_require__.bind(__nccwpck_require__, 3769)).then(module => module.slack)
+};
+
+
+/***/ }),
+
+/***/ 9268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ isWorkflowHost),
+/* harmony export */   W7: () => (/* binding */ lookAlike),
+/* harmony export */   Yb: () => (/* binding */ teamsDescriptor)
+/* harmony export */ });
+/* unused harmony export matches */
+const WORKFLOW_HOSTS = [/\.logic\.azure\.com$/i, /\.environment\.api\.powerplatform\.com$/i];
+const TRIGGER_PATH = /\/workflows\/[^/]+\/triggers\/[^/]+\/paths\/invoke\/?$/i;
+function isWorkflowHost(url) {
+    return WORKFLOW_HOSTS.some(host => host.test(url.hostname));
+}
+function matches(url) {
+    return isWorkflowHost(url) && TRIGGER_PATH.test(url.pathname);
+}
+/** The "Get link to channel" link (https://teams.microsoft.com/l/channel/…), copied instead of a workflow's URL. */
+function lookAlike(url) {
+    if (!/^teams\.(microsoft\.com|cloud\.microsoft)$/i.test(url.hostname) || !/^\/l\//.test(url.pathname))
+        return undefined;
+    return {
+        problem: `${url.origin}${url.pathname.startsWith('/l/channel/') ? '/l/channel' : '/l'}/… is a link to a Teams channel or message, not a webhook URL`,
+        fix: `Set platform: teams and url to the URL of a Teams workflow's "When a Teams webhook request is received" trigger (channel › Workflows › "Send webhook alerts to a channel"), copied whole and stored as a secret`
+    };
+}
+const teamsDescriptor = {
+    name: 'teams',
+    matches,
+    lookAlike,
+    load: () => __nccwpck_require__.e(/* import() */ 658).then(__nccwpck_require__.bind(__nccwpck_require__, 3658)).then(module => module.teams)
+};
+
+
+/***/ }),
+
+/***/ 4473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ PLATFORM_NAMES)
+/* harmony export */ });
+/** Every platform name users can write; the registry maps each to its module. */
+const PLATFORM_NAMES = ['discord', 'jira', 'linear', 'webhook', 'teams', 'slack', 'github'];
+
+
+/***/ }),
+
+/***/ 4413:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ webhookDescriptor)
+/* harmony export */ });
+/* unused harmony export matches */
+/** A generic URL says nothing about its receiver: `webhook` is only ever chosen with `platform: webhook`. */
+function matches() {
+    return false;
+}
+const webhookDescriptor = {
+    name: 'webhook',
+    matches,
+    load: () => __nccwpck_require__.e(/* import() */ 107).then(__nccwpck_require__.bind(__nccwpck_require__, 9107)).then(module => module.webhook)
+};
+
+
+/***/ }),
+
+/***/ 7710:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ parseMappingText),
+/* harmony export */   p: () => (/* binding */ isMapping)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _yaml_parser_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2186);
+
+
+/**
+ * Reads JSON or YAML text that must hold a mapping. JSON is tried first (what workflows usually pass, and no
+ * YAML parser needed); YAML errors are reported by position and reason only, never by quoting the text,
+ * since inputs such as `headers` hold credentials.
+ */
+function parseMappingText(text, source) {
+    const value = parseJsonOrYaml(text, source);
+    if ((value === null || value === undefined) && source.allowEmpty)
+        return {};
+    if (!isMapping(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source.input, `${source.place} must be a mapping of names to values, but it is ${describeKind(value)}`, source.hint);
+    }
+    return value;
+}
+function parseJsonOrYaml(text, source) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        // Not JSON: YAML reads the rest (JSON is YAML), and its errors carry line and column.
+    }
+    const yaml = (0,_yaml_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .yamlParser */ .$z)();
+    try {
+        return yaml.parse(text, { uniqueKeys: true, schema: source.scalarsAsText ? 'failsafe' : 'core' });
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source.input, `${source.place} is not valid JSON or YAML${describeYamlError(error)}`, `Fix the syntax there. ${source.hint}`);
+    }
+}
+function describeYamlError(error) {
+    if (!(error instanceof (0,_yaml_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .yamlParser */ .$z)().YAMLParseError))
+        return '';
+    const position = error.linePos ? ` at line ${error.linePos[0].line}, column ${error.linePos[0].col}` : '';
+    return `: ${error.code.toLowerCase().replace(/_/g, ' ')}${position}`;
+}
+function isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function describeKind(value) {
+    if (value === null || value === undefined)
+        return 'empty';
+    if (Array.isArray(value))
+        return 'a list';
+    return `a ${typeof value}`;
+}
+
+
+/***/ }),
+
+/***/ 7397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ compileTemplate)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/yaml-parser.ts
+var yaml_parser = __nccwpck_require__(2186);
+;// CONCATENATED MODULE: ./src/template/document.ts
+
+
+const FENCE_LINE = /^---[ \t]*$/;
+const FRONT_MATTER_KEYS = 'platform, events, description';
+function parseTemplateDocument(source) {
+    // CRLF → LF keeps every line and column where it was
+    const lines = source.text
+        .replace(/^\uFEFF/, '')
+        .replace(/\r\n?/g, '\n')
+        .split('\n');
+    const closing = FENCE_LINE.test(lines[0]) ? lines.findIndex((line, i) => i > 0 && FENCE_LINE.test(line)) : -1;
+    // Blank lines stand in for what precedes each part, so YAML positions are already file positions.
+    const bodyLines = closing > 0 ? [...lines.slice(0, closing + 1).fill(''), ...lines.slice(closing + 1)] : lines;
+    const body = parseYaml(bodyLines.join('\n'), source.file);
+    if (!body.doc.contents) {
+        throw new errors/* TemplateError */.$w('the template has no body: write the payload as YAML or JSON', source.file, bodyLines.length);
+    }
+    const frontMatter = closing > 0 ? readFrontMatter(parseYaml(['', ...lines.slice(1, closing)].join('\n'), source.file), source.file) : {};
+    return { frontMatter, body: toTemplateNode(body.doc.contents, { lineCounter: body.lineCounter, lines }) };
+}
+function toTemplateNode(node, source) {
+    const { isAlias, isMap, isScalar, isSeq } = (0,yaml_parser/* yamlParser */.$z)();
+    const at = toPosition(source.lineCounter, node.range?.[0] ?? 0);
+    if (isMap(node)) {
+        const entries = node.items.map(pair => toTemplateEntry(pair, at, source));
+        return { kind: 'map', at, entries };
+    }
+    if (isSeq(node))
+        return { kind: 'seq', at, items: node.items.map(item => toTemplateNode(item, source)) };
+    if (isScalar(node))
+        return toTemplateScalar(node, at, source);
+    if (isAlias(node))
+        return { kind: 'invalid', at, reason: 'alias', source: node.source };
+    return { kind: 'invalid', at, reason: 'unsupported', source: '' };
+}
+/** Keys are never templated; they keep their spelling (`1.0`, `~`) as JSON object keys. */
+function toTemplateEntry(pair, mapAt, source) {
+    const key = pair.key;
+    const keyAt = key?.range ? toPosition(source.lineCounter, key.range[0]) : mapAt;
+    const value = pair.value ? toTemplateNode(pair.value, source) : null;
+    if (!(0,yaml_parser/* yamlParser */.$z)().isScalar(key))
+        return { keyAt, value };
+    return { key: key.source ?? String(key.value), keyAt: toPosition(source.lineCounter, key.range?.[0] ?? 0), value };
+}
+function toTemplateScalar(node, at, source) {
+    const value = node.value;
+    if (typeof value === 'string')
+        return { kind: 'scalar', at, value, text: textLayout(node, at, source) };
+    if (value === null || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
+        return { kind: 'scalar', at, value };
+    }
+    return { kind: 'invalid', at, reason: 'not-json', source: node.source ?? String(value) };
+}
+function textLayout(node, at, source) {
+    const { Scalar } = (0,yaml_parser/* yamlParser */.$z)();
+    if (node.type === Scalar.BLOCK_LITERAL)
+        return { blockIndent: blockIndent(at.line, source.lines) };
+    return { quoted: node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE };
+}
+/** A `|` block's indentation: that of its first non-blank content line. */
+function blockIndent(headerLine, lines) {
+    for (let line = headerLine + 1;; line++) {
+        const text = lines[line - 1] ?? '';
+        if (text.trim() !== '' || line > lines.length)
+            return /^ */.exec(text)?.[0].length ?? 0;
+    }
+}
+function parseYaml(text, file) {
+    const yaml = (0,yaml_parser/* yamlParser */.$z)();
+    const lineCounter = new yaml.LineCounter();
+    const doc = yaml.parseDocument(text, { lineCounter });
+    const [error] = doc.errors;
+    if (error) {
+        const at = error.linePos?.[0];
+        const message = error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');
+        throw new errors/* TemplateError */.$w(`invalid YAML: ${message}`, file, at?.line, at?.col);
+    }
+    return { doc, lineCounter };
+}
+function toPosition(lineCounter, offset) {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+}
+/** Checks each front matter key's name and type; errors point at the offending key or value. */
+function readFrontMatter({ doc, lineCounter }, file) {
+    const { isMap, isScalar, isSeq } = (0,yaml_parser/* yamlParser */.$z)();
+    const contents = doc.contents;
+    function fail(message, node) {
+        const at = node?.range ? toPosition(lineCounter, node.range[0]) : undefined;
+        throw new errors/* TemplateError */.$w(message, file, at?.line ?? 2, at?.column);
+    }
+    if (!contents)
+        return {};
+    if (!isMap(contents))
+        return fail(`front matter must be a mapping of ${FRONT_MATTER_KEYS}`, contents);
+    const frontMatter = {};
+    for (const pair of contents.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : '';
+        const value = pair.value;
+        const text = isScalar(value) && typeof value.value === 'string' ? value.value : undefined;
+        if (key === 'platform' || key === 'description') {
+            if (text === undefined)
+                fail(`front matter "${key}" must be text`, value ?? pair.key);
+            frontMatter[key] = text;
+        }
+        else if (key === 'events') {
+            const events = isSeq(value)
+                ? value.items.map(item => (isScalar(item) && typeof item.value === 'string' ? item.value : undefined))
+                : [];
+            if (!isSeq(value) || events.includes(undefined)) {
+                fail('front matter "events" must be a list of notification types, e.g. [JOB, ASSET_MATERIALIZATION]', value ?? pair.key);
+            }
+            frontMatter.events = events;
+        }
+        else {
+            fail(`unknown front matter key "${key}": the front matter (between the first two --- lines) allows ${FRONT_MATTER_KEYS}`, pair.key);
+        }
+    }
+    return frontMatter;
+}
+
+;// CONCATENATED MODULE: ./node_modules/liquidjs/dist/liquid.browser.mjs
 /*
  * liquidjs@10.30.1, https://github.com/harttle/liquidjs
  * (c) 2016-2026 harttle
  * Released under the MIT License.
  */
-
-
-__webpack_unused_export__ = ({ value: true });
-
-var stream = __nccwpck_require__(2203);
-var path = __nccwpck_require__(6928);
-var fs$1 = __nccwpck_require__(9896);
-var crypto = __nccwpck_require__(6982);
-
 class Token {
     constructor(kind, input, begin, end, file) {
         this.kind = kind;
@@ -5097,7 +8133,7 @@ class Drop {
 
 const toString$1 = Object.prototype.toString;
 const toLowerCase = String.prototype.toLowerCase;
-const hasOwnProperty = Object.hasOwnProperty;
+const liquid_browser_hasOwnProperty = Object.hasOwnProperty;
 function isString(value) {
     return typeof value === 'string';
 }
@@ -5110,15 +8146,6 @@ function isPromise(val) {
 }
 function isIterator(val) {
     return val && isFunction(val.next) && isFunction(val.throw) && isFunction(val.return);
-}
-function promisify(fn) {
-    return function (...args) {
-        return new Promise((resolve, reject) => {
-            fn(...args, (err, result) => {
-                err ? reject(err) : resolve(result);
-            });
-        });
-    };
 }
 function stringify(value) {
     value = toValue(value);
@@ -5145,7 +8172,7 @@ function codePointLength(str) {
 function readArrayElement(arr, index, ownPropertyOnly) {
     if (index < 0)
         index = arr.length + index;
-    if (ownPropertyOnly && !hasOwnProperty.call(arr, index))
+    if (ownPropertyOnly && !liquid_browser_hasOwnProperty.call(arr, index))
         return undefined;
     return arr[index];
 }
@@ -5210,12 +8237,15 @@ function isIterable(value) {
 function forOwn(obj, iteratee) {
     obj = obj || {};
     for (const k in obj) {
-        if (hasOwnProperty.call(obj, k)) {
+        if (liquid_browser_hasOwnProperty.call(obj, k)) {
             if (iteratee(obj[k], k, obj) === false)
                 break;
         }
     }
     return obj;
+}
+function last(arr) {
+    return arr[arr.length - 1];
 }
 /*
  * Checks if value is the language type of Object.
@@ -5330,7 +8360,7 @@ class LiquidError extends Error {
             this.stack += '\nFrom ' + this.originalError.stack;
     }
     static is(obj) {
-        return obj?.[TRAIT] === 'LiquidError';
+        return (obj === null || obj === void 0 ? void 0 : obj[TRAIT]) === 'LiquidError';
     }
 }
 class TokenizationError extends LiquidError {
@@ -5567,16 +8597,8 @@ class SimpleEmitter {
 class StreamedEmitter {
     constructor() {
         this.buffer = '';
-        this.stream = new stream.PassThrough();
-    }
-    write(html) {
-        this.stream.write(stringify(html));
-    }
-    error(err) {
-        this.stream.emit('error', err);
-    }
-    end() {
-        this.stream.end();
+        this.stream = null;
+        throw new Error('streaming not supported in browser');
     }
 }
 
@@ -5664,6 +8686,42 @@ function createTrie(input) {
     return trie;
 }
 
+/******************************************************************************
+Copyright (c) Microsoft Corporation.
+
+Permission to use, copy, modify, and/or distribute this software for any
+purpose with or without fee is hereby granted.
+
+THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES WITH
+REGARD TO THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF MERCHANTABILITY
+AND FITNESS. IN NO EVENT SHALL THE AUTHOR BE LIABLE FOR ANY SPECIAL, DIRECT,
+INDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES WHATSOEVER RESULTING FROM
+LOSS OF USE, DATA OR PROFITS, WHETHER IN AN ACTION OF CONTRACT, NEGLIGENCE OR
+OTHER TORTIOUS ACTION, ARISING OUT OF OR IN CONNECTION WITH THE USE OR
+PERFORMANCE OF THIS SOFTWARE.
+***************************************************************************** */
+
+var __assign = function() {
+    __assign = Object.assign || function __assign(t) {
+        for (var s, i = 1, n = arguments.length; i < n; i++) {
+            s = arguments[i];
+            for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p)) t[p] = s[p];
+        }
+        return t;
+    };
+    return __assign.apply(this, arguments);
+};
+
+function __awaiter(thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+}
+
 function toLiquidAsync(asyncFn, syncFn) {
     const syncImpl = syncFn || asyncFn;
     return (sync, ...args) => {
@@ -5671,29 +8729,31 @@ function toLiquidAsync(asyncFn, syncFn) {
     };
 }
 // convert an async iterator to a Promise
-async function toPromise(val) {
-    if (!isIterator(val))
-        return val;
-    let value;
-    let done = false;
-    let next = 'next';
-    do {
-        const state = val[next](value);
-        done = !!state.done;
-        value = state.value;
-        next = 'next';
-        try {
-            if (isIterator(value))
-                value = toPromise(value);
-            if (isPromise(value))
-                value = await value;
-        }
-        catch (err) {
-            next = 'throw';
-            value = err;
-        }
-    } while (!done);
-    return value;
+function toPromise(val) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (!isIterator(val))
+            return val;
+        let value;
+        let done = false;
+        let next = 'next';
+        do {
+            const state = val[next](value);
+            done = !!state.done;
+            value = state.value;
+            next = 'next';
+            try {
+                if (isIterator(value))
+                    value = toPromise(value);
+                if (isPromise(value))
+                    value = yield value;
+            }
+            catch (err) {
+                next = 'throw';
+                value = err;
+            }
+        } while (!done);
+        return value;
+    });
 }
 // convert an async iterator to a value in a synchronous manner
 function toValueSync(val) {
@@ -5803,9 +8863,10 @@ const formatCodes = {
     m: (d) => d.getMonth() + 1,
     M: (d) => d.getMinutes(),
     N: (d, opts) => {
+        var _a;
         const width = Number(opts.width) || 9;
         const str = padStart(String(d.getMilliseconds()), 3, '0').slice(0, width);
-        opts.memoryLimit?.use(width - str.length);
+        (_a = opts.memoryLimit) === null || _a === void 0 ? void 0 : _a.use(width - str.length);
         return padEnd(str, width, '0');
     },
     p: (d) => (d.getHours() < 12 ? 'AM' : 'PM'),
@@ -5860,7 +8921,7 @@ function format(d, match, memoryLimit) {
         padChar = '0';
     if (flags['-'])
         padWidth = 0;
-    memoryLimit?.use(Number(padWidth) - ret.length);
+    memoryLimit === null || memoryLimit === void 0 ? void 0 : memoryLimit.use(Number(padWidth) - ret.length);
     if (padChar === '0' && ret[0] === '-')
         return '-' + padStart(ret.slice(1), padWidth - 1, padChar);
     return padStart(ret, padWidth, padChar);
@@ -5945,7 +9006,7 @@ class LiquidDate {
         return this.displayDate.getFullYear();
     }
     toLocaleString(locale, init) {
-        if (init?.timeZone) {
+        if (init === null || init === void 0 ? void 0 : init.timeZone) {
             return this.date.toLocaleString(locale, init);
         }
         return this.displayDate.toLocaleString(locale, init);
@@ -5967,16 +9028,20 @@ class LiquidDate {
         return this.DateTimeFormat().resolvedOptions().timeZone;
     }
     getLongMonthName() {
-        return this.format({ month: 'long' }) ?? monthNames[this.getMonth()];
+        var _a;
+        return (_a = this.format({ month: 'long' })) !== null && _a !== void 0 ? _a : monthNames[this.getMonth()];
     }
     getShortMonthName() {
-        return this.format({ month: 'short' }) ?? monthNamesShort[this.getMonth()];
+        var _a;
+        return (_a = this.format({ month: 'short' })) !== null && _a !== void 0 ? _a : monthNamesShort[this.getMonth()];
     }
     getLongWeekdayName() {
-        return this.format({ weekday: 'long' }) ?? dayNames[this.displayDate.getDay()];
+        var _a;
+        return (_a = this.format({ weekday: 'long' })) !== null && _a !== void 0 ? _a : dayNames[this.displayDate.getDay()];
     }
     getShortWeekdayName() {
-        return this.format({ weekday: 'short' }) ?? dayNamesShort[this.displayDate.getDay()];
+        var _a;
+        return (_a = this.format({ weekday: 'short' })) !== null && _a !== void 0 ? _a : dayNamesShort[this.displayDate.getDay()];
     }
     valid() {
         return !isNaN(this.getTime());
@@ -6065,7 +9130,7 @@ class TagToken extends DelimitedToken {
     constructor(input, begin, end, options, file) {
         const { trimTagLeft, trimTagRight, tagDelimiterLeft, tagDelimiterRight } = options;
         const [valueBegin, valueEnd] = [begin + tagDelimiterLeft.length, end - tagDelimiterRight.length];
-        super(exports.Yp.Tag, [valueBegin, valueEnd], input, begin, end, trimTagLeft, trimTagRight, file);
+        super(TokenKind.Tag, [valueBegin, valueEnd], input, begin, end, trimTagLeft, trimTagRight, file);
         this.tokenizer = new Tokenizer(input, options.operators, file, this.contentRange, options.groupedExpressions);
         this.name = this.tokenizer.readTagName();
         this.tokenizer.assert(this.name, `illegal tag syntax, tag name expected`);
@@ -6078,13 +9143,13 @@ class OutputToken extends DelimitedToken {
     constructor(input, begin, end, options, file) {
         const { trimOutputLeft, trimOutputRight, outputDelimiterLeft, outputDelimiterRight } = options;
         const valueRange = [begin + outputDelimiterLeft.length, end - outputDelimiterRight.length];
-        super(exports.Yp.Output, valueRange, input, begin, end, trimOutputLeft, trimOutputRight, file);
+        super(TokenKind.Output, valueRange, input, begin, end, trimOutputLeft, trimOutputRight, file);
     }
 }
 
 class HTMLToken extends Token {
     constructor(input, begin, end, file) {
-        super(exports.Yp.HTML, input, begin, end, file);
+        super(TokenKind.HTML, input, begin, end, file);
         this.input = input;
         this.begin = begin;
         this.end = end;
@@ -6099,7 +9164,7 @@ class HTMLToken extends Token {
 
 class NumberToken extends Token {
     constructor(input, begin, end, file) {
-        super(exports.Yp.Number, input, begin, end, file);
+        super(TokenKind.Number, input, begin, end, file);
         this.input = input;
         this.begin = begin;
         this.end = end;
@@ -6110,7 +9175,7 @@ class NumberToken extends Token {
 
 class IdentifierToken extends Token {
     constructor(input, begin, end, file) {
-        super(exports.Yp.Word, input, begin, end, file);
+        super(TokenKind.Word, input, begin, end, file);
         this.input = input;
         this.begin = begin;
         this.end = end;
@@ -6121,7 +9186,7 @@ class IdentifierToken extends Token {
 
 class LiteralToken extends Token {
     constructor(input, begin, end, file) {
-        super(exports.Yp.Literal, input, begin, end, file);
+        super(TokenKind.Literal, input, begin, end, file);
         this.input = input;
         this.begin = begin;
         this.end = end;
@@ -6157,7 +9222,7 @@ const operatorTypes = {
 };
 class OperatorToken extends Token {
     constructor(input, begin, end, file) {
-        super(exports.Yp.Operator, input, begin, end, file);
+        super(TokenKind.Operator, input, begin, end, file);
         this.input = input;
         this.begin = begin;
         this.end = end;
@@ -6171,7 +9236,7 @@ class OperatorToken extends Token {
 
 class PropertyAccessToken extends Token {
     constructor(variable, props, input, begin, end, file) {
-        super(exports.Yp.PropertyAccess, input, begin, end, file);
+        super(TokenKind.PropertyAccess, input, begin, end, file);
         this.variable = variable;
         this.props = props;
     }
@@ -6179,7 +9244,7 @@ class PropertyAccessToken extends Token {
 
 class FilterToken extends Token {
     constructor(name, args, input, begin, end, file) {
-        super(exports.Yp.Filter, input, begin, end, file);
+        super(TokenKind.Filter, input, begin, end, file);
         this.name = name;
         this.args = args;
     }
@@ -6187,7 +9252,7 @@ class FilterToken extends Token {
 
 class HashToken extends Token {
     constructor(input, begin, end, name, value, file) {
-        super(exports.Yp.Hash, input, begin, end, file);
+        super(TokenKind.Hash, input, begin, end, file);
         this.input = input;
         this.begin = begin;
         this.end = end;
@@ -6252,7 +9317,7 @@ function parseStringLiteral(str) {
 
 class QuotedToken extends Token {
     constructor(input, begin, end, file) {
-        super(exports.Yp.Quoted, input, begin, end, file);
+        super(TokenKind.Quoted, input, begin, end, file);
         this.input = input;
         this.begin = begin;
         this.end = end;
@@ -6263,7 +9328,7 @@ class QuotedToken extends Token {
 
 class RangeToken extends Token {
     constructor(input, begin, end, lhs, rhs, file) {
-        super(exports.Yp.Range, input, begin, end, file);
+        super(TokenKind.Range, input, begin, end, file);
         this.input = input;
         this.begin = begin;
         this.end = end;
@@ -6278,7 +9343,7 @@ class RangeToken extends Token {
  */
 class LiquidTagToken extends DelimitedToken {
     constructor(input, begin, end, options, file) {
-        super(exports.Yp.Tag, [begin, end], input, begin, end, false, false, file);
+        super(TokenKind.Tag, [begin, end], input, begin, end, false, false, file);
         this.tokenizer = new Tokenizer(input, options.operators, file, this.contentRange, options.groupedExpressions);
         this.name = this.tokenizer.readTagName();
         this.tokenizer.assert(this.name, 'illegal liquid tag syntax');
@@ -6296,7 +9361,7 @@ class LiquidTagToken extends DelimitedToken {
  */
 class FilteredValueToken extends Token {
     constructor(initial, filters, input, begin, end, file) {
-        super(exports.Yp.FilteredValue, input, begin, end, file);
+        super(TokenKind.FilteredValue, input, begin, end, file);
         this.initial = initial;
         this.filters = filters;
         this.input = input;
@@ -6363,8 +9428,8 @@ class Filter {
         this.name = token.name;
         this.handler = isFunction(options)
             ? options
-            : (isFunction(options?.handler) ? options.handler : identify);
-        this.raw = !isFunction(options) && !!options?.raw;
+            : (isFunction(options === null || options === void 0 ? void 0 : options.handler) ? options.handler : identify);
+        this.raw = !isFunction(options) && !!(options === null || options === void 0 ? void 0 : options.raw);
         this.args = token.args;
         this.liquid = liquid;
     }
@@ -6540,7 +9605,7 @@ const defaultOperators = {
         l = yield toValue(l);
         if (isArray(l))
             return yield arrayIncludes(l, r);
-        if (isFunction(l?.indexOf))
+        if (isFunction(l === null || l === void 0 ? void 0 : l.indexOf))
             return l.indexOf(yield toValue(r)) > -1;
         return false;
     },
@@ -6635,84 +9700,79 @@ class LRU {
     }
 }
 
-const requireResolve = (partial) => __WEBPACK_EXTERNAL_createRequire(import.meta.url).resolve(partial, { paths: ['.'] });
-
-const statAsync = promisify(fs$1.stat);
-const readFileAsync = promisify(fs$1.readFile);
-async function exists(filepath) {
-    try {
-        await statAsync(filepath);
-        return true;
-    }
-    catch (err) {
-        return false;
-    }
+function domResolve(root, path) {
+    const base = document.createElement('base');
+    base.href = root;
+    const head = document.getElementsByTagName('head')[0];
+    head.insertBefore(base, head.firstChild);
+    const a = document.createElement('a');
+    a.href = path;
+    const resolved = a.href;
+    head.removeChild(base);
+    return resolved;
 }
-function readFile(filepath) {
-    return readFileAsync(filepath, 'utf8');
+function resolve(root, filepath, ext) {
+    if (root.length && last(root) !== '/')
+        root += '/';
+    const url = domResolve(root, filepath);
+    return url.replace(/^(\w+:\/\/[^/]+)(\/[^?]+)/, (str, origin, path) => {
+        const last = path.split('/').pop();
+        if (/\.\w+$/.test(last))
+            return str;
+        return origin + path + ext;
+    });
+}
+function readFile(url) {
+    return __awaiter(this, void 0, void 0, function* () {
+        return new Promise((resolve, reject) => {
+            const xhr = new XMLHttpRequest();
+            xhr.onload = () => {
+                if (xhr.status >= 200 && xhr.status < 300) {
+                    resolve(xhr.responseText);
+                }
+                else {
+                    reject(new Error(xhr.statusText));
+                }
+            };
+            xhr.onerror = () => {
+                reject(new Error('An error occurred whilst receiving the response.'));
+            };
+            xhr.open('GET', url);
+            xhr.send();
+        });
+    });
+}
+function readFileSync(url) {
+    const xhr = new XMLHttpRequest();
+    xhr.open('GET', url, false);
+    xhr.send();
+    if (xhr.status < 200 || xhr.status >= 300) {
+        throw new Error(xhr.statusText);
+    }
+    return xhr.responseText;
+}
+function exists(filepath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        return true;
+    });
 }
 function existsSync(filepath) {
-    try {
-        fs$1.statSync(filepath);
-        return true;
-    }
-    catch (err) {
-        return false;
-    }
-}
-function readFileSync(filepath) {
-    return fs$1.readFileSync(filepath, 'utf8');
-}
-function resolve(root, file, ext) {
-    if (!path.extname(file))
-        file += ext;
-    return path.resolve(root, file);
-}
-function fallback(file) {
-    try {
-        return requireResolve(file);
-    }
-    catch (e) { }
+    return true;
 }
 function dirname(filepath) {
-    return path.dirname(filepath);
+    return domResolve(filepath, '.');
 }
-const realpathAsync = promisify(fs$1.realpath);
-async function contains(root, file) {
-    try {
-        const realRoot = await realpathAsync(root);
-        const realFile = await realpathAsync(file);
-        const prefix = realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep;
-        return realFile.startsWith(prefix);
-    }
-    catch {
-        return false;
-    }
-}
-function containsSync(root, file) {
-    try {
-        const realRoot = fs$1.realpathSync(root);
-        const realFile = fs$1.realpathSync(file);
-        const prefix = realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep;
-        return realFile.startsWith(prefix);
-    }
-    catch {
-        return false;
-    }
-}
+const sep = '/';
 
 var fs = /*#__PURE__*/Object.freeze({
   __proto__: null,
-  exists: exists,
-  readFile: readFile,
-  existsSync: existsSync,
-  readFileSync: readFileSync,
   resolve: resolve,
-  fallback: fallback,
+  readFile: readFile,
+  readFileSync: readFileSync,
+  exists: exists,
+  existsSync: existsSync,
   dirname: dirname,
-  contains: contains,
-  containsSync: containsSync,
-  sep: path.sep
+  sep: sep
 });
 
 function chargeJsonReplacerValue(memoryLimit, val) {
@@ -6794,21 +9854,21 @@ const unescapeMap = {
     '&#34;': '"',
     '&#39;': "'"
 };
-function escape(str) {
+function liquid_browser_escape(str) {
     str = stringify(str);
     this.context.memoryLimit.use(str.length);
     return str.replace(/&|<|>|"|'/g, m => escapeMap[m]);
 }
 function xml_escape(str) {
-    return escape.call(this, str);
+    return liquid_browser_escape.call(this, str);
 }
-function unescape(str) {
+function liquid_browser_unescape(str) {
     str = stringify(str);
     this.context.memoryLimit.use(str.length);
     return str.replace(/&(amp|lt|gt|#34|#39);/g, m => unescapeMap[m]);
 }
 function escape_once(str) {
-    return escape.call(this, unescape.call(this, str));
+    return liquid_browser_escape.call(this, liquid_browser_unescape.call(this, str));
 }
 function newline_to_br(v) {
     const str = stringify(v);
@@ -6846,7 +9906,7 @@ function strip_html(v) {
 
 var htmlFilters = /*#__PURE__*/Object.freeze({
   __proto__: null,
-  escape: escape,
+  escape: liquid_browser_escape,
   xml_escape: xml_escape,
   escape_once: escape_once,
   newline_to_br: newline_to_br,
@@ -6858,14 +9918,18 @@ class MapFS {
         this.mapping = mapping;
         this.sep = '/';
     }
-    async exists(filepath) {
-        return this.existsSync(filepath);
+    exists(filepath) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.existsSync(filepath);
+        });
     }
     existsSync(filepath) {
         return !isNil(this.mapping[filepath]);
     }
-    async readFile(filepath) {
-        return this.readFileSync(filepath);
+    readFile(filepath) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.readFileSync(filepath);
+        });
     }
     readFileSync(filepath) {
         const content = this.mapping[filepath];
@@ -6934,6 +9998,7 @@ const defaultOptions = {
     renderLimit: Infinity
 };
 function normalize(options) {
+    var _a, _b;
     if (options.hasOwnProperty('root')) {
         if (!options.hasOwnProperty('partials'))
             options.partials = options.root;
@@ -6950,7 +10015,7 @@ function normalize(options) {
             cache = options.cache ? new LRU(1024) : undefined;
         options.cache = cache;
     }
-    options = { ...defaultOptions, ...(options.jekyllInclude ? { dynamicPartials: false } : {}), ...options };
+    options = Object.assign(Object.assign(Object.assign({}, defaultOptions), (options.jekyllInclude ? { dynamicPartials: false } : {})), options);
     if ((!options.fs.dirname || !options.fs.sep) && options.relativeReference) {
         console.warn('[LiquidJS] `fs.dirname` and `fs.sep` are required for relativeReference, set relativeReference to `false` to suppress this warning');
         options.relativeReference = false;
@@ -6960,7 +10025,7 @@ function normalize(options) {
     options.layouts = normalizeDirectoryList(options.layouts);
     options.outputEscape = options.outputEscape && getOutputEscapeFunction(options.outputEscape);
     if (!options.locale) {
-        options.locale = getDateTimeFormat()?.().resolvedOptions().locale ?? 'en-US';
+        options.locale = (_b = (_a = getDateTimeFormat()) === null || _a === void 0 ? void 0 : _a().resolvedOptions().locale) !== null && _b !== void 0 ? _b : 'en-US';
     }
     if (options.templates) {
         options.fs = new MapFS(options.templates);
@@ -6971,7 +10036,7 @@ function normalize(options) {
 }
 function getOutputEscapeFunction(nameOrFunction) {
     if (nameOrFunction === 'escape')
-        return escape;
+        return liquid_browser_escape;
     if (nameOrFunction === 'json')
         return misc.json;
     assert(isFunction(nameOrFunction), '`outputEscape` need to be of type string or function');
@@ -7607,12 +10672,13 @@ class Value {
 
 class Output extends TemplateImpl {
     constructor(token, liquid) {
+        var _a;
         super(token);
         const tokenizer = new Tokenizer(token.input, liquid.options.operators, token.file, token.contentRange, liquid.options.groupedExpressions);
         this.value = new Value(tokenizer.readFilteredValue(), liquid);
         const filters = this.value.filters;
         const outputEscape = liquid.options.outputEscape;
-        if (!filters[filters.length - 1]?.raw && outputEscape) {
+        if (!((_a = filters[filters.length - 1]) === null || _a === void 0 ? void 0 : _a.raw) && outputEscape) {
             const token = new FilterToken(toString.call(outputEscape), [], '', 0, 0);
             filters.push(new Filter(token, outputEscape, liquid));
         }
@@ -7796,14 +10862,14 @@ function* _analyze(templates, partials, sync) {
  * Statically analyze a template and report variable usage.
  */
 function analyze(template, options = {}) {
-    const opts = { ...defaultStaticAnalysisOptions, ...options };
+    const opts = Object.assign(Object.assign({}, defaultStaticAnalysisOptions), options);
     return toPromise(_analyze(template, opts.partials, false));
 }
 /**
  * Statically analyze a template and report variable usage.
  */
 function analyzeSync(template, options = {}) {
-    const opts = { ...defaultStaticAnalysisOptions, ...options };
+    const opts = Object.assign(Object.assign({}, defaultStaticAnalysisOptions), options);
     return toValueSync(_analyze(template, opts.partials, true));
 }
 /**
@@ -7827,7 +10893,8 @@ class DummyScope {
         return this;
     }
     pop() {
-        return this.stack.pop()?.names;
+        var _a;
+        return (_a = this.stack.pop()) === null || _a === void 0 ? void 0 : _a.names;
     }
     // Add a name to the template scope.
     add(name) {
@@ -7986,13 +11053,15 @@ function segmentsString(segments, bracketedRoot = false) {
     return buf.join('');
 }
 
+var LookupType;
 (function (LookupType) {
     LookupType["Partials"] = "partials";
     LookupType["Layouts"] = "layouts";
     LookupType["Root"] = "root";
-})(exports.Rv || (exports.Rv = {}));
+})(LookupType || (LookupType = {}));
 class Loader {
     constructor(options) {
+        var _a, _b, _c, _d;
         this.options = options;
         if (options.relativeReference) {
             const sep = options.fs.sep;
@@ -8004,8 +11073,8 @@ class Loader {
             this.shouldLoadRelative = (_referencedFile) => false;
         }
         const fs = options.fs;
-        this.contains = toLiquidAsync(fs.contains?.bind(fs) || (async () => true), fs.containsSync?.bind(fs) || (() => true));
-        this.exists = toLiquidAsync(fs.exists?.bind(fs) || (async () => false), fs.existsSync?.bind(fs));
+        this.contains = toLiquidAsync(((_a = fs.contains) === null || _a === void 0 ? void 0 : _a.bind(fs)) || (() => __awaiter(this, void 0, void 0, function* () { return true; })), ((_b = fs.containsSync) === null || _b === void 0 ? void 0 : _b.bind(fs)) || (() => true));
+        this.exists = toLiquidAsync(((_c = fs.exists) === null || _c === void 0 ? void 0 : _c.bind(fs)) || (() => __awaiter(this, void 0, void 0, function* () { return false; })), (_d = fs.existsSync) === null || _d === void 0 ? void 0 : _d.bind(fs));
     }
     *lookup(file, type, sync, currentFile) {
         const dirs = this.options[type];
@@ -8055,13 +11124,14 @@ class Loader {
 
 class Parser {
     constructor(liquid) {
+        var _a, _b;
         this.liquid = liquid;
         this.cache = this.liquid.options.cache;
         this.fs = this.liquid.options.fs;
         this.parseFile = this.cache ? this._parseFileCached : this._parseFile;
         this.loader = new Loader(this.liquid.options);
         this.parseLimit = new Limiter('parse length', liquid.options.parseLimit);
-        this.readFile = toLiquidAsync(this.fs.readFile?.bind(this.fs) || (async () => { throw new Error('readFile not implemented'); }), this.fs.readFileSync?.bind(this.fs));
+        this.readFile = toLiquidAsync(((_a = this.fs.readFile) === null || _a === void 0 ? void 0 : _a.bind(this.fs)) || (() => __awaiter(this, void 0, void 0, function* () { throw new Error('readFile not implemented'); })), (_b = this.fs.readFileSync) === null || _b === void 0 ? void 0 : _b.bind(this.fs));
     }
     parse(html, filepath) {
         html = String(html);
@@ -8110,7 +11180,7 @@ class Parser {
     parseStream(tokens) {
         return new ParseStream(tokens, (token, tokens) => this.parseToken(token, tokens));
     }
-    *_parseFileCached(file, sync, type = exports.Rv.Root, currentFile) {
+    *_parseFileCached(file, sync, type = LookupType.Root, currentFile) {
         const cache = this.cache;
         const key = this.loader.shouldLoadRelative(file) ? currentFile + ',' + file : type + ':' + file;
         const tpls = yield cache.read(key);
@@ -8130,12 +11200,13 @@ class Parser {
             throw err;
         }
     }
-    *_parseFile(file, sync, type = exports.Rv.Root, currentFile) {
+    *_parseFile(file, sync, type = LookupType.Root, currentFile) {
         const filepath = yield this.loader.lookup(file, type, sync, currentFile);
         return this.parse(yield this.readFile(!!sync, filepath), filepath);
     }
 }
 
+var TokenKind;
 (function (TokenKind) {
     TokenKind[TokenKind["Number"] = 1] = "Number";
     TokenKind[TokenKind["Literal"] = 2] = "Literal";
@@ -8152,43 +11223,43 @@ class Parser {
     TokenKind[TokenKind["FilteredValue"] = 4096] = "FilteredValue";
     TokenKind[TokenKind["GroupedExpression"] = 8192] = "GroupedExpression";
     TokenKind[TokenKind["Delimited"] = 12] = "Delimited";
-})(exports.Yp || (exports.Yp = {}));
+})(TokenKind || (TokenKind = {}));
 
 function isDelimitedToken(val) {
-    return !!(getKind(val) & exports.Yp.Delimited);
+    return !!(getKind(val) & TokenKind.Delimited);
 }
 function isOperatorToken(val) {
-    return getKind(val) === exports.Yp.Operator;
+    return getKind(val) === TokenKind.Operator;
 }
 function isHTMLToken(val) {
-    return getKind(val) === exports.Yp.HTML;
+    return getKind(val) === TokenKind.HTML;
 }
 function isOutputToken(val) {
-    return getKind(val) === exports.Yp.Output;
+    return getKind(val) === TokenKind.Output;
 }
 function isTagToken(val) {
-    return getKind(val) === exports.Yp.Tag;
+    return getKind(val) === TokenKind.Tag;
 }
 function isQuotedToken(val) {
-    return getKind(val) === exports.Yp.Quoted;
+    return getKind(val) === TokenKind.Quoted;
 }
 function isLiteralToken(val) {
-    return getKind(val) === exports.Yp.Literal;
+    return getKind(val) === TokenKind.Literal;
 }
 function isNumberToken(val) {
-    return getKind(val) === exports.Yp.Number;
+    return getKind(val) === TokenKind.Number;
 }
 function isPropertyAccessToken(val) {
-    return getKind(val) === exports.Yp.PropertyAccess;
+    return getKind(val) === TokenKind.PropertyAccess;
 }
 function isWordToken(val) {
-    return getKind(val) === exports.Yp.Word;
+    return getKind(val) === TokenKind.Word;
 }
 function isRangeToken(val) {
-    return getKind(val) === exports.Yp.Range;
+    return getKind(val) === TokenKind.Range;
 }
 function isFilteredValueToken(val) {
-    return getKind(val) === exports.Yp.FilteredValue;
+    return getKind(val) === TokenKind.FilteredValue;
 }
 function isValueToken(val) {
     // valueTokenBitMask = TokenKind.Number | TokenKind.Literal | TokenKind.Quoted | TokenKind.PropertyAccess | TokenKind.Range | TokenKind.FilteredValue
@@ -8215,32 +11286,6 @@ var typeGuards = /*#__PURE__*/Object.freeze({
   isValueToken: isValueToken
 });
 
-/******************************************************************************
-Copyright (c) Microsoft Corporation.
-
-Permission to use, copy, modify, and/or distribute this software for any
-purpose with or without fee is hereby granted.
-
-THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES WITH
-REGARD TO THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF MERCHANTABILITY
-AND FITNESS. IN NO EVENT SHALL THE AUTHOR BE LIABLE FOR ANY SPECIAL, DIRECT,
-INDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES WHATSOEVER RESULTING FROM
-LOSS OF USE, DATA OR PROFITS, WHETHER IN AN ACTION OF CONTRACT, NEGLIGENCE OR
-OTHER TORTIOUS ACTION, ARISING OUT OF OR IN CONNECTION WITH THE USE OR
-PERFORMANCE OF THIS SOFTWARE.
-***************************************************************************** */
-
-var __assign = function() {
-    __assign = Object.assign || function __assign(t) {
-        for (var s, i = 1, n = arguments.length; i < n; i++) {
-            s = arguments[i];
-            for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p)) t[p] = s[p];
-        }
-        return t;
-    };
-    return __assign.apply(this, arguments);
-};
-
 function createScope(from) {
     const scope = Object.create(null);
     if (from)
@@ -8250,6 +11295,7 @@ function createScope(from) {
 
 class Context {
     constructor(env = {}, opts = defaultOptions, renderOptions = {}, { memoryLimit, renderLimit, liquid } = {}) {
+        var _a, _b, _c, _d, _e;
         /**
          * insert a Context-level empty scope,
          * for tags like `{% capture %}` `{% assign %}` to operate
@@ -8260,12 +11306,12 @@ class Context {
         this.continueCalled = false;
         this.sync = !!renderOptions.sync;
         this.opts = opts;
-        this.globals = renderOptions.globals ?? opts.globals;
+        this.globals = (_a = renderOptions.globals) !== null && _a !== void 0 ? _a : opts.globals;
         this.environments = isObject(env) ? env : Object(env);
-        this.strictVariables = renderOptions.strictVariables ?? this.opts.strictVariables;
-        this.ownPropertyOnly = renderOptions.ownPropertyOnly ?? opts.ownPropertyOnly;
-        this.memoryLimit = memoryLimit ?? new Limiter('memory alloc', renderOptions.memoryLimit ?? opts.memoryLimit);
-        this.renderLimit = renderLimit ?? new Limiter('template render', getPerformance().now() + (renderOptions.renderLimit ?? opts.renderLimit));
+        this.strictVariables = (_b = renderOptions.strictVariables) !== null && _b !== void 0 ? _b : this.opts.strictVariables;
+        this.ownPropertyOnly = (_c = renderOptions.ownPropertyOnly) !== null && _c !== void 0 ? _c : opts.ownPropertyOnly;
+        this.memoryLimit = memoryLimit !== null && memoryLimit !== void 0 ? memoryLimit : new Limiter('memory alloc', (_d = renderOptions.memoryLimit) !== null && _d !== void 0 ? _d : opts.memoryLimit);
+        this.renderLimit = renderLimit !== null && renderLimit !== void 0 ? renderLimit : new Limiter('template render', getPerformance().now() + ((_e = renderOptions.renderLimit) !== null && _e !== void 0 ? _e : opts.renderLimit));
         this.liquid = liquid;
     }
     getRegister(key, defaultValue = undefined) {
@@ -8367,7 +11413,7 @@ class Context {
     }
 }
 function readJSProperty(obj, key, ownPropertyOnly) {
-    if (ownPropertyOnly && !hasOwnProperty.call(obj, key) && !(obj instanceof Drop))
+    if (ownPropertyOnly && !liquid_browser_hasOwnProperty.call(obj, key) && !(obj instanceof Drop))
         return undefined;
     return obj[key];
 }
@@ -8382,7 +11428,7 @@ function readLast(obj, ownPropertyOnly) {
     return readJSProperty(obj, 'last', ownPropertyOnly);
 }
 function readSize(obj) {
-    if (hasOwnProperty.call(obj, 'size') || obj['size'] !== undefined)
+    if (liquid_browser_hasOwnProperty.call(obj, 'size') || obj['size'] !== undefined)
         return obj['size'];
     if (isArray(obj) || isString(obj))
         return obj.length;
@@ -8501,7 +11547,7 @@ const join = argumentsToValue(function (v, arg) {
     this.context.memoryLimit.use(outputSize);
     return Array.prototype.join.call(array, sep);
 });
-const last = argumentsToValue(function (v) {
+const last$1 = argumentsToValue(function (v) {
     return isArrayLike(v) ? readArrayElement(v, -1, this.context.ownPropertyOnly) : '';
 });
 const first = argumentsToValue(function (v) {
@@ -8742,7 +11788,7 @@ function sample(v, count = 1) {
 var arrayFilters = /*#__PURE__*/Object.freeze({
   __proto__: null,
   join: join,
-  last: last,
+  last: last$1,
   first: first,
   reverse: reverse,
   sort: sort,
@@ -8774,7 +11820,8 @@ var arrayFilters = /*#__PURE__*/Object.freeze({
 });
 
 function date(v, format, timezoneOffset) {
-    const size = (v?.length ?? 0) + (timezoneOffset?.length ?? 0);
+    var _a, _b;
+    const size = ((_a = v === null || v === void 0 ? void 0 : v.length) !== null && _a !== void 0 ? _a : 0) + ((_b = timezoneOffset === null || timezoneOffset === void 0 ? void 0 : timezoneOffset.length) !== null && _b !== void 0 ? _b : 0);
     this.context.memoryLimit.use(size);
     const date = parseDate(v, this.context.opts, timezoneOffset);
     if (!date)
@@ -8814,7 +11861,7 @@ function stringify_date(v, month_type, type, style) {
 }
 function parseDate(v, opts, timezoneOffset, locale = opts.locale) {
     let date;
-    const defaultTimezoneOffset = timezoneOffset ?? opts.timezoneOffset;
+    const defaultTimezoneOffset = timezoneOffset !== null && timezoneOffset !== void 0 ? timezoneOffset : opts.timezoneOffset;
     v = toValue(v);
     if (isNil(v)) {
         return undefined;
@@ -9096,10 +12143,15 @@ var stringFilters = /*#__PURE__*/Object.freeze({
 });
 
 function base64Encode(str) {
-    return Buffer.from(str, 'utf8').toString('base64');
+    const bytes = new TextEncoder().encode(str);
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) {
+        binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    }
+    return btoa(binary);
 }
 function base64Decode(str) {
-    return Buffer.from(str, 'base64').toString('utf8');
+    return new TextDecoder().decode(Uint8Array.from(atob(str), c => c.charCodeAt(0)));
 }
 
 /**
@@ -9135,11 +12187,28 @@ var base64Filters = /*#__PURE__*/Object.freeze({
   base64_decode: base64_decode
 });
 
+function bufferToHex(buffer) {
+    const bytes = new Uint8Array(buffer);
+    let hex = '';
+    for (let i = 0; i < bytes.length; i++) {
+        hex += bytes[i].toString(16).padStart(2, '0');
+    }
+    return hex;
+}
 function sha256(str) {
-    return crypto.createHash('sha256').update(str, 'utf8').digest('hex');
+    return __awaiter(this, void 0, void 0, function* () {
+        const data = new TextEncoder().encode(str);
+        const digest = yield crypto.subtle.digest('SHA-256', data);
+        return bufferToHex(digest);
+    });
 }
 function hmacSha256(str, key) {
-    return crypto.createHmac('sha256', key).update(str, 'utf8').digest('hex');
+    return __awaiter(this, void 0, void 0, function* () {
+        const encoder = new TextEncoder();
+        const cryptoKey = yield crypto.subtle.importKey('raw', encoder.encode(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+        const signature = yield crypto.subtle.sign('HMAC', cryptoKey, encoder.encode(str));
+        return bufferToHex(signature);
+    });
 }
 
 /**
@@ -9165,17 +12234,7 @@ var cryptoFilters = /*#__PURE__*/Object.freeze({
   hmac_sha256: hmac_sha256
 });
 
-const filters = {
-    ...htmlFilters,
-    ...mathFilters,
-    ...urlFilters,
-    ...arrayFilters,
-    ...dateFilters,
-    ...stringFilters,
-    ...base64Filters,
-    ...cryptoFilters,
-    ...misc
-};
+const filters = Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign({}, htmlFilters), mathFilters), urlFilters), arrayFilters), dateFilters), stringFilters), base64Filters), cryptoFilters), misc);
 
 class AssignTag extends Tag {
     constructor(token, remainTokens, liquid) {
@@ -9681,6 +12740,7 @@ class CycleTag extends Tag {
         this.tokenizer.assert(this.candidates.length, () => `empty candidates: "${token.getText()}"`);
     }
     *render(ctx, emitter) {
+        var _a;
         const group = (yield evalToken(this.group, ctx));
         const fingerprint = `cycle:${group}:` + this.candidates.map(c => c.getText()).join(',');
         const groups = ctx.getRegister('cycle', {});
@@ -9693,7 +12753,7 @@ class CycleTag extends Tag {
         groups[fingerprint] = idx;
         let val = yield toValue(yield candidate.value(ctx, false));
         const outputEscape = this.liquid.options.outputEscape;
-        if (outputEscape && !candidate.filters[candidate.filters.length - 1]?.raw) {
+        if (outputEscape && !((_a = candidate.filters[candidate.filters.length - 1]) === null || _a === void 0 ? void 0 : _a.raw)) {
             val = yield outputEscape.call({ context: ctx, token: this.token, liquid: this.liquid }, val);
         }
         return val;
@@ -10069,11 +13129,12 @@ class EchoTag extends Tag {
         }
     }
     *render(ctx, emitter) {
+        var _a;
         if (!this.value)
             return;
         let val = yield toValue(yield this.value.value(ctx, false));
         const outputEscape = this.liquid.options.outputEscape;
-        if (outputEscape && !this.value.filters[this.value.filters.length - 1]?.raw) {
+        if (outputEscape && !((_a = this.value.filters[this.value.filters.length - 1]) === null || _a === void 0 ? void 0 : _a.raw)) {
             val = yield outputEscape.call({ context: ctx, token: this.token, liquid: this.liquid }, val);
         }
         emitter.write(val);
@@ -10152,11 +13213,13 @@ class Liquid {
         const ctx = scope instanceof Context ? scope : new Context(scope, this.options, renderOptions, { liquid: this });
         return this.renderer.renderTemplates(tpl, ctx);
     }
-    async render(tpl, scope, renderOptions) {
-        return toPromise(this._render(tpl, scope, { ...renderOptions, sync: false }));
+    render(tpl, scope, renderOptions) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return toPromise(this._render(tpl, scope, Object.assign(Object.assign({}, renderOptions), { sync: false })));
+        });
     }
     renderSync(tpl, scope, renderOptions) {
-        return toValueSync(this._render(tpl, scope, { ...renderOptions, sync: true }));
+        return toValueSync(this._render(tpl, scope, Object.assign(Object.assign({}, renderOptions), { sync: true })));
     }
     renderToNodeStream(tpl, scope, renderOptions = {}) {
         const ctx = new Context(scope, this.options, renderOptions, { liquid: this });
@@ -10166,23 +13229,27 @@ class Liquid {
         const tpl = this.parse(html);
         return this._render(tpl, scope, renderOptions);
     }
-    async parseAndRender(html, scope, renderOptions) {
-        return toPromise(this._parseAndRender(html, scope, { ...renderOptions, sync: false }));
+    parseAndRender(html, scope, renderOptions) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return toPromise(this._parseAndRender(html, scope, Object.assign(Object.assign({}, renderOptions), { sync: false })));
+        });
     }
     parseAndRenderSync(html, scope, renderOptions) {
-        return toValueSync(this._parseAndRender(html, scope, { ...renderOptions, sync: true }));
+        return toValueSync(this._parseAndRender(html, scope, Object.assign(Object.assign({}, renderOptions), { sync: true })));
     }
     _parsePartialFile(file, sync, currentFile) {
-        return new Parser(this).parseFile(file, sync, exports.Rv.Partials, currentFile);
+        return new Parser(this).parseFile(file, sync, LookupType.Partials, currentFile);
     }
     _parseLayoutFile(file, sync, currentFile) {
-        return new Parser(this).parseFile(file, sync, exports.Rv.Layouts, currentFile);
+        return new Parser(this).parseFile(file, sync, LookupType.Layouts, currentFile);
     }
     _parseFile(file, sync, lookupType, currentFile) {
         return new Parser(this).parseFile(file, sync, lookupType, currentFile);
     }
-    async parseFile(file, lookupType) {
-        return toPromise(new Parser(this).parseFile(file, false, lookupType));
+    parseFile(file, lookupType) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return toPromise(new Parser(this).parseFile(file, false, lookupType));
+        });
     }
     parseFileSync(file, lookupType) {
         return toValueSync(new Parser(this).parseFile(file, true, lookupType));
@@ -10191,23 +13258,29 @@ class Liquid {
         const templates = (yield this._parseFile(file, renderFileOptions.sync, renderFileOptions.lookupType));
         return yield this._render(templates, ctx, renderFileOptions);
     }
-    async renderFile(file, ctx, renderFileOptions) {
-        return toPromise(this._renderFile(file, ctx, { ...renderFileOptions, sync: false }));
+    renderFile(file, ctx, renderFileOptions) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return toPromise(this._renderFile(file, ctx, Object.assign(Object.assign({}, renderFileOptions), { sync: false })));
+        });
     }
     renderFileSync(file, ctx, renderFileOptions) {
-        return toValueSync(this._renderFile(file, ctx, { ...renderFileOptions, sync: true }));
+        return toValueSync(this._renderFile(file, ctx, Object.assign(Object.assign({}, renderFileOptions), { sync: true })));
     }
-    async renderFileToNodeStream(file, scope, renderOptions) {
-        const templates = await this.parseFile(file);
-        return this.renderToNodeStream(templates, scope, renderOptions);
+    renderFileToNodeStream(file, scope, renderOptions) {
+        return __awaiter(this, void 0, void 0, function* () {
+            const templates = yield this.parseFile(file);
+            return this.renderToNodeStream(templates, scope, renderOptions);
+        });
     }
     _evalValue(str, scope) {
         const value = new Value(str, this);
         const ctx = scope instanceof Context ? scope : new Context(scope, this.options, {}, { liquid: this });
         return value.value(ctx);
     }
-    async evalValue(str, scope) {
-        return toPromise(this._evalValue(str, scope));
+    evalValue(str, scope) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return toPromise(this._evalValue(str, scope));
+        });
     }
     evalValueSync(str, scope) {
         return toValueSync(this._evalValue(str, scope));
@@ -10238,22 +13311,28 @@ class Liquid {
             self.renderFile(filePath, ctx).then(html => callback(null, html), callback);
         };
     }
-    async analyze(template, options = {}) {
-        return analyze(template, options);
+    analyze(template, options = {}) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return analyze(template, options);
+        });
     }
     analyzeSync(template, options = {}) {
         return analyzeSync(template, options);
     }
-    async parseAndAnalyze(html, filename, options = {}) {
-        return analyze(this.parse(html, filename), options);
+    parseAndAnalyze(html, filename, options = {}) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return analyze(this.parse(html, filename), options);
+        });
     }
     parseAndAnalyzeSync(html, filename, options = {}) {
         return analyzeSync(this.parse(html, filename), options);
     }
     /** Return an array of all variables without their properties. */
-    async variables(template, options = {}) {
-        const analysis = await analyze(isString(template) ? this.parse(template) : template, options);
-        return Object.keys(analysis.variables);
+    variables(template, options = {}) {
+        return __awaiter(this, void 0, void 0, function* () {
+            const analysis = yield analyze(isString(template) ? this.parse(template) : template, options);
+            return Object.keys(analysis.variables);
+        });
     }
     /** Return an array of all variables without their properties. */
     variablesSync(template, options = {}) {
@@ -10261,9 +13340,11 @@ class Liquid {
         return Object.keys(analysis.variables);
     }
     /** Return an array of all variables including their properties/paths. */
-    async fullVariables(template, options = {}) {
-        const analysis = await analyze(isString(template) ? this.parse(template) : template, options);
-        return Array.from(new Set(Object.values(analysis.variables).flatMap((a) => a.map((v) => String(v)))));
+    fullVariables(template, options = {}) {
+        return __awaiter(this, void 0, void 0, function* () {
+            const analysis = yield analyze(isString(template) ? this.parse(template) : template, options);
+            return Array.from(new Set(Object.values(analysis.variables).flatMap((a) => a.map((v) => String(v)))));
+        });
     }
     /** Return an array of all variables including their properties/paths. */
     fullVariablesSync(template, options = {}) {
@@ -10271,9 +13352,11 @@ class Liquid {
         return Array.from(new Set(Object.values(analysis.variables).flatMap((a) => a.map((v) => String(v)))));
     }
     /** Return an array of all variables, each as an array of properties/segments. */
-    async variableSegments(template, options = {}) {
-        const analysis = await analyze(isString(template) ? this.parse(template) : template, options);
-        return Array.from(strictUniq(Object.values(analysis.variables).flatMap((a) => a.map((v) => v.toArray()))));
+    variableSegments(template, options = {}) {
+        return __awaiter(this, void 0, void 0, function* () {
+            const analysis = yield analyze(isString(template) ? this.parse(template) : template, options);
+            return Array.from(strictUniq(Object.values(analysis.variables).flatMap((a) => a.map((v) => v.toArray()))));
+        });
     }
     /** Return an array of all variables, each as an array of properties/segments. */
     variableSegmentsSync(template, options = {}) {
@@ -10281,9 +13364,11 @@ class Liquid {
         return Array.from(strictUniq(Object.values(analysis.variables).flatMap((a) => a.map((v) => v.toArray()))));
     }
     /** Return an array of all expected context variables without their properties. */
-    async globalVariables(template, options = {}) {
-        const analysis = await analyze(isString(template) ? this.parse(template) : template, options);
-        return Object.keys(analysis.globals);
+    globalVariables(template, options = {}) {
+        return __awaiter(this, void 0, void 0, function* () {
+            const analysis = yield analyze(isString(template) ? this.parse(template) : template, options);
+            return Object.keys(analysis.globals);
+        });
     }
     /** Return an array of all expected context variables without their properties. */
     globalVariablesSync(template, options = {}) {
@@ -10291,9 +13376,11 @@ class Liquid {
         return Object.keys(analysis.globals);
     }
     /** Return an array of all expected context variables including their properties/paths. */
-    async globalFullVariables(template, options = {}) {
-        const analysis = await analyze(isString(template) ? this.parse(template) : template, options);
-        return Array.from(new Set(Object.values(analysis.globals).flatMap((a) => a.map((v) => String(v)))));
+    globalFullVariables(template, options = {}) {
+        return __awaiter(this, void 0, void 0, function* () {
+            const analysis = yield analyze(isString(template) ? this.parse(template) : template, options);
+            return Array.from(new Set(Object.values(analysis.globals).flatMap((a) => a.map((v) => String(v)))));
+        });
     }
     /** Return an array of all expected context variables including their properties/paths. */
     globalFullVariablesSync(template, options = {}) {
@@ -10301,9 +13388,11 @@ class Liquid {
         return Array.from(new Set(Object.values(analysis.globals).flatMap((a) => a.map((v) => String(v)))));
     }
     /** Return an array of all expected context variables, each as an array of properties/segments. */
-    async globalVariableSegments(template, options = {}) {
-        const analysis = await analyze(isString(template) ? this.parse(template) : template, options);
-        return Array.from(strictUniq(Object.values(analysis.globals).flatMap((a) => a.map((v) => v.toArray()))));
+    globalVariableSegments(template, options = {}) {
+        return __awaiter(this, void 0, void 0, function* () {
+            const analysis = yield analyze(isString(template) ? this.parse(template) : template, options);
+            return Array.from(strictUniq(Object.values(analysis.globals).flatMap((a) => a.map((v) => v.toArray()))));
+        });
     }
     /** Return an array of all expected context variables, each as an array of properties/segments. */
     globalVariableSegmentsSync(template, options = {}) {
@@ -10313,9625 +13402,503 @@ class Liquid {
 }
 
 /* istanbul ignore file */
-const version = '10.30.1';
-
-__webpack_unused_export__ = AssertionError;
-__webpack_unused_export__ = AssignTag;
-__webpack_unused_export__ = BlockTag;
-__webpack_unused_export__ = BreakTag;
-__webpack_unused_export__ = CaptureTag;
-__webpack_unused_export__ = CaseTag;
-__webpack_unused_export__ = CommentTag;
-exports.ob = Context;
-__webpack_unused_export__ = ContinueTag;
-__webpack_unused_export__ = CycleTag;
-__webpack_unused_export__ = DecrementTag;
-__webpack_unused_export__ = Drop;
-__webpack_unused_export__ = EchoTag;
-__webpack_unused_export__ = Expression;
-__webpack_unused_export__ = Filter;
-__webpack_unused_export__ = ForTag;
-__webpack_unused_export__ = Hash;
-__webpack_unused_export__ = IfTag;
-__webpack_unused_export__ = IncludeTag;
-__webpack_unused_export__ = IncrementTag;
-__webpack_unused_export__ = InlineCommentTag;
-__webpack_unused_export__ = LayoutTag;
-exports.HX = Liquid;
-exports.HN = LiquidError;
-__webpack_unused_export__ = LiquidTag;
-exports.k7 = Output;
-__webpack_unused_export__ = ParseError;
-__webpack_unused_export__ = ParseStream;
-__webpack_unused_export__ = Parser;
-__webpack_unused_export__ = RawTag;
-__webpack_unused_export__ = RenderError;
-__webpack_unused_export__ = RenderTag;
-__webpack_unused_export__ = TablerowTag;
-__webpack_unused_export__ = Tag;
-__webpack_unused_export__ = TagToken;
-__webpack_unused_export__ = Token;
-__webpack_unused_export__ = TokenizationError;
-__webpack_unused_export__ = Tokenizer;
-__webpack_unused_export__ = typeGuards;
-__webpack_unused_export__ = UndefinedVariableError;
-__webpack_unused_export__ = UnlessTag;
-__webpack_unused_export__ = Value;
-__webpack_unused_export__ = Variable;
-__webpack_unused_export__ = analyze;
-__webpack_unused_export__ = analyzeSync;
-__webpack_unused_export__ = assert;
-__webpack_unused_export__ = createTrie;
-__webpack_unused_export__ = defaultOperators;
-__webpack_unused_export__ = defaultOptions;
-__webpack_unused_export__ = evalQuotedToken;
-__webpack_unused_export__ = evalToken;
-__webpack_unused_export__ = evalTokenValue;
-__webpack_unused_export__ = filters;
-__webpack_unused_export__ = isFalsy;
-__webpack_unused_export__ = isTruthy;
-__webpack_unused_export__ = tags;
-__webpack_unused_export__ = toPromise;
-exports.BA = toValue;
-exports.qr = toValueSync;
-__webpack_unused_export__ = version;
-
-
-/***/ }),
-
-/***/ 181:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
-/***/ 7349:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+const version = '[VI]{version}[/VI]';
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+// EXTERNAL MODULE: ./src/template/filters.ts
+var template_filters = __nccwpck_require__(1329);
+;// CONCATENATED MODULE: ./src/template/engine.ts
 
-function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-    const coll = token.type === 'block-map'
-        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
-        : token.type === 'block-seq'
-            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
-            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
-    const Coll = coll.constructor;
-    // If we got a tagName matching the class, or the tag name is '!',
-    // then use the tagName from the node class used to create it.
-    if (tagName === '!' || tagName === Coll.tagName) {
-        coll.tag = Coll.tagName;
-        return coll;
-    }
-    if (tagName)
-        coll.tag = tagName;
-    return coll;
+
+// Bounds for a hostile template in a pull request. `renderLimit` alone does not stop a loop over a huge range
+// (the range array is built before the first time check), so the memory budget also caps ranges.
+const ENGINE_LIMITS = {
+    parseLimit: 1e6, // characters per leaf
+    // Wall-clock milliseconds per document render: generous, as a storm of runs sharing a machine's CPUs makes an
+    // honest render take many times its usual few milliseconds; the memory budget stops most runaway templates first.
+    renderLimit: 5000,
+    memoryLimit: 1e7 // characters/array items allocated per document render
+};
+const FORBIDDEN_TAGS = ['include', 'render', 'layout'];
+let sharedEngine;
+/** The one Liquid instance, created on first use (creating it at import time would slow every start). */
+function templateEngine() {
+    sharedEngine ??= createEngine();
+    return sharedEngine;
 }
-function composeCollection(CN, ctx, token, props, onError) {
-    const tagToken = props.tag;
-    const tagName = !tagToken
-        ? null
-        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
-    if (token.type === 'block-seq') {
-        const { anchor, newlineAfterProp: nl } = props;
-        const lastProp = anchor && tagToken
-            ? anchor.offset > tagToken.offset
-                ? anchor
-                : tagToken
-            : (anchor ?? tagToken);
-        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-            const message = 'Missing newline after block sequence props';
-            onError(lastProp, 'MISSING_CHAR', message);
-        }
-    }
-    const expType = token.type === 'block-map'
-        ? 'map'
-        : token.type === 'block-seq'
-            ? 'seq'
-            : token.start.source === '{'
-                ? 'map'
-                : 'seq';
-    // shortcut: check if it's a generic YAMLMap or YAMLSeq
-    // before jumping into the custom tag logic.
-    if (!tagToken ||
-        !tagName ||
-        tagName === '!' ||
-        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
-        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
-        return resolveCollection(CN, ctx, token, onError, tagName);
-    }
-    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
-    if (!tag) {
-        const kt = ctx.schema.knownTags[tagName];
-        if (kt?.collection === expType) {
-            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-            tag = kt;
-        }
-        else {
-            if (kt) {
-                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
-            }
-            else {
-                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
-            }
-            return resolveCollection(CN, ctx, token, onError, tagName);
-        }
-    }
-    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
-    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
-    const node = identity.isNode(res)
-        ? res
-        : new Scalar.Scalar(res);
-    node.range = coll.range;
-    node.tag = tagName;
-    if (tag?.format)
-        node.format = tag.format;
-    return node;
-}
-
-exports.composeCollection = composeCollection;
-
-
-/***/ }),
-
-/***/ 3683:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-
-function composeDoc(options, directives, { offset, start, value, end }, onError) {
-    const opts = Object.assign({ _directives: directives }, options);
-    const doc = new Document.Document(undefined, opts);
-    const ctx = {
-        atKey: false,
-        atRoot: true,
-        directives: doc.directives,
-        options: doc.options,
-        schema: doc.schema
-    };
-    const props = resolveProps.resolveProps(start, {
-        indicator: 'doc-start',
-        next: value ?? end?.[0],
-        offset,
-        onError,
-        parentIndent: 0,
-        startOnNewline: true
+function createEngine() {
+    const liquid = new Liquid({
+        outputDelimiterLeft: '<<',
+        outputDelimiterRight: '>>',
+        tagDelimiterLeft: '<%',
+        tagDelimiterRight: '%>',
+        ownPropertyOnly: true,
+        strictFilters: true,
+        templates: {}, // an in-memory, empty file system: nothing on disk is ever read
+        // fixed, so `date` output does not depend on the runner; also spares ~10 ms of Intl start-up per run
+        locale: 'en-US',
+        timezoneOffset: 0,
+        ...ENGINE_LIMITS
     });
-    if (props.found) {
-        doc.directives.docStart = true;
-        if (value &&
-            (value.type === 'block-map' || value.type === 'block-seq') &&
-            !props.hasNewline)
-            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
-    }
-    // @ts-expect-error If Contents is set, let's trust the user
-    doc.contents = value
-        ? composeNode.composeNode(ctx, value, props, onError)
-        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
-    const contentEnd = doc.contents.range[2];
-    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-    if (re.comment)
-        doc.comment = re.comment;
-    doc.range = [offset, contentEnd, re.offset];
-    return doc;
-}
-
-exports.composeDoc = composeDoc;
-
-
-/***/ }),
-
-/***/ 5937:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
-
-const CN = { composeNode, composeEmptyNode };
-function composeNode(ctx, token, props, onError) {
-    const atKey = ctx.atKey;
-    const { spaceBefore, comment, anchor, tag } = props;
-    let node;
-    let isSrcToken = true;
-    switch (token.type) {
-        case 'alias':
-            node = composeAlias(ctx, token, onError);
-            if (anchor || tag)
-                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
-            break;
-        case 'scalar':
-        case 'single-quoted-scalar':
-        case 'double-quoted-scalar':
-        case 'block-scalar':
-            node = composeScalar.composeScalar(ctx, token, tag, onError);
-            if (anchor)
-                node.anchor = anchor.source.substring(1);
-            break;
-        case 'block-map':
-        case 'block-seq':
-        case 'flow-collection':
-            try {
-                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
-                if (anchor)
-                    node.anchor = anchor.source.substring(1);
+    for (const name of FORBIDDEN_TAGS) {
+        liquid.registerTag(name, {
+            parse() {
+                throw new Error(`the "${name}" tag is not allowed in templates: a template cannot read other files`);
+            },
+            render() {
+                return '';
             }
-            catch (error) {
-                // Almost certainly here due to a stack overflow
-                const message = error instanceof Error ? error.message : String(error);
-                onError(token, 'RESOURCE_EXHAUSTION', message);
-            }
-            break;
-        default: {
-            const message = token.type === 'error'
-                ? token.message
-                : `Unsupported token (type: ${token.type})`;
-            onError(token, 'UNEXPECTED_TOKEN', message);
-            isSrcToken = false;
-        }
+        });
     }
-    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
-    if (anchor && node.anchor === '')
-        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
-    if (atKey &&
-        ctx.options.stringKeys &&
-        (!identity.isScalar(node) ||
-            typeof node.value !== 'string' ||
-            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
-        const msg = 'With stringKeys, all keys must be strings';
-        onError(tag ?? token, 'NON_STRING_KEY', msg);
-    }
-    if (spaceBefore)
-        node.spaceBefore = true;
-    if (comment) {
-        if (token.type === 'scalar' && token.source === '')
-            node.comment = comment;
-        else
-            node.commentBefore = comment;
-    }
-    // @ts-expect-error Type checking misses meaning of isSrcToken
-    if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token;
-    return node;
+    for (const [name, filter] of Object.entries(template_filters/* TEMPLATE_FILTERS */.X))
+        liquid.registerFilter(name, filter);
+    return liquid;
 }
-function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
-    const token = {
-        type: 'scalar',
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
-        indent: -1,
-        source: ''
+/** Parses one leaf's Liquid text; throws the Liquid error (with a token position inside `text`). */
+function parseLiquid(text) {
+    return templateEngine().parse(text);
+}
+/** The single output of a leaf that is exactly `<< expr >>` (surrounding whitespace allowed), else undefined. */
+function soleOutput(templates) {
+    const outputs = templates.filter(t => t instanceof Output);
+    const onlyBlankText = templates.every(t => t instanceof Output || (t.token.kind === TokenKind.HTML && t.token.getText().trim() === ''));
+    return outputs.length === 1 && onlyBlankText ? outputs[0] : undefined;
+}
+/** Every variable the templates read from the render scope (loop variables and assigned names excluded). */
+function globalVariables(templates) {
+    const { globals } = templateEngine().analyzeSync(templates, { partials: false });
+    return Object.values(globals)
+        .flat()
+        .map(variable => ({ path: staticPath(variable.segments), row: variable.location.row, col: variable.location.col }));
+}
+/** `alert[key].x` → `alert`: the path stops where a segment is itself a variable. */
+function staticPath(segments) {
+    const names = [];
+    for (const segment of segments) {
+        if (typeof segment !== 'string' && typeof segment !== 'number')
+            break;
+        names.push(String(segment));
+    }
+    return names.join('.');
+}
+function startRender(scope) {
+    const liquid = templateEngine();
+    // increment/decrement write into the scope object: give them a copy so the caller's scope stays as it was (copied
+    // as defined, so a value computed when read is still computed only if a template reads it)
+    const env = Object.defineProperties({}, Object.getOwnPropertyDescriptors(scope));
+    const budget = new Context(env, liquid.options, { sync: true }, { liquid });
+    // a fresh context per leaf, so an `assign` in one leaf is not visible in the next
+    const leafContext = () => new Context(env, liquid.options, { sync: true }, { liquid, memoryLimit: budget.memoryLimit, renderLimit: budget.renderLimit });
+    return {
+        text: templates => String(toValueSync(liquid.renderer.renderTemplates(templates, leafContext()))),
+        value: value => toValue(toValueSync(value.value(leafContext())))
     };
-    const node = composeScalar.composeScalar(ctx, token, tag, onError);
-    if (anchor) {
-        node.anchor = anchor.source.substring(1);
-        if (node.anchor === '')
-            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
-    }
-    if (spaceBefore)
-        node.spaceBefore = true;
-    if (comment) {
-        node.comment = comment;
-        node.range[2] = end;
-    }
-    return node;
 }
-function composeAlias({ options }, { offset, source, end }, onError) {
-    const alias = new Alias.Alias(source.substring(1));
-    if (alias.source === '')
-        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
-    if (alias.source.endsWith(':'))
-        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
-    const valueEnd = offset + source.length;
-    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-    alias.range = [offset, valueEnd, re.offset];
-    if (re.comment)
-        alias.comment = re.comment;
-    return alias;
+/** A Liquid error's own message (without liquidjs's ", line:x, col:y") and its row/column inside the leaf. */
+function describeLiquidError(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const plain = message.replace(/, line:\d+, col:\d+$/, '');
+    if (!LiquidError.is(error) || !error.token)
+        return { message: plain };
+    const [row, col] = error.token.getPosition();
+    return { message: plain, row, col };
 }
 
-exports.composeEmptyNode = composeEmptyNode;
-exports.composeNode = composeNode;
-
-
-/***/ }),
-
-/***/ 5413:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+;// CONCATENATED MODULE: ./src/template/compile.ts
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-
-function composeScalar(ctx, token, tagToken, onError) {
-    const { value, type, comment, range } = token.type === 'block-scalar'
-        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
-        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
-    const tagName = tagToken
-        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
-        : null;
-    let tag;
-    if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+const LIQUID_MARKERS = /<<|<%/;
+const FILTER_HINT = 'template filters are iso8601, code_block, json, adf, escape_markdown, truncate and the standard Liquid filters';
+/** Parses the file, then every Liquid leaf, once. Throws TemplateError with file:line:col. */
+function compileTemplate(source) {
+    const document = source.document ?? parseTemplateDocument(source);
+    const variableReaders = [];
+    const keys = [];
+    const root = compileNode(document.body, { file: source.file, variableReaders, keys }, []);
+    let variables;
+    return {
+        file: source.file,
+        frontMatter: document.frontMatter,
+        // Found when first asked for (checks, unread vars): a send with a built-in template never needs them.
+        get variables() {
+            variables ??= variableReaders.flatMap(read => read());
+            return variables;
+        },
+        keys,
+        render: scope => renderDocument(root, scope, source.file)
+    };
+}
+function compileNode(node, state, keyPath) {
+    const at = node.at;
+    switch (node.kind) {
+        case 'map':
+            return { kind: 'map', at, entries: node.entries.map(entry => compileEntry(entry, state, keyPath)) };
+        case 'seq':
+            return { kind: 'seq', at, items: node.items.map(item => compileNode(item, state, keyPath)) };
+        case 'scalar':
+            if (typeof node.value === 'string' && LIQUID_MARKERS.test(node.value))
+                return compileLiquid(node.value, node.text, at, state);
+            return { kind: 'literal', at, value: node.value };
+        case 'invalid':
+            throw new errors/* TemplateError */.$w(INVALID_NODE[node.reason](node.source), state.file, at.line, at.column);
     }
-    else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
-    else if (token.type === 'scalar')
-        tag = findScalarTagByTest(ctx, value, token, onError);
-    else
-        tag = ctx.schema[identity.SCALAR];
-    let scalar;
+}
+const INVALID_NODE = {
+    'not-json': (source) => `the value ${source} cannot be written as JSON`,
+    alias: (source) => `YAML aliases (*${source}) are not supported in templates; repeat the value instead`,
+    unsupported: () => 'unsupported YAML node'
+};
+function compileEntry(entry, state, mapPath) {
+    if (entry.key === undefined)
+        throw new errors/* TemplateError */.$w('mapping keys must be plain text', state.file, entry.keyAt.line, entry.keyAt.column);
+    const keyPath = [...mapPath, entry.key];
+    state.keys.push({ path: keyPath, ...entry.keyAt });
+    if (entry.value)
+        return [entry.key, compileNode(entry.value, state, keyPath)];
+    return [entry.key, { kind: 'literal', at: entry.keyAt, value: null }];
+}
+function compileLiquid(text, layout, at, state) {
+    const locate = leafLocator(layout, at);
+    let templates;
     try {
-        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        templates = parseLiquid(text);
     }
     catch (error) {
-        const msg = error instanceof Error ? error.message : String(error);
-        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
-        scalar = new Scalar.Scalar(value);
+        const { message, row, col } = describeLiquidError(error);
+        const where = row ? locate(row, col ?? 1) : at;
+        const hint = message.startsWith('undefined filter') ? ` (${FILTER_HINT})` : '';
+        throw new errors/* TemplateError */.$w(`${message}${hint}`, state.file, where.line, where.column);
     }
-    scalar.range = range;
-    scalar.source = value;
-    if (type)
-        scalar.type = type;
-    if (tagName)
-        scalar.tag = tagName;
-    if (tag.format)
-        scalar.format = tag.format;
-    if (comment)
-        scalar.comment = comment;
-    return scalar;
-}
-function findScalarTagByName(schema, value, tagName, tagToken, onError) {
-    if (tagName === '!')
-        return schema[identity.SCALAR]; // non-specific tag
-    const matchWithTest = [];
-    for (const tag of schema.tags) {
-        if (!tag.collection && tag.tag === tagName) {
-            if (tag.default && tag.test)
-                matchWithTest.push(tag);
-            else
-                return tag;
-        }
-    }
-    for (const tag of matchWithTest)
-        if (tag.test?.test(value))
-            return tag;
-    const kt = schema.knownTags[tagName];
-    if (kt && !kt.collection) {
-        // Ensure that the known tag is available for stringifying,
-        // but does not get used by default.
-        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
-        return kt;
-    }
-    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
-    return schema[identity.SCALAR];
-}
-function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
-        tag.test?.test(value)) || schema[identity.SCALAR];
-    if (schema.compat) {
-        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
-            schema[identity.SCALAR];
-        if (tag.tag !== compat.tag) {
-            const ts = directives.tagString(tag.tag);
-            const cs = directives.tagString(compat.tag);
-            const msg = `Value may be parsed as either ${ts} or ${cs}`;
-            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
-        }
-    }
-    return tag;
-}
-
-exports.composeScalar = composeScalar;
-
-
-/***/ }),
-
-/***/ 9984:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
-
-function getErrorPos(src) {
-    if (typeof src === 'number')
-        return [src, src + 1];
-    if (Array.isArray(src))
-        return src.length === 2 ? src : [src[0], src[1]];
-    const { offset, source } = src;
-    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
-}
-function parsePrelude(prelude) {
-    let comment = '';
-    let atComment = false;
-    let afterEmptyLine = false;
-    for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
-        switch (source[0]) {
-            case '#':
-                comment +=
-                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
-                        (source.substring(1) || ' ');
-                atComment = true;
-                afterEmptyLine = false;
-                break;
-            case '%':
-                if (prelude[i + 1]?.[0] !== '#')
-                    i += 1;
-                atComment = false;
-                break;
-            default:
-                // This may be wrong after doc-end, but in that case it doesn't matter
-                if (!atComment)
-                    afterEmptyLine = true;
-                atComment = false;
-        }
-    }
-    return { comment, afterEmptyLine };
+    state.variableReaders.push(() => globalVariables(templates).map(variable => ({ name: variable.path, ...locate(variable.row, variable.col) })));
+    const output = soleOutput(templates);
+    return output ? { kind: 'whole', at, locate, output } : { kind: 'text', at, locate, templates };
 }
 /**
- * Compose a stream of CST nodes into a stream of YAML Documents.
- *
- * ```ts
- * import { Composer, Parser } from 'yaml'
- *
- * const src: string = ...
- * const tokens = new Parser().parse(src)
- * const docs = new Composer().compose(tokens)
- * ```
+ * Best-effort mapping from the leaf's (unescaped) text to the file: exact for the first line of plain and
+ * quoted scalars and for every line of a `|` block; other multi-line scalars report the leaf's own position.
  */
-class Composer {
-    constructor(options = {}) {
-        this.doc = null;
-        this.atDirectives = false;
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-        this.onError = (source, code, message, warning) => {
-            const pos = getErrorPos(source);
-            if (warning)
-                this.warnings.push(new errors.YAMLWarning(pos, code, message));
-            else
-                this.errors.push(new errors.YAMLParseError(pos, code, message));
-        };
-        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-        this.directives = new directives.Directives({ version: options.version || '1.2' });
-        this.options = options;
-    }
-    decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        //console.log({ dc: doc.comment, prelude, comment })
-        if (comment) {
-            const dc = doc.contents;
-            if (afterDoc) {
-                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
-            }
-            else if (afterEmptyLine || doc.directives.docStart || !dc) {
-                doc.commentBefore = comment;
-            }
-            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-                let it = dc.items[0];
-                if (identity.isPair(it))
-                    it = it.key;
-                const cb = it.commentBefore;
-                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
-            }
-            else {
-                const cb = dc.commentBefore;
-                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
-            }
-        }
-        if (afterDoc) {
-            for (let i = 0; i < this.errors.length; ++i)
-                doc.errors.push(this.errors[i]);
-            for (let i = 0; i < this.warnings.length; ++i)
-                doc.warnings.push(this.warnings[i]);
-        }
-        else {
-            doc.errors = this.errors;
-            doc.warnings = this.warnings;
-        }
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-    }
-    /**
-     * Current stream status information.
-     *
-     * Mostly useful at the end of input for an empty stream.
-     */
-    streamInfo() {
-        return {
-            comment: parsePrelude(this.prelude).comment,
-            directives: this.directives,
-            errors: this.errors,
-            warnings: this.warnings
-        };
-    }
-    /**
-     * Compose tokens into documents.
-     *
-     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-     */
-    *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
-            yield* this.next(token);
-        yield* this.end(forceDoc, endOffset);
-    }
-    /** Advance the composer by one CST token. */
-    *next(token) {
-        if (node_process.env.LOG_STREAM)
-            console.dir(token, { depth: null });
-        switch (token.type) {
-            case 'directive':
-                this.directives.add(token.source, (offset, message, warning) => {
-                    const pos = getErrorPos(token);
-                    pos[0] += offset;
-                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
-                });
-                this.prelude.push(token.source);
-                this.atDirectives = true;
-                break;
-            case 'document': {
-                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
-                if (this.atDirectives && !doc.directives.docStart)
-                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
-                this.decorate(doc, false);
-                if (this.doc)
-                    yield this.doc;
-                this.doc = doc;
-                this.atDirectives = false;
-                break;
-            }
-            case 'byte-order-mark':
-            case 'space':
-                break;
-            case 'comment':
-            case 'newline':
-                this.prelude.push(token.source);
-                break;
-            case 'error': {
-                const msg = token.source
-                    ? `${token.message}: ${JSON.stringify(token.source)}`
-                    : token.message;
-                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
-                if (this.atDirectives || !this.doc)
-                    this.errors.push(error);
-                else
-                    this.doc.errors.push(error);
-                break;
-            }
-            case 'doc-end': {
-                if (!this.doc) {
-                    const msg = 'Unexpected doc-end without preceding document';
-                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
-                    break;
-                }
-                this.doc.directives.docEnd = true;
-                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
-                this.decorate(this.doc, true);
-                if (end.comment) {
-                    const dc = this.doc.comment;
-                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
-                }
-                this.doc.range[2] = end.offset;
-                break;
-            }
-            default:
-                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
-        }
-    }
-    /**
-     * Call at end of input to yield any remaining document.
-     *
-     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-     */
-    *end(forceDoc = false, endOffset = -1) {
-        if (this.doc) {
-            this.decorate(this.doc, true);
-            yield this.doc;
-            this.doc = null;
-        }
-        else if (forceDoc) {
-            const opts = Object.assign({ _directives: this.directives }, this.options);
-            const doc = new Document.Document(undefined, opts);
-            if (this.atDirectives)
-                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
-            doc.range = [0, endOffset, endOffset];
-            this.decorate(doc, false);
-            yield doc;
-        }
-    }
+function leafLocator(layout, at) {
+    if (layout && 'blockIndent' in layout)
+        return (row, col) => ({ line: at.line + row, column: layout.blockIndent + col });
+    const opening = layout?.quoted ? 1 : 0;
+    return (row, col) => (row === 1 ? { line: at.line, column: at.column + opening + col - 1 } : at);
 }
-
-exports.Composer = Composer;
-
-
-/***/ }),
-
-/***/ 7103:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
-
-const startColMsg = 'All mapping items must start at the same column';
-function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-    const map = new NodeClass(ctx.schema);
-    if (ctx.atRoot)
-        ctx.atRoot = false;
-    let offset = bm.offset;
-    let commentEnd = null;
-    for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
-        // key properties
-        const keyProps = resolveProps.resolveProps(start, {
-            indicator: 'explicit-key-ind',
-            next: key ?? sep?.[0],
-            offset,
-            onError,
-            parentIndent: bm.indent,
-            startOnNewline: true
-        });
-        const implicitKey = !keyProps.found;
-        if (implicitKey) {
-            if (key) {
-                if (key.type === 'block-seq')
-                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
-                else if ('indent' in key && key.indent !== bm.indent)
-                    onError(offset, 'BAD_INDENT', startColMsg);
-            }
-            if (!keyProps.anchor && !keyProps.tag && !sep) {
-                commentEnd = keyProps.end;
-                if (keyProps.comment) {
-                    if (map.comment)
-                        map.comment += '\n' + keyProps.comment;
-                    else
-                        map.comment = keyProps.comment;
-                }
-                continue;
-            }
-            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
-            }
-        }
-        else if (keyProps.found?.indent !== bm.indent) {
-            onError(offset, 'BAD_INDENT', startColMsg);
-        }
-        // key value
-        ctx.atKey = true;
-        const keyStart = keyProps.end;
-        const keyNode = key
-            ? composeNode(ctx, key, keyProps, onError)
-            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
-        if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
-        ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
-        // value properties
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
-            indicator: 'map-value-ind',
-            next: value,
-            offset: keyNode.range[2],
-            onError,
-            parentIndent: bm.indent,
-            startOnNewline: !key || key.type === 'block-scalar'
-        });
-        offset = valueProps.end;
-        if (valueProps.found) {
-            if (implicitKey) {
-                if (value?.type === 'block-map' && !valueProps.hasNewline)
-                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
-                if (ctx.options.strict &&
-                    keyProps.start < valueProps.found.offset - 1024)
-                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
-            }
-            // value value
-            const valueNode = value
-                ? composeNode(ctx, value, valueProps, onError)
-                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
-            if (ctx.schema.compat)
-                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
-            offset = valueNode.range[2];
-            const pair = new Pair.Pair(keyNode, valueNode);
-            if (ctx.options.keepSourceTokens)
-                pair.srcToken = collItem;
-            map.items.push(pair);
-        }
-        else {
-            // key with no value
-            if (implicitKey)
-                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
-            if (valueProps.comment) {
-                if (keyNode.comment)
-                    keyNode.comment += '\n' + valueProps.comment;
-                else
-                    keyNode.comment = valueProps.comment;
-            }
-            const pair = new Pair.Pair(keyNode);
-            if (ctx.options.keepSourceTokens)
-                pair.srcToken = collItem;
-            map.items.push(pair);
-        }
-    }
-    if (commentEnd && commentEnd < offset)
-        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
-    map.range = [bm.offset, offset, commentEnd ?? offset];
-    return map;
+function renderDocument(root, scope, file) {
+    const positions = new Map();
+    const session = startRender(scope);
+    const value = renderNode(root, '', { session, positions, file });
+    // The document itself is never removed: an emptied top-level mapping/sequence stays, a removed scalar is null.
+    if (value !== undefined)
+        return { value, positions };
+    const empty = root.kind === 'map' ? {} : root.kind === 'seq' ? [] : null;
+    positions.set('', root.at);
+    return { value: empty, positions };
 }
-
-exports.resolveBlockMap = resolveBlockMap;
-
-
-/***/ }),
-
-/***/ 8913:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-function resolveBlockScalar(ctx, scalar, onError) {
-    const start = scalar.offset;
-    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-    if (!header)
-        return { value: '', type: null, comment: '', range: [start, start, start] };
-    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-    const lines = scalar.source ? splitLines(scalar.source) : [];
-    // determine the end of content & start of chomping
-    let chompStart = lines.length;
-    for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
-        if (content === '' || content === '\r')
-            chompStart = i;
-        else
-            break;
-    }
-    // shortcut for empty contents
-    if (chompStart === 0) {
-        const value = header.chomp === '+' && lines.length > 0
-            ? '\n'.repeat(Math.max(1, lines.length - 1))
-            : '';
-        let end = start + header.length;
-        if (scalar.source)
-            end += scalar.source.length;
-        return { value, type, comment: header.comment, range: [start, end, end] };
-    }
-    // find the indentation level to trim from start
-    let trimIndent = scalar.indent + header.indent;
-    let offset = scalar.offset + header.length;
-    let contentStart = 0;
-    for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
-        if (content === '' || content === '\r') {
-            if (header.indent === 0 && indent.length > trimIndent)
-                trimIndent = indent.length;
-        }
-        else {
-            if (indent.length < trimIndent) {
-                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
-                onError(offset + indent.length, 'MISSING_CHAR', message);
-            }
-            if (header.indent === 0)
-                trimIndent = indent.length;
-            contentStart = i;
-            if (trimIndent === 0 && !ctx.atRoot) {
-                const message = 'Block scalar values in collections must be indented';
-                onError(offset, 'BAD_INDENT', message);
-            }
-            break;
-        }
-        offset += indent.length + content.length + 1;
-    }
-    // include trailing more-indented empty lines in content
-    for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
-            chompStart = i + 1;
-    }
-    let value = '';
-    let sep = '';
-    let prevMoreIndented = false;
-    // leading whitespace is kept intact
-    for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + '\n';
-    for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
-        const crlf = content[content.length - 1] === '\r';
-        if (crlf)
-            content = content.slice(0, -1);
-        /* istanbul ignore if already caught in lexer */
-        if (content && indent.length < trimIndent) {
-            const src = header.indent
-                ? 'explicit indentation indicator'
-                : 'first line';
-            const message = `Block scalar lines must not be less indented than their ${src}`;
-            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
-            indent = '';
-        }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
-            value += sep + indent.slice(trimIndent) + content;
-            sep = '\n';
-        }
-        else if (indent.length > trimIndent || content[0] === '\t') {
-            // more-indented content within a folded block
-            if (sep === ' ')
-                sep = '\n';
-            else if (!prevMoreIndented && sep === '\n')
-                sep = '\n\n';
-            value += sep + indent.slice(trimIndent) + content;
-            sep = '\n';
-            prevMoreIndented = true;
-        }
-        else if (content === '') {
-            // empty line
-            if (sep === '\n')
-                value += '\n';
-            else
-                sep = '\n';
-        }
-        else {
-            value += sep + content;
-            sep = ' ';
-            prevMoreIndented = false;
-        }
-    }
-    switch (header.chomp) {
-        case '-':
-            break;
-        case '+':
-            for (let i = chompStart; i < lines.length; ++i)
-                value += '\n' + lines[i][0].slice(trimIndent);
-            if (value[value.length - 1] !== '\n')
-                value += '\n';
-            break;
-        default:
-            value += '\n';
-    }
-    const end = start + header.length + scalar.source.length;
-    return { value, type, comment: header.comment, range: [start, end, end] };
-}
-function parseBlockScalarHeader({ offset, props }, strict, onError) {
-    /* istanbul ignore if should not happen */
-    if (props[0].type !== 'block-scalar-header') {
-        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
-        return null;
-    }
-    const { source } = props[0];
-    const mode = source[0];
-    let indent = 0;
-    let chomp = '';
-    let error = -1;
-    for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
-        if (!chomp && (ch === '-' || ch === '+'))
-            chomp = ch;
-        else {
-            const n = Number(ch);
-            if (!indent && n)
-                indent = n;
-            else if (error === -1)
-                error = offset + i;
-        }
-    }
-    if (error !== -1)
-        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
-    let hasSpace = false;
-    let comment = '';
-    let length = source.length;
-    for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
-        switch (token.type) {
-            case 'space':
-                hasSpace = true;
-            // fallthrough
-            case 'newline':
-                length += token.source.length;
-                break;
-            case 'comment':
-                if (strict && !hasSpace) {
-                    const message = 'Comments must be separated from other tokens by white space characters';
-                    onError(token, 'MISSING_CHAR', message);
-                }
-                length += token.source.length;
-                comment = token.source.substring(1);
-                break;
-            case 'error':
-                onError(token, 'UNEXPECTED_TOKEN', token.message);
-                length += token.source.length;
-                break;
-            /* istanbul ignore next should not happen */
-            default: {
-                const message = `Unexpected token in block scalar header: ${token.type}`;
-                onError(token, 'UNEXPECTED_TOKEN', message);
-                const ts = token.source;
-                if (ts && typeof ts === 'string')
-                    length += ts.length;
-            }
-        }
-    }
-    return { mode, indent, chomp, comment, length };
-}
-/** @returns Array of lines split up as `[indent, content]` */
-function splitLines(source) {
-    const split = source.split(/\n( *)/);
-    const first = split[0];
-    const m = first.match(/^( *)/);
-    const line0 = m?.[1]
-        ? [m[1], first.slice(m[1].length)]
-        : ['', first];
-    const lines = [line0];
-    for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-    return lines;
-}
-
-exports.resolveBlockScalar = resolveBlockScalar;
-
-
-/***/ }),
-
-/***/ 334:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-
-function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
-    const seq = new NodeClass(ctx.schema);
-    if (ctx.atRoot)
-        ctx.atRoot = false;
-    if (ctx.atKey)
-        ctx.atKey = false;
-    let offset = bs.offset;
-    let commentEnd = null;
-    for (const { start, value } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
-            indicator: 'seq-item-ind',
-            next: value,
-            offset,
-            onError,
-            parentIndent: bs.indent,
-            startOnNewline: true
-        });
-        if (!props.found) {
-            if (props.anchor || props.tag || value) {
-                if (value?.type === 'block-seq')
-                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
-                else
-                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
-            }
-            else {
-                commentEnd = props.end;
-                if (props.comment)
-                    seq.comment = props.comment;
-                continue;
-            }
-        }
-        const node = value
-            ? composeNode(ctx, value, props, onError)
-            : composeEmptyNode(ctx, props.end, start, null, props, onError);
-        if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
-        offset = node.range[2];
-        seq.items.push(node);
-    }
-    seq.range = [bs.offset, offset, commentEnd ?? offset];
-    return seq;
-}
-
-exports.resolveBlockSeq = resolveBlockSeq;
-
-
-/***/ }),
-
-/***/ 7788:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function resolveEnd(end, offset, reqSpace, onError) {
-    let comment = '';
-    if (end) {
-        let hasSpace = false;
-        let sep = '';
-        for (const token of end) {
-            const { source, type } = token;
-            switch (type) {
-                case 'space':
-                    hasSpace = true;
-                    break;
-                case 'comment': {
-                    if (reqSpace && !hasSpace)
-                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
-                    const cb = source.substring(1) || ' ';
-                    if (!comment)
-                        comment = cb;
-                    else
-                        comment += sep + cb;
-                    sep = '';
-                    break;
-                }
-                case 'newline':
-                    if (comment)
-                        sep += source;
-                    hasSpace = true;
-                    break;
-                default:
-                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
-            }
-            offset += source.length;
-        }
-    }
-    return { comment, offset };
-}
-
-exports.resolveEnd = resolveEnd;
-
-
-/***/ }),
-
-/***/ 3142:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
-
-const blockMsg = 'Block collections are not allowed within flow collections';
-const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
-function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-    const isMap = fc.start.source === '{';
-    const fcName = isMap ? 'flow map' : 'flow sequence';
-    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
-    const coll = new NodeClass(ctx.schema);
-    coll.flow = true;
-    const atRoot = ctx.atRoot;
-    if (atRoot)
-        ctx.atRoot = false;
-    if (ctx.atKey)
-        ctx.atKey = false;
-    let offset = fc.offset + fc.start.source.length;
-    for (let i = 0; i < fc.items.length; ++i) {
-        const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
-        const props = resolveProps.resolveProps(start, {
-            flow: fcName,
-            indicator: 'explicit-key-ind',
-            next: key ?? sep?.[0],
-            offset,
-            onError,
-            parentIndent: fc.indent,
-            startOnNewline: false
-        });
-        if (!props.found) {
-            if (!props.anchor && !props.tag && !sep && !value) {
-                if (i === 0 && props.comma)
-                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
-                else if (i < fc.items.length - 1)
-                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
-                if (props.comment) {
-                    if (coll.comment)
-                        coll.comment += '\n' + props.comment;
-                    else
-                        coll.comment = props.comment;
-                }
-                offset = props.end;
-                continue;
-            }
-            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
-                onError(key, // checked by containsNewline()
-                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
-        }
-        if (i === 0) {
-            if (props.comma)
-                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
-        }
-        else {
-            if (!props.comma)
-                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
-            if (props.comment) {
-                let prevItemComment = '';
-                loop: for (const st of start) {
-                    switch (st.type) {
-                        case 'comma':
-                        case 'space':
-                            break;
-                        case 'comment':
-                            prevItemComment = st.source.substring(1);
-                            break loop;
-                        default:
-                            break loop;
-                    }
-                }
-                if (prevItemComment) {
-                    let prev = coll.items[coll.items.length - 1];
-                    if (identity.isPair(prev))
-                        prev = prev.value ?? prev.key;
-                    if (prev.comment)
-                        prev.comment += '\n' + prevItemComment;
-                    else
-                        prev.comment = prevItemComment;
-                    props.comment = props.comment.substring(prevItemComment.length + 1);
-                }
-            }
-        }
-        if (!isMap && !sep && !props.found) {
-            // item is a value in a seq
-            // → key & sep are empty, start does not include ? or :
-            const valueNode = value
-                ? composeNode(ctx, value, props, onError)
-                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
-            coll.items.push(valueNode);
-            offset = valueNode.range[2];
-            if (isBlock(value))
-                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
-        }
-        else {
-            // item is a key+value pair
-            // key value
-            ctx.atKey = true;
-            const keyStart = props.end;
-            const keyNode = key
-                ? composeNode(ctx, key, props, onError)
-                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-            if (isBlock(key))
-                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
-            ctx.atKey = false;
-            // value properties
-            const valueProps = resolveProps.resolveProps(sep ?? [], {
-                flow: fcName,
-                indicator: 'map-value-ind',
-                next: value,
-                offset: keyNode.range[2],
-                onError,
-                parentIndent: fc.indent,
-                startOnNewline: false
-            });
-            if (valueProps.found) {
-                if (!isMap && !props.found && ctx.options.strict) {
-                    if (sep)
-                        for (const st of sep) {
-                            if (st === valueProps.found)
-                                break;
-                            if (st.type === 'newline') {
-                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
-                                break;
-                            }
-                        }
-                    if (props.start < valueProps.found.offset - 1024)
-                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
-                }
-            }
-            else if (value) {
-                if ('source' in value && value.source?.[0] === ':')
-                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
-                else
-                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
-            }
-            // value value
-            const valueNode = value
-                ? composeNode(ctx, value, valueProps, onError)
-                : valueProps.found
-                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
-                    : null;
-            if (valueNode) {
-                if (isBlock(value))
-                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
-            }
-            else if (valueProps.comment) {
-                if (keyNode.comment)
-                    keyNode.comment += '\n' + valueProps.comment;
-                else
-                    keyNode.comment = valueProps.comment;
-            }
-            const pair = new Pair.Pair(keyNode, valueNode);
-            if (ctx.options.keepSourceTokens)
-                pair.srcToken = collItem;
-            if (isMap) {
-                const map = coll;
-                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
-                map.items.push(pair);
-            }
-            else {
-                const map = new YAMLMap.YAMLMap(ctx.schema);
-                map.flow = true;
-                map.items.push(pair);
-                const endRange = (valueNode ?? keyNode).range;
-                map.range = [keyNode.range[0], endRange[1], endRange[2]];
-                coll.items.push(map);
-            }
-            offset = valueNode ? valueNode.range[2] : valueProps.end;
-        }
-    }
-    const expectedEnd = isMap ? '}' : ']';
-    const [ce, ...ee] = fc.end;
-    let cePos = offset;
-    if (ce?.source === expectedEnd)
-        cePos = ce.offset + ce.source.length;
-    else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot
-            ? `${name} must end with a ${expectedEnd}`
-            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
-        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
-        if (ce && ce.source.length !== 1)
-            ee.unshift(ce);
-    }
-    if (ee.length > 0) {
-        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
-        if (end.comment) {
-            if (coll.comment)
-                coll.comment += '\n' + end.comment;
-            else
-                coll.comment = end.comment;
-        }
-        coll.range = [fc.offset, cePos, end.offset];
-    }
-    else {
-        coll.range = [fc.offset, cePos, cePos];
-    }
-    return coll;
-}
-
-exports.resolveFlowCollection = resolveFlowCollection;
-
-
-/***/ }),
-
-/***/ 6842:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
-
-function resolveFlowScalar(scalar, strict, onError) {
-    const { offset, type, source, end } = scalar;
-    let _type;
-    let value;
-    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
-    switch (type) {
-        case 'scalar':
-            _type = Scalar.Scalar.PLAIN;
-            value = plainValue(source, _onError);
-            break;
-        case 'single-quoted-scalar':
-            _type = Scalar.Scalar.QUOTE_SINGLE;
-            value = singleQuotedValue(source, _onError);
-            break;
-        case 'double-quoted-scalar':
-            _type = Scalar.Scalar.QUOTE_DOUBLE;
-            value = doubleQuotedValue(source, _onError);
-            break;
-        /* istanbul ignore next should not happen */
-        default:
-            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
-            return {
-                value: '',
-                type: null,
-                comment: '',
-                range: [offset, offset + source.length, offset + source.length]
-            };
-    }
-    const valueEnd = offset + source.length;
-    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
-    return {
-        value,
-        type: _type,
-        comment: re.comment,
-        range: [offset, valueEnd, re.offset]
-    };
-}
-function plainValue(source, onError) {
-    let badChar = '';
-    switch (source[0]) {
-        /* istanbul ignore next should not happen */
-        case '\t':
-            badChar = 'a tab character';
-            break;
-        case ',':
-            badChar = 'flow indicator character ,';
-            break;
-        case '%':
-            badChar = 'directive indicator character %';
-            break;
-        case '|':
-        case '>': {
-            badChar = `block scalar indicator ${source[0]}`;
-            break;
-        }
-        case '@':
-        case '`': {
-            badChar = `reserved character ${source[0]}`;
-            break;
-        }
-    }
-    if (badChar)
-        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
-    return unfoldLines(source);
-}
-function singleQuotedValue(source, onError) {
-    if (source[source.length - 1] !== "'" || source.length === 1)
-        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
-    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
-}
-function unfoldLines(source) {
-    const line = /(.*?)\r?\n/sy;
-    let match = line.exec(source);
-    if (!match)
-        return source;
-    /**
-     * The negative lookbehinds in these RegExps are to
-     * prevent causing a polynomial search time in certain cases.
-     *
-     * The try-catch is for Safari < 16.4 and other old browsers:
-     * https://caniuse.com/js-regexp-lookbehind
-     */
-    let trimEnd, trimBoth;
-    try {
-        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
-        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
-    }
-    catch {
-        trimEnd = /[ \t]+$/;
-        trimBoth = /^[ \t]+|[ \t]+$/g;
-    }
-    let res = match[1].replace(trimEnd, '');
-    let sep = ' ';
-    let pos = line.lastIndex;
-    while ((match = line.exec(source))) {
-        const lm = match[1].replace(trimBoth, '');
-        if (lm === '') {
-            if (sep === '\n')
-                res += sep;
-            else
-                sep = '\n';
-        }
-        else {
-            res += sep + lm;
-            sep = ' ';
-        }
-        pos = line.lastIndex;
-    }
-    const last = /[ \t]*(.*)/sy;
-    last.lastIndex = pos;
-    match = last.exec(source);
-    return res + sep + (match?.[1] ?? '');
-}
-function doubleQuotedValue(source, onError) {
-    let res = '';
-    for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === '\r' && source[i + 1] === '\n')
-            continue;
-        if (ch === '\n') {
-            const { fold, offset } = foldNewline(source, i);
-            res += fold;
-            i = offset;
-        }
-        else if (ch === '\\') {
-            let next = source[++i];
-            const cc = escapeCodes[next];
-            if (cc)
-                res += cc;
-            else if (next === '\n') {
-                // skip escaped newlines, but still trim the following line
-                next = source[i + 1];
-                while (next === ' ' || next === '\t')
-                    next = source[++i + 1];
-            }
-            else if (next === '\r' && source[i + 1] === '\n') {
-                // skip escaped CRLF newlines, but still trim the following line
-                next = source[++i + 1];
-                while (next === ' ' || next === '\t')
-                    next = source[++i + 1];
-            }
-            else if (next === 'x' || next === 'u' || next === 'U') {
-                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
-                res += parseCharCode(source, i + 1, length, onError);
-                i += length;
-            }
-            else {
-                const raw = source.substr(i - 1, 2);
-                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
-                res += raw;
-            }
-        }
-        else if (ch === ' ' || ch === '\t') {
-            // trim trailing whitespace
-            const wsStart = i;
-            let next = source[i + 1];
-            while (next === ' ' || next === '\t')
-                next = source[++i + 1];
-            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
-                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
-        }
-        else {
-            res += ch;
-        }
-    }
-    if (source[source.length - 1] !== '"' || source.length === 1)
-        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
-    return res;
-}
-/**
- * Fold a single newline into a space, multiple newlines to N - 1 newlines.
- * Presumes `source[offset] === '\n'`
- */
-function foldNewline(source, offset) {
-    let fold = '';
-    let ch = source[offset + 1];
-    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
-        if (ch === '\r' && source[offset + 2] !== '\n')
-            break;
-        if (ch === '\n')
-            fold += '\n';
-        offset += 1;
-        ch = source[offset + 1];
-    }
-    if (!fold)
-        fold = ' ';
-    return { fold, offset };
-}
-const escapeCodes = {
-    '0': '\0', // null character
-    a: '\x07', // bell character
-    b: '\b', // backspace
-    e: '\x1b', // escape character
-    f: '\f', // form feed
-    n: '\n', // line feed
-    r: '\r', // carriage return
-    t: '\t', // horizontal tab
-    v: '\v', // vertical tab
-    N: '\u0085', // Unicode next line
-    _: '\u00a0', // Unicode non-breaking space
-    L: '\u2028', // Unicode line separator
-    P: '\u2029', // Unicode paragraph separator
-    ' ': ' ',
-    '"': '"',
-    '/': '/',
-    '\\': '\\',
-    '\t': '\t'
-};
-function parseCharCode(source, offset, length, onError) {
-    const cc = source.substr(offset, length);
-    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-    const code = ok ? parseInt(cc, 16) : NaN;
-    try {
-        return String.fromCodePoint(code);
-    }
-    catch {
-        const raw = source.substr(offset - 2, length + 2);
-        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
-        return raw;
-    }
-}
-
-exports.resolveFlowScalar = resolveFlowScalar;
-
-
-/***/ }),
-
-/***/ 4631:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
-    let spaceBefore = false;
-    let atNewline = startOnNewline;
-    let hasSpace = startOnNewline;
-    let comment = '';
-    let commentSep = '';
-    let hasNewline = false;
-    let reqSpace = false;
-    let tab = null;
-    let anchor = null;
-    let tag = null;
-    let newlineAfterProp = null;
-    let comma = null;
-    let found = null;
-    let start = null;
-    for (const token of tokens) {
-        if (reqSpace) {
-            if (token.type !== 'space' &&
-                token.type !== 'newline' &&
-                token.type !== 'comma')
-                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
-            reqSpace = false;
-        }
-        if (tab) {
-            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
-                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
-            }
-            tab = null;
-        }
-        switch (token.type) {
-            case 'space':
-                // At the doc level, tabs at line start may be parsed
-                // as leading white space rather than indentation.
-                // In a flow collection, only the parser handles indent.
-                if (!flow &&
-                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
-                    token.source.includes('\t')) {
-                    tab = token;
-                }
-                hasSpace = true;
-                break;
-            case 'comment': {
-                if (!hasSpace)
-                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
-                const cb = token.source.substring(1) || ' ';
-                if (!comment)
-                    comment = cb;
-                else
-                    comment += commentSep + cb;
-                commentSep = '';
-                atNewline = false;
-                break;
-            }
-            case 'newline':
-                if (atNewline) {
-                    if (comment)
-                        comment += token.source;
-                    else if (!found || indicator !== 'seq-item-ind')
-                        spaceBefore = true;
-                }
-                else
-                    commentSep += token.source;
-                atNewline = true;
-                hasNewline = true;
-                if (anchor || tag)
-                    newlineAfterProp = token;
-                hasSpace = true;
-                break;
-            case 'anchor':
-                if (anchor)
-                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
-                if (token.source.endsWith(':'))
-                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
-                anchor = token;
-                start ?? (start = token.offset);
-                atNewline = false;
-                hasSpace = false;
-                reqSpace = true;
-                break;
-            case 'tag': {
-                if (tag)
-                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
-                tag = token;
-                start ?? (start = token.offset);
-                atNewline = false;
-                hasSpace = false;
-                reqSpace = true;
-                break;
-            }
-            case indicator:
-                // Could here handle preceding comments differently
-                if (anchor || tag)
-                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
-                if (found)
-                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
-                found = token;
-                atNewline =
-                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
-                hasSpace = false;
-                break;
-            case 'comma':
-                if (flow) {
-                    if (comma)
-                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
-                    comma = token;
-                    atNewline = false;
-                    hasSpace = false;
-                    break;
-                }
-            // else fallthrough
-            default:
-                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
-                atNewline = false;
-                hasSpace = false;
-        }
-    }
-    const last = tokens[tokens.length - 1];
-    const end = last ? last.offset + last.source.length : offset;
-    if (reqSpace &&
-        next &&
-        next.type !== 'space' &&
-        next.type !== 'newline' &&
-        next.type !== 'comma' &&
-        (next.type !== 'scalar' || next.source !== '')) {
-        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
-    }
-    if (tab &&
-        ((atNewline && tab.indent <= parentIndent) ||
-            next?.type === 'block-map' ||
-            next?.type === 'block-seq'))
-        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
-    return {
-        comma,
-        found,
-        spaceBefore,
-        comment,
-        hasNewline,
-        anchor,
-        tag,
-        newlineAfterProp,
-        end,
-        start: start ?? end
-    };
-}
-
-exports.resolveProps = resolveProps;
-
-
-/***/ }),
-
-/***/ 9499:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function containsNewline(key) {
-    if (!key)
-        return null;
-    switch (key.type) {
-        case 'alias':
-        case 'scalar':
-        case 'double-quoted-scalar':
-        case 'single-quoted-scalar':
-            if (key.source.includes('\n'))
-                return true;
-            if (key.end)
-                for (const st of key.end)
-                    if (st.type === 'newline')
-                        return true;
-            return false;
-        case 'flow-collection':
-            for (const it of key.items) {
-                for (const st of it.start)
-                    if (st.type === 'newline')
-                        return true;
-                if (it.sep)
-                    for (const st of it.sep)
-                        if (st.type === 'newline')
-                            return true;
-                if (containsNewline(it.key) || containsNewline(it.value))
-                    return true;
-            }
-            return false;
-        default:
-            return true;
-    }
-}
-
-exports.containsNewline = containsNewline;
-
-
-/***/ }),
-
-/***/ 2599:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function emptyScalarPosition(offset, before, pos) {
-    if (before) {
-        pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-            let st = before[i];
-            switch (st.type) {
-                case 'space':
-                case 'comment':
-                case 'newline':
-                    offset -= st.source.length;
-                    continue;
-            }
-            // Technically, an empty scalar is immediately after the last non-empty
-            // node, but it's more useful to place it after any whitespace.
-            st = before[++i];
-            while (st?.type === 'space') {
-                offset += st.source.length;
-                st = before[++i];
-            }
-            break;
-        }
-    }
-    return offset;
-}
-
-exports.emptyScalarPosition = emptyScalarPosition;
-
-
-/***/ }),
-
-/***/ 4051:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var utilContainsNewline = __nccwpck_require__(9499);
-
-function flowIndentCheck(indent, fc, onError) {
-    if (fc?.type === 'flow-collection') {
-        const end = fc.end[0];
-        if (end.indent === indent &&
-            (end.source === ']' || end.source === '}') &&
-            utilContainsNewline.containsNewline(fc)) {
-            const msg = 'Flow end indicator should be more indented than parent';
-            onError(end, 'BAD_INDENT', msg, true);
-        }
-    }
-}
-
-exports.flowIndentCheck = flowIndentCheck;
-
-
-/***/ }),
-
-/***/ 1187:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-
-function mapIncludes(ctx, items, search) {
-    const { uniqueKeys } = ctx.options;
-    if (uniqueKeys === false)
-        return false;
-    const isEqual = typeof uniqueKeys === 'function'
-        ? uniqueKeys
-        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
-    return items.some(pair => isEqual(pair.key, search));
-}
-
-exports.mapIncludes = mapIncludes;
-
-
-/***/ }),
-
-/***/ 3021:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
-
-class Document {
-    constructor(value, replacer, options) {
-        /** A comment before this Document */
-        this.commentBefore = null;
-        /** A comment immediately after this Document */
-        this.comment = null;
-        /** Errors encountered during parsing. */
-        this.errors = [];
-        /** Warnings encountered during parsing. */
-        this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
-        let _replacer = null;
-        if (typeof replacer === 'function' || Array.isArray(replacer)) {
-            _replacer = replacer;
-        }
-        else if (options === undefined && replacer) {
-            options = replacer;
-            replacer = undefined;
-        }
-        const opt = Object.assign({
-            intAsBigInt: false,
-            keepSourceTokens: false,
-            logLevel: 'warn',
-            prettyErrors: true,
-            strict: true,
-            stringKeys: false,
-            uniqueKeys: true,
-            version: '1.2'
-        }, options);
-        this.options = opt;
-        let { version } = opt;
-        if (options?._directives) {
-            this.directives = options._directives.atDocument();
-            if (this.directives.yaml.explicit)
-                version = this.directives.yaml.version;
-        }
-        else
-            this.directives = new directives.Directives({ version });
-        this.setSchema(version, options);
-        // @ts-expect-error We can't really know that this matches Contents.
-        this.contents =
-            value === undefined ? null : this.createNode(value, _replacer, options);
-    }
-    /**
-     * Create a deep copy of this Document and its contents.
-     *
-     * Custom Node values that inherit from `Object` still refer to their original instances.
-     */
-    clone() {
-        const copy = Object.create(Document.prototype, {
-            [identity.NODE_TYPE]: { value: identity.DOC }
-        });
-        copy.commentBefore = this.commentBefore;
-        copy.comment = this.comment;
-        copy.errors = this.errors.slice();
-        copy.warnings = this.warnings.slice();
-        copy.options = Object.assign({}, this.options);
-        if (this.directives)
-            copy.directives = this.directives.clone();
-        copy.schema = this.schema.clone();
-        // @ts-expect-error We can't really know that this matches Contents.
-        copy.contents = identity.isNode(this.contents)
-            ? this.contents.clone(copy.schema)
-            : this.contents;
-        if (this.range)
-            copy.range = this.range.slice();
-        return copy;
-    }
-    /** Adds a value to the document. */
-    add(value) {
-        if (assertCollection(this.contents))
-            this.contents.add(value);
-    }
-    /** Adds a value to the document. */
-    addIn(path, value) {
-        if (assertCollection(this.contents))
-            this.contents.addIn(path, value);
-    }
-    /**
-     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
-     *
-     * If `node` already has an anchor, `name` is ignored.
-     * Otherwise, the `node.anchor` value will be set to `name`,
-     * or if an anchor with that name is already present in the document,
-     * `name` will be used as a prefix for a new unique anchor.
-     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
-     */
-    createAlias(node, name) {
-        if (!node.anchor) {
-            const prev = anchors.anchorNames(this);
-            node.anchor =
-                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
-        }
-        return new Alias.Alias(node.anchor);
-    }
-    createNode(value, replacer, options) {
-        let _replacer = undefined;
-        if (typeof replacer === 'function') {
-            value = replacer.call({ '': value }, '', value);
-            _replacer = replacer;
-        }
-        else if (Array.isArray(replacer)) {
-            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
-            const asStr = replacer.filter(keyToStr).map(String);
-            if (asStr.length > 0)
-                replacer = replacer.concat(asStr);
-            _replacer = replacer;
-        }
-        else if (options === undefined && replacer) {
-            options = replacer;
-            replacer = undefined;
-        }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
-        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
-        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-        anchorPrefix || 'a');
-        const ctx = {
-            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
-            keepUndefined: keepUndefined ?? false,
-            onAnchor,
-            onTagObj,
-            replacer: _replacer,
-            schema: this.schema,
-            sourceObjects
-        };
-        const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
-            node.flow = true;
-        setAnchors();
-        return node;
-    }
-    /**
-     * Convert a key and a value into a `Pair` using the current schema,
-     * recursively wrapping all values as `Scalar` or `Collection` nodes.
-     */
-    createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
-    }
-    /**
-     * Removes a value from the document.
-     * @returns `true` if the item was found and removed.
-     */
-    delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
-    }
-    /**
-     * Removes a value from the document.
-     * @returns `true` if the item was found and removed.
-     */
-    deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
-            if (this.contents == null)
-                return false;
-            // @ts-expect-error Presumed impossible if Strict extends false
-            this.contents = null;
-            return true;
-        }
-        return assertCollection(this.contents)
-            ? this.contents.deleteIn(path)
-            : false;
-    }
-    /**
-     * Returns item at `key`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    get(key, keepScalar) {
-        return identity.isCollection(this.contents)
-            ? this.contents.get(key, keepScalar)
-            : undefined;
-    }
-    /**
-     * Returns item at `path`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
-            return !keepScalar && identity.isScalar(this.contents)
-                ? this.contents.value
-                : this.contents;
-        return identity.isCollection(this.contents)
-            ? this.contents.getIn(path, keepScalar)
-            : undefined;
-    }
-    /**
-     * Checks if the document includes a value with the key `key`.
-     */
-    has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
-    }
-    /**
-     * Checks if the document includes a value at `path`.
-     */
-    hasIn(path) {
-        if (Collection.isEmptyPath(path))
-            return this.contents !== undefined;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
-    }
-    /**
-     * Sets a value in this document. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    set(key, value) {
-        if (this.contents == null) {
-            // @ts-expect-error We can't really know that this matches Contents.
-            this.contents = Collection.collectionFromPath(this.schema, [key], value);
-        }
-        else if (assertCollection(this.contents)) {
-            this.contents.set(key, value);
-        }
-    }
-    /**
-     * Sets a value in this document. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
-            // @ts-expect-error We can't really know that this matches Contents.
-            this.contents = value;
-        }
-        else if (this.contents == null) {
-            // @ts-expect-error We can't really know that this matches Contents.
-            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
-        }
-        else if (assertCollection(this.contents)) {
-            this.contents.setIn(path, value);
-        }
-    }
-    /**
-     * Change the YAML version and schema used by the document.
-     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
-     * It also requires the `schema` option to be given as a `Schema` instance value.
-     *
-     * Overrides all previously set schema options.
-     */
-    setSchema(version, options = {}) {
-        if (typeof version === 'number')
-            version = String(version);
-        let opt;
-        switch (version) {
-            case '1.1':
-                if (this.directives)
-                    this.directives.yaml.version = '1.1';
-                else
-                    this.directives = new directives.Directives({ version: '1.1' });
-                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
-                break;
-            case '1.2':
-            case 'next':
-                if (this.directives)
-                    this.directives.yaml.version = version;
-                else
-                    this.directives = new directives.Directives({ version });
-                opt = { resolveKnownTags: true, schema: 'core' };
-                break;
-            case null:
-                if (this.directives)
-                    delete this.directives;
-                opt = null;
-                break;
-            default: {
-                const sv = JSON.stringify(version);
-                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
-            }
-        }
-        // Not using `instanceof Schema` to allow for duck typing
-        if (options.schema instanceof Object)
-            this.schema = options.schema;
-        else if (opt)
-            this.schema = new Schema.Schema(Object.assign(opt, options));
-        else
-            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
-    }
-    // json & jsonArg are only used from toJSON()
-    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        const ctx = {
-            anchors: new Map(),
-            doc: this,
-            keep: !json,
-            mapAsMap: mapAsMap === true,
-            mapKeyWarned: false,
-            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
-        };
-        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
-        if (typeof onAnchor === 'function')
-            for (const { count, res } of ctx.anchors.values())
-                onAnchor(res, count);
-        return typeof reviver === 'function'
-            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
-            : res;
-    }
-    /**
-     * A JSON representation of the document `contents`.
-     *
-     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
-     *   property name.
-     */
-    toJSON(jsonArg, onAnchor) {
-        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
-    }
-    /** A YAML representation of the document. */
-    toString(options = {}) {
-        if (this.errors.length > 0)
-            throw new Error('Document with errors cannot be stringified');
-        if ('indent' in options &&
-            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-            const s = JSON.stringify(options.indent);
-            throw new Error(`"indent" option must be a positive integer, not ${s}`);
-        }
-        return stringifyDocument.stringifyDocument(this, options);
-    }
-}
-function assertCollection(contents) {
-    if (identity.isCollection(contents))
-        return true;
-    throw new Error('Expected a YAML collection as document contents');
-}
-
-exports.Document = Document;
-
-
-/***/ }),
-
-/***/ 1596:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
-
-/**
- * Verify that the input string is a valid anchor.
- *
- * Will throw on errors.
- */
-function anchorIsValid(anchor) {
-    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
-        const sa = JSON.stringify(anchor);
-        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
-        throw new Error(msg);
-    }
-    return true;
-}
-function anchorNames(root) {
-    const anchors = new Set();
-    visit.visit(root, {
-        Value(_key, node) {
-            if (node.anchor)
-                anchors.add(node.anchor);
-        }
-    });
-    return anchors;
-}
-/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
-function findNewAnchor(prefix, exclude) {
-    for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-            return name;
-    }
-}
-function createNodeAnchors(doc, prefix) {
-    const aliasObjects = [];
-    const sourceObjects = new Map();
-    let prevAnchors = null;
-    return {
-        onAnchor: (source) => {
-            aliasObjects.push(source);
-            prevAnchors ?? (prevAnchors = anchorNames(doc));
-            const anchor = findNewAnchor(prefix, prevAnchors);
-            prevAnchors.add(anchor);
-            return anchor;
-        },
-        /**
-         * With circular references, the source node is only resolved after all
-         * of its child nodes are. This is why anchors are set only after all of
-         * the nodes have been created.
-         */
-        setAnchors: () => {
-            for (const source of aliasObjects) {
-                const ref = sourceObjects.get(source);
-                if (typeof ref === 'object' &&
-                    ref.anchor &&
-                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
-                    ref.node.anchor = ref.anchor;
-                }
-                else {
-                    const error = new Error('Failed to resolve repeated object (this should not happen)');
-                    error.source = source;
-                    throw error;
-                }
-            }
-        },
-        sourceObjects
-    };
-}
-
-exports.anchorIsValid = anchorIsValid;
-exports.anchorNames = anchorNames;
-exports.createNodeAnchors = createNodeAnchors;
-exports.findNewAnchor = findNewAnchor;
-
-
-/***/ }),
-
-/***/ 3661:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
- * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
- * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
- *
- * Includes extensions for handling Map and Set objects.
- */
-function applyReviver(reviver, obj, key, val) {
-    if (val && typeof val === 'object') {
-        if (Array.isArray(val)) {
-            for (let i = 0, len = val.length; i < len; ++i) {
-                const v0 = val[i];
-                const v1 = applyReviver(reviver, val, String(i), v0);
-                // eslint-disable-next-line @typescript-eslint/no-array-delete
-                if (v1 === undefined)
-                    delete val[i];
-                else if (v1 !== v0)
-                    val[i] = v1;
-            }
-        }
-        else if (val instanceof Map) {
-            for (const k of Array.from(val.keys())) {
-                const v0 = val.get(k);
-                const v1 = applyReviver(reviver, val, k, v0);
-                if (v1 === undefined)
-                    val.delete(k);
-                else if (v1 !== v0)
-                    val.set(k, v1);
-            }
-        }
-        else if (val instanceof Set) {
-            for (const v0 of Array.from(val)) {
-                const v1 = applyReviver(reviver, val, v0, v0);
-                if (v1 === undefined)
-                    val.delete(v0);
-                else if (v1 !== v0) {
-                    val.delete(v0);
-                    val.add(v1);
-                }
-            }
-        }
-        else {
-            for (const [k, v0] of Object.entries(val)) {
-                const v1 = applyReviver(reviver, val, k, v0);
-                if (v1 === undefined)
-                    delete val[k];
-                else if (v1 !== v0)
-                    val[k] = v1;
-            }
-        }
-    }
-    return reviver.call(obj, key, val);
-}
-
-exports.applyReviver = applyReviver;
-
-
-/***/ }),
-
-/***/ 2404:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-
-const defaultTagPrefix = 'tag:yaml.org,2002:';
-function findTagObject(value, tagName, tags) {
-    if (tagName) {
-        const match = tags.filter(t => t.tag === tagName);
-        const tagObj = match.find(t => !t.format) ?? match[0];
-        if (!tagObj)
-            throw new Error(`Tag ${tagName} not found`);
-        return tagObj;
-    }
-    return tags.find(t => t.identify?.(value) && !t.format);
-}
-function createNode(value, tagName, ctx) {
-    if (identity.isDocument(value))
-        value = value.contents;
-    if (identity.isNode(value))
-        return value;
-    if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value);
-        return map;
-    }
-    if (value instanceof String ||
-        value instanceof Number ||
-        value instanceof Boolean ||
-        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
-    ) {
-        // https://tc39.es/ecma262/#sec-serializejsonproperty
-        value = value.valueOf();
-    }
-    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
-    // Detect duplicate references to the same object & use Alias nodes for all
-    // after first. The `ref` wrapper allows for circular references to resolve.
-    let ref = undefined;
-    if (aliasDuplicateObjects && value && typeof value === 'object') {
-        ref = sourceObjects.get(value);
-        if (ref) {
-            ref.anchor ?? (ref.anchor = onAnchor(value));
-            return new Alias.Alias(ref.anchor);
-        }
-        else {
-            ref = { anchor: null, node: null };
-            sourceObjects.set(value, ref);
-        }
-    }
-    if (tagName?.startsWith('!!'))
-        tagName = defaultTagPrefix + tagName.slice(2);
-    let tagObj = findTagObject(value, tagName, schema.tags);
-    if (!tagObj) {
-        if (value && typeof value.toJSON === 'function') {
-            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
-            value = value.toJSON();
-        }
-        if (!value || typeof value !== 'object') {
-            const node = new Scalar.Scalar(value);
-            if (ref)
-                ref.node = node;
-            return node;
-        }
-        tagObj =
-            value instanceof Map
-                ? schema[identity.MAP]
-                : Symbol.iterator in Object(value)
-                    ? schema[identity.SEQ]
-                    : schema[identity.MAP];
-    }
-    if (onTagObj) {
-        onTagObj(tagObj);
-        delete ctx.onTagObj;
-    }
-    const node = tagObj?.createNode
-        ? tagObj.createNode(ctx.schema, value, ctx)
-        : typeof tagObj?.nodeClass?.from === 'function'
-            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
-            : new Scalar.Scalar(value);
-    if (tagName)
-        node.tag = tagName;
-    else if (!tagObj.default)
-        node.tag = tagObj.tag;
-    if (ref)
-        ref.node = node;
-    return node;
-}
-
-exports.createNode = createNode;
-
-
-/***/ }),
-
-/***/ 1342:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
-
-const escapeChars = {
-    '!': '%21',
-    ',': '%2C',
-    '[': '%5B',
-    ']': '%5D',
-    '{': '%7B',
-    '}': '%7D'
-};
-const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
-class Directives {
-    constructor(yaml, tags) {
-        /**
-         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
-         * included in the document's stringified representation.
-         */
-        this.docStart = null;
-        /** The doc-end marker `...`.  */
-        this.docEnd = false;
-        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
-        this.tags = Object.assign({}, Directives.defaultTags, tags);
-    }
-    clone() {
-        const copy = new Directives(this.yaml, this.tags);
-        copy.docStart = this.docStart;
-        return copy;
-    }
-    /**
-     * During parsing, get a Directives instance for the current document and
-     * update the stream state according to the current version's spec.
-     */
-    atDocument() {
-        const res = new Directives(this.yaml, this.tags);
-        switch (this.yaml.version) {
-            case '1.1':
-                this.atNextDocument = true;
-                break;
-            case '1.2':
-                this.atNextDocument = false;
-                this.yaml = {
-                    explicit: Directives.defaultYaml.explicit,
-                    version: '1.2'
-                };
-                this.tags = Object.assign({}, Directives.defaultTags);
-                break;
-        }
-        return res;
-    }
-    /**
-     * @param onError - May be called even if the action was successful
-     * @returns `true` on success
-     */
-    add(line, onError) {
-        if (this.atNextDocument) {
-            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
-            this.tags = Object.assign({}, Directives.defaultTags);
-            this.atNextDocument = false;
-        }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
-            case '%TAG': {
-                if (parts.length !== 2) {
-                    onError(0, '%TAG directive should contain exactly two parts');
-                    if (parts.length < 2)
-                        return false;
-                }
-                const [handle, prefix] = parts;
-                this.tags[handle] = prefix;
-                return true;
-            }
-            case '%YAML': {
-                this.yaml.explicit = true;
-                if (parts.length !== 1) {
-                    onError(0, '%YAML directive should contain exactly one part');
-                    return false;
-                }
-                const [version] = parts;
-                if (version === '1.1' || version === '1.2') {
-                    this.yaml.version = version;
-                    return true;
-                }
-                else {
-                    const isValid = /^\d+\.\d+$/.test(version);
-                    onError(6, `Unsupported YAML version ${version}`, isValid);
-                    return false;
-                }
-            }
-            default:
-                onError(0, `Unknown directive ${name}`, true);
-                return false;
-        }
-    }
-    /**
-     * Resolves a tag, matching handles to those defined in %TAG directives.
-     *
-     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
-     *   `'!local'` tag, or `null` if unresolvable.
-     */
-    tagName(source, onError) {
-        if (source === '!')
-            return '!'; // non-specific tag
-        if (source[0] !== '!') {
-            onError(`Not a valid tag: ${source}`);
-            return null;
-        }
-        if (source[1] === '<') {
-            const verbatim = source.slice(2, -1);
-            if (verbatim === '!' || verbatim === '!!') {
-                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
-                return null;
-            }
-            if (source[source.length - 1] !== '>')
-                onError('Verbatim tags must end with a >');
-            return verbatim;
-        }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
-        if (!suffix)
-            onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
-        if (prefix) {
-            try {
-                return prefix + decodeURIComponent(suffix);
-            }
-            catch (error) {
-                onError(String(error));
-                return null;
-            }
-        }
-        if (handle === '!')
-            return source; // local tag
-        onError(`Could not resolve tag: ${source}`);
-        return null;
-    }
-    /**
-     * Given a fully resolved tag, returns its printable string form,
-     * taking into account current tag prefixes and defaults.
-     */
-    tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
-            if (tag.startsWith(prefix))
-                return handle + escapeTagName(tag.substring(prefix.length));
-        }
-        return tag[0] === '!' ? tag : `!<${tag}>`;
-    }
-    toString(doc) {
-        const lines = this.yaml.explicit
-            ? [`%YAML ${this.yaml.version || '1.2'}`]
-            : [];
-        const tagEntries = Object.entries(this.tags);
-        let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
-            const tags = {};
-            visit.visit(doc.contents, (_key, node) => {
-                if (identity.isNode(node) && node.tag)
-                    tags[node.tag] = true;
-            });
-            tagNames = Object.keys(tags);
-        }
-        else
-            tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
-                continue;
-            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
-                lines.push(`%TAG ${handle} ${prefix}`);
-        }
-        return lines.join('\n');
-    }
-}
-Directives.defaultYaml = { explicit: false, version: '1.2' };
-Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
-
-exports.Directives = Directives;
-
-
-/***/ }),
-
-/***/ 1464:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-class YAMLError extends Error {
-    constructor(name, pos, code, message) {
-        super();
-        this.name = name;
-        this.code = code;
-        this.message = message;
-        this.pos = pos;
-    }
-}
-class YAMLParseError extends YAMLError {
-    constructor(pos, code, message) {
-        super('YAMLParseError', pos, code, message);
-    }
-}
-class YAMLWarning extends YAMLError {
-    constructor(pos, code, message) {
-        super('YAMLWarning', pos, code, message);
-    }
-}
-const prettifyError = (src, lc) => (error) => {
-    if (error.pos[0] === -1)
-        return;
-    error.linePos = error.pos.map(pos => lc.linePos(pos));
-    const { line, col } = error.linePos[0];
-    error.message += ` at line ${line}, column ${col}`;
-    let ci = col - 1;
-    let lineStr = src
-        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
-        .replace(/[\n\r]+$/, '');
-    // Trim to max 80 chars, keeping col position near the middle
-    if (ci >= 60 && lineStr.length > 80) {
-        const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = '…' + lineStr.substring(trimStart);
-        ci -= trimStart - 1;
-    }
-    if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + '…';
-    // Include previous line in context if pointing at line start
-    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        // Regexp won't match if start is trimmed
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
-        if (prev.length > 80)
-            prev = prev.substring(0, 79) + '…\n';
-        lineStr = prev + lineStr;
-    }
-    if (/[^ ]/.test(lineStr)) {
-        let count = 1;
-        const end = error.linePos[1];
-        if (end?.line === line && end.col > col) {
-            count = Math.max(1, Math.min(end.col - col, 80 - ci));
-        }
-        const pointer = ' '.repeat(ci) + '^'.repeat(count);
-        error.message += `:\n\n${lineStr}\n${pointer}\n`;
-    }
-};
-
-exports.YAMLError = YAMLError;
-exports.YAMLParseError = YAMLParseError;
-exports.YAMLWarning = YAMLWarning;
-exports.prettifyError = prettifyError;
-
-
-/***/ }),
-
-/***/ 8815:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var __webpack_unused_export__;
-
-
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
-
-
-
-__webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
-__webpack_unused_export__ = Schema.Schema;
-__webpack_unused_export__ = errors.YAMLError;
-exports.XT = errors.YAMLParseError;
-__webpack_unused_export__ = errors.YAMLWarning;
-__webpack_unused_export__ = Alias.Alias;
-exports.Vj = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
-__webpack_unused_export__ = identity.isDocument;
-exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
-exports.jn = identity.isScalar;
-exports.oP = identity.isSeq;
-__webpack_unused_export__ = Pair.Pair;
-exports.X5 = Scalar.Scalar;
-__webpack_unused_export__ = YAMLMap.YAMLMap;
-__webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
-exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
-exports.qg = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
-__webpack_unused_export__ = visit.visitAsync;
-
-
-/***/ }),
-
-/***/ 7249:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_process = __nccwpck_require__(932);
-
-function debug(logLevel, ...messages) {
-    if (logLevel === 'debug')
-        console.log(...messages);
-}
-function warn(logLevel, warning) {
-    if (logLevel === 'debug' || logLevel === 'warn') {
-        if (typeof node_process.emitWarning === 'function')
-            node_process.emitWarning(warning);
-        else
-            console.warn(warning);
-    }
-}
-
-exports.debug = debug;
-exports.warn = warn;
-
-
-/***/ }),
-
-/***/ 4065:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
-
-class Alias extends Node.NodeBase {
-    constructor(source) {
-        super(identity.ALIAS);
-        this.source = source;
-        Object.defineProperty(this, 'tag', {
-            set() {
-                throw new Error('Alias nodes cannot have tags');
-            }
-        });
-    }
-    /**
-     * Resolve the value of this alias within `doc`, finding the last
-     * instance of the `source` anchor before this node.
-     */
-    resolve(doc, ctx) {
-        if (ctx?.maxAliasCount === 0)
-            throw new ReferenceError('Alias resolution is disabled');
-        let nodes;
-        if (ctx?.aliasResolveCache) {
-            nodes = ctx.aliasResolveCache;
-        }
-        else {
-            nodes = [];
-            visit.visit(doc, {
-                Node: (_key, node) => {
-                    if (identity.isAlias(node) || identity.hasAnchor(node))
-                        nodes.push(node);
-                }
-            });
-            if (ctx)
-                ctx.aliasResolveCache = nodes;
-        }
-        let found = undefined;
-        for (const node of nodes) {
-            if (node === this)
-                break;
-            if (node.anchor === this.source)
-                found = node;
-        }
-        if (found && ctx) {
-            const { anchors, doc, maxAliasCount } = ctx;
-            let data = anchors.get(found);
-            if (!data) {
-                // Resolve anchors for Node.prototype.toJS()
-                toJS.toJS(found, null, ctx);
-                data = anchors.get(found);
-            }
-            /* istanbul ignore if */
-            if (data?.res === undefined) {
-                const msg = 'This should not happen: Alias anchor was not resolved?';
-                throw new ReferenceError(msg);
-            }
-            if (maxAliasCount >= 0) {
-                data.count += 1;
-                if (data.aliasCount === 0)
-                    data.aliasCount = getAliasCount(doc, found, anchors);
-                if (data.count * data.aliasCount > maxAliasCount) {
-                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
-                    throw new ReferenceError(msg);
-                }
-            }
-        }
-        return found;
-    }
-    toJSON(_arg, ctx) {
-        if (!ctx)
-            return { source: this.source };
-        const source = this.resolve(ctx.doc, ctx);
-        if (!source) {
-            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-            throw new ReferenceError(msg);
-        }
-        return ctx.anchors.get(source).res;
-    }
-    toString(ctx, _onComment, _onChompKeep) {
-        const src = `*${this.source}`;
-        if (ctx) {
-            anchors.anchorIsValid(this.source);
-            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
-                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-                throw new Error(msg);
-            }
-            if (ctx.implicitKey)
-                return `${src} `;
-        }
-        return src;
-    }
-}
-function getAliasCount(doc, node, anchors) {
-    if (identity.isAlias(node)) {
-        const source = node.resolve(doc);
-        const anchor = anchors && source && anchors.get(source);
-        return anchor ? anchor.count * anchor.aliasCount : 0;
-    }
-    else if (identity.isCollection(node)) {
-        let count = 0;
-        for (const item of node.items) {
-            const c = getAliasCount(doc, item, anchors);
-            if (c > count)
-                count = c;
-        }
-        return count;
-    }
-    else if (identity.isPair(node)) {
-        const kc = getAliasCount(doc, node.key, anchors);
-        const vc = getAliasCount(doc, node.value, anchors);
-        return Math.max(kc, vc);
-    }
-    return 1;
-}
-
-exports.Alias = Alias;
-
-
-/***/ }),
-
-/***/ 101:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-
-function collectionFromPath(schema, path, value) {
-    let v = value;
-    for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
-        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
-            const a = [];
-            a[k] = v;
-            v = a;
-        }
-        else {
-            v = new Map([[k, v]]);
-        }
-    }
-    return createNode.createNode(v, undefined, {
-        aliasDuplicateObjects: false,
-        keepUndefined: false,
-        onAnchor: () => {
-            throw new Error('This should not happen, please report a bug.');
-        },
-        schema,
-        sourceObjects: new Map()
-    });
-}
-// Type guard is intentionally a little wrong so as to be more useful,
-// as it does not cover untypable empty non-string iterables (e.g. []).
-const isEmptyPath = (path) => path == null ||
-    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
-class Collection extends Node.NodeBase {
-    constructor(type, schema) {
-        super(type);
-        Object.defineProperty(this, 'schema', {
-            value: schema,
-            configurable: true,
-            enumerable: false,
-            writable: true
-        });
-    }
-    /**
-     * Create a copy of this collection.
-     *
-     * @param schema - If defined, overwrites the original's schema
-     */
-    clone(schema) {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (schema)
-            copy.schema = schema;
-        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
-        if (this.range)
-            copy.range = this.range.slice();
-        return copy;
-    }
-    /**
-     * Adds a value to the collection. For `!!map` and `!!omap` the value must
-     * be a Pair instance or a `{ key, value }` object, which may not have a key
-     * that already exists in the map.
-     */
-    addIn(path, value) {
-        if (isEmptyPath(path))
-            this.add(value);
-        else {
-            const [key, ...rest] = path;
-            const node = this.get(key, true);
-            if (identity.isCollection(node))
-                node.addIn(rest, value);
-            else if (node === undefined && this.schema)
-                this.set(key, collectionFromPath(this.schema, rest, value));
-            else
-                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-    }
-    /**
-     * Removes a value from the collection.
-     * @returns `true` if the item was found and removed.
-     */
-    deleteIn(path) {
-        const [key, ...rest] = path;
-        if (rest.length === 0)
-            return this.delete(key);
-        const node = this.get(key, true);
-        if (identity.isCollection(node))
-            return node.deleteIn(rest);
-        else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-    }
-    /**
-     * Returns item at `key`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    getIn(path, keepScalar) {
-        const [key, ...rest] = path;
-        const node = this.get(key, true);
-        if (rest.length === 0)
-            return !keepScalar && identity.isScalar(node) ? node.value : node;
-        else
-            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
-    }
-    hasAllNullValues(allowScalar) {
-        return this.items.every(node => {
-            if (!identity.isPair(node))
-                return false;
-            const n = node.value;
-            return (n == null ||
-                (allowScalar &&
-                    identity.isScalar(n) &&
-                    n.value == null &&
-                    !n.commentBefore &&
-                    !n.comment &&
-                    !n.tag));
-        });
-    }
-    /**
-     * Checks if the collection includes a value with the key `key`.
-     */
-    hasIn(path) {
-        const [key, ...rest] = path;
-        if (rest.length === 0)
-            return this.has(key);
-        const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
-    }
-    /**
-     * Sets a value in this collection. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    setIn(path, value) {
-        const [key, ...rest] = path;
-        if (rest.length === 0) {
-            this.set(key, value);
-        }
-        else {
-            const node = this.get(key, true);
-            if (identity.isCollection(node))
-                node.setIn(rest, value);
-            else if (node === undefined && this.schema)
-                this.set(key, collectionFromPath(this.schema, rest, value));
-            else
-                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-    }
-}
-
-exports.Collection = Collection;
-exports.collectionFromPath = collectionFromPath;
-exports.isEmptyPath = isEmptyPath;
-
-
-/***/ }),
-
-/***/ 6673:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-
-class NodeBase {
-    constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
-    }
-    /** Create a copy of this node.  */
-    clone() {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (this.range)
-            copy.range = this.range.slice();
-        return copy;
-    }
-    /** A plain JavaScript representation of this node. */
-    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
-            throw new TypeError('A document argument is required');
-        const ctx = {
-            anchors: new Map(),
-            doc,
-            keep: true,
-            mapAsMap: mapAsMap === true,
-            mapKeyWarned: false,
-            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
-        };
-        const res = toJS.toJS(this, '', ctx);
-        if (typeof onAnchor === 'function')
-            for (const { count, res } of ctx.anchors.values())
-                onAnchor(res, count);
-        return typeof reviver === 'function'
-            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
-            : res;
-    }
-}
-
-exports.NodeBase = NodeBase;
-
-
-/***/ }),
-
-/***/ 7165:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
-
-function createPair(key, value, ctx) {
-    const k = createNode.createNode(key, undefined, ctx);
-    const v = createNode.createNode(value, undefined, ctx);
-    return new Pair(k, v);
-}
-class Pair {
-    constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
-        this.value = value;
-    }
-    clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-            key = key.clone(schema);
-        if (identity.isNode(value))
-            value = value.clone(schema);
-        return new Pair(key, value);
-    }
-    toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
-    }
-    toString(ctx, onComment, onChompKeep) {
-        return ctx?.doc
-            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
-            : JSON.stringify(this);
-    }
-}
-
-exports.Pair = Pair;
-exports.createPair = createPair;
-
-
-/***/ }),
-
-/***/ 3301:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
-
-const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
-class Scalar extends Node.NodeBase {
-    constructor(value) {
-        super(identity.SCALAR);
-        this.value = value;
-    }
-    toJSON(arg, ctx) {
-        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
-    }
-    toString() {
-        return String(this.value);
-    }
-}
-Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
-Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
-Scalar.PLAIN = 'PLAIN';
-Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
-Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
-
-exports.Scalar = Scalar;
-exports.isScalarValue = isScalarValue;
-
-
-/***/ }),
-
-/***/ 4454:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-
-function findPair(items, key) {
-    const k = identity.isScalar(key) ? key.value : key;
-    for (const it of items) {
-        if (identity.isPair(it)) {
-            if (it.key === key || it.key === k)
-                return it;
-            if (identity.isScalar(it.key) && it.key.value === k)
-                return it;
-        }
-    }
-    return undefined;
-}
-class YAMLMap extends Collection.Collection {
-    static get tagName() {
-        return 'tag:yaml.org,2002:map';
-    }
-    constructor(schema) {
-        super(identity.MAP, schema);
-        this.items = [];
-    }
-    /**
-     * A generic collection parsing method that can be extended
-     * to other node classes that inherit from YAMLMap
-     */
-    static from(schema, obj, ctx) {
-        const { keepUndefined, replacer } = ctx;
-        const map = new this(schema);
-        const add = (key, value) => {
-            if (typeof replacer === 'function')
-                value = replacer.call(obj, key, value);
-            else if (Array.isArray(replacer) && !replacer.includes(key))
-                return;
-            if (value !== undefined || keepUndefined)
-                map.items.push(Pair.createPair(key, value, ctx));
-        };
-        if (obj instanceof Map) {
-            for (const [key, value] of obj)
-                add(key, value);
-        }
-        else if (obj && typeof obj === 'object') {
-            for (const key of Object.keys(obj))
-                add(key, obj[key]);
-        }
-        if (typeof schema.sortMapEntries === 'function') {
-            map.items.sort(schema.sortMapEntries);
-        }
-        return map;
-    }
-    /**
-     * Adds a value to the collection.
-     *
-     * @param overwrite - If not set `true`, using a key that is already in the
-     *   collection will throw. Otherwise, overwrites the previous value.
-     */
-    add(pair, overwrite) {
-        let _pair;
-        if (identity.isPair(pair))
-            _pair = pair;
-        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
-            // In TypeScript, this never happens.
-            _pair = new Pair.Pair(pair, pair?.value);
-        }
-        else
-            _pair = new Pair.Pair(pair.key, pair.value);
-        const prev = findPair(this.items, _pair.key);
-        const sortEntries = this.schema?.sortMapEntries;
-        if (prev) {
-            if (!overwrite)
-                throw new Error(`Key ${_pair.key} already set`);
-            // For scalars, keep the old node & its comments and anchors
-            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
-                prev.value.value = _pair.value;
-            else
-                prev.value = _pair.value;
-        }
-        else if (sortEntries) {
-            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
-            if (i === -1)
-                this.items.push(_pair);
-            else
-                this.items.splice(i, 0, _pair);
-        }
-        else {
-            this.items.push(_pair);
-        }
-    }
-    delete(key) {
-        const it = findPair(this.items, key);
-        if (!it)
-            return false;
-        const del = this.items.splice(this.items.indexOf(it), 1);
-        return del.length > 0;
-    }
-    get(key, keepScalar) {
-        const it = findPair(this.items, key);
-        const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
-    }
-    has(key) {
-        return !!findPair(this.items, key);
-    }
-    set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
-    }
-    /**
-     * @param ctx - Conversion context, originally set in Document#toJS()
-     * @param {Class} Type - If set, forces the returned collection type
-     * @returns Instance of Type, Map, or Object
-     */
-    toJSON(_, ctx, Type) {
-        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
-        if (ctx?.onCreate)
-            ctx.onCreate(map);
-        for (const item of this.items)
-            addPairToJSMap.addPairToJSMap(ctx, map, item);
-        return map;
-    }
-    toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-            return JSON.stringify(this);
-        for (const item of this.items) {
-            if (!identity.isPair(item))
-                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
-        }
-        if (!ctx.allNullValues && this.hasAllNullValues(false))
-            ctx = Object.assign({}, ctx, { allNullValues: true });
-        return stringifyCollection.stringifyCollection(this, ctx, {
-            blockItemPrefix: '',
-            flowChars: { start: '{', end: '}' },
-            itemIndent: ctx.indent || '',
-            onChompKeep,
-            onComment
-        });
-    }
-}
-
-exports.YAMLMap = YAMLMap;
-exports.findPair = findPair;
-
-
-/***/ }),
-
-/***/ 2223:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
-
-class YAMLSeq extends Collection.Collection {
-    static get tagName() {
-        return 'tag:yaml.org,2002:seq';
-    }
-    constructor(schema) {
-        super(identity.SEQ, schema);
-        this.items = [];
-    }
-    add(value) {
-        this.items.push(value);
-    }
-    /**
-     * Removes a value from the collection.
-     *
-     * `key` must contain a representation of an integer for this to succeed.
-     * It may be wrapped in a `Scalar`.
-     *
-     * @returns `true` if the item was found and removed.
-     */
-    delete(key) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== 'number')
-            return false;
-        const del = this.items.splice(idx, 1);
-        return del.length > 0;
-    }
-    get(key, keepScalar) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== 'number')
-            return undefined;
-        const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
-    }
-    /**
-     * Checks if the collection includes a value with the key `key`.
-     *
-     * `key` must contain a representation of an integer for this to succeed.
-     * It may be wrapped in a `Scalar`.
-     */
-    has(key) {
-        const idx = asItemIndex(key);
-        return typeof idx === 'number' && idx < this.items.length;
-    }
-    /**
-     * Sets a value in this collection. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     *
-     * If `key` does not contain a representation of an integer, this will throw.
-     * It may be wrapped in a `Scalar`.
-     */
-    set(key, value) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== 'number')
-            throw new Error(`Expected a valid index, not ${key}.`);
-        const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
-            prev.value = value;
-        else
-            this.items[idx] = value;
-    }
-    toJSON(_, ctx) {
-        const seq = [];
-        if (ctx?.onCreate)
-            ctx.onCreate(seq);
-        let i = 0;
-        for (const item of this.items)
-            seq.push(toJS.toJS(item, String(i++), ctx));
-        return seq;
-    }
-    toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-            return JSON.stringify(this);
-        return stringifyCollection.stringifyCollection(this, ctx, {
-            blockItemPrefix: '- ',
-            flowChars: { start: '[', end: ']' },
-            itemIndent: (ctx.indent || '') + '  ',
-            onChompKeep,
-            onComment
-        });
-    }
-    static from(schema, obj, ctx) {
-        const { replacer } = ctx;
-        const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
-            let i = 0;
-            for (let it of obj) {
-                if (typeof replacer === 'function') {
-                    const key = obj instanceof Set ? it : String(i++);
-                    it = replacer.call(obj, key, it);
-                }
-                seq.items.push(createNode.createNode(it, undefined, ctx));
-            }
-        }
-        return seq;
-    }
-}
-function asItemIndex(key) {
-    let idx = identity.isScalar(key) ? key.value : key;
-    if (idx && typeof idx === 'string')
-        idx = Number(idx);
-    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
-        ? idx
-        : null;
-}
-
-exports.YAMLSeq = YAMLSeq;
-
-
-/***/ }),
-
-/***/ 7104:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-
-function addPairToJSMap(ctx, map, { key, value }) {
-    if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-    // TODO: Should drop this special case for bare << handling
-    else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
-    else {
-        const jsKey = toJS.toJS(key, '', ctx);
-        if (map instanceof Map) {
-            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
-        }
-        else if (map instanceof Set) {
-            map.add(jsKey);
-        }
-        else {
-            const stringKey = stringifyKey(key, jsKey, ctx);
-            const jsValue = toJS.toJS(value, stringKey, ctx);
-            if (stringKey in map)
-                Object.defineProperty(map, stringKey, {
-                    value: jsValue,
-                    writable: true,
-                    enumerable: true,
-                    configurable: true
-                });
-            else
-                map[stringKey] = jsValue;
-        }
-    }
-    return map;
-}
-function stringifyKey(key, jsKey, ctx) {
-    if (jsKey === null)
-        return '';
-    // eslint-disable-next-line @typescript-eslint/no-base-to-string
-    if (typeof jsKey !== 'object')
-        return String(jsKey);
-    if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
-        strCtx.anchors = new Set();
-        for (const node of ctx.anchors.keys())
-            strCtx.anchors.add(node.anchor);
-        strCtx.inFlow = true;
-        strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
-        if (!ctx.mapKeyWarned) {
-            let jsonStr = JSON.stringify(strKey);
-            if (jsonStr.length > 40)
-                jsonStr = jsonStr.substring(0, 36) + '..."';
-            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
-            ctx.mapKeyWarned = true;
-        }
-        return strKey;
-    }
-    return JSON.stringify(jsKey);
-}
-
-exports.addPairToJSMap = addPairToJSMap;
-
-
-/***/ }),
-
-/***/ 1127:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-const ALIAS = Symbol.for('yaml.alias');
-const DOC = Symbol.for('yaml.document');
-const MAP = Symbol.for('yaml.map');
-const PAIR = Symbol.for('yaml.pair');
-const SCALAR = Symbol.for('yaml.scalar');
-const SEQ = Symbol.for('yaml.seq');
-const NODE_TYPE = Symbol.for('yaml.node.type');
-const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
-const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
-const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
-const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
-const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
-const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
-function isCollection(node) {
-    if (node && typeof node === 'object')
-        switch (node[NODE_TYPE]) {
-            case MAP:
-            case SEQ:
-                return true;
-        }
-    return false;
-}
-function isNode(node) {
-    if (node && typeof node === 'object')
-        switch (node[NODE_TYPE]) {
-            case ALIAS:
-            case MAP:
-            case SCALAR:
-            case SEQ:
-                return true;
-        }
-    return false;
-}
-const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
-
-exports.ALIAS = ALIAS;
-exports.DOC = DOC;
-exports.MAP = MAP;
-exports.NODE_TYPE = NODE_TYPE;
-exports.PAIR = PAIR;
-exports.SCALAR = SCALAR;
-exports.SEQ = SEQ;
-exports.hasAnchor = hasAnchor;
-exports.isAlias = isAlias;
-exports.isCollection = isCollection;
-exports.isDocument = isDocument;
-exports.isMap = isMap;
-exports.isNode = isNode;
-exports.isPair = isPair;
-exports.isScalar = isScalar;
-exports.isSeq = isSeq;
-
-
-/***/ }),
-
-/***/ 4043:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-
-/**
- * Recursively convert any node or its contents to native JavaScript
- *
- * @param value - The input value
- * @param arg - If `value` defines a `toJSON()` method, use this
- *   as its first argument
- * @param ctx - Conversion context, originally set in Document#toJS(). If
- *   `{ keep: true }` is not set, output should be suitable for JSON
- *   stringification.
- */
-function toJS(value, arg, ctx) {
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
-    if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
-    if (value && typeof value.toJSON === 'function') {
-        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
-        if (!ctx || !identity.hasAnchor(value))
-            return value.toJSON(arg, ctx);
-        const data = { aliasCount: 0, count: 1, res: undefined };
-        ctx.anchors.set(value, data);
-        ctx.onCreate = res => {
-            data.res = res;
-            delete ctx.onCreate;
-        };
-        const res = value.toJSON(arg, ctx);
-        if (ctx.onCreate)
-            ctx.onCreate(res);
-        return res;
-    }
-    if (typeof value === 'bigint' && !ctx?.keep)
-        return Number(value);
+/** The node's JSON value, or undefined when it is removed (missing whole-leaf value, or emptied by removals). */
+function renderNode(node, path, state) {
+    const value = renderValue(node, path, state);
+    if (value !== undefined)
+        state.positions.set(path, node.at);
     return value;
 }
-
-exports.toJS = toJS;
-
-
-/***/ }),
-
-/***/ 110:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
-
-function resolveAsScalar(token, strict = true, onError) {
-    if (token) {
-        const _onError = (pos, code, message) => {
-            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
-            if (onError)
-                onError(offset, code, message);
-            else
-                throw new errors.YAMLParseError([offset, offset + 1], code, message);
-        };
-        switch (token.type) {
-            case 'scalar':
-            case 'single-quoted-scalar':
-            case 'double-quoted-scalar':
-                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
-            case 'block-scalar':
-                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
-        }
+function renderValue(node, path, state) {
+    switch (node.kind) {
+        case 'literal':
+            return node.value;
+        case 'text':
+            return renderLiquid(node, state, () => state.session.text(node.templates));
+        case 'whole':
+            // errors from filters carry no token: point at the output itself
+            return renderLiquid(node, state, () => toJson(state.session.value(node.output.value)), node.output.token.getPosition());
+        case 'map':
+            return renderMap(node.entries, path, state);
+        case 'seq':
+            return renderSeq(node.items, path, state);
     }
-    return null;
 }
-/**
- * Create a new scalar token with `value`
- *
- * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
- * as this function does not support any schema operations and won't check for such conflicts.
- *
- * @param value The string representation of the value, which will have its content properly indented.
- * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
- * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
- * @param context.indent The indent level of the token.
- * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
- * @param context.offset The offset position of the token.
- * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
- */
-function createScalarToken(value, context) {
-    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
-    const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey,
-        indent: indent > 0 ? ' '.repeat(indent) : '',
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-    });
-    const end = context.end ?? [
-        { type: 'newline', offset: -1, indent, source: '\n' }
-    ];
-    switch (source[0]) {
-        case '|':
-        case '>': {
-            const he = source.indexOf('\n');
-            const head = source.substring(0, he);
-            const body = source.substring(he + 1) + '\n';
-            const props = [
-                { type: 'block-scalar-header', offset, indent, source: head }
-            ];
-            if (!addEndtoBlockProps(props, end))
-                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
-            return { type: 'block-scalar', offset, indent, props, source: body };
-        }
-        case '"':
-            return { type: 'double-quoted-scalar', offset, indent, source, end };
-        case "'":
-            return { type: 'single-quoted-scalar', offset, indent, source, end };
-        default:
-            return { type: 'scalar', offset, indent, source, end };
+function renderMap(entries, path, state) {
+    const result = {};
+    let kept = 0;
+    for (const [key, child] of entries) {
+        const value = renderNode(child, path ? `${path}.${key}` : key, state);
+        if (value === undefined)
+            continue;
+        setOwn(result, key, value);
+        kept++;
+    }
+    return entries.length > 0 && kept === 0 ? undefined : result;
+}
+function renderSeq(items, path, state) {
+    const result = [];
+    for (const item of items) {
+        const value = renderNode(item, `${path}[${result.length}]`, state);
+        if (value !== undefined)
+            result.push(value);
+    }
+    return items.length > 0 && result.length === 0 ? undefined : result;
+}
+function renderLiquid(node, state, render, [fallbackRow, fallbackCol] = []) {
+    try {
+        return render();
+    }
+    catch (error) {
+        const { message, row = fallbackRow, col = fallbackCol } = describeLiquidError(error);
+        const where = row ? node.locate(row, col ?? 1) : node.at;
+        const hint = /limit exceeded/.test(message) ? ' (the template loops or builds text beyond the render limits)' : '';
+        throw new errors/* TemplateError */.$w(`rendering failed: ${message}${hint}`, state.file, where.line, where.column);
     }
 }
 /**
- * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
- *
- * Best efforts are made to retain any comments previously associated with the `token`,
- * though all contents within a collection's `items` will be overwritten.
- *
- * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
- * as this function does not support any schema operations and won't check for such conflicts.
- *
- * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
- * @param value The string representation of the value, which will have its content properly indented.
- * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
- * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
- * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
- * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ * A whole-leaf value as JSON. Missing, null and '' remove the key; inside objects and arrays values are kept
+ * as data (JSON.stringify rules: undefined members dropped, non-finite numbers become null).
  */
-function setScalarValue(token, value, context = {}) {
-    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-    let indent = 'indent' in token ? token.indent : null;
-    if (afterKey && typeof indent === 'number')
-        indent += 2;
-    if (!type)
-        switch (token.type) {
-            case 'single-quoted-scalar':
-                type = 'QUOTE_SINGLE';
-                break;
-            case 'double-quoted-scalar':
-                type = 'QUOTE_DOUBLE';
-                break;
-            case 'block-scalar': {
-                const header = token.props[0];
-                if (header.type !== 'block-scalar-header')
-                    throw new Error('Invalid block scalar header');
-                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
-                break;
-            }
-            default:
-                type = 'PLAIN';
-        }
-    const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-    });
-    switch (source[0]) {
-        case '|':
-        case '>':
-            setBlockScalarValue(token, source);
-            break;
-        case '"':
-            setFlowScalarValue(token, source, 'double-quoted-scalar');
-            break;
-        case "'":
-            setFlowScalarValue(token, source, 'single-quoted-scalar');
-            break;
-        default:
-            setFlowScalarValue(token, source, 'scalar');
-    }
+function toJson(value) {
+    const json = toJsonValue(value, []);
+    return json === null || json === '' ? undefined : json;
 }
-function setBlockScalarValue(token, source) {
-    const he = source.indexOf('\n');
-    const head = source.substring(0, he);
-    const body = source.substring(he + 1) + '\n';
-    if (token.type === 'block-scalar') {
-        const header = token.props[0];
-        if (header.type !== 'block-scalar-header')
-            throw new Error('Invalid block scalar header');
-        header.source = head;
-        token.source = body;
+function toJsonValue(value, ancestors) {
+    if (value === null || typeof value === 'string' || typeof value === 'boolean')
+        return value;
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : null;
+    // functions and the like are not data; a cycle (possible in a YAML `vars` input with anchors) is cut
+    if (typeof value !== 'object' || ancestors.includes(value))
+        return undefined;
+    const inside = [...ancestors, value];
+    if (Array.isArray(value))
+        return value.map(item => toJsonValue(item, inside) ?? null);
+    const result = {};
+    for (const [key, member] of Object.entries(value)) {
+        const json = toJsonValue(member, inside);
+        if (json !== undefined)
+            setOwn(result, key, json);
     }
-    else {
-        const { offset } = token;
-        const indent = 'indent' in token ? token.indent : -1;
-        const props = [
-            { type: 'block-scalar-header', offset, indent, source: head }
-        ];
-        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
-            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
-        for (const key of Object.keys(token))
-            if (key !== 'type' && key !== 'offset')
-                delete token[key];
-        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
-    }
+    return result;
 }
-/** @returns `true` if last token is a newline */
-function addEndtoBlockProps(props, end) {
-    if (end)
-        for (const st of end)
-            switch (st.type) {
-                case 'space':
-                case 'comment':
-                    props.push(st);
-                    break;
-                case 'newline':
-                    props.push(st);
-                    return true;
-            }
-    return false;
+/** Assignment that treats '__proto__' as an ordinary key instead of replacing the prototype. */
+function setOwn(target, key, value) {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
-function setFlowScalarValue(token, source, type) {
-    switch (token.type) {
-        case 'scalar':
-        case 'double-quoted-scalar':
-        case 'single-quoted-scalar':
-            token.type = type;
-            token.source = source;
-            break;
-        case 'block-scalar': {
-            const end = token.props.slice(1);
-            let oa = source.length;
-            if (token.props[0].type === 'block-scalar-header')
-                oa -= token.props[0].source.length;
-            for (const tok of end)
-                tok.offset += oa;
-            delete token.props;
-            Object.assign(token, { type, source, end });
-            break;
-        }
-        case 'block-map':
-        case 'block-seq': {
-            const offset = token.offset + source.length;
-            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
-            delete token.items;
-            Object.assign(token, { type, source, end: [nl] });
-            break;
-        }
-        default: {
-            const indent = 'indent' in token ? token.indent : -1;
-            const end = 'end' in token && Array.isArray(token.end)
-                ? token.end.filter(st => st.type === 'space' ||
-                    st.type === 'comment' ||
-                    st.type === 'newline')
-                : [];
-            for (const key of Object.keys(token))
-                if (key !== 'type' && key !== 'offset')
-                    delete token[key];
-            Object.assign(token, { type, indent, source, end });
-        }
-    }
-}
-
-exports.createScalarToken = createScalarToken;
-exports.resolveAsScalar = resolveAsScalar;
-exports.setScalarValue = setScalarValue;
 
 
 /***/ }),
 
-/***/ 1733:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ 1329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ TEMPLATE_FILTERS),
+/* harmony export */   m: () => (/* binding */ escapeMarkdownText)
+/* harmony export */ });
+/* harmony import */ var _event_time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3571);
+/* harmony import */ var _markdown_to_adf_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8475);
+/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6689);
 
 
 
-/**
- * Stringify a CST document, token, or collection item
- *
- * Fair warning: This applies no validation whatsoever, and
- * simply concatenates the sources in their logical order.
- */
-const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
-function stringifyToken(token) {
-    switch (token.type) {
-        case 'block-scalar': {
-            let res = '';
-            for (const tok of token.props)
-                res += stringifyToken(tok);
-            return res + token.source;
-        }
-        case 'block-map':
-        case 'block-seq': {
-            let res = '';
-            for (const item of token.items)
-                res += stringifyItem(item);
-            return res;
-        }
-        case 'flow-collection': {
-            let res = token.start.source;
-            for (const item of token.items)
-                res += stringifyItem(item);
-            for (const st of token.end)
-                res += st.source;
-            return res;
-        }
-        case 'document': {
-            let res = stringifyItem(token);
-            if (token.end)
-                for (const st of token.end)
-                    res += st.source;
-            return res;
-        }
-        default: {
-            let res = token.source;
-            if ('end' in token && token.end)
-                for (const st of token.end)
-                    res += st.source;
-            return res;
-        }
-    }
+const FENCE = '```';
+const ZERO_WIDTH_SPACE = '\u200b';
+// Markdown/Discord characters that format text wherever they appear
+const MARKDOWN_SPECIALS = /[\\*_~`|>#\-[\]()]/g;
+// `+ item` and `1. item` only form lists at the start of a line
+const LEADING_PLUS = /^(\s*)\+(?=\s)/gm;
+const LEADING_ORDINAL = /^(\s*\d+)\.(?=\s)/gm;
+/** Missing values stay missing, so a whole-leaf `<< x | filter >>` still removes its key. */
+function isMissing(value) {
+    return value === undefined || value === null || value === '';
 }
-function stringifyItem({ start, key, sep, value }) {
-    let res = '';
-    for (const st of start)
-        res += st.source;
-    if (key)
-        res += stringifyToken(key);
-    if (sep)
-        for (const st of sep)
-            res += st.source;
-    if (value)
-        res += stringifyToken(value);
-    return res;
+/** Counts a produced string against the render's memory budget (a filter in a loop could double a string each time). */
+function charge(call, text) {
+    call.context.memoryLimit.use(text.length);
+    return text;
 }
-
-exports.stringify = stringify;
-
-
-/***/ }),
-
-/***/ 7715:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-const BREAK = Symbol('break visit');
-const SKIP = Symbol('skip children');
-const REMOVE = Symbol('remove item');
-/**
- * Apply a visitor to a CST document or item.
- *
- * Walks through the tree (depth-first) starting from the root, calling a
- * `visitor` function with two arguments when entering each item:
- *   - `item`: The current item, which included the following members:
- *     - `start: SourceToken[]` – Source tokens before the key or value,
- *       possibly including its anchor or tag.
- *     - `key?: Token | null` – Set for pair values. May then be `null`, if
- *       the key before the `:` separator is empty.
- *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
- *       which should include the `:` map value indicator if `value` is set.
- *     - `value?: Token` – The value of a sequence item, or of a map pair.
- *   - `path`: The steps from the root to the current node, as an array of
- *     `['key' | 'value', number]` tuples.
- *
- * The return value of the visitor may be used to control the traversal:
- *   - `undefined` (default): Do nothing and continue
- *   - `visit.SKIP`: Do not visit the children of this token, continue with
- *      next sibling
- *   - `visit.BREAK`: Terminate traversal completely
- *   - `visit.REMOVE`: Remove the current item, then continue with the next one
- *   - `number`: Set the index of the next step. This is useful especially if
- *     the index of the current token has changed.
- *   - `function`: Define the next visitor for this item. After the original
- *     visitor is called on item entry, next visitors are called after handling
- *     a non-empty `key` and when exiting the item.
- */
-function visit(cst, visitor) {
-    if ('type' in cst && cst.type === 'document')
-        cst = { start: cst.start, value: cst.value };
-    _visit(Object.freeze([]), cst, visitor);
-}
-// Without the `as symbol` casts, TS declares these in the `visit`
-// namespace using `var`, but then complains about that because
-// `unique symbol` must be `const`.
-/** Terminate visit traversal completely */
-visit.BREAK = BREAK;
-/** Do not visit the children of the current item */
-visit.SKIP = SKIP;
-/** Remove the current item */
-visit.REMOVE = REMOVE;
-/** Find the item at `path` from `cst` as the root */
-visit.itemAtPath = (cst, path) => {
-    let item = cst;
-    for (const [field, index] of path) {
-        const tok = item?.[field];
-        if (tok && 'items' in tok) {
-            item = tok.items[index];
-        }
-        else
-            return undefined;
-    }
-    return item;
-};
-/**
- * Get the immediate parent collection of the item at `path` from `cst` as the root.
- *
- * Throws an error if the collection is not found, which should never happen if the item itself exists.
- */
-visit.parentCollection = (cst, path) => {
-    const parent = visit.itemAtPath(cst, path.slice(0, -1));
-    const field = path[path.length - 1][0];
-    const coll = parent?.[field];
-    if (coll && 'items' in coll)
-        return coll;
-    throw new Error('Parent collection not found');
-};
-function _visit(path, item, visitor) {
-    let ctrl = visitor(item, path);
-    if (typeof ctrl === 'symbol')
-        return ctrl;
-    for (const field of ['key', 'value']) {
-        const token = item[field];
-        if (token && 'items' in token) {
-            for (let i = 0; i < token.items.length; ++i) {
-                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    token.items.splice(i, 1);
-                    i -= 1;
-                }
-            }
-            if (typeof ctrl === 'function' && field === 'key')
-                ctrl = ctrl(item, path);
-        }
-    }
-    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
-}
-
-exports.visit = visit;
-
-
-/***/ }),
-
-/***/ 3461:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
-
-/** The byte order mark */
-const BOM = '\u{FEFF}';
-/** Start of doc-mode */
-const DOCUMENT = '\x02'; // C0: Start of Text
-/** Unexpected end of flow-mode */
-const FLOW_END = '\x18'; // C0: Cancel
-/** Next token is a scalar value */
-const SCALAR = '\x1f'; // C0: Unit Separator
-/** @returns `true` if `token` is a flow or block collection */
-const isCollection = (token) => !!token && 'items' in token;
-/** @returns `true` if `token` is a flow or block scalar; not an alias */
-const isScalar = (token) => !!token &&
-    (token.type === 'scalar' ||
-        token.type === 'single-quoted-scalar' ||
-        token.type === 'double-quoted-scalar' ||
-        token.type === 'block-scalar');
-/* istanbul ignore next */
-/** Get a printable representation of a lexer token */
-function prettyToken(token) {
-    switch (token) {
-        case BOM:
-            return '<BOM>';
-        case DOCUMENT:
-            return '<DOC>';
-        case FLOW_END:
-            return '<FLOW_END>';
-        case SCALAR:
-            return '<SCALAR>';
-        default:
-            return JSON.stringify(token);
-    }
-}
-/** Identify the type of a lexer token. May return `null` for unknown tokens. */
-function tokenType(source) {
-    switch (source) {
-        case BOM:
-            return 'byte-order-mark';
-        case DOCUMENT:
-            return 'doc-mode';
-        case FLOW_END:
-            return 'flow-error-end';
-        case SCALAR:
-            return 'scalar';
-        case '---':
-            return 'doc-start';
-        case '...':
-            return 'doc-end';
-        case '':
-        case '\n':
-        case '\r\n':
-            return 'newline';
-        case '-':
-            return 'seq-item-ind';
-        case '?':
-            return 'explicit-key-ind';
-        case ':':
-            return 'map-value-ind';
-        case '{':
-            return 'flow-map-start';
-        case '}':
-            return 'flow-map-end';
-        case '[':
-            return 'flow-seq-start';
-        case ']':
-            return 'flow-seq-end';
-        case ',':
-            return 'comma';
-    }
-    switch (source[0]) {
-        case ' ':
-        case '\t':
-            return 'space';
-        case '#':
-            return 'comment';
-        case '%':
-            return 'directive-line';
-        case '*':
-            return 'alias';
-        case '&':
-            return 'anchor';
-        case '!':
-            return 'tag';
-        case "'":
-            return 'single-quoted-scalar';
-        case '"':
-            return 'double-quoted-scalar';
-        case '|':
-        case '>':
-            return 'block-scalar-header';
-    }
-    return null;
-}
-
-exports.createScalarToken = cstScalar.createScalarToken;
-exports.resolveAsScalar = cstScalar.resolveAsScalar;
-exports.setScalarValue = cstScalar.setScalarValue;
-exports.stringify = cstStringify.stringify;
-exports.visit = cstVisit.visit;
-exports.BOM = BOM;
-exports.DOCUMENT = DOCUMENT;
-exports.FLOW_END = FLOW_END;
-exports.SCALAR = SCALAR;
-exports.isCollection = isCollection;
-exports.isScalar = isScalar;
-exports.prettyToken = prettyToken;
-exports.tokenType = tokenType;
-
-
-/***/ }),
-
-/***/ 361:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var cst = __nccwpck_require__(3461);
-
-/*
-START -> stream
-
-stream
-  directive -> line-end -> stream
-  indent + line-end -> stream
-  [else] -> line-start
-
-line-end
-  comment -> line-end
-  newline -> .
-  input-end -> END
-
-line-start
-  doc-start -> doc
-  doc-end -> stream
-  [else] -> indent -> block-start
-
-block-start
-  seq-item-start -> block-start
-  explicit-key-start -> block-start
-  map-value-start -> block-start
-  [else] -> doc
-
-doc
-  line-end -> line-start
-  spaces -> doc
-  anchor -> doc
-  tag -> doc
-  flow-start -> flow -> doc
-  flow-end -> error -> doc
-  seq-item-start -> error -> doc
-  explicit-key-start -> error -> doc
-  map-value-start -> doc
-  alias -> doc
-  quote-start -> quoted-scalar -> doc
-  block-scalar-header -> line-end -> block-scalar(min) -> line-start
-  [else] -> plain-scalar(false, min) -> doc
-
-flow
-  line-end -> flow
-  spaces -> flow
-  anchor -> flow
-  tag -> flow
-  flow-start -> flow -> flow
-  flow-end -> .
-  seq-item-start -> error -> flow
-  explicit-key-start -> flow
-  map-value-start -> flow
-  alias -> flow
-  quote-start -> quoted-scalar -> flow
-  comma -> flow
-  [else] -> plain-scalar(true, 0) -> flow
-
-quoted-scalar
-  quote-end -> .
-  [else] -> quoted-scalar
-
-block-scalar(min)
-  newline + peek(indent < min) -> .
-  [else] -> block-scalar(min)
-
-plain-scalar(is-flow, min)
-  scalar-end(is-flow) -> .
-  peek(newline + (indent < min)) -> .
-  [else] -> plain-scalar(min)
-*/
-function isEmpty(ch) {
-    switch (ch) {
-        case undefined:
-        case ' ':
-        case '\n':
-        case '\r':
-        case '\t':
-            return true;
-        default:
-            return false;
-    }
-}
-const hexDigits = new Set('0123456789ABCDEFabcdef');
-const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
-const flowIndicatorChars = new Set(',[]{}');
-const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
-const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-/**
- * Splits an input string into lexical tokens, i.e. smaller strings that are
- * easily identifiable by `tokens.tokenType()`.
- *
- * Lexing starts always in a "stream" context. Incomplete input may be buffered
- * until a complete token can be emitted.
- *
- * In addition to slices of the original input, the following control characters
- * may also be emitted:
- *
- * - `\x02` (Start of Text): A document starts with the next token
- * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
- * - `\x1f` (Unit Separator): Next token is a scalar value
- * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
- */
-class Lexer {
-    constructor() {
-        /**
-         * Flag indicating whether the end of the current buffer marks the end of
-         * all input
-         */
-        this.atEnd = false;
-        /**
-         * Explicit indent set in block scalar header, as an offset from the current
-         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
-         * explicitly set.
-         */
-        this.blockScalarIndent = -1;
-        /**
-         * Block scalars that include a + (keep) chomping indicator in their header
-         * include trailing empty lines, which are otherwise excluded from the
-         * scalar's contents.
-         */
-        this.blockScalarKeep = false;
-        /** Current input */
-        this.buffer = '';
-        /**
-         * Flag noting whether the map value indicator : can immediately follow this
-         * node within a flow context.
-         */
-        this.flowKey = false;
-        /** Count of surrounding flow collection levels. */
-        this.flowLevel = 0;
-        /**
-         * Minimum level of indentation required for next lines to be parsed as a
-         * part of the current scalar value.
-         */
-        this.indentNext = 0;
-        /** Indentation level of the current line. */
-        this.indentValue = 0;
-        /** Position of the next \n character. */
-        this.lineEndPos = null;
-        /** Stores the state of the lexer if reaching the end of incpomplete input */
-        this.next = null;
-        /** A pointer to `buffer`; the current position of the lexer. */
-        this.pos = 0;
-    }
-    /**
-     * Generate YAML tokens from the `source` string. If `incomplete`,
-     * a part of the last line may be left as a buffer for the next call.
-     *
-     * @returns A generator of lexical tokens
-     */
-    *lex(source, incomplete = false) {
-        if (source) {
-            if (typeof source !== 'string')
-                throw TypeError('source is not a string');
-            this.buffer = this.buffer ? this.buffer + source : source;
-            this.lineEndPos = null;
-        }
-        this.atEnd = !incomplete;
-        let next = this.next ?? 'stream';
-        while (next && (incomplete || this.hasChars(1)))
-            next = yield* this.parseNext(next);
-    }
-    atLineEnd() {
-        let i = this.pos;
-        let ch = this.buffer[i];
-        while (ch === ' ' || ch === '\t')
-            ch = this.buffer[++i];
-        if (!ch || ch === '#' || ch === '\n')
-            return true;
-        if (ch === '\r')
-            return this.buffer[i + 1] === '\n';
-        return false;
-    }
-    charAt(n) {
-        return this.buffer[this.pos + n];
-    }
-    continueScalar(offset) {
-        let ch = this.buffer[offset];
-        if (this.indentNext > 0) {
-            let indent = 0;
-            while (ch === ' ')
-                ch = this.buffer[++indent + offset];
-            if (ch === '\r') {
-                const next = this.buffer[indent + offset + 1];
-                if (next === '\n' || (!next && !this.atEnd))
-                    return offset + indent + 1;
-            }
-            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
-                ? offset + indent
-                : -1;
-        }
-        if (ch === '-' || ch === '.') {
-            const dt = this.buffer.substr(offset, 3);
-            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
-                return -1;
-        }
-        return offset;
-    }
-    getLine() {
-        let end = this.lineEndPos;
-        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
-            end = this.buffer.indexOf('\n', this.pos);
-            this.lineEndPos = end;
-        }
-        if (end === -1)
-            return this.atEnd ? this.buffer.substring(this.pos) : null;
-        if (this.buffer[end - 1] === '\r')
-            end -= 1;
-        return this.buffer.substring(this.pos, end);
-    }
-    hasChars(n) {
-        return this.pos + n <= this.buffer.length;
-    }
-    setNext(state) {
-        this.buffer = this.buffer.substring(this.pos);
-        this.pos = 0;
-        this.lineEndPos = null;
-        this.next = state;
-        return null;
-    }
-    peek(n) {
-        return this.buffer.substr(this.pos, n);
-    }
-    *parseNext(next) {
-        switch (next) {
-            case 'stream':
-                return yield* this.parseStream();
-            case 'line-start':
-                return yield* this.parseLineStart();
-            case 'block-start':
-                return yield* this.parseBlockStart();
-            case 'doc':
-                return yield* this.parseDocument();
-            case 'flow':
-                return yield* this.parseFlowCollection();
-            case 'quoted-scalar':
-                return yield* this.parseQuotedScalar();
-            case 'block-scalar':
-                return yield* this.parseBlockScalar();
-            case 'plain-scalar':
-                return yield* this.parsePlainScalar();
-        }
-    }
-    *parseStream() {
-        let line = this.getLine();
-        if (line === null)
-            return this.setNext('stream');
-        if (line[0] === cst.BOM) {
-            yield* this.pushCount(1);
-            line = line.substring(1);
-        }
-        if (line[0] === '%') {
-            let dirEnd = line.length;
-            let cs = line.indexOf('#');
-            while (cs !== -1) {
-                const ch = line[cs - 1];
-                if (ch === ' ' || ch === '\t') {
-                    dirEnd = cs - 1;
-                    break;
-                }
-                else {
-                    cs = line.indexOf('#', cs + 1);
-                }
-            }
-            while (true) {
-                const ch = line[dirEnd - 1];
-                if (ch === ' ' || ch === '\t')
-                    dirEnd -= 1;
-                else
-                    break;
-            }
-            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-            yield* this.pushCount(line.length - n); // possible comment
-            this.pushNewline();
-            return 'stream';
-        }
-        if (this.atLineEnd()) {
-            const sp = yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - sp);
-            yield* this.pushNewline();
-            return 'stream';
-        }
-        yield cst.DOCUMENT;
-        return yield* this.parseLineStart();
-    }
-    *parseLineStart() {
-        const ch = this.charAt(0);
-        if (!ch && !this.atEnd)
-            return this.setNext('line-start');
-        if (ch === '-' || ch === '.') {
-            if (!this.atEnd && !this.hasChars(4))
-                return this.setNext('line-start');
-            const s = this.peek(3);
-            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
-                yield* this.pushCount(3);
-                this.indentValue = 0;
-                this.indentNext = 0;
-                return s === '---' ? 'doc' : 'stream';
-            }
-        }
-        this.indentValue = yield* this.pushSpaces(false);
-        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
-            this.indentNext = this.indentValue;
-        return yield* this.parseBlockStart();
-    }
-    *parseBlockStart() {
-        const [ch0, ch1] = this.peek(2);
-        if (!ch1 && !this.atEnd)
-            return this.setNext('block-start');
-        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
-            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
-            this.indentNext = this.indentValue + 1;
-            this.indentValue += n;
-            return 'block-start';
-        }
-        return 'doc';
-    }
-    *parseDocument() {
-        yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
-            return this.setNext('doc');
-        let n = yield* this.pushIndicators();
-        switch (line[n]) {
-            case '#':
-                yield* this.pushCount(line.length - n);
-            // fallthrough
-            case undefined:
-                yield* this.pushNewline();
-                return yield* this.parseLineStart();
-            case '{':
-            case '[':
-                yield* this.pushCount(1);
-                this.flowKey = false;
-                this.flowLevel = 1;
-                return 'flow';
-            case '}':
-            case ']':
-                // this is an error
-                yield* this.pushCount(1);
-                return 'doc';
-            case '*':
-                yield* this.pushUntil(isNotAnchorChar);
-                return 'doc';
-            case '"':
-            case "'":
-                return yield* this.parseQuotedScalar();
-            case '|':
-            case '>':
-                n += yield* this.parseBlockScalarHeader();
-                n += yield* this.pushSpaces(true);
-                yield* this.pushCount(line.length - n);
-                yield* this.pushNewline();
-                return yield* this.parseBlockScalar();
-            default:
-                return yield* this.parsePlainScalar();
-        }
-    }
-    *parseFlowCollection() {
-        let nl, sp;
-        let indent = -1;
-        do {
-            nl = yield* this.pushNewline();
-            if (nl > 0) {
-                sp = yield* this.pushSpaces(false);
-                this.indentValue = indent = sp;
-            }
-            else {
-                sp = 0;
-            }
-            sp += yield* this.pushSpaces(true);
-        } while (nl + sp > 0);
-        const line = this.getLine();
-        if (line === null)
-            return this.setNext('flow');
-        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
-            (indent === 0 &&
-                (line.startsWith('---') || line.startsWith('...')) &&
-                isEmpty(line[3]))) {
-            // Allowing for the terminal ] or } at the same (rather than greater)
-            // indent level as the initial [ or { is technically invalid, but
-            // failing here would be surprising to users.
-            const atFlowEndMarker = indent === this.indentNext - 1 &&
-                this.flowLevel === 1 &&
-                (line[0] === ']' || line[0] === '}');
-            if (!atFlowEndMarker) {
-                // this is an error
-                this.flowLevel = 0;
-                yield cst.FLOW_END;
-                return yield* this.parseLineStart();
-            }
-        }
-        let n = 0;
-        while (line[n] === ',') {
-            n += yield* this.pushCount(1);
-            n += yield* this.pushSpaces(true);
-            this.flowKey = false;
-        }
-        n += yield* this.pushIndicators();
-        switch (line[n]) {
-            case undefined:
-                return 'flow';
-            case '#':
-                yield* this.pushCount(line.length - n);
-                return 'flow';
-            case '{':
-            case '[':
-                yield* this.pushCount(1);
-                this.flowKey = false;
-                this.flowLevel += 1;
-                return 'flow';
-            case '}':
-            case ']':
-                yield* this.pushCount(1);
-                this.flowKey = true;
-                this.flowLevel -= 1;
-                return this.flowLevel ? 'flow' : 'doc';
-            case '*':
-                yield* this.pushUntil(isNotAnchorChar);
-                return 'flow';
-            case '"':
-            case "'":
-                this.flowKey = true;
-                return yield* this.parseQuotedScalar();
-            case ':': {
-                const next = this.charAt(1);
-                if (this.flowKey || isEmpty(next) || next === ',') {
-                    this.flowKey = false;
-                    yield* this.pushCount(1);
-                    yield* this.pushSpaces(true);
-                    return 'flow';
-                }
-            }
-            // fallthrough
-            default:
-                this.flowKey = false;
-                return yield* this.parsePlainScalar();
-        }
-    }
-    *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
-            while (end !== -1 && this.buffer[end + 1] === "'")
-                end = this.buffer.indexOf("'", end + 2);
-        }
-        else {
-            // double-quote
-            while (end !== -1) {
-                let n = 0;
-                while (this.buffer[end - 1 - n] === '\\')
-                    n += 1;
-                if (n % 2 === 0)
-                    break;
-                end = this.buffer.indexOf('"', end + 1);
-            }
-        }
-        // Only looking for newlines within the quotes
-        const qb = this.buffer.substring(0, end);
-        let nl = qb.indexOf('\n', this.pos);
-        if (nl !== -1) {
-            while (nl !== -1) {
-                const cs = this.continueScalar(nl + 1);
-                if (cs === -1)
-                    break;
-                nl = qb.indexOf('\n', cs);
-            }
-            if (nl !== -1) {
-                // this is an error caused by an unexpected unindent
-                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
-            }
-        }
-        if (end === -1) {
-            if (!this.atEnd)
-                return this.setNext('quoted-scalar');
-            end = this.buffer.length;
-        }
-        yield* this.pushToIndex(end + 1, false);
-        return this.flowLevel ? 'flow' : 'doc';
-    }
-    *parseBlockScalarHeader() {
-        this.blockScalarIndent = -1;
-        this.blockScalarKeep = false;
-        let i = this.pos;
-        while (true) {
-            const ch = this.buffer[++i];
-            if (ch === '+')
-                this.blockScalarKeep = true;
-            else if (ch > '0' && ch <= '9')
-                this.blockScalarIndent = Number(ch) - 1;
-            else if (ch !== '-')
-                break;
-        }
-        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
-    }
-    *parseBlockScalar() {
-        let nl = this.pos - 1; // may be -1 if this.pos === 0
-        let indent = 0;
-        let ch;
-        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
-            switch (ch) {
-                case ' ':
-                    indent += 1;
-                    break;
-                case '\n':
-                    nl = i;
-                    indent = 0;
-                    break;
-                case '\r': {
-                    const next = this.buffer[i + 1];
-                    if (!next && !this.atEnd)
-                        return this.setNext('block-scalar');
-                    if (next === '\n')
-                        break;
-                } // fallthrough
-                default:
-                    break loop;
-            }
-        }
-        if (!ch && !this.atEnd)
-            return this.setNext('block-scalar');
-        if (indent >= this.indentNext) {
-            if (this.blockScalarIndent === -1)
-                this.indentNext = indent;
-            else {
-                this.indentNext =
-                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
-            }
-            do {
-                const cs = this.continueScalar(nl + 1);
-                if (cs === -1)
-                    break;
-                nl = this.buffer.indexOf('\n', cs);
-            } while (nl !== -1);
-            if (nl === -1) {
-                if (!this.atEnd)
-                    return this.setNext('block-scalar');
-                nl = this.buffer.length;
-            }
-        }
-        // Trailing insufficiently indented tabs are invalid.
-        // To catch that during parsing, we include them in the block scalar value.
-        let i = nl + 1;
-        ch = this.buffer[i];
-        while (ch === ' ')
-            ch = this.buffer[++i];
-        if (ch === '\t') {
-            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
-                ch = this.buffer[++i];
-            nl = i - 1;
-        }
-        else if (!this.blockScalarKeep) {
-            do {
-                let i = nl - 1;
-                let ch = this.buffer[i];
-                if (ch === '\r')
-                    ch = this.buffer[--i];
-                const lastChar = i; // Drop the line if last char not more indented
-                while (ch === ' ')
-                    ch = this.buffer[--i];
-                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
-                    nl = i;
-                else
-                    break;
-            } while (true);
-        }
-        yield cst.SCALAR;
-        yield* this.pushToIndex(nl + 1, true);
-        return yield* this.parseLineStart();
-    }
-    *parsePlainScalar() {
-        const inFlow = this.flowLevel > 0;
-        let end = this.pos - 1;
-        let i = this.pos - 1;
-        let ch;
-        while ((ch = this.buffer[++i])) {
-            if (ch === ':') {
-                const next = this.buffer[i + 1];
-                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
-                    break;
-                end = i;
-            }
-            else if (isEmpty(ch)) {
-                let next = this.buffer[i + 1];
-                if (ch === '\r') {
-                    if (next === '\n') {
-                        i += 1;
-                        ch = '\n';
-                        next = this.buffer[i + 1];
-                    }
-                    else
-                        end = i;
-                }
-                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
-                    break;
-                if (ch === '\n') {
-                    const cs = this.continueScalar(i + 1);
-                    if (cs === -1)
-                        break;
-                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
-                }
-            }
-            else {
-                if (inFlow && flowIndicatorChars.has(ch))
-                    break;
-                end = i;
-            }
-        }
-        if (!ch && !this.atEnd)
-            return this.setNext('plain-scalar');
-        yield cst.SCALAR;
-        yield* this.pushToIndex(end + 1, true);
-        return inFlow ? 'flow' : 'doc';
-    }
-    *pushCount(n) {
-        if (n > 0) {
-            yield this.buffer.substr(this.pos, n);
-            this.pos += n;
-            return n;
-        }
-        return 0;
-    }
-    *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
-        if (s) {
-            yield s;
-            this.pos += s.length;
-            return s.length;
-        }
-        else if (allowEmpty)
-            yield '';
-        return 0;
-    }
-    *pushIndicators() {
-        let n = 0;
-        loop: while (true) {
-            switch (this.charAt(0)) {
-                case '!':
-                    n += yield* this.pushTag();
-                    n += yield* this.pushSpaces(true);
-                    continue loop;
-                case '&':
-                    n += yield* this.pushUntil(isNotAnchorChar);
-                    n += yield* this.pushSpaces(true);
-                    continue loop;
-                case '-': // this is an error
-                case '?': // this is an error outside flow collections
-                case ':': {
-                    const inFlow = this.flowLevel > 0;
-                    const ch1 = this.charAt(1);
-                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
-                        if (!inFlow)
-                            this.indentNext = this.indentValue + 1;
-                        else if (this.flowKey)
-                            this.flowKey = false;
-                        n += yield* this.pushCount(1);
-                        n += yield* this.pushSpaces(true);
-                        continue loop;
-                    }
-                }
-            }
-            break loop;
-        }
-        return n;
-    }
-    *pushTag() {
-        if (this.charAt(1) === '<') {
-            let i = this.pos + 2;
-            let ch = this.buffer[i];
-            while (!isEmpty(ch) && ch !== '>')
-                ch = this.buffer[++i];
-            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
-        }
-        else {
-            let i = this.pos + 1;
-            let ch = this.buffer[i];
-            while (ch) {
-                if (tagChars.has(ch))
-                    ch = this.buffer[++i];
-                else if (ch === '%' &&
-                    hexDigits.has(this.buffer[i + 1]) &&
-                    hexDigits.has(this.buffer[i + 2])) {
-                    ch = this.buffer[(i += 3)];
-                }
-                else
-                    break;
-            }
-            return yield* this.pushToIndex(i, false);
-        }
-    }
-    *pushNewline() {
-        const ch = this.buffer[this.pos];
-        if (ch === '\n')
-            return yield* this.pushCount(1);
-        else if (ch === '\r' && this.charAt(1) === '\n')
-            return yield* this.pushCount(2);
-        else
-            return 0;
-    }
-    *pushSpaces(allowTabs) {
-        let i = this.pos - 1;
-        let ch;
-        do {
-            ch = this.buffer[++i];
-        } while (ch === ' ' || (allowTabs && ch === '\t'));
-        const n = i - this.pos;
-        if (n > 0) {
-            yield this.buffer.substr(this.pos, n);
-            this.pos = i;
-        }
-        return n;
-    }
-    *pushUntil(test) {
-        let i = this.pos;
-        let ch = this.buffer[i];
-        while (!test(ch))
-            ch = this.buffer[++i];
-        return yield* this.pushToIndex(i, false);
-    }
-}
-
-exports.Lexer = Lexer;
-
-
-/***/ }),
-
-/***/ 6628:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Tracks newlines during parsing in order to provide an efficient API for
- * determining the one-indexed `{ line, col }` position for any offset
- * within the input.
- */
-class LineCounter {
-    constructor() {
-        this.lineStarts = [];
-        /**
-         * Should be called in ascending order. Otherwise, call
-         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
-         */
-        this.addNewLine = (offset) => this.lineStarts.push(offset);
-        /**
-         * Performs a binary search and returns the 1-indexed { line, col }
-         * position of `offset`. If `line === 0`, `addNewLine` has never been
-         * called or `offset` is before the first known newline.
-         */
-        this.linePos = (offset) => {
-            let low = 0;
-            let high = this.lineStarts.length;
-            while (low < high) {
-                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
-                if (this.lineStarts[mid] < offset)
-                    low = mid + 1;
-                else
-                    high = mid;
-            }
-            if (this.lineStarts[low] === offset)
-                return { line: low + 1, col: 1 };
-            if (low === 0)
-                return { line: 0, col: offset };
-            const start = this.lineStarts[low - 1];
-            return { line: low, col: offset - start + 1 };
-        };
-    }
-}
-
-exports.LineCounter = LineCounter;
-
-
-/***/ }),
-
-/***/ 3456:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-
-function includesToken(list, type) {
-    for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
-            return true;
-    return false;
-}
-function findNonEmptyIndex(list) {
-    for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
-            case 'space':
-            case 'comment':
-            case 'newline':
-                break;
-            default:
-                return i;
-        }
-    }
-    return -1;
-}
-function isFlowToken(token) {
-    switch (token?.type) {
-        case 'alias':
-        case 'scalar':
-        case 'single-quoted-scalar':
-        case 'double-quoted-scalar':
-        case 'flow-collection':
-            return true;
-        default:
-            return false;
-    }
-}
-function getPrevProps(parent) {
-    switch (parent.type) {
-        case 'document':
-            return parent.start;
-        case 'block-map': {
-            const it = parent.items[parent.items.length - 1];
-            return it.sep ?? it.start;
-        }
-        case 'block-seq':
-            return parent.items[parent.items.length - 1].start;
-        /* istanbul ignore next should not happen */
-        default:
-            return [];
-    }
-}
-/** Note: May modify input array */
-function getFirstKeyStartProps(prev) {
-    if (prev.length === 0)
-        return [];
-    let i = prev.length;
-    loop: while (--i >= 0) {
-        switch (prev[i].type) {
-            case 'doc-start':
-            case 'explicit-key-ind':
-            case 'map-value-ind':
-            case 'seq-item-ind':
-            case 'newline':
-                break loop;
-        }
-    }
-    while (prev[++i]?.type === 'space') {
-        /* loop */
-    }
-    return prev.splice(i, prev.length);
-}
-function arrayPushArray(target, source) {
-    // May exhaust call stack with large `source` array
-    if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
-    else
-        for (let i = 0; i < source.length; ++i)
-            target.push(source[i]);
-}
-function fixFlowSeqItems(fc) {
-    if (fc.start.type === 'flow-seq-start') {
-        for (const it of fc.items) {
-            if (it.sep &&
-                !it.value &&
-                !includesToken(it.start, 'explicit-key-ind') &&
-                !includesToken(it.sep, 'map-value-ind')) {
-                if (it.key)
-                    it.value = it.key;
-                delete it.key;
-                if (isFlowToken(it.value)) {
-                    if (it.value.end)
-                        arrayPushArray(it.value.end, it.sep);
-                    else
-                        it.value.end = it.sep;
-                }
-                else
-                    arrayPushArray(it.start, it.sep);
-                delete it.sep;
-            }
-        }
-    }
+/** Dagster's "Jan 8, 2026 10:00 AM" (or epoch seconds, ISO) → ISO 8601 UTC; anything unreadable passes through. */
+function iso8601(value) {
+    if (isMissing(value))
+        return value;
+    return (0,_event_time_js__WEBPACK_IMPORTED_MODULE_0__/* .toIso8601 */ .Y)(String(value)) ?? value;
 }
 /**
- * A YAML concrete syntax tree (CST) parser
- *
- * ```ts
- * const src: string = ...
- * for (const token of new Parser().parse(src)) {
- *   // token: Token
- * }
- * ```
- *
- * To use the parser with a user-provided lexer:
- *
- * ```ts
- * function* parse(source: string, lexer: Lexer) {
- *   const parser = new Parser()
- *   for (const lexeme of lexer.lex(source))
- *     yield* parser.next(lexeme)
- *   yield* parser.end()
- * }
- *
- * const src: string = ...
- * const lexer = new Lexer()
- * for (const token of parse(src, lexer)) {
- *   // token: Token
- * }
- * ```
+ * A fenced code block. Backtick runs inside are broken with zero-width spaces so the text cannot close the
+ * block early; an optional language tag is reduced to the characters a fence info string can safely hold.
  */
-class Parser {
-    /**
-     * @param onNewLine - If defined, called separately with the start position of
-     *   each new line (in `parse()`, including the start of input).
-     */
-    constructor(onNewLine) {
-        /** If true, space and sequence indicators count as indentation */
-        this.atNewLine = true;
-        /** If true, next token is a scalar value */
-        this.atScalar = false;
-        /** Current indentation level */
-        this.indent = 0;
-        /** Current offset since the start of parsing */
-        this.offset = 0;
-        /** On the same line with a block map key */
-        this.onKeyLine = false;
-        /** Top indicates the node that's currently being built */
-        this.stack = [];
-        /** The source of the current token, set in parse() */
-        this.source = '';
-        /** The type of the current token, set in parse() */
-        this.type = '';
-        // Must be defined after `next()`
-        this.lexer = new lexer.Lexer();
-        this.onNewLine = onNewLine;
-    }
-    /**
-     * Parse `source` as a YAML stream.
-     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
-     *
-     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
-     *
-     * @returns A generator of tokens representing each directive, document, and other structure.
-     */
-    *parse(source, incomplete = false) {
-        if (this.onNewLine && this.offset === 0)
-            this.onNewLine(0);
-        for (const lexeme of this.lexer.lex(source, incomplete))
-            yield* this.next(lexeme);
-        if (!incomplete)
-            yield* this.end();
-    }
-    /**
-     * Advance the parser by the `source` of one lexical token.
-     */
-    *next(source) {
-        this.source = source;
-        if (node_process.env.LOG_TOKENS)
-            console.log('|', cst.prettyToken(source));
-        if (this.atScalar) {
-            this.atScalar = false;
-            yield* this.step();
-            this.offset += source.length;
-            return;
-        }
-        const type = cst.tokenType(source);
-        if (!type) {
-            const message = `Not a YAML token: ${source}`;
-            yield* this.pop({ type: 'error', offset: this.offset, message, source });
-            this.offset += source.length;
-        }
-        else if (type === 'scalar') {
-            this.atNewLine = false;
-            this.atScalar = true;
-            this.type = 'scalar';
-        }
-        else {
-            this.type = type;
-            yield* this.step();
-            switch (type) {
-                case 'newline':
-                    this.atNewLine = true;
-                    this.indent = 0;
-                    if (this.onNewLine)
-                        this.onNewLine(this.offset + source.length);
-                    break;
-                case 'space':
-                    if (this.atNewLine && source[0] === ' ')
-                        this.indent += source.length;
-                    break;
-                case 'explicit-key-ind':
-                case 'map-value-ind':
-                case 'seq-item-ind':
-                    if (this.atNewLine)
-                        this.indent += source.length;
-                    break;
-                case 'doc-mode':
-                case 'flow-error-end':
-                    return;
-                default:
-                    this.atNewLine = false;
-            }
-            this.offset += source.length;
-        }
-    }
-    /** Call at end of input to push out any remaining constructions */
-    *end() {
-        while (this.stack.length > 0)
-            yield* this.pop();
-    }
-    get sourceToken() {
-        const st = {
-            type: this.type,
-            offset: this.offset,
-            indent: this.indent,
-            source: this.source
-        };
-        return st;
-    }
-    *step() {
-        const top = this.peek(1);
-        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
-            while (this.stack.length > 0)
-                yield* this.pop();
-            this.stack.push({
-                type: 'doc-end',
-                offset: this.offset,
-                source: this.source
-            });
-            return;
-        }
-        if (!top)
-            return yield* this.stream();
-        switch (top.type) {
-            case 'document':
-                return yield* this.document(top);
-            case 'alias':
-            case 'scalar':
-            case 'single-quoted-scalar':
-            case 'double-quoted-scalar':
-                return yield* this.scalar(top);
-            case 'block-scalar':
-                return yield* this.blockScalar(top);
-            case 'block-map':
-                return yield* this.blockMap(top);
-            case 'block-seq':
-                return yield* this.blockSequence(top);
-            case 'flow-collection':
-                return yield* this.flowCollection(top);
-            case 'doc-end':
-                return yield* this.documentEnd(top);
-        }
-        /* istanbul ignore next should not happen */
-        yield* this.pop();
-    }
-    peek(n) {
-        return this.stack[this.stack.length - n];
-    }
-    *pop(error) {
-        const token = error ?? this.stack.pop();
-        /* istanbul ignore if should not happen */
-        if (!token) {
-            const message = 'Tried to pop an empty stack';
-            yield { type: 'error', offset: this.offset, source: '', message };
-        }
-        else if (this.stack.length === 0) {
-            yield token;
-        }
-        else {
-            const top = this.peek(1);
-            if (token.type === 'block-scalar') {
-                // Block scalars use their parent rather than header indent
-                token.indent = 'indent' in top ? top.indent : 0;
-            }
-            else if (token.type === 'flow-collection' && top.type === 'document') {
-                // Ignore all indent for top-level flow collections
-                token.indent = 0;
-            }
-            if (token.type === 'flow-collection')
-                fixFlowSeqItems(token);
-            switch (top.type) {
-                case 'document':
-                    top.value = token;
-                    break;
-                case 'block-scalar':
-                    top.props.push(token); // error
-                    break;
-                case 'block-map': {
-                    const it = top.items[top.items.length - 1];
-                    if (it.value) {
-                        top.items.push({ start: [], key: token, sep: [] });
-                        this.onKeyLine = true;
-                        return;
-                    }
-                    else if (it.sep) {
-                        it.value = token;
-                    }
-                    else {
-                        Object.assign(it, { key: token, sep: [] });
-                        this.onKeyLine = !it.explicitKey;
-                        return;
-                    }
-                    break;
-                }
-                case 'block-seq': {
-                    const it = top.items[top.items.length - 1];
-                    if (it.value)
-                        top.items.push({ start: [], value: token });
-                    else
-                        it.value = token;
-                    break;
-                }
-                case 'flow-collection': {
-                    const it = top.items[top.items.length - 1];
-                    if (!it || it.value)
-                        top.items.push({ start: [], key: token, sep: [] });
-                    else if (it.sep)
-                        it.value = token;
-                    else
-                        Object.assign(it, { key: token, sep: [] });
-                    return;
-                }
-                /* istanbul ignore next should not happen */
-                default:
-                    yield* this.pop();
-                    yield* this.pop(token);
-            }
-            if ((top.type === 'document' ||
-                top.type === 'block-map' ||
-                top.type === 'block-seq') &&
-                (token.type === 'block-map' || token.type === 'block-seq')) {
-                const last = token.items[token.items.length - 1];
-                if (last &&
-                    !last.sep &&
-                    !last.value &&
-                    last.start.length > 0 &&
-                    findNonEmptyIndex(last.start) === -1 &&
-                    (token.indent === 0 ||
-                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
-                    if (top.type === 'document')
-                        top.end = last.start;
-                    else
-                        top.items.push({ start: last.start });
-                    token.items.splice(-1, 1);
-                }
-            }
-        }
-    }
-    *stream() {
-        switch (this.type) {
-            case 'directive-line':
-                yield { type: 'directive', offset: this.offset, source: this.source };
-                return;
-            case 'byte-order-mark':
-            case 'space':
-            case 'comment':
-            case 'newline':
-                yield this.sourceToken;
-                return;
-            case 'doc-mode':
-            case 'doc-start': {
-                const doc = {
-                    type: 'document',
-                    offset: this.offset,
-                    start: []
-                };
-                if (this.type === 'doc-start')
-                    doc.start.push(this.sourceToken);
-                this.stack.push(doc);
-                return;
-            }
-        }
-        yield {
-            type: 'error',
-            offset: this.offset,
-            message: `Unexpected ${this.type} token in YAML stream`,
-            source: this.source
-        };
-    }
-    *document(doc) {
-        if (doc.value)
-            return yield* this.lineEnd(doc);
-        switch (this.type) {
-            case 'doc-start': {
-                if (findNonEmptyIndex(doc.start) !== -1) {
-                    yield* this.pop();
-                    yield* this.step();
-                }
-                else
-                    doc.start.push(this.sourceToken);
-                return;
-            }
-            case 'anchor':
-            case 'tag':
-            case 'space':
-            case 'comment':
-            case 'newline':
-                doc.start.push(this.sourceToken);
-                return;
-        }
-        const bv = this.startBlockValue(doc);
-        if (bv)
-            this.stack.push(bv);
-        else {
-            yield {
-                type: 'error',
-                offset: this.offset,
-                message: `Unexpected ${this.type} token in YAML document`,
-                source: this.source
-            };
-        }
-    }
-    *scalar(scalar) {
-        if (this.type === 'map-value-ind') {
-            const prev = getPrevProps(this.peek(2));
-            const start = getFirstKeyStartProps(prev);
-            let sep;
-            if (scalar.end) {
-                sep = scalar.end;
-                sep.push(this.sourceToken);
-                delete scalar.end;
-            }
-            else
-                sep = [this.sourceToken];
-            const map = {
-                type: 'block-map',
-                offset: scalar.offset,
-                indent: scalar.indent,
-                items: [{ start, key: scalar, sep }]
-            };
-            this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map;
-        }
-        else
-            yield* this.lineEnd(scalar);
-    }
-    *blockScalar(scalar) {
-        switch (this.type) {
-            case 'space':
-            case 'comment':
-            case 'newline':
-                scalar.props.push(this.sourceToken);
-                return;
-            case 'scalar':
-                scalar.source = this.source;
-                // block-scalar source includes trailing newline
-                this.atNewLine = true;
-                this.indent = 0;
-                if (this.onNewLine) {
-                    let nl = this.source.indexOf('\n') + 1;
-                    while (nl !== 0) {
-                        this.onNewLine(this.offset + nl);
-                        nl = this.source.indexOf('\n', nl) + 1;
-                    }
-                }
-                yield* this.pop();
-                break;
-            /* istanbul ignore next should not happen */
-            default:
-                yield* this.pop();
-                yield* this.step();
-        }
-    }
-    *blockMap(map) {
-        const it = map.items[map.items.length - 1];
-        // it.sep is true-ish if pair already has key or : separator
-        switch (this.type) {
-            case 'newline':
-                this.onKeyLine = false;
-                if (it.value) {
-                    const end = 'end' in it.value ? it.value.end : undefined;
-                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
-                    if (last?.type === 'comment')
-                        end?.push(this.sourceToken);
-                    else
-                        map.items.push({ start: [this.sourceToken] });
-                }
-                else if (it.sep) {
-                    it.sep.push(this.sourceToken);
-                }
-                else {
-                    it.start.push(this.sourceToken);
-                }
-                return;
-            case 'space':
-            case 'comment':
-                if (it.value) {
-                    map.items.push({ start: [this.sourceToken] });
-                }
-                else if (it.sep) {
-                    it.sep.push(this.sourceToken);
-                }
-                else {
-                    if (this.atIndentedComment(it.start, map.indent)) {
-                        const prev = map.items[map.items.length - 2];
-                        const end = prev?.value?.end;
-                        if (Array.isArray(end)) {
-                            arrayPushArray(end, it.start);
-                            end.push(this.sourceToken);
-                            map.items.pop();
-                            return;
-                        }
-                    }
-                    it.start.push(this.sourceToken);
-                }
-                return;
-        }
-        if (this.indent >= map.indent) {
-            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
-            const atNextItem = atMapIndent &&
-                (it.sep || it.explicitKey) &&
-                this.type !== 'seq-item-ind';
-            // For empty nodes, assign newline-separated not indented empty tokens to following node
-            let start = [];
-            if (atNextItem && it.sep && !it.value) {
-                const nl = [];
-                for (let i = 0; i < it.sep.length; ++i) {
-                    const st = it.sep[i];
-                    switch (st.type) {
-                        case 'newline':
-                            nl.push(i);
-                            break;
-                        case 'space':
-                            break;
-                        case 'comment':
-                            if (st.indent > map.indent)
-                                nl.length = 0;
-                            break;
-                        default:
-                            nl.length = 0;
-                    }
-                }
-                if (nl.length >= 2)
-                    start = it.sep.splice(nl[1]);
-            }
-            switch (this.type) {
-                case 'anchor':
-                case 'tag':
-                    if (atNextItem || it.value) {
-                        start.push(this.sourceToken);
-                        map.items.push({ start });
-                        this.onKeyLine = true;
-                    }
-                    else if (it.sep) {
-                        it.sep.push(this.sourceToken);
-                    }
-                    else {
-                        it.start.push(this.sourceToken);
-                    }
-                    return;
-                case 'explicit-key-ind':
-                    if (!it.sep && !it.explicitKey) {
-                        it.start.push(this.sourceToken);
-                        it.explicitKey = true;
-                    }
-                    else if (atNextItem || it.value) {
-                        start.push(this.sourceToken);
-                        map.items.push({ start, explicitKey: true });
-                    }
-                    else {
-                        this.stack.push({
-                            type: 'block-map',
-                            offset: this.offset,
-                            indent: this.indent,
-                            items: [{ start: [this.sourceToken], explicitKey: true }]
-                        });
-                    }
-                    this.onKeyLine = true;
-                    return;
-                case 'map-value-ind':
-                    if (it.explicitKey) {
-                        if (!it.sep) {
-                            if (includesToken(it.start, 'newline')) {
-                                Object.assign(it, { key: null, sep: [this.sourceToken] });
-                            }
-                            else {
-                                const start = getFirstKeyStartProps(it.start);
-                                this.stack.push({
-                                    type: 'block-map',
-                                    offset: this.offset,
-                                    indent: this.indent,
-                                    items: [{ start, key: null, sep: [this.sourceToken] }]
-                                });
-                            }
-                        }
-                        else if (it.value) {
-                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                        }
-                        else if (includesToken(it.sep, 'map-value-ind')) {
-                            this.stack.push({
-                                type: 'block-map',
-                                offset: this.offset,
-                                indent: this.indent,
-                                items: [{ start, key: null, sep: [this.sourceToken] }]
-                            });
-                        }
-                        else if (isFlowToken(it.key) &&
-                            !includesToken(it.sep, 'newline')) {
-                            const start = getFirstKeyStartProps(it.start);
-                            const key = it.key;
-                            const sep = it.sep;
-                            sep.push(this.sourceToken);
-                            // @ts-expect-error type guard is wrong here
-                            delete it.key;
-                            // @ts-expect-error type guard is wrong here
-                            delete it.sep;
-                            this.stack.push({
-                                type: 'block-map',
-                                offset: this.offset,
-                                indent: this.indent,
-                                items: [{ start, key, sep }]
-                            });
-                        }
-                        else if (start.length > 0) {
-                            // Not actually at next item
-                            it.sep = it.sep.concat(start, this.sourceToken);
-                        }
-                        else {
-                            it.sep.push(this.sourceToken);
-                        }
-                    }
-                    else {
-                        if (!it.sep) {
-                            Object.assign(it, { key: null, sep: [this.sourceToken] });
-                        }
-                        else if (it.value || atNextItem) {
-                            map.items.push({ start, key: null, sep: [this.sourceToken] });
-                        }
-                        else if (includesToken(it.sep, 'map-value-ind')) {
-                            this.stack.push({
-                                type: 'block-map',
-                                offset: this.offset,
-                                indent: this.indent,
-                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
-                            });
-                        }
-                        else {
-                            it.sep.push(this.sourceToken);
-                        }
-                    }
-                    this.onKeyLine = true;
-                    return;
-                case 'alias':
-                case 'scalar':
-                case 'single-quoted-scalar':
-                case 'double-quoted-scalar': {
-                    const fs = this.flowScalar(this.type);
-                    if (atNextItem || it.value) {
-                        map.items.push({ start, key: fs, sep: [] });
-                        this.onKeyLine = true;
-                    }
-                    else if (it.sep) {
-                        this.stack.push(fs);
-                    }
-                    else {
-                        Object.assign(it, { key: fs, sep: [] });
-                        this.onKeyLine = true;
-                    }
-                    return;
-                }
-                default: {
-                    const bv = this.startBlockValue(map);
-                    if (bv) {
-                        if (bv.type === 'block-seq') {
-                            if (!it.explicitKey &&
-                                it.sep &&
-                                !includesToken(it.sep, 'newline')) {
-                                yield* this.pop({
-                                    type: 'error',
-                                    offset: this.offset,
-                                    message: 'Unexpected block-seq-ind on same line with key',
-                                    source: this.source
-                                });
-                                return;
-                            }
-                        }
-                        else if (atMapIndent) {
-                            map.items.push({ start });
-                        }
-                        this.stack.push(bv);
-                        return;
-                    }
-                }
-            }
-        }
-        yield* this.pop();
-        yield* this.step();
-    }
-    *blockSequence(seq) {
-        const it = seq.items[seq.items.length - 1];
-        switch (this.type) {
-            case 'newline':
-                if (it.value) {
-                    const end = 'end' in it.value ? it.value.end : undefined;
-                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
-                    if (last?.type === 'comment')
-                        end?.push(this.sourceToken);
-                    else
-                        seq.items.push({ start: [this.sourceToken] });
-                }
-                else
-                    it.start.push(this.sourceToken);
-                return;
-            case 'space':
-            case 'comment':
-                if (it.value)
-                    seq.items.push({ start: [this.sourceToken] });
-                else {
-                    if (this.atIndentedComment(it.start, seq.indent)) {
-                        const prev = seq.items[seq.items.length - 2];
-                        const end = prev?.value?.end;
-                        if (Array.isArray(end)) {
-                            arrayPushArray(end, it.start);
-                            end.push(this.sourceToken);
-                            seq.items.pop();
-                            return;
-                        }
-                    }
-                    it.start.push(this.sourceToken);
-                }
-                return;
-            case 'anchor':
-            case 'tag':
-                if (it.value || this.indent <= seq.indent)
-                    break;
-                it.start.push(this.sourceToken);
-                return;
-            case 'seq-item-ind':
-                if (this.indent !== seq.indent)
-                    break;
-                if (it.value || includesToken(it.start, 'seq-item-ind'))
-                    seq.items.push({ start: [this.sourceToken] });
-                else
-                    it.start.push(this.sourceToken);
-                return;
-        }
-        if (this.indent > seq.indent) {
-            const bv = this.startBlockValue(seq);
-            if (bv) {
-                this.stack.push(bv);
-                return;
-            }
-        }
-        yield* this.pop();
-        yield* this.step();
-    }
-    *flowCollection(fc) {
-        const it = fc.items[fc.items.length - 1];
-        if (this.type === 'flow-error-end') {
-            let top;
-            do {
-                yield* this.pop();
-                top = this.peek(1);
-            } while (top?.type === 'flow-collection');
-        }
-        else if (fc.end.length === 0) {
-            switch (this.type) {
-                case 'comma':
-                case 'explicit-key-ind':
-                    if (!it || it.sep)
-                        fc.items.push({ start: [this.sourceToken] });
-                    else
-                        it.start.push(this.sourceToken);
-                    return;
-                case 'map-value-ind':
-                    if (!it || it.value)
-                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                    else if (it.sep)
-                        it.sep.push(this.sourceToken);
-                    else
-                        Object.assign(it, { key: null, sep: [this.sourceToken] });
-                    return;
-                case 'space':
-                case 'comment':
-                case 'newline':
-                case 'anchor':
-                case 'tag':
-                    if (!it || it.value)
-                        fc.items.push({ start: [this.sourceToken] });
-                    else if (it.sep)
-                        it.sep.push(this.sourceToken);
-                    else
-                        it.start.push(this.sourceToken);
-                    return;
-                case 'alias':
-                case 'scalar':
-                case 'single-quoted-scalar':
-                case 'double-quoted-scalar': {
-                    const fs = this.flowScalar(this.type);
-                    if (!it || it.value)
-                        fc.items.push({ start: [], key: fs, sep: [] });
-                    else if (it.sep)
-                        this.stack.push(fs);
-                    else
-                        Object.assign(it, { key: fs, sep: [] });
-                    return;
-                }
-                case 'flow-map-end':
-                case 'flow-seq-end':
-                    fc.end.push(this.sourceToken);
-                    return;
-            }
-            const bv = this.startBlockValue(fc);
-            /* istanbul ignore else should not happen */
-            if (bv)
-                this.stack.push(bv);
-            else {
-                yield* this.pop();
-                yield* this.step();
-            }
-        }
-        else {
-            const parent = this.peek(2);
-            if (parent.type === 'block-map' &&
-                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
-                    (this.type === 'newline' &&
-                        !parent.items[parent.items.length - 1].sep))) {
-                yield* this.pop();
-                yield* this.step();
-            }
-            else if (this.type === 'map-value-ind' &&
-                parent.type !== 'flow-collection') {
-                const prev = getPrevProps(parent);
-                const start = getFirstKeyStartProps(prev);
-                fixFlowSeqItems(fc);
-                const sep = fc.end.splice(1, fc.end.length);
-                sep.push(this.sourceToken);
-                const map = {
-                    type: 'block-map',
-                    offset: fc.offset,
-                    indent: fc.indent,
-                    items: [{ start, key: fc, sep }]
-                };
-                this.onKeyLine = true;
-                this.stack[this.stack.length - 1] = map;
-            }
-            else {
-                yield* this.lineEnd(fc);
-            }
-        }
-    }
-    flowScalar(type) {
-        if (this.onNewLine) {
-            let nl = this.source.indexOf('\n') + 1;
-            while (nl !== 0) {
-                this.onNewLine(this.offset + nl);
-                nl = this.source.indexOf('\n', nl) + 1;
-            }
-        }
-        return {
-            type,
-            offset: this.offset,
-            indent: this.indent,
-            source: this.source
-        };
-    }
-    startBlockValue(parent) {
-        switch (this.type) {
-            case 'alias':
-            case 'scalar':
-            case 'single-quoted-scalar':
-            case 'double-quoted-scalar':
-                return this.flowScalar(this.type);
-            case 'block-scalar-header':
-                return {
-                    type: 'block-scalar',
-                    offset: this.offset,
-                    indent: this.indent,
-                    props: [this.sourceToken],
-                    source: ''
-                };
-            case 'flow-map-start':
-            case 'flow-seq-start':
-                return {
-                    type: 'flow-collection',
-                    offset: this.offset,
-                    indent: this.indent,
-                    start: this.sourceToken,
-                    items: [],
-                    end: []
-                };
-            case 'seq-item-ind':
-                return {
-                    type: 'block-seq',
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start: [this.sourceToken] }]
-                };
-            case 'explicit-key-ind': {
-                this.onKeyLine = true;
-                const prev = getPrevProps(parent);
-                const start = getFirstKeyStartProps(prev);
-                start.push(this.sourceToken);
-                return {
-                    type: 'block-map',
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start, explicitKey: true }]
-                };
-            }
-            case 'map-value-ind': {
-                this.onKeyLine = true;
-                const prev = getPrevProps(parent);
-                const start = getFirstKeyStartProps(prev);
-                return {
-                    type: 'block-map',
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start, key: null, sep: [this.sourceToken] }]
-                };
-            }
-        }
-        return null;
-    }
-    atIndentedComment(start, indent) {
-        if (this.type !== 'comment')
-            return false;
-        if (this.indent <= indent)
-            return false;
-        return start.every(st => st.type === 'newline' || st.type === 'space');
-    }
-    *documentEnd(docEnd) {
-        if (this.type !== 'doc-mode') {
-            if (docEnd.end)
-                docEnd.end.push(this.sourceToken);
-            else
-                docEnd.end = [this.sourceToken];
-            if (this.type === 'newline')
-                yield* this.pop();
-        }
-    }
-    *lineEnd(token) {
-        switch (this.type) {
-            case 'comma':
-            case 'doc-start':
-            case 'doc-end':
-            case 'flow-seq-end':
-            case 'flow-map-end':
-            case 'map-value-ind':
-                yield* this.pop();
-                yield* this.step();
-                break;
-            case 'newline':
-                this.onKeyLine = false;
-            // fallthrough
-            case 'space':
-            case 'comment':
-            default:
-                // all other values are errors
-                if (token.end)
-                    token.end.push(this.sourceToken);
-                else
-                    token.end = [this.sourceToken];
-                if (this.type === 'newline')
-                    yield* this.pop();
-        }
-    }
+function codeBlock(value, language = '') {
+    if (isMissing(value))
+        return value;
+    const body = String(value)
+        .replace(/`(?=`)/g, `\`${ZERO_WIDTH_SPACE}`)
+        .replace(/[\r\n]+$/, '');
+    const info = String(language).replace(/[^\w+#.-]/g, '');
+    return charge(this, `${FENCE}${info}\n${body}\n${FENCE}`);
 }
-
-exports.Parser = Parser;
+/** Backslash-escapes Markdown (Discord) formatting so alert text shows as written. */
+function escapeMarkdown(value) {
+    if (isMissing(value))
+        return value;
+    return charge(this, escapeMarkdownText(String(value)));
+}
+/** The `escape_markdown` filter's work, for code that writes Markdown itself (Linear comments). */
+function escapeMarkdownText(text) {
+    return text.replace(MARKDOWN_SPECIALS, '\\$&').replace(LEADING_PLUS, '$1\\+').replace(LEADING_ORDINAL, '$1\\.');
+}
+/** Replaces Liquid's `truncate`: counts code points and ends with `…` (see src/truncate.ts). */
+function truncateText(value, max = 50) {
+    if (isMissing(value))
+        return value;
+    const limit = Number(max);
+    if (!Number.isInteger(limit) || limit < 0) {
+        throw new Error(`truncate needs a whole number of characters, e.g. truncate: 200 (got "${String(max)}")`);
+    }
+    return (0,_truncate_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(String(value), limit);
+}
+/** Plain text or Markdown → an Atlassian Document Format document (Jira API v3 rich-text fields). */
+function adf(value) {
+    if (isMissing(value))
+        return value;
+    return (0,_markdown_to_adf_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownToAdf */ .G)(charge(this, String(value)));
+}
+/** The filters templates get on top of standard Liquid (whose `json` already is JSON.stringify). */
+const TEMPLATE_FILTERS = {
+    iso8601,
+    code_block: codeBlock,
+    escape_markdown: escapeMarkdown,
+    truncate: truncateText,
+    adf
+};
 
 
 /***/ }),
 
-/***/ 4047:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ 6923:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-
-function parseOptions(options) {
-    const prettyErrors = options.prettyErrors !== false;
-    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
-    return { lineCounter: lineCounter$1, prettyErrors };
-}
-/**
- * Parse the input as a stream of YAML documents.
- *
- * Documents should be separated from each other by `...` or `---` marker lines.
- *
- * @returns If an empty `docs` array is returned, it will be of type
- *   EmptyStream and contain additional stream information. In
- *   TypeScript, you should use `'empty' in docs` as a type guard for it.
- */
-function parseAllDocuments(source, options = {}) {
-    const { lineCounter, prettyErrors } = parseOptions(options);
-    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
-    const composer$1 = new composer.Composer(options);
-    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
-    if (prettyErrors && lineCounter)
-        for (const doc of docs) {
-            doc.errors.forEach(errors.prettifyError(source, lineCounter));
-            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
-        }
-    if (docs.length > 0)
-        return docs;
-    return Object.assign([], { empty: true }, composer$1.streamInfo());
-}
-/** Parse an input string into a single YAML.Document */
-function parseDocument(source, options = {}) {
-    const { lineCounter, prettyErrors } = parseOptions(options);
-    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
-    const composer$1 = new composer.Composer(options);
-    // `doc` is always set by compose.end(true) at the very latest
-    let doc = null;
-    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
-        if (!doc)
-            doc = _doc;
-        else if (doc.options.logLevel !== 'silent') {
-            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
-            break;
-        }
-    }
-    if (prettyErrors && lineCounter) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
-    }
-    return doc;
-}
-function parse(src, reviver, options) {
-    let _reviver = undefined;
-    if (typeof reviver === 'function') {
-        _reviver = reviver;
-    }
-    else if (options === undefined && reviver && typeof reviver === 'object') {
-        options = reviver;
-    }
-    const doc = parseDocument(src, options);
-    if (!doc)
-        return null;
-    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
-    if (doc.errors.length > 0) {
-        if (doc.options.logLevel !== 'silent')
-            throw doc.errors[0];
-        else
-            doc.errors = [];
-    }
-    return doc.toJS(Object.assign({ reviver: _reviver }, options));
-}
-function stringify(value, replacer, options) {
-    let _replacer = null;
-    if (typeof replacer === 'function' || Array.isArray(replacer)) {
-        _replacer = replacer;
-    }
-    else if (options === undefined && replacer) {
-        options = replacer;
-    }
-    if (typeof options === 'string')
-        options = options.length;
-    if (typeof options === 'number') {
-        const indent = Math.round(options);
-        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
-    }
-    if (value === undefined) {
-        const { keepUndefined } = options ?? replacer ?? {};
-        if (!keepUndefined)
-            return undefined;
-    }
-    if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-    return new Document.Document(value, _replacer, options).toString(options);
-}
-
-exports.parse = parse;
-exports.parseAllDocuments = parseAllDocuments;
-exports.parseDocument = parseDocument;
-exports.stringify = stringify;
-
-
-/***/ }),
-
-/***/ 5840:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
-
-const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-class Schema {
-    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat)
-            ? tags.getTags(compat, 'compat')
-            : compat
-                ? tags.getTags(null, compat)
-                : null;
-        this.name = (typeof schema === 'string' && schema) || 'core';
-        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
-        this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
-        // Used by createMap()
-        this.sortMapEntries =
-            typeof sortMapEntries === 'function'
-                ? sortMapEntries
-                : sortMapEntries === true
-                    ? sortMapEntriesByKey
-                    : null;
-    }
-    clone() {
-        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
-        copy.tags = this.tags.slice();
-        return copy;
-    }
-}
-
-exports.Schema = Schema;
-
-
-/***/ }),
-
-/***/ 7451:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
-
-const map = {
-    collection: 'map',
-    default: true,
-    nodeClass: YAMLMap.YAMLMap,
-    tag: 'tag:yaml.org,2002:map',
-    resolve(map, onError) {
-        if (!identity.isMap(map))
-            onError('Expected a mapping for this tag');
-        return map;
-    },
-    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
-};
-
-exports.map = map;
-
-
-/***/ }),
-
-/***/ 3632:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-const nullTag = {
-    identify: value => value == null,
-    createNode: () => new Scalar.Scalar(null),
-    default: true,
-    tag: 'tag:yaml.org,2002:null',
-    test: /^(?:~|[Nn]ull|NULL)?$/,
-    resolve: () => new Scalar.Scalar(null),
-    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
-        ? source
-        : ctx.options.nullStr
-};
-
-exports.nullTag = nullTag;
-
-
-/***/ }),
-
-/***/ 1706:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
-
-const seq = {
-    collection: 'seq',
-    default: true,
-    nodeClass: YAMLSeq.YAMLSeq,
-    tag: 'tag:yaml.org,2002:seq',
-    resolve(seq, onError) {
-        if (!identity.isSeq(seq))
-            onError('Expected a sequence for this tag');
-        return seq;
-    },
-    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
-};
-
-exports.seq = seq;
-
-
-/***/ }),
-
-/***/ 6464:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyString = __nccwpck_require__(3069);
-
-const string = {
-    identify: value => typeof value === 'string',
-    default: true,
-    tag: 'tag:yaml.org,2002:str',
-    resolve: str => str,
-    stringify(item, ctx, onComment, onChompKeep) {
-        ctx = Object.assign({ actualString: true }, ctx);
-        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
-    }
-};
-
-exports.string = string;
-
-
-/***/ }),
-
-/***/ 3959:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-const boolTag = {
-    identify: value => typeof value === 'boolean',
-    default: true,
-    tag: 'tag:yaml.org,2002:bool',
-    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
-    stringify({ source, value }, ctx) {
-        if (source && boolTag.test.test(source)) {
-            const sv = source[0] === 't' || source[0] === 'T';
-            if (value === sv)
-                return source;
-        }
-        return value ? ctx.options.trueStr : ctx.options.falseStr;
-    }
-};
-
-exports.boolTag = boolTag;
-
-
-/***/ }),
-
-/***/ 8405:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
-
-const floatNaN = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-    resolve: str => str.slice(-3).toLowerCase() === 'nan'
-        ? NaN
-        : str[0] === '-'
-            ? Number.NEGATIVE_INFINITY
-            : Number.POSITIVE_INFINITY,
-    stringify: stringifyNumber.stringifyNumber
-};
-const floatExp = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    format: 'EXP',
-    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-    resolve: str => parseFloat(str),
-    stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
-    }
-};
-const float = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-    resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf('.');
-        if (dot !== -1 && str[str.length - 1] === '0')
-            node.minFractionDigits = str.length - dot - 1;
-        return node;
-    },
-    stringify: stringifyNumber.stringifyNumber
-};
-
-exports.float = float;
-exports.floatExp = floatExp;
-exports.floatNaN = floatNaN;
-
-
-/***/ }),
-
-/***/ 9874:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyNumber = __nccwpck_require__(8689);
-
-const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
-const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
-function intStringify(node, radix, prefix) {
-    const { value } = node;
-    if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
-    return stringifyNumber.stringifyNumber(node);
-}
-const intOct = {
-    identify: value => intIdentify(value) && value >= 0,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'OCT',
-    test: /^0o[0-7]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
-    stringify: node => intStringify(node, 8, '0o')
-};
-const int = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    test: /^[-+]?[0-9]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
-    stringify: stringifyNumber.stringifyNumber
-};
-const intHex = {
-    identify: value => intIdentify(value) && value >= 0,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'HEX',
-    test: /^0x[0-9a-fA-F]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-    stringify: node => intStringify(node, 16, '0x')
-};
-
-exports.int = int;
-exports.intHex = intHex;
-exports.intOct = intOct;
-
-
-/***/ }),
-
-/***/ 896:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-
-const schema = [
-    map.map,
-    seq.seq,
-    string.string,
-    _null.nullTag,
-    bool.boolTag,
-    int.intOct,
-    int.int,
-    int.intHex,
-    float.floatNaN,
-    float.floatExp,
-    float.float
-];
-
-exports.schema = schema;
-
-
-/***/ }),
-
-/***/ 3559:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-
-function intIdentify(value) {
-    return typeof value === 'bigint' || Number.isInteger(value);
-}
-const stringifyJSON = ({ value }) => JSON.stringify(value);
-const jsonScalars = [
-    {
-        identify: value => typeof value === 'string',
-        default: true,
-        tag: 'tag:yaml.org,2002:str',
-        resolve: str => str,
-        stringify: stringifyJSON
-    },
-    {
-        identify: value => value == null,
-        createNode: () => new Scalar.Scalar(null),
-        default: true,
-        tag: 'tag:yaml.org,2002:null',
-        test: /^null$/,
-        resolve: () => null,
-        stringify: stringifyJSON
-    },
-    {
-        identify: value => typeof value === 'boolean',
-        default: true,
-        tag: 'tag:yaml.org,2002:bool',
-        test: /^true$|^false$/,
-        resolve: str => str === 'true',
-        stringify: stringifyJSON
-    },
-    {
-        identify: intIdentify,
-        default: true,
-        tag: 'tag:yaml.org,2002:int',
-        test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
-    },
-    {
-        identify: value => typeof value === 'number',
-        default: true,
-        tag: 'tag:yaml.org,2002:float',
-        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: str => parseFloat(str),
-        stringify: stringifyJSON
-    }
-];
-const jsonError = {
-    default: true,
-    tag: '',
-    test: /^/,
-    resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
-    }
-};
-const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
-
-exports.schema = schema;
-
-
-/***/ }),
-
-/***/ 18:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
-
-const schemas = new Map([
-    ['core', schema.schema],
-    ['failsafe', [map.map, seq.seq, string.string]],
-    ['json', schema$1.schema],
-    ['yaml11', schema$2.schema],
-    ['yaml-1.1', schema$2.schema]
-]);
-const tagsByName = {
-    binary: binary.binary,
-    bool: bool.boolTag,
-    float: float.float,
-    floatExp: float.floatExp,
-    floatNaN: float.floatNaN,
-    floatTime: timestamp.floatTime,
-    int: int.int,
-    intHex: int.intHex,
-    intOct: int.intOct,
-    intTime: timestamp.intTime,
-    map: map.map,
-    merge: merge.merge,
-    null: _null.nullTag,
-    omap: omap.omap,
-    pairs: pairs.pairs,
-    seq: seq.seq,
-    set: set.set,
-    timestamp: timestamp.timestamp
-};
-const coreKnownTags = {
-    'tag:yaml.org,2002:binary': binary.binary,
-    'tag:yaml.org,2002:merge': merge.merge,
-    'tag:yaml.org,2002:omap': omap.omap,
-    'tag:yaml.org,2002:pairs': pairs.pairs,
-    'tag:yaml.org,2002:set': set.set,
-    'tag:yaml.org,2002:timestamp': timestamp.timestamp
-};
-function getTags(customTags, schemaName, addMergeTag) {
-    const schemaTags = schemas.get(schemaName);
-    if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge)
-            ? schemaTags.concat(merge.merge)
-            : schemaTags.slice();
-    }
-    let tags = schemaTags;
-    if (!tags) {
-        if (Array.isArray(customTags))
-            tags = [];
-        else {
-            const keys = Array.from(schemas.keys())
-                .filter(key => key !== 'yaml11')
-                .map(key => JSON.stringify(key))
-                .join(', ');
-            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
-        }
-    }
-    if (Array.isArray(customTags)) {
-        for (const tag of customTags)
-            tags = tags.concat(tag);
-    }
-    else if (typeof customTags === 'function') {
-        tags = customTags(tags.slice());
-    }
-    if (addMergeTag)
-        tags = tags.concat(merge.merge);
-    return tags.reduce((tags, tag) => {
-        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
-        if (!tagObj) {
-            const tagName = JSON.stringify(tag);
-            const keys = Object.keys(tagsByName)
-                .map(key => JSON.stringify(key))
-                .join(', ');
-            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
-        }
-        if (!tags.includes(tagObj))
-            tags.push(tagObj);
-        return tags;
-    }, []);
-}
-
-exports.coreKnownTags = coreKnownTags;
-exports.getTags = getTags;
-
-
-/***/ }),
-
-/***/ 6083:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
-
-const binary = {
-    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
-    default: false,
-    tag: 'tag:yaml.org,2002:binary',
-    /**
-     * Returns a Buffer in node and an Uint8Array in browsers
-     *
-     * To use the resulting buffer as an image, you'll want to do something like:
-     *
-     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
-     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
-     */
-    resolve(src, onError) {
-        if (typeof node_buffer.Buffer === 'function') {
-            return node_buffer.Buffer.from(src, 'base64');
-        }
-        else if (typeof atob === 'function') {
-            // On IE 11, atob() can't handle newlines
-            const str = atob(src.replace(/[\n\r]/g, ''));
-            const buffer = new Uint8Array(str.length);
-            for (let i = 0; i < str.length; ++i)
-                buffer[i] = str.charCodeAt(i);
-            return buffer;
-        }
-        else {
-            onError('This environment does not support reading binary tags; either Buffer or atob is required');
-            return src;
-        }
-    },
-    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
-        if (!value)
-            return '';
-        const buf = value; // checked earlier by binary.identify()
-        let str;
-        if (typeof node_buffer.Buffer === 'function') {
-            str =
-                buf instanceof node_buffer.Buffer
-                    ? buf.toString('base64')
-                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
-        }
-        else if (typeof btoa === 'function') {
-            let s = '';
-            for (let i = 0; i < buf.length; ++i)
-                s += String.fromCharCode(buf[i]);
-            str = btoa(s);
-        }
-        else {
-            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
-        }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-            const n = Math.ceil(str.length / lineWidth);
-            const lines = new Array(n);
-            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-                lines[i] = str.substr(o, lineWidth);
-            }
-            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
-        }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
-    }
-};
-
-exports.binary = binary;
-
-
-/***/ }),
-
-/***/ 8398:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-function boolStringify({ value, source }, ctx) {
-    const boolObj = value ? trueTag : falseTag;
-    if (source && boolObj.test.test(source))
-        return source;
-    return value ? ctx.options.trueStr : ctx.options.falseStr;
-}
-const trueTag = {
-    identify: value => value === true,
-    default: true,
-    tag: 'tag:yaml.org,2002:bool',
-    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-    resolve: () => new Scalar.Scalar(true),
-    stringify: boolStringify
-};
-const falseTag = {
-    identify: value => value === false,
-    default: true,
-    tag: 'tag:yaml.org,2002:bool',
-    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-    resolve: () => new Scalar.Scalar(false),
-    stringify: boolStringify
-};
-
-exports.falseTag = falseTag;
-exports.trueTag = trueTag;
-
-
-/***/ }),
-
-/***/ 5782:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
-
-const floatNaN = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
-        ? NaN
-        : str[0] === '-'
-            ? Number.NEGATIVE_INFINITY
-            : Number.POSITIVE_INFINITY,
-    stringify: stringifyNumber.stringifyNumber
-};
-const floatExp = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    format: 'EXP',
-    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-    resolve: (str) => parseFloat(str.replace(/_/g, '')),
-    stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
-    }
-};
-const float = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-    resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
-        const dot = str.indexOf('.');
-        if (dot !== -1) {
-            const f = str.substring(dot + 1).replace(/_/g, '');
-            if (f[f.length - 1] === '0')
-                node.minFractionDigits = f.length;
-        }
-        return node;
-    },
-    stringify: stringifyNumber.stringifyNumber
-};
-
-exports.float = float;
-exports.floatExp = floatExp;
-exports.floatNaN = floatNaN;
-
-
-/***/ }),
-
-/***/ 873:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyNumber = __nccwpck_require__(8689);
-
-const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
-function intResolve(str, offset, radix, { intAsBigInt }) {
-    const sign = str[0];
-    if (sign === '-' || sign === '+')
-        offset += 1;
-    str = str.substring(offset).replace(/_/g, '');
-    if (intAsBigInt) {
-        switch (radix) {
-            case 2:
-                str = `0b${str}`;
-                break;
-            case 8:
-                str = `0o${str}`;
-                break;
-            case 16:
-                str = `0x${str}`;
-                break;
-        }
-        const n = BigInt(str);
-        return sign === '-' ? BigInt(-1) * n : n;
-    }
-    const n = parseInt(str, radix);
-    return sign === '-' ? -1 * n : n;
-}
-function intStringify(node, radix, prefix) {
-    const { value } = node;
-    if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
-    }
-    return stringifyNumber.stringifyNumber(node);
-}
-const intBin = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'BIN',
-    test: /^[-+]?0b[0-1_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
-    stringify: node => intStringify(node, 2, '0b')
-};
-const intOct = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'OCT',
-    test: /^[-+]?0[0-7_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
-    stringify: node => intStringify(node, 8, '0')
-};
-const int = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    test: /^[-+]?[0-9][0-9_]*$/,
-    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
-    stringify: stringifyNumber.stringifyNumber
-};
-const intHex = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'HEX',
-    test: /^[-+]?0x[0-9a-fA-F_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-    stringify: node => intStringify(node, 16, '0x')
-};
-
-exports.int = int;
-exports.intBin = intBin;
-exports.intHex = intHex;
-exports.intOct = intOct;
-
-
-/***/ }),
-
-/***/ 452:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-
-// If the value associated with a merge key is a single mapping node, each of
-// its key/value pairs is inserted into the current mapping, unless the key
-// already exists in it. If the value associated with the merge key is a
-// sequence, then this sequence is expected to contain mapping nodes and each
-// of these nodes is merged in turn according to its order in the sequence.
-// Keys in mapping nodes earlier in the sequence override keys specified in
-// later mapping nodes. -- http://yaml.org/type/merge.html
-const MERGE_KEY = '<<';
-const merge = {
-    identify: value => value === MERGE_KEY ||
-        (typeof value === 'symbol' && value.description === MERGE_KEY),
-    default: 'key',
-    tag: 'tag:yaml.org,2002:merge',
-    test: /^<<$/,
-    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
-        addToJSMap: addMergeToJSMap
-    }),
-    stringify: () => MERGE_KEY
-};
-const isMergeKey = (ctx, key) => (merge.identify(key) ||
-    (identity.isScalar(key) &&
-        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
-        merge.identify(key.value))) &&
-    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
-function addMergeToJSMap(ctx, map, value) {
-    const source = resolveAliasValue(ctx, value);
-    if (identity.isSeq(source))
-        for (const it of source.items)
-            mergeValue(ctx, map, it);
-    else if (Array.isArray(source))
-        for (const it of source)
-            mergeValue(ctx, map, it);
-    else
-        mergeValue(ctx, map, source);
-}
-function mergeValue(ctx, map, value) {
-    const source = resolveAliasValue(ctx, value);
-    if (!identity.isMap(source))
-        throw new Error('Merge sources must be maps or map aliases');
-    const srcMap = source.toJSON(null, ctx, Map);
-    for (const [key, value] of srcMap) {
-        if (map instanceof Map) {
-            if (!map.has(key))
-                map.set(key, value);
-        }
-        else if (map instanceof Set) {
-            map.add(key);
-        }
-        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-            Object.defineProperty(map, key, {
-                value,
-                writable: true,
-                enumerable: true,
-                configurable: true
-            });
-        }
-    }
-    return map;
-}
-function resolveAliasValue(ctx, value) {
-    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
-}
-
-exports.addMergeToJSMap = addMergeToJSMap;
-exports.isMergeKey = isMergeKey;
-exports.merge = merge;
-
-
-/***/ }),
-
-/***/ 303:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
-
-class YAMLOMap extends YAMLSeq.YAMLSeq {
-    constructor() {
-        super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
-        this.tag = YAMLOMap.tag;
-    }
-    /**
-     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
-     * but TypeScript won't allow widening the signature of a child method.
-     */
-    toJSON(_, ctx) {
-        if (!ctx)
-            return super.toJSON(_);
-        const map = new Map();
-        if (ctx?.onCreate)
-            ctx.onCreate(map);
-        for (const pair of this.items) {
-            let key, value;
-            if (identity.isPair(pair)) {
-                key = toJS.toJS(pair.key, '', ctx);
-                value = toJS.toJS(pair.value, key, ctx);
-            }
-            else {
-                key = toJS.toJS(pair, '', ctx);
-            }
-            if (map.has(key))
-                throw new Error('Ordered maps must not include duplicate keys');
-            map.set(key, value);
-        }
-        return map;
-    }
-    static from(schema, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
-        const omap = new this();
-        omap.items = pairs$1.items;
-        return omap;
-    }
-}
-YAMLOMap.tag = 'tag:yaml.org,2002:omap';
-const omap = {
-    collection: 'seq',
-    identify: value => value instanceof Map,
-    nodeClass: YAMLOMap,
-    default: false,
-    tag: 'tag:yaml.org,2002:omap',
-    resolve(seq, onError) {
-        const pairs$1 = pairs.resolvePairs(seq, onError);
-        const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-            if (identity.isScalar(key)) {
-                if (seenKeys.includes(key.value)) {
-                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
-                }
-                else {
-                    seenKeys.push(key.value);
-                }
-            }
-        }
-        return Object.assign(new YAMLOMap(), pairs$1);
-    },
-    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
-};
-
-exports.YAMLOMap = YAMLOMap;
-exports.omap = omap;
-
-
-/***/ }),
-
-/***/ 8385:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
-
-function resolvePairs(seq, onError) {
-    if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-            let item = seq.items[i];
-            if (identity.isPair(item))
-                continue;
-            else if (identity.isMap(item)) {
-                if (item.items.length > 1)
-                    onError('Each pair must have its own sequence indicator');
-                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
-                if (item.commentBefore)
-                    pair.key.commentBefore = pair.key.commentBefore
-                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
-                        : item.commentBefore;
-                if (item.comment) {
-                    const cn = pair.value ?? pair.key;
-                    cn.comment = cn.comment
-                        ? `${item.comment}\n${cn.comment}`
-                        : item.comment;
-                }
-                item = pair;
-            }
-            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
-        }
-    }
-    else
-        onError('Expected a sequence for this tag');
-    return seq;
-}
-function createPairs(schema, iterable, ctx) {
-    const { replacer } = ctx;
-    const pairs = new YAMLSeq.YAMLSeq(schema);
-    pairs.tag = 'tag:yaml.org,2002:pairs';
-    let i = 0;
-    if (iterable && Symbol.iterator in Object(iterable))
-        for (let it of iterable) {
-            if (typeof replacer === 'function')
-                it = replacer.call(iterable, String(i++), it);
-            let key, value;
-            if (Array.isArray(it)) {
-                if (it.length === 2) {
-                    key = it[0];
-                    value = it[1];
-                }
-                else
-                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
-            }
-            else if (it && it instanceof Object) {
-                const keys = Object.keys(it);
-                if (keys.length === 1) {
-                    key = keys[0];
-                    value = it[key];
-                }
-                else {
-                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
-                }
-            }
-            else {
-                key = it;
-            }
-            pairs.items.push(Pair.createPair(key, value, ctx));
-        }
-    return pairs;
-}
-const pairs = {
-    collection: 'seq',
-    default: false,
-    tag: 'tag:yaml.org,2002:pairs',
-    resolve: resolvePairs,
-    createNode: createPairs
-};
-
-exports.createPairs = createPairs;
-exports.pairs = pairs;
-exports.resolvePairs = resolvePairs;
-
-
-/***/ }),
-
-/***/ 5913:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
-
-const schema = [
-    map.map,
-    seq.seq,
-    string.string,
-    _null.nullTag,
-    bool.trueTag,
-    bool.falseTag,
-    int.intBin,
-    int.intOct,
-    int.int,
-    int.intHex,
-    float.floatNaN,
-    float.floatExp,
-    float.float,
-    binary.binary,
-    merge.merge,
-    omap.omap,
-    pairs.pairs,
-    set.set,
-    timestamp.intTime,
-    timestamp.floatTime,
-    timestamp.timestamp
-];
-
-exports.schema = schema;
-
-
-/***/ }),
-
-/***/ 1528:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-
-class YAMLSet extends YAMLMap.YAMLMap {
-    constructor(schema) {
-        super(schema);
-        this.tag = YAMLSet.tag;
-    }
-    add(key) {
-        let pair;
-        if (identity.isPair(key))
-            pair = key;
-        else if (key &&
-            typeof key === 'object' &&
-            'key' in key &&
-            'value' in key &&
-            key.value === null)
-            pair = new Pair.Pair(key.key, null);
-        else
-            pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
-        if (!prev)
-            this.items.push(pair);
-    }
-    /**
-     * If `keepPair` is `true`, returns the Pair matching `key`.
-     * Otherwise, returns the value of that Pair's key.
-     */
-    get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair)
-            ? identity.isScalar(pair.key)
-                ? pair.key.value
-                : pair.key
-            : pair;
-    }
-    set(key, value) {
-        if (typeof value !== 'boolean')
-            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value) {
-            this.items.splice(this.items.indexOf(prev), 1);
-        }
-        else if (!prev && value) {
-            this.items.push(new Pair.Pair(key));
-        }
-    }
-    toJSON(_, ctx) {
-        return super.toJSON(_, ctx, Set);
-    }
-    toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-            return JSON.stringify(this);
-        if (this.hasAllNullValues(true))
-            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
-        else
-            throw new Error('Set items must all have null values');
-    }
-    static from(schema, iterable, ctx) {
-        const { replacer } = ctx;
-        const set = new this(schema);
-        if (iterable && Symbol.iterator in Object(iterable))
-            for (let value of iterable) {
-                if (typeof replacer === 'function')
-                    value = replacer.call(iterable, value, value);
-                set.items.push(Pair.createPair(value, null, ctx));
-            }
-        return set;
-    }
-}
-YAMLSet.tag = 'tag:yaml.org,2002:set';
-const set = {
-    collection: 'map',
-    identify: value => value instanceof Set,
-    nodeClass: YAMLSet,
-    default: false,
-    tag: 'tag:yaml.org,2002:set',
-    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-    resolve(map, onError) {
-        if (identity.isMap(map)) {
-            if (map.hasAllNullValues(true))
-                return Object.assign(new YAMLSet(), map);
-            else
-                onError('Set items must all have null values');
-        }
-        else
-            onError('Expected a mapping for this tag');
-        return map;
-    }
-};
-
-exports.YAMLSet = YAMLSet;
-exports.set = set;
-
-
-/***/ }),
-
-/***/ 6752:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyNumber = __nccwpck_require__(8689);
-
-/** Internal types handle bigint as number, because TS can't figure it out. */
-function parseSexagesimal(str, asBigInt) {
-    const sign = str[0];
-    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
-    const num = (n) => asBigInt ? BigInt(n) : Number(n);
-    const res = parts
-        .replace(/_/g, '')
-        .split(':')
-        .reduce((res, p) => res * num(60) + num(p), num(0));
-    return (sign === '-' ? num(-1) * res : res);
-}
-/**
- * hhhh:mm:ss.sss
- *
- * Internal types handle bigint as number, because TS can't figure it out.
- */
-function stringifySexagesimal(node) {
-    let { value } = node;
-    let num = (n) => n;
-    if (typeof value === 'bigint')
-        num = n => BigInt(n);
-    else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node);
-    let sign = '';
-    if (value < 0) {
-        sign = '-';
-        value *= num(-1);
-    }
-    const _60 = num(60);
-    const parts = [value % _60]; // seconds, including ms
-    if (value < 60) {
-        parts.unshift(0); // at least one : is required
-    }
-    else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60); // minutes
-        if (value >= 60) {
-            value = (value - parts[0]) / _60;
-            parts.unshift(value); // hours
-        }
-    }
-    return (sign +
-        parts
-            .map(n => String(n).padStart(2, '0'))
-            .join(':')
-            .replace(/000000\d*$/, '') // % 60 may introduce error
-    );
-}
-const intTime = {
-    identify: value => typeof value === 'bigint' || Number.isInteger(value),
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'TIME',
-    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
-    stringify: stringifySexagesimal
-};
-const floatTime = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    format: 'TIME',
-    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-    resolve: str => parseSexagesimal(str, false),
-    stringify: stringifySexagesimal
-};
-const timestamp = {
-    identify: value => value instanceof Date,
-    default: true,
-    tag: 'tag:yaml.org,2002:timestamp',
-    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
-    // may be omitted altogether, resulting in a date format. In such a case, the time part is
-    // assumed to be 00:00:00Z (start of day, UTC).
-    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
-        '(?:' + // time is optional
-        '(?:t|T|[ \\t]+)' + // t | T | whitespace
-        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
-        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
-        ')?$'),
-    resolve(str) {
-        const match = str.match(timestamp.test);
-        if (!match)
-            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
-        const [, year, month, day, hour, minute, second] = match.map(Number);
-        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match[8];
-        if (tz && tz !== 'Z') {
-            let d = parseSexagesimal(tz, false);
-            if (Math.abs(d) < 30)
-                d *= 60;
-            date -= 60000 * d;
-        }
-        return new Date(date);
-    },
-    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
-};
-
-exports.floatTime = floatTime;
-exports.intTime = intTime;
-exports.timestamp = timestamp;
-
-
-/***/ }),
-
-/***/ 4475:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-const FOLD_FLOW = 'flow';
-const FOLD_BLOCK = 'block';
-const FOLD_QUOTED = 'quoted';
-/**
- * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
- * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
- * terminated with `\n` and started with `indent`.
- */
-function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
-    if (!lineWidth || lineWidth < 0)
-        return text;
-    if (lineWidth < minContentWidth)
-        minContentWidth = 0;
-    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-    if (text.length <= endStep)
-        return text;
-    const folds = [];
-    const escapedFolds = {};
-    let end = lineWidth - indent.length;
-    if (typeof indentAtStart === 'number') {
-        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
-            folds.push(0);
-        else
-            end = lineWidth - indentAtStart;
-    }
-    let split = undefined;
-    let prev = undefined;
-    let overflow = false;
-    let i = -1;
-    let escStart = -1;
-    let escEnd = -1;
-    if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
-        if (i !== -1)
-            end = i + endStep;
-    }
-    for (let ch; (ch = text[(i += 1)]);) {
-        if (mode === FOLD_QUOTED && ch === '\\') {
-            escStart = i;
-            switch (text[i + 1]) {
-                case 'x':
-                    i += 3;
-                    break;
-                case 'u':
-                    i += 5;
-                    break;
-                case 'U':
-                    i += 9;
-                    break;
-                default:
-                    i += 1;
-            }
-            escEnd = i;
-        }
-        if (ch === '\n') {
-            if (mode === FOLD_BLOCK)
-                i = consumeMoreIndentedLines(text, i, indent.length);
-            end = i + indent.length + endStep;
-            split = undefined;
-        }
-        else {
-            if (ch === ' ' &&
-                prev &&
-                prev !== ' ' &&
-                prev !== '\n' &&
-                prev !== '\t') {
-                // space surrounded by non-space can be replaced with newline + indent
-                const next = text[i + 1];
-                if (next && next !== ' ' && next !== '\n' && next !== '\t')
-                    split = i;
-            }
-            if (i >= end) {
-                if (split) {
-                    folds.push(split);
-                    end = split + endStep;
-                    split = undefined;
-                }
-                else if (mode === FOLD_QUOTED) {
-                    // white-space collected at end may stretch past lineWidth
-                    while (prev === ' ' || prev === '\t') {
-                        prev = ch;
-                        ch = text[(i += 1)];
-                        overflow = true;
-                    }
-                    // Account for newline escape, but don't break preceding escape
-                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
-                    if (escapedFolds[j])
-                        return text;
-                    folds.push(j);
-                    escapedFolds[j] = true;
-                    end = j + endStep;
-                    split = undefined;
-                }
-                else {
-                    overflow = true;
-                }
-            }
-        }
-        prev = ch;
-    }
-    if (overflow && onOverflow)
-        onOverflow();
-    if (folds.length === 0)
-        return text;
-    if (onFold)
-        onFold();
-    let res = text.slice(0, folds[0]);
-    for (let i = 0; i < folds.length; ++i) {
-        const fold = folds[i];
-        const end = folds[i + 1] || text.length;
-        if (fold === 0)
-            res = `\n${indent}${text.slice(0, end)}`;
-        else {
-            if (mode === FOLD_QUOTED && escapedFolds[fold])
-                res += `${text[fold]}\\`;
-            res += `\n${indent}${text.slice(fold + 1, end)}`;
-        }
-    }
-    return res;
-}
-/**
- * Presumes `i + 1` is at the start of a line
- * @returns index of last newline in more-indented block
- */
-function consumeMoreIndentedLines(text, i, indent) {
-    let end = i;
-    let start = i + 1;
-    let ch = text[start];
-    while (ch === ' ' || ch === '\t') {
-        if (i < start + indent) {
-            ch = text[++i];
-        }
-        else {
-            do {
-                ch = text[++i];
-            } while (ch && ch !== '\n');
-            end = i;
-            start = i + 1;
-            ch = text[start];
-        }
-    }
-    return end;
-}
-
-exports.FOLD_BLOCK = FOLD_BLOCK;
-exports.FOLD_FLOW = FOLD_FLOW;
-exports.FOLD_QUOTED = FOLD_QUOTED;
-exports.foldFlowLines = foldFlowLines;
-
-
-/***/ }),
-
-/***/ 2148:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
-
-function createStringifyContext(doc, options) {
-    const opt = Object.assign({
-        blockQuote: true,
-        commentString: stringifyComment.stringifyComment,
-        defaultKeyType: null,
-        defaultStringType: 'PLAIN',
-        directives: null,
-        doubleQuotedAsJSON: false,
-        doubleQuotedMinMultiLineLength: 40,
-        falseStr: 'false',
-        flowCollectionPadding: true,
-        indentSeq: true,
-        lineWidth: 80,
-        minContentWidth: 20,
-        nullStr: 'null',
-        simpleKeys: false,
-        singleQuote: null,
-        trailingComma: false,
-        trueStr: 'true',
-        verifyAliasOrder: true
-    }, doc.schema.toStringOptions, options);
-    let inFlow;
-    switch (opt.collectionStyle) {
-        case 'block':
-            inFlow = false;
-            break;
-        case 'flow':
-            inFlow = true;
-            break;
-        default:
-            inFlow = null;
-    }
-    return {
-        anchors: new Set(),
-        doc,
-        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
-        indent: '',
-        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
-        inFlow,
-        options: opt
-    };
-}
-function getTagObject(tags, item) {
-    if (item.tag) {
-        const match = tags.filter(t => t.tag === item.tag);
-        if (match.length > 0)
-            return match.find(t => t.format === item.format) ?? match[0];
-    }
-    let tagObj = undefined;
-    let obj;
-    if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter(t => t.identify?.(obj));
-        if (match.length > 1) {
-            const testMatch = match.filter(t => t.test);
-            if (testMatch.length > 0)
-                match = testMatch;
-        }
-        tagObj =
-            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
-    }
-    else {
-        obj = item;
-        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
-    }
-    if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
-    }
-    return tagObj;
-}
-// needs to be called before value stringifier to allow for circular anchor refs
-function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
-    if (!doc.directives)
-        return '';
-    const props = [];
-    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
-    if (anchor && anchors.anchorIsValid(anchor)) {
-        anchors$1.add(anchor);
-        props.push(`&${anchor}`);
-    }
-    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
-    if (tag)
-        props.push(doc.directives.tagString(tag));
-    return props.join(' ');
-}
-function stringify(item, ctx, onComment, onChompKeep) {
-    if (identity.isPair(item))
-        return item.toString(ctx, onComment, onChompKeep);
-    if (identity.isAlias(item)) {
-        if (ctx.doc.directives)
-            return item.toString(ctx);
-        if (ctx.resolvedAliases?.has(item)) {
-            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
-        }
-        else {
-            if (ctx.resolvedAliases)
-                ctx.resolvedAliases.add(item);
-            else
-                ctx.resolvedAliases = new Set([item]);
-            item = item.resolve(ctx.doc);
-        }
-    }
-    let tagObj = undefined;
-    const node = identity.isNode(item)
-        ? item
-        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
-    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-    const props = stringifyProps(node, tagObj, ctx);
-    if (props.length > 0)
-        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-    const str = typeof tagObj.stringify === 'function'
-        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
-        : identity.isScalar(node)
-            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
-            : node.toString(ctx, onComment, onChompKeep);
-    if (!props)
-        return str;
-    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
-        ? `${props} ${str}`
-        : `${props}\n${ctx.indent}${str}`;
-}
-
-exports.createStringifyContext = createStringifyContext;
-exports.stringify = stringify;
-
-
-/***/ }),
-
-/***/ 1212:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
-
-function stringifyCollection(collection, ctx, options) {
-    const flow = ctx.inFlow ?? collection.flow;
-    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
-    return stringify(collection, ctx, options);
-}
-function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-    const { indent, options: { commentString } } = ctx;
-    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
-    let chompKeep = false; // flag for the preceding node's status
-    const lines = [];
-    for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment = null;
-        if (identity.isNode(item)) {
-            if (!chompKeep && item.spaceBefore)
-                lines.push('');
-            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
-            if (item.comment)
-                comment = item.comment;
-        }
-        else if (identity.isPair(item)) {
-            const ik = identity.isNode(item.key) ? item.key : null;
-            if (ik) {
-                if (!chompKeep && ik.spaceBefore)
-                    lines.push('');
-                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
-            }
-        }
-        chompKeep = false;
-        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
-        if (comment)
-            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        if (chompKeep && comment)
-            chompKeep = false;
-        lines.push(blockItemPrefix + str);
-    }
-    let str;
-    if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
-    }
-    else {
-        str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-            const line = lines[i];
-            str += line ? `\n${indent}${line}` : '\n';
-        }
-    }
-    if (comment) {
-        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
-        if (onComment)
-            onComment();
-    }
-    else if (chompKeep && onChompKeep)
-        onChompKeep();
-    return str;
-}
-function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
-    itemIndent += indentStep;
-    const itemCtx = Object.assign({}, ctx, {
-        indent: itemIndent,
-        inFlow: true,
-        type: null
-    });
-    let reqNewline = false;
-    let linesAtValue = 0;
-    const lines = [];
-    for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment = null;
-        if (identity.isNode(item)) {
-            if (item.spaceBefore)
-                lines.push('');
-            addCommentBefore(ctx, lines, item.commentBefore, false);
-            if (item.comment)
-                comment = item.comment;
-        }
-        else if (identity.isPair(item)) {
-            const ik = identity.isNode(item.key) ? item.key : null;
-            if (ik) {
-                if (ik.spaceBefore)
-                    lines.push('');
-                addCommentBefore(ctx, lines, ik.commentBefore, false);
-                if (ik.comment)
-                    reqNewline = true;
-            }
-            const iv = identity.isNode(item.value) ? item.value : null;
-            if (iv) {
-                if (iv.comment)
-                    comment = iv.comment;
-                if (iv.commentBefore)
-                    reqNewline = true;
-            }
-            else if (item.value == null && ik?.comment) {
-                comment = ik.comment;
-            }
-        }
-        if (comment)
-            reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => (comment = null));
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
-        if (i < items.length - 1) {
-            str += ',';
-        }
-        else if (ctx.options.trailingComma) {
-            if (ctx.options.lineWidth > 0) {
-                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
-                    (str.length + 2) >
-                    ctx.options.lineWidth);
-            }
-            if (reqNewline) {
-                str += ',';
-            }
-        }
-        if (comment)
-            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
-        linesAtValue = lines.length;
-    }
-    const { start, end } = flowChars;
-    if (lines.length === 0) {
-        return start + end;
-    }
-    else {
-        if (!reqNewline) {
-            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
-            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
-        }
-        if (reqNewline) {
-            let str = start;
-            for (const line of lines)
-                str += line ? `\n${indentStep}${indent}${line}` : '\n';
-            return `${str}\n${indent}${end}`;
-        }
-        else {
-            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
-        }
-    }
-}
-function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-    if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, '');
-    if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart()); // Avoid double indent on first line
-    }
-}
-
-exports.stringifyCollection = stringifyCollection;
-
-
-/***/ }),
-
-/***/ 9799:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Stringifies a comment.
- *
- * Empty comment lines are left empty,
- * lines consisting of a single space are replaced by `#`,
- * and all other lines are prefixed with a `#`.
- */
-const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
-function indentComment(comment, indent) {
-    if (/^\n+$/.test(comment))
-        return comment.substring(1);
-    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
-}
-const lineComment = (str, indent, comment) => str.endsWith('\n')
-    ? indentComment(comment, indent)
-    : comment.includes('\n')
-        ? '\n' + indentComment(comment, indent)
-        : (str.endsWith(' ') ? '' : ' ') + comment;
-
-exports.indentComment = indentComment;
-exports.lineComment = lineComment;
-exports.stringifyComment = stringifyComment;
-
-
-/***/ }),
-
-/***/ 6829:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
-
-function stringifyDocument(doc, options) {
-    const lines = [];
-    let hasDirectives = options.directives === true;
-    if (options.directives !== false && doc.directives) {
-        const dir = doc.directives.toString(doc);
-        if (dir) {
-            lines.push(dir);
-            hasDirectives = true;
-        }
-        else if (doc.directives.docStart)
-            hasDirectives = true;
-    }
-    if (hasDirectives)
-        lines.push('---');
-    const ctx = stringify.createStringifyContext(doc, options);
-    const { commentString } = ctx.options;
-    if (doc.commentBefore) {
-        if (lines.length !== 1)
-            lines.unshift('');
-        const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ''));
-    }
-    let chompKeep = false;
-    let contentComment = null;
-    if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
-            if (doc.contents.spaceBefore && hasDirectives)
-                lines.push('');
-            if (doc.contents.commentBefore) {
-                const cs = commentString(doc.contents.commentBefore);
-                lines.push(stringifyComment.indentComment(cs, ''));
-            }
-            // top-level block scalars need to be indented if followed by a comment
-            ctx.forceBlockIndent = !!doc.comment;
-            contentComment = doc.contents.comment;
-        }
-        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
-        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
-        if (contentComment)
-            body += stringifyComment.lineComment(body, '', commentString(contentComment));
-        if ((body[0] === '|' || body[0] === '>') &&
-            lines[lines.length - 1] === '---') {
-            // Top-level block scalars with a preceding doc marker ought to use the
-            // same line for their header.
-            lines[lines.length - 1] = `--- ${body}`;
-        }
-        else
-            lines.push(body);
-    }
-    else {
-        lines.push(stringify.stringify(doc.contents, ctx));
-    }
-    if (doc.directives?.docEnd) {
-        if (doc.comment) {
-            const cs = commentString(doc.comment);
-            if (cs.includes('\n')) {
-                lines.push('...');
-                lines.push(stringifyComment.indentComment(cs, ''));
-            }
-            else {
-                lines.push(`... ${cs}`);
-            }
-        }
-        else {
-            lines.push('...');
-        }
-    }
-    else {
-        let dc = doc.comment;
-        if (dc && chompKeep)
-            dc = dc.replace(/^\n+/, '');
-        if (dc) {
-            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
-                lines.push('');
-            lines.push(stringifyComment.indentComment(commentString(dc), ''));
-        }
-    }
-    return lines.join('\n') + '\n';
-}
-
-exports.stringifyDocument = stringifyDocument;
-
-
-/***/ }),
-
-/***/ 8689:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function stringifyNumber({ format, minFractionDigits, tag, value }) {
-    if (typeof value === 'bigint')
-        return String(value);
-    const num = typeof value === 'number' ? value : Number(value);
-    if (!isFinite(num))
-        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
-    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
-    if (!format &&
-        minFractionDigits &&
-        (!tag || tag === 'tag:yaml.org,2002:float') &&
-        /^-?\d/.test(n) &&
-        !n.includes('e')) {
-        let i = n.indexOf('.');
-        if (i < 0) {
-            i = n.length;
-            n += '.';
-        }
-        let d = minFractionDigits - (n.length - i - 1);
-        while (d-- > 0)
-            n += '0';
-    }
-    return n;
-}
-
-exports.stringifyNumber = stringifyNumber;
-
-
-/***/ }),
-
-/***/ 9748:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
-
-function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-    let keyComment = (identity.isNode(key) && key.comment) || null;
-    if (simpleKeys) {
-        if (keyComment) {
-            throw new Error('With simple keys, key nodes cannot have comments');
-        }
-        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
-            const msg = 'With simple keys, collection cannot be used as a key value';
-            throw new Error(msg);
-        }
-    }
-    let explicitKey = !simpleKeys &&
-        (!key ||
-            (keyComment && value == null && !ctx.inFlow) ||
-            identity.isCollection(key) ||
-            (identity.isScalar(key)
-                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
-                : typeof key === 'object'));
-    ctx = Object.assign({}, ctx, {
-        allNullValues: false,
-        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
-    });
-    let keyCommentDone = false;
-    let chompKeep = false;
-    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
-    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
-        if (simpleKeys)
-            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
-        explicitKey = true;
-    }
-    if (ctx.inFlow) {
-        if (allNullValues || value == null) {
-            if (keyCommentDone && onComment)
-                onComment();
-            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
-        }
-    }
-    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
-        str = `? ${str}`;
-        if (keyComment && !keyCommentDone) {
-            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        }
-        else if (chompKeep && onChompKeep)
-            onChompKeep();
-        return str;
-    }
-    if (keyCommentDone)
-        keyComment = null;
-    if (explicitKey) {
-        if (keyComment)
-            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}\n${indent}:`;
-    }
-    else {
-        str = `${str}:`;
-        if (keyComment)
-            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-    }
-    let vsb, vcb, valueComment;
-    if (identity.isNode(value)) {
-        vsb = !!value.spaceBefore;
-        vcb = value.commentBefore;
-        valueComment = value.comment;
-    }
-    else {
-        vsb = false;
-        vcb = null;
-        valueComment = null;
-        if (value && typeof value === 'object')
-            value = doc.createNode(value);
-    }
-    ctx.implicitKey = false;
-    if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
-    chompKeep = false;
-    if (!indentSeq &&
-        indentStep.length >= 2 &&
-        !ctx.inFlow &&
-        !explicitKey &&
-        identity.isSeq(value) &&
-        !value.flow &&
-        !value.tag &&
-        !value.anchor) {
-        // If indentSeq === false, consider '- ' as part of indentation where possible
-        ctx.indent = ctx.indent.substring(2);
-    }
-    let valueCommentDone = false;
-    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
-    let ws = ' ';
-    if (keyComment || vsb || vcb) {
-        ws = vsb ? '\n' : '';
-        if (vcb) {
-            const cs = commentString(vcb);
-            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
-        }
-        if (valueStr === '' && !ctx.inFlow) {
-            if (ws === '\n' && valueComment)
-                ws = '\n\n';
-        }
-        else {
-            ws += `\n${ctx.indent}`;
-        }
-    }
-    else if (!explicitKey && identity.isCollection(value)) {
-        const vs0 = valueStr[0];
-        const nl0 = valueStr.indexOf('\n');
-        const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-        if (hasNewline || !flow) {
-            let hasPropsLine = false;
-            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
-                let sp0 = valueStr.indexOf(' ');
-                if (vs0 === '&' &&
-                    sp0 !== -1 &&
-                    sp0 < nl0 &&
-                    valueStr[sp0 + 1] === '!') {
-                    sp0 = valueStr.indexOf(' ', sp0 + 1);
-                }
-                if (sp0 === -1 || nl0 < sp0)
-                    hasPropsLine = true;
-            }
-            if (!hasPropsLine)
-                ws = `\n${ctx.indent}`;
-        }
-    }
-    else if (valueStr === '' || valueStr[0] === '\n') {
-        ws = '';
-    }
-    str += ws + valueStr;
-    if (ctx.inFlow) {
-        if (valueCommentDone && onComment)
-            onComment();
-    }
-    else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
-    }
-    else if (chompKeep && onChompKeep) {
-        onChompKeep();
-    }
-    return str;
-}
-
-exports.stringifyPair = stringifyPair;
-
-
-/***/ }),
-
-/***/ 3069:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
-
-const getFoldOptions = (ctx, isBlock) => ({
-    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
-    lineWidth: ctx.options.lineWidth,
-    minContentWidth: ctx.options.minContentWidth
-});
-// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
-// presume that's starting a new document.
-const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-function lineLengthOverLimit(str, lineWidth, indentLength) {
-    if (!lineWidth || lineWidth < 0)
-        return false;
-    const limit = lineWidth - indentLength;
-    const strLen = str.length;
-    if (strLen <= limit)
-        return false;
-    for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === '\n') {
-            if (i - start > limit)
-                return true;
-            start = i + 1;
-            if (strLen - start <= limit)
-                return false;
-        }
-    }
-    return true;
-}
-function doubleQuotedString(value, ctx) {
-    const json = JSON.stringify(value);
-    if (ctx.options.doubleQuotedAsJSON)
-        return json;
-    const { implicitKey } = ctx;
-    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
-    let str = '';
-    let start = 0;
-    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
-            // space before newline needs to be escaped to not be folded
-            str += json.slice(start, i) + '\\ ';
-            i += 1;
-            start = i;
-            ch = '\\';
-        }
-        if (ch === '\\')
-            switch (json[i + 1]) {
-                case 'u':
-                    {
-                        str += json.slice(start, i);
-                        const code = json.substr(i + 2, 4);
-                        switch (code) {
-                            case '0000':
-                                str += '\\0';
-                                break;
-                            case '0007':
-                                str += '\\a';
-                                break;
-                            case '000b':
-                                str += '\\v';
-                                break;
-                            case '001b':
-                                str += '\\e';
-                                break;
-                            case '0085':
-                                str += '\\N';
-                                break;
-                            case '00a0':
-                                str += '\\_';
-                                break;
-                            case '2028':
-                                str += '\\L';
-                                break;
-                            case '2029':
-                                str += '\\P';
-                                break;
-                            default:
-                                if (code.substr(0, 2) === '00')
-                                    str += '\\x' + code.substr(2);
-                                else
-                                    str += json.substr(i, 6);
-                        }
-                        i += 5;
-                        start = i + 1;
-                    }
-                    break;
-                case 'n':
-                    if (implicitKey ||
-                        json[i + 2] === '"' ||
-                        json.length < minMultiLineLength) {
-                        i += 1;
-                    }
-                    else {
-                        // folding will eat first newline
-                        str += json.slice(start, i) + '\n\n';
-                        while (json[i + 2] === '\\' &&
-                            json[i + 3] === 'n' &&
-                            json[i + 4] !== '"') {
-                            str += '\n';
-                            i += 2;
-                        }
-                        str += indent;
-                        // space after newline needs to be escaped to not be folded
-                        if (json[i + 2] === ' ')
-                            str += '\\';
-                        i += 1;
-                        start = i + 1;
-                    }
-                    break;
-                default:
-                    i += 1;
-            }
-    }
-    str = start ? str + json.slice(start) : json;
-    return implicitKey
-        ? str
-        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
-}
-function singleQuotedString(value, ctx) {
-    if (ctx.options.singleQuote === false ||
-        (ctx.implicitKey && value.includes('\n')) ||
-        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
-    )
-        return doubleQuotedString(value, ctx);
-    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
-    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
-    return ctx.implicitKey
-        ? res
-        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-}
-function quotedString(value, ctx) {
-    const { singleQuote } = ctx.options;
-    let qs;
-    if (singleQuote === false)
-        qs = doubleQuotedString;
-    else {
-        const hasDouble = value.includes('"');
-        const hasSingle = value.includes("'");
-        if (hasDouble && !hasSingle)
-            qs = singleQuotedString;
-        else if (hasSingle && !hasDouble)
-            qs = doubleQuotedString;
-        else
-            qs = singleQuote ? singleQuotedString : doubleQuotedString;
-    }
-    return qs(value, ctx);
-}
-// The negative lookbehind avoids a polynomial search,
-// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
-let blockEndNewlines;
-try {
-    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
-}
-catch {
-    blockEndNewlines = /\n+(?!\n|$)/g;
-}
-function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
-    const { blockQuote, commentString, lineWidth } = ctx.options;
-    // 1. Block can't end in whitespace unless the last line is non-empty.
-    // 2. Strings consisting of only whitespace are best rendered explicitly.
-    if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
-    }
-    const indent = ctx.indent ||
-        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
-    const literal = blockQuote === 'literal'
-        ? true
-        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
-            ? false
-            : type === Scalar.Scalar.BLOCK_LITERAL
-                ? true
-                : !lineLengthOverLimit(value, lineWidth, indent.length);
-    if (!value)
-        return literal ? '|\n' : '>\n';
-    // determine chomping from whitespace at value end
-    let chomp;
-    let endStart;
-    for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
-        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
-            break;
-    }
-    let end = value.substring(endStart);
-    const endNlPos = end.indexOf('\n');
-    if (endNlPos === -1) {
-        chomp = '-'; // strip
-    }
-    else if (value === end || endNlPos !== end.length - 1) {
-        chomp = '+'; // keep
-        if (onChompKeep)
-            onChompKeep();
-    }
-    else {
-        chomp = ''; // clip
-    }
-    if (end) {
-        value = value.slice(0, -end.length);
-        if (end[end.length - 1] === '\n')
-            end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
-    }
-    // determine indent indicator from whitespace at value start
-    let startWithSpace = false;
-    let startEnd;
-    let startNlPos = -1;
-    for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
-        if (ch === ' ')
-            startWithSpace = true;
-        else if (ch === '\n')
-            startNlPos = startEnd;
-        else
-            break;
-    }
-    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-    if (start) {
-        value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
-    }
-    const indentSize = indent ? '2' : '1'; // root is at -1
-    // Leading | or > is added later
-    let header = (startWithSpace ? indentSize : '') + chomp;
-    if (comment) {
-        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
-        if (onComment)
-            onComment();
-    }
-    if (!literal) {
-        const foldedValue = value
-            .replace(/\n+/g, '\n$&')
-            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
-            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
-            .replace(/\n+/g, `$&${indent}`);
-        let literalFallback = false;
-        const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
-            foldOptions.onOverflow = () => {
-                literalFallback = true;
-            };
-        }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
-        if (!literalFallback)
-            return `>${header}\n${indent}${body}`;
-    }
-    value = value.replace(/\n+/g, `$&${indent}`);
-    return `|${header}\n${indent}${start}${value}${end}`;
-}
-function plainString(item, ctx, onComment, onChompKeep) {
-    const { type, value } = item;
-    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-    if ((implicitKey && value.includes('\n')) ||
-        (inFlow && /[[\]{},]/.test(value))) {
-        return quotedString(value, ctx);
-    }
-    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        // not allowed:
-        // - '-' or '?'
-        // - start with an indicator character (except [?:-]) or /[?-] /
-        // - '\n ', ': ' or ' \n' anywhere
-        // - '#' not preceded by a non-space char
-        // - end with ' ' or ':'
-        return implicitKey || inFlow || !value.includes('\n')
-            ? quotedString(value, ctx)
-            : blockString(item, ctx, onComment, onChompKeep);
-    }
-    if (!implicitKey &&
-        !inFlow &&
-        type !== Scalar.Scalar.PLAIN &&
-        value.includes('\n')) {
-        // Where allowed & type not set explicitly, prefer block style for multiline strings
-        return blockString(item, ctx, onComment, onChompKeep);
-    }
-    if (containsDocumentMarker(value)) {
-        if (indent === '') {
-            ctx.forceBlockIndent = true;
-            return blockString(item, ctx, onComment, onChompKeep);
-        }
-        else if (implicitKey && indent === indentStep) {
-            return quotedString(value, ctx);
-        }
-    }
-    const str = value.replace(/\n+/g, `$&\n${indent}`);
-    // Verify that output will be parsed as a string, as e.g. plain numbers and
-    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
-    // and others in v1.1.
-    if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
-        const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
-            return quotedString(value, ctx);
-    }
-    return implicitKey
-        ? str
-        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-}
-function stringifyString(item, ctx, onComment, onChompKeep) {
-    const { implicitKey, inFlow } = ctx;
-    const ss = typeof item.value === 'string'
-        ? item
-        : Object.assign({}, item, { value: String(item.value) });
-    let { type } = item;
-    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-        // force double quotes on control characters & unpaired surrogates
-        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-            type = Scalar.Scalar.QUOTE_DOUBLE;
-    }
-    const _stringify = (_type) => {
-        switch (_type) {
-            case Scalar.Scalar.BLOCK_FOLDED:
-            case Scalar.Scalar.BLOCK_LITERAL:
-                return implicitKey || inFlow
-                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
-                    : blockString(ss, ctx, onComment, onChompKeep);
-            case Scalar.Scalar.QUOTE_DOUBLE:
-                return doubleQuotedString(ss.value, ctx);
-            case Scalar.Scalar.QUOTE_SINGLE:
-                return singleQuotedString(ss.value, ctx);
-            case Scalar.Scalar.PLAIN:
-                return plainString(ss, ctx, onComment, onChompKeep);
-            default:
-                return null;
-        }
-    };
-    let res = _stringify(type);
-    if (res === null) {
-        const { defaultKeyType, defaultStringType } = ctx.options;
-        const t = (implicitKey && defaultKeyType) || defaultStringType;
-        res = _stringify(t);
-        if (res === null)
-            throw new Error(`Unsupported default string type ${t}`);
-    }
-    return res;
-}
-
-exports.stringifyString = stringifyString;
-
-
-/***/ }),
-
-/***/ 204:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-
-const BREAK = Symbol('break visit');
-const SKIP = Symbol('skip children');
-const REMOVE = Symbol('remove node');
-/**
- * Apply a visitor to an AST node or document.
- *
- * Walks through the tree (depth-first) starting from `node`, calling a
- * `visitor` function with three arguments:
- *   - `key`: For sequence values and map `Pair`, the node's index in the
- *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
- *     `null` for the root node.
- *   - `node`: The current node.
- *   - `path`: The ancestry of the current node.
- *
- * The return value of the visitor may be used to control the traversal:
- *   - `undefined` (default): Do nothing and continue
- *   - `visit.SKIP`: Do not visit the children of this node, continue with next
- *     sibling
- *   - `visit.BREAK`: Terminate traversal completely
- *   - `visit.REMOVE`: Remove the current node, then continue with the next one
- *   - `Node`: Replace the current node, then continue by visiting it
- *   - `number`: While iterating the items of a sequence or map, set the index
- *     of the next step. This is useful especially if the index of the current
- *     node has changed.
- *
- * If `visitor` is a single function, it will be called with all values
- * encountered in the tree, including e.g. `null` values. Alternatively,
- * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
- * `Alias` and `Scalar` node. To define the same visitor function for more than
- * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
- * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
- * specific defined one will be used for each node.
- */
-function visit(node, visitor) {
-    const visitor_ = initVisitor(visitor);
-    if (identity.isDocument(node)) {
-        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
-        if (cd === REMOVE)
-            node.contents = null;
-    }
-    else
-        visit_(null, node, visitor_, Object.freeze([]));
-}
-// Without the `as symbol` casts, TS declares these in the `visit`
-// namespace using `var`, but then complains about that because
-// `unique symbol` must be `const`.
-/** Terminate visit traversal completely */
-visit.BREAK = BREAK;
-/** Do not visit the children of the current node */
-visit.SKIP = SKIP;
-/** Remove the current node */
-visit.REMOVE = REMOVE;
-function visit_(key, node, visitor, path) {
-    const ctrl = callVisitor(key, node, visitor, path);
-    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
-    }
-    if (typeof ctrl !== 'symbol') {
-        if (identity.isCollection(node)) {
-            path = Object.freeze(path.concat(node));
-            for (let i = 0; i < node.items.length; ++i) {
-                const ci = visit_(i, node.items[i], visitor, path);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    node.items.splice(i, 1);
-                    i -= 1;
-                }
-            }
-        }
-        else if (identity.isPair(node)) {
-            path = Object.freeze(path.concat(node));
-            const ck = visit_('key', node.key, visitor, path);
-            if (ck === BREAK)
-                return BREAK;
-            else if (ck === REMOVE)
-                node.key = null;
-            const cv = visit_('value', node.value, visitor, path);
-            if (cv === BREAK)
-                return BREAK;
-            else if (cv === REMOVE)
-                node.value = null;
-        }
-    }
-    return ctrl;
-}
-/**
- * Apply an async visitor to an AST node or document.
- *
- * Walks through the tree (depth-first) starting from `node`, calling a
- * `visitor` function with three arguments:
- *   - `key`: For sequence values and map `Pair`, the node's index in the
- *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
- *     `null` for the root node.
- *   - `node`: The current node.
- *   - `path`: The ancestry of the current node.
- *
- * The return value of the visitor may be used to control the traversal:
- *   - `Promise`: Must resolve to one of the following values
- *   - `undefined` (default): Do nothing and continue
- *   - `visit.SKIP`: Do not visit the children of this node, continue with next
- *     sibling
- *   - `visit.BREAK`: Terminate traversal completely
- *   - `visit.REMOVE`: Remove the current node, then continue with the next one
- *   - `Node`: Replace the current node, then continue by visiting it
- *   - `number`: While iterating the items of a sequence or map, set the index
- *     of the next step. This is useful especially if the index of the current
- *     node has changed.
- *
- * If `visitor` is a single function, it will be called with all values
- * encountered in the tree, including e.g. `null` values. Alternatively,
- * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
- * `Alias` and `Scalar` node. To define the same visitor function for more than
- * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
- * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
- * specific defined one will be used for each node.
- */
-async function visitAsync(node, visitor) {
-    const visitor_ = initVisitor(visitor);
-    if (identity.isDocument(node)) {
-        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
-        if (cd === REMOVE)
-            node.contents = null;
-    }
-    else
-        await visitAsync_(null, node, visitor_, Object.freeze([]));
-}
-// Without the `as symbol` casts, TS declares these in the `visit`
-// namespace using `var`, but then complains about that because
-// `unique symbol` must be `const`.
-/** Terminate visit traversal completely */
-visitAsync.BREAK = BREAK;
-/** Do not visit the children of the current node */
-visitAsync.SKIP = SKIP;
-/** Remove the current node */
-visitAsync.REMOVE = REMOVE;
-async function visitAsync_(key, node, visitor, path) {
-    const ctrl = await callVisitor(key, node, visitor, path);
-    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
-    }
-    if (typeof ctrl !== 'symbol') {
-        if (identity.isCollection(node)) {
-            path = Object.freeze(path.concat(node));
-            for (let i = 0; i < node.items.length; ++i) {
-                const ci = await visitAsync_(i, node.items[i], visitor, path);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    node.items.splice(i, 1);
-                    i -= 1;
-                }
-            }
-        }
-        else if (identity.isPair(node)) {
-            path = Object.freeze(path.concat(node));
-            const ck = await visitAsync_('key', node.key, visitor, path);
-            if (ck === BREAK)
-                return BREAK;
-            else if (ck === REMOVE)
-                node.key = null;
-            const cv = await visitAsync_('value', node.value, visitor, path);
-            if (cv === BREAK)
-                return BREAK;
-            else if (cv === REMOVE)
-                node.value = null;
-        }
-    }
-    return ctrl;
-}
-function initVisitor(visitor) {
-    if (typeof visitor === 'object' &&
-        (visitor.Collection || visitor.Node || visitor.Value)) {
-        return Object.assign({
-            Alias: visitor.Node,
-            Map: visitor.Node,
-            Scalar: visitor.Node,
-            Seq: visitor.Node
-        }, visitor.Value && {
-            Map: visitor.Value,
-            Scalar: visitor.Value,
-            Seq: visitor.Value
-        }, visitor.Collection && {
-            Map: visitor.Collection,
-            Seq: visitor.Collection
-        }, visitor);
-    }
-    return visitor;
-}
-function callVisitor(key, node, visitor, path) {
-    if (typeof visitor === 'function')
-        return visitor(key, node, path);
-    if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
-    if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
-    if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
-    if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
-    if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
-    return undefined;
-}
-function replaceNode(key, path, node) {
-    const parent = path[path.length - 1];
-    if (identity.isCollection(parent)) {
-        parent.items[key] = node;
-    }
-    else if (identity.isPair(parent)) {
-        if (key === 'key')
-            parent.key = node;
-        else
-            parent.value = node;
-    }
-    else if (identity.isDocument(parent)) {
-        parent.contents = node;
-    }
-    else {
-        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
-        throw new Error(`Cannot replace node with ${pt} parent`);
-    }
-}
-
-exports.visit = visit;
-exports.visitAsync = visitAsync;
-
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runCli)
+  eT: () => (/* binding */ builtinTemplateNames),
+  PM: () => (/* binding */ loadTemplate)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/errors.ts
-/** A problem with what the user configured: names the input, what is wrong and what to do. */
-class errors_InputError extends Error {
-    input;
-    constructor(input, problem, fix) {
-        super(`Input '${input}': ${problem}. ${fix}`);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-/** A template that cannot be parsed or rendered; `line`/`column` are 1-based positions in `file`. */
-class errors_TemplateError extends Error {
-    file;
-    line;
-    column;
-    constructor(message, file, line, column) {
-        super(line ? `${file}:${line}${column ? `:${column}` : ''}: ${message}` : `${file}: ${message}`);
-        this.file = file;
-        this.line = line;
-        this.column = column;
-        this.name = 'TemplateError';
-    }
-}
-/** A rendered payload the platform would reject (after fitting); problems name the JSON path. */
-class PayloadError extends Error {
-    platform;
-    problems;
-    constructor(platform, problems) {
-        super(`The rendered ${platform} payload would be rejected:\n${problems.map(p => `  - ${p.path || '(body)'}: ${p.message}`).join('\n')}`);
-        this.platform = platform;
-        this.problems = problems;
-        this.name = 'PayloadError';
-    }
-}
-/** Nothing was delivered. `message` carries the platform's own error text, already redacted. */
-class DeliveryError extends Error {
-    attempts;
-    response;
-    constructor(message, attempts, response) {
-        super(message);
-        this.attempts = attempts;
-        this.response = response;
-        this.name = 'DeliveryError';
-    }
-}
+// UNUSED EXPORTS: PRECOMPILED_FOLDER
 
-;// CONCATENATED MODULE: ./src/event/time.ts
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-// Dagster+ renders times as "Jan 8, 2026 10:00 AM" (no zone): read as UTC.
-const DAGSTER_TIME = /^([A-Za-z]{3})[a-z]*\.? (\d{1,2}), (\d{4}),? (\d{1,2}):(\d{2})(?::(\d{2}))? ?([AaPp][Mm])$/;
-/** Dagster's "Jan 8, 2026 10:00 AM", an ISO 8601 string or epoch seconds, as ISO 8601 UTC; undefined if unreadable. */
-function toIso8601(text) {
-    const value = text.trim();
-    const match = DAGSTER_TIME.exec(value);
-    if (match) {
-        const [, mon, day, year, hour, minute, second, half] = match;
-        const month = MONTHS.indexOf(mon.toLowerCase());
-        const h = Number(hour);
-        if (month < 0 || h < 1 || h > 12)
-            return undefined;
-        const hour24 = (h % 12) + (half.toLowerCase() === 'pm' ? 12 : 0);
-        const date = new Date(Date.UTC(Number(year), month, Number(day), hour24, Number(minute), Number(second ?? 0)));
-        return date.getUTCDate() === Number(day) ? stripMillis(date) : undefined;
-    }
-    if (/^\d{9,10}(\.\d+)?$/.test(value))
-        return stripMillis(new Date(Number(value) * 1000));
-    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) {
-        const zoned = /(Z|[+-]\d{2}:?\d{2})$/.test(value) ? value : `${value}Z`;
-        const date = new Date(zoned);
-        return Number.isNaN(date.getTime()) ? undefined : stripMillis(date);
-    }
-    return undefined;
-}
-function stripMillis(date) {
-    return date.toISOString().replace('.000Z', 'Z');
-}
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/action-root.ts
 
-;// CONCATENATED MODULE: ./src/truncate.ts
-const ELLIPSIS = '…';
-const FENCE = '```';
-function measureLength(text, measure = 'codepoints') {
-    if (measure === 'utf16')
-        return text.length;
-    let n = 0;
-    for (const _ of text)
-        n++;
-    return n;
-}
-/** The longest prefix of `text` within `max` units that does not split a character. */
-function prefix(text, max, measure) {
-    let used = 0;
-    let end = 0;
-    for (const ch of text) {
-        const size = measure === 'utf16' ? ch.length : 1;
-        if (used + size > max)
-            break;
-        used += size;
-        end += ch.length;
-    }
-    return text.slice(0, end);
-}
+
 /**
- * Shortens `text` to at most `max` units, ending with `…`. A fenced code block keeps its closing
- * fence (the cut happens inside it), so a long stack trace stays a code block.
+ * The action's own folder (where action.yml and templates/ live), not the workspace: the nearest folder
+ * above this module that holds action.yml. This module runs from src/ (tests), dist/ (the action) and
+ * dist/cli/ (the CLI); `import.meta.dirname` survives ncc bundling where `new URL(…, import.meta.url)` does not.
  */
-function truncate(text, max, measure = 'codepoints') {
-    if (measureLength(text, measure) <= max)
-        return text;
-    if (max <= 0)
-        return '';
-    const fenced = text.startsWith(FENCE) && text.trimEnd().endsWith(FENCE) && text.length > 2 * FENCE.length;
-    if (fenced) {
-        const closing = `${ELLIPSIS}\n${FENCE}`;
-        const room = max - measureLength(closing, measure);
-        const firstLine = text.indexOf('\n');
-        if (firstLine > 0 && room > firstLine) {
-            return prefix(text.trimEnd().slice(0, -FENCE.length), room, measure).replace(/\n$/, '') + closing;
-        }
+const ACTION_ROOT = findActionRoot(import.meta.dirname);
+function findActionRoot(start) {
+    for (let dir = start;; dir = external_node_path_.dirname(dir)) {
+        if ((0,external_node_fs_.existsSync)(external_node_path_.join(dir, 'action.yml')))
+            return dir;
+        if (external_node_path_.dirname(dir) === dir)
+            return external_node_path_.resolve(start, '..');
     }
-    return prefix(text, max - 1, measure) + ELLIPSIS;
-}
-/** Truncates and reports the change (path, original and final length) through `warn`. */
-function fitText(text, max, path, warn, measure = 'codepoints') {
-    const before = measureLength(text, measure);
-    if (before <= max)
-        return text;
-    const after = truncate(text, max, measure);
-    warn({ path, message: `truncated from ${before} to ${measureLength(after, measure)} characters (limit ${max})` });
-    return after;
 }
 
-;// CONCATENATED MODULE: ./src/platforms/endpoint.ts
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/template/load.ts
 
-/** Plain http is allowed only here: the stand-ins and local proxies listen on loopback. */
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-function isLoopback(url) {
-    return LOOPBACK_HOSTS.has(url.hostname);
+
+
+
+const BUILTIN_FOLDER = 'templates';
+const BUILTIN_EXTENSION = '.yml';
+/** Where the build writes each built-in template parsed (scripts/precompile-templates.ts), as `{ text, document }`. */
+const PRECOMPILED_FOLDER = 'dist/templates';
+let builtinNames;
+/** Names of the templates shipped in the action's templates/ folder, sorted; read once. */
+function builtinTemplateNames() {
+    builtinNames ??= readBuiltinNames();
+    return [...builtinNames];
 }
-/** Whether a value is an absolute http(s) URL (links in payloads). */
-function isHttpUrl(value) {
-    if (typeof value !== 'string')
-        return false;
+function readBuiltinNames() {
     try {
-        return ['http:', 'https:'].includes(new URL(value).protocol);
+        return (0,external_node_fs_.readdirSync)(external_node_path_.join(ACTION_ROOT, BUILTIN_FOLDER))
+            .filter(entry => entry.endsWith(BUILTIN_EXTENSION))
+            .map(entry => entry.slice(0, -BUILTIN_EXTENSION.length))
+            .sort();
     }
     catch {
-        return false;
-    }
-}
-/** `text` as a URL; an invalid one is refused without echoing it, since a URL may carry a token. */
-function endpoint_parseUrl(text, hint) {
-    try {
-        return new URL(text);
-    }
-    catch {
-        throw new errors_InputError('url', 'is not a valid URL', hint);
-    }
-}
-/**
- * The `url` input as an endpoint: https (http only on loopback, or anywhere with `allowPlainHttp`), without
- * its #fragment. Path and host checks stay with each platform.
- */
-function parseEndpoint(text, rules) {
-    const given = text?.trim() || rules.fallback;
-    if (!given)
-        throw new errors_InputError('url', `is required for ${rules.required ?? 'this platform'}`, rules.hint);
-    const url = endpoint_parseUrl(given, rules.hint);
-    const mistake = rules.lookAlike?.(url);
-    if (mistake)
-        throw new errors_InputError('url', mistake.problem, mistake.fix);
-    if (rules.allowPlainHttp) {
-        if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-            throw new errors_InputError('url', `must be an http(s) URL, got ${url.protocol}`, rules.hint);
-        }
-    }
-    else if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) {
-        throw new errors_InputError('url', `${(rules.mask ?? schemeAndHost)(url)} must use https`, rules.hint);
-    }
-    url.hash = '';
-    return url;
-}
-function schemeAndHost(url) {
-    return `${url.protocol}//${url.host}`;
-}
-
-;// CONCATENATED MODULE: ./src/platforms/json.ts
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The JSON a reply body holds, or undefined when it is not JSON (a proxy's error page, an empty body). */
-function parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The payload POSTed as JSON to the target, with the `headers` input (which may set its own content-type). */
-function postJson(payload, ctx) {
-    return {
-        method: 'POST',
-        url: ctx.target.endpoint.toString(),
-        headers: { 'content-type': 'application/json', ...ctx.headers },
-        body: JSON.stringify(payload)
-    };
-}
-/** A value's kind for messages: `null`, `a list`, `an object`, `a string`, … */
-function typeOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-
-;// CONCATENATED MODULE: ./src/platforms/discord.ts
-
-
-
-
-
-const DISCORD_HOSTS = new Set(['discord.com', 'discordapp.com'].flatMap(host => [host, `ptb.${host}`, `canary.${host}`]));
-/** The execute-webhook path; the last segment is the token, a credential. */
-const WEBHOOK_PATH = /^\/api(?:\/v\d+)?\/webhooks\/(\d+)\/([\w-]+)\/?$/;
-const WEBHOOK_PREFIX = /^(\/api(?:\/v\d+)?\/webhooks\/[^/]+\/)/;
-const WEBHOOK_URL_HINT = 'Set it to the channel webhook URL (Server Settings › Integrations › Webhooks), stored as a secret';
-const THREAD_HINT = 'To post in an existing thread or forum post, add ?thread_id=THREAD_ID to the url (the last number of the thread\'s link); ' +
-    'to start a new forum post per alert, give the template a thread_name key (e.g. thread_name: "<< alert_summary >>") or set vars: thread_name';
-/** Discord's documented limits, in characters (code points). */
-const LIMITS = {
-    content: 2000,
-    username: 80,
-    embeds: 10,
-    title: 256,
-    description: 4096,
-    fields: 25,
-    fieldName: 256,
-    fieldValue: 1024,
-    footer: 2048,
-    author: 256,
-    threadName: 100,
-    embedTotal: 6000,
-    mentionIds: 100,
-    color: 0xffffff
-};
-/** Shown instead of an empty field name or value, which Discord rejects. */
-const PLACEHOLDER = '—';
-const MENTION_TYPES = ['users', 'roles', 'everyone'];
-const ISO_8601 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
-const SNOWFLAKE = /^\d+$/;
-const HEX_COLOR = /^#([0-9a-f]{6})$/i;
-const DECIMAL_COLOR = /^\d+$/;
-/** Discord's "Unknown Webhook" and "Invalid Webhook Token" error codes. */
-const WEBHOOK_GONE_CODES = new Set([10015, 50027]);
-/** Discord's "Unknown Channel": with `thread_id`, the thread does not exist (or is not in the webhook's channel). */
-const UNKNOWN_CHANNEL_CODE = 10003;
-/** What Discord's forum error codes mean for the user, and what to do. */
-const FORUM_ERRORS = {
-    220001: `the webhook's channel is a forum, where every message goes to a post (thread). ${THREAD_HINT}`,
-    220002: 'a forum message takes either thread_id (an existing post) or thread_name (a new post), not both; remove one',
-    220003: "thread_name starts a new post only in a forum or media channel, and this webhook's channel is neither: remove thread_name (and vars.thread_name)"
-};
-const REPLY_TEXT_LIMIT = 1024;
-const MEDIA_KEYS = { url: true, width: true, height: true, description: true };
-/** Execute Webhook's JSON parameters and the embed object (contracts/discord-openapi.json); Discord drops any other key. */
-const KNOWN_KEYS = {
-    unknown: 'ignores',
-    tree: {
-        content: true,
-        username: true,
-        avatar_url: true,
-        tts: true,
-        embeds: {
-            type: true,
-            title: true,
-            description: true,
-            url: true,
-            timestamp: true,
-            color: true,
-            fields: { name: true, value: true, inline: true },
-            footer: { text: true, icon_url: true },
-            author: { name: true, url: true, icon_url: true },
-            image: MEDIA_KEYS,
-            thumbnail: MEDIA_KEYS,
-            video: MEDIA_KEYS,
-            provider: { name: true, url: true }
-        },
-        allowed_mentions: { parse: true, roles: true, users: true, replied_user: true },
-        components: true,
-        attachments: true,
-        poll: true,
-        flags: true,
-        thread_name: true,
-        applied_tags: true
-    }
-};
-// ─── helpers ────────────────────────────────────────────────────────────────────────────────────
-function isBlank(value) {
-    return typeof value !== 'string' || value.trim() === '';
-}
-function isIsoTimestamp(text) {
-    if (!ISO_8601.test(text))
-        return false;
-    const zoned = /(?:Z|[+-]\d{2}:?\d{2})$/.test(text) ? text : `${text}Z`;
-    return !Number.isNaN(new Date(zoned).getTime());
-}
-/** The webhook URL as it may be shown: the token (and anything after the webhook id) masked. */
-function maskWebhookUrl(url) {
-    const prefix = WEBHOOK_PREFIX.exec(url.pathname)?.[1];
-    return prefix ? `${url.origin}${prefix}***` : `${url.origin}/…`;
-}
-/** The page a person opens for a message: https://discord.com/channels/{guild}/{channel}/{message}. */
-function messageLink(guildId, channelId, messageId) {
-    return `https://discord.com/channels/${guildId}/${channelId}/${messageId}`;
-}
-// ─── target ─────────────────────────────────────────────────────────────────────────────────────
-function matches(url) {
-    return DISCORD_HOSTS.has(url.hostname.toLowerCase()) && WEBHOOK_PATH.test(url.pathname);
-}
-/** The link a browser shows for a channel or message (https://discord.com/channels/…), copied instead of a webhook URL. */
-function lookAlike(url) {
-    if (!DISCORD_HOSTS.has(url.hostname.toLowerCase()) || !/^\/channels\//.test(url.pathname))
-        return undefined;
-    return {
-        problem: `${url.origin}/channels/… is a link to a Discord channel or message, not a webhook URL`,
-        fix: 'Copy the webhook URL instead: Server Settings › Integrations › Webhooks › (New Webhook, or pick one for the channel) › ' +
-            'Copy Webhook URL (https://discord.com/api/webhooks/…), and store it as a secret'
-    };
-}
-function resolveTarget(url, _template) {
-    const endpoint = parseEndpoint(url, { required: 'Discord', hint: WEBHOOK_URL_HINT, mask: maskWebhookUrl, lookAlike });
-    if (!WEBHOOK_PATH.test(endpoint.pathname)) {
-        throw new errors_InputError('url', `${maskWebhookUrl(endpoint)} is not a Discord webhook URL (its path must be /api/webhooks/{id}/{token})`, WEBHOOK_URL_HINT);
-    }
-    // wait=true makes Discord answer with the message, whose id and channel the outputs need.
-    endpoint.searchParams.set('wait', 'true');
-    return { endpoint, defaultTemplate: 'discord' };
-}
-/** The webhook itself (GET answers with its guild): the endpoint without wait/thread_id or other query. */
-function webhookUrl(endpoint) {
-    const url = new URL(endpoint);
-    url.search = '';
-    return url.toString();
-}
-// ─── fit ────────────────────────────────────────────────────────────────────────────────────────
-/** A fitted copy of the payload: limits applied, empty values Discord rejects dropped, mentions restricted. */
-function fit(payload, ctx) {
-    if (!isObject(payload))
-        return payload;
-    const fitted = structuredClone(payload);
-    const warn = ctx.warn.bind(ctx);
-    if (typeof fitted.content === 'string')
-        fitted.content = fitText(fitted.content, LIMITS.content, 'content', warn);
-    fitUsername(fitted, warn);
-    dropUnusableUrl(fitted, 'avatar_url', 'avatar_url', warn);
-    fitThreadName(fitted, ctx.vars.thread_name, warn);
-    if (Array.isArray(fitted.embeds)) {
-        fitted.embeds = dropExtraItems(fitted.embeds, LIMITS.embeds, 'embeds', 'embeds', warn);
-        fitted.embeds.forEach((embed, i) => {
-            if (isObject(embed))
-                fitEmbed(embed, `embeds[${i}]`, warn);
-        });
-        fitEmbedTotal(fitted.embeds, warn);
-    }
-    if (!('allowed_mentions' in fitted))
-        fitted.allowed_mentions = authoredMentions(ctx.authoredText);
-    return fitted;
-}
-/**
- * A forum post's title: the template's `thread_name`, else `vars.thread_name` (so the built-in template can post
- * to a forum); blank is left out, a long one shortened to Discord's 100.
- */
-function fitThreadName(payload, fromVars, warn) {
-    if (!('thread_name' in payload) && typeof fromVars === 'string')
-        payload.thread_name = fromVars;
-    if (typeof payload.thread_name !== 'string')
-        return;
-    if (payload.thread_name.trim() === '') {
-        delete payload.thread_name;
-        warn({ path: 'thread_name', message: 'empty; left out, so no new forum post is started' });
-        return;
-    }
-    payload.thread_name = fitText(payload.thread_name, LIMITS.threadName, 'thread_name', warn);
-}
-function fitUsername(payload, warn) {
-    if (typeof payload.username !== 'string')
-        return;
-    if (payload.username.trim() === '') {
-        delete payload.username;
-        warn({ path: 'username', message: "empty; removed, so the webhook's own name is used" });
-        return;
-    }
-    payload.username = fitText(payload.username, LIMITS.username, 'username', warn);
-}
-/** Removes `key` when it is an empty string, which Discord rejects where a URL or date is expected. */
-function dropEmptyString(object, key, path, warn) {
-    if (object[key] !== '')
-        return;
-    delete object[key];
-    warn({ path, message: 'empty; removed (Discord rejects an empty value here)' });
-}
-/**
- * Removes a link Discord would reject (empty, or not http(s)): links come from alert data, and a bad one
- * must cost the link, not the whole alert.
- */
-function dropUnusableUrl(object, key, path, warn) {
-    const value = object[key];
-    if (value === '')
-        return dropEmptyString(object, key, path, warn);
-    if (typeof value !== 'string' || isHttpUrl(value))
-        return;
-    delete object[key];
-    warn({ path, message: `'${value.slice(0, 80)}' is not an http(s) URL; removed (Discord rejects it)` });
-}
-function dropExtraItems(items, max, what, path, warn) {
-    if (items.length <= max)
-        return items;
-    warn({ path, message: `${items.length} ${what}, Discord allows ${max}; dropped the last ${items.length - max}` });
-    return items.slice(0, max);
-}
-function fitEmbed(embed, path, warn) {
-    if (typeof embed.title === 'string')
-        embed.title = fitText(embed.title, LIMITS.title, `${path}.title`, warn);
-    if (typeof embed.description === 'string') {
-        embed.description = fitText(embed.description, LIMITS.description, `${path}.description`, warn);
-    }
-    dropUnusableUrl(embed, 'url', `${path}.url`, warn);
-    fitColor(embed, path, warn);
-    fitTimestamp(embed, path, warn);
-    fitFields(embed, path, warn);
-    fitNamedPart(embed, 'footer', 'text', LIMITS.footer, path, warn);
-    fitNamedPart(embed, 'author', 'name', LIMITS.author, path, warn);
-    for (const part of ['image', 'thumbnail'])
-        fitMedia(embed, part, path, warn);
-}
-function fitColor(embed, path, warn) {
-    const color = embed.color;
-    if (typeof color !== 'string')
-        return;
-    const hex = HEX_COLOR.exec(color.trim())?.[1];
-    const value = hex ? parseInt(hex, 16) : DECIMAL_COLOR.test(color.trim()) ? Number(color.trim()) : undefined;
-    if (value === undefined)
-        return;
-    embed.color = value;
-    warn({ path: `${path}.color`, message: `converted '${color}' to the integer ${value}` });
-}
-function fitTimestamp(embed, path, warn) {
-    const timestamp = embed.timestamp;
-    if (typeof timestamp !== 'string' || isIsoTimestamp(timestamp))
-        return;
-    if (timestamp === '')
-        return dropEmptyString(embed, 'timestamp', `${path}.timestamp`, warn);
-    const iso = toIso8601(timestamp);
-    if (iso) {
-        embed.timestamp = iso;
-        warn({ path: `${path}.timestamp`, message: `'${timestamp}' is not ISO 8601; converted to ${iso}` });
-    }
-    else {
-        delete embed.timestamp;
-        warn({ path: `${path}.timestamp`, message: `'${timestamp}' is not a time Discord can read; removed` });
-    }
-}
-function fitFields(embed, path, warn) {
-    if (!Array.isArray(embed.fields))
-        return;
-    const kept = [];
-    embed.fields.forEach((field, i) => {
-        const fieldPath = `${path}.fields[${i}]`;
-        // A whole-leaf value that was missing removed the `value` key: the field goes with it, as Discord needs both.
-        if (isObject(field) && (field.value === undefined || field.value === null)) {
-            warn({ path: fieldPath, message: `has no value; field${typeof field.name === 'string' ? ` '${field.name}'` : ''} removed` });
-            return;
-        }
-        if (isObject(field))
-            fitField(field, fieldPath, warn);
-        kept.push(field);
-    });
-    embed.fields = dropExtraItems(kept, LIMITS.fields, 'fields', `${path}.fields`, warn);
-}
-function fitField(field, path, warn) {
-    for (const [key, max] of [['name', LIMITS.fieldName], ['value', LIMITS.fieldValue]]) {
-        const text = field[key];
-        if (text !== undefined && text !== null && typeof text !== 'string')
-            continue;
-        if (isBlank(text)) {
-            field[key] = PLACEHOLDER;
-            warn({ path: `${path}.${key}`, message: `empty; replaced with '${PLACEHOLDER}' (Discord requires a field ${key})` });
-        }
-        else {
-            field[key] = fitText(text, max, `${path}.${key}`, warn);
-        }
-    }
-}
-/** footer/author: removed when their required text is empty, else truncated; their empty URLs dropped. */
-function fitNamedPart(embed, part, key, max, path, warn) {
-    const object = embed[part];
-    if (!isObject(object))
-        return;
-    const partPath = `${path}.${part}`;
-    if (object[key] === undefined || object[key] === null || object[key] === '') {
-        delete embed[part];
-        warn({ path: partPath, message: `has no ${key}; removed (Discord requires ${part} ${key})` });
-        return;
-    }
-    if (typeof object[key] === 'string')
-        object[key] = fitText(object[key], max, `${partPath}.${key}`, warn);
-    for (const urlKey of ['url', 'icon_url'])
-        dropUnusableUrl(object, urlKey, `${partPath}.${urlKey}`, warn);
-}
-function fitMedia(embed, part, path, warn) {
-    const object = embed[part];
-    if (!isObject(object))
-        return;
-    if (typeof object.url !== 'string' || !isHttpUrl(object.url)) {
-        delete embed[part];
-        warn({ path: `${path}.${part}`, message: `has no http(s) url; removed (Discord requires ${part} url)` });
-    }
-}
-/** The strings Discord counts towards the 6000 characters all embeds of a message may hold. */
-function embedText(embed) {
-    const fields = Array.isArray(embed.fields) ? embed.fields.filter(isObject) : [];
-    const parts = [
-        embed.title,
-        embed.description,
-        ...fields.flatMap(field => [field.name, field.value]),
-        isObject(embed.footer) ? embed.footer.text : undefined,
-        isObject(embed.author) ? embed.author.name : undefined
-    ];
-    return parts.filter((part) => typeof part === 'string');
-}
-/** The characters Discord counts across all embeds of a message (limit 6000). */
-function embedsLength(embeds) {
-    return embeds.filter(isObject).flatMap(embedText).reduce((sum, text) => sum + measureLength(text), 0);
-}
-/** Descriptions (they hold the alert text) and field values; a field value keeps at least its ellipsis. */
-function shrinkables(embeds) {
-    const found = [];
-    const add = (path, text, floor, set) => found.push({ path, text, length: measureLength(text), floor, set });
-    embeds.forEach((embed, i) => {
-        if (!isObject(embed))
-            return;
-        if (typeof embed.description === 'string')
-            add(`embeds[${i}].description`, embed.description, 0, text => (embed.description = text));
-        if (!Array.isArray(embed.fields))
-            return;
-        embed.fields.forEach((field, j) => {
-            if (isObject(field) && typeof field.value === 'string') {
-                add(`embeds[${i}].fields[${j}].value`, field.value, 1, text => (field.value = text));
-            }
-        });
-    });
-    return found;
-}
-/** How many characters capping every text at `cap` (but never below its floor) removes. */
-function removedByCap(texts, cap) {
-    return texts.reduce((sum, t) => sum + Math.max(0, t.length - Math.max(cap, t.floor)), 0);
-}
-/**
- * Brings all embeds within 6000 characters by capping the longest descriptions and field values at one
- * common length, the largest cap that removes enough: the longest text (usually the alert text) shrinks
- * first, and short facts are touched only when the long texts alone cannot make room.
- */
-function fitEmbedTotal(embeds, warn) {
-    const excess = embedsLength(embeds) - LIMITS.embedTotal;
-    if (excess <= 0)
-        return;
-    const texts = shrinkables(embeds);
-    let low = 0;
-    let high = Math.max(0, ...texts.map(t => t.length));
-    // Largest cap that still removes `excess` (removedByCap falls as the cap grows); 0 when nothing does.
-    while (low < high) {
-        const mid = Math.ceil((low + high) / 2);
-        if (removedByCap(texts, mid) >= excess)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    const why = problem => warn({ ...problem, message: `${problem.message}, to keep all embeds within ${LIMITS.embedTotal} characters` });
-    for (const text of texts) {
-        const cap = Math.max(low, text.floor);
-        if (text.length > cap)
-            text.set(fitText(text.text, cap, text.path, why));
-    }
-}
-/**
- * Only the mentions the workflow author wrote (template and vars) may notify anyone; `@everyone` or `<@id>`
- * arriving inside alert text stays plain text.
- */
-function authoredMentions(authoredText) {
-    const users = [...new Set([...authoredText.matchAll(/<@!?(\d+)>/g)].map(match => match[1]))];
-    const roles = [...new Set([...authoredText.matchAll(/<@&(\d+)>/g)].map(match => match[1]))];
-    const parse = /@(?:everyone|here)\b/.test(authoredText) ? ['everyone'] : [];
-    return { parse, roles, users };
-}
-// ─── validate ───────────────────────────────────────────────────────────────────────────────────
-/** Collects problems; each check names the JSON path and what Discord expects there. */
-class Findings {
-    problems = [];
-    add(path, message) {
-        this.problems.push({ path, message });
-    }
-    /** An optional string: when present, a string of at most `max` characters (and at least `min`). */
-    text(value, path, max, min = 0) {
-        if (value === undefined || value === null)
-            return;
-        if (typeof value !== 'string')
-            return this.add(path, `must be a string, got ${typeOf(value)}`);
-        const length = measureLength(value);
-        if (length > max)
-            this.add(path, `is ${length} characters long; Discord allows at most ${max}`);
-        if (min > 0 && value.trim() === '')
-            this.add(path, 'must not be empty');
-    }
-    url(value, path) {
-        if (value === undefined || value === null)
-            return;
-        if (typeof value !== 'string' || !isHttpUrl(value))
-            this.add(path, 'must be an http(s) URL');
-    }
-    boolean(value, path) {
-        if (value !== undefined && value !== null && typeof value !== 'boolean')
-            this.add(path, `must be true or false, got ${typeOf(value)}`);
-    }
-    list(value, path, max, what) {
-        if (value === undefined || value === null)
-            return [];
-        if (!Array.isArray(value)) {
-            this.add(path, `must be a list, got ${typeOf(value)}`);
-            return [];
-        }
-        if (value.length > max)
-            this.add(path, `has ${value.length} ${what}; Discord allows at most ${max}`);
-        return value;
-    }
-    object(value, path) {
-        if (value === undefined || value === null)
-            return undefined;
-        if (isObject(value))
-            return value;
-        this.add(path, `must be an object, got ${typeOf(value)}`);
-        return undefined;
-    }
-}
-function validate(payload, ctx) {
-    const findings = new Findings();
-    if (!isObject(payload)) {
-        findings.add('', `the message must be a JSON object, got ${typeOf(payload)}`);
-        return findings.problems;
-    }
-    if (!hasSomethingToShow(payload)) {
-        findings.add('', 'the message is empty: Discord needs content, embeds, components or a poll ("Cannot send an empty message")');
-    }
-    findings.text(payload.content, 'content', LIMITS.content);
-    validateUsername(payload.username, findings);
-    findings.url(payload.avatar_url, 'avatar_url');
-    findings.boolean(payload.tts, 'tts');
-    findings.list(payload.embeds, 'embeds', LIMITS.embeds, 'embeds').forEach((embed, i) => validateEmbed(embed, `embeds[${i}]`, findings));
-    if (Array.isArray(payload.embeds)) {
-        const total = embedsLength(payload.embeds);
-        if (total > LIMITS.embedTotal) {
-            findings.add('embeds', `hold ${total} characters in all; Discord allows at most ${LIMITS.embedTotal} across all embeds`);
-        }
-    }
-    validateAllowedMentions(payload.allowed_mentions, findings);
-    findings.text(payload.thread_name, 'thread_name', LIMITS.threadName, 1);
-    if (payload.thread_name !== undefined && ctx.target.endpoint.searchParams.has('thread_id')) {
-        findings.add('thread_name', 'cannot be combined with ?thread_id= in the url (Discord rejects both): thread_id posts in an existing thread, thread_name starts a forum post; keep one');
-    }
-    return findings.problems;
-}
-function hasSomethingToShow(payload) {
-    const { content, embeds, components, poll } = payload;
-    return ((typeof content === 'string' && content.trim() !== '') ||
-        (Array.isArray(embeds) && embeds.length > 0) ||
-        (Array.isArray(components) && components.length > 0) ||
-        isObject(poll));
-}
-function validateUsername(username, findings) {
-    findings.text(username, 'username', LIMITS.username, 1);
-    if (typeof username === 'string' && /discord|clyde/i.test(username)) {
-        findings.add('username', "must not contain 'discord' or 'clyde' (Discord rejects such webhook names); set vars.username to another name");
-    }
-}
-function validateEmbed(value, path, findings) {
-    const embed = findings.object(value, path);
-    if (!embed)
-        return;
-    findings.text(embed.title, `${path}.title`, LIMITS.title);
-    findings.text(embed.description, `${path}.description`, LIMITS.description);
-    findings.url(embed.url, `${path}.url`);
-    validateColor(embed.color, `${path}.color`, findings);
-    const timestamp = embed.timestamp;
-    if (timestamp !== undefined && timestamp !== null && (typeof timestamp !== 'string' || !isIsoTimestamp(timestamp))) {
-        findings.add(`${path}.timestamp`, 'must be an ISO 8601 time such as 2026-01-08T10:00:00Z (use << start_time_iso >>)');
-    }
-    findings.list(embed.fields, `${path}.fields`, LIMITS.fields, 'fields').forEach((field, i) => validateField(field, `${path}.fields[${i}]`, findings));
-    const footer = findings.object(embed.footer, `${path}.footer`);
-    if (footer) {
-        requireText(footer.text, `${path}.footer.text`, LIMITS.footer, findings);
-        findings.url(footer.icon_url, `${path}.footer.icon_url`);
-    }
-    const author = findings.object(embed.author, `${path}.author`);
-    if (author) {
-        requireText(author.name, `${path}.author.name`, LIMITS.author, findings);
-        for (const key of ['url', 'icon_url'])
-            findings.url(author[key], `${path}.author.${key}`);
-    }
-    for (const part of ['image', 'thumbnail']) {
-        const media = findings.object(embed[part], `${path}.${part}`);
-        if (!media)
-            continue;
-        if (media.url === undefined || media.url === null)
-            findings.add(`${path}.${part}.url`, 'is required');
-        else
-            findings.url(media.url, `${path}.${part}.url`);
-    }
-}
-function requireText(value, path, max, findings) {
-    if (value === undefined || value === null)
-        return findings.add(path, 'is required');
-    findings.text(value, path, max, 1);
-}
-function validateColor(color, path, findings) {
-    if (color === undefined || color === null)
-        return;
-    if (typeof color !== 'number' || !Number.isInteger(color) || color < 0 || color > LIMITS.color) {
-        findings.add(path, `must be an integer from 0 to ${LIMITS.color} (decimal RGB, e.g. 15158332 for red), got ${JSON.stringify(color)}`);
-    }
-}
-function validateField(value, path, findings) {
-    const field = findings.object(value, path);
-    if (!field)
-        return;
-    requireText(field.name, `${path}.name`, LIMITS.fieldName, findings);
-    requireText(field.value, `${path}.value`, LIMITS.fieldValue, findings);
-    findings.boolean(field.inline, `${path}.inline`);
-}
-function validateAllowedMentions(value, findings) {
-    const mentions = findings.object(value, 'allowed_mentions');
-    if (!mentions)
-        return;
-    const parse = findings.list(mentions.parse, 'allowed_mentions.parse', MENTION_TYPES.length, 'types');
-    parse.forEach((type, i) => {
-        if (typeof type !== 'string' || !MENTION_TYPES.includes(type)) {
-            findings.add(`allowed_mentions.parse[${i}]`, `must be one of ${MENTION_TYPES.join(', ')}, got ${JSON.stringify(type)}`);
-        }
-    });
-    for (const kind of ['users', 'roles']) {
-        const path = `allowed_mentions.${kind}`;
-        const ids = findings.list(mentions[kind], path, LIMITS.mentionIds, 'ids');
-        ids.forEach((id, i) => {
-            if (typeof id !== 'string' || !SNOWFLAKE.test(id))
-                findings.add(`${path}[${i}]`, `must be an id written as a string of digits, got ${JSON.stringify(id)}`);
-        });
-        if (ids.length > 0 && parse.includes(kind)) {
-            findings.add(path, `cannot be combined with '${kind}' in allowed_mentions.parse (Discord rejects both); keep one of them`);
-        }
-    }
-    findings.boolean(mentions.replied_user, 'allowed_mentions.replied_user');
-}
-// ─── request and reply ──────────────────────────────────────────────────────────────────────────
-/**
- * The channel each delivered message landed in, kept from `parse` for `complete` (which builds the link).
- * Keyed by the delivery's context so it needs no change to `Delivered` and is forgotten with the context.
- * The message's own channel is the right one for the link: in a thread it is the thread.
- */
-const deliveredChannels = new WeakMap();
-function parse(reply, ctx) {
-    const body = parseJson(reply.body);
-    if (reply.status >= 200 && reply.status < 300) {
-        const message = isObject(body) ? body : {};
-        if (typeof message.channel_id === 'string')
-            deliveredChannels.set(ctx, message.channel_id);
-        return { ok: true, id: typeof message.id === 'string' ? message.id : '', url: '', status: 'sent' };
-    }
-    if (reply.status === 429)
-        return rateLimited(body, reply.body);
-    const error = isObject(body) ? body : undefined;
-    const threadId = ctx.target.endpoint.searchParams.get('thread_id');
-    if (error?.code === UNKNOWN_CHANNEL_CODE && threadId)
-        return { ok: false, message: unknownThread(error, threadId) };
-    if (typeof error?.code === 'number' && error.code in FORUM_ERRORS)
-        return { ok: false, message: `${describeError(error)}: ${FORUM_ERRORS[error.code]}` };
-    if (reply.status === 401 || reply.status === 404 || (typeof error?.code === 'number' && WEBHOOK_GONE_CODES.has(error.code))) {
-        return { ok: false, message: webhookGone(error) };
-    }
-    return { ok: false, message: error ? describeError(error) : replyText(reply.body) };
-}
-function rateLimited(body, text) {
-    if (!isObject(body))
-        return { ok: false, message: `Discord rate limit: ${replyText(text)}` };
-    const seconds = typeof body.retry_after === 'number' && body.retry_after >= 0 ? body.retry_after : undefined;
-    const said = typeof body.message === 'string' ? body.message : 'You are being rate limited.';
-    const wait = seconds === undefined ? '' : `, retry after ${seconds} s`;
-    return {
-        ok: false,
-        message: `Discord rate limit (global: ${body.global === true ? 'yes' : 'no'}${wait}): ${said}`,
-        ...(seconds !== undefined && { retryAfterSeconds: seconds })
-    };
-}
-function webhookGone(error) {
-    const said = error && typeof error.message === 'string' ? `${error.message}${codeOf(error)}: ` : '';
-    return `${said}the webhook URL is wrong or the webhook was deleted. ${WEBHOOK_URL_HINT.replace('Set it', 'Set the url input')}`;
-}
-function unknownThread(error, threadId) {
-    return (`${describeError(error)}: the webhook works, but thread ${threadId} (thread_id in the url) is not a thread of its channel, ` +
-        "or was deleted. Set thread_id to the last number of the thread's link (…/channels/SERVER/THREAD_ID), or remove it to post in the channel");
-}
-function codeOf(error) {
-    return typeof error.code === 'number' ? ` (Discord code ${error.code})` : '';
-}
-/** `Invalid Form Body (Discord code 50035) — embeds.0.title: Must be 256 or fewer in length.` */
-function describeError(error) {
-    const said = typeof error.message === 'string' ? error.message : 'Discord reported an error';
-    const details = fieldErrors(error.errors, []);
-    return `${said}${codeOf(error)}${details.length > 0 ? ` — ${details.join('; ')}` : ''}`;
-}
-/** Discord nests field errors by path: {embeds: {0: {title: {_errors: [{code, message}]}}}} → `embeds.0.title: …`. */
-function fieldErrors(errors, path) {
-    if (!isObject(errors))
         return [];
-    const here = Array.isArray(errors._errors)
-        ? errors._errors.filter(isObject).map(entry => `${path.join('.') || '(body)'}: ${String(entry.message ?? entry.code)}`)
-        : [];
-    const nested = Object.entries(errors)
-        .filter(([key]) => key !== '_errors')
-        .flatMap(([key, value]) => fieldErrors(value, [...path, key]));
-    return [...here, ...nested];
+    }
 }
-function replyText(text) {
-    return text.trim() === '' ? '(empty reply)' : truncate(text.trim(), REPLY_TEXT_LIMIT);
-}
-// ─── complete ───────────────────────────────────────────────────────────────────────────────────
-/** Looks up the webhook's guild to build the message link; the message is out, so a failure only warns. */
-async function complete(delivered, ctx, send) {
-    if (!delivered.id)
-        return delivered;
-    const linkUnknown = (why) => {
-        ctx.warn({ path: 'url', message: `the message was sent, but its link is unknown (${why}); the url output stays empty` });
-        return delivered;
+/** A bare name ('discord') is a built-in when one exists; anything else is a file inside the workspace. */
+function loadTemplate(ref, workspace) {
+    const wanted = ref.trim();
+    if (isBuiltinName(wanted)) {
+        const file = `${BUILTIN_FOLDER}/${wanted}${BUILTIN_EXTENSION}`;
+        const text = (0,external_node_fs_.readFileSync)(external_node_path_.join(ACTION_ROOT, file), 'utf8');
+        const document = precompiledDocument(wanted, text);
+        return { name: wanted, file, text, builtin: true, ...(document && { document }) };
+    }
+    const root = external_node_path_.resolve(workspace);
+    const target = external_node_path_.resolve(root, wanted);
+    if (wanted && !isInside(root, target))
+        throw outsideWorkspace(wanted, root);
+    if (!wanted || !isFile(target))
+        throw notFound(wanted, root);
+    // symlinks resolved too: a link in the repository must not expose a file from elsewhere on the runner
+    if (!isInside((0,external_node_fs_.realpathSync)(root), (0,external_node_fs_.realpathSync)(target)))
+        throw outsideWorkspace(wanted, root);
+    return {
+        name: external_node_path_.basename(target, external_node_path_.extname(target)),
+        file: external_node_path_.relative(root, target).split(external_node_path_.sep).join('/'),
+        text: (0,external_node_fs_.readFileSync)(target, 'utf8'),
+        builtin: false
     };
-    let reply;
-    try {
-        reply = await send({ method: 'GET', url: webhookUrl(ctx.target.endpoint), headers: { ...ctx.headers } });
-    }
-    catch (error) {
-        return linkUnknown(`looking up the webhook failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    const webhook = parseJson(reply.body);
-    if (reply.status !== 200 || !isObject(webhook))
-        return linkUnknown(`looking up the webhook answered HTTP ${reply.status}`);
-    if (typeof webhook.guild_id !== 'string')
-        return linkUnknown('the webhook belongs to no server');
-    const channel = deliveredChannels.get(ctx) ?? ctx.target.endpoint.searchParams.get('thread_id') ?? webhook.channel_id;
-    if (typeof channel !== 'string')
-        return linkUnknown('Discord did not say which channel the message is in');
-    return { ...delivered, url: messageLink(webhook.guild_id, channel, delivered.id) };
 }
-const discord = {
-    name: 'discord',
-    matches,
-    lookAlike,
-    resolveTarget,
-    fit,
-    validate,
-    request: postJson,
-    parse,
-    complete,
-    knownKeys: KNOWN_KEYS,
-    varsRead: ['thread_name'],
-    sampleTarget: file => resolveTarget('https://discord.com/api/webhooks/123456789012345678/check-mode-placeholder', file)
-};
+/** The build's parse of a built-in template; ignored unless made from this very text (a stale build, tests). */
+function precompiledDocument(name, text) {
+    try {
+        const precompiled = JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_.join(ACTION_ROOT, PRECOMPILED_FOLDER, `${name}.json`), 'utf8'));
+        return precompiled.text === text ? precompiled.document : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function isBuiltinName(ref) {
+    return !/[/\\]/.test(ref) && external_node_path_.extname(ref) === '' && builtinTemplateNames().includes(ref);
+}
+function isFile(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function isInside(folder, file) {
+    const relative = external_node_path_.relative(folder, file);
+    return relative !== '' && relative !== '..' && !relative.startsWith(`..${external_node_path_.sep}`) && !external_node_path_.isAbsolute(relative);
+}
+function outsideWorkspace(ref, workspace) {
+    return new errors/* InputError */.dz('template', `"${ref}" is outside the workspace`, `Use a template file inside the repository (${workspace}).`);
+}
+function notFound(ref, workspace) {
+    return new errors/* InputError */.dz('template', `no built-in template or file named "${ref}"`, `Use one of: ${builtinTemplateNames().join(', ')} or a path relative to the workspace (${workspace}).`);
+}
 
-;// CONCATENATED MODULE: ./src/platforms/adf.ts
+
+/***/ }),
+
+/***/ 8475:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ markdownToAdf)
+/* harmony export */ });
 // ---------------------------------------------------------------------------------------------
 // Light Markdown → ADF
 const FENCE_OPEN = /^ {0,3}(`{3,})([^`]*)$/;
@@ -20101,5740 +14068,439 @@ function mergeAdjacentText(nodes) {
 function sameMarks(a, b) {
     return JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
 }
-// ---------------------------------------------------------------------------------------------
-// Structural validation
-const INLINE_NODES = ['text', 'hardBreak', 'mention', 'emoji', 'date', 'status', 'inlineCard'];
-const LIST_ITEM_BLOCKS = ['paragraph', 'bulletList', 'orderedList', 'codeBlock'];
-const CELL_BLOCKS = ['paragraph', 'heading', 'bulletList', 'orderedList', 'codeBlock', 'blockquote', 'panel', 'rule'];
-/** The nodes this check knows, with where they may appear (a subset of the ADF schema's `full.json`). */
-const NODE_RULES = {
-    paragraph: { children: INLINE_NODES, blockMarks: true },
-    heading: { children: INLINE_NODES, requiredAttrs: ['level'], blockMarks: true },
-    codeBlock: { children: ['text'], blockMarks: true },
-    bulletList: { children: ['listItem'], needsContent: true },
-    orderedList: { children: ['listItem'], needsContent: true },
-    listItem: { children: LIST_ITEM_BLOCKS, needsContent: true },
-    blockquote: { children: LIST_ITEM_BLOCKS, needsContent: true },
-    panel: { children: ['paragraph', 'heading', 'bulletList', 'orderedList', 'codeBlock', 'rule'], needsContent: true, requiredAttrs: ['panelType'] },
-    rule: {},
-    table: { children: ['tableRow'], needsContent: true, blockMarks: true },
-    tableRow: { children: ['tableCell', 'tableHeader'] },
-    tableCell: { children: CELL_BLOCKS, needsContent: true },
-    tableHeader: { children: CELL_BLOCKS, needsContent: true },
-    text: {},
-    hardBreak: {},
-    mention: { requiredAttrs: ['id'] },
-    emoji: { requiredAttrs: ['shortName'] },
-    date: { requiredAttrs: ['timestamp'] },
-    status: { requiredAttrs: ['text', 'color'] },
-    inlineCard: {}
-};
-const DOC_BLOCKS = ['paragraph', 'heading', 'codeBlock', 'bulletList', 'orderedList', 'blockquote', 'panel', 'rule', 'table'];
-const TEXT_MARKS = ['strong', 'em', 'code', 'link', 'strike', 'underline', 'textColor', 'subsup', 'backgroundColor'];
-/** Marks `code` may be combined with. */
-const CODE_COMPANIONS = ['code', 'link'];
-function adf_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/**
- * The facts about an ADF document that decide whether Jira accepts it, checked by hand (fast, no schema
- * engine at run time). `path` prefixes every problem's path, e.g. `fields.description`.
- */
-function validateAdf(doc, path) {
-    const problems = [];
-    if (!adf_isObject(doc))
-        return [{ path, message: 'must be an ADF document: {"type": "doc", "version": 1, "content": [...]}' }];
-    if (doc.type !== 'doc')
-        problems.push({ path: `${path}.type`, message: `must be "doc", not ${JSON.stringify(doc.type)}` });
-    if (doc.version !== 1)
-        problems.push({ path: `${path}.version`, message: `must be 1, not ${JSON.stringify(doc.version)}` });
-    for (const key of Object.keys(doc)) {
-        if (!['type', 'version', 'content'].includes(key))
-            problems.push({ path: `${path}.${key}`, message: 'is not allowed on the doc node' });
-    }
-    if (!Array.isArray(doc.content)) {
-        problems.push({ path: `${path}.content`, message: 'must be an array of block nodes' });
-    }
-    else {
-        checkChildren(doc.content, DOC_BLOCKS, 'doc', `${path}.content`, problems);
-    }
-    return problems;
-}
-function checkChildren(children, allowed, parent, path, problems) {
-    children.forEach((child, index) => checkNode(child, allowed, parent, `${path}[${index}]`, problems));
-}
-function checkNode(node, allowed, parent, path, problems) {
-    if (!adf_isObject(node) || typeof node.type !== 'string') {
-        problems.push({ path, message: 'must be an ADF node: an object with a string "type"' });
-        return;
-    }
-    const rule = NODE_RULES[node.type];
-    if (!rule) {
-        problems.push({ path: `${path}.type`, message: `unknown or unsupported ADF node type "${node.type}"` });
-        return;
-    }
-    if (!allowed.includes(node.type)) {
-        problems.push({ path: `${path}.type`, message: `a ${node.type} node cannot appear inside ${parent} (allowed: ${allowed.join(', ')})` });
-        return;
-    }
-    checkKeys(node, rule, path, problems);
-    checkAttrs(node, rule, path, problems);
-    if (node.type === 'text')
-        checkText(node, parent, path, problems);
-    if (rule.children)
-        checkContent(node, rule, path, problems);
-}
-function checkKeys(node, rule, path, problems) {
-    // Text is the one node without attrs.
-    const allowedKeys = node.type === 'text' ? ['type', 'text', 'marks'] : ['type', 'attrs'];
-    if (rule.children)
-        allowedKeys.push('content');
-    if (rule.blockMarks)
-        allowedKeys.push('marks');
-    for (const key of Object.keys(node)) {
-        if (!allowedKeys.includes(key))
-            problems.push({ path: `${path}.${key}`, message: `is not allowed on a ${node.type} node` });
-    }
-    if (rule.blockMarks && node.marks !== undefined && !Array.isArray(node.marks)) {
-        problems.push({ path: `${path}.marks`, message: 'must be an array' });
-    }
-}
-function checkAttrs(node, rule, path, problems) {
-    if (node.attrs === undefined) {
-        if (rule.requiredAttrs)
-            problems.push({ path: `${path}.attrs`, message: `a ${node.type} node needs attrs ${rule.requiredAttrs.join(', ')}` });
-        return;
-    }
-    if (!adf_isObject(node.attrs)) {
-        problems.push({ path: `${path}.attrs`, message: 'must be an object' });
-        return;
-    }
-    for (const key of rule.requiredAttrs ?? []) {
-        if (node.attrs[key] === undefined)
-            problems.push({ path: `${path}.attrs.${key}`, message: `is required on a ${node.type} node` });
-    }
-    const level = node.attrs.level;
-    if (node.type === 'heading' && level !== undefined && !(typeof level === 'number' && level >= 1 && level <= 6)) {
-        problems.push({ path: `${path}.attrs.level`, message: 'must be a number from 1 to 6' });
-    }
-}
-function checkText(node, parent, path, problems) {
-    if (typeof node.text !== 'string' || node.text === '') {
-        problems.push({ path: `${path}.text`, message: 'must be a non-empty string (Jira rejects empty text nodes)' });
-    }
-    if (node.marks === undefined)
-        return;
-    if (!Array.isArray(node.marks)) {
-        problems.push({ path: `${path}.marks`, message: 'must be an array' });
-        return;
-    }
-    if (parent === 'codeBlock' && node.marks.length > 0) {
-        problems.push({ path: `${path}.marks`, message: 'text inside a codeBlock cannot have marks' });
-        return;
-    }
-    const types = node.marks.map(mark => (adf_isObject(mark) ? mark.type : undefined));
-    node.marks.forEach((mark, index) => checkMark(mark, `${path}.marks[${index}]`, problems));
-    if (types.includes('code') && types.some(type => !CODE_COMPANIONS.includes(String(type)))) {
-        problems.push({ path: `${path}.marks`, message: 'the code mark can only be combined with link' });
-    }
-}
-function checkMark(mark, path, problems) {
-    if (!adf_isObject(mark) || typeof mark.type !== 'string') {
-        problems.push({ path, message: 'must be a mark: an object with a string "type"' });
-        return;
-    }
-    if (!TEXT_MARKS.includes(mark.type)) {
-        problems.push({ path: `${path}.type`, message: `unknown or unsupported mark "${mark.type}"` });
-        return;
-    }
-    if (mark.type === 'link' && !(adf_isObject(mark.attrs) && typeof mark.attrs.href === 'string')) {
-        problems.push({ path: `${path}.attrs.href`, message: 'a link mark needs attrs.href (the URL)' });
-    }
-}
-function checkContent(node, rule, path, problems) {
-    if (node.content === undefined) {
-        if (rule.needsContent)
-            problems.push({ path: `${path}.content`, message: `a ${node.type} node needs at least one child` });
-        return;
-    }
-    if (!Array.isArray(node.content)) {
-        problems.push({ path: `${path}.content`, message: 'must be an array' });
-        return;
-    }
-    if (rule.needsContent && node.content.length === 0) {
-        problems.push({ path: `${path}.content`, message: `a ${node.type} node needs at least one child` });
-    }
-    checkChildren(node.content, rule.children ?? [], node.type, `${path}.content`, problems);
-}
-// ---------------------------------------------------------------------------------------------
-// Clean-up of rendered documents
-/** Nodes that mean nothing without children (a paragraph whose values were all missing). */
-const CONTAINERS = new Set(Object.keys(NODE_RULES).filter(type => NODE_RULES[type].children));
-/**
- * Removes what missing template values leave behind: text nodes without text, then containers with nothing
- * but line breaks in them, and link marks without href. Returns the paths of the removed link marks: losing
- * a link on text that stays is a visible change, while removed empty nodes showed nothing anyway.
- */
-function dropEmptyNodes(doc, path) {
-    const unlinked = [];
-    const content = pruneChildren(doc.content, `${path}.content`, unlinked);
-    return { doc: { ...doc, content }, unlinked };
-}
-function pruneChildren(children, path, unlinked) {
-    return children.flatMap((child, index) => pruneNode(child, `${path}[${index}]`, unlinked) ?? []);
-}
-/** The keys a block or inline node may carry; a node with others was written wrong and is left for validation. */
-const NODE_KEYS = new Set(['type', 'content', 'attrs', 'marks']);
-function pruneNode(node, path, unlinked) {
-    if (!adf_isObject(node))
-        return node; // not ADF: left for validation to report
-    if (node.type === 'text')
-        return pruneText(node, path, unlinked);
-    // Only nodes emptied by missing values are dropped; a malformed one (`text:` on a paragraph) must be reported.
-    if (Object.keys(node).some(key => !NODE_KEYS.has(key)))
-        return node;
-    if (!CONTAINERS.has(node.type) || (node.content !== undefined && !Array.isArray(node.content)))
-        return node;
-    const content = pruneChildren(node.content ?? [], `${path}.content`, unlinked);
-    if (!content.some(child => child.type !== 'hardBreak'))
-        return undefined;
-    return { ...node, content };
-}
-function pruneText(node, path, unlinked) {
-    // Absent or empty: the value was missing. Any other non-text value is a template error for validation.
-    if (node.text === undefined || node.text === '')
-        return undefined;
-    if (typeof node.text !== 'string')
-        return node;
-    if (!Array.isArray(node.marks))
-        return node;
-    const marks = node.marks.filter((mark, index) => {
-        const hrefless = adf_isObject(mark) && mark.type === 'link' && !(adf_isObject(mark.attrs) && typeof mark.attrs.href === 'string' && mark.attrs.href !== '');
-        if (hrefless)
-            unlinked.push(`${path}.marks[${index}]`);
-        return !hrefless;
-    });
-    if (marks.length === node.marks.length)
-        return node;
-    const { marks: _removed, ...rest } = node;
-    return marks.length > 0 ? { ...rest, marks } : rest;
-}
-/** Every text node of `node` (depth first) with its path. */
-function textNodes(node, path) {
-    if (node.type === 'text')
-        return typeof node.text === 'string' ? [{ node: node, path }] : [];
-    if (!Array.isArray(node.content))
-        return [];
-    return node.content.flatMap((child, index) => (adf_isObject(child) ? textNodes(child, `${path}.content[${index}]`) : []));
-}
-
-;// CONCATENATED MODULE: ./src/template/filters.ts
-
-
-
-const filters_FENCE = '```';
-const ZERO_WIDTH_SPACE = '\u200b';
-// Markdown/Discord characters that format text wherever they appear
-const MARKDOWN_SPECIALS = /[\\*_~`|>#\-[\]()]/g;
-// `+ item` and `1. item` only form lists at the start of a line
-const LEADING_PLUS = /^(\s*)\+(?=\s)/gm;
-const LEADING_ORDINAL = /^(\s*\d+)\.(?=\s)/gm;
-/** Missing values stay missing, so a whole-leaf `<< x | filter >>` still removes its key. */
-function isMissing(value) {
-    return value === undefined || value === null || value === '';
-}
-/** Counts a produced string against the render's memory budget (a filter in a loop could double a string each time). */
-function charge(call, text) {
-    call.context.memoryLimit.use(text.length);
-    return text;
-}
-/** Dagster's "Jan 8, 2026 10:00 AM" (or epoch seconds, ISO) → ISO 8601 UTC; anything unreadable passes through. */
-function iso8601(value) {
-    if (isMissing(value))
-        return value;
-    return toIso8601(String(value)) ?? value;
-}
-/**
- * A fenced code block. Backtick runs inside are broken with zero-width spaces so the text cannot close the
- * block early; an optional language tag is reduced to the characters a fence info string can safely hold.
- */
-function codeBlock(value, language = '') {
-    if (isMissing(value))
-        return value;
-    const body = String(value).replace(/`(?=`)/g, `\`${ZERO_WIDTH_SPACE}`).replace(/[\r\n]+$/, '');
-    const info = String(language).replace(/[^\w+#.-]/g, '');
-    return charge(this, `${filters_FENCE}${info}\n${body}\n${filters_FENCE}`);
-}
-/** Backslash-escapes Markdown (Discord) formatting so alert text shows as written. */
-function escapeMarkdown(value) {
-    if (isMissing(value))
-        return value;
-    return charge(this, escapeMarkdownText(String(value)));
-}
-/** The `escape_markdown` filter's work, for code that writes Markdown itself (Linear comments). */
-function escapeMarkdownText(text) {
-    return text.replace(MARKDOWN_SPECIALS, '\\$&').replace(LEADING_PLUS, '$1\\+').replace(LEADING_ORDINAL, '$1\\.');
-}
-/** Replaces Liquid's `truncate`: counts code points and ends with `…` (see src/truncate.ts). */
-function truncateText(value, max = 50) {
-    if (isMissing(value))
-        return value;
-    const limit = Number(max);
-    if (!Number.isInteger(limit) || limit < 0) {
-        throw new Error(`truncate needs a whole number of characters, e.g. truncate: 200 (got "${String(max)}")`);
-    }
-    return truncate(String(value), limit);
-}
-/** Plain text or Markdown → an Atlassian Document Format document (Jira API v3 rich-text fields). */
-function adf(value) {
-    if (isMissing(value))
-        return value;
-    return markdownToAdf(charge(this, String(value)));
-}
-/** The filters templates get on top of standard Liquid (whose `json` already is JSON.stringify). */
-const TEMPLATE_FILTERS = {
-    iso8601,
-    code_block: codeBlock,
-    escape_markdown: escapeMarkdown,
-    truncate: truncateText,
-    adf
-};
-
-;// CONCATENATED MODULE: ./src/platforms/tracker.ts
-/** Oldest first: by creation time, then by the service's sequence number for issues created within one tick. */
-function oldestFirst(issues) {
-    const time = (issue) => {
-        // Jira writes offsets without a colon (+0000), which Date.parse does not read everywhere.
-        const ms = Date.parse(issue.created.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
-        return Number.isNaN(ms) ? Infinity : ms;
-    };
-    return [...issues].sort((a, b) => time(a) - time(b) || a.sequence - b.sequence);
-}
-/**
- * A tracker request the service refused (`reply`), or a step it cannot do (no transition to Done).
- * `detail` is the service's own error text; the flow adds the platform name and redacts.
- */
-class TrackerError extends Error {
-    what;
-    detail;
-    reply;
-    constructor(what, detail, reply) {
-        super(`${what}${reply ? ` (HTTP ${reply.status})` : ''}: ${detail}`);
-        this.what = what;
-        this.detail = detail;
-        this.reply = reply;
-        this.name = 'TrackerError';
-    }
-}
-/** A note as plain text, one line each, links spelled out (Jira v2 comments). */
-function noteAsText(note) {
-    const lines = note.lines.map(({ label, text, href }) => `${label}: ${href && href !== text ? `${text} (${href})` : text}`);
-    return [note.heading, ...lines].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/platforms/linear-tracker.ts
-
-
-
-
-/** Enough for every open issue a storm of one problem's alerts can leave before they are reconciled. */
-const SEARCH_LIMIT = 100;
-/** Labels named after one marker: a few at most (a workspace label, a team's). */
-const LABEL_LIMIT = 10;
-const LABEL_COLOR = '#4f46e5';
-const ERROR_TEXT_MAX = 1024;
-// The marker label is fetched with the search, so a create right after it needs no lookup of its own.
-const OPEN_ISSUES = `query DagsterAlertOpenIssues($teamId: ID!, $label: String!) {
-  issues(first: ${SEARCH_LIMIT}, filter: {team: {id: {eq: $teamId}}, labels: {some: {name: {eq: $label}}}, state: {type: {nin: ["completed", "canceled", "duplicate"]}}}) {
-    nodes { id identifier number url createdAt }
-  }
-  issueLabels(first: ${LABEL_LIMIT}, filter: {name: {eq: $label}}) { nodes { id team { id } } }
-}`;
-const LABELS_NAMED = `query DagsterAlertLabel($name: String!) {
-  issueLabels(first: ${LABEL_LIMIT}, filter: {name: {eq: $name}}) { nodes { id team { id } } }
-}`;
-const CREATE_LABEL = `mutation DagsterAlertLabelCreate($input: IssueLabelCreateInput!) {
-  issueLabelCreate(input: $input) { success issueLabel { id } }
-}`;
-const ISSUE_BY_ID = `query DagsterAlertIssue($id: String!) {
-  issue(id: $id) { id identifier number url createdAt }
-}`;
-const CREATE_COMMENT = `mutation DagsterAlertComment($input: CommentCreateInput!) {
-  commentCreate(input: $input) { success }
-}`;
-const COMPLETED_STATES = `query DagsterAlertCompletedStates($teamId: ID!) {
-  workflowStates(filter: {team: {id: {eq: $teamId}}, type: {eq: "completed"}}) { nodes { id name position } }
-}`;
-const MARK_DUPLICATE = `mutation DagsterAlertDuplicate($input: IssueRelationCreateInput!) {
-  issueRelationCreate(input: $input) { success issueRelation { issue { state { type } } } }
-}`;
-/** Linear's own duplicate state (a newer state type) and, where a team has none, the canceled ones. */
-const DUPLICATE_STATES = `query DagsterAlertDuplicateStates($teamId: ID!) {
-  workflowStates(filter: {team: {id: {eq: $teamId}}, type: {in: ["duplicate", "canceled"]}}) { nodes { id type position } }
-}`;
-const UPDATE_STATE = `mutation DagsterAlertResolve($id: String!, $input: IssueUpdateInput!) {
-  issueUpdate(id: $id, input: $input) { success }
-}`;
-/**
- * Linear issues of one problem carry a team label named after the marker, created on first use; a create
- * sends the marker's UUID as the issue id, so a retried create is recognised by looking that id up.
- */
-function linearTracker(create) {
-    async function graphql(call, what, query, variables) {
-        const reply = await call.send(create.request({ query, variables }, call.ctx));
-        const errors = create.errorText(reply);
-        if (errors)
-            throw new TrackerError(what, errors, reply);
-        const data = field(parseJson(reply.body), 'data');
-        if (reply.status >= 300 || !isObject(data))
-            throw new TrackerError(what, truncate(reply.body || '(empty reply)', ERROR_TEXT_MAX), reply);
-        return data;
-    }
-    function teamOf(call, what) {
-        const teamId = create.teamIdOf(call.payload);
-        if (!teamId)
-            throw new TrackerError(what, 'the create payload names no team (variables.teamId)');
-        return teamId;
-    }
-    /** Labels named after a marker, as the search found them (a create after a search then needs no lookup). */
-    const labelsFound = new WeakMap();
-    async function labelId(call) {
-        const teamId = teamOf(call, 'lookup of the issue label');
-        const name = call.marker.label;
-        const lookUp = async () => nodes(field(await graphql(call, `lookup of the label ${name}`, LABELS_NAMED, { name }), 'issueLabels'));
-        // A workspace label (no team) or this team's own can go on the team's issues.
-        const usableIn = (labels) => {
-            const usable = labels.find(label => {
-                const team = field(label, 'team');
-                return !isObject(team) || team.id === teamId;
-            });
-            return typeof usable?.id === 'string' ? usable.id : undefined;
-        };
-        const found = usableIn(labelsFound.get(call.marker) ?? (await lookUp()));
-        if (found)
-            return found;
-        const description = 'Dagster Alert Relay: the issues of one Dagster+ alert problem';
-        const input = { name, teamId, color: LABEL_COLOR, description };
-        let made;
-        try {
-            made = field(await graphql(call, `creation of the label ${name}`, CREATE_LABEL, { input }), 'issueLabelCreate');
-        }
-        catch (error) {
-            // A simultaneous run of the problem made the label first: that one serves.
-            if (!(error instanceof TrackerError) || !/duplicate label name|already exists/i.test(error.detail))
-                throw error;
-            const theirs = usableIn(await lookUp());
-            if (theirs)
-                return theirs;
-            throw error;
-        }
-        const id = field(field(made, 'issueLabel'), 'id');
-        if (typeof id !== 'string')
-            throw new TrackerError(`creation of the label ${name}`, 'Linear answered without the label id');
-        return id;
-    }
-    return {
-        searchLagMs: 0,
-        async findOpen(call) {
-            // A sample gets no label (it is recognised by its id): there is nothing of its kind to find.
-            if (call.marker.sample)
-                return [];
-            const teamId = teamOf(call, 'search for open issues');
-            const data = await graphql(call, 'search for open issues', OPEN_ISSUES, { teamId, label: call.marker.label });
-            labelsFound.set(call.marker, nodes(field(data, 'issueLabels')));
-            return nodes(field(data, 'issues')).flatMap(issue => trackedIssue(issue));
-        },
-        async markCreate(call) {
-            const labelIds = call.marker.sample ? [] : [await labelId(call)];
-            return create.withIssueMarker(call.payload, { id: call.marker.createId, labelIds });
-        },
-        async findCreated(call) {
-            const what = 'lookup of the issue by its id';
-            try {
-                const data = await graphql(call, what, ISSUE_BY_ID, { id: call.marker.createId });
-                return trackedIssue(field(data, 'issue'))[0];
-            }
-            catch (error) {
-                // Linear answers an unknown id with "Entity not found": nothing was created.
-                if (error instanceof TrackerError && /not found/i.test(error.detail))
-                    return undefined;
-                throw error;
-            }
-        },
-        async comment(call, issue, note) {
-            const what = `comment on ${issue.id}`;
-            const data = await graphql(call, what, CREATE_COMMENT, { input: { issueId: issue.ref, body: noteAsMarkdown(note) } });
-            requireSuccess(data, 'commentCreate', what);
-        },
-        async close(call, issue) {
-            const what = `closing of ${issue.id}`;
-            const teamId = teamOf(call, what);
-            const states = nodes(field(await graphql(call, what, COMPLETED_STATES, { teamId }), 'workflowStates'));
-            const done = states.sort((a, b) => Number(a.position ?? 0) - Number(b.position ?? 0))[0];
-            if (typeof done?.id !== 'string') {
-                throw new TrackerError(what, 'the team has no workflow state of type completed; add one, or set resolve: comment');
-            }
-            const data = await graphql(call, what, UPDATE_STATE, { id: issue.ref, input: { stateId: done.id } });
-            requireSuccess(data, 'issueUpdate', what);
-        },
-        async closeAsDuplicate(call, duplicate, original) {
-            const what = `closing of ${duplicate.id} as a duplicate of ${original.id}`;
-            const input = { issueId: duplicate.ref, relatedIssueId: original.ref, type: 'duplicate' };
-            const marked = await graphql(call, what, MARK_DUPLICATE, { input });
-            requireSuccess(marked, 'issueRelationCreate', what);
-            // Linear may move a marked duplicate to its duplicate state by itself; where it did not, the relay does.
-            const stateType = ['issueRelationCreate', 'issueRelation', 'issue', 'state', 'type'].reduce(field, marked);
-            if (stateType === 'duplicate' || stateType === 'canceled')
-                return;
-            const states = nodes(field(await graphql(call, what, DUPLICATE_STATES, { teamId: teamOf(call, what) }), 'workflowStates'));
-            const rank = (state) => (state.type === 'duplicate' ? 0 : 1000) + Number(state.position ?? 0);
-            const closing = states.sort((a, b) => rank(a) - rank(b))[0];
-            if (typeof closing?.id !== 'string')
-                throw new TrackerError(what, 'the team has no workflow state of type duplicate or canceled');
-            const data = await graphql(call, what, UPDATE_STATE, { id: duplicate.ref, input: { stateId: closing.id } });
-            requireSuccess(data, 'issueUpdate', what);
-        }
-    };
-}
-/** Bold heading, one line per detail; alert text escaped so it shows as written. */
-function noteAsMarkdown(note) {
-    const lines = note.lines.map(({ label, text, href }) => {
-        const shown = escapeMarkdownText(text);
-        return `${label}: ${href ? `[${shown}](${href.replace(/[()\s]/g, percentEncoded)})` : shown}`;
-    });
-    return [`**${escapeMarkdownText(note.heading)}**`, '', ...lines].join('\n');
-}
-/** `(` → `%28`: parentheses and spaces would end a Markdown link's URL early. */
-function percentEncoded(character) {
-    return `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
-}
-function trackedIssue(node) {
-    if (!isObject(node) || typeof node.id !== 'string' || typeof node.identifier !== 'string' || typeof node.url !== 'string')
-        return [];
-    const created = typeof node.createdAt === 'string' ? node.createdAt : '';
-    return [{ ref: node.id, id: node.identifier, url: node.url, created, sequence: typeof node.number === 'number' ? node.number : 0 }];
-}
-function requireSuccess(data, mutation, what) {
-    if (field(data, mutation) && field(field(data, mutation), 'success') !== false)
-        return;
-    throw new TrackerError(what, `Linear answered ${mutation} success: false`);
-}
-function nodes(connection) {
-    const list = field(connection, 'nodes');
-    return Array.isArray(list) ? list.filter(isObject) : [];
-}
-function field(value, key) {
-    return isObject(value) ? value[key] : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/platforms/github-tracker.ts
-
-
-
-/** Enough for every open issue a storm of one problem's alerts can leave before they are reconciled (GitHub's page maximum). */
-const github_tracker_SEARCH_LIMIT = 100;
-/** GitHub refuses longer label names. */
-const LABEL_MAX = 50;
-/**
- * GitHub issues of one problem carry the marker label, which GitHub creates along with the first issue that
- * names it. They are found with the repository's issue list filtered by that label: unlike the search API, the
- * list shows a new issue at once. Pull requests share the list and are skipped.
- */
-function githubTracker(api) {
-    async function exchange(call, what, method, path, body) {
-        const reply = await call.send(api.repoRequest(call.ctx, method, path, body));
-        if (reply.status < 200 || reply.status >= 300)
-            throw new TrackerError(what, api.errorText(reply, call.ctx), reply);
-        return parseJson(reply.body);
-    }
-    /** The REST `id` (not the number) of issues a search found, by page address: what duplicate_issue_id takes. */
-    const databaseIds = new Map();
-    async function findOpen(call) {
-        const query = new URLSearchParams({
-            labels: markerLabel(call.marker),
-            state: 'open',
-            sort: 'created',
-            direction: 'asc',
-            per_page: String(github_tracker_SEARCH_LIMIT)
-        });
-        const listed = await exchange(call, 'search for open issues', 'GET', `/issues?${query}`);
-        const items = Array.isArray(listed) ? listed : [];
-        return items.flatMap(item => {
-            if (!isObject(item) || item.pull_request !== undefined)
-                return [];
-            if (typeof item.html_url === 'string' && Number.isInteger(item.id))
-                databaseIds.set(item.html_url, item.id);
-            return github_tracker_trackedIssue(item);
-        });
-    }
-    return {
-        searchLagMs: 0,
-        findOpen,
-        async markCreate(call) {
-            const payload = call.payload;
-            if (!isObject(payload))
-                return payload;
-            const label = markerLabel(call.marker);
-            const labels = Array.isArray(payload.labels) ? payload.labels : [];
-            return { ...payload, labels: labels.includes(label) ? labels : [...labels, label] };
-        },
-        async findCreated(call, known) {
-            const before = new Set(known.map(issue => issue.ref));
-            return (await findOpen(call)).find(issue => !before.has(issue.ref));
-        },
-        async comment(call, issue, note) {
-            await exchange(call, `comment on ${issue.id}`, 'POST', `/issues/${issue.ref}/comments`, { body: noteAsMarkdown(note) });
-        },
-        async close(call, issue) {
-            await exchange(call, `closing of ${issue.id}`, 'PATCH', `/issues/${issue.ref}`, { state: 'closed', state_reason: 'completed' });
-        },
-        async closeAsDuplicate(call, duplicate, original) {
-            const what = `closing of ${duplicate.id} as a duplicate of ${original.id}`;
-            // This comment is what shows "marked this as a duplicate of #N" on the issue's timeline.
-            await exchange(call, what, 'POST', `/issues/${duplicate.ref}/comments`, { body: `Duplicate of #${original.ref}` });
-            const originalId = databaseIds.get(original.url);
-            const close = { state: 'closed', state_reason: 'duplicate', ...(originalId !== undefined && { duplicate_issue_id: originalId }) };
-            await exchange(call, what, 'PATCH', `/issues/${duplicate.ref}`, close);
-        }
-    };
-}
-/** The marker label within GitHub's limit (a `dedupe-key` that is a long hash makes a long label); the same for find and create. */
-function markerLabel(marker) {
-    return marker.label.slice(0, LABEL_MAX);
-}
-/** An issue as the REST API returns it: `{number, html_url, …}`; the number is what the API and `gh` take. */
-function github_tracker_trackedIssue(issue) {
-    if (!isObject(issue) || !Number.isInteger(issue.number) || typeof issue.html_url !== 'string' || issue.html_url === '')
-        return [];
-    const number = String(issue.number);
-    const created = typeof issue.created_at === 'string' ? issue.created_at : '';
-    return [{ ref: number, id: number, url: issue.html_url, created, sequence: issue.number }];
-}
-
-;// CONCATENATED MODULE: ./src/platforms/issue-title.ts
-
-/**
- * Fits `holder[key]` in place: line breaks and tabs become spaces, an empty title becomes the placeholder, a long
- * one is shortened; each change warns. A value that is not text is left for validation to report.
- */
-function fitIssueTitle(holder, rules, warn) {
-    const { key, path, platform, placeholder } = rules;
-    const value = holder[key];
-    if (value !== undefined && typeof value !== 'string')
-        return;
-    const original = value ?? '';
-    let title = original.replace(/ *[\r\n\t\v\f\u2028\u2029]+ */g, ' ');
-    if (title !== original)
-        warn({ path, message: `line breaks and tabs replaced by spaces (a ${platform} ${key} is one line)` });
-    title = title.trim();
-    if (title === '') {
-        warn({ path, message: `was empty; set to "${placeholder}" because ${platform} requires a ${key}` });
-        title = placeholder;
-    }
-    holder[key] = fitText(title, rules.max, path, warn, rules.measure);
-}
-
-;// CONCATENATED MODULE: ./src/platforms/github.ts
-
-
-
-
-
-
-/** The REST API of github.com; GitHub Enterprise Server answers at https://HOST/api/v3. */
-const GITHUB_API_URL = 'https://api.github.com';
-const API_VERSION = '2022-11-28';
-// GitHub counts characters (code points).
-const TITLE_MAX = 256;
-const BODY_MAX = 65536;
-const github_LABEL_MAX = 50;
-const ASSIGNEES_MAX = 10;
-/** GitHub's title: one line, required. */
-const TITLE_RULES = { key: 'title', path: 'title', platform: 'GitHub', placeholder: '(no title)', max: TITLE_MAX };
-const github_ERROR_TEXT_MAX = 1024;
-/** GitHub's advice after a secondary rate limit that names no wait: at least a minute. */
-const SECONDARY_LIMIT_WAIT_SECONDS = 60;
-/** The fields of "create an issue"; anything else is a typo GitHub would ignore without a word. */
-const ISSUE_FIELDS = ['title', 'body', 'labels', 'assignees', 'milestone', 'type'];
-const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/;
-/** A fenced code block (as `code_block` writes them): fence line, content, the same fence. */
-const FENCED_BLOCK = /^(`{3,}|~{3,})[^\n]*\n([\s\S]*?)\n\1[ \t]*$/gm;
-const FENCE_LINE = /^(`{3,}|~{3,})/gm;
-const CLOSING_FENCE = '\n```';
-const URL_FIX = 'Leave url unset for github.com (the API base https://api.github.com); on GitHub Enterprise Server set url: ${{ github.api_url }} (https://HOST/api/v3)';
-const TOKEN_FIX = 'Leave token unset to use the workflow token ${{ github.token }} (the job needs permissions: issues: write), or set ' +
-    'token: ${{ secrets.NAME }} to a fine-grained token with Issues: read and write on the repository';
-const REPOSITORY_FIX = 'Set repository to owner/name, e.g. acme/data-platform, or leave it unset for the repository the workflow runs in';
-/** Words for GitHub's validation error codes (https://docs.github.com/rest: "Client errors"). */
-const VALIDATION_CODES = {
-    missing: 'does not exist',
-    missing_field: 'is required but missing',
-    invalid: 'is invalid',
-    already_exists: 'already exists',
-    unprocessable: 'cannot be processed'
-};
-/** Create an issue's parameters; GitHub ignores any other key. */
-const github_KNOWN_KEYS = {
-    unknown: 'ignores',
-    tree: { title: true, body: true, labels: true, assignees: true, assignee: true, milestone: true, type: true }
-};
-const github = {
-    name: 'github',
-    displayName: 'GitHub',
-    matches: github_matches,
-    lookAlike: github_lookAlike,
-    resolveTarget: github_resolveTarget,
-    fit: github_fit,
-    validate: github_validate,
-    request,
-    parse: github_parse,
-    tracker: githubTracker({ repoRequest, errorText }),
-    knownKeys: github_KNOWN_KEYS
-};
-function github_matches(url) {
-    return url.hostname.toLowerCase() === 'api.github.com' || /^\/api\/v3\/?$/.test(url.pathname);
-}
-/** A repository's page (https://github.com/OWNER/REPO/issues), copied instead of leaving url to the API base. */
-function github_lookAlike(url) {
-    const page = /^\/([\w.-]+)\/([\w.-]+)(\/|$)/.exec(url.pathname);
-    if (!/^(www\.)?github\.com$/i.test(url.hostname) || !page)
-        return undefined;
-    return {
-        problem: `${url.origin}/${page[1]}/${page[2]}… is a repository's page on GitHub's website, not the API`,
-        fix: `Set platform: github and repository: ${page[1]}/${page[2]}, and leave url unset (the API base defaults to the runner's)`
-    };
-}
-// ---------------------------------------------------------------------------------------------
-// Target
-/** `url` is the API base (default https://api.github.com); the repository comes from the `repository` input. */
-function github_resolveTarget(url, _template) {
-    // Runners set GITHUB_API_URL (https://HOST/api/v3 on GitHub Enterprise Server), as @actions/github reads it.
-    const fallback = process.env.GITHUB_API_URL?.trim() || GITHUB_API_URL;
-    const parsed = parseEndpoint(url, { fallback, hint: URL_FIX, lookAlike: github_lookAlike });
-    if (parsed.username || parsed.password)
-        throw new errors_InputError('url', 'must not contain credentials', `Pass the token in the token input. ${URL_FIX}`);
-    if (/^(www\.)?github\.com$/i.test(parsed.hostname)) {
-        throw new errors_InputError('url', `${parsed.origin} is GitHub's website, not its API`, URL_FIX);
-    }
-    if (/\/repos(\/|$)/.test(parsed.pathname)) {
-        throw new errors_InputError('url', `is the API base, not a repository's endpoint (${parsed.pathname})`, `${REPOSITORY_FIX}. ${URL_FIX}`);
-    }
-    return { endpoint: new URL(`${parsed.origin}${parsed.pathname}`), defaultTemplate: 'github-issue' };
-}
-function apiBase(target) {
-    return `${target.endpoint.origin}${target.endpoint.pathname.replace(/\/+$/, '')}`;
-}
-// ---------------------------------------------------------------------------------------------
-// Fit
-function github_fit(payload, ctx) {
-    if (!isObject(payload))
-        return payload; // validate reports the shape
-    const issue = { ...payload };
-    fitIssueTitle(issue, TITLE_RULES, ctx.warn);
-    if (typeof issue.body === 'string')
-        issue.body = neutraliseMentions(issue.body, ctx.authoredText);
-    fitBody(issue, ctx.warn);
-    fitLabels(issue, ctx.warn);
-    fitAssignees(issue, ctx.warn);
-    return issue;
-}
-/** Code blocks and code spans, where GitHub links no mention. */
-const CODE = /(```[\s\S]*?```|`[^`\n]*`)/;
-/** `@login` or `@org/team` not preceded by a word character (so e-mail addresses stay as they are). */
-const MENTION = /(^|[^\w@/.`])@([A-Za-z0-9][A-Za-z0-9-]*(?:\/[\w.-]+)?)/g;
-const WORD_JOINER = '\u2060';
-/**
- * Only the mentions written in the template or `vars` notify anyone: an `@name` from alert text (a job named
- * after its owner, a stack trace line) gets an invisible word joiner after the `@`, which GitHub does not link.
- */
-function neutraliseMentions(body, authoredText) {
-    return body
-        .split(CODE)
-        .map((part, index) => index % 2 === 1 ? part : part.replace(MENTION, (whole, before, name) => (authoredText.includes(`@${name}`) ? whole : `${before}@${WORD_JOINER}${name}`)))
-        .join('');
-}
-function fitBody(issue, warn) {
-    const body = issue.body;
-    if (typeof body !== 'string')
-        return;
-    const before = measureLength(body);
-    if (before <= BODY_MAX)
-        return;
-    issue.body = shortenMarkdown(body, BODY_MAX);
-    const message = `truncated from ${before} to ${measureLength(issue.body)} characters (limit ${BODY_MAX}), inside the longest code block when there is one`;
-    warn({ path: 'body', message });
-}
-/**
- * Markdown within `max` code points. The longest fenced code block (a stack trace, usually) is cut first, keeping
- * its fences and whatever follows it (links); otherwise the end is cut and an open fence closed.
- */
-function shortenMarkdown(text, max) {
-    const excess = measureLength(text) - max;
-    if (excess <= 0)
-        return text;
-    const longest = [...text.matchAll(FENCED_BLOCK)].sort((a, b) => b[2].length - a[2].length)[0];
-    if (longest) {
-        const content = longest[2];
-        const kept = measureLength(content) - excess;
-        if (kept >= 1) {
-            const start = longest.index + longest[0].indexOf('\n') + 1;
-            return text.slice(0, start) + truncate(content, kept) + text.slice(start + content.length);
-        }
-    }
-    const cut = truncate(text, max);
-    const fences = cut.match(FENCE_LINE)?.length ?? 0;
-    return fences % 2 === 0 ? cut : truncate(text, max - CLOSING_FENCE.length) + CLOSING_FENCE;
-}
-/** Labels as a list (text is split at commas and line breaks: names may contain spaces), trimmed, within 50, no duplicates. */
-function fitLabels(issue, warn) {
-    const labels = typeof issue.labels === 'string' ? splitList(issue.labels, /[,\n]/) : issue.labels;
-    if (!Array.isArray(labels))
-        return; // absent, or a shape validate reports
-    const fitted = [];
-    labels.forEach((label, index) => {
-        const path = `labels[${index}]`;
-        if (typeof label !== 'string' && typeof label !== 'number')
-            return void fitted.push(label);
-        const name = String(label).trim();
-        if (name === '')
-            return warn({ path, message: 'empty label dropped' });
-        const short = fitText(name, github_LABEL_MAX, path, warn);
-        // GitHub label names are unique regardless of case.
-        if (fitted.some(other => typeof other === 'string' && other.toLowerCase() === short.toLowerCase())) {
-            return warn({ path, message: `duplicate label "${short}" dropped` });
-        }
-        fitted.push(short);
-    });
-    setOrDelete(issue, 'labels', fitted);
-}
-/** Logins as a list (text is split at commas and spaces), without a leading @, at most 10. */
-function fitAssignees(issue, warn) {
-    const listed = typeof issue.assignees === 'string' ? splitList(issue.assignees, /[\s,]+/) : issue.assignees;
-    if (!Array.isArray(listed))
-        return;
-    const logins = [];
-    for (const item of listed) {
-        const login = typeof item === 'string' ? item.trim().replace(/^@/, '') : item;
-        if (login === '')
-            continue;
-        if (typeof login === 'string' && logins.some(other => typeof other === 'string' && other.toLowerCase() === login.toLowerCase()))
-            continue;
-        logins.push(login);
-    }
-    if (logins.length > ASSIGNEES_MAX) {
-        warn({ path: 'assignees', message: `${logins.length} assignees; GitHub takes ${ASSIGNEES_MAX}, so the first ${ASSIGNEES_MAX} are kept` });
-        logins.length = ASSIGNEES_MAX;
-    }
-    setOrDelete(issue, 'assignees', logins);
-}
-function splitList(text, separator) {
-    return text
-        .split(separator)
-        .map(part => part.trim())
-        .filter(part => part !== '');
-}
-function setOrDelete(issue, key, list) {
-    if (list.length > 0)
-        issue[key] = list;
-    else
-        delete issue[key];
-}
-// ---------------------------------------------------------------------------------------------
-// Validate
-function github_validate(payload) {
-    if (!isObject(payload))
-        return [{ path: '', message: 'must be a JSON object with the issue fields (title, body, labels, assignees)' }];
-    const unknown = Object.keys(payload)
-        .filter(key => !ISSUE_FIELDS.includes(key))
-        .map(key => ({ path: key, message: `is not a field of a GitHub issue (${ISSUE_FIELDS.join(', ')}); GitHub would ignore it` }));
-    return [
-        ...unknown,
-        ...validateTitle(payload.title),
-        ...validateBody(payload.body),
-        ...validateNames('labels', payload.labels, github_LABEL_MAX),
-        ...validateNames('assignees', payload.assignees, Infinity),
-        ...validateAssigneeCount(payload.assignees),
-        ...validateMilestone(payload.milestone),
-        ...(payload.type === undefined || payload.type === null || typeof payload.type === 'string'
-            ? []
-            : [{ path: 'type', message: `must be an issue type name, not ${kindOf(payload.type)}` }])
-    ];
-}
-function validateTitle(title) {
-    const path = 'title';
-    if (title === undefined)
-        return [{ path, message: 'is missing: GitHub requires a title' }];
-    if (typeof title !== 'string')
-        return [{ path, message: `must be a string, not ${kindOf(title)}` }];
-    if (title.trim() === '')
-        return [{ path, message: 'must not be empty' }];
-    if (/[\r\n]/.test(title))
-        return [{ path, message: 'must be one line' }];
-    const length = measureLength(title);
-    return length > TITLE_MAX ? [{ path, message: `is ${length} characters long; GitHub allows ${TITLE_MAX}` }] : [];
-}
-function validateBody(body) {
-    const path = 'body';
-    if (body === undefined || body === null)
-        return [];
-    if (typeof body !== 'string')
-        return [{ path, message: `must be Markdown text, not ${kindOf(body)}` }];
-    const length = measureLength(body);
-    return length > BODY_MAX ? [{ path, message: `is ${length} characters long; GitHub allows ${BODY_MAX}` }] : [];
-}
-/** Label names or assignee logins: a list of non-empty strings within `max`. */
-function validateNames(path, names, max) {
-    if (names === undefined)
-        return [];
-    if (!Array.isArray(names))
-        return [{ path, message: `must be a list of names, not ${kindOf(names)}` }];
-    return names.flatMap((name, index) => {
-        const itemPath = `${path}[${index}]`;
-        if (typeof name !== 'string')
-            return [{ path: itemPath, message: `must be a string, not ${kindOf(name)}` }];
-        if (name.trim() === '')
-            return [{ path: itemPath, message: 'must not be empty' }];
-        const length = measureLength(name);
-        return length > max ? [{ path: itemPath, message: `is ${length} characters long; GitHub allows ${max}` }] : [];
-    });
-}
-function validateAssigneeCount(assignees) {
-    if (!Array.isArray(assignees) || assignees.length <= ASSIGNEES_MAX)
-        return [];
-    return [{ path: 'assignees', message: `has ${assignees.length} logins; GitHub allows ${ASSIGNEES_MAX}` }];
-}
-function validateMilestone(milestone) {
-    if (milestone === undefined || milestone === null)
-        return [];
-    if (Number.isInteger(milestone) || (typeof milestone === 'string' && /^\d+$/.test(milestone)))
-        return [];
-    return [{ path: 'milestone', message: `must be a milestone number, not ${JSON.stringify(milestone)}` }];
-}
-// ---------------------------------------------------------------------------------------------
-// Request and reply
-function request(payload, ctx) {
-    return repoRequest(ctx, 'POST', '/issues', payload);
-}
-/** A REST request to `<api>/repos/{owner}/{name}<path>`, authorised with the token input (an Authorization header wins). */
-function repoRequest(ctx, method, path, body) {
-    const headers = {
-        accept: 'application/vnd.github+json',
-        'x-github-api-version': API_VERSION,
-        ...authorization(ctx),
-        ...ctx.headers
-    };
-    if (body !== undefined)
-        headers['content-type'] = 'application/json';
-    return {
-        method,
-        url: `${apiBase(ctx.target)}/repos/${repositoryOf(ctx)}${path}`,
-        headers,
-        ...(body !== undefined && { body: JSON.stringify(body) })
-    };
-}
-function authorization(ctx) {
-    if (ctx.headers.authorization)
-        return {};
-    const token = ctx.settings.token.trim();
-    if (token === '')
-        throw new errors_InputError('token', 'GitHub needs a token and none is set', TOKEN_FIX);
-    if (/\s/.test(token))
-        throw new errors_InputError('token', 'contains spaces: give the token alone, without "Bearer" or "token" before it', TOKEN_FIX);
-    return { authorization: `Bearer ${token}` };
-}
-/** The `repository` input as owner/name; never empty on a runner, which defaults it to the current repository. */
-function repositoryOf(ctx) {
-    const repository = ctx.settings.repository.trim();
-    if (repository === '')
-        throw new errors_InputError('repository', 'is not set', REPOSITORY_FIX);
-    if (!REPOSITORY.test(repository))
-        throw new errors_InputError('repository', `"${repository}" is not owner/name`, REPOSITORY_FIX);
-    return repository;
-}
-function github_parse(reply, ctx) {
-    const body = parseJson(reply.body);
-    if (reply.status >= 200 && reply.status < 300) {
-        const [issue] = github_tracker_trackedIssue(body);
-        if (issue)
-            return { ok: true, url: issue.url, id: issue.id, status: 'created' };
-        return { ok: false, message: `the reply has no issue number and html_url: ${github_replyText(reply.body)}` };
-    }
-    const limited = rateLimit(reply, body);
-    return { ok: false, message: errorText(reply, ctx), ...(limited && { retry: true, ...limited }) };
-}
-/**
- * A primary or secondary rate limit (403 or 429) and the wait it asks for: until `x-ratelimit-reset` when
- * `x-ratelimit-remaining` is 0; a `Retry-After` header is read by delivery itself; else a minute.
- */
-function rateLimit(reply, body) {
-    if (reply.status !== 403 && reply.status !== 429)
-        return undefined;
-    const exhausted = reply.headers['x-ratelimit-remaining']?.trim() === '0';
-    const retryAfter = reply.headers['retry-after'] !== undefined;
-    if (!exhausted && !retryAfter && !/rate limit/i.test(messageOf(body)))
-        return undefined;
-    const reset = Number(reply.headers['x-ratelimit-reset']);
-    if (exhausted && Number.isFinite(reset))
-        return { retryAfterSeconds: Math.max(0, reset - serverNowSeconds(reply)) };
-    return retryAfter ? {} : { retryAfterSeconds: SECONDARY_LIMIT_WAIT_SECONDS };
-}
-/** GitHub's clock (the reply's Date), so a runner clock that is off does not skew the wait until the reset. */
-function serverNowSeconds(reply) {
-    const date = Date.parse(reply.headers.date ?? '');
-    return (Number.isNaN(date) ? Date.now() : date) / 1000;
-}
-/** `{message, errors: [{resource, field, code, message?, value?}]}` field by field, then what usually fixes the status. */
-function errorText(reply, ctx) {
-    const body = parseJson(reply.body);
-    const said = isObject(body) ? githubErrorText(body) : github_replyText(reply.body);
-    const hint = hintFor(reply, ctx);
-    const text = hint ? `${said}${/[.!?…]$/.test(said) ? '' : '.'} ${hint}` : said;
-    return truncate(text, github_ERROR_TEXT_MAX);
-}
-function githubErrorText(body) {
-    const errors = Array.isArray(body.errors) ? body.errors.map(fieldError) : [];
-    const message = messageOf(body).trim().replace(/\s+/g, ' ');
-    return [message, errors.join('; ')].filter(part => part !== '').join(': ') || '(no error text)';
-}
-/** GitHub's own message names the field ("title is too long …"); a bare code is put in words after resource and field. */
-function fieldError(error) {
-    if (!isObject(error))
-        return typeof error === 'string' ? error : JSON.stringify(error);
-    if (typeof error.message === 'string' && error.message !== '')
-        return error.message;
-    const where = [error.resource, error.field].filter(part => typeof part === 'string').join(' ');
-    const code = typeof error.code === 'string' ? error.code : 'invalid';
-    const value = error.value === undefined ? '' : ` (${JSON.stringify(error.value)})`;
-    return `${where ? `${where} ` : ''}${VALIDATION_CODES[code] ?? code}${value}`;
-}
-function hintFor(reply, ctx) {
-    const repository = ctx.settings.repository.trim();
-    switch (reply.status) {
-        case 401:
-            return 'The token was refused: check the token input (expired, revoked, or the wrong secret)';
-        case 403:
-            return rateLimit(reply, parseJson(reply.body))
-                ? ''
-                : `The token may not write issues in ${repository}: give the job permissions: issues: write, or for another ` +
-                    'repository use a token with Issues: read and write on it (the workflow token reaches only its own repository)';
-        case 404:
-            return (`Check the repository input (${repository}): it does not exist, or the token cannot see it ` +
-                '(the workflow token reaches only the repository the workflow runs in)');
-        case 410:
-            return `Issues are turned off in ${repository}: turn them on (Settings → General → Features → Issues) or set repository to another one`;
-        case 422:
-            return /assignee/i.test(reply.body) ? 'Assignees must be users who can be assigned in the repository (collaborators)' : '';
-        default:
-            return '';
-    }
-}
-function messageOf(body) {
-    return isObject(body) && typeof body.message === 'string' ? body.message : '';
-}
-/** A reply that is not GitHub's JSON (a proxy's error page) as one line within 1 KiB. */
-function github_replyText(text) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    return line === '' ? '(empty reply)' : truncate(line, github_ERROR_TEXT_MAX);
-}
-// ---------------------------------------------------------------------------------------------
-function kindOf(value) {
-    if (value === null)
-        return 'null';
-    return Array.isArray(value) ? 'a list' : `a ${typeof value}`;
-}
-
-;// CONCATENATED MODULE: ./src/platforms/jira-tracker.ts
-
-
-
-/** Enough for every open issue a storm of one problem's alerts can leave before they are reconciled. */
-const jira_tracker_SEARCH_LIMIT = 100;
-/** How long Jira's search index can take to show a new issue; reconciling waits this long before looking. */
-const SEARCH_LAG_MS = 2000;
-/** The standard link type and resolution for a duplicate. */
-const DUPLICATE = 'Duplicate';
-const jira_tracker_ERROR_TEXT_MAX = 1024;
-/**
- * Jira issues of one problem carry the marker label. They are found with the enhanced JQL search
- * (`/rest/api/3/search/jql`), whose index can lag a new issue by a moment; comments and transitions use the
- * API version of the configured endpoint (plain text for v2, ADF for v3).
- */
-function jiraTracker(site) {
-    function request(call, method, path, body) {
-        const headers = { accept: 'application/json', ...call.ctx.headers, authorization: site.authorization(call.ctx) };
-        if (body !== undefined)
-            headers['content-type'] = 'application/json';
-        return { method, url: `${site.siteOf(call.ctx.target)}${path}`, headers, ...(body !== undefined && { body: JSON.stringify(body) }) };
-    }
-    async function exchange(call, what, method, path, body) {
-        const reply = await call.send(request(call, method, path, body));
-        if (reply.status < 200 || reply.status >= 300)
-            throw new TrackerError(what, site.errorText(reply, call.ctx), reply);
-        return parseJson(reply.body);
-    }
-    function issuePath(call, issue, rest) {
-        return `/rest/api/${site.versionOf(call.ctx.target)}/issue/${encodeURIComponent(issue.ref)}/${rest}`;
-    }
-    async function findOpen(call) {
-        const query = new URLSearchParams({ jql: openIssuesJql(call), fields: 'summary,created', maxResults: String(jira_tracker_SEARCH_LIMIT) });
-        const found = await exchange(call, 'search for open issues', 'GET', `/rest/api/3/search/jql?${query}`);
-        const issues = isObject(found) && Array.isArray(found.issues) ? found.issues : [];
-        return issues.flatMap(issue => {
-            if (!isObject(issue) || typeof issue.key !== 'string' || issue.key === '')
-                return [];
-            const url = `${site.siteOf(call.ctx.target)}/browse/${encodeURIComponent(issue.key)}`;
-            const created = isObject(issue.fields) && typeof issue.fields.created === 'string' ? issue.fields.created : '';
-            return [{ ref: issue.key, id: issue.key, url, created, sequence: Number(issue.id) || 0 }];
-        });
-    }
-    /** The transition into the Done category from the issue's status; `withFields` asks for its screen's fields too. */
-    async function doneTransition(call, issue, what, withFields) {
-        const listed = await exchange(call, what, 'GET', issuePath(call, issue, `transitions${withFields ? '?expand=transitions.fields' : ''}`));
-        const transitions = isObject(listed) && Array.isArray(listed.transitions) ? listed.transitions.filter(isObject) : [];
-        const done = transitions.find(transition => statusCategory(transition) === 'done');
-        if (!done || (typeof done.id !== 'string' && typeof done.id !== 'number')) {
-            const names = transitions.map(transition => String(transition.name)).join(', ') || 'none';
-            const detail = `no transition from its status leads to a Done status (available: ${names}); add one to the workflow, or set resolve: comment`;
-            throw new TrackerError(what, truncate(detail, jira_tracker_ERROR_TEXT_MAX));
-        }
-        return done;
-    }
-    return {
-        searchLagMs: SEARCH_LAG_MS,
-        findOpen,
-        async markCreate(call) {
-            const payload = call.payload;
-            if (!isObject(payload) || !isObject(payload.fields))
-                return payload;
-            const labels = Array.isArray(payload.fields.labels) ? payload.fields.labels : [];
-            const marked = labels.includes(call.marker.label) ? labels : [...labels, call.marker.label];
-            return { ...payload, fields: { ...payload.fields, labels: marked } };
-        },
-        async findCreated(call, known) {
-            const before = new Set(known.map(issue => issue.ref));
-            return (await findOpen(call)).find(issue => !before.has(issue.ref));
-        },
-        async comment(call, issue, note) {
-            const body = site.versionOf(call.ctx.target) === 3 ? noteAsAdf(note) : noteAsText(note);
-            await exchange(call, `comment on ${issue.id}`, 'POST', issuePath(call, issue, 'comment'), { body });
-        },
-        async close(call, issue) {
-            const what = `closing of ${issue.id}`;
-            const done = await doneTransition(call, issue, what, false);
-            await exchange(call, what, 'POST', issuePath(call, issue, 'transitions'), { transition: { id: String(done.id) } });
-        },
-        async closeAsDuplicate(call, duplicate, original) {
-            const what = `closing of ${duplicate.id} as a duplicate of ${original.id}`;
-            // Jira's pages show the outward phrase on the inwardIssue (as integrations found): this reads "NEW duplicates OLD".
-            const link = { type: { name: DUPLICATE }, inwardIssue: { key: duplicate.ref }, outwardIssue: { key: original.ref } };
-            await exchange(call, what, 'POST', `/rest/api/${site.versionOf(call.ctx.target)}/issueLink`, link);
-            const done = await doneTransition(call, duplicate, what, true);
-            const path = issuePath(call, duplicate, 'transitions');
-            const transition = { id: String(done.id) };
-            if (offersDuplicateResolution(done)) {
-                const reply = await call.send(request(call, 'POST', path, { transition, fields: { resolution: { name: DUPLICATE } } }));
-                if (reply.status >= 200 && reply.status < 300)
-                    return;
-                // The screen list can over-report: on Jira's "cannot be set" for resolution, the link alone says why it closed.
-                if (!refusesResolution(reply))
-                    throw new TrackerError(what, site.errorText(reply, call.ctx), reply);
-            }
-            await exchange(call, what, 'POST', path, { transition });
-        }
-    };
-}
-/**
- * Open issues of the problem in the project the create goes to (another project's issue with the same label is
- * another team's), oldest first, so the problem's one issue is on the first page however many a storm opened.
- */
-function openIssuesJql(call) {
-    return `project = ${projectOf(call)} AND labels = ${jqlString(call.marker.label)} AND statusCategory != Done ORDER BY created ASC`;
-}
-/** The create payload's `fields.project` as JQL: its key quoted, or its numeric id. */
-function projectOf(call) {
-    const project = isObject(call.payload) && isObject(call.payload.fields) ? call.payload.fields.project : undefined;
-    const key = isObject(project) ? project.key : undefined;
-    const id = isObject(project) ? project.id : undefined;
-    if (typeof key === 'string' && key !== '')
-        return jqlString(key);
-    if ((typeof id === 'string' || typeof id === 'number') && /^\d+$/.test(String(id)))
-        return String(id);
-    throw new TrackerError('search for open issues', 'the create payload names no project (fields.project.key or fields.project.id)');
-}
-/** Whether the transition's screen has a resolution field that offers Duplicate (no list of values: it may). */
-function offersDuplicateResolution(transition) {
-    const fields = transition.fields;
-    const resolution = isObject(fields) ? fields.resolution : undefined;
-    if (!isObject(resolution))
-        return false;
-    const allowed = resolution.allowedValues;
-    return !Array.isArray(allowed) || allowed.some(value => isObject(value) && value.name === DUPLICATE);
-}
-/** Jira's 400 for a field that is not on the transition's screen: `errors.resolution`. */
-function refusesResolution(reply) {
-    if (reply.status !== 400)
-        return false;
-    const body = parseJson(reply.body);
-    return isObject(body) && isObject(body.errors) && typeof body.errors.resolution === 'string';
-}
-function jqlString(text) {
-    return `"${text.replace(/["\\]/g, '\\$&')}"`;
-}
-function statusCategory(transition) {
-    const to = transition.to;
-    const category = isObject(to) ? to.statusCategory : undefined;
-    return isObject(category) ? category.key : undefined;
-}
-/** Bold heading, then one line per detail with its link (Jira REST v3 comment body). */
-function noteAsAdf(note) {
-    const details = note.lines.flatMap(({ label, text, href }, index) => [
-        ...(index > 0 ? [{ type: 'hardBreak' }] : []),
-        { type: 'text', text: `${label}: ` },
-        { type: 'text', text, ...(href && { marks: [{ type: 'link', attrs: { href } }] }) }
-    ]);
-    const heading = { type: 'paragraph', content: [{ type: 'text', text: note.heading, marks: [{ type: 'strong' }] }] };
-    return { type: 'doc', version: 1, content: details.length > 0 ? [heading, { type: 'paragraph', content: details }] : [heading] };
-}
-
-;// CONCATENATED MODULE: ./src/platforms/jira.ts
-
-
-
-
-
-
-
-// Jira counts UTF-16 units (Java strings).
-const SUMMARY_MAX = 255;
-const DESCRIPTION_MAX = 32767;
-const jira_LABEL_MAX = 255;
-/** Jira's summary: one line, required, at most 255 UTF-16 units. */
-const SUMMARY_RULES = { key: 'summary', path: 'fields.summary', platform: 'Jira', placeholder: '(no summary)', max: SUMMARY_MAX, measure: 'utf16' };
-const jira_ERROR_TEXT_MAX = 1024;
-const ISSUE_ENDPOINT = /^(.*)\/rest\/api\/([23])\/issue$/;
-const jira_URL_FIX = 'Set url to https://your-site.atlassian.net/rest/api/2/issue or the site URL';
-const HEADERS_FIX = 'Set email to the Atlassian account email and token to its API token (from a secret), or set headers to ' +
-    '`Authorization: Basic <base64 of email:api_token>` from a secret';
-const jira_TOKEN_FIX = 'Set token: ${{ secrets.JIRA_API_TOKEN }}, an API token of that Atlassian account (id.atlassian.com › Security › API tokens)';
-/** The `token` input defaults to the workflow's GitHub token, whose value starts so; it is never a Jira credential. */
-const GITHUB_TOKEN = /^(gh[opsur]_|github_pat_)/;
-/** Create issue's body and the system fields a create can set (contracts/jira-cloud-platform-openapi-v3.json); Jira rejects any other field. */
-const jira_KNOWN_KEYS = {
-    unknown: 'rejects',
-    tree: {
-        fields: {
-            project: { key: true, id: true },
-            issuetype: { name: true, id: true },
-            summary: true,
-            description: true,
-            labels: true,
-            priority: { name: true, id: true },
-            assignee: true,
-            reporter: true,
-            components: true,
-            fixVersions: true,
-            versions: true,
-            duedate: true,
-            environment: true,
-            parent: true,
-            security: true,
-            timetracking: true,
-            'customfield_*': true
-        },
-        update: true,
-        properties: true,
-        transition: true,
-        historyMetadata: true
-    }
-};
-const jira = {
-    name: 'jira',
-    variantNames: ['jira-v2', 'jira-v3'],
-    matches: jira_matches,
-    lookAlike: jira_lookAlike,
-    resolveTarget: jira_resolveTarget,
-    fit: jira_fit,
-    validate: jira_validate,
-    request: jira_request,
-    parse: jira_parse,
-    tracker: jiraTracker({ siteOf, versionOf, authorization: jira_authorization, errorText: followUpErrorText }),
-    knownKeys: jira_KNOWN_KEYS,
-    sampleVars: { project: 'ENG' },
-    sampleTarget
-};
-/** Check mode: the version the file name says (jira-v3…), else the one the description needs (ADF object: v3). */
-function sampleTarget(templateFile, payload) {
-    const fields = isObject(payload) ? payload.fields : undefined;
-    const adf = isObject(fields) && isObject(fields.description);
-    const version = versionOfTemplate(templateFile) ?? (adf ? 3 : 2);
-    return jira_resolveTarget(`https://example.atlassian.net/rest/api/${version}/issue`, templateFile);
-}
-function jira_matches(url) {
-    return /\.(atlassian\.net|jira\.com)$/i.test(url.hostname) || /\/rest\/api\/[23]\/issue\/?$/.test(url.pathname);
-}
-/** A page of the Jira app (an issue at /browse/KEY-1, a board or project under /jira/…), copied instead of the site URL. */
-function jira_lookAlike(url) {
-    const cloud = /\.(atlassian\.net|jira\.com)$/i.test(url.hostname);
-    // On a Cloud site every app page starts so; elsewhere (a server with a context path) only an issue link is certain.
-    const page = cloud ? /^()\/(browse|jira|projects|secure)(\/|$)/.exec(url.pathname) : /^(.*?)\/(browse)\/[A-Z][A-Z0-9_]*-\d+/i.exec(url.pathname);
-    if (!page)
-        return undefined;
-    const site = url.origin + page[1];
-    return {
-        problem: `${site}/${page[2]}/… is a page of the Jira app (an issue, board or project), not the issue endpoint`,
-        fix: `Set url to ${site}/rest/api/2/issue (or ${site}/rest/api/3/issue, or just ${site}) and choose the project with vars: project: KEY`
-    };
-}
-// ---------------------------------------------------------------------------------------------
-// Target
-function jira_resolveTarget(url, template) {
-    const parsed = parseSiteUrl(url);
-    const { site, version: endpointVersion } = splitEndpoint(parsed);
-    const templateVersion = versionOfTemplate(template);
-    if (endpointVersion === 2 && templateVersion === 3) {
-        throw new errors_InputError('template', `'${template}' writes a rich-text (ADF) description for REST API v3, but url points at /rest/api/2/issue, which takes plain text`, `Either set url to ${site}/rest/api/3/issue, or set template to jira-v2`);
-    }
-    if (endpointVersion === 3 && templateVersion === 2) {
-        throw new errors_InputError('template', `'${template}' writes a plain-text description in Jira wiki markup ({noformat}) for REST API v2, but url points at /rest/api/3/issue, which takes rich text (ADF) and would show the markup literally`, `Either set url to ${site}/rest/api/2/issue, or set template to jira-v3`);
-    }
-    const version = endpointVersion ?? templateVersion ?? 2;
-    return {
-        endpoint: new URL(`${site}/rest/api/${version}/issue${parsed.search}`),
-        defaultTemplate: version === 3 ? 'jira-v3' : 'jira-v2'
-    };
-}
-function parseSiteUrl(text) {
-    const url = parseEndpoint(text, { required: 'Jira', hint: jira_URL_FIX, lookAlike: jira_lookAlike });
-    if (url.username || url.password) {
-        throw new errors_InputError('url', 'must not contain credentials', `${HEADERS_FIX}, and keep url to the site address`);
-    }
-    return url;
-}
-/** The site (origin plus any context path) and the API version when `url` is an issue endpoint. */
-function splitEndpoint(url) {
-    const path = url.pathname.replace(/\/+$/, '');
-    const endpoint = ISSUE_ENDPOINT.exec(path);
-    if (endpoint)
-        return { site: url.origin + endpoint[1], version: Number(endpoint[2]) };
-    if (/\/rest(\/|$)/.test(path)) {
-        throw new errors_InputError('url', `path ${url.pathname} is not the issue endpoint /rest/api/2/issue or /rest/api/3/issue`, jira_URL_FIX);
-    }
-    return { site: url.origin + path };
-}
-/** `jira-v3`, `jira-v3-compact.yml`, `.github/…/jira-v2.yml` → 3 / 3 / 2; other names say nothing. */
-function versionOfTemplate(template) {
-    const name = template?.split('/').pop() ?? '';
-    if (name.startsWith('jira-v3'))
-        return 3;
-    if (name.startsWith('jira-v2'))
-        return 2;
-    return undefined;
-}
-function versionOf(target) {
-    return target.endpoint.pathname.endsWith('/3/issue') ? 3 : 2;
-}
-/** The configured site: issue links are built from it, never from the reply's `self` (an internal host). */
-function siteOf(target) {
-    return target.endpoint.origin + target.endpoint.pathname.replace(/\/rest\/api\/[23]\/issue$/, '');
-}
-// ---------------------------------------------------------------------------------------------
-// Fit
-function jira_fit(payload, ctx) {
-    if (!isObject(payload) || !isObject(payload.fields))
-        return payload; // validate reports the shape
-    const fields = structuredClone(payload.fields);
-    fitIssueTitle(fields, SUMMARY_RULES, ctx.warn);
-    fitDescription(fields, versionOf(ctx.target), ctx.warn);
-    jira_fitLabels(fields, ctx.warn);
-    fitPriority(fields, ctx.warn);
-    return { ...payload, fields };
-}
-function fitDescription(fields, version, warn) {
-    const path = 'fields.description';
-    const description = fields.description;
-    if (typeof description === 'string') {
-        if (description.trim() === '') {
-            delete fields.description;
-            warn({ path, message: 'was empty and is left out' });
-        }
-        else if (version === 2) {
-            fields.description = fitText(description, DESCRIPTION_MAX, path, warn, 'utf16');
-        }
-        else {
-            warn({ path, message: 'text converted to Atlassian Document Format (REST API v3 takes ADF, not plain text)' });
-            setAdfDescription(fields, markdownToAdf(description), warn);
-        }
-    }
-    else if (version === 3 && isObject(description) && Array.isArray(description.content)) {
-        setAdfDescription(fields, description, warn);
-    }
-}
-function setAdfDescription(fields, doc, warn) {
-    const path = 'fields.description';
-    // Empty nodes are the template's way of leaving out missing values, like removed keys: no warning for those.
-    const { doc: cleaned, unlinked } = dropEmptyNodes(doc, path);
-    for (const markPath of unlinked)
-        warn({ path: markPath, message: 'link without href removed (its text stays)' });
-    if (cleaned.content.length === 0) {
-        delete fields.description;
-        warn({ path, message: 'nothing left after removing empty parts (missing values); description left out' });
-        return;
-    }
-    truncateAdfText(cleaned, path, warn);
-    fields.description = cleaned;
-}
-/** Shortens the longest texts until the document's text fits Jira's description limit. */
-function truncateAdfText(doc, path, warn) {
-    const texts = textNodes(doc, path);
-    let total = texts.reduce((sum, { node }) => sum + measureLength(node.text ?? '', 'utf16'), 0);
-    for (let round = 0; round < texts.length && total > DESCRIPTION_MAX; round++) {
-        const longest = texts.reduce((a, b) => ((b.node.text ?? '').length > (a.node.text ?? '').length ? b : a));
-        const before = longest.node.text ?? '';
-        // Never below one unit: an empty text node would be rejected.
-        const after = truncate(before, Math.max(1, before.length - (total - DESCRIPTION_MAX)), 'utf16');
-        longest.node.text = after;
-        total -= before.length - after.length;
-        warn({
-            path: `${longest.path}.text`,
-            message: `truncated from ${before.length} to ${after.length} characters (the description's text is limited to ${DESCRIPTION_MAX})`
-        });
-    }
-}
-function jira_fitLabels(fields, warn) {
-    const path = 'fields.labels';
-    let labels = fields.labels;
-    if (typeof labels === 'string') {
-        labels = splitLabelList(labels);
-        warn({ path, message: `text split into the list ${JSON.stringify(labels)}` });
-    }
-    if (!Array.isArray(labels))
-        return; // absent, or a shape validate reports
-    const fitted = [];
-    labels.forEach((label, index) => {
-        const fittedLabel = typeof label === 'string' || typeof label === 'number' ? fitLabel(String(label), `${path}[${index}]`, warn) : label;
-        if (typeof fittedLabel === 'string' && fitted.includes(fittedLabel)) {
-            warn({ path: `${path}[${index}]`, message: `duplicate label "${fittedLabel}" dropped` });
-        }
-        else if (fittedLabel !== undefined) {
-            fitted.push(fittedLabel);
-        }
-    });
-    if (fitted.length > 0) {
-        fields.labels = fitted;
-    }
-    else {
-        delete fields.labels;
-        if (labels.length > 0)
-            warn({ path, message: 'no label left; labels left out' });
-    }
-}
-/** One label without spaces and within the limit; undefined when nothing is left of it. */
-function fitLabel(label, path, warn) {
-    const trimmed = label.trim();
-    if (trimmed === '') {
-        warn({ path, message: 'empty label dropped' });
-        return undefined;
-    }
-    const dashed = trimmed.replace(/\s+/g, '-');
-    if (dashed !== trimmed)
-        warn({ path, message: `spaces replaced by '-' ("${dashed}"): Jira labels cannot contain spaces` });
-    return fitText(dashed, jira_LABEL_MAX, path, warn, 'utf16');
-}
-/** `"a, b c"` → comma separated when there is a comma (`b c` becomes `b-c` later), else whitespace separated. */
-function splitLabelList(text) {
-    const parts = text.includes(',') ? text.split(',') : text.split(/\s+/);
-    return parts.map(part => part.trim()).filter(part => part !== '');
-}
-function fitPriority(fields, warn) {
-    const priority = fields.priority;
-    if (isObject(priority) && !hasValue(priority, 'name') && !hasValue(priority, 'id')) {
-        delete fields.priority;
-        warn({ path: 'fields.priority', message: 'has no name or id; left out so Jira uses the default priority' });
-    }
-}
-// ---------------------------------------------------------------------------------------------
-// Validate
-function jira_validate(payload, ctx) {
-    if (!isObject(payload))
-        return [{ path: '', message: 'must be a JSON object with "fields"' }];
-    const fields = payload.fields;
-    if (!isObject(fields)) {
-        return [{ path: 'fields', message: 'must be an object holding the issue fields (project, issuetype, summary, …)' }];
-    }
-    return [
-        ...validateReference(fields, 'project', ['key', 'id'], 'set vars: project: KEY (the Jira project key, e.g. ENG)', true),
-        ...validateReference(fields, 'issuetype', ['name', 'id'], 'set vars: issue_type: Bug (an issue type of the project)', true),
-        ...validateSummary(fields.summary),
-        ...validateDescription(fields.description, versionOf(ctx.target)),
-        ...validateLabels(fields.labels),
-        ...validateReference(fields, 'priority', ['name', 'id'], 'set vars: priority: High, or leave priority out', false)
-    ];
-}
-/** A field that refers to a Jira object by one of `keys`, e.g. `project: {key: ENG}`. */
-function validateReference(fields, name, keys, fix, required) {
-    const path = `fields.${name}`;
-    const value = fields[name];
-    const shape = keys.map(key => `{"${key}": …}`).join(' or ');
-    if (value === undefined)
-        return required ? [{ path, message: `is missing: ${fix}` }] : [];
-    if (!isObject(value))
-        return [{ path, message: `must be an object like ${shape}, not ${jira_kindOf(value)}` }];
-    if (!keys.some(key => hasValue(value, key)))
-        return [{ path, message: `needs a non-empty ${keys.join(' or ')}: ${fix}` }];
-    return [];
-}
-function validateSummary(summary) {
-    const path = 'fields.summary';
-    if (summary === undefined)
-        return [{ path, message: 'is missing: Jira requires a summary' }];
-    if (typeof summary !== 'string')
-        return [{ path, message: `must be a string, not ${jira_kindOf(summary)}` }];
-    if (summary.trim() === '')
-        return [{ path, message: 'must not be empty' }];
-    if (/[\r\n]/.test(summary))
-        return [{ path, message: 'must be one line' }];
-    const length = measureLength(summary, 'utf16');
-    if (length > SUMMARY_MAX)
-        return [{ path, message: `is ${length} characters long; Jira allows ${SUMMARY_MAX}` }];
-    return [];
-}
-function validateDescription(description, version) {
-    const path = 'fields.description';
-    if (description === undefined || description === null)
-        return [];
-    if (version === 3)
-        return validateAdf(description, path);
-    if (typeof description !== 'string') {
-        return [{ path, message: 'REST API v2 takes a plain-text description; for a rich-text (ADF) description use url …/rest/api/3/issue' }];
-    }
-    const length = measureLength(description, 'utf16');
-    return length > DESCRIPTION_MAX ? [{ path, message: `is ${length} characters long; Jira allows ${DESCRIPTION_MAX}` }] : [];
-}
-function validateLabels(labels) {
-    const path = 'fields.labels';
-    if (labels === undefined)
-        return [];
-    if (!Array.isArray(labels))
-        return [{ path, message: `must be a list of labels, not ${jira_kindOf(labels)}` }];
-    return labels.flatMap((label, index) => {
-        const itemPath = `${path}[${index}]`;
-        if (typeof label !== 'string')
-            return [{ path: itemPath, message: `must be a string, not ${jira_kindOf(label)}` }];
-        if (label === '')
-            return [{ path: itemPath, message: 'must not be empty' }];
-        if (/\s/.test(label))
-            return [{ path: itemPath, message: `"${label}" contains spaces, which Jira labels cannot` }];
-        if (label.length > jira_LABEL_MAX)
-            return [{ path: itemPath, message: `is ${label.length} characters long; Jira allows ${jira_LABEL_MAX}` }];
-        return [];
-    });
-}
-// ---------------------------------------------------------------------------------------------
-// Request and reply
-function jira_request(payload, ctx) {
-    return {
-        method: 'POST',
-        url: ctx.target.endpoint.href,
-        headers: { accept: 'application/json', ...ctx.headers, authorization: jira_authorization(ctx), 'content-type': 'application/json' },
-        body: JSON.stringify(payload)
-    };
-}
-/**
- * The Authorization value: Basic built from the `email` and `token` inputs (as Atlassian's own login action takes
- * them), else the `headers` input's. Throws InputError when neither is usable; never echoes a credential.
- */
-function jira_authorization(ctx) {
-    const header = ctx.headers.authorization?.trim();
-    const email = ctx.settings.email.trim();
-    // The workflow's GitHub token (the input's default) is no Atlassian token: treat it as unset.
-    const token = GITHUB_TOKEN.test(ctx.settings.token.trim()) ? '' : ctx.settings.token.trim();
-    if (email) {
-        if (header)
-            throw new errors_InputError('email', 'is set, and headers carries an Authorization header too', 'Keep one: email with token, or the Authorization header');
-        if (!token)
-            throw new errors_InputError('token', 'is not set to an Atlassian API token, which Jira needs with email (token defaults to the workflow\'s GitHub token)', jira_TOKEN_FIX);
-        if (!/^[^\s@:]+@[^\s@:]+$/.test(email))
-            throw new errors_InputError('email', 'is not an email address', "Set it to the Atlassian account's email, e.g. you@example.com");
-        return `Basic ${Buffer.from(`${email}:${token}`).toString('base64')}`;
-    }
-    if (!header) {
-        if (token)
-            throw new errors_InputError('email', 'is not set: an Atlassian API token in token is used with the account email', "Set email to the Atlassian account's email address");
-        throw new errors_InputError('headers', 'Jira needs an Authorization header', HEADERS_FIX);
-    }
-    const basic = /^basic\s+(.*)$/i.exec(header);
-    if (basic && !isBase64Credentials(basic[1].trim())) {
-        throw new errors_InputError('headers', 'the Authorization header says Basic, but what follows is not the Base64 of email:api_token', HEADERS_FIX);
-    }
-    return header;
-}
-function isBase64Credentials(text) {
-    return /^[A-Za-z0-9+/]+={0,2}$/.test(text) && Buffer.from(text, 'base64').toString('utf8').includes(':');
-}
-function jira_parse(reply, ctx) {
-    const body = parseJson(reply.body);
-    if (reply.status >= 200 && reply.status < 300) {
-        const key = isObject(body) && typeof body.key === 'string' && body.key !== '' ? body.key : undefined;
-        if (key)
-            return { ok: true, id: key, url: `${siteOf(ctx.target)}/browse/${encodeURIComponent(key)}`, status: 'created' };
-        return { ok: false, message: `Jira answered HTTP ${reply.status} without an issue key: ${plainText(reply.body) || '(empty reply)'}` };
-    }
-    return { ok: false, message: withHint(jira_errorText(reply), jira_hintFor(reply, ctx)) };
-}
-/** A refused search, comment or transition: Jira's text, with the hint for credentials or a wrong url (not the create-permission one). */
-/** Search, comment and transition replies: the credentials hint fits them, the create's endpoint and permission hints do not. */
-function followUpErrorText(reply, ctx) {
-    return withHint(jira_errorText(reply), reply.status === 401 ? jira_hintFor(reply, ctx) : '');
-}
-function withHint(details, hint) {
-    if (!details)
-        return hint || '(no error text)';
-    return hint ? `${details}${/[.!?…]$/.test(details) ? '' : '.'} ${hint}` : details;
-}
-/** Jira's error text of a reply, else the error page's text, within 1 KiB. */
-function jira_errorText(reply) {
-    const body = parseJson(reply.body);
-    return truncate((isObject(body) && jiraErrorText(body)) || plainText(reply.body), jira_ERROR_TEXT_MAX);
-}
-/** `{errorMessages: [...], errors: {field: message}}` (or a gateway's `{message}`) as one line. */
-function jiraErrorText(body) {
-    const messages = Array.isArray(body.errorMessages) ? body.errorMessages.filter(m => typeof m === 'string') : [];
-    const fieldErrors = isObject(body.errors) ? Object.entries(body.errors).map(([field, message]) => `${field}: ${String(message)}`) : [];
-    const gateway = typeof body.message === 'string' ? [body.message] : [];
-    return [...messages, ...fieldErrors, ...(messages.length + fieldErrors.length === 0 ? gateway : [])].join('; ');
-}
-function jira_hintFor(reply, ctx) {
-    switch (reply.status) {
-        case 401:
-            if (ctx.settings.email.trim())
-                return "Check the credentials: email must be the Atlassian account's email and token an API token of that account (not its password)";
-            return /^bearer\s/i.test(ctx.headers.authorization ?? '')
-                ? `The Authorization header is Bearer, which Jira Cloud API tokens do not accept. ${HEADERS_FIX}`
-                : `Check the credentials. ${HEADERS_FIX} (an Atlassian API token, not the account password)`;
-        case 403:
-            return /AUTHENTICATION_DENIED/i.test(reply.headers['x-seraph-loginreason'] ?? '')
-                ? 'Jira wants a CAPTCHA after failed logins: sign in once in a browser as that account, then retry'
-                : 'The account behind the Authorization header may lack the Create Issues permission in this project';
-        case 404:
-            return `Check url (site ${siteOf(ctx.target)}, endpoint ${ctx.target.endpoint.pathname}) and that the project exists and the account can see it`;
-        default:
-            return '';
-    }
-}
-/** An HTML or text error page as readable text: tags removed, whitespace collapsed, first 1 KiB. */
-function plainText(body) {
-    const text = body
-        .slice(0, 64 * jira_ERROR_TEXT_MAX) // bounds the regex work on huge pages
-        .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-        .replace(/<[^>]*>/g, ' ')
-        .replace(/&nbsp;/g, ' ')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"')
-        .replace(/&#39;/g, "'")
-        .replace(/&amp;/g, '&')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return truncate(text, jira_ERROR_TEXT_MAX);
-}
-// ---------------------------------------------------------------------------------------------
-function hasValue(record, key) {
-    const value = record[key];
-    return (typeof value === 'string' && value.trim() !== '') || typeof value === 'number';
-}
-function jira_kindOf(value) {
-    if (value === null)
-        return 'null';
-    return Array.isArray(value) ? 'a list' : `a ${typeof value}`;
-}
-
-;// CONCATENATED MODULE: ./src/platforms/linear.ts
-
-
-
-
-
-const DEFAULT_ENDPOINT = 'https://api.linear.app/graphql';
-/** Linear's schema documents no title limit; 255 is the usual issue-tracker cap and keeps titles readable. */
-const linear_TITLE_MAX = 255;
-/** Linear documents no description limit; this is far beyond a useful alert yet a safe request size. */
-const linear_DESCRIPTION_MAX = 100_000;
-/** Linear's back end is JavaScript, so lengths are counted in UTF-16 units (never fewer than code points). */
-const MEASURE = 'utf16';
-const linear_ERROR_TEXT_MAX = 1024;
-const TITLE_PLACEHOLDER = 'Dagster+ alert (no summary)';
-const PRIORITY_NAMES = {
-    none: 0,
-    'no priority': 0,
-    urgent: 1,
-    high: 2,
-    medium: 3,
-    normal: 3,
-    low: 4
-};
-const PRIORITY_HELP = '0 none, 1 urgent, 2 high, 3 medium, 4 low';
-const INT_MAX = 2 ** 31 - 1;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const TEAM_ID_HELP = 'Set `vars: team_id: <team UUID>`. To find the UUID, POST {"query": "query { teams { nodes { id key name } } }"} ' +
-    'to https://api.linear.app/graphql with your API key in Authorization';
-const SELECTION_HELP = 'select `success issue { id identifier url }` so the action can output the issue URL and identifier';
-const MUTATION_EXAMPLE = 'mutation CreateIssue($title: String!, $teamId: String!) ' +
-    '{ issueCreate(input: {title: $title, teamId: $teamId}) { success issue { id identifier url } } }';
-/** Fields of IssueCreateInput whose values this module checks (types from Linear's schema). */
-const ISSUE_INPUT_FIELDS = {
-    title: 'String',
-    description: 'String',
-    priority: 'Int',
-    labelIds: '[String!]',
-    teamId: 'String!'
-};
-/** The query with `#` comments blanked (outside strings), so commented-out text never satisfies a check. */
-function withoutComments(query) {
-    let out = '';
-    let inString = false;
-    for (let i = 0; i < query.length; i++) {
-        const ch = query[i];
-        if (inString) {
-            if (ch === '\\')
-                out += ch + (query[++i] ?? '');
-            else
-                out += ch;
-            if (ch === '"')
-                inString = false;
-            continue;
-        }
-        if (ch === '#') {
-            while (i + 1 < query.length && query[i + 1] !== '\n')
-                i++;
-            continue;
-        }
-        if (ch === '"')
-            inString = true;
-        out += ch;
-    }
-    return out;
-}
-/** Index of the bracket closing the one at `open` (any of `{([`), skipping strings; text.length when unbalanced. */
-function closingIndex(text, open) {
-    let depth = 0;
-    let inString = false;
-    for (let i = open; i < text.length; i++) {
-        const ch = text[i];
-        if (inString) {
-            if (ch === '\\')
-                i++;
-            else if (ch === '"')
-                inString = false;
-        }
-        else if (ch === '"')
-            inString = true;
-        else if ('{(['.includes(ch))
-            depth++;
-        else if ('})]'.includes(ch) && --depth === 0)
-            return i;
-    }
-    return text.length;
-}
-function parseType(text) {
-    const nonNull = text.endsWith('!');
-    const inner = nonNull ? text.slice(0, -1) : text;
-    if (inner.startsWith('[') && inner.endsWith(']')) {
-        const of = parseType(inner.slice(1, -1));
-        return of && { kind: 'list', of, nonNull };
-    }
-    return /^[_A-Za-z]\w*$/.test(inner) ? { kind: 'named', name: inner, nonNull } : undefined;
-}
-function parseVariableDefinitions(text) {
-    const definitions = new Map();
-    for (const chunk of text.split('$').slice(1)) {
-        const match = /^(\w+)\s*:\s*([^=@,]*)(=)?/.exec(chunk);
-        if (!match)
-            continue;
-        const typeText = match[2].replace(/\s+/g, '');
-        definitions.set(match[1], { type: parseType(typeText), typeText, hasDefault: match[3] === '=' });
-    }
-    return definitions;
-}
-/** Field names at the top level of a selection set, each with its own sub-selection ('' for a leaf). */
-function topLevelFields(block) {
-    const fields = new Map();
-    let last = '';
-    for (let i = 0; i < block.length; i++) {
-        const ch = block[i];
-        if (ch === '{' || ch === '(') {
-            const end = closingIndex(block, i);
-            if (ch === '{' && last)
-                fields.set(last, block.slice(i + 1, end));
-            i = end;
-        }
-        else if (/[_A-Za-z]/.test(ch)) {
-            last = /^\w+/.exec(block.slice(i))?.[0] ?? ch;
-            fields.set(last, '');
-            i += last.length - 1;
-        }
-    }
-    return fields;
-}
-function readIssueInput(args) {
-    const input = { fieldVariables: new Map(), fieldLiterals: new Map() };
-    const whole = /\binput\s*:\s*\$(\w+)/.exec(args);
-    if (whole)
-        return { ...input, variable: whole[1] };
-    const object = /\binput\s*:\s*\{/.exec(args);
-    if (!object)
-        return input;
-    const open = object.index + object[0].length - 1;
-    const fields = args.slice(open + 1, closingIndex(args, open));
-    for (const [, field, value] of fields.matchAll(/\b(\w+)\s*:\s*("(?:[^"\\]|\\.)*"|\$\w+|[^\s,{}()[\]]+)/g)) {
-        if (value.startsWith('$'))
-            input.fieldVariables.set(field, value.slice(1));
-        else
-            input.fieldLiterals.set(field, value);
-    }
-    return input;
-}
-function readIssueCreate(body) {
-    const call = /\bissueCreate\s*\(/.exec(body);
-    if (!call)
-        return undefined;
-    const argsOpen = call.index + call[0].length - 1;
-    const argsClose = closingIndex(body, argsOpen);
-    const selectionOpen = body.indexOf('{', argsClose);
-    const selection = selectionOpen < 0 ? '' : body.slice(selectionOpen + 1, closingIndex(body, selectionOpen));
-    return { input: readIssueInput(body.slice(argsOpen + 1, argsClose)), selection: topLevelFields(selection) };
-}
-/** The `mutation` operation of a query, or undefined when there is none. */
-function readMutation(query) {
-    const source = withoutComments(query);
-    const head = /\bmutation\b\s*(\w+)?\s*/.exec(source);
-    if (!head)
-        return undefined;
-    let rest = source.slice(head.index + head[0].length);
-    let definitions = '';
-    if (rest.startsWith('(')) {
-        const close = closingIndex(rest, 0);
-        definitions = rest.slice(1, close);
-        rest = rest.slice(close + 1);
-    }
-    return {
-        name: head[1],
-        variables: parseVariableDefinitions(definitions),
-        used: new Set([...rest.matchAll(/\$(\w+)/g)].map(match => match[1])),
-        issueCreate: readIssueCreate(rest)
-    };
-}
-/** The path inside `variables` that feeds an IssueCreateInput field, when a variable feeds it. */
-function locate(mutation, field) {
-    const input = mutation.issueCreate?.input;
-    if (!input)
-        return undefined;
-    if (input.variable)
-        return [input.variable, field];
-    const variable = input.fieldVariables.get(field);
-    return variable === undefined ? undefined : [variable];
-}
-// ---------------------------------------------------------------------------------------------
-// Small JSON helpers
-function pathText(path) {
-    return ['variables', ...path].join('.');
-}
-/** The object holding the last key of `path`, if every step exists. */
-function holder(variables, path) {
-    let node = variables;
-    for (const key of path.slice(0, -1))
-        node = isObject(node) ? node[key] : undefined;
-    return isObject(node) ? node : undefined;
-}
-function valueAt(variables, path) {
-    return holder(variables, path)?.[path[path.length - 1]];
-}
-function queryProblem(message) {
-    return { path: 'query', message };
-}
-function isEmpty(value) {
-    if (value === null || value === undefined)
-        return true;
-    if (typeof value === 'string')
-        return value.trim() === '';
-    if (Array.isArray(value))
-        return value.length === 0;
-    return isObject(value) && Object.keys(value).length === 0;
-}
-/** A short, printable rendering of a value for messages. */
-function shown(value) {
-    return truncate(JSON.stringify(value), 40);
-}
-function slotAt(variables, path) {
-    const parent = holder(variables, path);
-    const key = path[path.length - 1];
-    return parent && { parent, key, value: parent[key], path: pathText(path) };
-}
-function fitTitle({ parent, key, value, path }, warn) {
-    if (value !== undefined && value !== null && typeof value !== 'string')
-        return;
-    // Linear stores newlines in titles but shows them badly: one line reads better.
-    const oneLine = (value ?? '').replace(/\s+/g, ' ').trim();
-    if (oneLine === '') {
-        warn({ path, message: `was empty; used the placeholder '${TITLE_PLACEHOLDER}'` });
-        parent[key] = TITLE_PLACEHOLDER;
-        return;
-    }
-    if (oneLine !== value)
-        warn({ path, message: 'line breaks and repeated spaces collapsed so the title is one line' });
-    parent[key] = fitText(oneLine, linear_TITLE_MAX, path, warn, MEASURE);
-}
-function linear_fitDescription({ parent, key, value, path }, warn) {
-    if (typeof value === 'string')
-        parent[key] = fitText(value, linear_DESCRIPTION_MAX, path, warn, MEASURE);
-}
-/** Linear's priority as a number: "2" and "High" both become 2; undefined when it cannot be one. */
-function priorityNumber(value) {
-    if (typeof value === 'number')
-        return value;
-    if (typeof value !== 'string')
-        return undefined;
-    const text = value.trim().toLowerCase();
-    return /^-?\d+$/.test(text) ? Number(text) : PRIORITY_NAMES[text];
-}
-function isPriority(value) {
-    return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 4;
-}
-function linear_fitPriority({ parent, key, value, path }, warn) {
-    if (value === undefined || isEmpty(value) || isPriority(value))
-        return;
-    const priority = priorityNumber(value);
-    if (isPriority(priority)) {
-        warn({ path, message: `converted ${shown(value)} to the number ${priority} (Linear's priority is an Int)` });
-        parent[key] = priority;
-        return;
-    }
-    warn({ path, message: `${shown(value)} is not a Linear priority (${PRIORITY_HELP}); removed` });
-    delete parent[key];
-}
-function fitLabelIds({ parent, key, value, path }, warn) {
-    if (typeof value !== 'string')
-        return;
-    const ids = value.split(/[\s,]+/).filter(id => id !== '');
-    warn({ path, message: `split the text into a list of ${ids.length} label id(s)` });
-    parent[key] = ids;
-}
-/** Removes empty values of optional variables (or optional input fields), which Linear would reject or blank. */
-function dropEmptyOptionals(variables, mutation, warn) {
-    const drop = (parent, key, path) => {
-        if (!(key in parent) || !isEmpty(parent[key]))
-            return;
-        warn({ path: pathText(path), message: 'was empty; removed so Linear leaves the field unset' });
-        delete parent[key];
-    };
-    for (const [name, definition] of mutation.variables) {
-        if (!definition.type?.nonNull)
-            drop(variables, name, [name]);
-    }
-    const inputVariable = mutation.issueCreate?.input.variable;
-    const input = inputVariable === undefined ? undefined : variables[inputVariable];
-    if (inputVariable === undefined || !isObject(input))
-        return;
-    for (const field of Object.keys(input)) {
-        if (!ISSUE_INPUT_FIELDS[field]?.endsWith('!'))
-            drop(input, field, [inputVariable, field]);
-    }
-}
-function linear_fit(payload, ctx) {
-    if (!isObject(payload) || typeof payload.query !== 'string' || !isObject(payload.variables))
-        return payload;
-    const mutation = readMutation(payload.query);
-    if (!mutation)
-        return payload;
-    const variables = structuredClone(payload.variables);
-    const fitters = [
-        ['title', fitTitle],
-        ['description', linear_fitDescription],
-        ['priority', linear_fitPriority],
-        ['labelIds', fitLabelIds]
-    ];
-    for (const [field, fitField] of fitters) {
-        const path = locate(mutation, field);
-        const slot = path && slotAt(variables, path);
-        if (slot)
-            fitField(slot, ctx.warn);
-    }
-    dropEmptyOptionals(variables, mutation, ctx.warn);
-    return { ...payload, variables };
-}
-// ---------------------------------------------------------------------------------------------
-// validate
-function typeText(type) {
-    const inner = type.kind === 'list' ? `[${typeText(type.of)}]` : type.name;
-    return type.nonNull ? `${inner}!` : inner;
-}
-const SCALARS = {
-    Int: value => typeof value === 'number' && Number.isInteger(value) && Math.abs(value) <= INT_MAX,
-    Float: value => typeof value === 'number' && Number.isFinite(value),
-    String: value => typeof value === 'string',
-    ID: value => typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value)),
-    Boolean: value => typeof value === 'boolean'
-};
-const SCALAR_NAMES = {
-    Int: 'a whole number (Int)',
-    Float: 'a number (Float)',
-    String: 'a string',
-    ID: 'an ID string',
-    Boolean: 'true or false'
-};
-/** Problems with one value against its GraphQL type; `skip` is a path checked elsewhere (the team). */
-function checkValue(value, type, path, skip) {
-    if (path === skip)
-        return [];
-    if (value === undefined || value === null) {
-        if (!type.nonNull)
-            return [];
-        const state = value === null ? 'null' : 'missing';
-        const fix = 'Supply one, or declare the variable without "!"';
-        return [{ path, message: `is required (${typeText(type)}) but ${state}: the template rendered no value for it. ${fix}` }];
-    }
-    if (type.kind === 'list') {
-        // GraphQL accepts a single value where a list is expected.
-        if (!Array.isArray(value))
-            return checkValue(value, type.of, path, skip);
-        return value.flatMap((item, i) => checkValue(item, type.of, `${path}[${i}]`, skip));
-    }
-    const isValid = SCALARS[type.name];
-    if (isValid && !isValid(value))
-        return [{ path, message: `must be ${SCALAR_NAMES[type.name]}, got ${shown(value)}` }];
-    if (type.name === 'IssueCreateInput')
-        return checkIssueInputObject(value, path, skip);
-    return [];
-}
-function checkIssueInputObject(value, path, skip) {
-    if (!isObject(value))
-        return [{ path, message: `must be an object of IssueCreateInput fields, got ${shown(value)}` }];
-    return Object.entries(ISSUE_INPUT_FIELDS).flatMap(([field, type]) => checkValue(value[field], parseType(type), `${path}.${field}`, skip));
-}
-function checkTeamValue(path, value) {
-    if (isEmpty(value))
-        return [{ path, message: `the Linear team is missing. ${TEAM_ID_HELP}` }];
-    if (typeof value === 'string' && UUID.test(value))
-        return [];
-    const looksLikeKey = typeof value === 'string' && /^[A-Za-z][A-Za-z0-9]{0,6}$/.test(value);
-    const hint = looksLikeKey ? ` — '${value}' looks like the team key, not the team's UUID` : '';
-    return [{ path, message: `must be the team's UUID (like 8708e927-…)${hint}. ${TEAM_ID_HELP}` }];
-}
-function checkTeam(mutation, variables) {
-    const input = mutation.issueCreate?.input;
-    if (!input)
-        return [];
-    const path = locate(mutation, 'teamId');
-    if (path)
-        return checkTeamValue(pathText(path), valueAt(variables, path));
-    const literal = input.fieldLiterals.get('teamId');
-    if (literal === undefined) {
-        return [queryProblem(`issueCreate's input has no teamId: pass \`teamId: $teamId\`. ${TEAM_ID_HELP}`)];
-    }
-    return checkTeamValue('query', literal.startsWith('"') ? JSON.parse(literal) : literal);
-}
-function checkOperation(payload, mutation) {
-    const problems = [];
-    const { operationName } = payload;
-    if (operationName !== undefined && operationName !== null && operationName !== mutation.name) {
-        problems.push({
-            path: 'operationName',
-            message: `is ${shown(operationName)} but the mutation is named ${mutation.name ? `'${mutation.name}'` : 'nothing'}; ` +
-                'make them match or remove operationName'
-        });
-    }
-    for (const name of mutation.variables.keys()) {
-        if (mutation.used.has(name))
-            continue;
-        problems.push(queryProblem(`declares $${name} but never uses it; Linear rejects unused variables: use it or remove it`));
-    }
-    for (const name of mutation.used) {
-        if (mutation.variables.has(name))
-            continue;
-        problems.push(queryProblem(`uses $${name} without declaring it: add \`$${name}: Type\` to the mutation's variable list`));
-    }
-    for (const [name, definition] of mutation.variables) {
-        if (!definition.type)
-            problems.push(queryProblem(`cannot read the type '${definition.typeText}' of $${name}`));
-    }
-    return problems;
-}
-function checkSelection(mutation) {
-    if (!mutation.issueCreate)
-        return [queryProblem(`does not call issueCreate: write ${MUTATION_EXAMPLE}`)];
-    const issue = mutation.issueCreate.selection.get('issue');
-    const issueFields = topLevelFields(issue ?? '');
-    const missing = ['url', 'identifier'].filter(field => !issueFields.has(field));
-    if (missing.length === 0)
-        return [];
-    return [queryProblem(`issueCreate does not select issue ${missing.join(' and ')}: ${SELECTION_HELP}`)];
-}
-function checkVariables(mutation, variables) {
-    const teamPath = locate(mutation, 'teamId');
-    const skip = teamPath ? pathText(teamPath) : '';
-    return [...mutation.variables].flatMap(([name, definition]) => {
-        const value = variables[name];
-        if (!definition.type || (value === undefined && definition.hasDefault))
-            return [];
-        return checkValue(value, definition.type, pathText([name]), skip);
-    });
-}
-function linear_validate(payload, ctx) {
-    if (!isObject(payload))
-        return [{ path: '', message: 'the body must be a JSON object with `query` and `variables`' }];
-    const { query } = payload;
-    if (typeof query !== 'string' || query.trim() === '')
-        return [queryProblem('must be a non-empty GraphQL mutation string')];
-    const variables = payload.variables ?? {};
-    if (!isObject(variables)) {
-        return [{ path: 'variables', message: `must be an object of variable values, got ${shown(variables)}` }];
-    }
-    const mutation = readMutation(query);
-    if (!mutation)
-        return [queryProblem(`has no \`mutation\`: write ${MUTATION_EXAMPLE}`)];
-    for (const name of Object.keys(variables)) {
-        if (mutation.variables.has(name))
-            continue;
-        ctx.warn({ path: pathText([name]), message: 'is not declared by the mutation, so Linear ignores it: declare it or remove it' });
-    }
-    return [
-        ...checkOperation(payload, mutation),
-        ...checkSelection(mutation),
-        ...checkVariables(mutation, variables),
-        ...checkTeam(mutation, variables)
-    ];
-}
-// ---------------------------------------------------------------------------------------------
-// resolveTarget, request
-/** A page of the Linear app (https://linear.app/WORKSPACE/…), copied instead of the API endpoint. */
-function linear_lookAlike(url) {
-    if (!/^(www\.)?linear\.app$/i.test(url.hostname))
-        return undefined;
-    return {
-        problem: `${url.origin}/… is a page of the Linear app, not Linear's API`,
-        fix: `Set platform: linear and leave url unset (the API is ${DEFAULT_ENDPOINT}); name the team with vars: team_id: … and pass the API key in headers`
-    };
-}
-function linear_resolveTarget(url) {
-    const fix = `Use ${DEFAULT_ENDPOINT} (or leave url unset)`;
-    const endpoint = parseEndpoint(url, { fallback: DEFAULT_ENDPOINT, hint: fix, lookAlike: linear_lookAlike });
-    if (!/\/graphql\/?$/.test(endpoint.pathname)) {
-        throw new errors_InputError('url', `has the path '${endpoint.pathname}', not Linear's GraphQL endpoint (…/graphql)`, fix);
-    }
-    return { endpoint, defaultTemplate: 'linear' };
-}
-/** The Authorization value to send: a personal API key goes bare, since Linear rejects `Bearer lin_api_…`. */
-function linear_authorization(ctx) {
-    const value = ctx.headers.authorization?.trim();
-    if (!value) {
-        throw new errors_InputError('headers', 'has no Authorization value, so Linear cannot know who creates the issue ' +
-            '(an empty value usually means the secret is not set)', 'Set headers to `Authorization: lin_api_…` from a secret');
-    }
-    const bearerKey = /^bearer\s+(lin_api_\S*)$/i.exec(value);
-    if (!bearerKey)
-        return value;
-    ctx.warn({
-        path: 'headers.authorization',
-        message: 'removed "Bearer " before the personal API key: Linear accepts API keys only bare (OAuth tokens keep "Bearer ")'
-    });
-    return bearerKey[1];
-}
-function linear_request(payload, ctx) {
-    return {
-        method: 'POST',
-        url: ctx.target.endpoint.href,
-        headers: { ...ctx.headers, 'content-type': 'application/json', authorization: linear_authorization(ctx) },
-        body: JSON.stringify(payload)
-    };
-}
-function linear_text(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-function graphqlErrors(body) {
-    const errors = isObject(body) ? body.errors : undefined;
-    if (!Array.isArray(errors))
-        return [];
-    return errors.filter(isObject).map(error => {
-        const extensions = isObject(error.extensions) ? error.extensions : {};
-        return {
-            message: linear_text(error.message),
-            userPresentableMessage: linear_text(extensions.userPresentableMessage),
-            code: linear_text(extensions.code),
-            type: linear_text(extensions.type)
-        };
-    });
-}
-function isRateLimit(error) {
-    return error.code === 'RATELIMITED' || /rate ?limit/i.test(`${error.type} ${error.message}`);
-}
-function isAuthProblem(error) {
-    const byCode = error.code === 'AUTHENTICATION_ERROR' || error.code === 'FORBIDDEN';
-    return byCode || /authenticat|forbidden/i.test(`${error.type} ${error.message}`);
-}
-/** Each error as `message (user message) [CODE]`, the whole within 1 KiB. */
-function describeErrors(errors, reply) {
-    if (errors.length === 0)
-        return truncate(reply.body || '(empty reply)', linear_ERROR_TEXT_MAX);
-    const parts = errors.map(error => {
-        const userMessage = error.userPresentableMessage;
-        const extra = userMessage && userMessage !== error.message ? ` (${userMessage})` : '';
-        const code = error.code ? ` [${error.code}]` : '';
-        return `${error.message ?? error.type ?? 'unknown error'}${extra}${code}`;
-    });
-    return truncate(parts.join('; '), linear_ERROR_TEXT_MAX);
-}
-/**
- * Seconds until an exhausted Linear budget refills. Linear sends `X-RateLimit-*-Reset` as epoch
- * milliseconds; a value that can only be seconds is read as seconds.
- */
-function rateLimitWait(headers) {
-    const waits = ['requests', 'complexity', 'endpoint-requests'].flatMap(budget => {
-        const remaining = headers[`x-ratelimit-${budget}-remaining`];
-        const reset = Number(headers[`x-ratelimit-${budget}-reset`]);
-        if (remaining === undefined || Number(remaining) > 0 || !Number.isFinite(reset) || reset <= 0)
-            return [];
-        const resetMs = reset < 1e11 ? reset * 1000 : reset;
-        return [Math.ceil((resetMs - Date.now()) / 1000)];
-    });
-    const wait = Math.max(0, ...waits);
-    return wait > 0 ? wait : undefined;
-}
-function createdIssue(body) {
-    const data = isObject(body) ? body.data : undefined;
-    const result = isObject(data) ? data.issueCreate : undefined;
-    return isObject(result) ? result : undefined;
-}
-function linear_parse(reply) {
-    const body = parseJson(reply.body);
-    const errors = graphqlErrors(body);
-    const result = createdIssue(body);
-    const issue = isObject(result?.issue) ? result.issue : undefined;
-    if (reply.status === 429 || errors.some(isRateLimit)) {
-        return {
-            ok: false,
-            retry: true,
-            retryAfterSeconds: rateLimitWait(reply.headers),
-            message: `rate limited: ${describeErrors(errors, reply)}`
-        };
-    }
-    const plainAuthText = errors.length === 0 && reply.status === 400 && /authenticat/i.test(reply.body);
-    if (reply.status === 401 || plainAuthText || errors.some(isAuthProblem)) {
-        return {
-            ok: false,
-            message: `the credentials were refused: ${describeErrors(errors, reply)}. Send a personal API key bare ` +
-                '(`Authorization: lin_api_…`, without "Bearer "; OAuth tokens as `Bearer …`) ' +
-                'and give it write (or admin) scope'
-        };
-    }
-    if (errors.length > 0) {
-        const created = linear_text(issue?.url) ? ` (Linear did create ${linear_text(issue?.url)}; check it before re-running)` : '';
-        return { ok: false, message: `${describeErrors(errors, reply)}${created}` };
-    }
-    if (!result) {
-        const ok = reply.status >= 200 && reply.status < 300;
-        return { ok: false, message: ok ? `the reply has no data.issueCreate: ${describeErrors(errors, reply)}` : describeErrors(errors, reply) };
-    }
-    if (result.success === false) {
-        return { ok: false, message: 'Linear answered issueCreate success: false; no issue was created' };
-    }
-    const url = linear_text(issue?.url);
-    const id = linear_text(issue?.identifier);
-    if (!url || !id) {
-        // The issue exists; a retry would create a second one.
-        const message = `Linear created the issue but its reply has no issue url/identifier: the template's mutation must ${SELECTION_HELP}`;
-        return { ok: false, retry: false, message };
-    }
-    return { ok: true, url, id, status: 'created' };
-}
-// ---------------------------------------------------------------------------------------------
-// Issue tracking: what the create payload must carry (linear-tracker.ts makes the requests)
-/** The team the create payload files its issue in. */
-function teamIdOf(payload) {
-    if (!isObject(payload) || typeof payload.query !== 'string')
-        return undefined;
-    const mutation = readMutation(payload.query);
-    const path = mutation && locate(mutation, 'teamId');
-    if (path) {
-        const value = valueAt(isObject(payload.variables) ? payload.variables : {}, path);
-        return typeof value === 'string' ? value : undefined;
-    }
-    const literal = mutation?.issueCreate?.input.fieldLiterals.get('teamId');
-    return literal?.startsWith('"') ? JSON.parse(literal) : literal;
-}
-const MARKER_VARIABLES = {
-    id: { name: 'relayIssueId', type: 'String' },
-    labelIds: { name: 'relayLabelIds', type: '[String!]' }
-};
-/**
- * The create payload with the marker fields in issueCreate's input: through the variable that feeds a field,
- * else a variable added to the mutation (comments in the query are dropped on the way).
- */
-function withIssueMarker(payload, fields) {
-    if (!isObject(payload) || typeof payload.query !== 'string')
-        return payload;
-    let query = withoutComments(payload.query);
-    const mutation = readMutation(query);
-    const input = mutation?.issueCreate?.input;
-    if (!mutation || !input)
-        return payload;
-    const variables = isObject(payload.variables) ? structuredClone(payload.variables) : {};
-    const added = [];
-    for (const field of ['id', 'labelIds']) {
-        const path = locate(mutation, field);
-        if (!path && issueCreateArguments(query).includes(field)) {
-            const fix = `Pass it as a variable (${field}: $${field}) so the action can add the issue's ${field === 'id' ? 'id' : 'label'}`;
-            throw new errors_InputError('template', `issueCreate's ${field} is written into the query`, fix);
-        }
-        const slot = path && slotAt(variables, path);
-        if (slot)
-            slot.parent[slot.key] = field === 'id' ? fields.id : mergedIds(slot.value, fields.labelIds);
-        else if (!input.variable)
-            added.push(field);
-    }
-    for (const field of added)
-        variables[MARKER_VARIABLES[field].name] = fields[field];
-    if (added.length > 0)
-        query = declareInputVariables(query, added);
-    return { ...payload, query, variables };
-}
-/** Every `name:` inside issueCreate's arguments, whatever its value (a literal list included); strings left out. */
-function issueCreateArguments(query) {
-    const call = /\bissueCreate\s*\(/.exec(query);
-    if (!call)
-        return [];
-    const open = call.index + call[0].length - 1;
-    const args = query.slice(open, closingIndex(query, open)).replace(/"(?:[^"\\]|\\.)*"/g, '""');
-    return [...args.matchAll(/\b(\w+)\s*:/g)].map(match => match[1]);
-}
-function mergedIds(value, ids) {
-    // fit has turned a text list into an array already
-    const current = Array.isArray(value) ? value : [];
-    return [...current, ...ids.filter(id => !current.includes(id))];
-}
-/** Adds `field: $variable` to issueCreate's input object and declares each variable. */
-function declareInputVariables(query, fields) {
-    const call = /\bissueCreate\s*\(/.exec(query);
-    const head = /\bmutation\b\s*(\w+)?\s*/.exec(query);
-    if (!call || !head)
-        return query;
-    const argsOpen = call.index + call[0].length - 1;
-    const object = /\binput\s*:\s*\{/.exec(query.slice(argsOpen, closingIndex(query, argsOpen)));
-    if (!object)
-        return query;
-    const inputAt = argsOpen + object.index + object[0].length;
-    const uses = fields.map(field => `${field}: $${MARKER_VARIABLES[field].name}, `).join('');
-    query = `${query.slice(0, inputAt)}${uses}${query.slice(inputAt)}`;
-    const definitions = fields.map(field => `$${MARKER_VARIABLES[field].name}: ${MARKER_VARIABLES[field].type}`).join(', ');
-    const after = head.index + head[0].length;
-    if (query[after] !== '(')
-        return `${query.slice(0, after)}(${definitions}) ${query.slice(after)}`;
-    const close = closingIndex(query, after);
-    return `${query.slice(0, close)}, ${definitions}${query.slice(close)}`;
-}
-/** A follow-up reply's errors as parse words them (credentials refused, …), or undefined when it has none. */
-function linear_followUpErrorText(reply) {
-    if (graphqlErrors(parseJson(reply.body)).length === 0 && reply.status < 300)
-        return undefined;
-    const verdict = linear_parse(reply);
-    return verdict.ok ? undefined : verdict.message;
-}
-/** A GraphQL request's members; Linear ignores any other key. What `variables` holds is validated against the mutation. */
-const linear_KNOWN_KEYS = { unknown: 'ignores', tree: { query: true, operationName: true, variables: true, extensions: true } };
-const linear = {
-    name: 'linear',
-    matches: url => url.hostname === 'api.linear.app',
-    lookAlike: linear_lookAlike,
-    resolveTarget: linear_resolveTarget,
-    fit: linear_fit,
-    validate: linear_validate,
-    request: linear_request,
-    parse: linear_parse,
-    tracker: linearTracker({ request: linear_request, teamIdOf, withIssueMarker, errorText: linear_followUpErrorText }),
-    knownKeys: linear_KNOWN_KEYS,
-    sampleVars: { team_id: '8708e927-1234-4c6a-9a3e-0123456789ab' }
-};
-
-;// CONCATENATED MODULE: ./src/platforms/slack.ts
-
-
-
 
-/** Where requests go when `url` is not set: the Web API method, with a bot token in the headers. */
-const POST_MESSAGE_URL = 'https://slack.com/api/chat.postMessage';
-const WEBHOOK_HOSTS = new Set(['hooks.slack.com', 'hooks.slack-gov.com']);
-const API_HOSTS = new Set(['slack.com', 'slack-gov.com']);
-/** An incoming webhook: /services/{team}/{bot}/{secret}; the last segment is a credential. */
-const slack_WEBHOOK_PATH = /^\/services\/([^/]+)\/([^/]+)\/([^/]+)\/?$/;
-const POST_MESSAGE_PATH = /^\/api\/chat\.postMessage\/?$/;
-/** Workflow Builder webhooks take workflow variables, not messages. */
-const TRIGGER_PATH = /^\/triggers\//;
-const URL_HINT = 'Set url to an incoming webhook URL (https://hooks.slack.com/services/…, stored as a secret), or to ' +
-    `${POST_MESSAGE_URL} with headers \`Authorization: Bearer xoxb-…\` and vars: channel`;
-const TOKEN_HINT = 'Set headers to `Authorization: Bearer xoxb-…` (the bot token of your Slack app) from a secret';
-const CHANNEL_HINT = "set vars: channel: C0123456789 (the channel ID, shown in the channel's details)";
-/** Block Kit and chat.postMessage limits. */
-const slack_LIMITS = {
-    text: 40000,
-    blocks: 50,
-    blockId: 255,
-    header: 150,
-    sectionText: 3000,
-    fields: 10,
-    fieldText: 2000,
-    contextElements: 10,
-    textObject: 3000,
-    actionElements: 25,
-    buttonText: 75,
-    buttonUrl: 3000,
-    buttonValue: 2000,
-    actionId: 255
-};
-/**
- * Slack does not say how it counts characters; UTF-16 units are never fewer than code points, so a text within
- * a limit by this measure is within it by either.
- */
-const slack_MEASURE = 'utf16';
-const TEXT_TYPES = ['plain_text', 'mrkdwn'];
-const BUTTON_STYLES = ['primary', 'danger'];
-const slack_REPLY_TEXT_LIMIT = 1024;
-/** Mentions that notify people: <!here>, <!channel>, <!everyone>, <!group>, <!subteam^ID>, <@U…>, each with an optional |label. */
-const SPECIAL_MENTION = /<(?:@[^<>]*|!(?:here|channel|everyone|group|subteam\^)[^<>]*)>/gi;
-/** Written without brackets, these may still be parsed as mentions in mrkdwn (Slack's "automatic parsing"). */
-const BARE_BROADCAST = /@(here|channel|everyone)\b/gi;
-/** Invisible, and breaks `@here` so no parser sees the word. */
-const slack_WORD_JOINER = '\u2060';
-/**
- * chat.postMessage's and incoming webhooks' arguments and legacy attachments; Slack ignores any other key. Blocks are
- * left to validate: Slack rejects a malformed block.
- */
-const slack_KNOWN_KEYS = {
-    unknown: 'ignores',
-    tree: {
-        channel: true,
-        text: true,
-        blocks: true,
-        attachments: {
-            fallback: true, color: true, pretext: true, author_name: true, author_link: true, author_icon: true, title: true,
-            title_link: true, text: true, fields: { title: true, value: true, short: true }, image_url: true, thumb_url: true,
-            footer: true, footer_icon: true, ts: true, mrkdwn_in: true, blocks: true, actions: true, callback_id: true
-        },
-        username: true,
-        icon_url: true,
-        icon_emoji: true,
-        thread_ts: true,
-        reply_broadcast: true,
-        unfurl_links: true,
-        unfurl_media: true,
-        mrkdwn: true,
-        markdown_text: true,
-        parse: true,
-        link_names: true,
-        metadata: true
-    }
-};
-// ─── helpers ────────────────────────────────────────────────────────────────────────────────────
-function slack_replyText(text) {
-    return text.trim() === '' ? '(empty reply)' : truncate(text.trim(), slack_REPLY_TEXT_LIMIT);
-}
-function isIncomingWebhook(endpoint) {
-    return slack_WEBHOOK_PATH.test(endpoint.pathname);
-}
-/** The URL as it may be shown: the webhook secret masked, an API method's path, no query; any other path may hold a secret. */
-function maskSlackUrl(url) {
-    const webhook = slack_WEBHOOK_PATH.exec(url.pathname);
-    if (webhook)
-        return `${url.origin}/services/${webhook[1]}/${webhook[2]}/***`;
-    return /^\/api\/[\w.]+$/.test(url.pathname) ? `${url.origin}${url.pathname}` : `${url.origin}/…`;
-}
-// ─── target ─────────────────────────────────────────────────────────────────────────────────────
-function slack_matches(url) {
-    const host = url.hostname.toLowerCase();
-    // Every hooks.slack.com URL is claimed, so a workflow trigger gets Slack's explanation rather than "cannot infer".
-    return WEBHOOK_HOSTS.has(host) || (API_HOSTS.has(host) && POST_MESSAGE_PATH.test(url.pathname));
-}
-/** Links a browser shows for a workspace, channel or message: app.slack.com/client/…, WORKSPACE.slack.com/archives/…. */
-function slack_lookAlike(url) {
-    const host = url.hostname.toLowerCase();
-    const appLink = host === 'app.slack.com' && /^\/client(\/|$)/.test(url.pathname);
-    const archiveLink = /\.slack\.com$/.test(host) && /^\/archives(\/|$)/.test(url.pathname);
-    if (!appLink && !archiveLink)
-        return undefined;
-    return {
-        problem: `${url.origin}${appLink ? '/client' : '/archives'}/… is a link to a Slack channel or message, not a webhook URL`,
-        fix: 'Create an incoming webhook for the channel (api.slack.com/apps › your app › Incoming Webhooks › Add New Webhook) and ' +
-            `set url to its https://hooks.slack.com/services/… URL, stored as a secret; or use ${POST_MESSAGE_URL} with a bot ` +
-            "token and vars: channel: C0123456789 (the ID at the end of a channel link)"
-    };
-}
-function slack_resolveTarget(url, _template) {
-    const endpoint = parseEndpoint(url, { fallback: POST_MESSAGE_URL, hint: URL_HINT, mask: maskSlackUrl, lookAlike: slack_lookAlike });
-    if (TRIGGER_PATH.test(endpoint.pathname)) {
-        throw new errors_InputError('url', `${endpoint.origin}/triggers/… is a Workflow Builder webhook, which takes workflow variables, not messages`, URL_HINT);
-    }
-    if (!slack_WEBHOOK_PATH.test(endpoint.pathname) && !POST_MESSAGE_PATH.test(endpoint.pathname)) {
-        throw new errors_InputError('url', `${maskSlackUrl(endpoint)} is neither a Slack incoming webhook (/services/T…/B…/…) nor chat.postMessage`, URL_HINT);
-    }
-    return { endpoint, defaultTemplate: 'slack' };
-}
-// ─── mentions ───────────────────────────────────────────────────────────────────────────────────
-/**
- * Only mentions the workflow author wrote (template and vars) may notify anyone: any other `<!here>`, `<@U…>`, …
- * is escaped the way Slack escapes text (`&lt;!here&gt;` shows as `<!here>`), and a bare `@here` gets an
- * invisible word joiner.
- */
-function slack_neutraliseMentions(text, authoredText) {
-    return text
-        .replace(SPECIAL_MENTION, special => (authoredText.includes(special) ? special : `&lt;${special.slice(1, -1)}&gt;`))
-        .replace(BARE_BROADCAST, (word, name) => (authoredText.includes(word) ? word : `@${slack_WORD_JOINER}${name}`));
-}
-/** Every mrkdwn text object, wherever a block nests it; plain_text never notifies anyone. */
-function neutraliseBlocks(value, authoredText) {
-    if (Array.isArray(value))
-        return value.forEach(item => neutraliseBlocks(item, authoredText));
-    if (!isObject(value))
-        return;
-    if (value.type === 'mrkdwn' && typeof value.text === 'string')
-        value.text = slack_neutraliseMentions(value.text, authoredText);
-    for (const child of Object.values(value))
-        neutraliseBlocks(child, authoredText);
-}
-// ─── fit ────────────────────────────────────────────────────────────────────────────────────────
-/**
- * A fitted copy of the payload: mentions restricted, texts truncated, excess items dropped (each with a warning).
- * Blank texts are removed silently, with whatever they leave empty: Slack rejects them and nothing visible is lost.
- */
-function slack_fit(payload, ctx) {
-    if (!isObject(payload))
-        return payload;
-    const fitted = structuredClone(payload);
-    const warn = ctx.warn.bind(ctx);
-    const channel = ctx.vars.channel;
-    if (!isIncomingWebhook(ctx.target.endpoint) && fitted.channel === undefined && typeof channel === 'string' && channel.trim()) {
-        fitted.channel = channel.trim();
-    }
-    for (const key of ['username', 'icon_url', 'icon_emoji', 'thread_ts']) {
-        if (typeof fitted[key] === 'string' && fitted[key].trim() === '')
-            delete fitted[key];
-    }
-    fitTopText(fitted, ctx.authoredText, warn);
-    if (Array.isArray(fitted.blocks)) {
-        neutraliseBlocks(fitted.blocks, ctx.authoredText);
-        const kept = fitted.blocks.flatMap((block, i) => fitBlock(block, `blocks[${i}]`, warn));
-        fitted.blocks = dropExtra(kept, slack_LIMITS.blocks, 'blocks', 'blocks', warn);
-        if (fitted.text === undefined && kept.length > 0) {
-            warn({ path: 'text', message: 'is missing: Slack shows it in notifications and to screen readers; add a one-line text next to blocks' });
-        }
-    }
-    return fitted;
-}
-function fitTopText(payload, authoredText, warn) {
-    if (typeof payload.text !== 'string')
-        return;
-    if (payload.text.trim() === '') {
-        delete payload.text;
-        return;
-    }
-    payload.text = fitText(slack_neutraliseMentions(payload.text, authoredText), slack_LIMITS.text, 'text', warn, slack_MEASURE);
-}
-function dropExtra(items, max, what, path, warn) {
-    if (items.length <= max)
-        return items;
-    warn({ path, message: `${items.length} ${what}, Slack allows ${max}; dropped the last ${items.length - max}` });
-    return items.slice(0, max);
-}
-/** A text object (or bare string) with nothing to show. */
-function isBlankText(value) {
-    if (value === undefined || value === null)
-        return true;
-    if (typeof value === 'string')
-        return value.trim() === '';
-    if (!isObject(value))
-        return false;
-    return value.text === undefined || value.text === null || (typeof value.text === 'string' && value.text.trim() === '');
-}
-function fitTextObject(value, max, path, warn) {
-    if (isObject(value) && typeof value.text === 'string')
-        value.text = fitText(value.text, max, `${path}.text`, warn, slack_MEASURE);
-}
-/** The block, fitted, or nothing when it has nothing left to show. */
-function fitBlock(block, path, warn) {
-    if (!isObject(block))
-        return [block];
-    switch (block.type) {
-        case 'header':
-            if (isBlankText(block.text))
-                return [];
-            fitTextObject(block.text, slack_LIMITS.header, `${path}.text`, warn);
-            return [block];
-        case 'section':
-            return fitSection(block, path, warn);
-        case 'context':
-            return fitContext(block, path, warn);
-        case 'actions':
-            return fitActions(block, path, warn);
-        default:
-            return [block];
-    }
-}
-function fitSection(block, path, warn) {
-    if ('text' in block && isBlankText(block.text))
-        delete block.text;
-    if (Array.isArray(block.fields)) {
-        const fields = block.fields.filter(field => !isBlankText(field));
-        fields.forEach((field, i) => fitTextObject(field, slack_LIMITS.fieldText, `${path}.fields[${i}]`, warn));
-        if (fields.length === 0)
-            delete block.fields;
-        else
-            block.fields = dropExtra(fields, slack_LIMITS.fields, 'fields', `${path}.fields`, warn);
-    }
-    if (block.text === undefined && block.fields === undefined)
-        return [];
-    fitTextObject(block.text, slack_LIMITS.sectionText, `${path}.text`, warn);
-    return [block];
-}
-function fitContext(block, path, warn) {
-    if (!Array.isArray(block.elements))
-        return [block];
-    const elements = block.elements.filter(element => !(isObject(element) && TEXT_TYPES.includes(String(element.type)) && isBlankText(element)));
-    if (elements.length === 0)
-        return [];
-    elements.forEach((element, i) => fitTextObject(element, slack_LIMITS.textObject, `${path}.elements[${i}]`, warn));
-    block.elements = dropExtra(elements, slack_LIMITS.contextElements, 'elements', `${path}.elements`, warn);
-    return [block];
-}
-function fitActions(block, path, warn) {
-    if (!Array.isArray(block.elements))
-        return [block];
-    const elements = block.elements.flatMap((element, i) => fitButton(element, `${path}.elements[${i}]`, warn));
-    if (elements.length === 0)
-        return [];
-    block.elements = dropExtra(elements, slack_LIMITS.actionElements, 'elements', `${path}.elements`, warn);
-    return [block];
-}
-/** A link button whose link the alert did not have does nothing: it goes, with a warning (its label is lost). */
-function fitButton(element, path, warn) {
-    if (!isObject(element) || element.type !== 'button')
-        return [element];
-    if (element.url === '')
-        delete element.url;
-    if (element.url === undefined && element.action_id === undefined) {
-        warn({ path, message: 'has no url (the alert has no link for it); button removed' });
-        return [];
-    }
-    fitTextObject(element.text, slack_LIMITS.buttonText, `${path}.text`, warn);
-    return [element];
-}
-// ─── validate ───────────────────────────────────────────────────────────────────────────────────
-/** Collects problems; each check names the JSON path and what Slack expects there. */
-class slack_Findings {
-    problems = [];
-    add(path, message) {
-        this.problems.push({ path, message });
-    }
-    /** An optional string of at most `max` characters. */
-    string(value, path, max = Infinity) {
-        if (value === undefined || value === null)
-            return;
-        if (typeof value !== 'string')
-            return this.add(path, `must be a string, got ${typeOf(value)}`);
-        const length = measureLength(value, slack_MEASURE);
-        if (length > max)
-            this.add(path, `is ${length} characters long; Slack allows at most ${max}`);
-    }
-    url(value, path, max = Infinity) {
-        if (value === undefined || value === null)
-            return;
-        if (typeof value !== 'string' || !isHttpUrl(value))
-            return this.add(path, 'must be an http(s) URL');
-        this.string(value, path, max);
-    }
-    boolean(value, path) {
-        if (value !== undefined && value !== null && typeof value !== 'boolean')
-            this.add(path, `must be true or false, got ${typeOf(value)}`);
-    }
-    /** A list (absent: empty) of at most `max` items; `min` 1 makes an empty list a problem too. */
-    list(value, path, max, what, min = 0) {
-        if (value === undefined || value === null)
-            return [];
-        if (!Array.isArray(value)) {
-            this.add(path, `must be a list, got ${typeOf(value)}`);
-            return [];
-        }
-        if (value.length > max)
-            this.add(path, `has ${value.length} ${what}; Slack allows at most ${max}`);
-        if (value.length < min)
-            this.add(path, `must hold at least ${min} of ${what}`);
-        return value;
-    }
-    object(value, path) {
-        if (isObject(value))
-            return value;
-        this.add(path, value === undefined || value === null ? 'is required' : `must be an object, got ${typeOf(value)}`);
-        return undefined;
-    }
-    /** A Block Kit text object: {type: plain_text|mrkdwn, text (1..max)}; `plainOnly` where Slack takes plain_text only. */
-    textObject(value, path, max, plainOnly = false) {
-        const object = this.object(value, path);
-        if (!object)
-            return;
-        const types = plainOnly ? ['plain_text'] : TEXT_TYPES;
-        if (typeof object.type !== 'string' || !types.includes(object.type)) {
-            this.add(`${path}.type`, `must be ${types.join(' or ')}, got ${JSON.stringify(object.type ?? null)}`);
-        }
-        if (typeof object.text !== 'string' || object.text.trim() === '')
-            this.add(`${path}.text`, 'must be a non-empty string');
-        else
-            this.string(object.text, `${path}.text`, max);
-        if ('emoji' in object && object.type !== 'plain_text')
-            this.add(`${path}.emoji`, 'is only allowed on plain_text');
-        if ('verbatim' in object && object.type !== 'mrkdwn')
-            this.add(`${path}.verbatim`, 'is only allowed on mrkdwn');
-        this.boolean(object.emoji, `${path}.emoji`);
-        this.boolean(object.verbatim, `${path}.verbatim`);
-    }
-}
-function slack_validate(payload, ctx) {
-    const findings = new slack_Findings();
-    if (!isObject(payload)) {
-        findings.add('', `the message must be a JSON object, got ${typeOf(payload)}`);
-        return findings.problems;
-    }
-    if (!slack_hasSomethingToShow(payload))
-        findings.add('', 'the message is empty: Slack needs text or blocks (it answers no_text)');
-    findings.string(payload.text, 'text', slack_LIMITS.text);
-    validateChannel(payload.channel, ctx, findings);
-    findings.string(payload.username, 'username');
-    findings.url(payload.icon_url, 'icon_url');
-    findings.string(payload.icon_emoji, 'icon_emoji');
-    findings.string(payload.thread_ts, 'thread_ts');
-    for (const key of ['unfurl_links', 'unfurl_media', 'mrkdwn', 'reply_broadcast'])
-        findings.boolean(payload[key], key);
-    const blocks = findings.list(payload.blocks, 'blocks', slack_LIMITS.blocks, 'blocks');
-    blocks.forEach((block, i) => validateBlock(block, `blocks[${i}]`, findings));
-    validateBlockIds(blocks, findings);
-    return findings.problems;
-}
-function slack_hasSomethingToShow(payload) {
-    const { text, blocks, attachments } = payload;
-    return (typeof text === 'string' && text.trim() !== '') || (Array.isArray(blocks) && blocks.length > 0) || (Array.isArray(attachments) && attachments.length > 0);
-}
-function validateChannel(channel, ctx, findings) {
-    // An incoming webhook posts to the channel it was created for (and ignores `channel`).
-    if (isIncomingWebhook(ctx.target.endpoint))
-        return findings.string(channel, 'channel');
-    if (typeof channel !== 'string' || channel.trim() === '') {
-        findings.add('channel', `is required for chat.postMessage: ${CHANNEL_HINT}, and invite the app's bot to that channel`);
-    }
-}
-function validateBlock(value, path, findings) {
-    const block = findings.object(value, path);
-    if (!block)
-        return;
-    findings.string(block.block_id, `${path}.block_id`, slack_LIMITS.blockId);
-    switch (block.type) {
-        case 'header':
-            return findings.textObject(block.text, `${path}.text`, slack_LIMITS.header, true);
-        case 'section':
-            return validateSection(block, path, findings);
-        case 'context':
-            return validateContext(block, path, findings);
-        case 'actions':
-            return validateActions(block, path, findings);
-        case undefined:
-        case null:
-            return findings.add(`${path}.type`, 'is required (header, section, context, actions, divider, …)');
-        default:
-            // Other Block Kit blocks (divider, image, rich_text, …) are Slack's to check.
-            if (typeof block.type !== 'string')
-                findings.add(`${path}.type`, `must be a string, got ${typeOf(block.type)}`);
-    }
-}
-function validateSection(block, path, findings) {
-    if (block.text === undefined && block.fields === undefined)
-        return findings.add(path, 'a section needs text or fields');
-    if (block.text !== undefined)
-        findings.textObject(block.text, `${path}.text`, slack_LIMITS.sectionText);
-    const fields = findings.list(block.fields, `${path}.fields`, slack_LIMITS.fields, 'fields', 1);
-    fields.forEach((field, i) => findings.textObject(field, `${path}.fields[${i}]`, slack_LIMITS.fieldText));
-}
-function validateContext(block, path, findings) {
-    if (block.elements === undefined)
-        return findings.add(`${path}.elements`, 'is required');
-    const elements = findings.list(block.elements, `${path}.elements`, slack_LIMITS.contextElements, 'elements', 1);
-    elements.forEach((element, i) => {
-        const elementPath = `${path}.elements[${i}]`;
-        if (isObject(element) && element.type === 'image')
-            return findings.string(element.alt_text, `${elementPath}.alt_text`, 2000);
-        findings.textObject(element, elementPath, slack_LIMITS.textObject);
-    });
-}
-function validateActions(block, path, findings) {
-    if (block.elements === undefined)
-        return findings.add(`${path}.elements`, 'is required');
-    const elements = findings.list(block.elements, `${path}.elements`, slack_LIMITS.actionElements, 'elements', 1);
-    elements.forEach((element, i) => {
-        const elementPath = `${path}.elements[${i}]`;
-        const object = findings.object(element, elementPath);
-        if (object?.type === 'button')
-            validateButton(object, elementPath, findings);
-    });
-}
-function validateButton(button, path, findings) {
-    findings.textObject(button.text, `${path}.text`, slack_LIMITS.buttonText, true);
-    findings.url(button.url, `${path}.url`, slack_LIMITS.buttonUrl);
-    findings.string(button.value, `${path}.value`, slack_LIMITS.buttonValue);
-    findings.string(button.action_id, `${path}.action_id`, slack_LIMITS.actionId);
-    if (button.style !== undefined && !BUTTON_STYLES.includes(String(button.style))) {
-        findings.add(`${path}.style`, `must be primary or danger, got ${JSON.stringify(button.style)}`);
-    }
-}
-function validateBlockIds(blocks, findings) {
-    const seen = new Set();
-    blocks.forEach((block, i) => {
-        const id = isObject(block) ? block.block_id : undefined;
-        if (typeof id !== 'string')
-            return;
-        if (seen.has(id))
-            findings.add(`blocks[${i}].block_id`, `'${id}' is used by an earlier block; block_id must be unique`);
-        seen.add(id);
-    });
-}
-// ─── request ────────────────────────────────────────────────────────────────────────────────────
-/** The Authorization value for the Web API: a bare `xox…-` token gets the `Bearer ` Slack requires. */
-function slack_authorization(ctx) {
-    const value = ctx.headers.authorization?.trim();
-    if (!value) {
-        throw new errors_InputError('headers', 'has no Authorization value, so chat.postMessage cannot know which Slack app posts (an empty value usually means the secret is not set)', `${TOKEN_HINT}, or set url to an incoming webhook URL`);
-    }
-    return /^xox\w-/.test(value) ? `Bearer ${value}` : value;
-}
-/** The channel each request asked for, for error messages; keyed by the delivery's context. */
-const requestedChannels = new WeakMap();
-function slack_request(payload, ctx) {
-    // Slack warns (missing_charset) about JSON without a charset.
-    const headers = { ...ctx.headers, 'content-type': 'application/json; charset=utf-8' };
-    if (!isIncomingWebhook(ctx.target.endpoint)) {
-        headers.authorization = slack_authorization(ctx);
-        if (headers.authorization !== ctx.headers.authorization?.trim()) {
-            ctx.warn({ path: 'headers.authorization', message: 'added "Bearer " before the token: Slack accepts tokens only as Bearer' });
-        }
-        if (isObject(payload) && typeof payload.channel === 'string')
-            requestedChannels.set(ctx, payload.channel);
-    }
-    return { method: 'POST', url: ctx.target.endpoint.toString(), headers, body: JSON.stringify(payload) };
-}
-// ─── parse ──────────────────────────────────────────────────────────────────────────────────────
-const WEBHOOK_GONE = 'the webhook URL is wrong or the webhook was removed. Set the url input to an incoming webhook URL (your Slack app › Incoming Webhooks), stored as a secret';
-/** Incoming webhooks answer errors as a bare code in a text body. */
-const WEBHOOK_ERRORS = {
-    invalid_payload: 'Slack could not read the message (not JSON, or a field of the wrong shape)',
-    no_text: 'the message has no text or blocks',
-    invalid_blocks: 'Slack rejected the blocks (Block Kit); run with dry-run to see the payload',
-    invalid_blocks_format: 'Slack rejected the blocks (Block Kit); run with dry-run to see the payload',
-    action_prohibited: 'a workspace admin restricted posting through this webhook',
-    posting_to_general_channel_denied: "only admins may post to the webhook's channel",
-    no_service: WEBHOOK_GONE,
-    no_team: WEBHOOK_GONE,
-    invalid_token: WEBHOOK_GONE,
-    team_disabled: 'the Slack workspace of this webhook is disabled',
-    channel_not_found: "the webhook's channel was deleted; create an incoming webhook for another channel",
-    channel_is_archived: "the webhook's channel is archived; unarchive it or create an incoming webhook for another channel",
-    user_not_found: 'the webhook posts to a user who no longer exists'
-};
-function slack_parse(reply, ctx) {
-    return isIncomingWebhook(ctx.target.endpoint) ? parseWebhookReply(reply) : parseApiReply(reply, ctx);
-}
-/** 200 `ok` is a sent message; an incoming webhook says nothing else, so there is no id and no link. */
-function parseWebhookReply(reply) {
-    if (reply.status >= 200 && reply.status < 300)
-        return { ok: true, id: '', url: '', status: 'sent' };
-    const code = reply.body.trim();
-    if (reply.status === 429)
-        return { ok: false, message: `rate limited: ${slack_replyText(reply.body)}` };
-    const hint = WEBHOOK_ERRORS[code];
-    return { ok: false, message: hint ? `${code}: ${hint}` : slack_replyText(reply.body) };
-}
-/** The channel each delivered message landed in (Slack's ID), kept from `parse` for `complete`. */
-const slack_deliveredChannels = new WeakMap();
-/** Web API errors arrive as HTTP 200 `{ok: false, error}`: a failure, whatever the status says. */
-function parseApiReply(reply, ctx) {
-    const body = parseJson(reply.body);
-    const answer = isObject(body) ? body : undefined;
-    const error = typeof answer?.error === 'string' ? answer.error : undefined;
-    if (reply.status === 429 || error === 'ratelimited' || error === 'rate_limited') {
-        return { ok: false, retry: true, message: `rate limited: ${error ?? slack_replyText(reply.body)}` };
-    }
-    if (!answer) {
-        const ok = reply.status >= 200 && reply.status < 300;
-        return { ok: false, message: ok ? `the reply is not a Slack API answer: ${slack_replyText(reply.body)}` : slack_replyText(reply.body) };
-    }
-    if (answer.ok !== true) {
-        return { ok: false, message: describeApiError(error ?? 'unknown_error', answer, requestedChannels.get(ctx)), ...(error === 'service_unavailable' && { retry: true }) };
-    }
-    if (typeof answer.channel === 'string')
-        slack_deliveredChannels.set(ctx, answer.channel);
-    const warnings = slackWarnings(answer);
-    if (warnings.length > 0)
-        ctx.warn({ path: '', message: `Slack sent the message with warnings: ${warnings.join(', ')}` });
-    return { ok: true, id: typeof answer.ts === 'string' ? answer.ts : '', url: '', status: 'sent' };
-}
-function slackWarnings(answer) {
-    const metadata = isObject(answer.response_metadata) ? answer.response_metadata : {};
-    const listed = Array.isArray(metadata.warnings) ? metadata.warnings.filter(w => typeof w === 'string') : [];
-    const single = typeof answer.warning === 'string' ? answer.warning.split(',') : [];
-    return [...new Set([...single, ...listed])];
-}
-const TOKEN_REFUSED = `Slack refused the token. ${TOKEN_HINT}; reinstall the app if the token was revoked`;
-const RESTRICTED = (channel) => `a workspace setting or admin does not let this app post in ${channel}`;
-/** What to do about the common chat.postMessage errors. */
-const API_ERROR_HINTS = {
-    not_authed: () => `no token reached Slack. ${TOKEN_HINT}`,
-    invalid_auth: () => TOKEN_REFUSED,
-    account_inactive: () => TOKEN_REFUSED,
-    token_revoked: () => TOKEN_REFUSED,
-    token_expired: () => TOKEN_REFUSED,
-    missing_scope: (_channel, answer) => `the token lacks the scope ${typeof answer.needed === 'string' ? answer.needed : 'chat:write'}` +
-        `${typeof answer.provided === 'string' ? ` (it has ${answer.provided})` : ''}; add it under OAuth & Permissions and reinstall the app`,
-    not_in_channel: channel => `the app's bot is not a member of ${channel}: invite it (/invite @YourApp in the channel), or add the chat:write.public scope for public channels`,
-    channel_not_found: channel => `Slack cannot find ${channel}, or the token cannot see it: ${CHANNEL_HINT}; invite the bot to private channels`,
-    is_archived: channel => `${channel} is archived: unarchive it or set vars: channel to another channel`,
-    msg_too_long: () => 'the message text is too long',
-    no_text: () => 'the message has no text or blocks',
-    invalid_blocks: () => 'Slack rejected the blocks (Block Kit); run with dry-run to see the payload',
-    invalid_blocks_format: () => 'Slack rejected the blocks (Block Kit); run with dry-run to see the payload',
-    restricted_action: RESTRICTED,
-    restricted_action_read_only_channel: RESTRICTED,
-    ekm_access_denied: RESTRICTED,
-    team_access_not_granted: RESTRICTED
-};
-/** `not_in_channel: the app's bot is not a member of C0123…: invite it …` plus Slack's own detail lines. */
-function describeApiError(error, answer, channel = 'the channel') {
-    const hint = API_ERROR_HINTS[error]?.(channel, answer);
-    const metadata = isObject(answer.response_metadata) ? answer.response_metadata : {};
-    const details = Array.isArray(metadata.messages) ? metadata.messages.filter(m => typeof m === 'string') : [];
-    return `${error}${hint ? `: ${hint}` : ''}${details.length > 0 ? ` — ${details.join('; ')}` : ''}`;
-}
-// ─── complete ───────────────────────────────────────────────────────────────────────────────────
-/** Asks chat.getPermalink for the message link; the message is out, so a failure only warns. */
-async function slack_complete(delivered, ctx, send) {
-    if (isIncomingWebhook(ctx.target.endpoint) || !delivered.id)
-        return delivered;
-    const linkUnknown = (why) => {
-        ctx.warn({ path: 'url', message: `the message was sent, but its link is unknown (${why}); the url output stays empty` });
-        return delivered;
-    };
-    const channel = slack_deliveredChannels.get(ctx);
-    if (!channel)
-        return linkUnknown('Slack did not say which channel the message is in');
-    const lookup = new URL('chat.getPermalink', ctx.target.endpoint);
-    lookup.search = new URLSearchParams({ channel, message_ts: delivered.id }).toString();
-    let reply;
-    try {
-        reply = await send({ method: 'GET', url: lookup.toString(), headers: { ...ctx.headers, authorization: slack_authorization(ctx) } });
-    }
-    catch (error) {
-        return linkUnknown(`chat.getPermalink failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    const answer = parseJson(reply.body);
-    if (!isObject(answer))
-        return linkUnknown(`chat.getPermalink answered HTTP ${reply.status}`);
-    if (answer.ok !== true)
-        return linkUnknown(`chat.getPermalink answered ${typeof answer.error === 'string' ? answer.error : 'ok: false'}`);
-    if (typeof answer.permalink !== 'string' || !isHttpUrl(answer.permalink))
-        return linkUnknown('chat.getPermalink gave no permalink');
-    return { ...delivered, url: answer.permalink };
-}
-const slack = {
-    name: 'slack',
-    matches: slack_matches,
-    lookAlike: slack_lookAlike,
-    resolveTarget: slack_resolveTarget,
-    fit: slack_fit,
-    validate: slack_validate,
-    request: slack_request,
-    parse: slack_parse,
-    complete: slack_complete,
-    knownKeys: slack_KNOWN_KEYS,
-    varsRead: ['channel'],
-    sampleVars: { channel: 'C0123456789' }
-};
-
-;// CONCATENATED MODULE: ./src/platforms/teams.ts
-
-
-
-
-/** Workflows webhook hosts: Azure Logic Apps (older flows) and Power Platform environments (newer flows). */
-const WORKFLOW_HOSTS = [/\.logic\.azure\.com$/i, /\.environment\.api\.powerplatform\.com$/i];
-const teams_TRIGGER_PATH = /\/workflows\/[^/]+\/triggers\/[^/]+\/paths\/invoke\/?$/i;
-const teams_URL_HINT = "Set it to the URL of a Teams workflow's \"When a Teams webhook request is received\" trigger " +
-    '(channel › Workflows › "Send webhook alerts to a channel"), copied whole and stored as a secret';
-/**
- * Teams accepts messages of up to 28 KB. Measured as bytes of the JSON body, and read as 28,000 rather than
- * 28,672 so the message fits whichever Microsoft means.
- */
-const MESSAGE_LIMIT_BYTES = 28_000;
-/** Shrinking to fit never takes a text below this many characters while a longer one is left. */
-const MIN_TEXT_LENGTH = 100;
-const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
-/** Adaptive Card versions Teams renders. */
-const CARD_VERSIONS = new Set(['1.0', '1.1', '1.2', '1.3', '1.4', '1.5']);
-const teams_REPLY_TEXT_LIMIT = 1024;
-/** A value the template left out: its key removed (null, absent) or rendered empty. */
-function teams_isMissing(value) {
-    return value === undefined || value === null || value === '';
-}
-function teams_typeOf(value) {
-    if (value === null || value === undefined)
-        return 'nothing';
-    if (Array.isArray(value))
-        return 'a list';
-    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-function bodyBytes(value) {
-    return Buffer.byteLength(JSON.stringify(value));
-}
-/** The URL as it may be shown: the query, which holds the `sig` credential, left out. */
-function maskWorkflowUrl(url) {
-    return `${url.origin}${url.pathname}${url.search ? '?…' : ''}`;
-}
-// ─── target ─────────────────────────────────────────────────────────────────────────────────────
-function isWorkflowHost(url) {
-    return WORKFLOW_HOSTS.some(host => host.test(url.hostname));
-}
-function teams_matches(url) {
-    return isWorkflowHost(url) && teams_TRIGGER_PATH.test(url.pathname);
-}
-/** The "Get link to channel" link (https://teams.microsoft.com/l/channel/…), copied instead of a workflow's URL. */
-function teams_lookAlike(url) {
-    if (!/^teams\.(microsoft\.com|cloud\.microsoft)$/i.test(url.hostname) || !/^\/l\//.test(url.pathname))
-        return undefined;
-    return {
-        problem: `${url.origin}${url.pathname.startsWith('/l/channel/') ? '/l/channel' : '/l'}/… is a link to a Teams channel or message, not a webhook URL`,
-        fix: `Set platform: teams and url to the URL of a Teams workflow's "When a Teams webhook request is received" trigger (channel › Workflows › "Send webhook alerts to a channel"), copied whole and stored as a secret`
-    };
-}
-function teams_resolveTarget(url, _template) {
-    const endpoint = parseEndpoint(url, { required: 'Teams', hint: teams_URL_HINT, mask: maskWorkflowUrl, lookAlike: teams_lookAlike });
-    if (isWorkflowHost(endpoint) && !endpoint.searchParams.get('sig')) {
-        throw new errors_InputError('url', `${maskWorkflowUrl(endpoint)} has no sig parameter, the signature that lets it post`, teams_URL_HINT);
-    }
-    return { endpoint, defaultTemplate: 'teams' };
-}
-// ─── fit: leave out what is missing ─────────────────────────────────────────────────────────────
-/**
- * A fitted copy: card parts whose values the template left out are dropped (a fact without value, a TextBlock
- * without text, a link without url), like removed keys and without warnings; then the body is brought within
- * 28 KB by shortening the longest texts first, with warnings.
- */
-function teams_fit(payload, ctx) {
-    if (!isObject(payload))
-        return payload;
-    const fitted = structuredClone(payload);
-    if (Array.isArray(fitted.attachments)) {
-        for (const attachment of fitted.attachments) {
-            if (isObject(attachment) && isObject(attachment.content))
-                pruneCard(attachment.content);
-        }
-    }
-    fitSize(fitted, ctx.warn.bind(ctx));
-    return fitted;
-}
-function pruneCard(card) {
-    if (Array.isArray(card.body))
-        card.body = pruneElements(card.body);
-    pruneList(card, 'actions', pruneAction);
-}
-function pruneElements(elements) {
-    return elements.flatMap(element => pruneElement(element) ?? []);
-}
-/** Replaces `object[key]` by its pruned items; removes the key when none is left. Returns whether any is left. */
-function pruneList(object, key, prune) {
-    const items = object[key];
-    if (!Array.isArray(items))
-        return true;
-    const kept = items.flatMap(item => prune(item) ?? []);
-    if (kept.length > 0)
-        object[key] = kept;
-    else
-        delete object[key];
-    return kept.length > 0;
-}
-/** The element without its left-out parts, or undefined when nothing of it is left to show. */
-function pruneElement(element) {
-    // Anything that is not an element object is validate's to report.
-    if (!isObject(element))
-        return element;
-    switch (element.type) {
-        case 'TextBlock':
-            return teams_isMissing(element.text) ? undefined : element;
-        case 'Image':
-            return teams_isMissing(element.url) ? undefined : element;
-        case 'FactSet':
-            return pruneList(element, 'facts', fact => (isObject(fact) && (teams_isMissing(fact.title) || teams_isMissing(fact.value)) ? undefined : fact))
-                ? element
-                : undefined;
-        case 'RichTextBlock':
-            return pruneList(element, 'inlines', inline => (teams_isMissing(inline) || (isObject(inline) && teams_isMissing(inline.text)) ? undefined : inline))
-                ? element
-                : undefined;
-        case 'Container':
-        case 'Column':
-            return pruneList(element, 'items', pruneElement) ? element : undefined;
-        case 'ColumnSet':
-            return pruneList(element, 'columns', pruneElement) ? element : undefined;
-        case 'ActionSet':
-            return pruneList(element, 'actions', pruneAction) ? element : undefined;
-        default:
-            return element;
-    }
-}
-function pruneAction(action) {
-    return isObject(action) && action.type === 'Action.OpenUrl' && teams_isMissing(action.url) ? undefined : action;
-}
-/** Every text a reader sees (TextBlock and TextRun text, fact values), with its JSON path. */
-function teams_shrinkables(value, path, found = []) {
-    if (Array.isArray(value)) {
-        value.forEach((item, i) => teams_shrinkables(item, `${path}[${i}]`, found));
-        return found;
-    }
-    if (!isObject(value))
-        return found;
-    if ((value.type === 'TextBlock' || value.type === 'TextRun') && typeof value.text === 'string')
-        found.push(textOf(value, 'text', path));
-    if (value.type === 'FactSet' && Array.isArray(value.facts)) {
-        value.facts.forEach((fact, i) => {
-            if (isObject(fact) && typeof fact.value === 'string')
-                found.push(textOf(fact, 'value', `${path}.facts[${i}]`));
-        });
-    }
-    for (const [key, child] of Object.entries(value)) {
-        if (typeof child === 'object' && child !== null)
-            teams_shrinkables(child, path ? `${path}.${key}` : key, found);
-    }
-    return found;
-}
-function textOf(object, key, path) {
-    return { path: `${path}.${key}`, text: object[key], set: text => (object[key] = text) };
-}
-/** The most characters of `text` (ending in `…`) whose JSON form takes at most `maxBytes`, never below `floor`. */
-function charactersWithin(text, maxBytes, floor) {
-    const length = [...text].length;
-    let low = Math.min(floor, length);
-    let high = length;
-    while (low < high) {
-        const mid = Math.ceil((low + high) / 2);
-        if (bodyBytes(truncate(text, mid)) <= maxBytes)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    return low;
-}
-/** Shortens the longest texts (the alert text, usually) until the whole body is within the limit. */
-function fitSize(payload, warn) {
-    if (bodyBytes(payload) <= MESSAGE_LIMIT_BYTES)
-        return;
-    const why = problem => warn({ ...problem, message: `${problem.message}, to keep the message within Teams' 28 KB` });
-    const texts = teams_shrinkables(payload, '').sort((a, b) => bodyBytes(b.text) - bodyBytes(a.text));
-    for (const text of texts) {
-        const excess = bodyBytes(payload) - MESSAGE_LIMIT_BYTES;
-        if (excess <= 0)
-            return;
-        const length = charactersWithin(text.text, bodyBytes(text.text) - excess, MIN_TEXT_LENGTH);
-        text.set(fitText(text.text, length, text.path, why));
-    }
-}
-// ─── validate ───────────────────────────────────────────────────────────────────────────────────
-function teams_validate(payload) {
-    const problems = [];
-    const add = (path, message) => problems.push({ path, message });
-    if (!isObject(payload))
-        return [{ path: '', message: `the message must be a JSON object, got ${teams_typeOf(payload)}` }];
-    if (payload.type !== 'message')
-        add('type', `must be "message", got ${JSON.stringify(payload.type ?? null)}`);
-    const attachments = payload.attachments;
-    if (!Array.isArray(attachments) || attachments.length === 0) {
-        add('attachments', 'must be a list of at least one Adaptive Card attachment');
-    }
-    else {
-        attachments.forEach((attachment, i) => validateAttachment(attachment, `attachments[${i}]`, add));
-    }
-    const bytes = bodyBytes(payload);
-    if (bytes > MESSAGE_LIMIT_BYTES) {
-        add('', `the message takes ${bytes} bytes; Teams accepts at most 28 KB (${MESSAGE_LIMIT_BYTES} bytes): shorten the template's texts`);
-    }
-    return problems;
-}
-function validateAttachment(attachment, path, add) {
-    if (!isObject(attachment))
-        return add(path, `must be an object, got ${teams_typeOf(attachment)}`);
-    if (attachment.contentType !== CARD_CONTENT_TYPE) {
-        add(`${path}.contentType`, `must be "${CARD_CONTENT_TYPE}", got ${JSON.stringify(attachment.contentType ?? null)}`);
-    }
-    const card = attachment.content;
-    if (!isObject(card))
-        return add(`${path}.content`, `must be an Adaptive Card object, got ${teams_typeOf(card)}`);
-    validateCard(card, `${path}.content`, add);
-}
-function validateCard(card, path, add) {
-    if (card.type !== 'AdaptiveCard')
-        add(`${path}.type`, `must be "AdaptiveCard", got ${JSON.stringify(card.type ?? null)}`);
-    if (typeof card.version !== 'string' || !CARD_VERSIONS.has(card.version)) {
-        add(`${path}.version`, `must be an Adaptive Card version Teams renders, "1.0" to "1.5" as text (e.g. "1.4"), got ${JSON.stringify(card.version ?? null)}`);
-    }
-    const body = listAt(card, 'body', path, add);
-    const actions = listAt(card, 'actions', path, add);
-    body.forEach((element, i) => validateElement(element, `${path}.body[${i}]`, add));
-    actions.forEach((action, i) => validateAction(action, `${path}.actions[${i}]`, add));
-    if (body.length === 0 && actions.length === 0)
-        add(path, 'the card shows nothing: it needs body elements or actions');
-}
-/** An optional list member; [] when absent, a problem when it is something else. */
-function listAt(object, key, path, add) {
-    const value = object[key];
-    if (value === undefined || value === null)
-        return [];
-    if (Array.isArray(value))
-        return value;
-    add(`${path}.${key}`, `must be a list, got ${teams_typeOf(value)}`);
-    return [];
-}
-function teams_requireText(value, path, add) {
-    if (typeof value !== 'string')
-        add(path, `must be text, got ${teams_typeOf(value)}`);
-    else if (value.trim() === '')
-        add(path, 'must not be empty');
-}
-function validateElement(element, path, add) {
-    if (!isObject(element))
-        return add(path, `must be a card element object, got ${teams_typeOf(element)}`);
-    if (typeof element.type !== 'string')
-        return add(`${path}.type`, 'is required (e.g. "TextBlock", "FactSet", "Container")');
-    const children = (key, check) => listAt(element, key, path, add).forEach((item, i) => check(item, `${path}.${key}[${i}]`));
-    switch (element.type) {
-        case 'TextBlock':
-            return teams_requireText(element.text, `${path}.text`, add);
-        case 'FactSet':
-            if (!Array.isArray(element.facts))
-                return add(`${path}.facts`, 'must be a list of {title, value}');
-            return children('facts', (fact, factPath) => validateFact(fact, factPath, add));
-        case 'Image':
-            if (!isHttpUrl(element.url))
-                add(`${path}.url`, 'must be an http(s) URL');
-            return;
-        case 'RichTextBlock':
-            return children('inlines', (inline, inlinePath) => {
-                if (typeof inline !== 'string')
-                    teams_requireText(isObject(inline) ? inline.text : undefined, `${inlinePath}.text`, add);
-            });
-        case 'Container':
-        case 'Column':
-            return children('items', (item, itemPath) => validateElement(item, itemPath, add));
-        case 'ColumnSet':
-            return children('columns', (column, columnPath) => validateElement(column, columnPath, add));
-        case 'ActionSet':
-            return children('actions', (action, actionPath) => validateAction(action, actionPath, add));
-    }
-}
-function validateFact(fact, path, add) {
-    if (!isObject(fact))
-        return add(path, `must be an object {title, value}, got ${teams_typeOf(fact)}`);
-    for (const key of ['title', 'value']) {
-        if (typeof fact[key] !== 'string')
-            add(`${path}.${key}`, `must be text, got ${teams_typeOf(fact[key])}`);
-    }
-}
-function validateAction(action, path, add) {
-    if (!isObject(action))
-        return add(path, `must be an action object, got ${teams_typeOf(action)}`);
-    if (typeof action.type !== 'string')
-        return add(`${path}.type`, 'is required (e.g. "Action.OpenUrl")');
-    if (action.title !== undefined && typeof action.title !== 'string')
-        add(`${path}.title`, `must be text, got ${teams_typeOf(action.title)}`);
-    if (action.type === 'Action.OpenUrl' && !isHttpUrl(action.url))
-        add(`${path}.url`, 'must be an http(s) URL');
-}
-// ─── request and reply ──────────────────────────────────────────────────────────────────────────
-/** Workflows answer 202 with no body: the post happens afterwards, so there is no message link to output. */
-function teams_parse(reply) {
-    if (reply.status >= 200 && reply.status < 300)
-        return { ok: true, status: 'sent', id: '', url: '' };
-    const said = teams_errorText(reply.body);
-    switch (reply.status) {
-        case 401:
-        case 403:
-            return { ok: false, message: `${said}. The URL's signature (sig) is wrong or the workflow is turned off: ${teams_URL_HINT.replace('Set it', 'set the url input')}` };
-        case 404:
-            return { ok: false, message: `${said}. The workflow was deleted or the URL is incomplete: ${teams_URL_HINT.replace('Set it', 'set the url input')}` };
-        case 413:
-            return { ok: false, message: `${said}. The message is larger than Teams accepts (28 KB): shorten the template's texts` };
-        default:
-            return { ok: false, message: said };
-    }
-}
-/** `{"error":{"code","message"}}` (Logic Apps / Power Platform) as `message (code)`, else the text itself. */
-function teams_errorText(body) {
-    try {
-        const error = JSON.parse(body).error;
-        if (isObject(error) && typeof error.message === 'string') {
-            return truncate(`${error.message}${typeof error.code === 'string' ? ` (${error.code})` : ''}`, teams_REPLY_TEXT_LIMIT);
-        }
-    }
-    catch {
-        // not JSON: the text as it came
-    }
-    return body.trim() === '' ? '(empty reply)' : truncate(body.trim(), teams_REPLY_TEXT_LIMIT);
-}
-/** The message around the cards; Teams ignores any other key. The card itself is left to validate. */
-const teams_KNOWN_KEYS = {
-    unknown: 'ignores',
-    tree: { type: true, summary: true, text: true, attachments: { contentType: true, contentUrl: true, content: true, name: true, thumbnailUrl: true } }
-};
-const teams = {
-    name: 'teams',
-    matches: teams_matches,
-    lookAlike: teams_lookAlike,
-    resolveTarget: teams_resolveTarget,
-    fit: teams_fit,
-    validate: teams_validate,
-    request: postJson,
-    parse: teams_parse,
-    knownKeys: teams_KNOWN_KEYS,
-    sampleTarget: file => teams_resolveTarget('https://example.logic.azure.com/workflows/check-mode/triggers/manual/paths/invoke?sig=placeholder', file)
-};
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/platforms/webhook.ts
-
-
-
-
-const webhook_URL_HINT = "Set url to your receiver's endpoint, e.g. https://alerts.example.com/hooks/dagster, and platform to webhook";
-const SECRET_HINT = 'Use a Standard Webhooks secret: whsec_ followed by the base64 of 24 to 64 random bytes, ' +
-    'e.g. the output of: echo "whsec_$(openssl rand -base64 32)"';
-const SECRET_PREFIX = 'whsec_';
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-/** The spec asks for at least 24 random bytes; shorter keys still verify, so they only warn. */
-const MIN_KEY_BYTES = 24;
-const webhook_REPLY_TEXT_LIMIT = 1024;
-// ─── target ─────────────────────────────────────────────────────────────────────────────────────
-/** A generic URL says nothing about its receiver: `webhook` is only ever chosen with `platform: webhook`. */
-function webhook_matches() {
-    return false;
-}
-/** Internal receivers often live on plain http inside a network, so both schemes are allowed. */
-function webhook_resolveTarget(url, _template) {
-    const endpoint = parseEndpoint(url, { required: 'webhook', hint: webhook_URL_HINT, allowPlainHttp: true });
-    return { endpoint, defaultTemplate: 'webhook' };
-}
-// ─── signing (Standard Webhooks) ────────────────────────────────────────────────────────────────
-/**
- * The HMAC key of a `signing-secret`: the base64 after `whsec_`. Without the prefix the text is read as base64
- * too, as the reference libraries do, so a receiver using them verifies either spelling alike.
- */
-function signingKey(secret) {
-    const encoded = secret.trim().startsWith(SECRET_PREFIX) ? secret.trim().slice(SECRET_PREFIX.length) : secret.trim();
-    // The secret itself is never part of a message.
-    if (encoded === '' || !BASE64.test(encoded)) {
-        throw new errors_InputError('signing-secret', 'is not a Standard Webhooks secret (whsec_ followed by base64)', SECRET_HINT);
-    }
-    return Buffer.from(encoded, 'base64');
-}
-/** `v1,<base64 HMAC-SHA256 of "id.timestamp.body">`, the symmetric signature of the spec. */
-function standardSignature(key, id, timestamp, body) {
-    return `v1,${(0,external_node_crypto_namespaceObject.createHmac)('sha256', key).update(`${id}.${timestamp}.${body}`).digest('base64')}`;
-}
-/**
- * One `webhook-id` per delivery, so a receiver can drop a retry it already processed: kept with the delivery's
- * context, whatever number of times the request is built for it.
- */
-const deliveryIds = new WeakMap();
-function deliveryId(ctx) {
-    let id = deliveryIds.get(ctx);
-    if (!id) {
-        // base64url has no '.', which would be ambiguous in the signed "id.timestamp.body" text.
-        id = `msg_${(0,external_node_crypto_namespaceObject.randomBytes)(18).toString('base64url')}`;
-        deliveryIds.set(ctx, id);
-    }
-    return id;
-}
-function signatureHeaders(body, ctx) {
-    const secret = ctx.settings.signingSecret;
-    if (!secret)
-        return {};
-    const id = deliveryId(ctx);
-    const timestamp = Math.floor(Date.now() / 1000);
-    return {
-        'webhook-id': id,
-        'webhook-timestamp': String(timestamp),
-        'webhook-signature': standardSignature(signingKey(secret), id, timestamp, body)
-    };
-}
-// ─── fit, validate, request ─────────────────────────────────────────────────────────────────────
-/** The receiver is the user's own: no limits to apply. */
-function webhook_fit(payload) {
-    return payload;
-}
-/** Checks the body is a JSON document, and the signing secret before anything is sent (dry runs too). */
-function webhook_validate(payload, ctx) {
-    const secret = ctx.settings.signingSecret;
-    if (secret) {
-        const bytes = signingKey(secret).length;
-        if (bytes < MIN_KEY_BYTES) {
-            ctx.warn({ path: 'signing-secret', message: `is ${bytes} bytes long; Standard Webhooks asks for at least ${MIN_KEY_BYTES} random bytes` });
-        }
-    }
-    if (payload !== null && typeof payload === 'object')
-        return [];
-    return [{ path: '', message: `the body must be a JSON object or list, got ${payload === null ? 'nothing' : `a ${typeof payload}`}; check the template` }];
-}
-function webhook_request(payload, ctx) {
-    const body = JSON.stringify(payload);
-    return {
-        method: 'POST',
-        url: ctx.target.endpoint.toString(),
-        // The signature headers come last: a `headers` input cannot replace what was signed.
-        headers: { 'content-type': 'application/json', ...ctx.headers, ...signatureHeaders(body, ctx) },
-        body
-    };
-}
-// ─── reply ──────────────────────────────────────────────────────────────────────────────────────
-function webhook_parse(reply, ctx) {
-    if (reply.status >= 200 && reply.status < 300) {
-        return { ok: true, status: 'sent', id: deliveryIds.get(ctx) ?? '', url: resultUrl(reply.body, ctx) };
-    }
-    const text = reply.body.trim() === '' ? '(empty reply)' : truncate(reply.body.trim(), webhook_REPLY_TEXT_LIMIT);
-    if (reply.status === 410) {
-        return { ok: false, message: `the receiver no longer accepts these webhooks (410 Gone): ${text}. Check the url input` };
-    }
-    return { ok: false, message: text };
-}
-/** The `result-url` value in the reply (e.g. `data.html_url`); '' with a warning when it is not there. */
-function resultUrl(body, ctx) {
-    const path = ctx.settings.resultUrl.trim();
-    if (!path)
-        return '';
-    const missing = (why) => {
-        ctx.warn({ path: 'result-url', message: `${why}; the url output stays empty` });
-        return '';
-    };
-    let reply;
-    try {
-        reply = JSON.parse(body);
-    }
-    catch {
-        return missing('the reply is not JSON');
-    }
-    const value = webhook_valueAt(reply, path);
-    if (value === undefined)
-        return missing(`the reply has nothing at '${path}'`);
-    if (typeof value !== 'string' || value.trim() === '')
-        return missing(`'${path}' in the reply is not text`);
-    return value;
-}
-/** The value at a dotted path; list items by index (`data.items.0.url`, also written `data.items[0].url`). */
-function webhook_valueAt(value, path) {
-    let current = value;
-    for (const key of path.replace(/\[(\d+)\]/g, '.$1').split('.').filter(Boolean)) {
-        if (Array.isArray(current))
-            current = /^\d+$/.test(key) ? current[Number(key)] : undefined;
-        else if (current !== null && typeof current === 'object' && Object.hasOwn(current, key))
-            current = current[key];
-        else
-            return undefined;
-    }
-    return current;
-}
-const webhook = {
-    name: 'webhook',
-    matches: webhook_matches,
-    resolveTarget: webhook_resolveTarget,
-    fit: webhook_fit,
-    validate: webhook_validate,
-    request: webhook_request,
-    parse: webhook_parse,
-    sampleTarget: file => webhook_resolveTarget('https://example.com/dagster-alert-relay/check-mode-placeholder', file)
-};
-
-;// CONCATENATED MODULE: ./src/platforms/registry.ts
-
-
-
-
-
-
-
-
-
-/** Every platform, by name. Adding a platform adds its module here and nowhere else in the pipeline. */
-const PLATFORMS = { discord: discord, jira: jira, linear: linear, webhook: webhook, teams: teams, slack: slack, github: github };
-function platformByName(name) {
-    return PLATFORMS[name];
-}
-/** The platform a template's front matter `platform` names: a platform name or one of its variant names (jira-v3). */
-function platformOfDeclared(declared) {
-    return Object.values(PLATFORMS).find(platform => platform.name === declared || platform.variantNames?.includes(declared));
-}
-/** Every name front matter `platform` accepts. */
-function declarableNames() {
-    return Object.values(PLATFORMS).flatMap(platform => [platform.name, ...(platform.variantNames ?? [])]);
-}
-/**
- * The platform a `url` input belongs to, if it is recognisable. A link to a service's page (a channel, an issue)
- * is refused with that platform's word on where the right URL is.
- */
-function inferPlatform(url) {
-    const parsed = parseUrl(url, 'Use a full https:// URL');
-    const platforms = Object.values(PLATFORMS);
-    for (const platform of platforms) {
-        const mistake = platform.lookAlike?.(parsed);
-        if (mistake)
-            throw new InputError('url', mistake.problem, mistake.fix);
-    }
-    return platforms.find(platform => platform.matches(parsed));
-}
-
-;// CONCATENATED MODULE: ./src/platforms/types.ts
-/** Every platform name users can write; the registry maps each to its module. */
-const PLATFORM_NAMES = ['discord', 'jira', 'linear', 'webhook', 'teams', 'slack', 'github'];
-
-;// CONCATENATED MODULE: ./src/check/destination.ts
-
 
-
-const NAMED_PLATFORM = new RegExp(`^(${PLATFORM_NAMES.join('|')})`);
-/** The platform a template is written for: its front matter `platform`, else its file name (`discord-jobs.yml`). */
-function templatePlatform(file, frontMatter) {
-    // As strict as a send (relay.ts), so a template that passes the check also sends.
-    const declared = frontMatter.platform;
-    if (declared !== undefined) {
-        const platform = platformOfDeclared(declared);
-        if (platform)
-            return { platform, from: 'front matter', templateName: declared === platform.name ? file : declared };
-        return { problem: `front matter platform "${declared}" is not supported: use one of ${declarableNames().join(', ')}`, inFrontMatter: true };
-    }
-    const named = NAMED_PLATFORM.exec(external_node_path_namespaceObject.posix.basename(file))?.[1];
-    if (named && isPlatformName(named))
-        return { platform: platformByName(named), from: 'file name', templateName: file };
-    return {
-        problem: `cannot tell which platform ${file} is for: start the file with front matter ` +
-            `("---", "platform: discord" (or ${PLATFORM_NAMES.filter(name => name !== 'discord').join(', ')}), "---"), ` +
-            `or name it after the platform (${PLATFORM_NAMES.map(name => `${name}-….yml`).join(', ')}; jira-v3-….yml for Jira's v3 API)`,
-        inFrontMatter: false
-    };
-}
-/** How the service writes its name in messages: 'GitHub', 'Discord'. */
-function platformDisplayName(platform) {
-    return platform.displayName ?? platform.name[0].toUpperCase() + platform.name.slice(1);
-}
-function isPlatformName(name) {
-    return PLATFORM_NAMES.includes(name);
-}
-/** The `vars` input over the platform's sample values of its required vars. */
-function checkVars(platform, vars) {
-    return { ...platform?.sampleVars, ...vars };
-}
-/** No settings inputs in check mode: the platform's checks must not depend on them. */
-const NO_SETTINGS = { signingSecret: '', resultUrl: '', token: '', repository: '', email: '' };
-function destination_sampleTarget(platform, templateName, payload) {
-    return platform.sampleTarget?.(templateName, payload) ?? platform.resolveTarget(undefined, templateName);
-}
-/**
- * What fit/validate need, with no credentials and a target like the one a send would use (throws InputError when
- * the platform cannot work without a real destination). `templateName` is PlatformChoice's; `source` is the template
- * text: its mentions may ping.
- */
-function sampleContext(platform, templateName, payload, vars, source, warn) {
-    return { target: destination_sampleTarget(platform, templateName, payload), settings: NO_SETTINGS, headers: {}, vars, authoredText: `${source}\n${JSON.stringify(vars)}`, warn };
-}
-
-;// CONCATENATED MODULE: ./src/check/findings.ts
-/** The position of a JSON path ('embeds[0].fields[2].value') in the template: the path, else its nearest ancestor. */
-function positionOfPath(path, positions) {
-    for (let current = path;; current = parentPath(current)) {
-        const found = positions.get(current);
-        if (found)
-            return found;
-        if (current === '')
-            return { line: 1, column: 1 };
-    }
-}
-function parentPath(path) {
-    const cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
-    return cut > 0 ? path.slice(0, cut) : '';
-}
-/** `file:line:col` as compilers print it. */
-function findings_locationText(finding) {
-    if (!finding.file)
-        return '';
-    if (!finding.line)
-        return finding.file;
-    return `${finding.file}:${finding.line}${finding.column ? `:${finding.column}` : ''}`;
-}
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0 };
-    for (const finding of findings)
-        counts[finding.severity]++;
-    return counts;
-}
-/** A template that does not parse or compile, at the error's position. */
-function templateErrorFinding(error, title) {
-    return { file: error.file, line: error.line ?? 1, column: error.column ?? 1, severity: 'error', title, message: ownMessage(error) };
-}
-/** A TemplateError's message without the `file:line:col: ` it starts with. */
-function ownMessage(error) {
-    const prefix = error.line ? `${error.file}:${error.line}${error.column ? `:${error.column}` : ''}: ` : `${error.file}: `;
-    return error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
-}
-
-;// CONCATENATED MODULE: ./src/event/tokens.ts
-/**
- * The Dagster+ alert token catalogue: the one table behind sample alerts, known variable names, docs and the
- * dispatch-body generator. Tokens and notification types follow Dagster+'s webhook guide.
- */
-const DEPLOYMENT_URL = 'https://acme.dagster.cloud/prod';
-const RUN_ID = '4f1c2a9e-7b3d-4c8e-a5f6-2d9b0e1c3a7f';
-const RUN_LINK = `${DEPLOYMENT_URL}/runs/${RUN_ID}`;
-const LOCATION_LINK = `${DEPLOYMENT_URL}/locations/analytics_pipelines`;
-const ASSET_LINK = `${DEPLOYMENT_URL}/assets/analytics/daily_orders`;
-function lines(...texts) {
-    return texts.join('\n');
-}
-const STEP_FAILURE = lines('dagster._core.errors.DagsterExecutionStepExecutionError: Error occurred while executing op "load_data":', '', 'psycopg2.errors.UndefinedTable: relation "raw.orders" does not exist', 'LINE 1: SELECT * FROM raw.orders WHERE order_date = \'2026-01-08\'');
-const IMPORT_FAILURE = 'dagster._core.errors.DagsterImportError: Encountered ImportError: `No module named \'pandas\'` while importing module analytics_pipelines';
-function spec(name, kind, description, example) {
-    return { name, kind, description, example };
-}
-const GLOBAL_TOKENS = [
-    spec('alert_summary', 'text', 'One-line summary of the alert.', 'Job daily_etl failed'),
-    spec('alert_content', 'trace', 'Full alert details: errors and links.', lines(`Run ${RUN_ID} of job daily_etl failed.`, '', STEP_FAILURE, '', `View run: ${RUN_LINK}`)),
-    spec('deployment_name', 'text', 'Name of the Dagster+ deployment.', 'prod'),
-    spec('deployment_url', 'url', 'URL of the Dagster+ deployment.', DEPLOYMENT_URL),
-    spec('alert_policy_name', 'text', 'Name of the alert policy that triggered.', 'Critical Alerts'),
-    spec('alert_policy_id', 'id', 'Unique ID of the alert policy.', '3f5e8c1a-6b2d-4e7f-9a10-5c8d2b7e4f61'),
-    spec('notification_type', 'id', 'Type of notification event, e.g. JOB or TICK.', 'JOB'),
-    spec('is_sample', 'flag', '`true` when Dagster+ sent a test notification.', 'false'),
-    spec('alert_id', 'id', 'Unique ID of this alert.', 'b7d2e9f0-1c3a-4d5b-8e6f-0a9b8c7d6e5f'),
-    spec('alert_policy_description', 'text', 'Description of the alert policy.', 'Page the data on-call when a production job fails')
-];
-const TYPE_TOKENS = [
-    spec('job_name', 'text', 'Name of the job.', 'daily_etl'),
-    spec('run_id', 'id', 'Unique ID of the run.', RUN_ID),
-    spec('run_link', 'url', 'URL of the run in Dagster+.', RUN_LINK),
-    spec('run_status', 'status', 'Run status, e.g. SUCCESS or FAILURE.', 'FAILURE'),
-    spec('failure_message', 'trace', 'Error of a failed run, materialization or code location load.', STEP_FAILURE),
-    spec('user_name', 'text', 'Name of the user who launched the run.', 'Jane Doe'),
-    spec('user_email', 'email', 'Email of the user who launched the run.', 'jane.doe@example.com'),
-    spec('partition_name', 'text', 'Partition of the run, if any.', '2026-01-08'),
-    spec('schedule_name', 'text', 'Schedule that launched the run.', 'daily_schedule'),
-    spec('sensor_name', 'text', 'Sensor that launched the run.', 'new_files_sensor'),
-    spec('elapsed_time', 'text', 'Human-readable duration of the run.', '5 minutes'),
-    spec('start_time', 'time', 'Start time of the run (UTC).', 'Jan 8, 2026 10:00 AM'),
-    spec('end_time', 'time', 'End time of the run (UTC).', 'Jan 8, 2026 10:05 AM'),
-    spec('asset_key', 'text', 'Full asset key.', 'analytics/daily_orders'),
-    spec('asset_name', 'text', 'Name of the asset.', 'daily_orders'),
-    spec('health_status', 'status', 'Overall asset health, e.g. HEALTHY (OK), WARNING or DEGRADED.', 'DEGRADED'),
-    spec('materialization_status', 'status', 'Health of the asset\'s materializations.', 'DEGRADED'),
-    spec('checks_status', 'status', 'Health of the asset\'s checks.', 'WARNING'),
-    spec('freshness_status', 'status', 'Freshness state: PASS, WARN, FAIL or UNKNOWN.', 'FAIL'),
-    spec('location_name', 'text', 'Name of the code location.', 'analytics_pipelines'),
-    spec('location_link', 'url', 'URL of the code location in Dagster+.', LOCATION_LINK),
-    spec('instigator_name', 'text', 'Name of the schedule or sensor.', 'daily_schedule'),
-    spec('instigator_type', 'id', 'Type of instigator: schedule or sensor.', 'schedule'),
-    spec('agent_url', 'url', 'URL of the agents page in Dagster+.', `${DEPLOYMENT_URL}/agents`),
-    spec('metric_name', 'text', 'Internal name of the Insights metric.', 'dagster_credits'),
-    spec('threshold', 'number', 'Configured threshold value.', '1000'),
-    spec('computed_value', 'number', 'Actual computed value.', '1250'),
-    spec('insights_url', 'url', 'URL of the Insights page.', `${DEPLOYMENT_URL}/insights`)
-];
-const TOKENS = new Map([...GLOBAL_TOKENS, ...TYPE_TOKENS].map(t => [t.name, t]));
-const RUN_TOKENS = ['run_id', 'run_link', 'failure_message', 'user_name', 'user_email'];
-const ASSET_TOKENS = ['asset_key', 'asset_name'];
-const ASSET_SUBJECT = ['asset_key', 'asset_name'];
-const NOTIFICATION_TYPES = [
-    {
-        type: 'JOB',
-        title: 'Job run (success, failure, long-running)',
-        tokens: ['job_name', 'run_id', 'run_link', 'run_status', 'failure_message', 'user_name', 'user_email', 'partition_name',
-            'schedule_name', 'sensor_name', 'elapsed_time', 'start_time', 'end_time'],
-        subject: ['job_name'],
-        examples: {}
-    },
-    {
-        type: 'ASSET_MATERIALIZATION',
-        title: 'Asset materialization (success, failure, check failure)',
-        tokens: [...ASSET_TOKENS, ...RUN_TOKENS],
-        subject: ASSET_SUBJECT,
-        examples: {
-            alert_summary: 'Asset analytics/daily_orders failed to materialize',
-            alert_content: lines(`Materialization of analytics/daily_orders failed in run ${RUN_ID}.`, '', STEP_FAILURE, '', `View run: ${RUN_LINK}`)
-        }
-    },
-    {
-        type: 'ASSET_HEALTH',
-        title: 'Asset health',
-        tokens: [...ASSET_TOKENS, 'health_status', 'materialization_status', 'checks_status', 'freshness_status'],
-        subject: ASSET_SUBJECT,
-        examples: {
-            alert_summary: 'Asset analytics/daily_orders is DEGRADED',
-            alert_content: lines('Asset analytics/daily_orders is DEGRADED.', 'Materialization: DEGRADED', 'Checks: WARNING', 'Freshness: FAIL', '', `View asset: ${ASSET_LINK}`)
-        }
-    },
-    {
-        type: 'ASSET_FRESHNESS',
-        title: 'Asset freshness',
-        tokens: [...ASSET_TOKENS, 'freshness_status'],
-        subject: ASSET_SUBJECT,
-        examples: {
-            alert_summary: 'Asset analytics/daily_orders is overdue',
-            alert_content: lines('Asset analytics/daily_orders failed its freshness policy: last materialized 26 hours ago,', 'expected every 24 hours.', '', `View asset: ${ASSET_LINK}`)
-        }
-    },
-    {
-        type: 'TABLE_SCHEMA',
-        title: 'Table schema change',
-        tokens: [...ASSET_TOKENS],
-        subject: ASSET_SUBJECT,
-        alertStatus: 'CHANGED',
-        examples: {
-            alert_summary: 'Schema of analytics/daily_orders changed',
-            alert_content: lines('Columns of analytics/daily_orders changed:', '- removed: discount_code (VARCHAR)', '+ added: discount_id (BIGINT)')
-        }
-    },
-    {
-        type: 'CODE_LOCATION',
-        title: 'Code location load failure',
-        tokens: ['location_name', 'location_link', 'failure_message'],
-        subject: ['location_name'],
-        alertStatus: 'FAILURE',
-        examples: {
-            alert_summary: 'Code location analytics_pipelines failed to load',
-            alert_content: lines('Code location analytics_pipelines failed to load.', '', IMPORT_FAILURE, '', `View: ${LOCATION_LINK}`),
-            failure_message: IMPORT_FAILURE
-        }
-    },
-    {
-        type: 'TICK',
-        title: 'Schedule or sensor tick failure',
-        tokens: ['instigator_name', 'instigator_type'],
-        subject: ['instigator_name'],
-        alertStatus: 'FAILURE',
-        examples: {
-            alert_summary: 'Schedule daily_schedule failed to tick',
-            alert_content: lines('Tick of schedule daily_schedule failed.', '', 'dagster._core.errors.ScheduleExecutionError: Error occurred during the execution of should_execute for schedule daily_schedule')
-        }
-    },
-    {
-        type: 'AGENT',
-        title: 'Agent downtime',
-        tokens: ['agent_url'],
-        subject: [],
-        alertStatus: 'FAILURE',
-        examples: {
-            alert_summary: 'Dagster+ agent is unavailable',
-            alert_content: `No agent has sent a heartbeat to deployment prod for 5 minutes.\n\nView agents: ${DEPLOYMENT_URL}/agents`
-        }
-    },
-    {
-        type: 'INSIGHTS',
-        title: 'Insights metric threshold exceeded',
-        tokens: ['metric_name', 'threshold', 'computed_value', 'insights_url'],
-        subject: ['metric_name'],
-        alertStatus: 'EXCEEDED',
-        examples: {
-            alert_summary: 'dagster_credits exceeded 1000',
-            alert_content: `Insights metric dagster_credits is 1250, above the threshold of 1000.\n\nView: ${DEPLOYMENT_URL}/insights`
-        }
-    }
-];
-/** The notification type named `type`, ignoring case. */
-function tokens_notificationType(type) {
-    const wanted = type.trim().toUpperCase();
-    return NOTIFICATION_TYPES.find(t => t.type === wanted);
-}
-function requireType(type) {
-    const found = tokens_notificationType(type);
-    if (!found) {
-        const known = NOTIFICATION_TYPES.map(t => t.type).join(', ');
-        throw new Error(`Unknown notification type '${type}'; known types: ${known}`);
-    }
-    return found;
-}
-/** A realistic alert of `type` (a failure-like one) with every global and type token set. */
-function sampleAlert(type) {
-    const notification = requireType(type);
-    const names = [...GLOBAL_TOKENS.map(t => t.name), ...notification.tokens];
-    const alert = Object.fromEntries(names.map(name => [name, notification.examples[name] ?? tokenSpec(name).example]));
-    return { ...alert, notification_type: notification.type, is_sample: 'false' };
-}
-function tokenSpec(name) {
-    const found = TOKENS.get(name);
-    if (!found)
-        throw new Error(`Token '${name}' is missing from the catalogue`);
-    return found;
-}
-/**
- * What changes when the problem of an alert of these types is over (a run succeeded, an asset healthy or fresh
- * again); '' removes a token the recovery does not carry. Other types have no recovery alert.
- */
-const RECOVERY_EXAMPLES = {
-    JOB: {
-        alert_summary: 'Job daily_etl succeeded',
-        alert_content: lines(`Run ${RUN_ID} of job daily_etl succeeded.`, '', `View run: ${RUN_LINK}`),
-        run_status: 'SUCCESS',
-        failure_message: ''
-    },
-    ASSET_HEALTH: {
-        alert_summary: 'Asset analytics/daily_orders is HEALTHY',
-        alert_content: lines('Asset analytics/daily_orders is HEALTHY.', 'Materialization: HEALTHY', 'Checks: HEALTHY', 'Freshness: PASS', '', `View asset: ${ASSET_LINK}`),
-        health_status: 'HEALTHY',
-        materialization_status: 'HEALTHY',
-        checks_status: 'HEALTHY',
-        freshness_status: 'PASS'
-    },
-    ASSET_FRESHNESS: {
-        alert_summary: 'Asset analytics/daily_orders is fresh again',
-        alert_content: lines('Asset analytics/daily_orders passes its freshness policy again.', '', `View asset: ${ASSET_LINK}`),
-        freshness_status: 'PASS'
-    }
-};
-/** The notification types that have a recovery alert. */
-const RECOVERY_TYPES = Object.keys(RECOVERY_EXAMPLES);
-/** The recovery that ends `sampleAlert(type)`'s problem (same subject, so the same fingerprint); undefined when the type has none. */
-function sampleRecovery(type) {
-    const notification = requireType(type);
-    const recovery = RECOVERY_EXAMPLES[notification.type];
-    if (!recovery)
-        return undefined;
-    const alert = { ...sampleAlert(notification.type), ...recovery };
-    return Object.fromEntries(Object.entries(alert).filter(([, value]) => value !== ''));
-}
-// Text a template must print literally and a platform must not act on: template and workflow syntax, replacement
-// patterns, mentions, quotes, backslashes, control characters and astral-plane / ZWJ emoji.
-const HOSTILE_TEXT = [
-    '"double" \'single\' `tick` back\\slash \\n \\u0000 tab\there 🚨🔥👩‍💻',
-    '<< alert_summary >> <%- raw %> {{ run_id }} ${{ secrets.GITHUB_TOKEN }} $& $1 $\' </script>',
-    '@everyone @here <@123> <@&456> ping',
-    '::error file=x::injected workflow command'
-].join('\n');
-const TEN_KB = 10 * 1024;
-/** A Python traceback of at least 10 KB, with hostile text, a code fence and a workflow command among its lines. */
-function hostileTrace(example) {
-    let trace = lines(example, '```', HOSTILE_TEXT, 'Traceback (most recent call last):');
-    for (let frame = 1; trace.length < TEN_KB; frame++) {
-        trace += `\n  File "/opt/dagster/app/analytics_pipelines/assets/orders_${frame}.py", line ${frame * 7}, in load_data`;
-        trace += `\n    raise ValueError(f"bad row {row!r} in C:\\\\data\\\\orders_${frame}.csv: \\"quoted\\" ✗")`;
-    }
-    return lines(trace, 'ValueError: bad row \'{"id": 1}\'', '```', '::error::stack trace ends here');
-}
-/** The sample alert of `type` with hostile text in its free-text tokens; URLs, ids, statuses and times stay valid. */
-function hostileAlert(type) {
-    const sample = sampleAlert(type);
-    const hostile = Object.entries(sample).map(([name, value]) => {
-        const kind = tokenSpec(name).kind;
-        if (kind === 'trace')
-            return [name, hostileTrace(value)];
-        if (kind === 'text')
-            return [name, `${value} ${HOSTILE_TEXT}`];
-        return [name, value];
-    });
-    return Object.fromEntries(hostile);
-}
-
-;// CONCATENATED MODULE: ./src/summary.ts
-const TITLES = {
-    created: 'issue created',
-    sent: 'message sent',
-    commented: 'commented on the open issue',
-    resolved: 'open issue resolved',
-    skipped: 'skipped (nothing sent)',
-    'dry-run': 'dry run (nothing sent)'
-};
-/** The job summary for a delivered (or dry-run) alert. All text passed in is already redacted. */
-function outcomeSummary(outcome) {
-    const rows = [
-        ['Platform', outcome.platform],
-        ['Template', code(outcome.template)],
-        ['Status', outcome.status],
-        ['URL', outcome.url ? `[${escapeCell(outcome.url)}](${outcome.url})` : '—'],
-        ['Id', outcome.id ? code(outcome.id) : '—'],
-        ['Attempts', String(outcome.attempts)]
-    ];
-    return [
-        `### Dagster Alert Relay: ${TITLES[outcome.status]}`,
-        '',
-        table(rows),
-        outcome.notice ? `\n${escapeCell(outcome.notice)}` : '',
-        warningList(outcome.warnings),
-        details('Rendered payload', 'json', JSON.stringify(outcome.payload, null, 2))
-    ].join('\n');
-}
-/** The job summary when nothing was delivered. */
-function failureSummary(message, attempts, payload) {
-    return [
-        '### Dagster Alert Relay: delivery failed',
-        '',
-        table([
-            ['Status', 'failed'],
-            ['Attempts', String(attempts)]
-        ]),
-        '',
-        fenced('text', message),
-        payload ? details('Rendered payload', 'json', payload) : ''
-    ].join('\n');
-}
-function table(rows) {
-    return ['| | |', '|---|---|', ...rows.map(([name, value]) => `| ${name} | ${value} |`)].join('\n');
-}
-function warningList(warnings) {
-    if (warnings.length === 0)
-        return '';
-    return ['', '**Warnings**', '', ...warnings.map(w => `- ${code(w.path || 'payload')}: ${escapeCell(w.message)}`)].join('\n');
-}
-function details(title, language, text) {
-    return ['', `<details><summary>${title}</summary>`, '', fenced(language, text), '', '</details>', ''].join('\n');
-}
-/** A fence longer than any backtick run inside, so alert text cannot close it. */
-function fenced(language, text) {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${language}\n${text}\n${fence}`;
-}
-function code(text) {
-    return `\`${text.replace(/`/g, "'")}\``;
-}
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
-;// CONCATENATED MODULE: ./src/check/report.ts
-
-
-
-/** GitHub refuses job summaries over 1 MiB; previews stop well before that. */
-const SUMMARY_BUDGET = 800_000;
-const PREVIEW_MAX = 20_000;
-const MARKS = { ok: '✅', warning: '⚠️', error: '❌' };
-/** One line per template: its outcome, platform and counts. */
-function templateLine(report) {
-    const { error, warning } = countBySeverity(report.findings);
-    const mark = error > 0 ? MARKS.error : warning > 0 ? MARKS.warning : MARKS.ok;
-    const types = report.results.length > 0 ? `, ${plural(report.results.length, 'event type')}` : '';
-    const counts = error + warning === 0 ? 'ok' : [error && plural(error, 'error'), warning && plural(warning, 'warning')].filter(Boolean).join(', ');
-    return `${mark} ${report.file} (${report.platform ?? 'platform unknown'}${types}): ${counts}`;
-}
-/** The verdict in one line: what was checked and how many problems. */
-function totalsLine(templates, findings) {
-    const { error, warning } = countBySeverity(findings);
-    const checked = `Checked ${plural(templates, 'template')}`;
-    if (error + warning === 0)
-        return `${checked}: no problems`;
-    return `${checked}: ${plural(error, 'error')}, ${plural(warning, 'warning')}`;
-}
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-/** `file:line:col: error: title: message`, as compilers print a diagnostic. */
-function findingLine(finding) {
-    const where = findings_locationText(finding);
-    return `${where ? `${where}: ` : ''}${finding.severity}: ${finding.title}: ${finding.message}`;
-}
-/** Every finding as a diagnostic line, then one line per template and the totals. */
-function terminalReport(templates, findings) {
-    const problems = findings.map(findingLine);
-    return [...problems, ...(problems.length > 0 ? [''] : []), ...templates.map(templateLine), totalsLine(templates.length, findings)].join('\n');
-}
-/** The job summary: a template × event type table, every problem, and a rendered preview per template. */
-function checkSummary(templates, findings) {
-    const parts = ['### Dagster Alert Relay: template check', '', totalsLine(templates.length, findings), ''];
-    if (templates.length > 0)
-        parts.push(resultTable(templates), '');
-    if (findings.length > 0)
-        parts.push('**Problems**', '', ...findings.map(problemItem), '');
-    let size = parts.join('\n').length;
-    let left = 0;
-    for (const report of templates) {
-        const preview = previewBlock(report);
-        if (!preview)
-            continue;
-        if (size + preview.length > SUMMARY_BUDGET) {
-            left++;
-            continue;
-        }
-        parts.push(preview);
-        size += preview.length;
-    }
-    if (left > 0)
-        parts.push(`_${plural(left, 'preview')} left out to keep the summary within GitHub's size limit._`, '');
-    return parts.join('\n');
-}
-function resultTable(templates) {
-    const checked = new Set(templates.flatMap(report => report.results.map(result => result.type)));
-    const types = NOTIFICATION_TYPES.map(type => type.type).filter(type => checked.has(type));
-    const header = `| Template | Platform | ${types.join(' | ')} |`;
-    const rule = `|---|---|${types.map(() => ':-:|').join('')}`;
-    const rows = templates.map(report => {
-        const byType = new Map(report.results.map(result => [result.type, result.result]));
-        // A template that does not compile has no per-type results: every column fails.
-        const cell = (type) => (report.results.length === 0 ? MARKS.error : byType.has(type) ? MARKS[byType.get(type)] : '·');
-        return `| ${report_code(report.file)} | ${report.platform ?? '—'} | ${types.map(cell).join(' | ')} |`;
-    });
-    return [header, rule, ...rows, '', '✅ ok · ⚠️ warnings · ❌ errors · `·` not one of the template\'s events'].join('\n');
-}
-function problemItem(finding) {
-    const where = findings_locationText(finding);
-    return `- ${MARKS[finding.severity]} ${where ? `${report_code(where)} ` : ''}**${escapeHtml(finding.title)}**: ${escapeHtml(finding.message)}`;
-}
-function previewBlock(report) {
-    if (!report.preview)
-        return undefined;
-    let json = JSON.stringify(report.preview.payload, null, 2);
-    if (json.length > PREVIEW_MAX)
-        json = `${json.slice(0, PREVIEW_MAX)}\n… (${json.length - PREVIEW_MAX} more characters)`;
-    const title = `${escapeHtml(report.file)}: ${report.preview.type} sample alert`;
-    return [`<details><summary>${title}</summary>`, '', fenced('json', json), '', '</details>', ''].join('\n');
-}
-function report_code(text) {
-    return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
-}
-/** Messages can quote template or alert text (`<@&123>`, `</details>`): shown as text, never as HTML. */
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
-}
-
-;// CONCATENATED MODULE: ./src/action-root.ts
-
-
-/**
- * The action's own folder (where action.yml and templates/ live), not the workspace: the nearest folder
- * above this module that holds action.yml. This module runs from src/ (tests), dist/ (the action) and
- * dist/cli/ (the CLI); `import.meta.dirname` survives ncc bundling where `new URL(…, import.meta.url)` does not.
- */
-const ACTION_ROOT = findActionRoot(import.meta.dirname);
-function findActionRoot(start) {
-    for (let dir = start;; dir = external_node_path_namespaceObject.dirname(dir)) {
-        if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(dir, 'action.yml')))
-            return dir;
-        if (external_node_path_namespaceObject.dirname(dir) === dir)
-            return external_node_path_namespaceObject.resolve(start, '..');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/template/load.ts
-
-
-
-
-const BUILTIN_FOLDER = 'templates';
-const BUILTIN_EXTENSION = '.yml';
-let builtinNames;
-/** Names of the templates shipped in the action's templates/ folder, sorted; read once. */
-function builtinTemplateNames() {
-    builtinNames ??= readBuiltinNames();
-    return [...builtinNames];
-}
-function readBuiltinNames() {
-    try {
-        return (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_namespaceObject.join(ACTION_ROOT, BUILTIN_FOLDER))
-            .filter(entry => entry.endsWith(BUILTIN_EXTENSION))
-            .map(entry => entry.slice(0, -BUILTIN_EXTENSION.length))
-            .sort();
-    }
-    catch {
-        return [];
-    }
-}
-/** A bare name ('discord') is a built-in when one exists; anything else is a file inside the workspace. */
-function loadTemplate(ref, workspace) {
-    const wanted = ref.trim();
-    if (isBuiltinName(wanted)) {
-        const file = `${BUILTIN_FOLDER}/${wanted}${BUILTIN_EXTENSION}`;
-        return { name: wanted, file, text: (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_namespaceObject.join(ACTION_ROOT, file), 'utf8'), builtin: true };
-    }
-    const root = external_node_path_namespaceObject.resolve(workspace);
-    const target = external_node_path_namespaceObject.resolve(root, wanted);
-    if (wanted && !isInside(root, target))
-        throw outsideWorkspace(wanted, root);
-    if (!wanted || !isFile(target))
-        throw notFound(wanted, root);
-    // symlinks resolved too: a link in the repository must not expose a file from elsewhere on the runner
-    if (!isInside((0,external_node_fs_namespaceObject.realpathSync)(root), (0,external_node_fs_namespaceObject.realpathSync)(target)))
-        throw outsideWorkspace(wanted, root);
-    return {
-        name: external_node_path_namespaceObject.basename(target, external_node_path_namespaceObject.extname(target)),
-        file: external_node_path_namespaceObject.relative(root, target).split(external_node_path_namespaceObject.sep).join('/'),
-        text: (0,external_node_fs_namespaceObject.readFileSync)(target, 'utf8'),
-        builtin: false
-    };
-}
-function isBuiltinName(ref) {
-    return !/[/\\]/.test(ref) && external_node_path_namespaceObject.extname(ref) === '' && builtinTemplateNames().includes(ref);
-}
-function isFile(file) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(file).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-function isInside(folder, file) {
-    const relative = external_node_path_namespaceObject.relative(folder, file);
-    return relative !== '' && relative !== '..' && !relative.startsWith(`..${external_node_path_namespaceObject.sep}`) && !external_node_path_namespaceObject.isAbsolute(relative);
-}
-function outsideWorkspace(ref, workspace) {
-    return new errors_InputError('template', `"${ref}" is outside the workspace`, `Use a template file inside the repository (${workspace}).`);
-}
-function notFound(ref, workspace) {
-    return new errors_InputError('template', `no built-in template or file named "${ref}"`, `Use one of: ${builtinTemplateNames().join(', ')} or a path relative to the workspace (${workspace}).`);
-}
-
-;// CONCATENATED MODULE: ./src/event/derive.ts
-
-
-
-// Typed as a record so adding a field to Derived without naming it here fails to compile.
-const DERIVED_KEYS = {
-    alert_status: true,
-    status_color: true,
-    start_time_iso: true,
-    end_time_iso: true,
-    fingerprint: true,
-    github: true,
-    is_recovery: true
-};
-/** The names `deriveValues` can add to the template scope. */
-const DERIVED_NAMES = Object.keys(DERIVED_KEYS);
-// Status tokens, the one describing the whole alert first.
-const STATUS_TOKENS = ['run_status', 'health_status', 'freshness_status', 'checks_status', 'materialization_status'];
-const STATUS_ALIASES = { OK: 'HEALTHY', FAILED: 'FAILURE', SUCCEEDED: 'SUCCESS', CANCELLED: 'CANCELED' };
-const FRESHNESS_ALIASES = { OK: 'PASS', PASSED: 'PASS', FAILED: 'FAIL', WARNING: 'WARN' };
-/** What each alert status means; recovery statuses close an issue that a failure opened. */
-const STATUS_TONES = {
-    FAILURE: 'failure',
-    FAIL: 'failure',
-    ERROR: 'failure',
-    SUCCESS: 'recovery',
-    HEALTHY: 'recovery',
-    PASS: 'recovery',
-    DEGRADED: 'warning',
-    WARNING: 'warning',
-    WARN: 'warning',
-    EXCEEDED: 'warning',
-    CHANGED: 'warning'
-};
-// Discord embed colours (decimal RGB): red, green, orange; grey for any other status.
-const TONE_COLORS = { failure: 15158332, recovery: 3066993, warning: 15105570 };
-const OTHER_COLOR = 9807270;
-const ALL_SUBJECT_TOKENS = [...new Set(NOTIFICATION_TYPES.flatMap(t => t.subject))];
-const FINGERPRINT_LENGTH = 16;
-function deriveValues(alert, env) {
-    const type = tokens_notificationType(derive_textOf(alert.notification_type) ?? '');
-    const status = alertStatus(alert, type);
-    const tone = STATUS_TONES[status];
-    const startIso = isoTime(alert.start_time);
-    const endIso = isoTime(alert.end_time);
-    return {
-        alert_status: status,
-        status_color: tone ? TONE_COLORS[tone] : OTHER_COLOR,
-        ...(startIso && { start_time_iso: startIso }),
-        ...(endIso && { end_time_iso: endIso }),
-        fingerprint: fingerprint(alert, type),
-        github: githubContext(env),
-        is_recovery: tone === 'recovery'
-    };
-}
-/** The one table of the tokens each notification type needs, read from the catalogue and the derivation rules. */
-function neededTokens(type) {
-    const status = type.alertStatus ? [] : STATUS_TOKENS.filter(token => type.tokens.includes(token));
-    return { type: type.type, subject: type.subject, status };
-}
-/**
- * What the alert lacks for its fingerprint and status (a Dagster+ webhook body without the type's tokens): every
- * alert of the policy then shares one fingerprint (one issue, one dedupe key), or a recovery is not recognised.
- */
-function missingTokens(alert) {
-    const type = notificationType(derive_textOf(alert.notification_type) ?? '');
-    if (!type)
-        return [];
-    const needed = neededTokens(type);
-    const lacks = (tokens) => tokens.length > 0 && !tokens.some(token => derive_textOf(alert[token]));
-    const missing = [];
-    if (lacks(needed.subject)) {
-        missing.push({
-            tokens: needed.subject,
-            consequence: `every ${type.type} alert of this policy gets the same fingerprint, so they all share one issue (one dedupe key) instead of one each`
-        });
-    }
-    if (lacks(needed.status)) {
-        missing.push({
-            tokens: needed.status,
-            consequence: `alert_status is ${alertStatus(alert, type)} whatever happened, so a recovery is not recognised and never closes its issue`
-        });
-    }
-    return missing;
-}
-function alertStatus(alert, type) {
-    for (const token of STATUS_TOKENS) {
-        const value = derive_textOf(alert[token]);
-        if (value)
-            return canonicalStatus(token, value);
-    }
-    if (type?.alertStatus)
-        return type.alertStatus;
-    return derive_textOf(alert.failure_message) ? 'FAILURE' : 'ALERT';
-}
-function canonicalStatus(token, value) {
-    const status = value.trim().toUpperCase().replace(/[\s-]+/g, '_');
-    const aliases = token === 'freshness_status' ? FRESHNESS_ALIASES : STATUS_ALIASES;
-    return aliases[status] ?? status;
-}
-/** A hash of the problem, not the occurrence: the same for its failure and its recovery, whatever the run or time. */
-function fingerprint(alert, type) {
-    const deployment = derive_textOf(alert.deployment_name) ?? derive_textOf(alert.deployment_url) ?? '';
-    const policy = derive_textOf(alert.alert_policy_id) ?? derive_textOf(alert.alert_policy_name) ?? '';
-    const problem = JSON.stringify([deployment, policy, subject(alert, type)]);
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(problem).digest('hex').slice(0, FINGERPRINT_LENGTH);
-}
-// What the alert is about, named with its token so a job and an asset that share a name stay apart.
-function subject(alert, type) {
-    const candidates = type ? type.subject : ALL_SUBJECT_TOKENS;
-    const token = candidates.find(name => derive_textOf(alert[name]));
-    if (token)
-        return `${token}=${derive_textOf(alert[token])}`;
-    return type?.type ?? derive_textOf(alert.notification_type)?.trim().toUpperCase() ?? '';
-}
-function isoTime(value) {
-    const text = derive_textOf(value);
-    return text === undefined ? undefined : toIso8601(text);
-}
-function githubContext(env) {
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const repository = env.GITHUB_REPOSITORY || undefined;
-    const runId = env.GITHUB_RUN_ID || undefined;
-    return {
-        server_url: serverUrl,
-        ...(repository && { repository }),
-        ...(repository && runId && { run_url: `${serverUrl}/${repository}/actions/runs/${runId}` })
-    };
-}
-function derive_textOf(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/event/normalise.ts
-// A whole value that is still `{{ token }}`: Dagster+ left the token unreplaced because the alert has no such value.
-const UNREPLACED_TOKEN = /^\{\{\s*[\w.-]+\s*\}\}$/;
-/** True when a token value carries nothing: null, blank, or an unreplaced `{{token}}`. */
-function isMissingValue(value) {
-    if (value === null || value === undefined)
-        return true;
-    if (typeof value !== 'string')
-        return false;
-    const text = value.trim();
-    return text === '' || UNREPLACED_TOKEN.test(text);
-}
-/** Drops missing values, turns `is_sample` into a boolean and every other value into text; keeps unknown tokens. */
-function normaliseAlert(data) {
-    const entries = Object.entries(data)
-        .filter(([, value]) => !isMissingValue(value))
-        .map(([name, value]) => [name, name === 'is_sample' ? sampleFlag(value) : asText(value)]);
-    // fromEntries defines own properties, so a `__proto__` key stays data and never reaches the prototype.
-    return Object.fromEntries(entries);
-}
-function sampleFlag(value) {
-    if (typeof value === 'boolean')
-        return value;
-    const text = asText(value);
-    const lower = text.trim().toLowerCase();
-    return lower === 'true' ? true : lower === 'false' ? false : text;
-}
-function asText(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'object')
-        return JSON.stringify(value);
-    return String(value);
-}
-
-;// CONCATENATED MODULE: ./src/event/scope.ts
-
-
-/** What `<< … >>` can see: the alert tokens, the derived values, `vars`, and the whole alert as `alert`. */
-function templateScope(alert, derived, vars) {
-    // An undefined derived value must stay absent, so templates drop its key instead of printing it.
-    const present = Object.entries(derived).filter(([, value]) => value !== undefined);
-    return { ...alert, ...Object.fromEntries(present), vars, alert };
-}
-/** Every variable name a template may use without a warning, whether or not this alert has it. */
-function knownVariableNames() {
-    return new Set([...TOKENS.keys(), ...DERIVED_NAMES, 'vars', 'alert', 'github']);
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/template/document.ts
-
-
-const document_FENCE_LINE = /^---[ \t]*$/;
-const FRONT_MATTER_KEYS = 'platform, events, description';
-function parseTemplateDocument(source) {
-    // CRLF → LF keeps every line and column where it was
-    const lines = source.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
-    const closing = document_FENCE_LINE.test(lines[0]) ? lines.findIndex((line, i) => i > 0 && document_FENCE_LINE.test(line)) : -1;
-    // Blank lines stand in for what precedes each part, so YAML positions are already file positions.
-    const bodyLines = closing > 0 ? [...lines.slice(0, closing + 1).fill(''), ...lines.slice(closing + 1)] : lines;
-    const body = parseYaml(bodyLines.join('\n'), source.file);
-    if (!body.doc.contents) {
-        throw new errors_TemplateError('the template has no body: write the payload as YAML or JSON', source.file, bodyLines.length);
-    }
-    const frontMatter = closing > 0 ? readFrontMatter(parseYaml(['', ...lines.slice(1, closing)].join('\n'), source.file), source.file) : {};
-    return {
-        frontMatter,
-        body: body.doc.contents,
-        positionAt: offset => toPosition(body.lineCounter, offset),
-        lineText: line => lines[line - 1] ?? '',
-        lineCount: lines.length
-    };
-}
-function parseYaml(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter });
-    const [error] = doc.errors;
-    if (error) {
-        const at = error.linePos?.[0];
-        const message = error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');
-        throw new errors_TemplateError(`invalid YAML: ${message}`, file, at?.line, at?.col);
-    }
-    return { doc, lineCounter };
-}
-function toPosition(lineCounter, offset) {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-}
-/** Checks each front matter key's name and type; errors point at the offending key or value. */
-function readFrontMatter({ doc, lineCounter }, file) {
-    const contents = doc.contents;
-    function fail(message, node) {
-        const at = node?.range ? toPosition(lineCounter, node.range[0]) : undefined;
-        throw new errors_TemplateError(message, file, at?.line ?? 2, at?.column);
-    }
-    if (!contents)
-        return {};
-    if (!(0,dist/* isMap */.jh)(contents))
-        return fail(`front matter must be a mapping of ${FRONT_MATTER_KEYS}`, contents);
-    const frontMatter = {};
-    for (const pair of contents.items) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
-        const value = pair.value;
-        const text = (0,dist/* isScalar */.jn)(value) && typeof value.value === 'string' ? value.value : undefined;
-        if (key === 'platform' || key === 'description') {
-            if (text === undefined)
-                fail(`front matter "${key}" must be text`, value ?? pair.key);
-            frontMatter[key] = text;
-        }
-        else if (key === 'events') {
-            const events = (0,dist/* isSeq */.oP)(value) ? value.items.map(item => ((0,dist/* isScalar */.jn)(item) && typeof item.value === 'string' ? item.value : undefined)) : [];
-            if (!(0,dist/* isSeq */.oP)(value) || events.includes(undefined)) {
-                fail('front matter "events" must be a list of notification types, e.g. [JOB, ASSET_MATERIALIZATION]', value ?? pair.key);
-            }
-            frontMatter.events = events;
-        }
-        else {
-            fail(`unknown front matter key "${key}": the front matter (between the first two --- lines) allows ${FRONT_MATTER_KEYS}`, pair.key);
-        }
-    }
-    return frontMatter;
-}
-
-// EXTERNAL MODULE: ./node_modules/liquidjs/dist/liquid.node.js
-var liquid_node = __nccwpck_require__(8694);
-;// CONCATENATED MODULE: ./src/template/engine.ts
-
-
-// Bounds for a hostile template in a pull request. `renderLimit` alone does not stop a loop over a huge range
-// (the range array is built before the first time check), so the memory budget also caps ranges.
-const ENGINE_LIMITS = {
-    parseLimit: 1e6, // characters per leaf
-    renderLimit: 1000, // milliseconds per document render
-    memoryLimit: 1e7 // characters/array items allocated per document render
-};
-const FORBIDDEN_TAGS = ['include', 'render', 'layout'];
-let sharedEngine;
-/** The one Liquid instance, created on first use (creating it at import time would slow every start). */
-function templateEngine() {
-    sharedEngine ??= createEngine();
-    return sharedEngine;
-}
-function createEngine() {
-    const liquid = new liquid_node/* Liquid */.HX({
-        outputDelimiterLeft: '<<',
-        outputDelimiterRight: '>>',
-        tagDelimiterLeft: '<%',
-        tagDelimiterRight: '%>',
-        ownPropertyOnly: true,
-        strictFilters: true,
-        templates: {}, // an in-memory, empty file system: nothing on disk is ever read
-        // fixed, so `date` output does not depend on the runner; also spares ~10 ms of Intl start-up per run
-        locale: 'en-US',
-        timezoneOffset: 0,
-        ...ENGINE_LIMITS
-    });
-    for (const name of FORBIDDEN_TAGS) {
-        liquid.registerTag(name, {
-            parse() {
-                throw new Error(`the "${name}" tag is not allowed in templates: a template cannot read other files`);
-            },
-            render() {
-                return '';
-            }
-        });
-    }
-    for (const [name, filter] of Object.entries(TEMPLATE_FILTERS))
-        liquid.registerFilter(name, filter);
-    return liquid;
-}
-/** Parses one leaf's Liquid text; throws the Liquid error (with a token position inside `text`). */
-function parseLiquid(text) {
-    return templateEngine().parse(text);
-}
-/** The single output of a leaf that is exactly `<< expr >>` (surrounding whitespace allowed), else undefined. */
-function soleOutput(templates) {
-    const outputs = templates.filter(t => t instanceof liquid_node/* Output */.k7);
-    const onlyBlankText = templates.every(t => t instanceof liquid_node/* Output */.k7 || (t.token.kind === liquid_node/* TokenKind */.Yp.HTML && t.token.getText().trim() === ''));
-    return outputs.length === 1 && onlyBlankText ? outputs[0] : undefined;
-}
-/** Every variable the templates read from the render scope (loop variables and assigned names excluded). */
-function globalVariables(templates) {
-    const { globals } = templateEngine().analyzeSync(templates, { partials: false });
-    return Object.values(globals)
-        .flat()
-        .map(variable => ({ path: staticPath(variable.segments), row: variable.location.row, col: variable.location.col }));
-}
-/** `alert[key].x` → `alert`: the path stops where a segment is itself a variable. */
-function staticPath(segments) {
-    const names = [];
-    for (const segment of segments) {
-        if (typeof segment !== 'string' && typeof segment !== 'number')
+/***/ }),
+
+/***/ 6689:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X6: () => (/* binding */ measureLength),
+/* harmony export */   vY: () => (/* binding */ fitText),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+const ELLIPSIS = '…';
+const FENCE = '```';
+function measureLength(text, measure = 'codepoints') {
+    if (measure === 'utf16')
+        return text.length;
+    let n = 0;
+    for (const _ of text)
+        n++;
+    return n;
+}
+/** The longest prefix of `text` within `max` units that does not split a character. */
+function prefix(text, max, measure) {
+    let used = 0;
+    let end = 0;
+    for (const ch of text) {
+        const size = measure === 'utf16' ? ch.length : 1;
+        if (used + size > max)
             break;
-        names.push(String(segment));
+        used += size;
+        end += ch.length;
     }
-    return names.join('.');
-}
-function startRender(scope) {
-    const liquid = templateEngine();
-    // increment/decrement write into the scope object: give them a copy so the caller's scope stays as it was
-    const env = { ...scope };
-    const budget = new liquid_node/* Context */.ob(env, liquid.options, { sync: true }, { liquid });
-    // a fresh context per leaf, so an `assign` in one leaf is not visible in the next
-    const leafContext = () => new liquid_node/* Context */.ob(env, liquid.options, { sync: true }, { liquid, memoryLimit: budget.memoryLimit, renderLimit: budget.renderLimit });
-    return {
-        text: templates => String((0,liquid_node/* toValueSync */.qr)(liquid.renderer.renderTemplates(templates, leafContext()))),
-        value: value => (0,liquid_node/* toValue */.BA)((0,liquid_node/* toValueSync */.qr)(value.value(leafContext())))
-    };
-}
-/** A Liquid error's own message (without liquidjs's ", line:x, col:y") and its row/column inside the leaf. */
-function describeLiquidError(error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const plain = message.replace(/, line:\d+, col:\d+$/, '');
-    if (!liquid_node/* LiquidError */.HN.is(error) || !error.token)
-        return { message: plain };
-    const [row, col] = error.token.getPosition();
-    return { message: plain, row, col };
-}
-
-;// CONCATENATED MODULE: ./src/template/compile.ts
-
-
-
-
-const LIQUID_MARKERS = /<<|<%/;
-const FILTER_HINT = 'template filters are iso8601, code_block, json, adf, escape_markdown, truncate and the standard Liquid filters';
-/** Parses the file, then every Liquid leaf, once. Throws TemplateError with file:line:col. */
-function compileTemplate(source) {
-    const document = parseTemplateDocument(source);
-    const variables = [];
-    const keys = [];
-    const root = compileNode(document.body, { document, file: source.file, variables, keys }, []);
-    return {
-        file: source.file,
-        frontMatter: document.frontMatter,
-        variables,
-        keys,
-        render: scope => renderDocument(root, scope, source.file)
-    };
-}
-function compileNode(node, state, keyPath) {
-    const at = state.document.positionAt(node.range?.[0] ?? 0);
-    if ((0,dist/* isMap */.jh)(node)) {
-        const entries = node.items.map(pair => compileEntry(pair, at, state, keyPath));
-        return { kind: 'map', at, entries };
-    }
-    if ((0,dist/* isSeq */.oP)(node))
-        return { kind: 'seq', at, items: node.items.map(item => compileNode(item, state, keyPath)) };
-    if ((0,dist/* isScalar */.jn)(node))
-        return compileScalar(node, at, state);
-    if ((0,dist/* isAlias */.Vj)(node)) {
-        throw new errors_TemplateError(`YAML aliases (*${node.source}) are not supported in templates; repeat the value instead`, state.file, at.line, at.column);
-    }
-    throw new errors_TemplateError('unsupported YAML node', state.file, at.line, at.column);
-}
-/** Keys are never templated; they keep their spelling (`1.0`, `~`) as JSON object keys. */
-function compileEntry(pair, mapAt, state, mapPath) {
-    const key = pair.key;
-    if (!(0,dist/* isScalar */.jn)(key)) {
-        const at = key?.range ? state.document.positionAt(key.range[0]) : mapAt;
-        throw new errors_TemplateError('mapping keys must be plain text', state.file, at.line, at.column);
-    }
-    const name = key.source ?? String(key.value);
-    const value = pair.value;
-    const keyAt = state.document.positionAt(key.range?.[0] ?? 0);
-    const keyPath = [...mapPath, name];
-    state.keys.push({ path: keyPath, ...keyAt });
-    if (value)
-        return [name, compileNode(value, state, keyPath)];
-    return [name, { kind: 'literal', at: keyAt, value: null }];
-}
-function compileScalar(node, at, state) {
-    const value = node.value;
-    if (typeof value === 'string')
-        return LIQUID_MARKERS.test(value) ? compileLiquid(node, value, at, state) : { kind: 'literal', at, value };
-    if (value === null || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
-        return { kind: 'literal', at, value };
-    }
-    throw new errors_TemplateError(`the value ${node.source ?? String(value)} cannot be written as JSON`, state.file, at.line, at.column);
-}
-function compileLiquid(node, text, at, state) {
-    const locate = leafLocator(node, at, state.document);
-    let templates;
-    try {
-        templates = parseLiquid(text);
-    }
-    catch (error) {
-        const { message, row, col } = describeLiquidError(error);
-        const where = row ? locate(row, col ?? 1) : at;
-        const hint = message.startsWith('undefined filter') ? ` (${FILTER_HINT})` : '';
-        throw new errors_TemplateError(`${message}${hint}`, state.file, where.line, where.column);
-    }
-    for (const variable of globalVariables(templates)) {
-        state.variables.push({ name: variable.path, ...locate(variable.row, variable.col) });
-    }
-    const output = soleOutput(templates);
-    return output ? { kind: 'whole', at, locate, output } : { kind: 'text', at, locate, templates };
+    return text.slice(0, end);
 }
 /**
- * Best-effort mapping from the leaf's (unescaped) text to the file: exact for the first line of plain and
- * quoted scalars and for every line of a `|` block; other multi-line scalars report the leaf's own position.
+ * Shortens `text` to at most `max` units, ending with `…`. A fenced code block keeps its closing
+ * fence (the cut happens inside it), so a long stack trace stays a code block.
  */
-function leafLocator(node, at, document) {
-    if (node.type === dist/* Scalar */.X5.BLOCK_LITERAL) {
-        const indent = blockIndent(at.line, document);
-        return (row, col) => ({ line: at.line + row, column: indent + col });
-    }
-    const opening = node.type === dist/* Scalar */.X5.QUOTE_DOUBLE || node.type === dist/* Scalar */.X5.QUOTE_SINGLE ? 1 : 0;
-    return (row, col) => (row === 1 ? { line: at.line, column: at.column + opening + col - 1 } : at);
-}
-/** A `|` block's indentation: that of its first non-blank content line. */
-function blockIndent(headerLine, document) {
-    for (let line = headerLine + 1;; line++) {
-        const text = document.lineText(line);
-        if (text.trim() !== '' || line > document.lineCount)
-            return /^ */.exec(text)?.[0].length ?? 0;
-    }
-}
-function renderDocument(root, scope, file) {
-    const positions = new Map();
-    const session = startRender(scope);
-    const value = renderNode(root, '', { session, positions, file });
-    // The document itself is never removed: an emptied top-level mapping/sequence stays, a removed scalar is null.
-    if (value !== undefined)
-        return { value, positions };
-    const empty = root.kind === 'map' ? {} : root.kind === 'seq' ? [] : null;
-    positions.set('', root.at);
-    return { value: empty, positions };
-}
-/** The node's JSON value, or undefined when it is removed (missing whole-leaf value, or emptied by removals). */
-function renderNode(node, path, state) {
-    const value = renderValue(node, path, state);
-    if (value !== undefined)
-        state.positions.set(path, node.at);
-    return value;
-}
-function renderValue(node, path, state) {
-    switch (node.kind) {
-        case 'literal':
-            return node.value;
-        case 'text':
-            return renderLiquid(node, state, () => state.session.text(node.templates));
-        case 'whole':
-            // errors from filters carry no token: point at the output itself
-            return renderLiquid(node, state, () => toJson(state.session.value(node.output.value)), node.output.token.getPosition());
-        case 'map':
-            return renderMap(node.entries, path, state);
-        case 'seq':
-            return renderSeq(node.items, path, state);
-    }
-}
-function renderMap(entries, path, state) {
-    const result = {};
-    let kept = 0;
-    for (const [key, child] of entries) {
-        const value = renderNode(child, path ? `${path}.${key}` : key, state);
-        if (value === undefined)
-            continue;
-        setOwn(result, key, value);
-        kept++;
-    }
-    return entries.length > 0 && kept === 0 ? undefined : result;
-}
-function renderSeq(items, path, state) {
-    const result = [];
-    for (const item of items) {
-        const value = renderNode(item, `${path}[${result.length}]`, state);
-        if (value !== undefined)
-            result.push(value);
-    }
-    return items.length > 0 && result.length === 0 ? undefined : result;
-}
-function renderLiquid(node, state, render, [fallbackRow, fallbackCol] = []) {
-    try {
-        return render();
-    }
-    catch (error) {
-        const { message, row = fallbackRow, col = fallbackCol } = describeLiquidError(error);
-        const where = row ? node.locate(row, col ?? 1) : node.at;
-        const hint = /limit exceeded/.test(message) ? ' (the template loops or builds text beyond the render limits)' : '';
-        throw new errors_TemplateError(`rendering failed: ${message}${hint}`, state.file, where.line, where.column);
-    }
-}
-/**
- * A whole-leaf value as JSON. Missing, null and '' remove the key; inside objects and arrays values are kept
- * as data (JSON.stringify rules: undefined members dropped, non-finite numbers become null).
- */
-function toJson(value) {
-    const json = toJsonValue(value, []);
-    return json === null || json === '' ? undefined : json;
-}
-function toJsonValue(value, ancestors) {
-    if (value === null || typeof value === 'string' || typeof value === 'boolean')
-        return value;
-    if (typeof value === 'number')
-        return Number.isFinite(value) ? value : null;
-    // functions and the like are not data; a cycle (possible in a YAML `vars` input with anchors) is cut
-    if (typeof value !== 'object' || ancestors.includes(value))
-        return undefined;
-    const inside = [...ancestors, value];
-    if (Array.isArray(value))
-        return value.map(item => toJsonValue(item, inside) ?? null);
-    const result = {};
-    for (const [key, member] of Object.entries(value)) {
-        const json = toJsonValue(member, inside);
-        if (json !== undefined)
-            setOwn(result, key, json);
-    }
-    return result;
-}
-/** Assignment that treats '__proto__' as an ordinary key instead of replacing the prototype. */
-function setOwn(target, key, value) {
-    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
-// EXTERNAL MODULE: ./node_modules/graphql/error/GraphQLError.js
-var GraphQLError = __nccwpck_require__(5939);
-// EXTERNAL MODULE: ./node_modules/graphql/language/parser.js
-var parser = __nccwpck_require__(4929);
-;// CONCATENATED MODULE: ./src/check/graphql-syntax.ts
-
-
-/**
- * A GraphQL body's `query` checked by a real parser. The Linear module reads the operation with light checks (the
- * send path stays free of the `graphql` package); check mode can afford the parser and catches every syntax error.
- */
-function graphqlSyntaxProblems(payload) {
-    const query = typeof payload === 'object' && payload !== null && !Array.isArray(payload) ? payload.query : undefined;
-    if (typeof query !== 'string' || query.trim() === '')
-        return [];
-    try {
-        (0,parser/* parse */.qg)(query, { noLocation: true });
-        return [];
-    }
-    catch (error) {
-        if (!(error instanceof GraphQLError.GraphQLError))
-            throw error;
-        const at = error.locations?.[0];
-        const where = at ? ` (line ${at.line}, column ${at.column} of the query)` : '';
-        return [{ path: 'query', message: `is not valid GraphQL: ${error.message.replace(/^Syntax Error: /, '')}${where}` }];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/check/literal-syntax.ts
-
-// `{{ token }}` is Dagster+'s syntax (replaced in the webhook body, never in a template); `${{ … }}` is GitHub's
-// (evaluated in workflow files, never in a template). Both print as written.
-const DAGSTER_TOKEN = /(?<!\$)\{\{\s*([A-Za-z_]\w*)\s*\}\}/g;
-const GITHUB_EXPRESSION = /\$\{\{[^}]*\}\}/g;
-/**
- * Dagster+ or GitHub expression syntax written in a template where `<< >>` was meant. Front matter and comment lines
- * are skipped; a Dagster token is an error (the alert would show `{{alert_summary}}`), a GitHub expression a warning.
- */
-function literalSyntaxFindings(file, text) {
-    const lines = text.split(/\r\n?|\n/);
-    const closing = /^---[ \t]*$/.test(lines[0]) ? lines.findIndex((line, i) => i > 0 && /^---[ \t]*$/.test(line)) : -1;
-    const findings = [];
-    lines.forEach((line, index) => {
-        if (index <= closing || /^\s*#/.test(line))
-            return;
-        for (const match of line.matchAll(DAGSTER_TOKEN)) {
-            if (!TOKENS.has(match[1]))
-                continue;
-            const message = `${match[0]} is Dagster+ syntax and prints as written in a template: write << ${match[1]} >>`;
-            findings.push({ file, line: index + 1, column: (match.index ?? 0) + 1, severity: 'error', title: 'Dagster+ token syntax', message });
-        }
-        for (const match of line.matchAll(GITHUB_EXPRESSION)) {
-            const message = `${match[0]} is not evaluated in a template and prints as written: pass such values through the vars input (<< vars.NAME >>)`;
-            findings.push({ file, line: index + 1, column: (match.index ?? 0) + 1, severity: 'warning', title: 'GitHub expression syntax', message });
-        }
-    });
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/check/closest-name.ts
-/** The name in `known` nearest to `name` within `maxEdits` (typos such as alert_sumary, colour, mentoin), if any. */
-function closestName(name, known, maxEdits = 2) {
-    let best;
-    for (const candidate of known) {
-        const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
-        if (distance <= maxEdits && (!best || distance < best.distance))
-            best = { name: candidate, distance };
-    }
-    return best?.name;
-}
-/** Edits (insert, delete, replace, swap two neighbours) that turn `a` into `b`. */
-function editDistance(a, b) {
-    const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++) {
-            row[j] = Math.min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                row[j] = Math.min(row[j], rows[i - 2][j - 2] + 1);
-        }
-        rows.push(row);
-    }
-    return rows[a.length][b.length];
-}
-
-;// CONCATENATED MODULE: ./src/check/unknown-keys.ts
-
-
-/**
- * Template keys the platform's service does not know, at their line, with the nearest known key: an error where the
- * service rejects the request, a warning where it silently drops the key and what it holds.
- */
-function unknownKeyFindings(file, keys, platform) {
-    const result = { findings: [], meant: new Set() };
-    const known = platform.knownKeys;
-    if (!known)
-        return result;
-    const present = new Set(keys.map(key => key.path.join('.')));
-    const name = platformDisplayName(platform);
-    for (const key of keys) {
-        const level = levelOf(known.tree, key.path.slice(0, -1));
-        const own = key.path[key.path.length - 1];
-        if (!level || lookUp(level, own) !== undefined)
-            continue;
-        const names = Object.keys(level);
-        const guess = closestName(own, names.filter(candidate => !candidate.endsWith('*')));
-        const where = key.path.length > 1 ? ` in ${key.path.slice(0, -1).join('.')}` : '';
-        const effect = known.unknown === 'rejects' ? `${name} would reject the request` : `${name} ignores it, so what it holds is never shown`;
-        const hint = guess ? `did you mean ${guess}?` : `${name} knows ${names.join(', ')}`;
-        result.findings.push({
-            file,
-            line: key.line,
-            column: key.column,
-            severity: known.unknown === 'rejects' ? 'error' : 'warning',
-            title: 'Unknown key',
-            message: `${own} is not a key ${name} knows${where}: ${effect}; ${hint}`
-        });
-        const meant = guess && [...key.path.slice(0, -1), guess].join('.');
-        if (meant && !present.has(meant))
-            result.meant.add(meant);
-    }
-    return result;
-}
-/** The known keys under `path`; undefined where they are not checked (a free-form value, or an unknown key above). */
-function levelOf(tree, path) {
-    let level = tree;
-    for (const segment of path) {
-        if (level === true || level === undefined)
-            return undefined;
-        level = lookUp(level, segment);
-    }
-    return level === true ? undefined : level;
-}
-function lookUp(level, key) {
-    if (Object.hasOwn(level, key))
-        return level[key];
-    const pattern = Object.keys(level).find(name => name.endsWith('*') && key.startsWith(name.slice(0, -1)));
-    return pattern === undefined ? undefined : level[pattern];
-}
-
-;// CONCATENATED MODULE: ./src/check/variables.ts
-
-
-
-
-
-/** The runner values `github.*` is built from, as on a real run; check mode and the CLI render with them. */
-const SAMPLE_ENV = {
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_REPOSITORY: 'acme/data-platform',
-    GITHUB_RUN_ID: '1234567890'
-};
-let githubKeys;
-/** The keys `github` has on a real run, read from the derivation itself. */
-function githubFields() {
-    githubKeys ??= Object.keys(deriveValues(normaliseAlert(sampleAlert(NOTIFICATION_TYPES[0].type)), SAMPLE_ENV).github);
-    return githubKeys;
-}
-/**
- * Static checks of what a template reads. Unknown names are errors (at send time they render empty); a token that
- * none of the template's declared event types carries is a warning, since it always renders empty for them.
- * `vars.*` is not checked: vars come from the calling workflow.
- */
-function variableFindings(file, variables, types) {
-    const known = knownVariableNames();
-    const carried = types && new Set([...GLOBAL_TOKENS.map(token => token.name), ...types.flatMap(type => type.tokens)]);
-    const findings = [];
-    const seen = new Set();
-    for (const ref of variables) {
-        const place = `${ref.line}:${ref.column}`;
-        if (seen.has(place))
-            continue;
-        seen.add(place);
-        const [head, member] = ref.name.split('.');
-        const at = { file, line: ref.line, column: ref.column };
-        if (!known.has(head)) {
-            findings.push({ ...at, severity: 'error', title: 'Unknown variable', message: unknownMessage(head, [...known]), unknownVariable: head });
-        }
-        else if (head === 'github' && member !== undefined && !githubFields().includes(member)) {
-            const message = `github.${member} does not exist: github has ${githubFields().join(', ')}`;
-            findings.push({ ...at, severity: 'error', title: 'Unknown variable', message, unknownVariable: ref.name });
-        }
-        else if (head === 'alert' && member !== undefined && !TOKENS.has(member)) {
-            findings.push({ ...at, severity: 'error', title: 'Unknown variable', message: `alert.${unknownMessage(member, [...TOKENS.keys()])}`, unknownVariable: ref.name });
-        }
-        else if (types && carried && TOKENS.has(head) && !carried.has(head)) {
-            const message = `${head} is never sent for ${types.map(type => type.type).join(', ')} alerts (the template's events), so it always renders empty`;
-            findings.push({ ...at, severity: 'warning', title: 'Token not sent for these events', message });
-        }
-    }
-    return findings;
-}
-function unknownMessage(name, known) {
-    const guess = closestName(name, known);
-    const hint = guess ? `did you mean ${guess}? ` : '';
-    return (`${name} is not a variable templates can read (it would render empty): ${hint}` +
-        'use a Dagster+ token (alert_summary, run_status, …), a derived value (alert_status, status_color, …), vars.NAME or github.*');
-}
-
-;// CONCATENATED MODULE: ./src/check/template-findings.ts
-
-
-
-
-
-/**
- * What `check`, `render` and a send all find in a template before rendering it: unknown variables, Dagster+ or GitHub
- * syntax where `<< >>` was meant, and keys the platform does not know. `types`: the template's declared events.
- */
-function templateFindings(source, template, platform, types) {
-    const keys = platform ? unknownKeyFindings(source.file, template.keys, platform) : { findings: [], meant: new Set() };
-    const findings = [...variableFindings(source.file, template.variables, types), ...literalSyntaxFindings(source.file, source.text), ...keys.findings];
-    return { findings, meant: keys.meant };
-}
-/**
- * The findings as a send weighs them: an unknown variable renders empty with a warning that names it (check mode
- * calls it an error, so it is fixed before it ships); a send never loses an alert to a misspelt name.
- */
-function atSendTime(findings) {
-    return findings.map(finding => finding.unknownVariable === undefined
-        ? finding
-        : { ...finding, severity: 'warning', title: `unknown variable '${finding.unknownVariable}' renders empty`, message: finding.message });
-}
-/** A send stops at the findings `check` calls errors: one TemplateError at the first, listing them all. */
-function findingsError(findings) {
-    const errors = findings.filter(finding => finding.severity === 'error');
-    if (errors.length === 0)
-        return undefined;
-    const [first, ...others] = errors;
-    const more = others.map(finding => `\n  ${locationText(finding)}: ${finding.title}: ${finding.message}`).join('');
-    return new TemplateError(`${first.title}: ${first.message}${more}`, first.file ?? '', first.line, first.column);
-}
-
-;// CONCATENATED MODULE: ./src/check/check-template.ts
-
-
-
-
-
-
-
-
-
-
-
-/** The alerts each type is rendered with: a realistic one, and one whose free text is long and hostile. */
-const VARIANTS = [
-    { name: 'sample', alert: sampleAlert },
-    { name: 'hostile', alert: hostileAlert }
-];
-/**
- * Parses and compiles a template once, checks what it reads, then renders, fits and validates it for the sample and
- * hostile alert of every event type it is for. Never throws for a problem in the template: it becomes a finding.
- */
-function checkTemplate(source, options) {
-    const file = source.file;
-    let template;
-    try {
-        template = compileTemplate(source);
-    }
-    catch (error) {
-        if (!(error instanceof errors_TemplateError))
-            throw error;
-        const named = templatePlatform(file, {});
-        const platform = 'platform' in named ? named.platform.name : undefined;
-        return { file, platform, results: [], findings: [templateErrorFinding(error, 'Invalid template')] };
-    }
-    const frontMatter = frontMatterLocator(source.text);
-    const staticFindings = [];
-    const types = eventTypes(template.frontMatter, file, frontMatter, staticFindings);
-    const choice = templatePlatform(file, template.frontMatter);
-    const platform = 'platform' in choice ? choice.platform : undefined;
-    const templateName = 'platform' in choice ? choice.templateName : file;
-    if ('problem' in choice) {
-        const at = choice.inFrontMatter ? frontMatter.valueOf('platform') : { line: 1, column: 1 };
-        staticFindings.push({ file, ...at, severity: 'error', title: 'Unknown platform', message: choice.problem });
-    }
-    const shared = templateFindings(source, template, platform, template.frontMatter.events && types);
-    staticFindings.push(...shared.findings);
-    const renders = renderAll(template, source, platform, templateName, types, checkVars(platform, options.vars), shared.meant);
-    const findings = [...staticFindings, ...renders.findings];
-    const staticError = staticFindings.some(finding => finding.severity === 'error');
-    const results = types.map(type => ({ type: type.type, result: staticError ? 'error' : (renders.results.get(type.type) ?? 'error') }));
-    return { file, platform: platform?.name, results, findings, preview: renders.preview, reads: { variables: template.variables, platform } };
-}
-/** The front matter's `events` as notification types (unknown names are findings), else every type. */
-function eventTypes(frontMatter, file, locator, findings) {
-    if (frontMatter.events === undefined)
-        return [...NOTIFICATION_TYPES];
-    const known = NOTIFICATION_TYPES.map(type => type.type).join(', ');
-    if (frontMatter.events.length === 0) {
-        const message = `front matter events is empty: list the notification types the template is for (${known}), or remove it to check all`;
-        findings.push({ file, ...locator.valueOf('events'), severity: 'error', title: 'Unknown event type', message });
-        return [...NOTIFICATION_TYPES];
-    }
-    const types = [];
-    for (const name of frontMatter.events) {
-        const type = tokens_notificationType(name);
-        if (type && !types.includes(type))
-            types.push(type);
-        if (!type) {
-            const message = `front matter events: "${name}" is not a Dagster+ notification type; use ${known}`;
-            findings.push({ file, ...locator.word(name, 'events'), severity: 'error', title: 'Unknown event type', message });
-        }
-    }
-    return types.length > 0 ? types : [...NOTIFICATION_TYPES];
-}
-/** Positions inside the front matter, which the compiled template does not keep. */
-function frontMatterLocator(text) {
-    const lines = text.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
-    const closing = /^---[ \t]*$/.test(lines[0]) ? lines.findIndex((line, i) => i > 0 && /^---[ \t]*$/.test(line)) : -1;
-    const keyLine = (key) => {
-        const index = lines.findIndex((line, i) => i > 0 && i < closing && new RegExp(`^\\s*${key}\\s*:`).test(line));
-        return index < 0 ? 0 : index;
-    };
-    return {
-        valueOf(key) {
-            const index = keyLine(key);
-            const match = new RegExp(`^(\\s*${key}\\s*:\\s*)\\S`).exec(lines[index]);
-            return { line: index + 1, column: match ? match[1].length + 1 : 1 };
-        },
-        word(word, key) {
-            for (let i = keyLine(key); i < Math.max(closing, 1); i++) {
-                const column = lines[i].indexOf(word, i === keyLine(key) ? lines[i].indexOf(':') + 1 : 0);
-                if (column >= 0)
-                    return { line: i + 1, column: column + 1 };
-            }
-            return this.valueOf(key);
-        }
-    };
-}
-/** The problems of all renders of one template, merged. */
-class Occurrences {
-    byKey = new Map();
-    add(severity, title, problem, at, seen) {
-        // The same problem differs only in numbers between alerts (lengths): one finding for all of them.
-        const key = [severity, at.line, at.column, problem.path, problem.message.replace(/\d+/g, '#')].join('|');
-        const occurrence = this.byKey.get(key) ?? { severity, title, problem, at, types: new Set(), variants: new Set(), unrendered: true };
-        occurrence.types.add(seen.type);
-        occurrence.variants.add(seen.variant);
-        occurrence.unrendered &&= seen.unrendered === true;
-        this.byKey.set(key, occurrence);
-    }
-    /**
-     * A fit warning at a path the template never produces, for every type's sample alert, means a required value
-     * (Jira summary, Linear title) is only ever the platform's placeholder: an error in the template.
-     */
-    severityOf(occurrence, types) {
-        const always = occurrence.variants.has('sample') && occurrence.types.size === types.length;
-        return occurrence.severity === 'warning' && occurrence.unrendered && always ? 'error' : occurrence.severity;
-    }
-    findings(file, types) {
-        return [...this.byKey.values()].map(occurrence => {
-            const severity = this.severityOf(occurrence, types);
-            const { path, message } = occurrence.problem;
-            const text = severity === occurrence.severity ? message : `the template never sets it (${message})`;
-            return {
-                file,
-                line: occurrence.at.line,
-                column: occurrence.at.column,
-                severity,
-                title: severity === occurrence.severity ? occurrence.title : 'Required value missing',
-                message: `${path ? `${path}: ` : ''}${text} (${whenSeen(occurrence, types)})`
-            };
-        });
-    }
-    /** Each type's worst outcome; a type not rendered (rendering stopped at an error) fails. */
-    results(types, rendered) {
-        const results = new Map(types.map(type => [type.type, rendered.has(type.type) ? 'ok' : 'error']));
-        for (const occurrence of this.byKey.values()) {
-            const severity = this.severityOf(occurrence, types);
-            for (const type of occurrence.types)
-                if (results.get(type) !== 'error')
-                    results.set(type, severity);
-        }
-        return results;
-    }
-}
-const alertCache = new Map();
-/** The same alerts serve every template: built once per type and variant (the hostile trace is 10 KB). */
-function renderedAlert(variant, type) {
-    const key = `${variant.name}:${type}`;
-    let cached = alertCache.get(key);
-    if (!cached) {
-        const alert = normaliseAlert(variant.alert(type));
-        cached = { alert, derived: deriveValues(alert, SAMPLE_ENV) };
-        alertCache.set(key, cached);
-    }
-    return cached;
-}
-function renderAll(template, source, platform, templateName, types, vars, meant) {
-    const occurrences = new Occurrences();
-    const rendered = new Set();
-    let preview;
-    const done = () => ({ findings: occurrences.findings(source.file, types), results: occurrences.results(types, rendered), preview });
-    for (const type of types) {
-        for (const variant of VARIANTS) {
-            const seen = { type: type.type, variant: variant.name };
-            const { alert, derived } = renderedAlert(variant, type.type);
-            const scope = templateScope(alert, derived, vars);
-            let result;
-            try {
-                result = template.render(scope);
-            }
-            catch (error) {
-                if (!(error instanceof errors_TemplateError))
-                    throw error;
-                // A render error (a loop past the limits, a filter failing) repeats for every alert: report it once, stop.
-                const at = { line: error.line ?? 1, column: error.column ?? 1 };
-                occurrences.add('error', 'Template fails to render', { path: '', message: ownMessage(error) }, at, seen);
-                return done();
-            }
-            if (!platform) {
-                preview ??= { type: type.type, payload: result.value };
-                continue;
-            }
-            const warnings = [];
-            let ctx;
-            try {
-                ctx = sampleContext(platform, templateName, result.value, vars, source.text, problem => warnings.push(problem));
-            }
-            catch (error) {
-                if (!(error instanceof errors_InputError))
-                    throw error;
-                occurrences.add('error', `Cannot check ${platform.name} templates`, { path: '', message: error.message }, { line: 1, column: 1 }, seen);
-                return done();
-            }
-            const payload = platform.fit(result.value, ctx);
-            const problems = [...platform.validate(payload, ctx), ...(platform.name === 'linear' ? graphqlSyntaxProblems(payload) : [])];
-            const { positions } = result;
-            const name = platformDisplayName(platform);
-            // Fitting hostile text (long, multi-line) is what fitting is for; only a realistic alert's changes deserve a warning.
-            if (variant.name === 'sample') {
-                for (const problem of warnings) {
-                    const unrendered = !positions.has(problem.path);
-                    occurrences.add('warning', `Adjusted for ${name}`, problem, positionOfPath(problem.path, positions), { ...seen, unrendered });
-                }
-            }
-            // A required key reported missing because it is misspelt: the unknown key's finding already says so, at its line.
-            for (const problem of problems.filter(problem => !meant.has(problem.path.replace(/\[\d+\]/g, ''))))
-                occurrences.add('error', `${name} would reject this`, problem, positionOfPath(problem.path, positions), seen);
-            preview ??= { type: type.type, payload };
-        }
-        rendered.add(type.type);
-    }
-    return done();
-}
-/** "every event type" or "event type JOB, TICK", and whether only the hostile alert showed it. */
-function whenSeen(occurrence, types) {
-    const seen = types.map(type => type.type).filter(type => occurrence.types.has(type));
-    const which = seen.length === types.length && types.length > 1 ? 'every event type' : `event type ${seen.join(', ')}`;
-    if (occurrence.variants.has('sample'))
-        return which;
-    return `${which}, with the hostile sample alert only: 10 KB stack trace, quotes, mentions, template syntax`;
-}
-
-;// CONCATENATED MODULE: ./src/check/find-templates.ts
-
-
-
-/** Where check mode looks when the `template` input is empty. */
-const DEFAULT_TEMPLATE_FOLDER = '.github/dagster-templates';
-/** What a folder contributes: files a template can be written in. */
-const TEMPLATE_EXTENSIONS = new Set(['.yml', '.yaml', '.json']);
-/** Never searched: they hold no templates and can be huge. */
-const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
-/** Bounds the walk, so a glob over a huge repository cannot stall the check. */
-const MAX_ENTRIES = 50_000;
-const GLOB_CHARACTERS = /[*?[{]/;
-/** The `template` input in check mode: one path, glob or folder a line; `!pattern` excludes. */
-function templatePatterns(input) {
-    const patterns = (input ?? '')
-        .split(/\r?\n/)
-        .map(line => line.trim())
-        .filter(line => line !== '' && !line.startsWith('#'));
-    return patterns.length > 0 ? patterns : [DEFAULT_TEMPLATE_FOLDER];
-}
-/** Resolves paths, folders (their .yml/.yaml/.json files, recursively), globs and built-in names. */
-function findTemplates(patterns, workspace) {
-    const root = external_node_path_namespaceObject.resolve(workspace);
-    const found = new Set();
-    const excluded = new Set();
-    const unmatched = [];
-    for (const pattern of patterns) {
-        const exclude = pattern.startsWith('!');
-        const wanted = normalise(exclude ? pattern.slice(1) : pattern);
-        if (escapesWorkspace(wanted)) {
-            unmatched.push({ pattern, reason: 'is outside the workspace; templates must be files in the repository' });
-            continue;
-        }
-        const matches = resolvePattern(wanted, root);
-        if (exclude)
-            matches.forEach(file => excluded.add(file));
-        else if (matches.length > 0)
-            matches.forEach(file => found.add(file));
-        else
-            unmatched.push({ pattern, reason: describeNoMatch(wanted, root) });
-    }
-    return { files: [...found].filter(file => !excluded.has(file)).sort(), unmatched };
-}
-function normalise(pattern) {
-    return pattern.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '');
-}
-function escapesWorkspace(pattern) {
-    return external_node_path_namespaceObject.posix.isAbsolute(pattern) || /^[A-Za-z]:/.test(pattern) || pattern.split('/').includes('..');
-}
-function resolvePattern(pattern, root) {
-    if (GLOB_CHARACTERS.test(pattern))
-        return matchGlob(pattern, root);
-    const kind = entryKind(external_node_path_namespaceObject.join(root, pattern));
-    if (kind === 'file')
-        return [pattern];
-    if (kind === 'folder')
-        return walk(root, pattern).filter(file => TEMPLATE_EXTENSIONS.has(external_node_path_namespaceObject.posix.extname(file).toLowerCase()));
-    return builtinTemplateNames().includes(pattern) ? [pattern] : [];
-}
-function describeNoMatch(pattern, root) {
-    if (GLOB_CHARACTERS.test(pattern))
-        return 'matches no file in the workspace';
-    if (entryKind(external_node_path_namespaceObject.join(root, pattern)) === 'folder')
-        return 'is a folder with no .yml, .yaml or .json file';
-    return `is neither a file or folder in the workspace nor a built-in template (${builtinTemplateNames().join(', ')})`;
-}
-function entryKind(file) {
-    try {
-        const stats = (0,external_node_fs_namespaceObject.statSync)(file);
-        return stats.isFile() ? 'file' : stats.isDirectory() ? 'folder' : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Files matching a glob: `*` and `?` within one path segment, `**` across segments, `{a,b}`, `[abc]`. */
-function matchGlob(pattern, root) {
-    const segments = pattern.split('/');
-    const firstGlob = segments.findIndex(segment => GLOB_CHARACTERS.test(segment));
-    const base = segments.slice(0, firstGlob).join('/');
-    if (base && entryKind(external_node_path_namespaceObject.join(root, base)) !== 'folder')
-        return [];
-    const regex = globToRegExp(pattern);
-    return walk(root, base).filter(file => regex.test(file));
-}
-function globToRegExp(glob) {
-    let source = '';
-    let braces = 0;
-    for (let i = 0; i < glob.length; i++) {
-        const ch = glob[i];
-        if (glob.startsWith('**/', i)) {
-            source += '(?:[^/]*/)*';
-            i += 2;
-        }
-        else if (glob.startsWith('**', i)) {
-            source += '.*';
-            i += 1;
-        }
-        else if (ch === '*')
-            source += '[^/]*';
-        else if (ch === '?')
-            source += '[^/]';
-        else if (ch === '{') {
-            braces++;
-            source += '(?:';
-        }
-        else if (ch === '}' && braces > 0) {
-            braces--;
-            source += ')';
-        }
-        else if (ch === ',' && braces > 0)
-            source += '|';
-        else if (ch === '[' && glob.indexOf(']', i + 2) > i) {
-            const end = glob.indexOf(']', i + 2);
-            const body = glob.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
-            source += `[${body}]`;
-            i = end;
-        }
-        else
-            source += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${source}${')'.repeat(braces)}$`);
-}
-/** Workspace-relative paths of the files under `folder` ('' for the root), symlinked folders not followed. */
-function walk(root, folder) {
-    const files = [];
-    const pending = [folder];
-    let seen = 0;
-    while (pending.length > 0 && seen < MAX_ENTRIES) {
-        const current = pending.pop();
-        for (const entry of readEntries(external_node_path_namespaceObject.join(root, current))) {
-            if (++seen > MAX_ENTRIES)
-                break;
-            const relative = current ? `${current}/${entry.name}` : entry.name;
-            if (entry.isDirectory()) {
-                if (!SKIPPED_FOLDERS.has(entry.name))
-                    pending.push(relative);
-            }
-            else if (entry.isFile() || (entry.isSymbolicLink() && entryKind(external_node_path_namespaceObject.join(root, relative)) === 'file')) {
-                files.push(relative);
-            }
-        }
-    }
-    return files;
-}
-function readEntries(folder) {
-    try {
-        return (0,external_node_fs_namespaceObject.readdirSync)(folder, { withFileTypes: true });
-    }
-    catch {
-        return [];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/check/unread-vars.ts
-
-/**
- * `vars` keys that nothing reads: a warning each, with the nearest name that is read (`mentoin:` was meant as
- * `mention:` and is silently ignored).
- */
-function unreadVarFindings(given, readers) {
-    const read = new Set(readers.flatMap(reader => reader.platform?.varsRead ?? []));
-    for (const ref of readers.flatMap(reader => reader.variables)) {
-        const [head, name] = ref.name.split('.');
-        if (head !== 'vars')
-            continue;
-        // `<< vars >>` or `vars[name]` may read any of them
-        if (name === undefined)
-            return [];
-        read.add(name);
-    }
-    return given
-        .filter(name => !read.has(name))
-        .map(name => {
-        const guess = closestName(name, read);
-        const hint = guess ? `did you mean ${guess}?` : read.size > 0 ? `the vars read are ${[...read].join(', ')}` : 'no var is read';
-        return { severity: 'warning', title: 'Unread var', message: `vars: ${name} is read by no template, so it changes nothing: ${hint}` };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/check/run.ts
-
-
-
-
-
-
-
-/** `mode: check`: finds the templates, checks each, and reports. Sends nothing, reads no secret. */
-function runCheck(options) {
-    const found = findTemplates(templatePatterns(options.template), options.workspace);
-    const findings = found.unmatched.map(({ pattern, reason }) => ({
-        severity: 'error',
-        title: 'No template found',
-        message: `template "${pattern}" ${reason}`
-    }));
-    const templates = [];
-    for (const ref of found.files) {
-        try {
-            templates.push(checkTemplate(loadTemplate(ref, options.workspace), { vars: options.vars }));
-        }
-        catch (error) {
-            if (!(error instanceof errors_InputError))
-                throw error;
-            findings.push({ file: ref, severity: 'error', title: 'Template not readable', message: error.message });
-        }
-    }
-    findings.push(...templates.flatMap(report => report.findings));
-    const readers = templates.flatMap(report => (report.reads ? [report.reads] : []));
-    if (readers.length > 0)
-        findings.push(...unreadVarFindings(Object.keys(options.vars), readers));
-    const { error, warning } = countBySeverity(findings);
-    return {
-        templates,
-        findings,
-        errors: error,
-        warnings: warning,
-        lines: [...templates.map(templateLine), totalsLine(templates.length, findings)],
-        summary: checkSummary(templates, findings)
-    };
-}
-
-;// CONCATENATED MODULE: ./src/structured-text.ts
-
-
-/**
- * Reads JSON or YAML text that must hold a mapping. JSON is tried first (what workflows usually pass, and no
- * YAML parser needed); YAML errors are reported by position and reason only, never by quoting the text,
- * since inputs such as `headers` hold credentials.
- */
-function parseMappingText(text, source) {
-    const value = parseJsonOrYaml(text, source);
-    if ((value === null || value === undefined) && source.allowEmpty)
-        return {};
-    if (!isMapping(value)) {
-        throw new errors_InputError(source.input, `${source.place} must be a mapping of names to values, but it is ${describeKind(value)}`, source.hint);
-    }
-    return value;
-}
-function parseJsonOrYaml(text, source) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        // Not JSON: YAML reads the rest (JSON is YAML), and its errors carry line and column.
-    }
-    try {
-        return (0,dist/* parse */.qg)(text, { uniqueKeys: true, schema: source.scalarsAsText ? 'failsafe' : 'core' });
-    }
-    catch (error) {
-        throw new errors_InputError(source.input, `${source.place} is not valid JSON or YAML${describeYamlError(error)}`, `Fix the syntax there. ${source.hint}`);
-    }
-}
-function describeYamlError(error) {
-    if (!(error instanceof dist/* YAMLParseError */.XT))
+function truncate(text, max, measure = 'codepoints') {
+    if (measureLength(text, measure) <= max)
+        return text;
+    if (max <= 0)
         return '';
-    const position = error.linePos ? ` at line ${error.linePos[0].line}, column ${error.linePos[0].col}` : '';
-    return `: ${error.code.toLowerCase().replace(/_/g, ' ')}${position}`;
-}
-function isMapping(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function describeKind(value) {
-    if (value === null || value === undefined)
-        return 'empty';
-    if (Array.isArray(value))
-        return 'a list';
-    return `a ${typeof value}`;
-}
-
-;// CONCATENATED MODULE: ./src/event/source.ts
-
-
-
-
-const EVENT_INPUT = "the 'event' input";
-const MAPPING_HINT = 'Write the tokens as a mapping: {"alert_summary": "…", "run_status": "FAILURE"} or "alert_summary: …" lines';
-const HOW_TO_PROVIDE = "Provide alert data in one of three ways: the 'event' input (the tokens as JSON or YAML), " +
-    'a repository_dispatch event with the tokens in client_payload.alert (the Dagster+ webhook body), ' +
-    "or a workflow_dispatch event with the tokens as inputs (or an 'alert' input holding them as JSON)";
-/** The alert tokens from the first source that has any: the `event` input, then the dispatch event. */
-function readAlertData(sources) {
-    const found = findAlertData(sources);
-    if (!found)
-        throw new errors_InputError('event', `no alert data found: ${describeAbsence(sources)}`, HOW_TO_PROVIDE);
-    if (!hasTokenValue(found.data)) {
-        const problem = `no alert data found: ${found.origin} has no Dagster+ token with a value`;
-        throw new errors_InputError('event', `${problem} (empty values and unreplaced {{token}} placeholders count as missing)`, HOW_TO_PROVIDE);
+    const fenced = text.startsWith(FENCE) && text.trimEnd().endsWith(FENCE) && text.length > 2 * FENCE.length;
+    if (fenced) {
+        const closing = `${ELLIPSIS}\n${FENCE}`;
+        const room = max - measureLength(closing, measure);
+        const firstLine = text.indexOf('\n');
+        if (firstLine > 0 && room > firstLine) {
+            return prefix(text.trimEnd().slice(0, -FENCE.length), room, measure).replace(/\n$/, '') + closing;
+        }
     }
-    return found;
+    return prefix(text, max - 1, measure) + ELLIPSIS;
 }
-function findAlertData({ eventInput, eventName, eventPayload }) {
-    if (eventInput.trim() !== '') {
-        const root = parseMapping(eventInput, EVENT_INPUT);
-        // The whole dispatch body or event file pasted in: its tokens live in client_payload.
-        const tokens = isMapping(root.client_payload) ? root.client_payload : root;
-        return { data: mergeNestedAlert(tokens, EVENT_INPUT), origin: EVENT_INPUT };
+/** Truncates and reports the change (path, original and final length) through `warn`. */
+function fitText(text, max, path, warn, measure = 'codepoints') {
+    const before = measureLength(text, measure);
+    if (before <= max)
+        return text;
+    const after = truncate(text, max, measure);
+    warn({ path, message: `truncated from ${before} to ${measureLength(after, measure)} characters (limit ${max})` });
+    return after;
+}
+
+
+/***/ }),
+
+/***/ 2186:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $z: () => (/* binding */ yamlParser),
+/* harmony export */   D7: () => (/* binding */ loadYamlParser)
+/* harmony export */ });
+/* unused harmony exports YamlParserNotLoaded, withYamlParser */
+let parser;
+/**
+ * The `yaml` package is a quarter of the bundle: it is loaded (a chunk of its own) only when a text that is not
+ * JSON must be parsed, so a send with a built-in template and JSON-or-absent inputs never pays for it.
+ */
+async function loadYamlParser() {
+    parser ??= await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+}
+/** Thrown by `yamlParser()` before `loadYamlParser()`: the caller retries through `withYamlParser`. */
+class YamlParserNotLoaded extends Error {
+    constructor() {
+        super('internal error: the YAML parser was used before it was loaded');
+        this.name = 'YamlParserNotLoaded';
     }
-    const payload = isMapping(eventPayload) ? eventPayload : {};
-    if (eventName === 'repository_dispatch' && isMapping(payload.client_payload)) {
-        const origin = 'repository_dispatch client_payload';
-        return { data: mergeNestedAlert(payload.client_payload, origin), origin };
-    }
-    if (eventName === 'workflow_dispatch' && isMapping(payload.inputs)) {
-        const origin = 'workflow_dispatch inputs';
-        return { data: mergeNestedAlert(payload.inputs, origin), origin };
-    }
-    return undefined;
 }
-/** Top-level tokens merged with those under `alert` (a mapping, or mapping text); present `alert` values win. */
-function mergeNestedAlert(tokens, origin) {
-    const { alert, ...topLevel } = tokens;
-    if (isMissingValue(alert))
-        return topLevel;
-    const where = `'alert' in ${origin}`;
-    const nested = typeof alert === 'string' ? parseMapping(alert, where) : alert;
-    if (!isMapping(nested))
-        throw new errors_InputError('event', `${where} must be a mapping of names to values, but it is ${Array.isArray(nested) ? 'a list' : `a ${typeof nested}`}`, MAPPING_HINT);
-    const present = Object.entries(nested).filter(([, value]) => !isMissingValue(value));
-    return { ...topLevel, ...Object.fromEntries(present) };
+function yamlParser() {
+    if (!parser)
+        throw new YamlParserNotLoaded();
+    return parser;
 }
-function parseMapping(text, where) {
-    return parseMappingText(text, { input: 'event', place: where, hint: MAPPING_HINT, allowEmpty: false, scalarsAsText: true });
-}
-function describeAbsence({ eventName, eventPayload }) {
-    const emptyInput = "the 'event' input is empty and";
-    if (!eventName)
-        return `${emptyInput} no triggering event is known`;
-    const payload = isMapping(eventPayload) ? eventPayload : {};
-    if (eventName === 'repository_dispatch' && !isMapping(payload.client_payload)) {
-        return `${emptyInput} the repository_dispatch event has no client_payload`;
-    }
-    if (eventName === 'workflow_dispatch' && !isMapping(payload.inputs)) {
-        return `${emptyInput} the workflow_dispatch event has no inputs`;
-    }
-    return `${emptyInput} this run was triggered by '${eventName}'`;
-}
-// At least one Dagster+ token must have a value (is_sample alone says nothing about an alert), so a
-// workflow_dispatch with only unrelated inputs is "no alert data", not an empty alert.
-function hasTokenValue(data) {
-    return Object.entries(data).some(([name, value]) => name !== 'is_sample' && TOKENS.has(name) && !isMissingValue(value));
-}
-
-;// CONCATENATED MODULE: ./src/cli.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const COMMAND = 'dagster-alert-relay';
-const GITHUB_API = 'https://api.github.com';
-const EVENT_TYPE_MAX = 100;
-/** Exit codes: 0 fine, 1 the template or payload has errors, 2 the command line is wrong. */
-const EXIT = { ok: 0, failed: 1, usage: 2 };
-class UsageError extends Error {
-}
-const USAGE = `Usage: ${COMMAND} <command> [options]
-
-Commands:
-  render         render a template for an alert and print the payload the action would send
-  check          check templates like the action's mode: check (no request, no secret)
-  dispatch-body  print the Dagster+ webhook that starts a repository_dispatch: URL and headers (stderr), JSON body (stdout)
-  sample         print a filled repository_dispatch body of one alert type, to post as a test alert
-
-Run '${COMMAND} <command> --help' for a command's options.`;
-const HELP = {
-    render: `Usage: ${COMMAND} render --template <name|file> [--event <file|->] [--type <TYPE>] [--vars <yaml>]
-
-Renders the template, fits it to the platform's limits and validates it, then prints the JSON payload.
-  --template  built-in name (${builtinTemplateNames().join(', ')}) or a template file
-  --event     alert data as JSON or YAML (a Dagster+ webhook body or the tokens); '-' reads standard input
-  --type      without --event: render the sample alert of this notification type (default: the template's
-              first event, else JOB); one of ${NOTIFICATION_TYPES.map(type => type.type).join(', ')}
-  --vars      template variables as YAML/JSON (e.g. 'project: ENG'); required ones get sample values
-Findings (as check reports them), warnings and problems go to standard error; exit code 1 when the template
-has an error check reports (a send would stop there too) or the payload would be rejected.`,
-    check: `Usage: ${COMMAND} check [path|glob|folder …] [--vars <yaml>]
-
-Checks every template (default: .github/dagster-templates) against sample and hostile alerts of each of its
-event types, as the action's mode: check does. Prints file:line:col: severity: message; exit code 1 on errors.
-  --vars  template variables as YAML/JSON, laid over the sample values of required ones`,
-    'dispatch-body': `Usage: ${COMMAND} dispatch-body [--repo owner/name] [--types JOB,ASSET_HEALTH] [--event-type dagster-alert] [--body-only]
-
-Prints what to enter in a Dagster+ alert policy webhook so it starts a repository_dispatch workflow: the URL,
-the headers and the JSON body with every token of the chosen notification types nested under
-client_payload.alert (GitHub allows at most 10 top-level client_payload keys).
-  --repo        the repository whose workflow runs (default OWNER/REPO)
-  --types       notification types, comma separated (default: all)
-  --event-type  the repository_dispatch type the workflow listens for (default dagster-alert, at most ${EVENT_TYPE_MAX} characters)
-  --body-only   leave out the URL and headers (stdout is the JSON body either way)`,
-    sample: `Usage: ${COMMAND} sample [--type ASSET_HEALTH] [--status failure|recovery] [--event-type dagster-alert] [--repo owner/name]
-
-Prints a repository_dispatch body carrying a realistic alert of one notification type, every token filled as
-Dagster+ fills it, to test the whole path before Dagster+ is wired:
-  ${COMMAND} sample --type ASSET_HEALTH | gh api repos/OWNER/REPO/dispatches --input -
-  --type        notification type (default JOB); one of ${NOTIFICATION_TYPES.map(type => type.type).join(', ')}
-  --status      failure (default), or recovery: the alert that ends the same problem (closes its issue);
-                recovery exists for ${RECOVERY_TYPES.join(', ')}
-  --event-type  the repository_dispatch type the workflow listens for (default dagster-alert)
-  --repo        the repository in the gh command shown on standard error (default OWNER/REPO)`
-};
-/** Runs one command line; returns the exit code. */
-function runCli(args, io) {
-    const [command, ...rest] = args;
+/** Runs `parse` (which must have no side effects), loading the YAML parser and running it again if it needs one. */
+async function withYamlParser(parse) {
     try {
-        if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-            io.out(USAGE);
-            return command === undefined ? EXIT.usage : EXIT.ok;
-        }
-        if (!(command in HELP))
-            throw new UsageError(`unknown command '${command}'`);
-        if (rest.includes('--help') || rest.includes('-h')) {
-            io.out(HELP[command]);
-            return EXIT.ok;
-        }
-        if (command === 'render')
-            return render(rest, io);
-        if (command === 'check')
-            return check(rest, io);
-        if (command === 'sample')
-            return sample(rest, io);
-        return dispatchBody(rest, io);
+        return parse();
     }
     catch (error) {
-        if (error instanceof UsageError || isParseArgsError(error)) {
-            io.err(`${COMMAND}: ${error.message}\n${command && command in HELP ? HELP[command] : USAGE}`);
-            return EXIT.usage;
-        }
-        if (error instanceof errors_InputError) {
-            io.err(`error: ${error.message}`);
-            return EXIT.failed;
-        }
-        throw error;
-    }
-}
-/** node:util parseArgs rejects unknown options and missing values with ERR_PARSE_ARGS_* errors (read by code, not class). */
-function isParseArgsError(error) {
-    const code = typeof error === 'object' && error !== null ? error.code : undefined;
-    return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
-}
-function readVars(text) {
-    if (!text)
-        return {};
-    const hint = "Write one variable a line, e.g. 'project: ENG', or JSON such as '{\"team_id\": \"…\"}'";
-    const vars = parseMappingText(text, { input: 'vars', place: '--vars', hint, allowEmpty: true });
-    return JSON.parse(JSON.stringify(vars));
-}
-function render(args, io) {
-    const { values } = (0,external_node_util_namespaceObject.parseArgs)({
-        args,
-        options: { template: { type: 'string' }, event: { type: 'string' }, type: { type: 'string' }, vars: { type: 'string' } },
-        strict: true
-    });
-    if (!values.template)
-        throw new UsageError('render needs --template');
-    const source = loadTemplate(values.template, io.cwd);
-    let template;
-    try {
-        template = compileTemplate(source);
-    }
-    catch (error) {
-        if (!(error instanceof errors_TemplateError))
+        if (!(error instanceof YamlParserNotLoaded))
             throw error;
-        io.err(findingLine(templateErrorFinding(error, 'Invalid template')));
-        return EXIT.failed;
+        await loadYamlParser();
+        return parse();
     }
-    const alert = normaliseAlert(values.event ? readEvent(values.event, io) : sampleAlert(sampleType(values.type, template.frontMatter.events)));
-    const choice = templatePlatform(source.file, template.frontMatter);
-    const platform = 'platform' in choice ? choice.platform : undefined;
-    const given = readVars(values.vars);
-    // The findings check and a send make: an error here is one that stops a send.
-    const types = template.frontMatter.events?.flatMap(event => tokens_notificationType(event) ?? []);
-    const findings = [...templateFindings(source, template, platform, types).findings, ...unreadVarFindings(Object.keys(given), [{ variables: template.variables, platform }])];
-    for (const finding of findings)
-        io.err(findingLine(finding));
-    const findingsFail = findings.some(finding => finding.severity === 'error');
-    const vars = checkVars(platform, given);
-    const sampled = Object.keys(vars).filter(name => !(name in given));
-    if (sampled.length > 0)
-        io.err(`note: sample vars used: ${sampled.map(name => `${name}=${JSON.stringify(vars[name])}`).join(', ')} (set --vars to change)`);
-    let rendered;
-    try {
-        rendered = template.render(templateScope(alert, deriveValues(alert, SAMPLE_ENV), vars)).value;
-    }
-    catch (error) {
-        if (!(error instanceof errors_TemplateError))
-            throw error;
-        io.err(findingLine(templateErrorFinding(error, 'Template fails to render')));
-        return EXIT.failed;
-    }
-    if (!platform) {
-        io.err(`warning: ${'problem' in choice ? choice.problem : ''}; printing the payload unfitted and unvalidated`);
-        io.out(JSON.stringify(rendered, null, 2));
-        return findingsFail ? EXIT.failed : EXIT.ok;
-    }
-    const ctx = sampleContext(platform, 'platform' in choice ? choice.templateName : source.file, rendered, vars, source.text, problem => io.err(`warning: ${problem.path || 'payload'}: ${problem.message}`));
-    const payload = platform.fit(rendered, ctx);
-    const problems = platform.validate(payload, ctx);
-    io.out(JSON.stringify(payload, null, 2));
-    if (problems.length === 0)
-        return findingsFail ? EXIT.failed : EXIT.ok;
-    io.err(`error: ${new PayloadError(platform.name, problems).message}`);
-    return EXIT.failed;
-}
-function sampleType(type, events) {
-    const wanted = type ?? events?.find(event => tokens_notificationType(event)) ?? 'JOB';
-    const found = tokens_notificationType(wanted);
-    if (!found)
-        throw new UsageError(`--type ${wanted} is not a notification type; use one of ${NOTIFICATION_TYPES.map(t => t.type).join(', ')}`);
-    return found.type;
-}
-function readEvent(file, io) {
-    let text;
-    try {
-        text = io.readInput(file);
-    }
-    catch (error) {
-        throw new UsageError(`cannot read --event ${file}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    return readAlertData({ eventInput: text, eventName: '', eventPayload: undefined }).data;
-}
-function check(args, io) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args, options: { vars: { type: 'string' } }, allowPositionals: true, strict: true });
-    const result = runCheck({ template: positionals.join('\n'), workspace: io.cwd, vars: readVars(values.vars) });
-    io.out(terminalReport(result.templates, result.findings));
-    return result.errors > 0 ? EXIT.failed : EXIT.ok;
-}
-function readEventType(eventType) {
-    if (eventType.trim() === '' || eventType.length > EVENT_TYPE_MAX) {
-        throw new UsageError(`--event-type must be 1 to ${EVENT_TYPE_MAX} characters (GitHub's limit), got ${eventType.length}`);
-    }
-    return eventType;
-}
-function dispatchBody(args, io) {
-    const { values } = (0,external_node_util_namespaceObject.parseArgs)({
-        args,
-        options: {
-            repo: { type: 'string', default: 'OWNER/REPO' },
-            types: { type: 'string' },
-            'event-type': { type: 'string', default: 'dagster-alert' },
-            'body-only': { type: 'boolean', default: false }
-        },
-        strict: true
-    });
-    const repo = values.repo;
-    if (!/^[\w.-]+\/[\w.-]+$/.test(repo))
-        throw new UsageError(`--repo must be owner/name, got '${repo}'`);
-    const eventType = readEventType(values['event-type']);
-    const body = { event_type: eventType, client_payload: { alert: dispatchTokens(values.types) } };
-    const json = JSON.stringify(body, null, 2);
-    // The request line and headers go to stderr, so stdout is the body alone: `dispatch-body > body.json` posts as is.
-    if (!values['body-only']) {
-        io.err([
-            `POST ${GITHUB_API}/repos/${repo}/dispatches`,
-            `Authorization: Bearer <fine-grained token with Contents: write on ${repo}>`,
-            'Accept: application/vnd.github+json',
-            'X-GitHub-Api-Version: 2022-11-28',
-            'Content-Type: application/json',
-            ''
-        ].join('\n'));
-    }
-    io.out(json);
-    return EXIT.ok;
-}
-function sample(args, io) {
-    const { values } = (0,external_node_util_namespaceObject.parseArgs)({
-        args,
-        options: {
-            type: { type: 'string', default: 'JOB' },
-            status: { type: 'string', default: 'failure' },
-            'event-type': { type: 'string', default: 'dagster-alert' },
-            repo: { type: 'string', default: 'OWNER/REPO' }
-        },
-        strict: true
-    });
-    const type = sampleType(values.type, undefined);
-    if (values.status !== 'failure' && values.status !== 'recovery')
-        throw new UsageError(`--status must be failure or recovery, got '${values.status}'`);
-    const alert = values.status === 'recovery' ? sampleRecovery(type) : sampleAlert(type);
-    if (!alert)
-        throw new UsageError(`--status recovery: ${type} alerts have no recovery; types with one: ${RECOVERY_TYPES.join(', ')}`);
-    const eventType = readEventType(values['event-type']);
-    if (!/^[\w.-]+\/[\w.-]+$/.test(values.repo))
-        throw new UsageError(`--repo must be owner/name, got '${values.repo}'`);
-    io.err(`Post it as a test alert: ${COMMAND} sample --type ${type} --status ${values.status} | gh api repos/${values.repo}/dispatches --input -`);
-    io.out(JSON.stringify({ event_type: eventType, client_payload: { alert } }, null, 2));
-    return EXIT.ok;
-}
-/** `{token: "{{token}}"}` for the global tokens and every token of the chosen types, in catalogue order. */
-function dispatchTokens(types) {
-    const chosen = types
-        ? types.split(',').map(name => {
-            const found = tokens_notificationType(name);
-            if (!found)
-                throw new UsageError(`--types: '${name.trim()}' is not a notification type; use ${NOTIFICATION_TYPES.map(t => t.type).join(', ')}`);
-            return found;
-        })
-        : NOTIFICATION_TYPES;
-    const wanted = new Set([...GLOBAL_TOKENS.map(token => token.name), ...chosen.flatMap(type => type.tokens)]);
-    return Object.fromEntries([...TOKENS.keys()].filter(name => wanted.has(name)).map(name => [name, `{{${name}}}`]));
-}
-/** True when this file is the program being run (also through npm's bin symlink), not imported by a test. */
-function isMain() {
-    const entry = process.argv[1];
-    if (!entry)
-        return false;
-    try {
-        return (0,external_node_url_namespaceObject.pathToFileURL)((0,external_node_fs_namespaceObject.realpathSync)(entry)).href === import.meta.url;
-    }
-    catch {
-        return false;
-    }
-}
-if (isMain()) {
-    const io = {
-        cwd: process.cwd(),
-        out: text => process.stdout.write(`${text}\n`),
-        err: text => process.stderr.write(`${text}\n`),
-        readInput: file => (0,external_node_fs_namespaceObject.readFileSync)(file === '-' ? 0 : file, 'utf8')
-    };
-    process.exitCode = runCli(process.argv.slice(2), io);
 }
 
-var __webpack_exports__runCli = __webpack_exports__.a;
-export { __webpack_exports__runCli as runCli };
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ var __webpack_exports__runCli = __webpack_exports__.a;
+/******/ export { __webpack_exports__runCli as runCli };
+/******/ 
 
 //# sourceMappingURL=index.js.map
