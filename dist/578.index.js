@@ -75,8 +75,10 @@ function templatePlatform(file, frontMatter) {
         return { platform: (0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .platformByName */ .Yv)(named), from: 'file name', templateName: file };
     return {
         problem: `cannot tell which platform ${file} is for: start the file with front matter ` +
-            `("---", "platform: discord" (or ${_platforms_types_js__WEBPACK_IMPORTED_MODULE_2__/* .PLATFORM_NAMES */ .Z.filter(name => name !== 'discord').join(', ')}), "---"), ` +
-            `or name it after the platform (${_platforms_types_js__WEBPACK_IMPORTED_MODULE_2__/* .PLATFORM_NAMES */ .Z.map(name => `${name}-….yml`).join(', ')}; jira-v3-….yml for Jira's v3 API)`,
+            `("---", "platform: ${_platforms_types_js__WEBPACK_IMPORTED_MODULE_2__/* .PLATFORM_NAMES */ .Z[0]}" (or ${_platforms_types_js__WEBPACK_IMPORTED_MODULE_2__/* .PLATFORM_NAMES */ .Z.slice(1).join(', ')}), "---"), ` +
+            `or name it after the platform (${(0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .declarableNames */ .Gz)()
+                .map(name => `${name}-….yml`)
+                .join(', ')}; an API version's name picks that version)`,
         inFrontMatter: false
     };
 }

@@ -9,7 +9,7 @@ export type RepeatMode = 'comment' | 'skip' | 'new'
 /** What a recovery alert does to the problem's open issue (input `resolve`). */
 export type ResolveMode = 'close' | 'comment' | 'ignore'
 
-/** One open issue per problem, on platforms that track issues (Jira, Linear). */
+/** One open issue per problem, on platforms that track issues. */
 export interface TrackingConfig {
   /** Template of the key that names the problem (input `dedupe-key`). */
   dedupeKey: string

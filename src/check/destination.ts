@@ -45,8 +45,10 @@ export function templatePlatform(file: string, frontMatter: FrontMatter): Platfo
   return {
     problem:
       `cannot tell which platform ${file} is for: start the file with front matter ` +
-      `("---", "platform: discord" (or ${PLATFORM_NAMES.filter(name => name !== 'discord').join(', ')}), "---"), ` +
-      `or name it after the platform (${PLATFORM_NAMES.map(name => `${name}-….yml`).join(', ')}; jira-v3-….yml for Jira's v3 API)`,
+      `("---", "platform: ${PLATFORM_NAMES[0]}" (or ${PLATFORM_NAMES.slice(1).join(', ')}), "---"), ` +
+      `or name it after the platform (${declarableNames()
+        .map(name => `${name}-….yml`)
+        .join(', ')}; an API version's name picks that version)`,
     inFrontMatter: false
   }
 }
