@@ -44,31 +44,6 @@ function typeOf(value) {
 
 /***/ }),
 
-/***/ 3168:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Vp: () => (/* binding */ REPLY_TEXT_LIMIT),
-/* harmony export */   cL: () => (/* binding */ replyText),
-/* harmony export */   oJ: () => (/* binding */ isSuccess)
-/* harmony export */ });
-/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6689);
-
-/** How much of a service's reply a message carries: enough to act on, not a whole HTML error page. */
-const REPLY_TEXT_LIMIT = 1024;
-/** A reply body as message text: trimmed, bounded, `(empty reply)` when there is nothing; `oneLine` folds it. */
-function replyText(body, options = {}) {
-    const text = options.oneLine ? body.replace(/\s+/g, ' ').trim() : body.trim();
-    return text === '' ? '(empty reply)' : (0,_truncate_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(text, REPLY_TEXT_LIMIT);
-}
-/** 2xx: the service did what was asked. */
-function isSuccess(status) {
-    return status >= 200 && status < 300;
-}
-
-
-/***/ }),
-
 /***/ 9107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -275,7 +275,7 @@ function neutraliseMentions(body, authoredText) {
         .split(CODE)
         .map((part, index) => index % 2 === 1
         ? part
-        : (0,mentions/* neutralise */.$0)(part, authoredText, MENTION, (_whole, before, name) => `${before}@${mentions/* WORD_JOINER */.Pj}${name}`, (_whole, _before, name) => `@${name}`))
+        : (0,mentions/* neutralise */.$)(part, authoredText, MENTION, (_whole, before, name) => `${before}@${mentions/* WORD_JOINER */.P}${name}`, (_whole, _before, name) => `@${name}`))
         .join('');
 }
 /**
@@ -660,10 +660,9 @@ function typeOf(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $0: () => (/* binding */ neutralise),
-/* harmony export */   Pj: () => (/* binding */ WORD_JOINER)
+/* harmony export */   $: () => (/* binding */ neutralise),
+/* harmony export */   P: () => (/* binding */ WORD_JOINER)
 /* harmony export */ });
-/* unused harmony export isAuthored */
 /**
  * Only mentions the workflow author wrote (the template and `vars`) may notify anyone; a mention that arrives in
  * alert text is made inert. The rule lives here once; each platform supplies its own mention syntax.
@@ -683,31 +682,6 @@ function neutralise(text, authoredText, pattern, inert, mentionOf = match => mat
         const groups = rest.filter((part) => typeof part === 'string');
         return isAuthored(mentionOf(match, ...groups), authoredText) ? match : inert(match, ...groups);
     });
-}
-
-
-/***/ }),
-
-/***/ 3168:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Vp: () => (/* binding */ REPLY_TEXT_LIMIT),
-/* harmony export */   cL: () => (/* binding */ replyText),
-/* harmony export */   oJ: () => (/* binding */ isSuccess)
-/* harmony export */ });
-/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6689);
-
-/** How much of a service's reply a message carries: enough to act on, not a whole HTML error page. */
-const REPLY_TEXT_LIMIT = 1024;
-/** A reply body as message text: trimmed, bounded, `(empty reply)` when there is nothing; `oneLine` folds it. */
-function replyText(body, options = {}) {
-    const text = options.oneLine ? body.replace(/\s+/g, ' ').trim() : body.trim();
-    return text === '' ? '(empty reply)' : (0,_truncate_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(text, REPLY_TEXT_LIMIT);
-}
-/** 2xx: the service did what was asked. */
-function isSuccess(status) {
-    return status >= 200 && status < 300;
 }
 
 

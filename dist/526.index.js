@@ -51,7 +51,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _delivery_wait_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1293);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2267);
-/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6689);
+/* harmony import */ var _platforms_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5493);
+/* harmony import */ var _platforms_shared_reply_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3168);
+/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6689);
+
+
 
 
 
@@ -68,8 +72,6 @@ const CONFIRM_PAUSE_MS = 1000;
  * the service took before mine may still be finishing when mine is answered.
  */
 const RECONCILE_SETTLE_MS = 500;
-/** As much of the service's error text as a message carries. */
-const DETAIL_MAX = 1024;
 /**
  * At most one open issue per problem: a repeat comments on (or skips) the open issue, a recovery closes it,
  * anything else creates one, and a create whose reply was lost is looked for before it is sent again.
@@ -119,7 +121,7 @@ class TrackingFlow {
         // Requests after the first repeat the platform's warnings (Linear's "Bearer removed"): each is shown once.
         const ctx = (0,_delivery_deliver_js__WEBPACK_IMPORTED_MODULE_0__/* .warningOnce */ .kw)(delivery.ctx);
         this.ctx = ctx;
-        this.name = (0,_delivery_deliver_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC)(platform);
+        this.name = (0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .displayName */ .QC)(platform);
         // Counts what reaches the network, so an outcome can report the attempts its own request took.
         this.deps = {
             ...delivery.deps,
@@ -282,7 +284,7 @@ class TrackingFlow {
                 throw error;
             const { secrets } = this.deps;
             const { reply } = error;
-            const detail = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_6__/* .truncate */ .xv)(error.detail, DETAIL_MAX);
+            const detail = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_7__/* .truncate */ .xv)(error.detail, _platforms_shared_reply_js__WEBPACK_IMPORTED_MODULE_8__/* .REPLY_TEXT_LIMIT */ .Vp);
             const message = reply
                 ? `${this.name} did not accept the ${what} (HTTP ${reply.status}, not retried): ${detail}`
                 : `${this.name}: the ${what} could not be done: ${detail}`;

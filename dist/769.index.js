@@ -181,10 +181,9 @@ function dropExtraItems(items, limit, warn) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $0: () => (/* binding */ neutralise),
-/* harmony export */   Pj: () => (/* binding */ WORD_JOINER)
+/* harmony export */   $: () => (/* binding */ neutralise),
+/* harmony export */   P: () => (/* binding */ WORD_JOINER)
 /* harmony export */ });
-/* unused harmony export isAuthored */
 /**
  * Only mentions the workflow author wrote (the template and `vars`) may notify anyone; a mention that arrives in
  * alert text is made inert. The rule lives here once; each platform supplies its own mention syntax.
@@ -204,31 +203,6 @@ function neutralise(text, authoredText, pattern, inert, mentionOf = match => mat
         const groups = rest.filter((part) => typeof part === 'string');
         return isAuthored(mentionOf(match, ...groups), authoredText) ? match : inert(match, ...groups);
     });
-}
-
-
-/***/ }),
-
-/***/ 3168:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Vp: () => (/* binding */ REPLY_TEXT_LIMIT),
-/* harmony export */   cL: () => (/* binding */ replyText),
-/* harmony export */   oJ: () => (/* binding */ isSuccess)
-/* harmony export */ });
-/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6689);
-
-/** How much of a service's reply a message carries: enough to act on, not a whole HTML error page. */
-const REPLY_TEXT_LIMIT = 1024;
-/** A reply body as message text: trimmed, bounded, `(empty reply)` when there is nothing; `oneLine` folds it. */
-function replyText(body, options = {}) {
-    const text = options.oneLine ? body.replace(/\s+/g, ' ').trim() : body.trim();
-    return text === '' ? '(empty reply)' : (0,_truncate_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(text, REPLY_TEXT_LIMIT);
-}
-/** 2xx: the service did what was asked. */
-function isSuccess(status) {
-    return status >= 200 && status < 300;
 }
 
 
@@ -519,8 +493,8 @@ const BARE_BROADCAST = /@(here|channel|everyone)\b/gi;
  * invisible word joiner.
  */
 function neutraliseMentions(text, authoredText) {
-    const escaped = (0,mentions/* neutralise */.$0)(text, authoredText, SPECIAL_MENTION, special => `&lt;${special.slice(1, -1)}&gt;`);
-    return (0,mentions/* neutralise */.$0)(escaped, authoredText, BARE_BROADCAST, (_word, name) => `@${mentions/* WORD_JOINER */.Pj}${name}`);
+    const escaped = (0,mentions/* neutralise */.$)(text, authoredText, SPECIAL_MENTION, special => `&lt;${special.slice(1, -1)}&gt;`);
+    return (0,mentions/* neutralise */.$)(escaped, authoredText, BARE_BROADCAST, (_word, name) => `@${mentions/* WORD_JOINER */.P}${name}`);
 }
 /** Every mrkdwn text object, wherever a block nests it; plain_text never notifies anyone. */
 function neutraliseBlocks(value, authoredText) {

@@ -36,95 +36,6 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 2276:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E6: () => (/* binding */ sampleContext),
-/* harmony export */   H4: () => (/* binding */ platformDisplayName),
-/* harmony export */   Ll: () => (/* binding */ checkVars),
-/* harmony export */   oT: () => (/* binding */ templatePlatform)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _platforms_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5493);
-/* harmony import */ var _platforms_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4473);
-
-
-
-const NAMED_PLATFORM = new RegExp(`^(${_platforms_types_js__WEBPACK_IMPORTED_MODULE_2__/* .PLATFORM_NAMES */ .Z.join('|')})`);
-/** The platform a template is written for: its front matter `platform`, else its file name (`discord-jobs.yml`). */
-function templatePlatform(file, frontMatter) {
-    // As strict as a send (relay.ts), so a template that passes the check also sends.
-    const declared = frontMatter.platform;
-    if (declared !== undefined) {
-        const platform = (0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .platformOfDeclared */ .$X)(declared);
-        if (platform)
-            return {
-                platform: (0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .platformByName */ .Yv)(platform.name),
-                from: 'front matter',
-                templateName: declared === platform.name ? file : declared
-            };
-        return {
-            problem: `front matter platform "${declared}" is not supported: use one of ${(0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .declarableNames */ .Gz)().join(', ')}`,
-            inFrontMatter: true
-        };
-    }
-    const named = NAMED_PLATFORM.exec(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(file))?.[1];
-    if (named && isPlatformName(named))
-        return { platform: (0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .platformByName */ .Yv)(named), from: 'file name', templateName: file };
-    return {
-        problem: `cannot tell which platform ${file} is for: start the file with front matter ` +
-            `("---", "platform: ${_platforms_types_js__WEBPACK_IMPORTED_MODULE_2__/* .PLATFORM_NAMES */ .Z[0]}" (or ${_platforms_types_js__WEBPACK_IMPORTED_MODULE_2__/* .PLATFORM_NAMES */ .Z.slice(1).join(', ')}), "---"), ` +
-            `or name it after the platform (${(0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .declarableNames */ .Gz)()
-                .map(name => `${name}-….yml`)
-                .join(', ')}; an API version's name picks that version)`,
-        inFrontMatter: false
-    };
-}
-/** How the service writes its name in messages: 'GitHub', 'Discord'. */
-function platformDisplayName(platform) {
-    return platform.displayName ?? platform.name[0].toUpperCase() + platform.name.slice(1);
-}
-function isPlatformName(name) {
-    return _platforms_types_js__WEBPACK_IMPORTED_MODULE_2__/* .PLATFORM_NAMES */ .Z.includes(name);
-}
-/** The `vars` input over the platform's sample values of its required vars. */
-function checkVars(platform, vars) {
-    return { ...platform?.sampleVars, ...vars };
-}
-/** No settings inputs in check mode: the platform's checks must not depend on them. */
-const NO_SETTINGS = {
-    signingSecret: '',
-    resultUrl: '',
-    token: '',
-    repository: '',
-    email: '',
-    apiUrl: ''
-};
-function sampleTarget(platform, templateName, payload) {
-    return platform.sampleTarget?.(templateName, payload) ?? platform.resolveTarget(undefined, templateName);
-}
-/**
- * What fit/validate need, with no credentials and a target like the one a send would use (throws InputError when
- * the platform cannot work without a real destination). `templateName` is PlatformChoice's; `source` is the template
- * text: its mentions may ping.
- */
-function sampleContext(platform, templateName, payload, vars, source, warn) {
-    return {
-        target: sampleTarget(platform, templateName, payload),
-        settings: NO_SETTINGS,
-        headers: {},
-        vars,
-        authoredText: `${source}\n${JSON.stringify(vars)}`,
-        state: new Map(),
-        warn
-    };
-}
-
-
-/***/ }),
-
 /***/ 8868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -288,8 +199,8 @@ function literalSyntaxFindings(file, text) {
 
 // EXTERNAL MODULE: ./src/check/closest-name.ts
 var closest_name = __webpack_require__(751);
-// EXTERNAL MODULE: ./src/check/destination.ts
-var destination = __webpack_require__(2276);
+// EXTERNAL MODULE: ./src/platforms/registry.ts
+var registry = __webpack_require__(5493);
 ;// CONCATENATED MODULE: ./src/check/unknown-keys.ts
 
 
@@ -303,7 +214,7 @@ function unknownKeyFindings(file, keys, platform) {
     if (!known)
         return result;
     const present = new Set(keys.map(key => key.path.join('.')));
-    const name = (0,destination/* platformDisplayName */.H4)(platform);
+    const name = (0,registry/* displayName */.QC)(platform);
     for (const key of keys) {
         const level = levelOf(known.tree, key.path.slice(0, -1));
         const own = key.path[key.path.length - 1];

@@ -6,14 +6,15 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C2: () => (/* binding */ defaultDeliveryDeps),
-/* harmony export */   QC: () => (/* binding */ displayName),
 /* harmony export */   cK: () => (/* binding */ deliver),
 /* harmony export */   kw: () => (/* binding */ warningOnce)
 /* harmony export */ });
-/* harmony import */ var _follow_up_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(953);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2588);
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3213);
-/* harmony import */ var _wait_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1293);
+/* harmony import */ var _platforms_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5493);
+/* harmony import */ var _follow_up_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(953);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2588);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3213);
+/* harmony import */ var _wait_budget_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1293);
+
 
 
 
@@ -24,15 +25,15 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
  * success. Every message it produces is redacted.
  */
 async function deliver(platform, payload, ctx, options, deps, hooks = {}) {
-    const name = displayName(platform);
-    const budget = hooks.budget ?? new _wait_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .WaitBudget */ .T(name, options, deps);
+    const name = (0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC)(platform);
+    const budget = hooks.budget ?? new _wait_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .WaitBudget */ .T(name, options, deps);
     // One context object for request, parse and complete: platforms keep per-delivery state by it (the webhook-id,
     // Discord's channel). Warnings of requests rebuilt per retry are shown once.
     const delivery = warningOnce(ctx);
     // Built before anything is sent, so missing credentials stop the delivery at once; rebuilt for each retry so
     // time-bound parts (a Standard Webhooks timestamp and signature) are fresh.
     const firstRequest = platform.request(payload, delivery);
-    const sendFollowUp = (0,_follow_up_js__WEBPACK_IMPORTED_MODULE_0__/* .followUpSender */ .q)(name, budget, options, deps);
+    const sendFollowUp = (0,_follow_up_js__WEBPACK_IMPORTED_MODULE_1__/* .followUpSender */ .q)(name, budget, options, deps);
     // Only after an attempt that may have reached the service is it asked whether that attempt delivered.
     let mayHaveArrived = false;
     const { value, attempts } = await budget.run('delivery', async (n) => {
@@ -64,7 +65,7 @@ function warningOnce(ctx) {
 /** `env`: the runner's environment, for its proxy settings. */
 function defaultDeliveryDeps(secrets, log, env = {}) {
     return {
-        transport: (0,_transport_js__WEBPACK_IMPORTED_MODULE_2__/* .createTransport */ .oO)(env),
+        transport: (0,_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .createTransport */ .oO)(env),
         secrets,
         // Not unref'd: while waiting to retry, this timer is the only thing keeping the action running.
         sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
@@ -75,11 +76,11 @@ function defaultDeliveryDeps(secrets, log, env = {}) {
 }
 async function attemptDelivery(platform, request, ctx, budget, deps) {
     const sent = await budget.send(request);
-    if (sent instanceof _transport_js__WEBPACK_IMPORTED_MODULE_2__/* .TransportError */ .wX)
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .transportFailure */ .q)(displayName(platform), sent);
+    if (sent instanceof _transport_js__WEBPACK_IMPORTED_MODULE_3__/* .TransportError */ .wX)
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .transportFailure */ .q)((0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC)(platform), sent);
     const verdict = platform.parse(sent, ctx);
     if (!verdict.ok)
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .replyFailure */ .J)(displayName(platform), 'delivery', sent, verdict, deps);
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .replyFailure */ .J)((0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC)(platform), 'delivery', sent, verdict, deps);
     const delivered = { url: verdict.url, id: verdict.id, status: verdict.status };
     return { done: true, value: { delivered, reply: sent } };
 }
@@ -92,16 +93,10 @@ async function completeDelivery(platform, delivered, ctx, sendFollowUp, deps) {
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        const name = displayName(platform);
+        const name = (0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC)(platform);
         deps.log(deps.secrets.redact(`${name}: delivered, but a request after the delivery failed (${message}); keeping ${delivered.url}`));
         return delivered;
     }
-}
-function displayName(platform) {
-    return platform.displayName ?? capitalise(platform.name);
-}
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 
@@ -153,14 +148,18 @@ function followUpSender(name, budget, _options, deps, retryReading) {
 /* harmony export */   J: () => (/* binding */ replyFailure),
 /* harmony export */   q: () => (/* binding */ transportFailure)
 /* harmony export */ });
+/* harmony import */ var _platforms_shared_reply_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3168);
 /* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6689);
-/* harmony import */ var _rate_limit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4658);
+/* harmony import */ var _rate_limit_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4658);
 /* harmony import */ var _retry_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5065);
+/**
+ * Reads a failed attempt (a transport error, or a reply the platform did not accept) as an Outcome: failed for
+ * good, with a message saying what to do, or worth retrying, with how long the service asked to wait.
+ */
 
 
 
-/** How much of a platform's error text goes into a message: enough to act on, not a whole HTML error page. */
-const PLATFORM_TEXT_LIMIT = 1024;
+
 function transportFailure(name, error) {
     const host = error.host ?? 'the host';
     // A name that does not exist will not exist on the next attempt either.
@@ -191,7 +190,7 @@ function replyFailure(name, what, reply, verdict, deps) {
         };
     }
     // Platforms word the detail; the status and the retry decision are said here, once.
-    const detail = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(deps.secrets.redact(verdict.message), PLATFORM_TEXT_LIMIT);
+    const detail = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(deps.secrets.redact(verdict.message), _platforms_shared_reply_js__WEBPACK_IMPORTED_MODULE_2__/* .REPLY_TEXT_LIMIT */ .Vp);
     const reason = `HTTP ${reply.status}: ${detail}`;
     if (!(verdict.retry ?? (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .isRetryableStatus */ .PS)(reply.status))) {
         return {
@@ -202,7 +201,7 @@ function replyFailure(name, what, reply, verdict, deps) {
         };
     }
     const askedWait = waitAskedFor(reply, verdict.retryAfterSeconds, deps.now());
-    const rateLimited = (0,_rate_limit_js__WEBPACK_IMPORTED_MODULE_2__/* .isRateLimit */ .a5)(reply, verdict);
+    const rateLimited = (0,_rate_limit_js__WEBPACK_IMPORTED_MODULE_3__/* .isRateLimit */ .a5)(reply, verdict);
     // 408, 425 and 429 say the request was not processed; a 5xx may come after it was.
     return { done: false, retryable: true, reason, response, askedWait, rateLimited, mayHaveArrived: reply.status >= 500 };
 }
@@ -1418,6 +1417,7 @@ const linearDescriptor = {
 /* harmony export */   Gp: () => (/* binding */ loadPlatform),
 /* harmony export */   Gq: () => (/* binding */ urlCredentialPatterns),
 /* harmony export */   Gz: () => (/* binding */ declarableNames),
+/* harmony export */   QC: () => (/* binding */ displayName),
 /* harmony export */   Yv: () => (/* binding */ platformByName),
 /* harmony export */   q8: () => (/* binding */ loadAllPlatforms),
 /* harmony export */   qW: () => (/* binding */ inferPlatform)
@@ -1456,6 +1456,10 @@ const PLATFORMS = {
     github: _github_descriptor_js__WEBPACK_IMPORTED_MODULE_3__/* .githubDescriptor */ .t7
 };
 const loaded = new Map();
+/** How the service writes its name in messages: 'GitHub', 'Discord'. */
+function displayName(platform) {
+    return platform.displayName ?? platform.name.charAt(0).toUpperCase() + platform.name.slice(1);
+}
 function descriptorByName(name) {
     return PLATFORMS[name];
 }
@@ -1567,6 +1571,31 @@ function parseEndpoint(text, rules) {
 }
 function schemeAndHost(url) {
     return `${url.protocol}//${url.host}`;
+}
+
+
+/***/ }),
+
+/***/ 3168:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vp: () => (/* binding */ REPLY_TEXT_LIMIT),
+/* harmony export */   cL: () => (/* binding */ replyText),
+/* harmony export */   oJ: () => (/* binding */ isSuccess)
+/* harmony export */ });
+/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6689);
+
+/** How much of a service's reply a message carries: enough to act on, not a whole HTML error page. */
+const REPLY_TEXT_LIMIT = 1024;
+/** A reply body as message text: trimmed, bounded, `(empty reply)` when there is nothing; `oneLine` folds it. */
+function replyText(body, options = {}) {
+    const text = options.oneLine ? body.replace(/\s+/g, ' ').trim() : body.trim();
+    return text === '' ? '(empty reply)' : (0,_truncate_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(text, REPLY_TEXT_LIMIT);
+}
+/** 2xx: the service did what was asked. */
+function isSuccess(status) {
+    return status >= 200 && status < 300;
 }
 
 
@@ -9010,7 +9039,7 @@ async function run() {
  * Loaded only in check mode: its GraphQL parser would slow every send.
  */
 async function check(config) {
-    const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(929), __nccwpck_require__.e(578)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1578));
+    const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(929), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9717));
     // templates for any platform, written in YAML
     await Promise.all([(0,registry/* loadAllPlatforms */.q8)(), (0,yaml_parser/* loadYamlParser */.D7)()]);
     const result = runCheck({ template: config.template, workspace: workspace(), vars: config.vars });

@@ -275,7 +275,7 @@ function neutraliseMentions(body, authoredText) {
         .split(CODE)
         .map((part, index) => index % 2 === 1
         ? part
-        : (0,mentions/* neutralise */.$0)(part, authoredText, MENTION, (_whole, before, name) => `${before}@${mentions/* WORD_JOINER */.Pj}${name}`, (_whole, _before, name) => `@${name}`))
+        : (0,mentions/* neutralise */.$)(part, authoredText, MENTION, (_whole, before, name) => `${before}@${mentions/* WORD_JOINER */.P}${name}`, (_whole, _before, name) => `@${name}`))
         .join('');
 }
 /**
@@ -660,10 +660,9 @@ function typeOf(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $0: () => (/* binding */ neutralise),
-/* harmony export */   Pj: () => (/* binding */ WORD_JOINER)
+/* harmony export */   $: () => (/* binding */ neutralise),
+/* harmony export */   P: () => (/* binding */ WORD_JOINER)
 /* harmony export */ });
-/* unused harmony export isAuthored */
 /**
  * Only mentions the workflow author wrote (the template and `vars`) may notify anyone; a mention that arrives in
  * alert text is made inert. The rule lives here once; each platform supplies its own mention syntax.

@@ -181,10 +181,9 @@ function dropExtraItems(items, limit, warn) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $0: () => (/* binding */ neutralise),
-/* harmony export */   Pj: () => (/* binding */ WORD_JOINER)
+/* harmony export */   $: () => (/* binding */ neutralise),
+/* harmony export */   P: () => (/* binding */ WORD_JOINER)
 /* harmony export */ });
-/* unused harmony export isAuthored */
 /**
  * Only mentions the workflow author wrote (the template and `vars`) may notify anyone; a mention that arrives in
  * alert text is made inert. The rule lives here once; each platform supplies its own mention syntax.
@@ -519,8 +518,8 @@ const BARE_BROADCAST = /@(here|channel|everyone)\b/gi;
  * invisible word joiner.
  */
 function neutraliseMentions(text, authoredText) {
-    const escaped = (0,mentions/* neutralise */.$0)(text, authoredText, SPECIAL_MENTION, special => `&lt;${special.slice(1, -1)}&gt;`);
-    return (0,mentions/* neutralise */.$0)(escaped, authoredText, BARE_BROADCAST, (_word, name) => `@${mentions/* WORD_JOINER */.Pj}${name}`);
+    const escaped = (0,mentions/* neutralise */.$)(text, authoredText, SPECIAL_MENTION, special => `&lt;${special.slice(1, -1)}&gt;`);
+    return (0,mentions/* neutralise */.$)(escaped, authoredText, BARE_BROADCAST, (_word, name) => `@${mentions/* WORD_JOINER */.P}${name}`);
 }
 /** Every mrkdwn text object, wherever a block nests it; plain_text never notifies anyone. */
 function neutraliseBlocks(value, authoredText) {

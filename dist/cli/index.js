@@ -5082,7 +5082,6 @@ function editDistance(a, b) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E6: () => (/* binding */ sampleContext),
-/* harmony export */   H4: () => (/* binding */ platformDisplayName),
 /* harmony export */   Ll: () => (/* binding */ checkVars),
 /* harmony export */   oT: () => (/* binding */ templatePlatform)
 /* harmony export */ });
@@ -5122,10 +5121,6 @@ function templatePlatform(file, frontMatter) {
                 .join(', ')}; an API version's name picks that version)`,
         inFrontMatter: false
     };
-}
-/** How the service writes its name in messages: 'GitHub', 'Discord'. */
-function platformDisplayName(platform) {
-    return platform.displayName ?? platform.name[0].toUpperCase() + platform.name.slice(1);
 }
 function isPlatformName(name) {
     return _platforms_types_js__WEBPACK_IMPORTED_MODULE_2__/* .PLATFORM_NAMES */ .Z.includes(name);
@@ -5484,8 +5479,8 @@ function literalSyntaxFindings(file, text) {
 
 // EXTERNAL MODULE: ./src/check/closest-name.ts
 var closest_name = __nccwpck_require__(751);
-// EXTERNAL MODULE: ./src/check/destination.ts
-var destination = __nccwpck_require__(2276);
+// EXTERNAL MODULE: ./src/platforms/registry.ts
+var registry = __nccwpck_require__(5493);
 ;// CONCATENATED MODULE: ./src/check/unknown-keys.ts
 
 
@@ -5499,7 +5494,7 @@ function unknownKeyFindings(file, keys, platform) {
     if (!known)
         return result;
     const present = new Set(keys.map(key => key.path.join('.')));
-    const name = (0,destination/* platformDisplayName */.H4)(platform);
+    const name = (0,registry/* displayName */.QC)(platform);
     for (const key of keys) {
         const level = levelOf(known.tree, key.path.slice(0, -1));
         const own = key.path[key.path.length - 1];
@@ -5752,6 +5747,8 @@ var derive = __nccwpck_require__(1386);
 var normalise = __nccwpck_require__(3002);
 // EXTERNAL MODULE: ./src/event/scope.ts
 var event_scope = __nccwpck_require__(4592);
+// EXTERNAL MODULE: ./src/platforms/registry.ts
+var registry = __nccwpck_require__(5493);
 // EXTERNAL MODULE: ./node_modules/graphql/error/GraphQLError.js
 var GraphQLError = __nccwpck_require__(5939);
 // EXTERNAL MODULE: ./node_modules/graphql/language/parser.js
@@ -5784,6 +5781,7 @@ function graphqlSyntaxProblems(payload, key) {
 // EXTERNAL MODULE: ./src/check/variables.ts
 var variables = __nccwpck_require__(7193);
 ;// CONCATENATED MODULE: ./src/check/render-variants.ts
+
 
 
 
@@ -5913,7 +5911,7 @@ function renderAll(template, source, platform, templateName, types, vars, meant)
                 ...(platform.graphqlDocumentKey ? graphqlSyntaxProblems(payload, platform.graphqlDocumentKey) : [])
             ];
             const { positions } = result;
-            const name = (0,destination/* platformDisplayName */.H4)(platform);
+            const name = (0,registry/* displayName */.QC)(platform);
             // Fitting hostile text (long, multi-line) is what fitting is for; only a realistic alert's changes deserve a warning.
             if (variant.name === 'sample') {
                 for (const problem of warnings) {
@@ -7633,6 +7631,7 @@ const linearDescriptor = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $X: () => (/* binding */ platformOfDeclared),
 /* harmony export */   Gz: () => (/* binding */ declarableNames),
+/* harmony export */   QC: () => (/* binding */ displayName),
 /* harmony export */   Yv: () => (/* binding */ platformByName),
 /* harmony export */   q8: () => (/* binding */ loadAllPlatforms)
 /* harmony export */ });
@@ -7671,6 +7670,10 @@ const PLATFORMS = {
     github: _github_descriptor_js__WEBPACK_IMPORTED_MODULE_3__/* .githubDescriptor */ .t7
 };
 const loaded = new Map();
+/** How the service writes its name in messages: 'GitHub', 'Discord'. */
+function displayName(platform) {
+    return platform.displayName ?? platform.name.charAt(0).toUpperCase() + platform.name.slice(1);
+}
 function descriptorByName(name) {
     return PLATFORMS[name];
 }

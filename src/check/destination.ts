@@ -53,11 +53,6 @@ export function templatePlatform(file: string, frontMatter: FrontMatter): Platfo
   }
 }
 
-/** How the service writes its name in messages: 'GitHub', 'Discord'. */
-export function platformDisplayName(platform: Platform): string {
-  return platform.displayName ?? platform.name[0].toUpperCase() + platform.name.slice(1)
-}
-
 function isPlatformName(name: string): name is PlatformName {
   return (PLATFORM_NAMES as readonly string[]).includes(name)
 }

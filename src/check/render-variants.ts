@@ -7,7 +7,8 @@ import type { Json, Platform } from '../platforms/types.js'
 import type { CompiledTemplate, SourcePosition } from '../template/compile.js'
 import type { TemplateSource } from '../template/load.js'
 import type { TemplateReport, TypeResult } from './check-template.js'
-import { platformDisplayName, sampleContext } from './destination.js'
+import { displayName } from '../platforms/registry.js'
+import { sampleContext } from './destination.js'
 import { graphqlSyntaxProblems } from './graphql-syntax.js'
 import { ownMessage, positionOfPath, type Finding, type Severity } from './findings.js'
 import { SAMPLE_ENV } from './variables.js'
@@ -175,7 +176,7 @@ export function renderAll(
         ...(platform.graphqlDocumentKey ? graphqlSyntaxProblems(payload, platform.graphqlDocumentKey) : [])
       ]
       const { positions } = result
-      const name = platformDisplayName(platform)
+      const name = displayName(platform)
       // Fitting hostile text (long, multi-line) is what fitting is for; only a realistic alert's changes deserve a warning.
       if (variant.name === 'sample') {
         for (const problem of warnings) {

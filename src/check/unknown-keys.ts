@@ -1,7 +1,7 @@
 import type { KeyTree, Platform } from '../platforms/types.js'
 import type { KeyRef } from '../template/compile.js'
 import { closestName } from './closest-name.js'
-import { platformDisplayName } from './destination.js'
+import { displayName } from '../platforms/registry.js'
 import type { Finding } from './findings.js'
 
 export interface UnknownKeys {
@@ -19,7 +19,7 @@ export function unknownKeyFindings(file: string, keys: readonly KeyRef[], platfo
   const known = platform.knownKeys
   if (!known) return result
   const present = new Set(keys.map(key => key.path.join('.')))
-  const name = platformDisplayName(platform)
+  const name = displayName(platform)
   for (const key of keys) {
     const level = levelOf(known.tree, key.path.slice(0, -1))
     const own = key.path[key.path.length - 1]

@@ -1,3 +1,4 @@
+import { displayName } from '../platforms/registry.js'
 import type { Delivered, HttpReply, HttpRequest, Json, Platform, PlatformContext, Send } from '../platforms/types.js'
 import type { Secrets } from '../secrets.js'
 import { followUpSender } from './follow-up.js'
@@ -124,12 +125,4 @@ async function completeDelivery(
     )
     return delivered
   }
-}
-
-export function displayName(platform: Platform): string {
-  return platform.displayName ?? capitalise(platform.name)
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }

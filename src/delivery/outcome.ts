@@ -2,15 +2,13 @@
  * Reads a failed attempt (a transport error, or a reply the platform did not accept) as an Outcome: failed for
  * good, with a message saying what to do, or worth retrying, with how long the service asked to wait.
  */
+import { REPLY_TEXT_LIMIT } from '../platforms/shared/reply.js'
 import type { HttpReply, Verdict } from '../platforms/types.js'
 import { truncate } from '../truncate.js'
 import { isRateLimit } from './rate-limit.js'
 import { isRetryableStatus, retryAfterSeconds } from './retry-policy.js'
 import type { TransportError } from './transport.js'
 import type { DeliveryDeps } from './types.js'
-
-/** How much of a platform's error text goes into a message: enough to act on, not a whole HTML error page. */
-const PLATFORM_TEXT_LIMIT = 1024
 
 /** A wait the service asked for, and where it said so (for the message when it is too long). */
 interface AskedWait {
@@ -76,7 +74,7 @@ export function replyFailure(
     }
   }
   // Platforms word the detail; the status and the retry decision are said here, once.
-  const detail = truncate(deps.secrets.redact(verdict.message), PLATFORM_TEXT_LIMIT)
+  const detail = truncate(deps.secrets.redact(verdict.message), REPLY_TEXT_LIMIT)
   const reason = `HTTP ${reply.status}: ${detail}`
   if (!(verdict.retry ?? isRetryableStatus(reply.status))) {
     return {

@@ -6,7 +6,13 @@ import { jiraDescriptor } from './jira/descriptor.js'
 import { linearDescriptor } from './linear/descriptor.js'
 import { slackDescriptor } from './slack/descriptor.js'
 import { teamsDescriptor } from './teams/descriptor.js'
-import { PLATFORM_NAMES, type Platform, type PlatformDescriptor, type PlatformName } from './types.js'
+import {
+  PLATFORM_NAMES,
+  type Platform,
+  type PlatformDescriptor,
+  type PlatformIdentity,
+  type PlatformName
+} from './types.js'
 import { webhookDescriptor } from './webhook/descriptor.js'
 
 /**
@@ -24,6 +30,11 @@ const PLATFORMS: Record<PlatformName, PlatformDescriptor> = {
 }
 
 const loaded = new Map<PlatformName, Platform>()
+
+/** How the service writes its name in messages: 'GitHub', 'Discord'. */
+export function displayName(platform: PlatformIdentity): string {
+  return platform.displayName ?? platform.name.charAt(0).toUpperCase() + platform.name.slice(1)
+}
 
 export function descriptorByName(name: PlatformName): PlatformDescriptor {
   return PLATFORMS[name]

@@ -1,10 +1,12 @@
-import { deliver, displayName, warningOnce } from '../delivery/deliver.js'
+import { deliver, warningOnce } from '../delivery/deliver.js'
 import { followUpSender, type RetryReading } from '../delivery/follow-up.js'
 import { isRetryableStatus } from '../delivery/retry-policy.js'
 import type { DeliveryDeps, DeliveryOptions } from '../delivery/types.js'
 import { WaitBudget } from '../delivery/wait-budget.js'
 import { DeliveryError } from '../errors.js'
 import { oldestFirst, TrackerError, type IssueTracker, type TrackedIssue, type TrackerCall } from './contract.js'
+import { displayName } from '../platforms/registry.js'
+import { REPLY_TEXT_LIMIT } from '../platforms/shared/reply.js'
 import type { Json, Platform, PlatformContext } from '../platforms/types.js'
 import { truncate } from '../truncate.js'
 import type { TrackingPlan } from './plan.js'
@@ -41,9 +43,6 @@ const CONFIRM_PAUSE_MS = 1000
  * the service took before mine may still be finishing when mine is answered.
  */
 const RECONCILE_SETTLE_MS = 500
-/** As much of the service's error text as a message carries. */
-const DETAIL_MAX = 1024
-
 /**
  * At most one open issue per problem: a repeat comments on (or skips) the open issue, a recovery closes it,
  * anything else creates one, and a create whose reply was lost is looked for before it is sent again.
@@ -269,7 +268,7 @@ class TrackingFlow {
       if (!(error instanceof TrackerError)) throw error
       const { secrets } = this.deps
       const { reply } = error
-      const detail = truncate(error.detail, DETAIL_MAX)
+      const detail = truncate(error.detail, REPLY_TEXT_LIMIT)
       const message = reply
         ? `${this.name} did not accept the ${what} (HTTP ${reply.status}, not retried): ${detail}`
         : `${this.name}: the ${what} could not be done: ${detail}`

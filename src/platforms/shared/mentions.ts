@@ -7,7 +7,7 @@
 export const WORD_JOINER = '\u2060'
 
 /** Whether the workflow author wrote this mention (so it may notify). */
-export function isAuthored(mention: string, authoredText: string): boolean {
+function isAuthored(mention: string, authoredText: string): boolean {
   return authoredText.includes(mention)
 }
 
