@@ -111,8 +111,8 @@ var errors = __webpack_require__(3916);
 var load = __webpack_require__(6923);
 // EXTERNAL MODULE: ./src/event/tokens.ts + 5 modules
 var tokens = __webpack_require__(2396);
-// EXTERNAL MODULE: ./src/template/compile.ts + 3 modules
-var compile = __webpack_require__(7397);
+// EXTERNAL MODULE: ./src/template/compile.ts + 4 modules
+var compile = __webpack_require__(6247);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/platforms/registry.ts

@@ -103,9 +103,11 @@ function ownMessage(error) {
 /* harmony export */   applyTemplateFindings: () => (/* binding */ applyTemplateFindings)
 /* harmony export */ });
 /* harmony import */ var _event_tokens_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2396);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8868);
-/* harmony import */ var _template_findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8828);
-/* harmony import */ var _unread_vars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5272);
+/* harmony import */ var _on_demand_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2712);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8868);
+/* harmony import */ var _template_findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8828);
+/* harmony import */ var _unread_vars_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5272);
+
 
 
 
@@ -117,19 +119,22 @@ function ownMessage(error) {
 async function applyTemplateFindings(destination, config, warn) {
     const { source, template, platform, listed } = destination;
     const types = template.frontMatter.events?.flatMap(event => (0,_event_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .notificationType */ .IO)(event) ?? []);
-    const findings = (0,_template_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .atSendTime */ .DW)((0,_template_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .templateFindings */ .FQ)(source, template, platform, types).findings);
-    const error = (0,_template_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .findingsError */ .Bd)(findings);
+    const findings = (0,_template_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .atSendTime */ .DW)((0,_template_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .templateFindings */ .FQ)(source, template, platform, types).findings);
+    const error = (0,_template_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .findingsError */ .Bd)(findings);
     if (error)
         throw error;
     const readers = [
         ...listed.map(each => ({ variables: each.variables, platform })),
-        ...(platform.tracker
-            ? [{ variables: (await __webpack_require__.e(/* import() */ 826).then(__webpack_require__.bind(__webpack_require__, 6826))).dedupeKeyVariables(config.tracking.dedupeKey) }]
-            : [])
+        ...(platform.tracker ? [{ variables: await dedupeKeyVariables(config.tracking.dedupeKey) }] : [])
     ];
-    findings.push(...(0,_unread_vars_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadVarFindings */ .f)(Object.keys(config.vars), readers));
+    findings.push(...(0,_unread_vars_js__WEBPACK_IMPORTED_MODULE_3__/* .unreadVarFindings */ .f)(Object.keys(config.vars), readers));
     for (const finding of findings)
-        warn({ path: (0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .locationText */ .fN)(finding), message: `${finding.title}: ${finding.message}` });
+        warn({ path: (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .locationText */ .fN)(finding), message: `${finding.title}: ${finding.message}` });
+}
+/** What the `dedupe-key` template reads; it is Liquid, so reading it may load the engine. */
+async function dedupeKeyVariables(dedupeKey) {
+    const { dedupeKeyVariables: variablesOf } = await __webpack_require__.e(/* import() */ 826).then(__webpack_require__.bind(__webpack_require__, 6826));
+    return (0,_on_demand_js__WEBPACK_IMPORTED_MODULE_1__/* .withOnDemandModules */ .ms)(() => variablesOf(dedupeKey));
 }
 
 

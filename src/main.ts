@@ -8,13 +8,15 @@ import { relay, type RelayOutcome } from './relay.js'
 import * as core from './runner.js'
 import { Secrets } from './secrets.js'
 import { failureSummary, outcomeSummary } from './summary.js'
-import { loadYamlParser, withYamlParser } from './yaml-parser.js'
+import { withOnDemandModules } from './on-demand.js'
+import { loadLiquidEngine } from './template/liquid.js'
+import { loadYamlParser } from './yaml-parser.js'
 
 /** The only place that talks to the runner: inputs, outputs, masking, logs, the job summary. */
 export async function run(): Promise<void> {
   const secrets = new Secrets()
   try {
-    const config = await withYamlParser(() => readConfig(name => core.getInput(name), process.env))
+    const config = await withOnDemandModules(() => readConfig(name => core.getInput(name), process.env))
     maskSecrets(config, secrets)
     if (config.mode === 'check') return await check(config)
     const outcome = await relay(config, {
@@ -39,7 +41,7 @@ export async function run(): Promise<void> {
 async function check(config: RelayConfig): Promise<void> {
   const { runCheck } = await import('./check/run.js')
   // templates for any platform, written in YAML
-  await Promise.all([loadAllPlatforms(), loadYamlParser()])
+  await Promise.all([loadAllPlatforms(), loadYamlParser(), loadLiquidEngine()])
   const result = runCheck({ template: config.template, workspace: workspace(), vars: config.vars })
   for (const finding of result.findings) {
     const properties = {

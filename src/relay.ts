@@ -19,7 +19,7 @@ import {
 import { compileTemplate, type CompiledTemplate } from './template/compile.js'
 import { loadTemplate, type TemplateSource } from './template/load.js'
 import { notServedNotice, routeByEventType, templateList } from './template/route.js'
-import { withYamlParser } from './yaml-parser.js'
+import { withOnDemandModules } from './on-demand.js'
 
 /** What the pipeline needs from the outside world; main.ts supplies the real ones, tests fakes. */
 export interface RelayEnvironment {
@@ -51,7 +51,7 @@ export interface RelayOutcome {
 
 /** inputs → event → template → render → fit → validate → deliver. Throws InputError/TemplateError/PayloadError/DeliveryError. */
 export async function relay(config: RelayConfig, environment: RelayEnvironment): Promise<RelayOutcome> {
-  const alertData = await withYamlParser(() =>
+  const alertData = await withOnDemandModules(() =>
     readAlertData({
       eventInput: config.event,
       eventName: environment.eventName,
@@ -117,9 +117,11 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
   const { tracker } = platform
   // the tracking flow is loaded only for issue platforms
   const tracking = tracker && { ...(await import('./tracking/plan.js')), ...(await import('./tracking/track.js')) }
+  const now = environment.delivery.now()
+  // the dedupe key is a Liquid template of the user's: rendering it may load the engine
   const plan =
     tracking &&
-    tracking.planTracking({ config: config.tracking, alert, derived, scope, now: environment.delivery.now() })
+    (await withOnDemandModules(() => tracking.planTracking({ config: config.tracking, alert, derived, scope, now })))
   if (config.dryRun)
     return {
       ...base,
@@ -236,7 +238,7 @@ function templateVariant(platform: Platform, ref: string, template: CompiledTemp
 
 async function compiled(ref: string, workspace: string): Promise<Listed> {
   const source = loadTemplate(ref, workspace)
-  return { ref, source, template: await withYamlParser(() => compileTemplate(source)) }
+  return { ref, source, template: await withOnDemandModules(() => compileTemplate(source)) }
 }
 
 function choosePlatform(config: RelayConfig, listed: Listed[]): PlatformDescriptor {

@@ -1,7 +1,9 @@
 import type { Problem } from '../errors.js'
 import { notificationType } from '../event/tokens.js'
 import type { RelayConfig } from '../inputs.js'
+import { withOnDemandModules } from '../on-demand.js'
 import type { Destination } from '../relay.js'
+import type { VariableRef } from '../template/compile.js'
 import { locationText } from './findings.js'
 import { atSendTime, findingsError, templateFindings } from './template-findings.js'
 import { unreadVarFindings } from './unread-vars.js'
@@ -22,10 +24,14 @@ export async function applyTemplateFindings(
   if (error) throw error
   const readers = [
     ...listed.map(each => ({ variables: each.variables, platform })),
-    ...(platform.tracker
-      ? [{ variables: (await import('../tracking/plan.js')).dedupeKeyVariables(config.tracking.dedupeKey) }]
-      : [])
+    ...(platform.tracker ? [{ variables: await dedupeKeyVariables(config.tracking.dedupeKey) }] : [])
   ]
   findings.push(...unreadVarFindings(Object.keys(config.vars), readers))
   for (const finding of findings) warn({ path: locationText(finding), message: `${finding.title}: ${finding.message}` })
+}
+
+/** What the `dedupe-key` template reads; it is Liquid, so reading it may load the engine. */
+async function dedupeKeyVariables(dedupeKey: string): Promise<VariableRef[]> {
+  const { dedupeKeyVariables: variablesOf } = await import('../tracking/plan.js')
+  return withOnDemandModules(() => variablesOf(dedupeKey))
 }

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url'
 import { InputError } from '../errors.js'
 import { loadAllPlatforms } from '../platforms/registry.js'
 import { loadYamlParser } from '../yaml-parser.js'
+import { loadLiquidEngine } from '../template/liquid.js'
 import { check } from './check.js'
 import { COMMAND, EXIT, UsageError, type CliIo, type Command } from './command.js'
 import { dispatchBody } from './dispatch-body.js'
@@ -82,6 +83,6 @@ if (isMain()) {
     readInput: file => readFileSync(file === '-' ? 0 : file, 'utf8')
   }
   // the commands read templates for any platform, in YAML
-  await Promise.all([loadAllPlatforms(), loadYamlParser()])
+  await Promise.all([loadAllPlatforms(), loadYamlParser(), loadLiquidEngine()])
   process.exitCode = runCli(process.argv.slice(2), io)
 }

@@ -9,17 +9,13 @@ import {
   type TemplateNode,
   type TextLayout
 } from './document.js'
-import {
-  describeLiquidError,
-  globalVariables,
-  parseLiquid,
-  soleOutput,
-  startRender,
-  type RenderSession
-} from './engine.js'
+import { liquid } from './liquid.js'
 import type { TemplateSource } from './load.js'
+import type { LeafProgram } from './program.js'
+import { renderDocument, type RenderResult } from './render.js'
 
 export type { FrontMatter, SourcePosition } from './document.js'
+export type { RenderResult } from './render.js'
 
 /** A global variable the template reads: dotted path ('vars.project', 'github.run_url') and where. */
 export interface VariableRef extends SourcePosition {
@@ -29,12 +25,6 @@ export interface VariableRef extends SourcePosition {
 /** A mapping key of the template: the keys leading to it (lists are transparent: `embeds.title`), itself last, and where. */
 export interface KeyRef extends SourcePosition {
   path: string[]
-}
-
-/** The rendered document and, for each output JSON path ('embeds[0].title'), where it came from in the file. */
-export interface RenderResult {
-  value: Json
-  positions: Map<string, SourcePosition>
 }
 
 export interface CompiledTemplate {
@@ -48,12 +38,13 @@ export interface CompiledTemplate {
 }
 
 /** Maps a 1-based row/column inside a leaf's text to the file. */
-type Locate = (row: number, col: number) => SourcePosition
+export type Locate = (row: number, col: number) => SourcePosition
 
-type CompiledNode =
+export type CompiledNode =
   | { kind: 'literal'; at: SourcePosition; value: Json }
   | { kind: 'text'; at: SourcePosition; locate: Locate; templates: Template[] }
   | { kind: 'whole'; at: SourcePosition; locate: Locate; output: Output }
+  | { kind: 'program'; at: SourcePosition; locate: Locate; program: LeafProgram }
   | { kind: 'map'; at: SourcePosition; entries: Array<[string, CompiledNode]> }
   | { kind: 'seq'; at: SourcePosition; items: CompiledNode[] }
 
@@ -61,7 +52,10 @@ const LIQUID_MARKERS = /<<|<%/
 const FILTER_HINT =
   'template filters are iso8601, code_block, json, adf, escape_markdown, truncate and the standard Liquid filters'
 
-/** Parses the file, then every Liquid leaf, once. Throws TemplateError with file:line:col. */
+/**
+ * Parses the file, then every Liquid leaf, once. Throws TemplateError with file:line:col, and ModuleNotLoaded
+ * when a leaf needs the Liquid engine before it is loaded (run it through withOnDemandModules).
+ */
 export function compileTemplate(source: TemplateSource): CompiledTemplate {
   const document = source.document ?? parseTemplateDocument(source)
   const variableReaders: Array<() => VariableRef[]> = []
@@ -96,6 +90,7 @@ function compileNode(node: TemplateNode, state: CompileState, keyPath: string[])
     case 'seq':
       return { kind: 'seq', at, items: node.items.map(item => compileNode(item, state, keyPath)) }
     case 'scalar':
+      if (node.program) return compileProgram(node.program, node.text, at, state)
       if (typeof node.value === 'string' && LIQUID_MARKERS.test(node.value))
         return compileLiquid(node.value, node.text, at, state)
       return { kind: 'literal', at, value: node.value }
@@ -126,6 +121,7 @@ function compileLiquid(
   state: CompileState
 ): CompiledNode {
   const locate = leafLocator(layout, at)
+  const { parseLiquid, describeLiquidError, globalVariables, soleOutput } = liquid.get()
   let templates: Template[]
   try {
     templates = parseLiquid(text)
@@ -142,6 +138,19 @@ function compileLiquid(
   return output ? { kind: 'whole', at, locate, output } : { kind: 'text', at, locate, templates }
 }
 
+function compileProgram(
+  program: LeafProgram,
+  layout: TextLayout | undefined,
+  at: SourcePosition,
+  state: CompileState
+): CompiledNode {
+  const locate = leafLocator(layout, at)
+  state.variableReaders.push(() =>
+    program.variables.map(variable => ({ name: variable.path, ...locate(variable.row, variable.col) }))
+  )
+  return { kind: 'program', at, locate, program }
+}
+
 /**
  * Best-effort mapping from the leaf's (unescaped) text to the file: exact for the first line of plain and
  * quoted scalars and for every line of a `|` block; other multi-line scalars report the leaf's own position.
@@ -151,115 +160,4 @@ function leafLocator(layout: TextLayout | undefined, at: SourcePosition): Locate
     return (row, col) => ({ line: at.line + row, column: layout.blockIndent + col })
   const opening = layout?.quoted ? 1 : 0
   return (row, col) => (row === 1 ? { line: at.line, column: at.column + opening + col - 1 } : at)
-}
-
-function renderDocument(root: CompiledNode, scope: Record<string, unknown>, file: string): RenderResult {
-  const positions = new Map<string, SourcePosition>()
-  const session = startRender(scope)
-  const value = renderNode(root, '', { session, positions, file })
-  // The document itself is never removed: an emptied top-level mapping/sequence stays, a removed scalar is null.
-  if (value !== undefined) return { value, positions }
-  const empty: Json = root.kind === 'map' ? {} : root.kind === 'seq' ? [] : null
-  positions.set('', root.at)
-  return { value: empty, positions }
-}
-
-interface RenderState {
-  session: RenderSession
-  positions: Map<string, SourcePosition>
-  file: string
-}
-
-/** The node's JSON value, or undefined when it is removed (missing whole-leaf value, or emptied by removals). */
-function renderNode(node: CompiledNode, path: string, state: RenderState): Json | undefined {
-  const value = renderValue(node, path, state)
-  if (value !== undefined) state.positions.set(path, node.at)
-  return value
-}
-
-function renderValue(node: CompiledNode, path: string, state: RenderState): Json | undefined {
-  switch (node.kind) {
-    case 'literal':
-      return node.value
-    case 'text':
-      return renderLiquid(node, state, () => state.session.text(node.templates))
-    case 'whole':
-      // errors from filters carry no token: point at the output itself
-      return renderLiquid(
-        node,
-        state,
-        () => toJson(state.session.value(node.output.value)),
-        node.output.token.getPosition()
-      )
-    case 'map':
-      return renderMap(node.entries, path, state)
-    case 'seq':
-      return renderSeq(node.items, path, state)
-  }
-}
-
-function renderMap(entries: Array<[string, CompiledNode]>, path: string, state: RenderState): Json | undefined {
-  const result: { [key: string]: Json } = {}
-  let kept = 0
-  for (const [key, child] of entries) {
-    const value = renderNode(child, path ? `${path}.${key}` : key, state)
-    if (value === undefined) continue
-    setOwn(result, key, value)
-    kept++
-  }
-  return entries.length > 0 && kept === 0 ? undefined : result
-}
-
-function renderSeq(items: CompiledNode[], path: string, state: RenderState): Json | undefined {
-  const result: Json[] = []
-  for (const item of items) {
-    const value = renderNode(item, `${path}[${result.length}]`, state)
-    if (value !== undefined) result.push(value)
-  }
-  return items.length > 0 && result.length === 0 ? undefined : result
-}
-
-function renderLiquid(
-  node: { at: SourcePosition; locate: Locate },
-  state: RenderState,
-  render: () => Json | undefined,
-  [fallbackRow, fallbackCol]: number[] = []
-): Json | undefined {
-  try {
-    return render()
-  } catch (error) {
-    const { message, row = fallbackRow, col = fallbackCol } = describeLiquidError(error)
-    const where = row ? node.locate(row, col ?? 1) : node.at
-    const hint = /limit exceeded/.test(message) ? ' (the template loops or builds text beyond the render limits)' : ''
-    throw new TemplateError(`rendering failed: ${message}${hint}`, state.file, where.line, where.column)
-  }
-}
-
-/**
- * A whole-leaf value as JSON. Missing, null and '' remove the key; inside objects and arrays values are kept
- * as data (JSON.stringify rules: undefined members dropped, non-finite numbers become null).
- */
-function toJson(value: unknown): Json | undefined {
-  const json = toJsonValue(value, [])
-  return json === null || json === '' ? undefined : json
-}
-
-function toJsonValue(value: unknown, ancestors: unknown[]): Json | undefined {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null
-  // functions and the like are not data; a cycle (possible in a YAML `vars` input with anchors) is cut
-  if (typeof value !== 'object' || ancestors.includes(value)) return undefined
-  const inside = [...ancestors, value]
-  if (Array.isArray(value)) return value.map(item => toJsonValue(item, inside) ?? null)
-  const result: { [key: string]: Json } = {}
-  for (const [key, member] of Object.entries(value)) {
-    const json = toJsonValue(member, inside)
-    if (json !== undefined) setOwn(result, key, json)
-  }
-  return result
-}
-
-/** Assignment that treats '__proto__' as an ordinary key instead of replacing the prototype. */
-function setOwn(target: { [key: string]: Json }, key: string, value: Json): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
 }

@@ -2,6 +2,7 @@ import type { Document, LineCounter, Node, Pair, Scalar } from 'yaml'
 import { TemplateError } from '../errors.js'
 import { yamlParser } from '../yaml-parser.js'
 import type { TemplateSource } from './load.js'
+import type { LeafProgram } from './program.js'
 
 export interface FrontMatter {
   platform?: string
@@ -28,7 +29,14 @@ export interface TemplateDocument {
 export type TemplateNode =
   | { kind: 'map'; at: SourcePosition; entries: TemplateEntry[] }
   | { kind: 'seq'; at: SourcePosition; items: TemplateNode[] }
-  | { kind: 'scalar'; at: SourcePosition; value: string | number | boolean | null; text?: TextLayout }
+  | {
+      kind: 'scalar'
+      at: SourcePosition
+      value: string | number | boolean | null
+      text?: TextLayout
+      /** A built-in's Liquid leaf as the build precompiled it (src/template/precompile.ts). */
+      program?: LeafProgram
+    }
   /** A value JSON cannot hold (`.inf`), an alias (`*name`) or another node kind; `source` as written. */
   | { kind: 'invalid'; at: SourcePosition; reason: 'not-json' | 'alias' | 'unsupported'; source: string }
 

@@ -10,16 +10,7 @@ import {
   type Value
 } from 'liquidjs/dist/liquid.browser.mjs'
 import { TEMPLATE_FILTERS } from './filters.js'
-
-// Bounds for a hostile template in a pull request. `renderLimit` alone does not stop a loop over a huge range
-// (the range array is built before the first time check), so the memory budget also caps ranges.
-const ENGINE_LIMITS = {
-  parseLimit: 1e6, // characters per leaf
-  // Wall-clock milliseconds per document render: generous, as a storm of runs sharing a machine's CPUs makes an
-  // honest render take many times its usual few milliseconds; the memory budget stops most runaway templates first.
-  renderLimit: 5000,
-  memoryLimit: 1e7 // characters/array items allocated per document render
-}
+import { RENDER_LIMITS } from './render-limits.js'
 
 const FORBIDDEN_TAGS = ['include', 'render', 'layout']
 
@@ -43,7 +34,7 @@ function createEngine(): Liquid {
     // fixed, so `date` output does not depend on the runner; also spares ~10 ms of Intl start-up per run
     locale: 'en-US',
     timezoneOffset: 0,
-    ...ENGINE_LIMITS
+    ...RENDER_LIMITS
   })
   for (const name of FORBIDDEN_TAGS) {
     liquid.registerTag(name, {

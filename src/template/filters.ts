@@ -1,14 +1,13 @@
-import type { Context } from 'liquidjs'
 import { toIso8601 } from '../event/time.js'
 import { markdownToAdf } from './markdown-to-adf.js'
 import { truncate } from '../truncate.js'
 
-/** What liquidjs passes as `this` to a filter; only the render budget is used here. */
-interface FilterCall {
-  context: Context
+/** What a filter gets as `this` (from liquidjs, or from a precompiled template's render): the render budget. */
+export interface FilterCall {
+  context: { memoryLimit: { use(count: number): void } }
 }
 
-type TemplateFilter = (this: FilterCall, value: unknown, ...args: unknown[]) => unknown
+export type TemplateFilter = (this: FilterCall, value: unknown, ...args: unknown[]) => unknown
 
 const FENCE = '```'
 const ZERO_WIDTH_SPACE = '\u200b'
