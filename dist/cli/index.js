@@ -8204,75 +8204,90 @@ function epochSeconds(value) {
     this.context.memoryLimit.use('%s'.length);
     return String(Math.floor(date.getTime() / 1000));
 }
-const FILTERS = {
-    default(value, fallback) {
-        if (Array.isArray(value) || typeof value === 'string')
-            return value.length ? value : fallback;
-        return isFalsy(value) ? fallback : value;
-    },
-    capitalize(value) {
-        const text = charge(this, stringify(value));
-        return text.charAt(0).toUpperCase() + text.slice(1).toLowerCase();
-    },
-    prepend(value, prefix) {
-        const text = stringify(value);
-        const head = stringify(prefix);
-        this.context.memoryLimit.use(text.length + head.length);
-        return head + text;
-    },
-    remove_first(value, part) {
-        const text = stringify(value);
-        const removed = stringify(part);
-        this.context.memoryLimit.use(text.length + removed.length);
-        return text.replace(removed, '');
-    },
-    replace(value, pattern, replacement) {
-        const text = stringify(value);
-        const parts = text.split(stringify(pattern));
-        const inserted = stringify(replacement);
-        this.context.memoryLimit.use(text.length + (parts.length - 1) * (inserted.length - stringify(pattern).length));
-        return parts.join(inserted);
-    },
-    slice(value, begin, length = 1) {
-        if (value === null || value === undefined)
-            return [];
-        const items = Array.isArray(value) ? value : stringify(value);
-        const size = Array.isArray(items) ? items.length : codePointLength(items);
-        const from = begin < 0 ? size + begin : begin;
-        if (from < 0 || length < 0)
-            return Array.isArray(items) ? [] : '';
-        this.context.memoryLimit.use(length);
-        if (Array.isArray(items))
-            return items.slice(from, from + length);
-        const start = advanceCodePoints(items, 0, from);
-        return items.slice(start, advanceCodePoints(items, start, length));
-    },
-    strip(value) {
-        return charge(this, stringify(value)).trim();
-    },
-    strip_newlines(value) {
-        return charge(this, stringify(value)).replace(/\r?\n/gm, '');
-    },
-    uri_escape(value) {
-        return encodeURI(stringify(value)).replace(/%5B/g, '[').replace(/%5D/g, ']');
-    },
-    date: epochSeconds
-};
 /**
  * Each filter with the argument counts its version here serves, and for `date` the one format it renders.
  * A template using a filter another way keeps its Liquid form.
  */
 const STANDARD_FILTERS = {
-    default: { filter: FILTERS.default, arity: [0, 1] },
-    capitalize: { filter: FILTERS.capitalize, arity: [0, 0] },
-    prepend: { filter: FILTERS.prepend, arity: [1, 1] },
-    remove_first: { filter: FILTERS.remove_first, arity: [1, 1] },
-    replace: { filter: FILTERS.replace, arity: [2, 2] },
-    slice: { filter: FILTERS.slice, arity: [1, 2] },
-    strip: { filter: FILTERS.strip, arity: [0, 0] },
-    strip_newlines: { filter: FILTERS.strip_newlines, arity: [0, 0] },
-    uri_escape: { filter: FILTERS.uri_escape, arity: [0, 0] },
-    date: { filter: FILTERS.date, arity: [1, 1], onlyArgs: ['%s'] }
+    default: {
+        arity: [0, 1],
+        filter(value, fallback) {
+            if (Array.isArray(value) || typeof value === 'string')
+                return value.length ? value : fallback;
+            return isFalsy(value) ? fallback : value;
+        }
+    },
+    capitalize: {
+        arity: [0, 0],
+        filter(value) {
+            const text = charge(this, stringify(value));
+            return text.charAt(0).toUpperCase() + text.slice(1).toLowerCase();
+        }
+    },
+    prepend: {
+        arity: [1, 1],
+        filter(value, prefix) {
+            const text = stringify(value);
+            const head = stringify(prefix);
+            this.context.memoryLimit.use(text.length + head.length);
+            return head + text;
+        }
+    },
+    remove_first: {
+        arity: [1, 1],
+        filter(value, part) {
+            const text = stringify(value);
+            const removed = stringify(part);
+            this.context.memoryLimit.use(text.length + removed.length);
+            return text.replace(removed, '');
+        }
+    },
+    replace: {
+        arity: [2, 2],
+        filter(value, pattern, replacement) {
+            const text = stringify(value);
+            const parts = text.split(stringify(pattern));
+            const inserted = stringify(replacement);
+            this.context.memoryLimit.use(text.length + (parts.length - 1) * (inserted.length - stringify(pattern).length));
+            return parts.join(inserted);
+        }
+    },
+    slice: {
+        arity: [1, 2],
+        filter(value, begin, length = 1) {
+            if (value === null || value === undefined)
+                return [];
+            const items = Array.isArray(value) ? value : stringify(value);
+            const size = Array.isArray(items) ? items.length : codePointLength(items);
+            const from = begin < 0 ? size + begin : begin;
+            if (from < 0 || length < 0)
+                return Array.isArray(items) ? [] : '';
+            this.context.memoryLimit.use(length);
+            if (Array.isArray(items))
+                return items.slice(from, from + length);
+            const start = advanceCodePoints(items, 0, from);
+            return items.slice(start, advanceCodePoints(items, start, length));
+        }
+    },
+    strip: {
+        arity: [0, 0],
+        filter(value) {
+            return charge(this, stringify(value)).trim();
+        }
+    },
+    strip_newlines: {
+        arity: [0, 0],
+        filter(value) {
+            return charge(this, stringify(value)).replace(/\r?\n/gm, '');
+        }
+    },
+    uri_escape: {
+        arity: [0, 0],
+        filter(value) {
+            return encodeURI(stringify(value)).replace(/%5B/g, '[').replace(/%5D/g, ']');
+        }
+    },
+    date: { arity: [1, 1], onlyArgs: ['%s'], filter: epochSeconds }
 };
 
 ;// CONCATENATED MODULE: ./src/template/program.ts
