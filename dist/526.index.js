@@ -12,7 +12,7 @@ export const modules = {
 /** Oldest first: by creation time, then by the service's sequence number for issues created within one tick. */
 function oldestFirst(issues) {
     const time = (issue) => {
-        // Jira writes offsets without a colon (+0000), which Date.parse does not read everywhere.
+        // Some APIs write offsets without a colon (+0000), which Date.parse does not read everywhere.
         const ms = Date.parse(issue.created.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
         return Number.isNaN(ms) ? Infinity : ms;
     };
@@ -63,7 +63,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** Pauses between searches for an issue a lost reply may have created: Jira's search index lags new issues. */
+/** Pauses between searches for an issue a lost reply may have created: a tracker's search index may lag new issues. */
 const LAG_PAUSES_MS = [1000, 2000];
 /** Before trusting "no open issue" from a lagging search, one more look after this pause. */
 const CONFIRM_PAUSE_MS = 1000;
@@ -118,7 +118,7 @@ class TrackingFlow {
     constructor(delivery) {
         this.delivery = delivery;
         const { platform, options, plan, payload } = delivery;
-        // Requests after the first repeat the platform's warnings (Linear's "Bearer removed"): each is shown once.
+        // Requests after the first repeat the platform's warnings (e.g. a credential prefix it removed): each is shown once.
         const ctx = (0,_delivery_deliver_js__WEBPACK_IMPORTED_MODULE_0__/* .warningOnce */ .kw)(delivery.ctx);
         this.ctx = ctx;
         this.name = (0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .displayName */ .QC)(platform);
@@ -170,7 +170,7 @@ class TrackingFlow {
             };
         }
         catch (error) {
-            // A retry that failed (Linear: "id already exists") may be the echo of an earlier attempt that did create it.
+            // A retry that failed (e.g. "id already exists") may be the echo of an earlier attempt that did create it.
             if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DeliveryError */ .VE) || error.attempts < 2)
                 throw error;
             const found = await this.findCreated(known);
@@ -297,7 +297,7 @@ class TrackingFlow {
 }
 /**
  * Follow-up replies worth retrying, in the platform's words: by status (5xx, 429) or because the platform says
- * so although the status does not (Linear's HTTP 200 rate limit). Others are the tracker's to read.
+ * so although the status does not (a rate limit sent with HTTP 200). Others are the tracker's to read.
  */
 function retryReading(platform, ctx) {
     return reply => {

@@ -124,7 +124,7 @@ var types = __webpack_require__(4473);
 
 
 const NAMED_PLATFORM = new RegExp(`^(${types/* PLATFORM_NAMES */.Z.join('|')})`);
-/** The platform a template is written for: its front matter `platform`, else its file name (`discord-jobs.yml`). */
+/** The platform a template is written for: its front matter `platform`, else its file name (`<platform>-jobs.yml`). */
 function templatePlatform(file, frontMatter) {
     // As strict as a send (relay.ts), so a template that passes the check also sends.
     const declared = frontMatter.platform;
@@ -266,7 +266,7 @@ class Occurrences {
     }
     /**
      * A fit warning at a path the template never produces, for every type's sample alert, means a required value
-     * (Jira summary, Linear title) is only ever the platform's placeholder: an error in the template.
+     * (an issue's title) is only ever the platform's placeholder: an error in the template.
      */
     severityOf(occurrence, types) {
         const always = occurrence.variants.has('sample') && occurrence.types.size === types.length;

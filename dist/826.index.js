@@ -87,7 +87,7 @@ function hashOf(key) {
     return HASH_KEY.test(key) ? key : sha256(key).slice(0, HASH_LENGTH);
 }
 /**
- * A UUID (in v4 layout, as Linear asks) from the marker, the alert's tokens and the GitHub run: a retried
+ * A UUID (in v4 layout, as client-chosen issue ids must be) from the marker, the alert's tokens and the GitHub run: a retried
  * create (or a re-run of the same workflow run) sends the same id, a new alert a new one.
  */
 function occurrenceId(label, alert, derived) {

@@ -28,7 +28,7 @@ async function deliver(platform, payload, ctx, options, deps, hooks = {}) {
     const name = (0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC)(platform);
     const budget = hooks.budget ?? new _wait_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .WaitBudget */ .T(name, options, deps);
     // One context object for request, parse and complete: platforms keep per-delivery state by it (the webhook-id,
-    // Discord's channel). Warnings of requests rebuilt per retry are shown once.
+    // a message's channel). Warnings of requests rebuilt per retry are shown once.
     const delivery = warningOnce(ctx);
     // Built before anything is sent, so missing credentials stop the delivery at once; rebuilt for each retry so
     // time-bound parts (a Standard Webhooks timestamp and signature) are fresh.
@@ -353,7 +353,7 @@ const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY
  * The action's transport. Without a proxy, node:http(s) directly: a plain-http destination never loads TLS, and
  * start-up pays for no client library. Behind a proxy, @actions/http-client, which routes through the runner's
  * proxy settings (and NO_PROXY). Either way redirects are never followed, so credentials never reach another host,
- * and one connection is kept alive for a follow-up (Discord's guild lookup).
+ * and one connection is kept alive for a follow-up request (a platform's lookup for the message link).
  */
 function createTransport(env = {}) {
     const proxied = PROXY_VARIABLES.some(name => env[name]?.trim());
@@ -700,7 +700,7 @@ const STATUS_TONES = {
     EXCEEDED: 'warning',
     CHANGED: 'warning'
 };
-// Discord embed colours (decimal RGB): red, green, orange; grey for any other status.
+// Embed colours (decimal RGB): red, green, orange; grey for any other status.
 const TONE_COLORS = { failure: 15158332, recovery: 3066993, warning: 15105570 };
 const OTHER_COLOR = 9807270;
 const ALL_SUBJECT_TOKENS = [...new Set(_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .NOTIFICATION_TYPES */ .I9.flatMap(t => t.subject))];
@@ -2485,7 +2485,7 @@ function leafLocator(layout, at) {
 
 const FENCE = '```';
 const ZERO_WIDTH_SPACE = '\u200b';
-// Markdown/Discord characters that format text wherever they appear
+// Chat Markdown characters that format text wherever they appear
 const MARKDOWN_SPECIALS = /[\\*_~`|>#\-[\]()]/g;
 // `+ item` and `1. item` only form lists at the start of a line
 const LEADING_PLUS = /^(\s*)\+(?=\s)/gm;
@@ -2518,13 +2518,13 @@ function codeBlock(value, language = '') {
     const info = String(language).replace(/[^\w+#.-]/g, '');
     return charge(this, `${FENCE}${info}\n${body}\n${FENCE}`);
 }
-/** Backslash-escapes Markdown (Discord) formatting so alert text shows as written. */
+/** Backslash-escapes chat Markdown formatting so alert text shows as written. */
 function escapeMarkdown(value) {
     if (isMissing(value))
         return value;
     return charge(this, escapeMarkdownText(String(value)));
 }
-/** The `escape_markdown` filter's work, for code that writes Markdown itself (Linear comments). */
+/** The `escape_markdown` filter's work, for code that writes Markdown itself (issue comments). */
 function escapeMarkdownText(text) {
     return text.replace(MARKDOWN_SPECIALS, '\\$&').replace(LEADING_PLUS, '$1\\+').replace(LEADING_ORDINAL, '$1\\.');
 }
@@ -2538,7 +2538,7 @@ function truncateText(value, max = 50) {
     }
     return (0,_truncate_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(String(value), limit);
 }
-/** Plain text or Markdown → an Atlassian Document Format document (Jira API v3 rich-text fields). */
+/** Plain text or Markdown → an Atlassian Document Format document (rich-text fields that take ADF). */
 function adf(value) {
     if (isMissing(value))
         return value;
@@ -2640,7 +2640,7 @@ function readBuiltinNames() {
         return [];
     }
 }
-/** A bare name ('discord') is a built-in when one exists; anything else is a file inside the workspace. */
+/** A bare name (no folder, no extension) is a built-in when one exists; anything else is a file inside the workspace. */
 function loadTemplate(ref, workspace) {
     const wanted = ref.trim();
     if (isBuiltinName(wanted)) {
@@ -3365,7 +3365,7 @@ function describeKind(value) {
 
 const DEFAULT_DEDUPE_KEY = '<< fingerprint >>';
 /**
- * Sized from the slowest documented limit: a storm of 100 alerts to one Discord channel (30 messages a minute)
+ * Sized from the slowest documented limit: a storm of 100 alerts to one chat channel (30 messages a minute)
  * drains in about 4 minutes, so even the run that loses every race gets through, with more than 3× to spare.
  */
 const DEFAULT_MAX_WAIT_SECONDS = 900;
@@ -3741,7 +3741,7 @@ async function chooseDestination(config, workspace, type) {
         allBuiltin: listed.every(each => each.source.builtin)
     };
 }
-/** A variant in front matter (jira-v3) says which API version the template is for, as a file name can. */
+/** A variant in front matter (e.g. `-v3`) says which API version the template is for, as a file name can. */
 function templateVariant(platform, ref, template) {
     const declared = template.frontMatter.platform;
     return declared && declared !== platform.name ? declared : ref;
@@ -3924,7 +3924,7 @@ class Secrets {
         if (scheme.toLowerCase() === 'basic')
             this.addBasicCredential(credential);
     }
-    /** A login sent as `Basic base64(user:password)` (Jira's email and API token): the pair and its Base64 form. */
+    /** A login sent as `Basic base64(user:password)` (an account email and API token): the pair and its Base64 form. */
     addBasicLogin(user, password) {
         const pair = `${user}:${password}`;
         this.add(pair);

@@ -230,7 +230,7 @@ async function chooseDestination(
   }
 }
 
-/** A variant in front matter (jira-v3) says which API version the template is for, as a file name can. */
+/** A variant in front matter (e.g. `-v3`) says which API version the template is for, as a file name can. */
 function templateVariant(platform: Platform, ref: string, template: CompiledTemplate): string {
   const declared = template.frontMatter.platform
   return declared && declared !== platform.name ? declared : ref

@@ -57,7 +57,7 @@ export class Secrets {
     if (scheme.toLowerCase() === 'basic') this.addBasicCredential(credential)
   }
 
-  /** A login sent as `Basic base64(user:password)` (Jira's email and API token): the pair and its Base64 form. */
+  /** A login sent as `Basic base64(user:password)` (an account email and API token): the pair and its Base64 form. */
   addBasicLogin(user: string, password: string): void {
     const pair = `${user}:${password}`
     this.add(pair)

@@ -1,6 +1,6 @@
 import type { Problem } from './errors.js'
 
-/** How a platform counts length: Unicode code points (Discord) or UTF-16 code units (Java/JS back ends). */
+/** How a platform counts length: Unicode code points or UTF-16 code units (Java/JS back ends). */
 export type Measure = 'codepoints' | 'utf16'
 
 const ELLIPSIS = '…'

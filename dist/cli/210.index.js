@@ -722,7 +722,7 @@ function isSuccess(status) {
 /** Oldest first: by creation time, then by the service's sequence number for issues created within one tick. */
 function oldestFirst(issues) {
     const time = (issue) => {
-        // Jira writes offsets without a colon (+0000), which Date.parse does not read everywhere.
+        // Some APIs write offsets without a colon (+0000), which Date.parse does not read everywhere.
         const ms = Date.parse(issue.created.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
         return Number.isNaN(ms) ? Infinity : ms;
     };
@@ -758,7 +758,7 @@ class TrackerError extends Error {
 /* harmony import */ var _template_filters_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1329);
 
 // How a follow-up note is written in each issue tracker's comment format.
-/** A note as plain text, one line each, links spelled out (Jira v2 comments). */
+/** A note as plain text, one line each, links spelled out (plain-text comment APIs). */
 function noteAsText(note) {
     const lines = note.lines.map(({ label, text, href }) => `${label}: ${href && href !== text ? `${text} (${href})` : text}`);
     return [note.heading, ...lines].join('\n');

@@ -5093,7 +5093,7 @@ function editDistance(a, b) {
 
 
 const NAMED_PLATFORM = new RegExp(`^(${_platforms_types_js__WEBPACK_IMPORTED_MODULE_2__/* .PLATFORM_NAMES */ .Z.join('|')})`);
-/** The platform a template is written for: its front matter `platform`, else its file name (`discord-jobs.yml`). */
+/** The platform a template is written for: its front matter `platform`, else its file name (`<platform>-jobs.yml`). */
 function templatePlatform(file, frontMatter) {
     // As strict as a send (relay.ts), so a template that passes the check also sends.
     const declared = frontMatter.platform;
@@ -5818,7 +5818,7 @@ class Occurrences {
     }
     /**
      * A fit warning at a path the template never produces, for every type's sample alert, means a required value
-     * (Jira summary, Linear title) is only ever the platform's placeholder: an error in the template.
+     * (an issue's title) is only ever the platform's placeholder: an error in the template.
      */
     severityOf(occurrence, types) {
         const always = occurrence.variants.has('sample') && occurrence.types.size === types.length;
@@ -6951,7 +6951,7 @@ const STATUS_TONES = {
     EXCEEDED: 'warning',
     CHANGED: 'warning'
 };
-// Discord embed colours (decimal RGB): red, green, orange; grey for any other status.
+// Embed colours (decimal RGB): red, green, orange; grey for any other status.
 const TONE_COLORS = { failure: 15158332, recovery: 3066993, warning: 15105570 };
 const OTHER_COLOR = 9807270;
 const ALL_SUBJECT_TOKENS = [...new Set(tokens/* NOTIFICATION_TYPES */.I9.flatMap(t => t.subject))];
@@ -8650,7 +8650,7 @@ function leafLocator(layout, at) {
 
 const FENCE = '```';
 const ZERO_WIDTH_SPACE = '\u200b';
-// Markdown/Discord characters that format text wherever they appear
+// Chat Markdown characters that format text wherever they appear
 const MARKDOWN_SPECIALS = /[\\*_~`|>#\-[\]()]/g;
 // `+ item` and `1. item` only form lists at the start of a line
 const LEADING_PLUS = /^(\s*)\+(?=\s)/gm;
@@ -8683,13 +8683,13 @@ function codeBlock(value, language = '') {
     const info = String(language).replace(/[^\w+#.-]/g, '');
     return charge(this, `${FENCE}${info}\n${body}\n${FENCE}`);
 }
-/** Backslash-escapes Markdown (Discord) formatting so alert text shows as written. */
+/** Backslash-escapes chat Markdown formatting so alert text shows as written. */
 function escapeMarkdown(value) {
     if (isMissing(value))
         return value;
     return charge(this, escapeMarkdownText(String(value)));
 }
-/** The `escape_markdown` filter's work, for code that writes Markdown itself (Linear comments). */
+/** The `escape_markdown` filter's work, for code that writes Markdown itself (issue comments). */
 function escapeMarkdownText(text) {
     return text.replace(MARKDOWN_SPECIALS, '\\$&').replace(LEADING_PLUS, '$1\\+').replace(LEADING_ORDINAL, '$1\\.');
 }
@@ -8703,7 +8703,7 @@ function truncateText(value, max = 50) {
     }
     return (0,_truncate_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(String(value), limit);
 }
-/** Plain text or Markdown → an Atlassian Document Format document (Jira API v3 rich-text fields). */
+/** Plain text or Markdown → an Atlassian Document Format document (rich-text fields that take ADF). */
 function adf(value) {
     if (isMissing(value))
         return value;
@@ -8805,7 +8805,7 @@ function readBuiltinNames() {
         return [];
     }
 }
-/** A bare name ('discord') is a built-in when one exists; anything else is a file inside the workspace. */
+/** A bare name (no folder, no extension) is a built-in when one exists; anything else is a file inside the workspace. */
 function loadTemplate(ref, workspace) {
     const wanted = ref.trim();
     if (isBuiltinName(wanted)) {

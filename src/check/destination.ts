@@ -18,12 +18,12 @@ export type PlatformChoice =
   | {
       platform: Platform
       from: 'front matter' | 'file name'
-      /** What the platform reads an API version from (sampleTarget): the declared variant (jira-v3), else the file. */
+      /** What the platform reads an API version from (sampleTarget): the declared variant (e.g. `-v3`), else the file. */
       templateName: string
     }
   | { problem: string; inFrontMatter: boolean }
 
-/** The platform a template is written for: its front matter `platform`, else its file name (`discord-jobs.yml`). */
+/** The platform a template is written for: its front matter `platform`, else its file name (`<platform>-jobs.yml`). */
 export function templatePlatform(file: string, frontMatter: FrontMatter): PlatformChoice {
   // As strict as a send (relay.ts), so a template that passes the check also sends.
   const declared = frontMatter.platform

@@ -4,7 +4,7 @@ import type { SourcePosition } from '../template/compile.js'
 export type Severity = 'error' | 'warning'
 
 /**
- * One problem, as an annotation: `file` is workspace-relative ('templates/discord.yml' for a built-in), `line` and
+ * One problem, as an annotation: `file` is workspace-relative ('templates/<name>.yml' for a built-in), `line` and
  * `column` 1-based. Only a `template` pattern that matches nothing has no file.
  */
 export interface Finding {

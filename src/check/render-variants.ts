@@ -68,7 +68,7 @@ class Occurrences {
 
   /**
    * A fit warning at a path the template never produces, for every type's sample alert, means a required value
-   * (Jira summary, Linear title) is only ever the platform's placeholder: an error in the template.
+   * (an issue's title) is only ever the platform's placeholder: an error in the template.
    */
   private severityOf(occurrence: Occurrence, types: NotificationType[]): Severity {
     const always = occurrence.variants.has('sample') && occurrence.types.size === types.length

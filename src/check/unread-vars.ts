@@ -3,7 +3,7 @@ import type { VariableRef } from '../template/compile.js'
 import { closestName } from './closest-name.js'
 import type { Finding } from './findings.js'
 
-/** A template's variables and the platform it goes to, which may read vars itself (Slack `channel`). */
+/** A template's variables and the platform it goes to, which may read vars itself (e.g. a `channel` var). */
 export interface VarsReader {
   variables: readonly VariableRef[]
   platform?: Platform

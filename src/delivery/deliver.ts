@@ -38,7 +38,7 @@ export async function deliver(
   const name = displayName(platform)
   const budget = hooks.budget ?? new WaitBudget(name, options, deps)
   // One context object for request, parse and complete: platforms keep per-delivery state by it (the webhook-id,
-  // Discord's channel). Warnings of requests rebuilt per retry are shown once.
+  // a message's channel). Warnings of requests rebuilt per retry are shown once.
   const delivery = warningOnce(ctx)
   // Built before anything is sent, so missing credentials stop the delivery at once; rebuilt for each retry so
   // time-bound parts (a Standard Webhooks timestamp and signature) are fresh.

@@ -5,7 +5,7 @@ import { TransportError } from './transport.js'
 import type { DeliveryDeps, DeliveryOptions } from './types.js'
 import type { WaitBudget } from './wait-budget.js'
 
-/** A follow-up reply the platform reads as worth retrying (Linear's rate limit with HTTP 200), if it is one. */
+/** A follow-up reply the platform reads as worth retrying (a rate limit sent with HTTP 200), if it is one. */
 export type RetryReading = (reply: HttpReply) => Extract<Verdict, { ok: false }> | undefined
 
 /**

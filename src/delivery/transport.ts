@@ -29,7 +29,7 @@ const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY
  * The action's transport. Without a proxy, node:http(s) directly: a plain-http destination never loads TLS, and
  * start-up pays for no client library. Behind a proxy, @actions/http-client, which routes through the runner's
  * proxy settings (and NO_PROXY). Either way redirects are never followed, so credentials never reach another host,
- * and one connection is kept alive for a follow-up (Discord's guild lookup).
+ * and one connection is kept alive for a follow-up request (a platform's lookup for the message link).
  */
 export function createTransport(env: Record<string, string | undefined> = {}): Transport {
   const proxied = PROXY_VARIABLES.some(name => env[name]?.trim())

@@ -59,7 +59,7 @@ const STATUS_TONES: Readonly<Record<string, Tone>> = {
   CHANGED: 'warning'
 }
 
-// Discord embed colours (decimal RGB): red, green, orange; grey for any other status.
+// Embed colours (decimal RGB): red, green, orange; grey for any other status.
 const TONE_COLORS: Readonly<Record<Tone, number>> = { failure: 15158332, recovery: 3066993, warning: 15105570 }
 const OTHER_COLOR = 9807270
 

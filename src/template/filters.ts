@@ -11,7 +11,7 @@ export type TemplateFilter = (this: FilterCall, value: unknown, ...args: unknown
 
 const FENCE = '```'
 const ZERO_WIDTH_SPACE = '\u200b'
-// Markdown/Discord characters that format text wherever they appear
+// Chat Markdown characters that format text wherever they appear
 const MARKDOWN_SPECIALS = /[\\*_~`|>#\-[\]()]/g
 // `+ item` and `1. item` only form lists at the start of a line
 const LEADING_PLUS = /^(\s*)\+(?=\s)/gm
@@ -47,13 +47,13 @@ function codeBlock(this: FilterCall, value: unknown, language: unknown = ''): un
   return charge(this, `${FENCE}${info}\n${body}\n${FENCE}`)
 }
 
-/** Backslash-escapes Markdown (Discord) formatting so alert text shows as written. */
+/** Backslash-escapes chat Markdown formatting so alert text shows as written. */
 function escapeMarkdown(this: FilterCall, value: unknown): unknown {
   if (isMissing(value)) return value
   return charge(this, escapeMarkdownText(String(value)))
 }
 
-/** The `escape_markdown` filter's work, for code that writes Markdown itself (Linear comments). */
+/** The `escape_markdown` filter's work, for code that writes Markdown itself (issue comments). */
 export function escapeMarkdownText(text: string): string {
   return text.replace(MARKDOWN_SPECIALS, '\\$&').replace(LEADING_PLUS, '$1\\+').replace(LEADING_ORDINAL, '$1\\.')
 }
@@ -68,7 +68,7 @@ function truncateText(value: unknown, max: unknown = 50): unknown {
   return truncate(String(value), limit)
 }
 
-/** Plain text or Markdown → an Atlassian Document Format document (Jira API v3 rich-text fields). */
+/** Plain text or Markdown → an Atlassian Document Format document (rich-text fields that take ADF). */
 function adf(this: FilterCall, value: unknown): unknown {
   if (isMissing(value)) return value
   return markdownToAdf(charge(this, String(value)))

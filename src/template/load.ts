@@ -6,7 +6,7 @@ import type { TemplateDocument } from './document.js'
 
 export interface TemplateSource {
   name: string
-  /** What messages show: 'templates/discord.yml' for built-ins, the workspace-relative path otherwise. */
+  /** What messages show: 'templates/<name>.yml' for built-ins, the workspace-relative path otherwise. */
   file: string
   text: string
   builtin: boolean
@@ -38,7 +38,7 @@ function readBuiltinNames(): string[] {
   }
 }
 
-/** A bare name ('discord') is a built-in when one exists; anything else is a file inside the workspace. */
+/** A bare name (no folder, no extension) is a built-in when one exists; anything else is a file inside the workspace. */
 export function loadTemplate(ref: string, workspace: string): TemplateSource {
   const wanted = ref.trim()
   if (isBuiltinName(wanted)) {

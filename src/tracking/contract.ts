@@ -15,15 +15,15 @@ export interface IssueMarker {
 
 /** An issue found by its marker. */
 export interface TrackedIssue {
-  /** What the API addresses it by: Jira key, Linear UUID, GitHub issue number. */
+  /** What the API addresses it by (a key, a UUID, an issue number). */
   ref: string
-  /** What people see and the `id` output shows: Jira key, Linear identifier. */
+  /** What people see and the `id` output shows (e.g. ENG-42). */
   id: string
   /** The page a person opens. */
   url: string
   /** When the service created it (ISO-8601, '' when unknown): the oldest open issue is the problem's one issue. */
   created: string
-  /** Orders issues created within the same clock tick: Jira's numeric id, Linear's and GitHub's issue number. */
+  /** Orders issues created within the same clock tick: a numeric id or issue number. */
   sequence: number
 }
 
@@ -53,11 +53,11 @@ export interface TrackerCall {
 
 /**
  * The capability to keep at most one open issue per problem: find it by its marker label, comment on it,
- * close it. Issue platforms implement it (Jira, Linear; GitHub Issues can: labels, comments, state_reason).
+ * close it. Each issue platform implements it in its tracker.ts.
  * Methods throw TrackerError when the service refuses a request or a step cannot be done.
  */
 export interface IssueTracker {
-  /** How long a just-created issue may be missing from search results (Jira's search index); 0 when it shows at once. */
+  /** How long a just-created issue may be missing from search results (a lagging search index); 0 when it shows at once. */
   searchLagMs: number
   /** Open issues carrying the marker label where the create goes (the payload's project, team or repository). */
   findOpen(call: TrackerCall): Promise<TrackedIssue[]>
@@ -69,12 +69,11 @@ export interface IssueTracker {
    */
   findCreated(call: TrackerCall, known: TrackedIssue[]): Promise<TrackedIssue | undefined>
   comment(call: TrackerCall, issue: TrackedIssue, note: FollowUpNote): Promise<void>
-  /** Moves the issue to a done state (Jira: a transition into the Done category; Linear: the team's completed state). */
+  /** Moves the issue to a done state (the tracker's completed state). */
   close(call: TrackerCall, issue: TrackedIssue): Promise<void>
   /**
-   * Closes `duplicate` as a duplicate of `original`, linked so a person finds one from the other (Jira: a Duplicate
-   * link and a Done transition, resolution Duplicate where offered; Linear: a duplicate relation and the team's
-   * duplicate or canceled state; GitHub: closed with state_reason duplicate and a "Duplicate of #N" comment).
+   * Closes `duplicate` as a duplicate of `original`, linked so a person finds one from the other: the tracker's
+   * duplicate link or relation, and its duplicate (else done or canceled) state.
    */
   closeAsDuplicate(call: TrackerCall, duplicate: TrackedIssue, original: TrackedIssue): Promise<void>
 }
@@ -82,7 +81,7 @@ export interface IssueTracker {
 /** Oldest first: by creation time, then by the service's sequence number for issues created within one tick. */
 export function oldestFirst(issues: TrackedIssue[]): TrackedIssue[] {
   const time = (issue: TrackedIssue) => {
-    // Jira writes offsets without a colon (+0000), which Date.parse does not read everywhere.
+    // Some APIs write offsets without a colon (+0000), which Date.parse does not read everywhere.
     const ms = Date.parse(issue.created.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'))
     return Number.isNaN(ms) ? Infinity : ms
   }

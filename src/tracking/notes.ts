@@ -3,7 +3,7 @@ import type { FollowUpNote } from './contract.js'
 
 // How a follow-up note is written in each issue tracker's comment format.
 
-/** A note as plain text, one line each, links spelled out (Jira v2 comments). */
+/** A note as plain text, one line each, links spelled out (plain-text comment APIs). */
 export function noteAsText(note: FollowUpNote): string {
   const lines = note.lines.map(
     ({ label, text, href }) => `${label}: ${href && href !== text ? `${text} (${href})` : text}`

@@ -34,7 +34,7 @@ export interface TrackedDelivery {
   deps: DeliveryDeps
 }
 
-/** Pauses between searches for an issue a lost reply may have created: Jira's search index lags new issues. */
+/** Pauses between searches for an issue a lost reply may have created: a tracker's search index may lag new issues. */
 const LAG_PAUSES_MS = [1000, 2000]
 /** Before trusting "no open issue" from a lagging search, one more look after this pause. */
 const CONFIRM_PAUSE_MS = 1000
@@ -89,7 +89,7 @@ class TrackingFlow {
 
   constructor(private readonly delivery: TrackedDelivery) {
     const { platform, options, plan, payload } = delivery
-    // Requests after the first repeat the platform's warnings (Linear's "Bearer removed"): each is shown once.
+    // Requests after the first repeat the platform's warnings (e.g. a credential prefix it removed): each is shown once.
     const ctx = warningOnce(delivery.ctx)
     this.ctx = ctx
     this.name = displayName(platform)
@@ -147,7 +147,7 @@ class TrackingFlow {
         payload
       }
     } catch (error) {
-      // A retry that failed (Linear: "id already exists") may be the echo of an earlier attempt that did create it.
+      // A retry that failed (e.g. "id already exists") may be the echo of an earlier attempt that did create it.
       if (!(error instanceof DeliveryError) || error.attempts < 2) throw error
       const found = await this.findCreated(known)
       if (!found) throw error
@@ -283,7 +283,7 @@ class TrackingFlow {
 
 /**
  * Follow-up replies worth retrying, in the platform's words: by status (5xx, 429) or because the platform says
- * so although the status does not (Linear's HTTP 200 rate limit). Others are the tracker's to read.
+ * so although the status does not (a rate limit sent with HTTP 200). Others are the tracker's to read.
  */
 function retryReading(platform: Platform, ctx: PlatformContext): RetryReading {
   return reply => {
