@@ -3773,12 +3773,9 @@ function choosePlatform(config, listed) {
     throw new errors/* InputError */.dz('platform', why, `Set platform to one of: ${types/* PLATFORM_NAMES */.Z.join(', ')}`);
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/runner.ts
-
 
 
 /** An input as the runner passes it (`INPUT_<NAME>`), trimmed; '' when not set. */
@@ -3824,19 +3821,22 @@ function startGroup(name) {
 function endGroup() {
     issueCommand('endgroup', {}, '');
 }
-/** Appends Markdown (and a line end) to the job summary file; rejects when the file cannot be written. */
-async function appendSummary(markdown) {
+/**
+ * Appends Markdown (and a line end) to the job summary file; throws when the file cannot be written. Synchronous,
+ * as the file commands are: a promise-based write would start libuv's thread pool (~3 ms) for one append.
+ */
+function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (!file) {
         throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
     }
     try {
-        await (0,promises_namespaceObject.access)(file, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
     }
     catch {
         throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
     }
-    await (0,promises_namespaceObject.appendFile)(file, markdown + external_node_os_namespaceObject.EOL, { encoding: 'utf8' });
+    (0,external_node_fs_.appendFileSync)(file, markdown + external_node_os_namespaceObject.EOL, { encoding: 'utf8' });
 }
 function annotation(properties) {
     const { title, file, startLine, startColumn } = properties;
@@ -4128,8 +4128,12 @@ function printUntrusted(title, text) {
 function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    appendSummary(markdown)
-        .catch(error => warning(`Could not write the job summary: ${error instanceof Error ? error.message : error}`));
+    try {
+        appendSummary(markdown);
+    }
+    catch (error) {
+        warning(`Could not write the job summary: ${error instanceof Error ? error.message : error}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

@@ -133,7 +133,9 @@ function printUntrusted(title: string, text: string): void {
 
 function writeSummary(markdown: string): void {
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  core
-    .appendSummary(markdown)
-    .catch(error => core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : error}`))
+  try {
+    core.appendSummary(markdown)
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : error}`)
+  }
 }

@@ -1,5 +1,4 @@
-import { appendFileSync, constants, existsSync } from 'node:fs'
-import { access, appendFile } from 'node:fs/promises'
+import { accessSync, appendFileSync, constants, existsSync } from 'node:fs'
 import { EOL } from 'node:os'
 
 /**
@@ -68,8 +67,11 @@ export function endGroup(): void {
   issueCommand('endgroup', {}, '')
 }
 
-/** Appends Markdown (and a line end) to the job summary file; rejects when the file cannot be written. */
-export async function appendSummary(markdown: string): Promise<void> {
+/**
+ * Appends Markdown (and a line end) to the job summary file; throws when the file cannot be written. Synchronous,
+ * as the file commands are: a promise-based write would start libuv's thread pool (~3 ms) for one append.
+ */
+export function appendSummary(markdown: string): void {
   const file = process.env.GITHUB_STEP_SUMMARY
   if (!file) {
     throw new Error(
@@ -77,11 +79,11 @@ export async function appendSummary(markdown: string): Promise<void> {
     )
   }
   try {
-    await access(file, constants.R_OK | constants.W_OK)
+    accessSync(file, constants.R_OK | constants.W_OK)
   } catch {
     throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`)
   }
-  await appendFile(file, markdown + EOL, { encoding: 'utf8' })
+  appendFileSync(file, markdown + EOL, { encoding: 'utf8' })
 }
 
 type CommandProperties = Record<string, string | number | undefined>

@@ -99,6 +99,17 @@ describe('Discord, end to end', () => {
     expect(message?.payload.content).toEqual(expect.stringContaining(`<@&${role}>`))
   })
 
+  it('delivers, and warns, when the job summary cannot be written', async () => {
+    const result = await runAction({
+      inputs: discordInputs(discord),
+      event: dispatchEvent(),
+      env: { GITHUB_STEP_SUMMARY: '/nonexistent-folder/summary' }
+    })
+    expect(result.code).toBe(0)
+    expect(result.outputs.status).toBe('sent')
+    expect(result.stdout).toContain('::warning::Could not write the job summary: Unable to access summary file')
+  })
+
   it('dry-run renders and validates, outputs the payload, and sends nothing', async () => {
     const sent = requestsFromNow(discord)
     const result = await runAction({ inputs: { ...discordInputs(discord), 'dry-run': 'true' }, event: dispatchEvent() })
