@@ -185,6 +185,7 @@ function sampleContext(platform, templateName, payload, vars, source, warn) {
         vars,
         authoredText: `${source}\n${JSON.stringify(vars)}`,
         state: new Map(),
+        now: () => new Date(),
         warn
     };
 }

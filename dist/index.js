@@ -3658,6 +3658,7 @@ async function relay(config, environment) {
         vars: config.vars,
         authoredText: `${source.text}\n${JSON.stringify(config.vars)}`,
         state: new Map(),
+        now: environment.delivery.now,
         warn
     };
     const payload = platform.fit(rendered, ctx);

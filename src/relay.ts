@@ -107,6 +107,7 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
     vars: config.vars,
     authoredText: `${source.text}\n${JSON.stringify(config.vars)}`,
     state: new Map(),
+    now: environment.delivery.now,
     warn
   }
   const payload = platform.fit(rendered, ctx)

@@ -16,6 +16,7 @@ export interface ContextParts {
   vars?: Record<string, Json>
   authoredText?: string
   settings?: Partial<PlatformSettings>
+  now?: () => Date
 }
 
 /** A PlatformContext for unit tests, collecting warnings. */
@@ -28,6 +29,7 @@ export function platformContext(parts: ContextParts): { ctx: PlatformContext; wa
     vars: parts.vars ?? {},
     authoredText: parts.authoredText ?? '',
     state: new Map(),
+    now: parts.now ?? (() => new Date()),
     warn: problem => warnings.push(problem)
   }
   return { ctx, warnings }

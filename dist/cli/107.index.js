@@ -140,8 +140,7 @@ function signatureHeaders(body, ctx) {
     if (!secret)
         return {};
     const id = deliveryId(ctx);
-    // The context carries no clock: the signing time is the runner's.
-    const timestamp = Math.floor(Date.now() / 1000);
+    const timestamp = Math.floor(ctx.now().getTime() / 1000);
     return {
         'webhook-id': id,
         'webhook-timestamp': String(timestamp),

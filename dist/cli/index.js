@@ -5154,6 +5154,7 @@ function sampleContext(platform, templateName, payload, vars, source, warn) {
         vars,
         authoredText: `${source}\n${JSON.stringify(vars)}`,
         state: new Map(),
+        now: () => new Date(),
         warn
     };
 }

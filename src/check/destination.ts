@@ -96,6 +96,7 @@ export function sampleContext(
     vars,
     authoredText: `${source}\n${JSON.stringify(vars)}`,
     state: new Map(),
+    now: () => new Date(),
     warn
   }
 }

@@ -81,6 +81,8 @@ export interface PlatformContext {
    * channel a reply named): per delivery, never in a module-level map.
    */
   state: Map<string, unknown>
+  /** The run's clock (signing times): a platform never reads the machine's clock itself. */
+  now(): Date
   /** Non-fatal findings (truncations, dropped fields); shown as warnings. */
   warn(problem: Problem): void
 }

@@ -3,7 +3,7 @@ import { InputError } from '../../../src/errors.js'
 import type { Json } from '../../../src/platforms/types.js'
 import { webhook } from '../../../src/platforms/webhook/index.js'
 import { signingKey, standardSignature } from '../../../src/platforms/webhook/signing.js'
-import { thrownBy } from '../../helpers/platform-context.js'
+import { platformContext, thrownBy } from '../../helpers/platform-context.js'
 import { newSigningSecret, verifyStandardWebhook } from '../../stand-ins/index.js'
 import { context, KEY_BASE64, RECEIVER, SECRET } from './helpers.js'
 
@@ -63,6 +63,19 @@ describe('webhook.request', () => {
       ok: false,
       reason: 'no v1 signature matches'
     })
+  })
+
+  it("signs with the run's clock from the context, not the machine's", () => {
+    const { ctx } = platformContext({
+      target: webhook.resolveTarget(RECEIVER, undefined),
+      settings: { signingSecret: SECRET },
+      now: () => new Date('2026-01-08T10:00:00Z')
+    })
+    const request = webhook.request(payload, ctx)
+    expect(request.headers['webhook-timestamp']).toBe('1767866400')
+    expect(request.headers['webhook-signature']).toBe(
+      standardSignature(signingKey(SECRET), request.headers['webhook-id'], 1767866400, request.body as string)
+    )
   })
 
   it('keeps one webhook-id per delivery, however often the request is built, and a new one for the next', () => {

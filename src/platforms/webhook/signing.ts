@@ -57,8 +57,7 @@ export function signatureHeaders(body: string, ctx: PlatformContext): Record<str
   const secret = ctx.settings.signingSecret
   if (!secret) return {}
   const id = deliveryId(ctx)
-  // The context carries no clock: the signing time is the runner's.
-  const timestamp = Math.floor(Date.now() / 1000)
+  const timestamp = Math.floor(ctx.now().getTime() / 1000)
   return {
     'webhook-id': id,
     'webhook-timestamp': String(timestamp),
