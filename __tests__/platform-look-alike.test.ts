@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../src/errors.js'
 import { inferPlatform, platformByName } from '../src/platforms/registry.js'
 import type { PlatformName } from '../src/platforms/types.js'
+import { thrownBy } from './helpers/platform-context.js'
 
 /** Links people copy from a browser instead of the endpoint, the platform they belong to, and what the message must say. */
 const LOOK_ALIKES: [string, PlatformName, RegExp][] = [
@@ -49,21 +50,11 @@ const LOOK_ALIKES: [string, PlatformName, RegExp][] = [
   ]
 ]
 
-function inputError(run: () => unknown): InputError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof InputError) return error
-    throw error
-  }
-  throw new Error('no InputError was thrown')
-}
-
 describe('look-alike URLs', () => {
   it.each(LOOK_ALIKES)(
     'without platform, %s is refused with what it is and where the right URL is',
     (url, _platform, message) => {
-      const error = inputError(() => inferPlatform(url))
+      const error = thrownBy(() => inferPlatform(url), InputError)
       expect(error.input).toBe('url')
       expect(error.message).toMatch(message)
       expect(error.message).not.toMatch(/could not be inferred/)
@@ -71,7 +62,7 @@ describe('look-alike URLs', () => {
   )
 
   it.each(LOOK_ALIKES)('with platform set, %s is refused the same way by its platform', (url, platform, message) => {
-    const error = inputError(() => platformByName(platform).resolveTarget(url, undefined))
+    const error = thrownBy(() => platformByName(platform).resolveTarget(url, undefined), InputError)
     expect(error.input).toBe('url')
     expect(error.message).toMatch(message)
   })

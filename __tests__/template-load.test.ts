@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { InputError } from '../src/errors.js'
+import { thrownBy } from './helpers/platform-context.js'
 
 // A stand-in action folder, so the test does not depend on the real built-in templates.
 const actionRoot = mkdtempSync(path.join(tmpdir(), 'relay-action-'))
@@ -27,16 +28,6 @@ beforeAll(() => {
 afterAll(() => {
   for (const folder of [actionRoot, workspace, outside]) rmSync(folder, { recursive: true, force: true })
 })
-
-function inputError(run: () => unknown): InputError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof InputError) return error
-    throw error
-  }
-  throw new Error('expected an InputError')
-}
 
 describe('builtinTemplateNames', () => {
   it('lists the .yml files in the action templates folder, sorted', () => {
@@ -72,15 +63,17 @@ describe('loadTemplate', () => {
   })
 
   it('names the built-ins and the workspace when nothing matches', () => {
-    const error = inputError(() => loadTemplate('slack', workspace))
+    const error = thrownBy(() => loadTemplate('slack', workspace), InputError)
     expect(error.input).toBe('template')
     expect(error.message).toBe(
       `Input 'template': no built-in template or file named "slack". Use one of: discord, linear or a path relative to the workspace (${workspace}).`
     )
-    expect(inputError(() => loadTemplate('.github/dagster-templates', workspace)).message).toContain(
+    expect(thrownBy(() => loadTemplate('.github/dagster-templates', workspace), InputError).message).toContain(
       'no built-in template or file named'
     )
-    expect(inputError(() => loadTemplate('', workspace)).message).toContain('no built-in template or file named ""')
+    expect(thrownBy(() => loadTemplate('', workspace), InputError).message).toContain(
+      'no built-in template or file named ""'
+    )
   })
 
   it("attaches the build's parse of a built-in only when it was made from the same text", () => {
@@ -103,7 +96,7 @@ describe('loadTemplate', () => {
 
   it('refuses paths outside the workspace, also through .. and symlinks', () => {
     for (const ref of [path.join(outside, 'secret.yml'), `../${path.basename(outside)}/secret.yml`, 'link.yml']) {
-      expect(inputError(() => loadTemplate(ref, workspace)).message).toBe(
+      expect(thrownBy(() => loadTemplate(ref, workspace), InputError).message).toBe(
         `Input 'template': "${ref}" is outside the workspace. Use a template file inside the repository (${workspace}).`
       )
     }

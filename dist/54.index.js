@@ -51,7 +51,7 @@ function createEngine() {
             }
         });
     }
-    for (const [name, filter] of Object.entries(_filters_js__WEBPACK_IMPORTED_MODULE_0__/* .TEMPLATE_FILTERS */ .X))
+    for (const [name, filter] of Object.entries(_filters_js__WEBPACK_IMPORTED_MODULE_0__/* .TEMPLATE_FILTERS */ .XE))
         liquid.registerFilter(name, filter);
     return liquid;
 }

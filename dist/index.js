@@ -1855,6 +1855,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   G: () => (/* binding */ compileTemplate)
 });
 
+// UNUSED EXPORTS: isLiquidText
+
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/yaml-parser.ts
@@ -1988,6 +1990,7 @@ var filters = __nccwpck_require__(1329);
 // EXTERNAL MODULE: ./src/template/render-limits.ts
 var render_limits = __nccwpck_require__(981);
 ;// CONCATENATED MODULE: ./src/template/standard-filters.ts
+
 // The standard Liquid filters the built-in templates use, for their precompiled form (src/template/program.ts),
 // written to give exactly what liquidjs 10's own filters give for the arguments listed in `arity`; the
 // precompiler refuses any other use, and __tests__/template-program.test.ts renders every built-in both ways.
@@ -2004,10 +2007,6 @@ function stringify(value) {
 /** Liquid's falsy (not JavaScript's): only false, nil and undefined. */
 function isFalsy(value) {
     return value === false || value === undefined || value === null;
-}
-function charge(call, text) {
-    call.context.memoryLimit.use(text.length);
-    return text;
 }
 /** Advances `count` code points from `from` (a surrogate pair is one character, as in liquidjs's `slice`). */
 function advanceCodePoints(text, from, count) {
@@ -2055,7 +2054,7 @@ const STANDARD_FILTERS = {
     capitalize: {
         arity: [0, 0],
         filter(value) {
-            const text = charge(this, stringify(value));
+            const text = (0,filters/* charge */.Ji)(this, stringify(value));
             return text.charAt(0).toUpperCase() + text.slice(1).toLowerCase();
         }
     },
@@ -2107,13 +2106,13 @@ const STANDARD_FILTERS = {
     strip: {
         arity: [0, 0],
         filter(value) {
-            return charge(this, stringify(value)).trim();
+            return (0,filters/* charge */.Ji)(this, stringify(value)).trim();
         }
     },
     strip_newlines: {
         arity: [0, 0],
         filter(value) {
-            return charge(this, stringify(value)).replace(/\r?\n/gm, '');
+            return (0,filters/* charge */.Ji)(this, stringify(value)).replace(/\r?\n/gm, '');
         }
     },
     uri_escape: {
@@ -2132,7 +2131,7 @@ const STANDARD_FILTERS = {
 /** The filters a program may name: the template filters and the standard ones it implements. */
 const PROGRAM_FILTERS = {
     ...Object.fromEntries(Object.entries(STANDARD_FILTERS).map(([name, { filter }]) => [name, filter])),
-    ...filters/* TEMPLATE_FILTERS */.X
+    ...filters/* TEMPLATE_FILTERS */.XE
 };
 function startProgramRender(scope) {
     const call = { context: { memoryLimit: new render_limits/* MemoryBudget */.N() } };
@@ -2254,6 +2253,10 @@ const OPERATORS = {
     and: (left, right) => !isFalsy(left) && !isFalsy(right),
     or: (left, right) => !isFalsy(left) || !isFalsy(right)
 };
+/** An operator the interpreter evaluates (the precompiler leaves any other in Liquid). */
+function isOperator(name) {
+    return name === 'not' || Object.hasOwn(OPERATORS, name);
+}
 
 ;// CONCATENATED MODULE: ./src/template/render.ts
 
@@ -2380,6 +2383,10 @@ function setOwn(target, key, value) {
 
 
 const LIQUID_MARKERS = /<<|<%/;
+/** Whether a template value holds Liquid (an output or a tag); any other value is a literal. */
+function isLiquidText(value) {
+    return typeof value === 'string' && LIQUID_MARKERS.test(value);
+}
 const FILTER_HINT = 'template filters are iso8601, code_block, json, adf, escape_markdown, truncate and the standard Liquid filters';
 /**
  * Parses the file, then every Liquid leaf, once. Throws TemplateError with file:line:col, and ModuleNotLoaded
@@ -2413,7 +2420,7 @@ function compileNode(node, state, keyPath) {
         case 'scalar':
             if (node.program)
                 return compileProgram(node.program, node.text, at, state);
-            if (typeof node.value === 'string' && LIQUID_MARKERS.test(node.value))
+            if (isLiquidText(node.value))
                 return compileLiquid(node.value, node.text, at, state);
             return { kind: 'literal', at, value: node.value };
         case 'invalid':
@@ -2474,8 +2481,9 @@ function leafLocator(layout, at) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ TEMPLATE_FILTERS),
-/* harmony export */   m: () => (/* binding */ escapeMarkdownText)
+/* harmony export */   Ji: () => (/* binding */ charge),
+/* harmony export */   XE: () => (/* binding */ TEMPLATE_FILTERS),
+/* harmony export */   m4: () => (/* binding */ escapeMarkdownText)
 /* harmony export */ });
 /* harmony import */ var _event_time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3571);
 /* harmony import */ var _markdown_to_adf_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8475);

@@ -1,14 +1,8 @@
 import type { Problem } from '../../src/errors.js'
+import { NO_SETTINGS } from '../../src/check/destination.js'
 import type { Json, PlatformContext, PlatformSettings, Target } from '../../src/platforms/types.js'
 
-export const NO_SETTINGS: PlatformSettings = {
-  signingSecret: '',
-  resultUrl: '',
-  token: '',
-  repository: '',
-  email: '',
-  apiUrl: ''
-}
+export { NO_SETTINGS }
 
 export interface ContextParts {
   target: Target

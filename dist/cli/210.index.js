@@ -766,10 +766,10 @@ function noteAsText(note) {
 /** Bold heading, one line per detail; alert text escaped so it shows as written. */
 function noteAsMarkdown(note) {
     const lines = note.lines.map(({ label, text, href }) => {
-        const shown = (0,_template_filters_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownText */ .m)(text);
+        const shown = (0,_template_filters_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownText */ .m4)(text);
         return `${label}: ${href ? `[${shown}](${href.replace(/[()\s]/g, percentEncoded)})` : shown}`;
     });
-    return [`**${(0,_template_filters_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownText */ .m)(note.heading)}**`, '', ...lines].join('\n');
+    return [`**${(0,_template_filters_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownText */ .m4)(note.heading)}**`, '', ...lines].join('\n');
 }
 /** `(` → `%28`: parentheses and spaces would end a Markdown link's URL early. */
 function percentEncoded(character) {

@@ -63,7 +63,7 @@ export function checkVars(platform: Platform | undefined, vars: Record<string, J
 }
 
 /** No settings inputs in check mode: the platform's checks must not depend on them. */
-const NO_SETTINGS: PlatformSettings = {
+export const NO_SETTINGS: PlatformSettings = {
   signingSecret: '',
   resultUrl: '',
   token: '',

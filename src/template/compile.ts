@@ -49,6 +49,11 @@ export type CompiledNode =
   | { kind: 'seq'; at: SourcePosition; items: CompiledNode[] }
 
 const LIQUID_MARKERS = /<<|<%/
+
+/** Whether a template value holds Liquid (an output or a tag); any other value is a literal. */
+export function isLiquidText(value: unknown): value is string {
+  return typeof value === 'string' && LIQUID_MARKERS.test(value)
+}
 const FILTER_HINT =
   'template filters are iso8601, code_block, json, adf, escape_markdown, truncate and the standard Liquid filters'
 
@@ -91,8 +96,7 @@ function compileNode(node: TemplateNode, state: CompileState, keyPath: string[])
       return { kind: 'seq', at, items: node.items.map(item => compileNode(item, state, keyPath)) }
     case 'scalar':
       if (node.program) return compileProgram(node.program, node.text, at, state)
-      if (typeof node.value === 'string' && LIQUID_MARKERS.test(node.value))
-        return compileLiquid(node.value, node.text, at, state)
+      if (isLiquidText(node.value)) return compileLiquid(node.value, node.text, at, state)
       return { kind: 'literal', at, value: node.value }
     case 'invalid':
       throw new TemplateError(INVALID_NODE[node.reason](node.source), state.file, at.line, at.column)

@@ -23,7 +23,7 @@ function isMissing(value: unknown): value is null | undefined | '' {
 }
 
 /** Counts a produced string against the render's memory budget (a filter in a loop could double a string each time). */
-function charge(call: FilterCall, text: string): string {
+export function charge(call: FilterCall, text: string): string {
   call.context.memoryLimit.use(text.length)
   return text
 }

@@ -11,18 +11,16 @@ import {
   type Token,
   type Value
 } from 'liquidjs/dist/liquid.browser.mjs'
+import { isLiquidText } from './compile.js'
 import type { TemplateDocument, TemplateNode } from './document.js'
 import { globalVariables, parseLiquid, soleOutput } from './engine.js'
 import { TEMPLATE_FILTERS } from './filters.js'
-import type { FilteredValue, LeafProgram, Operand, Operator, ProgramNode } from './program.js'
+import { isOperator, type FilteredValue, type LeafProgram, type Operand, type ProgramNode } from './program.js'
 import { STANDARD_FILTERS } from './standard-filters.js'
 
 // Build time only (scripts/precompile-templates.ts, tests): turns a built-in template's Liquid leaves, as liquidjs
 // parses them, into the programs src/template/program.ts renders. A construct outside that subset is reported,
 // and its leaf stays Liquid.
-
-const LIQUID_MARKERS = /<<|<%/
-const OPERATORS = new Set<string>(['==', '!=', '>', '<', '>=', '<=', 'contains', 'not', 'and', 'or'])
 
 class NotPrecompilable extends Error {}
 
@@ -36,7 +34,7 @@ export function precompileDocument(document: TemplateDocument): { document: Temp
       case 'seq':
         return { ...node, items: node.items.map(visit) }
       case 'scalar': {
-        if (typeof node.value !== 'string' || !LIQUID_MARKERS.test(node.value)) return node
+        if (!isLiquidText(node.value)) return node
         const leaf = precompileLeaf(node.value)
         if ('program' in leaf) return { ...node, program: leaf.program }
         leftInLiquid.push(`line ${node.at.line}: ${leaf.reason}`)
@@ -101,8 +99,8 @@ function filteredValue(value: Value): FilteredValue {
   return {
     postfix: value.initial.postfix.map(token => {
       if (!TypeGuards.isOperatorToken(token)) return operand(token)
-      if (!OPERATORS.has(token.operator)) throw new NotPrecompilable(`the "${token.operator}" operator`)
-      return { operator: token.operator as Operator }
+      if (!isOperator(token.operator)) throw new NotPrecompilable(`the "${token.operator}" operator`)
+      return { operator: token.operator }
     }),
     filters: value.filters.map(filter => {
       const args = filter.args.map(arg => {

@@ -161,3 +161,8 @@ const OPERATORS: Record<Exclude<Operator, 'not'>, Compare> = {
   and: (left, right) => !isFalsy(left) && !isFalsy(right),
   or: (left, right) => !isFalsy(left) || !isFalsy(right)
 }
+
+/** An operator the interpreter evaluates (the precompiler leaves any other in Liquid). */
+export function isOperator(name: string): name is Operator {
+  return name === 'not' || Object.hasOwn(OPERATORS, name)
+}

@@ -1,4 +1,4 @@
-import type { FilterCall, TemplateFilter } from './filters.js'
+import { charge, type FilterCall, type TemplateFilter } from './filters.js'
 
 // The standard Liquid filters the built-in templates use, for their precompiled form (src/template/program.ts),
 // written to give exactly what liquidjs 10's own filters give for the arguments listed in `arity`; the
@@ -15,11 +15,6 @@ export function stringify(value: unknown): string {
 /** Liquid's falsy (not JavaScript's): only false, nil and undefined. */
 export function isFalsy(value: unknown): boolean {
   return value === false || value === undefined || value === null
-}
-
-function charge(call: FilterCall, text: string): string {
-  call.context.memoryLimit.use(text.length)
-  return text
 }
 
 /** Advances `count` code points from `from` (a surrogate pair is one character, as in liquidjs's `slice`). */
