@@ -180,3 +180,43 @@ describe('Teams, end to end', () => {
     expect(visibleExceptMasks(result)).not.toContain('WrongSignature0123456789')
   })
 })
+
+describe('Teams, a card its declared version cannot show', () => {
+  // Teams answers 202 to such a card and never posts it: the step must fail before any request instead.
+  const template = [
+    '---',
+    'platform: teams',
+    '---',
+    'type: message',
+    'attachments:',
+    '  - contentType: application/vnd.microsoft.card.adaptive',
+    '    content:',
+    '      type: AdaptiveCard',
+    '      version: "1.4"',
+    '      body:',
+    '        - type: TextBlock',
+    '          text: "<< alert_summary >>"',
+    '        - type: Table',
+    '          columns: [{ width: 1 }]',
+    '          rows: [{ type: TableRow, cells: [{ type: TableCell, items: [{ type: TextBlock, text: "<< job_name >>" }] }] }]',
+    ''
+  ].join('\n')
+
+  it('fails before any request, naming the element, the path and the version to raise to', async () => {
+    const sent = requestsFromNow(teams)
+    const posted = teams.state.messages.length
+    const dropped = teams.state.dropped.length
+    const result = await runAction({
+      inputs: { platform: 'teams', url: teams.workflowUrl(), template: 'teams-table.yml' },
+      event: dispatchEvent(),
+      files: { 'teams-table.yml': template }
+    })
+
+    expect(result.code).toBe(1)
+    expect(sent()).toEqual([])
+    expect([teams.state.messages.length, teams.state.dropped.length]).toEqual([posted, dropped])
+    expect(theError(result)).toContain(
+      'attachments[0].content.body[1].type: "Table" needs Adaptive Card 1.5 and this card declares version "1.4": raise version to "1.5"'
+    )
+  })
+})

@@ -21,6 +21,8 @@ export interface TeamsState {
   sig: string
   /** Messages accepted (answered 202), in order. */
   messages: TeamsMessage[]
+  /** Messages answered 202 but never posted: a card used an element or action newer than its version. */
+  dropped: TeamsMessage[]
 }
 
 export type TeamsStandIn = StandIn<SharedFault | RateLimitFault, TeamsState> & {

@@ -3,7 +3,8 @@
  * Stand-in for a Microsoft Teams Workflows webhook ("When a Teams webhook request is received"): the Logic Apps
  * and Power Platform URL forms with their `sig` signature, 202 with no body on success, `{"error":{code,message}}`
  * for URL and schema errors, a 413 beyond 28 KB, a 400 with a text body for cards Teams cannot show, and 429
- * with Retry-After.
+ * with Retry-After. A card that uses an element or action newer than its declared `version` is answered 202 and
+ * never posted, as Teams does (kept in `state.dropped`).
  */
 import { randomBytes } from 'node:crypto'
 import { isJsonContentType, startServer } from './http.js'
@@ -43,6 +44,29 @@ const ACTION_TYPES = new Set([
   'Action.ToggleVisibility',
   'Action.Execute'
 ])
+
+/** The card version that brought each newer element and action type. */
+const SINCE = /** @type {Record<string, number>} */ ({
+  Media: 1.1,
+  ActionSet: 1.2,
+  RichTextBlock: 1.2,
+  'Action.ToggleVisibility': 1.2,
+  'Action.Execute': 1.4,
+  Table: 1.5
+})
+
+/**
+ * Whether any element or action in the value is newer than the card's version.
+ * @param {unknown} value
+ * @param {number} version
+ * @returns {boolean}
+ */
+function usesNewer(value, version) {
+  if (Array.isArray(value)) return value.some(item => usesNewer(item, version))
+  if (!isObject(value)) return false
+  if (typeof value.type === 'string' && (SINCE[value.type] ?? 1) > version) return true
+  return Object.values(value).some(item => usesNewer(item, version))
+}
 
 /**
  * @typedef {import('./http.js').Reply} Reply
@@ -141,7 +165,8 @@ export async function startTeams(options = {}) {
   const state = {
     workflowId: options.workflowId ?? randomBytes(16).toString('hex'),
     sig: options.sig ?? randomBytes(32).toString('base64url'),
-    messages: []
+    messages: [],
+    dropped: []
   }
 
   const limited = options.rateLimits !== false
@@ -238,7 +263,8 @@ export async function startTeams(options = {}) {
     if (cards.length === 0 && problems.length === 0) problems.push('attachments: no Adaptive Card to post')
     if (problems.length > 0)
       return reply.text(400, `Bad Request: the Adaptive Card cannot be posted.\n${problems.join('\n')}`)
-    state.messages.push({ payload: body, cards })
+    const dropped = cards.some(card => usesNewer(card, Number(card.version)))
+    ;(dropped ? state.dropped : state.messages).push({ payload: body, cards })
     reply.empty(202)
   }
 
