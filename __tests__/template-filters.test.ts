@@ -49,6 +49,23 @@ describe('code_block', () => {
   })
 })
 
+describe('noformat_block', () => {
+  it('wraps text in a {noformat} block that a {noformat} in the text, in any case, cannot close', () => {
+    const value = 'before\n{noformat}\n[~accountid:1] h1. x\n{NoFormat:title=y}'
+    const block = apply('noformat_block', value) as string
+    expect(block).toBe(
+      `{noformat}\nbefore\n{${ZWSP}noformat}\n[~accountid:1] h1. x\n{${ZWSP}NoFormat:title=y}\n{noformat}`
+    )
+    expect(block.slice('{noformat}'.length, -'{noformat}'.length).toLowerCase()).not.toContain('{noformat')
+    expect(block.replaceAll(ZWSP, '')).toBe(`{noformat}\n${value}\n{noformat}`)
+  })
+
+  it('leaves a missing value missing', () => {
+    expect(apply('noformat_block', undefined)).toBeUndefined()
+    expect(apply('noformat_block', '')).toBeUndefined()
+  })
+})
+
 describe('json', () => {
   it('is JSON.stringify', () => {
     expect(apply('json', 'say "hi"\n')).toBe('"say \\"hi\\"\\n"')

@@ -29,7 +29,7 @@ describe('filters', () => {
   it('fails compilation on an unknown filter, pointing at it', () => {
     const { error } = failure(() => compile('title: "Run << run_id | shout >>"'))
     expect(error.message).toMatch(
-      /^evil\.yml:1:13: undefined filter: shout \(template filters are iso8601, code_block, json, adf/
+      /^evil\.yml:1:13: undefined filter: shout \(template filters are iso8601, code_block, noformat_block, json, adf/
     )
   })
 

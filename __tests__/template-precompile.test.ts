@@ -9,6 +9,7 @@ import { sampleAlert } from '../src/event/tokens.js'
 import { compileTemplate } from '../src/template/compile.js'
 import { parseTemplateDocument } from '../src/template/document.js'
 import { builtinTemplateNames, loadTemplate } from '../src/template/load.js'
+import { precompileDocument } from '../src/template/precompile.js'
 
 describe('built-in templates parsed at build time', () => {
   const alert = normaliseAlert(sampleAlert('JOB'))
@@ -27,5 +28,15 @@ describe('built-in templates parsed at build time', () => {
     expect(fromShipped.frontMatter).toEqual(fromYaml.frontMatter)
     expect(fromShipped.variables).toEqual(fromYaml.variables)
     expect(fromShipped.render(scope)).toEqual(fromYaml.render(scope))
+  })
+
+  it.each(builtinTemplateNames())('%s: the precompiled document has the literal text of the Liquid one', name => {
+    const { document: _precompiled, ...source } = loadTemplate(name, ACTION_ROOT)
+    const document = parseTemplateDocument(source)
+    const fromLiquid = compileTemplate({ ...source, document })
+    const precompiled = compileTemplate({ ...source, document: precompileDocument(document).document })
+    expect(precompiled.literalText).toBe(fromLiquid.literalText)
+    // the front matter's description and the YAML comments are not the body's text
+    expect(fromLiquid.literalText).not.toContain(fromLiquid.frontMatter.description?.slice(0, 40))
   })
 })

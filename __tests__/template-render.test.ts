@@ -147,3 +147,37 @@ describe('positions', () => {
     expect(positions.has('embeds[1]')).toBe(false)
   })
 })
+
+describe('literal text (what the author wrote that is sent)', () => {
+  it('is the literal values and the text of Liquid leaves outside outputs and tags, raw blocks included', () => {
+    const text = [
+      '---',
+      'description: pings <!here> and @everyone',
+      '---',
+      '# a comment: <!channel> @here',
+      'plain: "<@123> written"',
+      'count: 3',
+      '"@everyone-key": 1',
+      'mixed: "cc <@&9> << alert_summary | default: \'@here\' >> then <% if x %>@ops<% else %>@dev<% endif %>"',
+      'raw: "<% raw %><!subteam^S1><< x >><% endraw %>"',
+      'gone: "<% comment %><!channel><% endcomment %><%# <!everyone> %>kept"',
+      'whole: "<< vars.mention >>"',
+      'list: [a, "<< b >>-b"]'
+    ].join('\n')
+    expect(compile(text).literalText.split('\n')).toEqual([
+      '<@123> written',
+      'cc <@&9> ',
+      ' then ',
+      '@ops',
+      '@dev',
+      '<!subteam^S1><< x >>',
+      'kept',
+      'a',
+      '-b'
+    ])
+  })
+
+  it('keeps pieces an output separates apart, so no mention is assembled across one', () => {
+    expect(compile('t: "<@<< x >>123>"').literalText).toBe('<@\n123>')
+  })
+})

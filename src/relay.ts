@@ -16,6 +16,7 @@ import {
   type PlatformName,
   type Target
 } from './platforms/types.js'
+import { authoredText } from './platforms/shared/mentions.js'
 import { compileTemplate, type CompiledTemplate } from './template/compile.js'
 import { loadTemplate, type TemplateSource } from './template/load.js'
 import { notServedNotice, routeByEventType, templateList } from './template/route.js'
@@ -83,7 +84,7 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
       notice: notServed
     }
   }
-  const { platform, target, template, source } = destination
+  const { platform, target, template } = destination
   // Built-in templates are checked before they ship (the platform conformance suite); a user's template, or vars
   // that a template may not read, get the checks `check` makes. Loaded only then: most sends need none of it.
   if (!destination.allBuiltin || Object.keys(config.vars).length > 0) {
@@ -105,7 +106,7 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
     settings: config.settings,
     headers: config.headers,
     vars: config.vars,
-    authoredText: `${source.text}\n${JSON.stringify(config.vars)}`,
+    authoredText: authoredText(template.literalText, config.vars),
     state: new Map(),
     now: environment.delivery.now,
     warn

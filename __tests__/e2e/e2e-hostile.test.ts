@@ -5,11 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { runAction } from '../../scripts/action-runner.js'
 import {
   startDiscord,
+  startGitHub,
   startJira,
   startLinear,
+  startSlack,
   type DiscordStandIn,
+  type GitHubStandIn,
   type JiraStandIn,
-  type LinearStandIn
+  type LinearStandIn,
+  type SlackStandIn
 } from '../stand-ins/index.js'
 import {
   discordInputs,
@@ -26,6 +30,7 @@ import {
   linearTraffic,
   ownProblem,
   requestsFromNow,
+  SAMPLE_ALERT,
   STACK_TRACE,
   strayCommandLines,
   theError,
@@ -35,13 +40,21 @@ import {
 let discord: DiscordStandIn
 let jira: JiraStandIn
 let linear: LinearStandIn
+let slack: SlackStandIn
+let hub: GitHubStandIn
 
 beforeAll(async () => {
-  ;[discord, jira, linear] = await Promise.all([startDiscord(), startJira(), startLinear()])
+  ;[discord, jira, linear, slack, hub] = await Promise.all([
+    startDiscord(),
+    startJira(),
+    startLinear(),
+    startSlack(),
+    startGitHub({ repositories: [{ fullName: 'acme/data-platform' }] })
+  ])
 })
 
 afterAll(async () => {
-  await Promise.all([discord.close(), jira.close(), linear.close()])
+  await Promise.all([discord.close(), jira.close(), linear.close(), slack.close(), hub.close()])
 })
 
 const event = dispatchEvent(HOSTILE_ALERT)
@@ -141,5 +154,95 @@ describe('hostile alert text, end to end', () => {
     expect(result.code).toBe(0)
     expect(result.outputs.attempts).toBe('2')
     expect(strayCommandLines(result.stdout)).toEqual([])
+  })
+})
+
+describe('mentions in alert text ping nobody, end to end', () => {
+  /** Every kind of Slack mention, including those templates/slack.yml's description names. */
+  const SLACK_MENTIONS = '<!here> <!subteam^S0123ABCD> <!channel> <!everyone> <@U0123> <@W9|bob> @here @channel'
+  /** A template whose front matter and comments name mentions: only the one in its text is the author's. */
+  const MENTIONING_TEMPLATE = (platformLine: string, body: string) =>
+    [
+      '---',
+      platformLine,
+      `description: may ping ${SLACK_MENTIONS} @everyone <@&111> <@222> @alice [~accountid:1]`,
+      '---',
+      `# ${SLACK_MENTIONS} @everyone <@&111> <@222> @alice`,
+      body
+    ].join('\n')
+
+  it('Slack built-in: the mentions its description names, in alert text, ping nobody', async () => {
+    const pingsBefore = slack.state.pings.length
+    const alert = { ...SAMPLE_ALERT, alert_summary: `Job failed ${SLACK_MENTIONS}`, alert_content: SLACK_MENTIONS }
+    const result = await runAction({
+      inputs: { platform: 'slack', url: slack.webhookUrl() },
+      event: dispatchEvent(alert)
+    })
+
+    expect(result.code).toBe(0)
+    expect(slack.state.pings.slice(pingsBefore)).toEqual([])
+  })
+
+  it("Slack custom template: mentions in its comments and front matter are not the author's", async () => {
+    const pingsBefore = slack.state.pings.length
+    const result = await runAction({
+      inputs: { platform: 'slack', url: slack.webhookUrl(), template: 'alert.yml' },
+      event: dispatchEvent({ ...SAMPLE_ALERT, alert_summary: `${SLACK_MENTIONS} <@U0AUTHOR>` }),
+      files: { 'alert.yml': MENTIONING_TEMPLATE('platform: slack', 'text: "<@U0AUTHOR> << alert_summary >>"') }
+    })
+
+    expect(result.code).toBe(0)
+    expect(slack.state.pings.slice(pingsBefore).map(ping => ping.mention)).toEqual(['<@U0AUTHOR>'])
+  })
+
+  it('Discord custom template: @here in its description allows no @everyone ping from alert text', async () => {
+    const sent = requestsFromNow(discord)
+    const pingsBefore = discord.state.pings.length
+    const result = await runAction({
+      inputs: { ...discordInputs(discord), template: 'alert.yml' },
+      event: dispatchEvent({ ...SAMPLE_ALERT, alert_summary: '@everyone @here <@&111> <@222> <@&555>' }),
+      files: { 'alert.yml': MENTIONING_TEMPLATE('platform: discord', 'content: "<@&555> << alert_summary >>"') }
+    })
+
+    expect(result.code).toBe(0)
+    expect(withMethod(sent(), 'POST')[0].json).toMatchObject({
+      allowed_mentions: { parse: [], roles: ['555'], users: [] }
+    })
+    expect(discord.state.pings.slice(pingsBefore).map(ping => ping.mention)).toEqual(['<@&555>'])
+  })
+
+  it('GitHub: an @mention after an escaped backtick, in code and in repeat comments is made inert', async () => {
+    const alert = {
+      ...SAMPLE_ALERT,
+      job_name: 'mention_job `@alice',
+      alert_summary: 'Job failed, ask @alice or @acme/data-eng',
+      alert_content: 'Traceback\n  owner: @carol'
+    }
+    const inputs = { platform: 'github', url: hub.url }
+    const created = await runAction({ inputs, event: dispatchEvent(alert) })
+    expect(created.code).toBe(0)
+    const issue = hub.state.issues.at(-1)!
+    const again = await runAction({ inputs, event: dispatchEvent({ ...alert, run_id: 'second-run' }) })
+    expect(again.outputs.status).toBe('commented')
+
+    const texts = [issue.body ?? '', ...issue.comments.map(comment => comment.body ?? '')]
+    expect(texts.join('\n')).toContain('@\u2060alice')
+    for (const text of texts) expect(text).not.toMatch(/(?<![A-Za-z0-9])@(?:alice|acme|carol)/)
+  })
+
+  it('Jira v2: {noformat} in alert text cannot close its block, and a wiki mention in alert text is escaped', async () => {
+    const before = jira.state.issues.length
+    const alert = ownProblem({
+      ...SAMPLE_ALERT,
+      job_name: 'etl [~accountid:557058:evil]',
+      alert_content: 'Traceback\n{noformat}\nh1. [~accountid:557058:evil] {NOFORMAT}'
+    })
+    const result = await runAction({ inputs: jiraInputs(jira, 2), event: dispatchEvent(alert) })
+
+    expect(result.code).toBe(0)
+    const description = jira.state.issues[before].fields.description as string
+    expect(description.match(/\{noformat/gi)).toHaveLength(description.includes('Failure message') ? 4 : 2)
+    expect(description).toContain('Job: etl \\[~accountid:557058:evil]')
+    expect(description).not.toMatch(/(?<!\\)\[~/)
   })
 })

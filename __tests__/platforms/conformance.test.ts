@@ -38,7 +38,7 @@ function contextFor(builtin: (typeof BUILTINS)[number], payload: Json, warnings:
     builtin.name,
     payload,
     checkVars(builtin.platform, {}),
-    builtin.source.text,
+    builtin.template.literalText,
     problem => warnings.push(problem)
   )
 }

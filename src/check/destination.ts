@@ -10,6 +10,7 @@ import {
   type PlatformSettings,
   type Target
 } from '../platforms/types.js'
+import { authoredText } from '../platforms/shared/mentions.js'
 import type { FrontMatter } from '../template/compile.js'
 
 const NAMED_PLATFORM = new RegExp(`^(${PLATFORM_NAMES.join('|')})`)
@@ -78,15 +79,15 @@ function sampleTarget(platform: Platform, templateName: string, payload: Json): 
 
 /**
  * What fit/validate need, with no credentials and a target like the one a send would use (throws InputError when
- * the platform cannot work without a real destination). `templateName` is PlatformChoice's; `source` is the template
- * text: its mentions may ping.
+ * the platform cannot work without a real destination). `templateName` is PlatformChoice's; `templateLiteralText` is
+ * the template's CompiledTemplate.literalText: its mentions may ping.
  */
 export function sampleContext(
   platform: Platform,
   templateName: string,
   payload: Json,
   vars: Record<string, Json>,
-  source: string,
+  templateLiteralText: string,
   warn: (problem: Problem) => void
 ): PlatformContext {
   return {
@@ -94,7 +95,7 @@ export function sampleContext(
     settings: NO_SETTINGS,
     headers: {},
     vars,
-    authoredText: `${source}\n${JSON.stringify(vars)}`,
+    authoredText: authoredText(templateLiteralText, vars),
     state: new Map(),
     now: () => new Date(),
     warn

@@ -158,7 +158,9 @@ export function renderAll(
       const warnings: Problem[] = []
       let ctx
       try {
-        ctx = sampleContext(platform, templateName, result.value, vars, source.text, problem => warnings.push(problem))
+        ctx = sampleContext(platform, templateName, result.value, vars, template.literalText, problem =>
+          warnings.push(problem)
+        )
       } catch (error) {
         if (!(error instanceof InputError)) throw error
         occurrences.add(

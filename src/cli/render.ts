@@ -91,7 +91,7 @@ function renderTemplate(args: string[], io: CliIo): number {
     'platform' in choice ? choice.templateName : source.file,
     rendered,
     vars,
-    source.text,
+    template.literalText,
     problem => io.err(`warning: ${problem.path || 'payload'}: ${problem.message}`)
   )
   const payload = platform.fit(rendered, ctx)

@@ -11,7 +11,7 @@ import {
 } from './document.js'
 import { liquid } from './liquid.js'
 import type { TemplateSource } from './load.js'
-import type { LeafProgram } from './program.js'
+import type { LeafProgram, ProgramNode } from './program.js'
 import { renderDocument, type RenderResult } from './render.js'
 
 export type { FrontMatter, SourcePosition } from './document.js'
@@ -33,6 +33,12 @@ export interface CompiledTemplate {
   variables: VariableRef[]
   /** Every mapping key, in file order; keys are never templated, so these are all the keys the payload can have. */
   keys: KeyRef[]
+  /**
+   * The text of the body written as it is (literal values, and the text of Liquid leaves outside outputs and tags),
+   * one piece a line, blank ones left out: what the author wrote that is sent. Never comments, front matter, keys or
+   * Liquid expressions.
+   */
+  literalText: string
   /** Throws TemplateError (file:line:col) when rendering fails or exceeds the engine's limits. */
   render(scope: Record<string, unknown>): RenderResult
 }
@@ -55,7 +61,7 @@ export function isLiquidText(value: unknown): value is string {
   return typeof value === 'string' && LIQUID_MARKERS.test(value)
 }
 const FILTER_HINT =
-  'template filters are iso8601, code_block, json, adf, escape_markdown, truncate and the standard Liquid filters'
+  'template filters are iso8601, code_block, noformat_block, json, adf, escape_markdown, truncate and the standard Liquid filters'
 
 /**
  * Parses the file, then every Liquid leaf, once. Throws TemplateError with file:line:col, and ModuleNotLoaded
@@ -64,9 +70,11 @@ const FILTER_HINT =
 export function compileTemplate(source: TemplateSource): CompiledTemplate {
   const document = source.document ?? parseTemplateDocument(source)
   const variableReaders: Array<() => VariableRef[]> = []
+  const literalReaders: Array<() => string[]> = []
   const keys: KeyRef[] = []
-  const root = compileNode(document.body, { file: source.file, variableReaders, keys }, [])
+  const root = compileNode(document.body, { file: source.file, variableReaders, literalReaders, keys }, [])
   let variables: VariableRef[] | undefined
+  let literalText: string | undefined
   return {
     file: source.file,
     frontMatter: document.frontMatter,
@@ -76,6 +84,13 @@ export function compileTemplate(source: TemplateSource): CompiledTemplate {
       return variables
     },
     keys,
+    get literalText() {
+      literalText ??= literalReaders
+        .flatMap(read => read())
+        .filter(piece => piece.trim() !== '')
+        .join('\n')
+      return literalText
+    },
     render: scope => renderDocument(root, scope, source.file)
   }
 }
@@ -84,6 +99,8 @@ interface CompileState {
   file: string
   /** Each Liquid leaf's reader of the variables it uses, in file order. */
   variableReaders: Array<() => VariableRef[]>
+  /** Each leaf's reader of its literal text, in file order. */
+  literalReaders: Array<() => string[]>
   keys: KeyRef[]
 }
 
@@ -97,6 +114,7 @@ function compileNode(node: TemplateNode, state: CompileState, keyPath: string[])
     case 'scalar':
       if (node.program) return compileProgram(node.program, node.text, at, state)
       if (isLiquidText(node.value)) return compileLiquid(node.value, node.text, at, state)
+      if (typeof node.value === 'string') state.literalReaders.push(() => [node.value as string])
       return { kind: 'literal', at, value: node.value }
     case 'invalid':
       throw new TemplateError(INVALID_NODE[node.reason](node.source), state.file, at.line, at.column)
@@ -125,7 +143,7 @@ function compileLiquid(
   state: CompileState
 ): CompiledNode {
   const locate = leafLocator(layout, at)
-  const { parseLiquid, describeLiquidError, globalVariables, soleOutput } = liquid.get()
+  const { parseLiquid, describeLiquidError, globalVariables, literalText, soleOutput } = liquid.get()
   let templates: Template[]
   try {
     templates = parseLiquid(text)
@@ -138,6 +156,7 @@ function compileLiquid(
   state.variableReaders.push(() =>
     globalVariables(templates).map(variable => ({ name: variable.path, ...locate(variable.row, variable.col) }))
   )
+  state.literalReaders.push(() => literalText(text))
   const output = soleOutput(templates)
   return output ? { kind: 'whole', at, locate, output } : { kind: 'text', at, locate, templates }
 }
@@ -152,7 +171,19 @@ function compileProgram(
   state.variableReaders.push(() =>
     program.variables.map(variable => ({ name: variable.path, ...locate(variable.row, variable.col) }))
   )
+  state.literalReaders.push(() => ('nodes' in program ? programText(program.nodes) : []))
   return { kind: 'program', at, locate, program }
+}
+
+/** A precompiled leaf's literal text: its text nodes, in every branch (the precompiler keeps no raw or comment). */
+function programText(nodes: ProgramNode[]): string[] {
+  return nodes.flatMap(node => {
+    if ('text' in node) return [node.text]
+    if ('output' in node) return []
+    if ('capture' in node) return programText(node.body)
+    if ('case' in node) return [...node.whens.flatMap(when => programText(when.body)), ...programText(node.otherwise)]
+    return [...node.branches.flatMap(branch => programText(branch.body)), ...programText(node.otherwise)]
+  })
 }
 
 /**

@@ -3,9 +3,11 @@ import {
   Liquid,
   LiquidError,
   Output,
+  Tokenizer,
   TokenKind,
   toValue,
   toValueSync,
+  TypeGuards,
   type Template,
   type Value
 } from 'liquidjs/dist/liquid.browser.mjs'
@@ -53,6 +55,22 @@ function createEngine(): Liquid {
 /** Parses one leaf's Liquid text; throws the Liquid error (with a token position inside `text`). */
 export function parseLiquid(text: string): Template[] {
   return templateEngine().parse(text)
+}
+
+/**
+ * The text of a leaf that is written as it is, outside every output and tag: its plain text and the content of
+ * `raw` blocks, not what a `comment` block holds. Each piece on its own, so pieces an output separates never join.
+ */
+export function literalText(text: string): string[] {
+  const options = templateEngine().options
+  const pieces: string[] = []
+  let inComment = false
+  for (const token of new Tokenizer(text, options.operators).readTopLevelTokens(options)) {
+    const tag = TypeGuards.isTagToken(token) ? token.name : undefined
+    if (tag === 'comment' || tag === 'endcomment') inComment = tag === 'comment'
+    else if (!inComment && TypeGuards.isHTMLToken(token)) pieces.push(token.getContent())
+  }
+  return pieces
 }
 
 /** The single output of a leaf that is exactly `<< expr >>` (surrounding whitespace allowed), else undefined. */

@@ -47,6 +47,18 @@ function codeBlock(this: FilterCall, value: unknown, language: unknown = ''): un
   return charge(this, `${FENCE}${info}\n${body}\n${FENCE}`)
 }
 
+/** The brace of what opens or closes a wiki-markup `{noformat}` block, in any case. */
+const NOFORMAT_MACRO = /\{(?=noformat)/gi
+
+/**
+ * A wiki-markup `{noformat}` block, where text shows exactly as written: a `{noformat}` inside the text gets a
+ * zero-width space after its brace, so it shows as written but cannot close the block early.
+ */
+function noformatBlock(this: FilterCall, value: unknown): unknown {
+  if (isMissing(value)) return value
+  return charge(this, `{noformat}\n${String(value).replace(NOFORMAT_MACRO, `{${ZERO_WIDTH_SPACE}`)}\n{noformat}`)
+}
+
 /** Backslash-escapes chat Markdown formatting so alert text shows as written. */
 function escapeMarkdown(this: FilterCall, value: unknown): unknown {
   if (isMissing(value)) return value
@@ -78,6 +90,7 @@ function adf(this: FilterCall, value: unknown): unknown {
 export const TEMPLATE_FILTERS: Record<string, TemplateFilter> = {
   iso8601,
   code_block: codeBlock,
+  noformat_block: noformatBlock,
   escape_markdown: escapeMarkdown,
   truncate: truncateText,
   adf

@@ -6,6 +6,7 @@ import { templateScope } from '../../../src/event/scope.js'
 import { hostileAlert } from '../../../src/event/tokens.js'
 import { fieldErrors } from '../../../src/platforms/discord/api.js'
 import { discord } from '../../../src/platforms/discord/index.js'
+import { authoredText } from '../../../src/platforms/shared/mentions.js'
 import { messageLink } from '../../../src/platforms/discord/target.js'
 import type { HttpReply, HttpRequest, PlatformContext } from '../../../src/platforms/types.js'
 import { compileTemplate } from '../../../src/template/compile.js'
@@ -196,7 +197,7 @@ describe('against the Discord stand-in', () => {
       const { ctx } = platformContext({
         target: discord.resolveTarget(stand.webhookUrl(), undefined),
         vars,
-        authoredText: `${source.text}\n${JSON.stringify(vars)}`
+        authoredText: authoredText(compileTemplate(source).literalText, vars)
       })
       const payload = discord.fit(
         compileTemplate(source).render(templateScope(alert, deriveValues(alert, {}), vars)).value,

@@ -8,6 +8,7 @@ import { normaliseAlert } from '../../../src/event/normalise.js'
 import { templateScope } from '../../../src/event/scope.js'
 import { hostileAlert, NOTIFICATION_TYPES, sampleAlert } from '../../../src/event/tokens.js'
 import { discord } from '../../../src/platforms/discord/index.js'
+import { authoredText } from '../../../src/platforms/shared/mentions.js'
 import type { Json } from '../../../src/platforms/types.js'
 import { compileTemplate } from '../../../src/template/compile.js'
 import { loadTemplate } from '../../../src/template/load.js'
@@ -20,7 +21,7 @@ describe('templates/discord.yml', () => {
   function render(alert: Record<string, string>, vars: Record<string, Json> = {}) {
     const normalised = normaliseAlert(alert)
     const scope = templateScope(normalised, deriveValues(normalised, {}), vars)
-    const { ctx, warnings } = context({ authoredText: `${source.text}\n${JSON.stringify(vars)}` })
+    const { ctx, warnings } = context({ authoredText: authoredText(template.literalText, vars) })
     const payload = discord.fit(template.render(scope).value, ctx) as JsonObject
     return { payload, warnings, problems: discord.validate(payload, ctx) }
   }
@@ -56,6 +57,26 @@ describe('templates/discord.yml', () => {
       expect(problems).toEqual([])
     }
     expect(render(sampleAlert(type)).warnings).toEqual([])
+  })
+
+  it('in a custom template, mentions in comments and front matter allow no ping; those in its text do', () => {
+    const custom = compileTemplate({
+      name: 'custom',
+      file: 'custom.yml',
+      builtin: false,
+      text: [
+        '---',
+        'description: may ping @here, @everyone, <@&111> and <@222>',
+        '---',
+        '# <@&333> <@!444> @everyone',
+        'content: "<@&555> << alert_summary >>"'
+      ].join('\n')
+    })
+    const mentions = '@here @everyone <@&111> <@222> <@&333> <@!444> <@&555>'
+    const alert = normaliseAlert({ ...sampleAlert('JOB'), alert_summary: mentions })
+    const { ctx } = context({ authoredText: authoredText(custom.literalText, {}) })
+    const payload = discord.fit(custom.render(templateScope(alert, deriveValues(alert, {}), {})).value, ctx)
+    expect((payload as JsonObject).allowed_mentions).toEqual({ parse: [], roles: ['555'], users: [] })
   })
 
   it('renders the seed payload, corrected', () => {

@@ -5,11 +5,25 @@ import { measureLength } from '../../../src/truncate.js'
 import { platformContext } from '../../helpers/platform-context.js'
 
 describe('github mentions', () => {
-  it('neutralises @mentions from alert text, outside code, and keeps the authored ones and e-mail addresses', () => {
+  it('neutralises @mentions from alert text, code included, and keeps the authored ones and e-mail addresses', () => {
     const body =
       'Owner: @alice, team @acme/data, by bob@example.com, paged @oncall\n```\n@alice in a trace\n```\n`@carol`'
     expect(neutraliseMentions(body, 'paged @oncall')).toBe(
-      'Owner: @\u2060alice, team @\u2060acme/data, by bob@example.com, paged @oncall\n```\n@alice in a trace\n```\n`@carol`'
+      'Owner: @\u2060alice, team @\u2060acme/data, by bob@example.com, paged @oncall\n```\n@\u2060alice in a trace\n```\n`@\u2060carol`'
+    )
+  })
+
+  it('neutralises a mention after an escaped backtick, an underscore or a backslash, which Markdown renders away', () => {
+    // escape_markdown writes a backtick as \`: CommonMark shows a literal backtick, not a code span
+    expect(neutraliseMentions('\\`@alice\\` _@bob_ \\@carol', '')).toBe(
+      '\\`@\u2060alice\\` _@\u2060bob_ \\@\u2060carol'
+    )
+  })
+
+  it('authorises only the very mention the author wrote, not one it begins or contains', () => {
+    const authored = 'cc @anna and @acme/data-eng, mail ops@example'
+    expect(neutraliseMentions('@ann @acme @acme/data @example @anna', authored)).toBe(
+      '@\u2060ann @\u2060acme @\u2060acme/data @\u2060example @anna'
     )
   })
 

@@ -96,6 +96,18 @@ describe('github tracker against the stand-in', () => {
     expect(hub.requests.at(-1)).toMatchObject({ method: 'PATCH', json: { state: 'closed', state_reason: 'completed' } })
   })
 
+  it('neutralises mentions in the alert text of a repeat or recovery comment', async () => {
+    const seeded = hub.seed({ title: 'open one', labels: [marker.label] })
+    const mentioning: FollowUpNote = {
+      heading: 'Dagster+ alert fired again: @alice broke it, ask @acme/data-eng',
+      lines: [{ label: 'Owner', text: '@bob' }]
+    }
+    await tracker.comment(call(), trackedOf(seeded), mentioning)
+    expect(seeded.comments.map(comment => comment.body)).toEqual([
+      '**Dagster+ alert fired again: @\u2060alice broke it, ask @\u2060acme/data\\-eng**\n\nOwner: @\u2060bob'
+    ])
+  })
+
   it('looks only in the repository the create goes to', async () => {
     const elsewhere = hub.seed({
       title: 'same label, other repository',

@@ -1,7 +1,8 @@
 import { markdownToAdf, type AdfDoc } from '../../../src/template/markdown-to-adf.js'
 import { textNodes } from '../../../src/platforms/jira/adf/prune.js'
 import { jira } from '../../../src/platforms/jira/index.js'
-import { context, doc, fieldsOf, issue, paragraph, v3 } from './context.js'
+import { platformContext } from '../../helpers/platform-context.js'
+import { context, doc, fieldsOf, issue, paragraph, SITE, v3 } from './context.js'
 
 describe('jira.fit', () => {
   it('makes the summary one line and warns', () => {
@@ -43,6 +44,18 @@ describe('jira.fit', () => {
     expect(warnings).toEqual([
       { path: 'fields.description', message: 'truncated from 40000 to 32767 characters (limit 32767)' }
     ])
+  })
+
+  it('escapes wiki mentions in a v2 description, except those the author wrote', () => {
+    const { ctx } = platformContext({
+      target: jira.resolveTarget(`${SITE}/rest/api/2/issue`, undefined),
+      authoredText: 'Owner: [~accountid:557058:owner]'
+    })
+    const description =
+      'by [~accountid:557058:evil] [~jsmith] [Boss|~boss] [link|https://x] owner [~accountid:557058:owner]'
+    expect(fieldsOf(jira.fit(issue({ description }), ctx)).description).toBe(
+      'by \\[~accountid:557058:evil] \\[~jsmith] \\[Boss|~boss] [link|https://x] owner [~accountid:557058:owner]'
+    )
   })
 
   it('leaves out an empty description', () => {

@@ -8,6 +8,7 @@ import { hostileAlert, NOTIFICATION_TYPES, sampleAlert } from '../../../src/even
 import { textNodes } from '../../../src/platforms/jira/adf/prune.js'
 import { jira } from '../../../src/platforms/jira/index.js'
 import type { Json } from '../../../src/platforms/types.js'
+import { sampleContext } from '../../../src/check/destination.js'
 import { compileTemplate } from '../../../src/template/compile.js'
 import { loadTemplate } from '../../../src/template/load.js'
 import type { AdfDoc } from '../../../src/template/markdown-to-adf.js'
@@ -94,6 +95,26 @@ describe('built-in Jira templates rendered for every notification type', () => {
       expect(fields).not.toHaveProperty('labels')
     }
   )
+
+  it('jira-v2: a {noformat} in alert text cannot close its block, and a wiki mention in alert text pings nobody', () => {
+    const alert = normaliseAlert({
+      ...sampleAlert('JOB'),
+      alert_content: 'Traceback\n{noformat}\nh1. [~accountid:557058:evil] {NOFORMAT}',
+      job_name: 'etl [~jsmith]'
+    })
+    const rendered = templates['jira-v2'].render(
+      templateScope(alert, deriveValues(alert, {}), { project: 'ENG' })
+    ).value
+    const vars = { project: 'ENG' }
+    const ctx = sampleContext(jira, 'jira-v2', rendered, vars, templates['jira-v2'].literalText, () => {})
+    const description = fieldsOf(jira.fit(rendered, ctx)).description as string
+    // only the template's own fences open or close a block
+    expect(description.match(/\{noformat/gi)).toHaveLength(4)
+    expect(description).toContain(
+      '{noformat}\nTraceback\n{\u200bnoformat}\nh1. \\[~accountid:557058:evil] {\u200bNOFORMAT}\n{noformat}'
+    )
+    expect(description).toContain('Job: etl \\[~jsmith]')
+  })
 
   it.each(['jira-v2', 'jira-v3'] as const)('%s marks a sample notification as a test', name => {
     const { fields } = render(

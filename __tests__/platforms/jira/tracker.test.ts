@@ -196,6 +196,17 @@ describe('Jira tracker', () => {
     })
   })
 
+  it('escapes a mention in the alert text of a v2 (wiki markup) comment', async () => {
+    const call = jiraCall(payload(), 2)
+    const key = await createJira(call)
+    const issue = { ref: key, id: key, url: '', created: '', sequence: 0 }
+    const note = { heading: 'Dagster+ alert fired again: [~accountid:5b10a2844c20165700ede21g] broke it', lines: [] }
+    await tracker.comment(call, issue, note)
+    expect(jira.state.issues.find(stored => stored.key === key)?.comments.map(comment => comment.body)).toEqual([
+      'Dagster+ alert fired again: \\[~accountid:5b10a2844c20165700ede21g] broke it'
+    ])
+  })
+
   it("a refused comment raises Jira's own text", async () => {
     const missing = { ref: 'ENG-999', id: 'ENG-999', url: '', created: '', sequence: 0 }
     const error = await tracker.comment(jiraCall(payload(), 2), missing, NOTE).catch(caught => caught)

@@ -5,6 +5,7 @@ import { normaliseAlert } from '../../../src/event/normalise.js'
 import { templateScope } from '../../../src/event/scope.js'
 import { hostileAlert, sampleAlert } from '../../../src/event/tokens.js'
 import { slack } from '../../../src/platforms/slack/index.js'
+import { authoredText } from '../../../src/platforms/shared/mentions.js'
 import type { HttpReply, HttpRequest, Json } from '../../../src/platforms/types.js'
 import { compileTemplate } from '../../../src/template/compile.js'
 import { loadTemplate } from '../../../src/template/load.js'
@@ -40,7 +41,7 @@ describe('against the Slack stand-in', () => {
       target: slack.resolveTarget(url, undefined),
       headers,
       vars,
-      authoredText: `${source.text}\n${JSON.stringify(vars)}`
+      authoredText: authoredText(compileTemplate(source).literalText, vars)
     })
     const payload = slack.fit(
       compileTemplate(source).render(templateScope(normalised, deriveValues(normalised, {}), vars)).value,

@@ -9,6 +9,7 @@ import { normaliseAlert } from '../../../src/event/normalise.js'
 import { templateScope } from '../../../src/event/scope.js'
 import { hostileAlert, NOTIFICATION_TYPES, sampleAlert } from '../../../src/event/tokens.js'
 import { slack } from '../../../src/platforms/slack/index.js'
+import { authoredText } from '../../../src/platforms/shared/mentions.js'
 import type { Json } from '../../../src/platforms/types.js'
 import { compileTemplate } from '../../../src/template/compile.js'
 import { loadTemplate } from '../../../src/template/load.js'
@@ -23,7 +24,7 @@ describe('templates/slack.yml', () => {
   function render(alert: Record<string, string>, vars: Record<string, Json> = { channel: 'C0ALERTS' }, url?: string) {
     const normalised = normaliseAlert(alert)
     const scope = templateScope(normalised, deriveValues(normalised, GITHUB_ENV), vars)
-    const { ctx, warnings } = context({ url, vars, authoredText: `${source.text}\n${JSON.stringify(vars)}` })
+    const { ctx, warnings } = context({ url, vars, authoredText: authoredText(template.literalText, vars) })
     const payload = slack.fit(template.render(scope).value, ctx) as JsonObject
     const found = slack.validate(payload, ctx)
     return {
@@ -178,6 +179,34 @@ describe('templates/slack.yml', () => {
       '<!subteam^S0ONCALL|@data-oncall> FAILURE: Job failed &lt;!channel&gt; @\u2060here &lt;@U999&gt;'
     )
     expect(slackPings(payload)).toEqual(['<!subteam^S0ONCALL>'])
+  })
+
+  it('pings nobody for the mentions its description names (<!here>, <!subteam^…>) when alert text holds them', () => {
+    const mentions = '<!here> <!subteam^S0123ABCD> <!channel> <!everyone> <@U0123> <@W9|bob> @here @channel'
+    const alert = { ...sampleAlert('JOB'), alert_summary: `Job failed ${mentions}`, job_name: mentions }
+    expect(template.frontMatter.description).toContain('<!here>')
+    const { payload } = render({ ...alert, alert_content: mentions }, {}, WEBHOOK)
+    expect(slackPings(payload)).toEqual([])
+  })
+
+  it('in a custom template, mentions in comments and front matter are not authored; those in its text are', () => {
+    const custom = compileTemplate({
+      name: 'custom',
+      file: 'custom.yml',
+      builtin: false,
+      text: [
+        '---',
+        'description: pings <!here>, <!channel>, <!subteam^S1>, <@U1> and @here',
+        '---',
+        '# <!everyone> <@U2> @channel',
+        'text: "<@U3> << alert_summary >>"'
+      ].join('\n')
+    })
+    const mentions = '<!here> <!channel> <!subteam^S1> <@U1> @here <!everyone> <@U2> @channel <@U3>'
+    const alert = normaliseAlert({ ...sampleAlert('JOB'), alert_summary: mentions })
+    const { ctx } = context({ url: WEBHOOK, authoredText: authoredText(custom.literalText, {}) })
+    const payload = slack.fit(custom.render(templateScope(alert, deriveValues(alert, {}), {})).value, ctx) as JsonObject
+    expect(slackPings(payload)).toEqual(['<@U3>'])
   })
 
   it('leaves out facts, code block and button an alert does not have, silently', () => {

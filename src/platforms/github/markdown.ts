@@ -6,30 +6,19 @@ const FENCED_BLOCK = /^(`{3,}|~{3,})[^\n]*\n([\s\S]*?)\n\1[ \t]*$/gm
 const FENCE_LINE = /^(`{3,}|~{3,})/gm
 const CLOSING_FENCE = '\n```'
 
-/** Code blocks and code spans, where GitHub links no mention. */
-const CODE = /(```[\s\S]*?```|`[^`\n]*`)/
-/** `@login` or `@org/team` not preceded by a word character (so e-mail addresses stay as they are). */
-const MENTION = /(^|[^\w@/.`])@([A-Za-z0-9][A-Za-z0-9-]*(?:\/[\w.-]+)?)/g
+/**
+ * `@login` or `@org/team` not preceded by a letter or digit (so e-mail addresses stay as they are). Anything else
+ * before it may vanish from the rendered text (`_@login_`, `\@login`, a backtick an escape made literal), so it
+ * counts; code spans and blocks count too, which a mistaken fence could open or close.
+ */
+const MENTION = /(?<![A-Za-z0-9])@([A-Za-z0-9][A-Za-z0-9-]*(?:\/[\w.-]+)?)/g
 
 /**
  * Only the mentions written in the template or `vars` notify anyone: an `@name` from alert text (a job named
  * after its owner, a stack trace line) gets an invisible word joiner after the `@`, which GitHub does not link.
  */
 export function neutraliseMentions(body: string, authoredText: string): string {
-  return body
-    .split(CODE)
-    .map((part, index) =>
-      index % 2 === 1
-        ? part
-        : neutralise(
-            part,
-            authoredText,
-            MENTION,
-            (_whole, before, name) => `${before}@${WORD_JOINER}${name}`,
-            (_whole, _before, name) => `@${name}`
-          )
-    )
-    .join('')
+  return neutralise(body, authoredText, MENTION, (_whole, name) => `@${WORD_JOINER}${name}`)
 }
 
 /**

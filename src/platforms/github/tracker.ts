@@ -3,6 +3,7 @@ import type { IssueMarker, IssueTracker, TrackedIssue, TrackerCall } from '../..
 import { isObject } from '../shared/json.js'
 import { exchange, listedIssues } from './api.js'
 import { LABEL_MAX, PAGE_MAX } from './limits.js'
+import { neutraliseMentions } from './markdown.js'
 
 /**
  * GitHub issues of one problem carry the marker label, which GitHub creates along with the first issue that
@@ -45,7 +46,8 @@ export function githubTracker(): IssueTracker {
 
     async comment(call, issue, note) {
       await exchange(call, `comment on ${issue.id}`, 'POST', `/issues/${issue.ref}/comments`, {
-        body: noteAsMarkdown(note)
+        // alert text, like the issue's body: only the author's mentions notify
+        body: neutraliseMentions(noteAsMarkdown(note), call.ctx.authoredText)
       })
     },
 

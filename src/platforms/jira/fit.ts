@@ -22,7 +22,7 @@ export function fit(payload: Json, ctx: PlatformContext): Json {
   if (!isObject(payload) || !isObject(payload.fields)) return payload // validate reports the shape
   const fields = structuredClone(payload.fields)
   fitIssueTitle(fields, SUMMARY_RULES, ctx.warn)
-  fitDescription(fields, ctx.target, ctx.warn)
+  fitDescription(fields, ctx)
   fitLabels(fields, ctx.warn)
   fitPriority(fields, ctx.warn)
   return { ...payload, fields }

@@ -4,6 +4,7 @@ import { noteAsText } from '../../tracking/notes.js'
 import type { FollowUpNote } from '../../tracking/contract.js'
 import { fitText, measureLength, truncate } from '../../truncate.js'
 import { isObject, type JsonObject } from '../shared/json.js'
+import { neutralise } from '../shared/mentions.js'
 import type { Json, PlatformContext, Target } from '../types.js'
 import { dropEmptyNodes, textNodes } from './adf/prune.js'
 import { validateAdf } from './adf/validate.js'
@@ -14,18 +15,36 @@ type Warn = PlatformContext['warn']
 
 const DESCRIPTION = 'fields.description'
 
+/**
+ * A wiki-markup mention: `[~accountid:…]` or `[~name]` (Jira Server), also as a link's target (`[text|~name]`).
+ * Nothing inside may be a bracket or a line break, so each attempt stops at the next `[` (linear time).
+ */
+const WIKI_MENTION = /\[(?:[^[\]|\n]*\|)?~[^[\]\n]*\]/g
+
+/**
+ * Wiki markup where only the mentions the author wrote (template, vars) notify anyone: any other is written with
+ * an escaped bracket (`\[~name]`), which Jira shows as the text `[~name]`.
+ */
+function neutraliseWikiMentions(text: string, authoredText: string): string {
+  return neutralise(text, authoredText, WIKI_MENTION, mention => `\\${mention}`)
+}
+
 /** What differs between the REST API versions: v2 takes plain text, v3 Atlassian Document Format. */
 interface TextFormat {
   /** Fits a non-empty `fields.description`; a shape the version does not take is left for validate. */
-  fitDescription(fields: JsonObject, warn: Warn): void
+  fitDescription(fields: JsonObject, ctx: PlatformContext): void
   validateDescription(description: Json, path: string): Problem[]
-  comment(note: FollowUpNote): Json
+  /** A repeat or recovery comment's body; its text is alert text, neutralised as a description is. */
+  comment(note: FollowUpNote, ctx: PlatformContext): Json
 }
 
+// v2 text is wiki markup: Jira renders it, mentions included. (ADF makes a mention only from a `mention` node,
+// which text never becomes.)
 const PLAIN_TEXT: TextFormat = {
-  fitDescription(fields, warn) {
-    if (typeof fields.description === 'string')
-      fields.description = fitText(fields.description, DESCRIPTION_MAX, DESCRIPTION, warn, 'utf16')
+  fitDescription(fields, ctx) {
+    if (typeof fields.description !== 'string') return
+    const neutral = neutraliseWikiMentions(fields.description, ctx.authoredText)
+    fields.description = fitText(neutral, DESCRIPTION_MAX, DESCRIPTION, ctx.warn, 'utf16')
   },
   validateDescription(description, path) {
     if (typeof description !== 'string') {
@@ -42,11 +61,11 @@ const PLAIN_TEXT: TextFormat = {
       ? [{ path, message: `is ${length} characters long; Jira allows ${DESCRIPTION_MAX}` }]
       : []
   },
-  comment: noteAsText
+  comment: (note, ctx) => neutraliseWikiMentions(noteAsText(note), ctx.authoredText)
 }
 
 const ADF: TextFormat = {
-  fitDescription(fields, warn) {
+  fitDescription(fields, { warn }) {
     const description = fields.description
     if (typeof description === 'string') {
       warn({
@@ -66,13 +85,13 @@ export function textFormat(target: Target): TextFormat {
   return versionOf(target) === 3 ? ADF : PLAIN_TEXT
 }
 
-export function fitDescription(fields: JsonObject, target: Target, warn: Warn): void {
+export function fitDescription(fields: JsonObject, ctx: PlatformContext): void {
   if (typeof fields.description === 'string' && fields.description.trim() === '') {
     delete fields.description
-    warn({ path: DESCRIPTION, message: 'was empty and is left out' })
+    ctx.warn({ path: DESCRIPTION, message: 'was empty and is left out' })
     return
   }
-  textFormat(target).fitDescription(fields, warn)
+  textFormat(ctx.target).fitDescription(fields, ctx)
 }
 
 export function validateDescription(description: Json | undefined, target: Target): Problem[] {

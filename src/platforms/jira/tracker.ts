@@ -47,7 +47,7 @@ export const jiraTracker: IssueTracker = {
 
   async comment(call, issue, note) {
     await exchange(call, `comment on ${issue.id}`, 'POST', issuePath(call, issue, 'comment'), {
-      body: textFormat(call.ctx.target).comment(note)
+      body: textFormat(call.ctx.target).comment(note, call.ctx)
     })
   },
 
