@@ -8,9 +8,25 @@ const FENCE = '```'
 
 export function measureLength(text: string, measure: Measure = 'codepoints'): number {
   if (measure === 'utf16') return text.length
-  let n = 0
-  for (const _ of text) n++
-  return n
+  // A surrogate pair is one code point; a lone surrogate counts as one, as a string's iterator counts it.
+  let pairs = 0
+  for (let i = 0; i < text.length - 1; i++) {
+    const unit = text.charCodeAt(i)
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        pairs++
+        i++
+      }
+    }
+  }
+  return text.length - pairs
+}
+
+/** Whether `text` measures more than `max`, reading little more of it than `max` units (a cap on a huge text). */
+function longerThan(text: string, max: number, measure: Measure): boolean {
+  // A code point takes one or two units: a text of more than 2 × max + 1 units has more than max of them.
+  return measure === 'utf16' ? text.length > max : measureLength(text.slice(0, 2 * max + 2), measure) > max
 }
 
 /** The longest prefix of `text` within `max` units that does not split a character. */
@@ -31,7 +47,7 @@ function prefix(text: string, max: number, measure: Measure): string {
  * fence (the cut happens inside it), so a long stack trace stays a code block.
  */
 export function truncate(text: string, max: number, measure: Measure = 'codepoints'): string {
-  if (measureLength(text, measure) <= max) return text
+  if (!longerThan(text, max, measure)) return text
   if (max <= 0) return ''
   const fenced = text.startsWith(FENCE) && text.trimEnd().endsWith(FENCE) && text.length > 2 * FENCE.length
   if (fenced) {

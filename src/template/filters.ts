@@ -13,9 +13,9 @@ const FENCE = '```'
 const ZERO_WIDTH_SPACE = '\u200b'
 // Chat Markdown characters that format text wherever they appear
 const MARKDOWN_SPECIALS = /[\\*_~`|>#\-[\]()]/g
-// `+ item` and `1. item` only form lists at the start of a line
-const LEADING_PLUS = /^(\s*)\+(?=\s)/gm
-const LEADING_ORDINAL = /^(\s*\d+)\.(?=\s)/gm
+const WHITESPACE = /\s/
+// What a multiline `^` counts as the end of a line
+const LINE_TERMINATORS = '\n\r\u2028\u2029'
 
 /** Missing values stay missing, so a whole-leaf `<< x | filter >>` still removes its key. */
 function isMissing(value: unknown): value is null | undefined | '' {
@@ -40,9 +40,7 @@ function iso8601(value: unknown): unknown {
  */
 function codeBlock(this: FilterCall, value: unknown, language: unknown = ''): unknown {
   if (isMissing(value)) return value
-  const body = String(value)
-    .replace(/`(?=`)/g, `\`${ZERO_WIDTH_SPACE}`)
-    .replace(/[\r\n]+$/, '')
+  const body = withoutTrailingLineBreaks(String(value).replace(/`(?=`)/g, `\`${ZERO_WIDTH_SPACE}`))
   const info = String(language).replace(/[^\w+#.-]/g, '')
   return charge(this, `${FENCE}${info}\n${body}\n${FENCE}`)
 }
@@ -59,6 +57,13 @@ function noformatBlock(this: FilterCall, value: unknown): unknown {
   return charge(this, `{noformat}\n${String(value).replace(NOFORMAT_MACRO, `{${ZERO_WIDTH_SPACE}`)}\n{noformat}`)
 }
 
+/** `text` without the line breaks it ends with (a loop: `/[\r\n]+$/` retries every run of line breaks to the end). */
+function withoutTrailingLineBreaks(text: string): string {
+  let end = text.length
+  while (end > 0 && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--
+  return text.slice(0, end)
+}
+
 /** Backslash-escapes chat Markdown formatting so alert text shows as written. */
 function escapeMarkdown(this: FilterCall, value: unknown): unknown {
   if (isMissing(value)) return value
@@ -67,7 +72,32 @@ function escapeMarkdown(this: FilterCall, value: unknown): unknown {
 
 /** The `escape_markdown` filter's work, for code that writes Markdown itself (issue comments). */
 export function escapeMarkdownText(text: string): string {
-  return text.replace(MARKDOWN_SPECIALS, '\\$&').replace(LEADING_PLUS, '$1\\+').replace(LEADING_ORDINAL, '$1\\.')
+  return escapeListMarkers(text.replace(MARKDOWN_SPECIALS, '\\$&'))
+}
+
+/**
+ * Escapes the `+` of `+ item` and the `.` of `1. item`, which form lists only where they start a line (after
+ * whitespace) and are followed by whitespace. One pass over the text: the multiline patterns `^(\s*)\+(?=\s)` and
+ * `^(\s*\d+)\.(?=\s)` this replaces rescan a long run of blank lines from each of its line starts.
+ */
+function escapeListMarkers(text: string): string {
+  let escaped = ''
+  let copiedTo = 0
+  // What the current line holds so far: only whitespace, whitespace then digits, or anything else.
+  let line: 'blank' | 'number' | 'text' = 'blank'
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]
+    const marker = (ch === '+' && line === 'blank') || (ch === '.' && line === 'number')
+    if (marker && i + 1 < text.length && WHITESPACE.test(text[i + 1])) {
+      escaped += `${text.slice(copiedTo, i)}\\`
+      copiedTo = i
+      line = 'text'
+    } else if (LINE_TERMINATORS.includes(ch)) line = 'blank'
+    else if (WHITESPACE.test(ch)) line = line === 'blank' ? 'blank' : 'text'
+    else if (ch >= '0' && ch <= '9') line = line === 'text' ? 'text' : 'number'
+    else line = 'text'
+  }
+  return escaped + text.slice(copiedTo)
 }
 
 /** Replaces Liquid's `truncate`: counts code points and ends with `…` (see src/truncate.ts). */

@@ -1,3 +1,5 @@
+import { inlineSpans } from './markdown-inline.js'
+
 /** Atlassian Document Format: the JSON rich-text document of Atlassian's APIs (the `adf` filter writes it). */
 export interface AdfMark {
   type: string
@@ -27,14 +29,6 @@ const HEADING = /^ {0,3}(#{1,6})[ \t]+(\S.*)$/
 const BULLET = /^ {0,3}[-*][ \t]+(.*)$/
 const ORDERED = /^ {0,3}(\d{1,9})\.[ \t]+(.*)$/
 const BLANK = /^\s*$/
-
-/**
- * Inline constructs, leftmost match wins; alternatives in priority order: `code`, [text](url), bare URL,
- * **strong**, *em*, _em_. `_em_` needs non-word characters outside, so `daily_etl_job` stays as written.
- */
-const INLINE =
-  /`([^`\n]+)`|\[([^\]\n]+)\]\((https?:\/\/[^\s)]+)\)|(https?:\/\/[^\s<>"'`()[\]{}]+)|\*\*(?=\S)([^\n]+?)\*\*|\*(?=[^\s*])([^*\n]*?[^\s*])\*|(?<![\p{L}\p{N}_])_(?=[^\s_])([^_\n]*?[^\s_])_(?![\p{L}\p{N}_])/gu
-const URL_TRAILING_PUNCTUATION = /[.,;:!?]+$/
 
 /** Plain text or light Markdown as a valid ADF document; never emits an empty text node. */
 export function markdownToAdf(text: string): AdfDoc {
@@ -111,7 +105,7 @@ function readParagraph(lines: string[], start: number, blocks: AdfNode[]): numbe
   let i = start
   while (i < lines.length && startsParagraphLine(lines[i], i === start)) {
     if (i > start) inline.push({ type: 'hardBreak' })
-    inline.push(...parseInline(lines[i], []))
+    appendNodes(inline, parseInline(lines[i], []))
     i++
   }
   blocks.push(withContent({ type: 'paragraph' }, inline))
@@ -130,33 +124,30 @@ function withContent(node: AdfNode, content: AdfNode[]): AdfNode {
 
 function parseInline(text: string, marks: AdfMark[]): AdfNode[] {
   const nodes: AdfNode[] = []
-  const pattern = new RegExp(INLINE.source, INLINE.flags)
   let last = 0
-  let match: RegExpExecArray | null
-  while ((match = pattern.exec(text))) {
-    appendText(nodes, text.slice(last, match.index), marks)
-    last = match.index + match[0].length
-    const [whole, code, linkText, linkHref, url, strong, starEm, underscoreEm] = match
-    if (code !== undefined) {
+  for (const span of inlineSpans(text)) {
+    appendText(nodes, text.slice(last, span.start), marks)
+    last = span.end
+    if (span.kind === 'code') {
       // The schema lets `code` combine only with `link`.
-      appendText(nodes, code, [...marks.filter(m => m.type === 'link'), { type: 'code' }])
-    } else if (linkText !== undefined) {
-      nodes.push(...parseInline(linkText, addMark(marks, { type: 'link', attrs: { href: linkHref } })))
-    } else if (url !== undefined) {
-      const href = url.replace(URL_TRAILING_PUNCTUATION, '')
-      // Punctuation that ends a sentence is not part of the URL: give it back to the text.
-      last -= url.length - href.length
+      appendText(nodes, span.inner, [...marks.filter(m => m.type === 'link'), { type: 'code' }])
+    } else if (span.kind === 'link') {
+      appendNodes(nodes, parseInline(span.inner, addMark(marks, { type: 'link', attrs: { href: span.href } })))
+    } else if (span.kind === 'url') {
+      const { href } = span
       if (/^https?:\/\/.+/.test(href)) appendText(nodes, href, addMark(marks, { type: 'link', attrs: { href } }))
       else appendText(nodes, href, marks)
-    } else if (strong !== undefined) {
-      nodes.push(...parseInline(strong, addMark(marks, { type: 'strong' })))
     } else {
-      nodes.push(...parseInline(starEm ?? underscoreEm ?? whole, addMark(marks, { type: 'em' })))
+      appendNodes(nodes, parseInline(span.inner, addMark(marks, { type: span.kind })))
     }
-    pattern.lastIndex = last
   }
   appendText(nodes, text.slice(last), marks)
   return mergeAdjacentText(nodes)
+}
+
+/** Appends one by one: spreading a long list into `push` arguments overflows the stack. */
+function appendNodes(nodes: AdfNode[], more: AdfNode[]): void {
+  for (const node of more) nodes.push(node)
 }
 
 function addMark(marks: AdfMark[], mark: AdfMark): AdfMark[] {
@@ -185,5 +176,5 @@ function mergeAdjacentText(nodes: AdfNode[]): AdfNode[] {
 }
 
 function sameMarks(a: AdfMark[] | undefined, b: AdfMark[] | undefined): boolean {
-  return JSON.stringify(a ?? []) === JSON.stringify(b ?? [])
+  return a === b || JSON.stringify(a ?? []) === JSON.stringify(b ?? [])
 }

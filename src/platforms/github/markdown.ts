@@ -1,8 +1,7 @@
+import { longestFencedBlock } from './fenced-blocks.js'
 import { measureLength, truncate } from '../../truncate.js'
 import { neutralise, WORD_JOINER } from '../shared/mentions.js'
 
-/** A fenced code block (as `code_block` writes them): fence line, content, the same fence. */
-const FENCED_BLOCK = /^(`{3,}|~{3,})[^\n]*\n([\s\S]*?)\n\1[ \t]*$/gm
 const FENCE_LINE = /^(`{3,}|~{3,})/gm
 const CLOSING_FENCE = '\n```'
 
@@ -28,14 +27,11 @@ export function neutraliseMentions(body: string, authoredText: string): string {
 export function shortenMarkdown(text: string, max: number): string {
   const excess = measureLength(text) - max
   if (excess <= 0) return text
-  const longest = [...text.matchAll(FENCED_BLOCK)].sort((a, b) => b[2].length - a[2].length)[0]
+  const longest = longestFencedBlock(text)
   if (longest) {
-    const content = longest[2]
+    const content = text.slice(longest.start, longest.end)
     const kept = measureLength(content) - excess
-    if (kept >= 1) {
-      const start = longest.index + longest[0].indexOf('\n') + 1
-      return text.slice(0, start) + truncate(content, kept) + text.slice(start + content.length)
-    }
+    if (kept >= 1) return text.slice(0, longest.start) + truncate(content, kept) + text.slice(longest.end)
   }
   const cut = truncate(text, max)
   const fences = cut.match(FENCE_LINE)?.length ?? 0

@@ -117,14 +117,16 @@ function setAdfDescription(fields: JsonObject, doc: AdfDoc, warn: Warn): void {
 
 /**
  * Shortens the longest texts until the document's text fits Jira's description limit. Not shared/budget's common
- * cap: that would shorten every long text to the same length, where this keeps the shorter ones whole.
+ * cap: that would shorten every long text to the same length, where this keeps the shorter ones whole. Longest first
+ * (the first of equals), each text once: one sort, where finding the longest again for each cut is quadratic.
  */
 function truncateAdfText(doc: AdfDoc, path: string, warn: Warn): void {
   const texts = textNodes(doc, path)
   let total = texts.reduce((sum, { node }) => sum + measureLength(node.text ?? '', 'utf16'), 0)
-  for (let round = 0; round < texts.length && total > DESCRIPTION_MAX; round++) {
-    const longest = texts.reduce((a, b) => ((b.node.text ?? '').length > (a.node.text ?? '').length ? b : a))
+  const longestFirst = [...texts].sort((a, b) => (b.node.text ?? '').length - (a.node.text ?? '').length)
+  for (const longest of longestFirst) {
     const before = longest.node.text ?? ''
+    if (total <= DESCRIPTION_MAX || before.length <= 1) break // fits, or nothing left to cut
     // Never below one unit: an empty text node would be rejected.
     const after = truncate(before, Math.max(1, before.length - (total - DESCRIPTION_MAX)), 'utf16')
     longest.node.text = after

@@ -24,7 +24,7 @@ export function fitIssueTitle(holder: JsonObject, rules: TitleRules, warn: Platf
   const value = holder[key]
   if (value !== undefined && typeof value !== 'string') return
   const original = value ?? ''
-  let title = original.replace(/ *[\r\n\t\v\f\u2028\u2029]+ */g, ' ')
+  let title = joinLines(original)
   if (title !== original)
     warn({ path, message: `line breaks and tabs replaced by spaces (a ${platform} ${key} is one line)` })
   title = title.trim()
@@ -33,4 +33,24 @@ export function fitIssueTitle(holder: JsonObject, rules: TitleRules, warn: Platf
     title = placeholder
   }
   holder[key] = fitText(title, rules.max, path, warn, rules.measure)
+}
+
+const BREAK_RUN = /[\r\n\t\v\f\u2028\u2029]+/g
+
+/**
+ * Each run of line breaks and tabs, with the spaces on either side of it, becomes one space (spaces already taken by
+ * the run before stay with it). Not the one pattern ` *[…]+ *`: it retries a long run of spaces from each position.
+ */
+function joinLines(text: string): string {
+  let joined = ''
+  let copiedTo = 0
+  for (const run of text.matchAll(BREAK_RUN)) {
+    let start = run.index
+    while (start > copiedTo && text[start - 1] === ' ') start--
+    let end = run.index + run[0].length
+    while (text[end] === ' ') end++
+    joined += `${text.slice(copiedTo, start)} `
+    copiedTo = end
+  }
+  return joined + text.slice(copiedTo)
 }

@@ -115,12 +115,27 @@ function textOf(object: JsonObject, key: string, path: string): Shrinkable {
  * longest: one text at a time, so the short facts keep their values while the long text alone can make room.
  */
 function fitSize(payload: JsonObject, warn: PlatformContext['warn']): void {
+  let bytes = bodyBytes(payload)
   const budget: Budget = {
-    fits: () => bodyBytes(payload) <= MESSAGE_LIMIT_BYTES,
+    fits: () => bytes <= MESSAGE_LIMIT_BYTES,
     measure: 'codepoints',
     reason: "to keep the message within Teams' 28 KB"
   }
   if (budget.fits()) return
-  const texts = shrinkables(payload, '').sort((a, b) => bodyBytes(b.text) - bodyBytes(a.text))
-  for (const text of texts) shrinkToBudget([text], budget, warn)
+  // The body changes only where a text does: each change counts that text's bytes, not the whole body's again.
+  const texts = shrinkables(payload, '').map(text => {
+    let size = bodyBytes(text.text)
+    const counted: Shrinkable = {
+      ...text,
+      set(next) {
+        const nextSize = bodyBytes(next)
+        bytes += nextSize - size
+        size = nextSize
+        text.set(next)
+      }
+    }
+    return { counted, size }
+  })
+  texts.sort((a, b) => b.size - a.size)
+  for (const { counted } of texts) shrinkToBudget([counted], budget, warn)
 }
