@@ -187,4 +187,18 @@ describe('jira.parse', () => {
     expect(message.endsWith('z…')).toBe(true)
     expect(message.length).toBeLessThanOrEqual(''.length + 1024)
   })
+
+  it('reads a hostile error page of unclosed tags in linear time', () => {
+    for (const page of ['<'.repeat(65_536), '<script>'.repeat(8_192), `<style>${'<a>'.repeat(20_000)}`]) {
+      const started = performance.now()
+      const verdict = jira.parse(reply(500, page, { 'content-type': 'text/html' }), context().ctx)
+      expect(verdict.ok).toBe(false)
+      expect(performance.now() - started).toBeLessThan(200)
+    }
+  })
+
+  it('keeps an unclosed < as text and drops script and style bodies', () => {
+    const verdict = jira.parse(reply(502, '<p>a</p><SCRIPT>x()</SCRIPT>done 1 <', {}), context().ctx)
+    expect(!verdict.ok && verdict.message).toBe('a done 1 <')
+  })
 })

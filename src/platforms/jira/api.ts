@@ -195,10 +195,7 @@ function hintFor(reply: HttpReply, ctx: PlatformContext): string {
 
 /** An HTML or text error page as readable text: tags removed, whitespace collapsed, first 1 KiB. */
 function plainText(body: string): string {
-  const text = body
-    .slice(0, 64 * REPLY_TEXT_LIMIT) // bounds the regex work on huge pages
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
+  const text = withoutTags(body.slice(0, 64 * REPLY_TEXT_LIMIT))
     .replace(/&nbsp;/g, ' ')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -208,4 +205,30 @@ function plainText(body: string): string {
     .replace(/\s+/g, ' ')
     .trim()
   return truncate(text, REPLY_TEXT_LIMIT)
+}
+
+/**
+ * `html` with its tags, scripts and styles replaced by spaces, in one forward scan: the patterns `<[^>]*>` and
+ * `<script…</script>` rescan to the end from every unclosed `<`, which a hostile reply can make quadratic.
+ */
+function withoutTags(html: string): string {
+  const lower = html.toLowerCase()
+  // an element whose end tag is not in the rest of the page: not searched for again
+  const unclosed = new Set<string>()
+  let text = ''
+  let at = 0
+  for (;;) {
+    const open = html.indexOf('<', at)
+    const close = open < 0 ? -1 : html.indexOf('>', open)
+    // no tag left: an unclosed `<` is text
+    if (close < 0) return text + html.slice(at)
+    text += `${html.slice(at, open)} `
+    at = close + 1
+    const element = /^<(script|style)\b/.exec(lower.slice(open, open + 7))?.[1]
+    if (!element || unclosed.has(element)) continue
+    const end = lower.indexOf(`</${element}`, at)
+    const endClose = end < 0 ? -1 : html.indexOf('>', end)
+    if (endClose < 0) unclosed.add(element)
+    else at = endClose + 1
+  }
 }
