@@ -6,6 +6,7 @@ import {
   dispatchEvent,
   expectDelivered,
   expectOneCreate,
+  graphqlOperation,
   linearInputs,
   linearTraffic,
   ownProblem,
@@ -78,5 +79,38 @@ describe('Linear, end to end', () => {
     expect(sent()).toEqual([])
     expect(result.outputs).toMatchObject({ status: 'dry-run', url: '', id: '', attempts: '0' })
     expect(JSON.parse(result.outputs.payload)).toMatchObject({ variables: { title: SAMPLE_ALERT.alert_summary } })
+  })
+
+  it('an aliased issueCreate selecting the issue through a fragment is reported created, not failed', async () => {
+    const file = '.github/linear-aliased.yml'
+    const template = [
+      '---',
+      'platform: linear',
+      '---',
+      'query: >-',
+      '  mutation Create($title: String!, $teamId: String!) {',
+      '  created: issueCreate(input: {title: $title, teamId: $teamId, description: """5" pipe # broken"""})',
+      '  { ok: success issue { ...IssueFields } } }',
+      '  fragment IssueFields on Issue { id identifier link: url }',
+      'variables:',
+      '  title: "<< alert_summary >>"',
+      '  teamId: "<< vars.team_id >>"'
+    ].join('\n')
+    const sent = requestsFromNow(linear)
+    const before = linear.state.issues.length
+    const result = await runAction({
+      inputs: { ...linearInputs(linear), template: file },
+      event: dispatchEvent(ownProblem()),
+      files: { [file]: template }
+    })
+
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(result.outputs.status).toBe('created')
+    expect(linear.state.issues).toHaveLength(before + 1)
+    const issue = linear.state.issues[before]
+    expect(result.outputs).toMatchObject({ url: issue.url, id: issue.identifier, attempts: '1' })
+    expect(issue.input.description).toBe('5" pipe # broken')
+    expect(sent().filter(request => graphqlOperation(request) === 'created')).toHaveLength(1)
   })
 })

@@ -121,4 +121,20 @@ describe('linear.validate', () => {
       { path: 'operationName', message: expect.stringContaining("mutation is named 'CreateIssue'") }
     ])
   })
+
+  it('reads a block string as GraphQL does: the selection and the teamId after it are seen', () => {
+    const query = (team: string) =>
+      `mutation { issueCreate(input: {title: "t", description: """5" pipe # broken""", teamId: "${team}"}) ` +
+      '{ success issue { id identifier url } } }'
+    expect(problems({ query: query(TEAM), variables: {} })).toEqual([])
+    expect(problems({ query: query('abc'), variables: {} })).toEqual([
+      { path: 'query', message: expect.stringContaining("must be the team's UUID") }
+    ])
+  })
+
+  it('accepts an aliased issueCreate, and a fragment at the root that holds only issueCreate', () => {
+    expect(problems(payload({}, QUERY.replace('{ issueCreate(', '{ created: issueCreate(')))).toEqual([])
+    const viaFragment = QUERY.replace('{ issueCreate(', '{ ...Create } fragment Create on Mutation { issueCreate(')
+    expect(problems(payload({}, viaFragment))).toEqual([])
+  })
 })
