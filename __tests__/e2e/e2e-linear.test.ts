@@ -6,6 +6,7 @@ import {
   dispatchEvent,
   expectDelivered,
   expectOneCreate,
+  expectRefusedBeforeSending,
   graphqlOperation,
   linearInputs,
   linearTraffic,
@@ -79,6 +80,28 @@ describe('Linear, end to end', () => {
     expect(sent()).toEqual([])
     expect(result.outputs).toMatchObject({ status: 'dry-run', url: '', id: '', attempts: '0' })
     expect(JSON.parse(result.outputs.payload)).toMatchObject({ variables: { title: SAMPLE_ALERT.alert_summary } })
+  })
+
+  it('alert text interpolated into the query that adds a root field is refused before any request', async () => {
+    const victim = linear.state.issues[0]
+    const file = '.github/linear-interpolated.yml'
+    const template = [
+      '---',
+      'platform: linear',
+      '---',
+      `query: 'mutation { issueCreate(input: {teamId: "<< vars.team_id >>", title: "<< alert_summary >>"}) { success issue { id identifier url } } }'`
+    ].join('\n')
+    const summary = `x"}) { success issue { id identifier url } } wiped: issueUpdate(id: "${victim.id}", input: {title: "pwned`
+    const sent = requestsFromNow(linear)
+    const result = await runAction({
+      inputs: { ...linearInputs(linear), template: file },
+      event: dispatchEvent(ownProblem({ ...SAMPLE_ALERT, alert_summary: summary })),
+      files: { [file]: template }
+    })
+
+    const error = expectRefusedBeforeSending(result, sent(), /^The rendered linear payload would be rejected/)
+    expect(error).toContain('asks for issueUpdate besides issueCreate')
+    expect(linear.state.issues[0].title).toBe(victim.title)
   })
 
   it('an aliased issueCreate selecting the issue through a fragment is reported created, not failed', async () => {

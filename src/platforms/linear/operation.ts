@@ -17,8 +17,9 @@ import { isObject } from '../shared/json.js'
 import type { Json } from '../types.js'
 import { valueAt } from './variable-values.js'
 
-// The create payload's GraphQL document, read by graphql-js: its mutation's issueCreate, the variables it declares
-// and uses, issueCreate's input, and where the reply holds what the action reads.
+// The create payload's GraphQL document, read by graphql-js after rendering (alert text included): exactly one
+// mutation whose only root field is issueCreate, the variables it declares and uses, issueCreate's input, and where
+// the reply holds what the action reads.
 
 /** What issueCreate must select for the action to output the issue's URL and identifier. */
 export const SELECTION_HELP =
@@ -157,32 +158,48 @@ function issueInput(issueCreate: FieldNode): IssueInput {
   return { ...input, object: value }
 }
 
-/** Variables used anywhere but in their definitions. */
-function usedVariables(document: DocumentNode): Set<string> {
+/** Variables used anywhere but in their definitions, and fragment spreads naming no fragment. */
+function references(document: DocumentNode, fragments: Fragments): { used: Set<string>; unknown: Set<string> } {
   const used = new Set<string>()
+  const unknown = new Set<string>()
   visit(document, {
     VariableDefinition: () => false,
-    Variable: node => void used.add(node.name.value)
+    Variable: node => void used.add(node.name.value),
+    FragmentSpread: node => void (fragments.has(node.name.value) || unknown.add(node.name.value))
   })
-  return used
+  return { used, unknown }
 }
 
-/** The mutation and its issueCreate field, or why there is none. */
+/** The one mutation and its issueCreate field, or why the document is not a single issueCreate mutation. */
 function theIssueCreate(
   document: DocumentNode,
   fragments: Fragments
 ): { operation: OperationDefinitionNode; field: FieldNode } | string {
-  const operation = document.definitions.find(
-    (definition): definition is OperationDefinitionNode =>
-      definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'mutation'
+  const foreign = document.definitions.find(
+    definition => definition.kind !== Kind.OPERATION_DEFINITION && definition.kind !== Kind.FRAGMENT_DEFINITION
   )
+  if (foreign) return `holds ${foreign.kind} (not an operation): send only the mutation and its fragments`
+  const operations = document.definitions.filter(definition => definition.kind === Kind.OPERATION_DEFINITION)
+  const operation = operations.find(definition => definition.operation === 'mutation')
   if (!operation) return `has no \`mutation\`: write ${MUTATION_EXAMPLE}`
-  const field = fieldsOf(operation.selectionSet, fragments).find(root => root.name.value === 'issueCreate')
-  if (!field) return `does not call issueCreate: write ${MUTATION_EXAMPLE}`
-  return { operation, field }
+  if (operations.length > 1) {
+    return `holds ${operations.length} operations: the action sends exactly one, the issueCreate mutation; remove the others`
+  }
+  const roots = fieldsOf(operation.selectionSet, fragments)
+  const others = [...new Set(roots.map(field => field.name.value).filter(name => name !== 'issueCreate'))]
+  const creates = roots.filter(field => field.name.value === 'issueCreate').length
+  if (creates === 0) return `does not call issueCreate: write ${MUTATION_EXAMPLE}`
+  if (others.length > 0) {
+    return (
+      `asks for ${others.join(', ')} besides issueCreate: the only field allowed at the mutation's root is issueCreate ` +
+      '(alert text belongs in variables, where it cannot add fields to the query)'
+    )
+  }
+  if (creates > 1) return `calls issueCreate ${creates} times: an alert creates one issue`
+  return { operation, field: roots[0] }
 }
 
-/** The create payload's `query` read whole; a problem (for the `query` path) when it has no issueCreate mutation. */
+/** The create payload's `query` read whole; a problem (for the `query` path) when it is not one issueCreate. */
 export function readOperation(query: string): OperationReading {
   const document = parsed(query)
   if (typeof document === 'string') return { problem: document }
@@ -192,7 +209,8 @@ export function readOperation(query: string): OperationReading {
   }
   const found = theIssueCreate(document, fragments)
   if (typeof found === 'string') return { problem: found }
-  const used = usedVariables(document)
+  const { used, unknown } = references(document, fragments)
+  if (unknown.size > 0) return { problem: `spreads ...${[...unknown].join(', ...')}, which it does not define` }
   const { operation, field } = found
   const variables = new Map<string, VariableDefinition>()
   for (const definition of operation.variableDefinitions ?? []) {
