@@ -6,6 +6,8 @@ import {
   dispatchEvent,
   expectDelivered,
   expectOneCreate,
+  expectRefusedBeforeSending,
+  graphqlOperation,
   linearInputs,
   linearTraffic,
   ownProblem,
@@ -78,5 +80,60 @@ describe('Linear, end to end', () => {
     expect(sent()).toEqual([])
     expect(result.outputs).toMatchObject({ status: 'dry-run', url: '', id: '', attempts: '0' })
     expect(JSON.parse(result.outputs.payload)).toMatchObject({ variables: { title: SAMPLE_ALERT.alert_summary } })
+  })
+
+  it('alert text interpolated into the query that adds a root field is refused before any request', async () => {
+    const victim = linear.state.issues[0]
+    const file = '.github/linear-interpolated.yml'
+    const template = [
+      '---',
+      'platform: linear',
+      '---',
+      `query: 'mutation { issueCreate(input: {teamId: "<< vars.team_id >>", title: "<< alert_summary >>"}) { success issue { id identifier url } } }'`
+    ].join('\n')
+    const summary = `x"}) { success issue { id identifier url } } wiped: issueUpdate(id: "${victim.id}", input: {title: "pwned`
+    const sent = requestsFromNow(linear)
+    const result = await runAction({
+      inputs: { ...linearInputs(linear), template: file },
+      event: dispatchEvent(ownProblem({ ...SAMPLE_ALERT, alert_summary: summary })),
+      files: { [file]: template }
+    })
+
+    const error = expectRefusedBeforeSending(result, sent(), /^The rendered linear payload would be rejected/)
+    expect(error).toContain('asks for issueUpdate besides issueCreate')
+    expect(linear.state.issues[0].title).toBe(victim.title)
+  })
+
+  it('an aliased issueCreate selecting the issue through a fragment is reported created, not failed', async () => {
+    const file = '.github/linear-aliased.yml'
+    const template = [
+      '---',
+      'platform: linear',
+      '---',
+      'query: >-',
+      '  mutation Create($title: String!, $teamId: String!) {',
+      '  created: issueCreate(input: {title: $title, teamId: $teamId, description: """5" pipe # broken"""})',
+      '  { ok: success issue { ...IssueFields } } }',
+      '  fragment IssueFields on Issue { id identifier link: url }',
+      'variables:',
+      '  title: "<< alert_summary >>"',
+      '  teamId: "<< vars.team_id >>"'
+    ].join('\n')
+    const sent = requestsFromNow(linear)
+    const before = linear.state.issues.length
+    const result = await runAction({
+      inputs: { ...linearInputs(linear), template: file },
+      event: dispatchEvent(ownProblem()),
+      files: { [file]: template }
+    })
+
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(result.outputs.status).toBe('created')
+    expect(linear.state.issues).toHaveLength(before + 1)
+    const issue = linear.state.issues[before]
+    expect(result.outputs).toMatchObject({ url: issue.url, id: issue.identifier, attempts: '1' })
+    expect(issue.input.description).toBe('5" pipe # broken')
+    expect(sent().filter(request => graphqlOperation(request) === 'created')).toHaveLength(1)
   })
 })

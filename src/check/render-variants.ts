@@ -9,7 +9,6 @@ import type { TemplateSource } from '../template/load.js'
 import type { TemplateReport, TypeResult } from './check-template.js'
 import { displayName } from '../platforms/registry.js'
 import { sampleContext } from './destination.js'
-import { graphqlSyntaxProblems } from './graphql-syntax.js'
 import { ownMessage, positionOfPath, type Finding, type Severity } from './findings.js'
 import { SAMPLE_ENV } from './variables.js'
 
@@ -173,10 +172,7 @@ export function renderAll(
         return done()
       }
       const payload = platform.fit(result.value, ctx)
-      const problems = [
-        ...platform.validate(payload, ctx),
-        ...(platform.graphqlDocumentKey ? graphqlSyntaxProblems(payload, platform.graphqlDocumentKey) : [])
-      ]
+      const problems = platform.validate(payload, ctx)
       const { positions } = result
       const name = displayName(platform)
       // Fitting hostile text (long, multi-line) is what fitting is for; only a realistic alert's changes deserve a warning.

@@ -156,8 +156,6 @@ export interface PlatformDescriptor extends PlatformIdentity {
 
 /** One destination kind. Adding a platform means adding one folder that implements this. */
 export interface Platform extends PlatformIdentity {
-  /** The payload key that holds a GraphQL document: check mode parses it with a full GraphQL parser. */
-  graphqlDocumentKey?: string
   /**
    * Resolves the `url` input (absent: the platform default, which may come from `settings`) and a template name into
    * a target; throws InputError.

@@ -161,6 +161,47 @@ describe('linear.parse', () => {
   })
 })
 
+describe('linear.parse reads the reply through the operation the request sent', () => {
+  const ALIASED =
+    'mutation M($title: String!, $teamId: String!) { created: issueCreate(input: {title: $title, teamId: $teamId}) ' +
+    '{ ok: success it: issue { key: identifier link: url } } }'
+  const ISSUE = { key: 'ENG-7', link: 'https://linear.app/acme/issue/ENG-7/x' }
+
+  function requestThenParse(query: string, body: Json): ReturnType<typeof linear.parse> {
+    const ctx = context()
+    linear.request(payload({}, query), ctx)
+    return linear.parse(reply(200, body), ctx)
+  }
+
+  it('an aliased issueCreate (and aliased fields inside it): the created issue is reported delivered', () => {
+    expect(requestThenParse(ALIASED, { data: { created: { ok: true, it: ISSUE } } })).toEqual({
+      ok: true,
+      url: ISSUE.link,
+      id: ISSUE.key,
+      status: 'created'
+    })
+  })
+
+  it('an aliased issueCreate answered success: false, or without its field, is a failure that names the alias', () => {
+    expect(requestThenParse(ALIASED, { data: { created: { ok: false, it: null } } })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('success: false')
+    })
+    expect(requestThenParse(ALIASED, { data: {} })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('the reply has no data.created')
+    })
+  })
+
+  it('fields selected through fragments, spread and inline', () => {
+    const query =
+      'mutation M($title: String!, $teamId: String!) { issueCreate(input: {title: $title, teamId: $teamId}) ' +
+      '{ ...Created } } fragment Created on IssuePayload { success issue { ... on Issue { ...IssueFields } } } ' +
+      'fragment IssueFields on Issue { id url identifier }'
+    expect(requestThenParse(query, CREATED)).toMatchObject({ ok: true, id: 'ENG-42' })
+  })
+})
+
 describe('round trip through the Linear stand-in', () => {
   let standIn: LinearStandIn
   beforeAll(async () => {
@@ -188,6 +229,20 @@ describe('round trip through the Linear stand-in', () => {
     const verdict = await deliver(fittedTemplate(), 'Bearer lin_api_roundtrip')
     expect(verdict).toMatchObject({ ok: true, status: 'created', id: expect.stringMatching(/^ENG-\d+$/) })
     expect(standIn.state.issues.at(-1)?.input).toMatchObject({ title: 'Job failed again', priority: 1 })
+  })
+
+  it('creates an issue with an aliased issueCreate, a fragment and a block string, and reports it created', async () => {
+    const query = `mutation Create($teamId: String!) {
+      created: issueCreate(input: {title: "Job failed", description: """5" pipe # broken""", teamId: $teamId}) {
+        success issue { ...IssueFields }
+      }
+    }
+    fragment IssueFields on Issue { id identifier url }`
+    const fitted = linear.fit({ query, variables: { teamId: TEAM } }, context())
+    expect(linear.validate(fitted, context())).toEqual([])
+    const verdict = await deliver(fitted, 'lin_api_roundtrip')
+    expect(verdict).toMatchObject({ ok: true, status: 'created', id: expect.stringMatching(/^ENG-\d+$/) })
+    expect(standIn.state.issues.at(-1)?.input).toMatchObject({ description: '5" pipe # broken' })
   })
 
   it("reads the stand-in's HTTP 200 RATELIMITED as a rate limit (the wait is in the declared headers)", async () => {

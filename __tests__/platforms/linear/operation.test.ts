@@ -1,83 +1,115 @@
-// The hand-written reader and rewriter of the create payload's GraphQL operation.
+// The create payload's GraphQL operation read by graphql-js, and the marker fields the tracker adds to it.
 import { describe, expect, it } from '@jest/globals'
+import { parse, print } from 'graphql'
 import { InputError } from '../../../src/errors.js'
+import { withIssueMarker } from '../../../src/platforms/linear/issue-marker.js'
 import {
-  closingIndex,
   locate,
-  readMutation,
-  slotAt,
+  readOperation,
   teamIdLiteral,
-  topLevelFields,
-  valueAt,
-  withoutComments
-} from '../../../src/platforms/linear/operation-read.js'
-import {
-  declareInputVariables,
-  issueCreateArguments,
   teamIdOf,
-  withIssueMarker
-} from '../../../src/platforms/linear/operation-rewrite.js'
+  type IssueCreateOperation
+} from '../../../src/platforms/linear/operation.js'
+import { slotAt, valueAt } from '../../../src/platforms/linear/variable-values.js'
 import { QUERY, TEAM } from './helpers.js'
 
 const SELECTION = '{ success issue { id identifier url } }'
 
-describe('readMutation', () => {
+function read(query: string): IssueCreateOperation {
+  const reading = readOperation(query)
+  if (!('operation' in reading)) throw new Error(`not read: ${reading.problem}`)
+  return reading.operation
+}
+
+/** A query as GraphQL sees it, whatever its layout and comments. */
+function normal(query: string): string {
+  return print(parse(query))
+}
+
+describe('readOperation', () => {
   it("reads the name, the variable definitions, the variables used and issueCreate's input fields", () => {
-    const mutation = readMutation(QUERY)
-    expect(mutation?.name).toBe('CreateIssue')
-    expect([...(mutation?.variables.keys() ?? [])]).toEqual(['title', 'description', 'teamId', 'priority', 'labelIds'])
-    expect(mutation?.variables.get('labelIds')).toEqual({
-      type: { kind: 'list', of: { kind: 'named', name: 'String', nonNull: true }, nonNull: false },
-      typeText: '[String!]',
-      hasDefault: false
+    const operation = read(QUERY)
+    expect(operation.name).toBe('CreateIssue')
+    expect([...operation.variables.keys()]).toEqual(['title', 'description', 'teamId', 'priority', 'labelIds'])
+    expect(print(operation.variables.get('labelIds')!.type)).toBe('[String!]')
+    expect(operation.variables.get('labelIds')?.hasDefault).toBe(false)
+    expect(operation.used).toEqual(new Set(['title', 'description', 'teamId', 'priority', 'labelIds']))
+    expect(operation.input.fieldVariables.get('teamId')).toBe('teamId')
+    expect(operation.reply).toEqual({
+      result: ['issueCreate'],
+      success: ['issueCreate', 'success'],
+      url: ['issueCreate', 'issue', 'url'],
+      identifier: ['issueCreate', 'issue', 'identifier']
     })
-    expect(mutation?.used).toEqual(new Set(['title', 'description', 'teamId', 'priority', 'labelIds']))
-    expect(mutation?.issueCreate?.input.fieldVariables.get('teamId')).toBe('teamId')
-    expect([...(mutation?.issueCreate?.selection.keys() ?? [])]).toEqual(['success', 'issue'])
   })
 
   it('reads a whole-input variable, literals and defaults', () => {
-    const whole = readMutation(`mutation ($input: IssueCreateInput! = {}) { issueCreate(input: $input) ${SELECTION} }`)
-    expect(whole?.issueCreate?.input.variable).toBe('input')
-    expect(whole?.variables.get('input')?.hasDefault).toBe(true)
-    const literal = readMutation(`mutation { issueCreate(input: {teamId: "a \\"b\\"", priority: 2}) ${SELECTION} }`)
-    expect(literal?.issueCreate?.input.fieldLiterals).toEqual(
-      new Map([
-        ['teamId', '"a \\"b\\""'],
-        ['priority', '2']
-      ])
-    )
-    expect(literal && teamIdLiteral(literal)).toBe('a "b"')
+    const whole = read(`mutation ($input: IssueCreateInput! = {}) { issueCreate(input: $input) ${SELECTION} }`)
+    expect(whole.input.variable).toBe('input')
+    expect(whole.variables.get('input')?.hasDefault).toBe(true)
+    const literal = read(`mutation { issueCreate(input: {teamId: "a \\"b\\"", priority: 2}) ${SELECTION} }`)
+    expect([...literal.input.fieldLiterals].map(([field, value]) => [field, print(value)])).toEqual([
+      ['teamId', '"a \\"b\\""'],
+      ['priority', '2']
+    ])
+    expect(teamIdLiteral(literal)).toBe('a "b"')
   })
 
-  it('is undefined without a mutation, and ignores text in comments', () => {
-    expect(readMutation('query { viewer { id } }')).toBeUndefined()
-    expect(readMutation('# mutation X { issueCreate(input: $i) { success } }\nquery { viewer { id } }')).toBeUndefined()
-    expect(
-      readMutation(`mutation { # issueCreate(input: {teamId: "x"})\n viewer { id } }`)?.issueCreate
-    ).toBeUndefined()
+  it('reads a block string whole: the fields after it, and the selection, are seen', () => {
+    const operation = read(
+      `mutation { issueCreate(input: {description: """5" pipe # broken""", teamId: "abc"}) ${SELECTION} }`
+    )
+    expect(teamIdLiteral(operation)).toBe('abc')
+    expect(operation.reply.url).toEqual(['issueCreate', 'issue', 'url'])
   })
 
-  it('keeps # inside strings and reads nested brackets inside strings as text', () => {
-    expect(withoutComments('a "#b" # c\nd')).toBe('a "#b" \nd')
-    expect(closingIndex('{ "}" { } }', 0)).toBe(10)
-    expect(closingIndex('{ never closed', 0)).toBe(14)
-    expect(topLevelFields('success issue(x: 1) { id url } other')).toEqual(
-      new Map([
-        ['success', ''],
-        ['issue', ' id url '],
-        ['other', '']
-      ])
+  it('reads aliases and fragments into the paths of the reply', () => {
+    const operation = read(
+      'mutation { made: issueCreate(input: {teamId: "t"}) { ...Made } } ' +
+        'fragment Made on IssuePayload { ok: success issue { ... on Issue { link: url } ...Key } } ' +
+        'fragment Key on Issue { key: identifier }'
     )
+    expect(operation.reply).toEqual({
+      result: ['made'],
+      success: ['made', 'ok'],
+      url: ['made', 'issue', 'link'],
+      identifier: ['made', 'issue', 'key']
+    })
+  })
+
+  it('expands each fragment once: a cycle ends, and a fragment spread many times costs nothing more', () => {
+    const operation = read(
+      'mutation { issueCreate(input: {teamId: "t"}) { ...A } } ' +
+        'fragment A on IssuePayload { success ...B ...A } fragment B on IssuePayload { ...A issue { url identifier } }'
+    )
+    expect(operation.reply.identifier).toEqual(['issueCreate', 'issue', 'identifier'])
+  })
+
+  it('counts variables used inside fragments and directives', () => {
+    const operation = read(
+      'mutation ($t: String!, $show: Boolean!) { issueCreate(input: {teamId: $t}) { ...F } } ' +
+        'fragment F on IssuePayload { success @include(if: $show) }'
+    )
+    expect(operation.used).toEqual(new Set(['t', 'show']))
+  })
+
+  it('is a problem without a mutation; text in comments counts for nothing', () => {
+    expect(readOperation('query { viewer { id } }')).toEqual({ problem: expect.stringContaining('has no `mutation`') })
+    expect(readOperation('# mutation X { issueCreate(input: $i) { success } }\nquery { viewer { id } }')).toEqual({
+      problem: expect.stringContaining('has no `mutation`')
+    })
+    expect(readOperation(`mutation { # issueCreate(input: {teamId: "x"})\n viewer { id } }`)).toEqual({
+      problem: expect.stringContaining('does not call issueCreate')
+    })
   })
 })
 
 describe('locate, valueAt, slotAt', () => {
   it('finds the variable path feeding a field, through a whole-input variable or a field variable', () => {
-    const inline = readMutation(QUERY)!
+    const inline = read(QUERY)
     expect(locate(inline, 'teamId')).toEqual(['teamId'])
     expect(locate(inline, 'id')).toBeUndefined()
-    const whole = readMutation(`mutation ($input: IssueCreateInput!) { issueCreate(input: $input) ${SELECTION} }`)!
+    const whole = read(`mutation ($input: IssueCreateInput!) { issueCreate(input: $input) ${SELECTION} }`)
     expect(locate(whole, 'teamId')).toEqual(['input', 'teamId'])
     const variables = { input: { teamId: TEAM } }
     expect(valueAt(variables, ['input', 'teamId'])).toBe(TEAM)
@@ -100,31 +132,10 @@ describe('teamIdOf', () => {
     expect(teamIdOf({ query: QUERY, variables: { teamId: 7 } })).toBeUndefined()
     expect(teamIdOf({ variables: { teamId: TEAM } })).toBeUndefined()
   })
-})
 
-describe('issueCreateArguments', () => {
-  it('lists every argument name inside issueCreate, leaving strings out', () => {
-    const query = 'mutation { issueCreate(input: {teamId: "x: y", labelIds: ["a"], title: $t}) { success } }'
-    expect(issueCreateArguments(query)).toEqual(['input', 'teamId', 'labelIds', 'title'])
-    expect(issueCreateArguments('mutation { other }')).toEqual([])
-  })
-})
-
-describe('declareInputVariables', () => {
-  it('adds the fields to the input object and declares their variables, with or without a variable list', () => {
-    expect(
-      declareInputVariables('mutation C($t: String!) { issueCreate(input: {title: $t}) { success } }', ['id'])
-    ).toBe(
-      'mutation C($t: String!, $relayIssueId: String) { issueCreate(input: {id: $relayIssueId, title: $t}) { success } }'
-    )
-    expect(declareInputVariables('mutation { issueCreate(input: {title: "t"}) { success } }', ['id', 'labelIds'])).toBe(
-      'mutation ($relayIssueId: String, $relayLabelIds: [String!]) { issueCreate(input: {id: $relayIssueId, labelIds: $relayLabelIds, title: "t"}) { success } }'
-    )
-  })
-
-  it('leaves a query without an input object as it is', () => {
-    const query = 'mutation C($input: IssueCreateInput!) { issueCreate(input: $input) { success } }'
-    expect(declareInputVariables(query, ['id'])).toBe(query)
+  it('reads a teamId after a block string, and a teamId given as a block string', () => {
+    const query = `mutation { issueCreate(input: {description: """5" pipe # broken""", teamId: """abc"""}) ${SELECTION} }`
+    expect(teamIdOf({ query, variables: {} })).toBe('abc')
   })
 })
 
@@ -146,15 +157,52 @@ describe('withIssueMarker', () => {
       query: string
       variables: unknown
     }
-    expect(marked.query).toContain(
-      '$labelIds: [String!], $relayIssueId: String) { issueCreate(input: {id: $relayIssueId, title: $title,'
+    expect(marked.query).toBe(
+      normal(
+        QUERY.replace('$labelIds: [String!])', '$labelIds: [String!], $relayIssueId: String)').replace(
+          'input: {title:',
+          'input: {id: $relayIssueId, title:'
+        )
+      )
     )
     expect(marked.variables).toEqual({ teamId: TEAM, labelIds: ['label-1'], relayIssueId: marker.id })
   })
 
-  it('refuses an id written into the query', () => {
-    const query = `mutation ($t: String!) { issueCreate(input: {teamId: $t, id: "x"}) ${SELECTION} }`
-    expect(() => withIssueMarker({ query, variables: { t: TEAM } }, marker)).toThrow(InputError)
+  it('adds the fields to the input object and declares their variables, with or without a variable list', () => {
+    const mark = (query: string) => (withIssueMarker({ query, variables: {} }, marker) as { query: string }).query
+    expect(mark(`mutation C($t: String!) { # the title\n issueCreate(input: {title: $t}) ${SELECTION} }`)).toBe(
+      normal(
+        'mutation C($t: String!, $relayIssueId: String, $relayLabelIds: [String!]) ' +
+          `{ issueCreate(input: {id: $relayIssueId, labelIds: $relayLabelIds, title: $t}) ${SELECTION} }`
+      )
+    )
+    expect(mark(`mutation { issueCreate(input: {title: "t"}) ${SELECTION} }`)).toBe(
+      normal(
+        'mutation ($relayIssueId: String, $relayLabelIds: [String!]) ' +
+          `{ issueCreate(input: {id: $relayIssueId, labelIds: $relayLabelIds, title: "t"}) ${SELECTION} }`
+      )
+    )
+  })
+
+  it('keeps an aliased issueCreate, its fragments and block strings as GraphQL reads them', () => {
+    const query =
+      'mutation { made: issueCreate(input: {description: """5" pipe # broken""", teamId: "t"}) { ...Made } } ' +
+      'fragment Made on IssuePayload { success issue { url identifier } }'
+    const marked = (withIssueMarker({ query, variables: {} }, marker) as { query: string }).query
+    const operation = read(marked)
+    expect(operation.reply.result).toEqual(['made'])
+    expect(print(operation.input.fieldLiterals.get('description')!)).toBe('"""5" pipe # broken"""')
+    expect([...operation.input.fieldVariables]).toEqual([
+      ['id', 'relayIssueId'],
+      ['labelIds', 'relayLabelIds']
+    ])
+  })
+
+  it('refuses an id or labelIds written into the query', () => {
+    for (const written of ['id: "x"', 'labelIds: ["a"]']) {
+      const query = `mutation ($t: String!) { issueCreate(input: {teamId: $t, ${written}}) ${SELECTION} }`
+      expect(() => withIssueMarker({ query, variables: { t: TEAM } }, marker)).toThrow(InputError)
+    }
   })
 
   it('leaves a payload without issueCreate as it is', () => {

@@ -121,4 +121,80 @@ describe('linear.validate', () => {
       { path: 'operationName', message: expect.stringContaining("mutation is named 'CreateIssue'") }
     ])
   })
+
+  it('reads a block string as GraphQL does: the selection and the teamId after it are seen', () => {
+    const query = (team: string) =>
+      `mutation { issueCreate(input: {title: "t", description: """5" pipe # broken""", teamId: "${team}"}) ` +
+      '{ success issue { id identifier url } } }'
+    expect(problems({ query: query(TEAM), variables: {} })).toEqual([])
+    expect(problems({ query: query('abc'), variables: {} })).toEqual([
+      { path: 'query', message: expect.stringContaining("must be the team's UUID") }
+    ])
+  })
+
+  it('accepts an aliased issueCreate, and a fragment at the root that holds only issueCreate', () => {
+    expect(problems(payload({}, QUERY.replace('{ issueCreate(', '{ created: issueCreate(')))).toEqual([])
+    const viaFragment = QUERY.replace('{ issueCreate(', '{ ...Create } fragment Create on Mutation { issueCreate(')
+    expect(problems(payload({}, viaFragment))).toEqual([])
+  })
+})
+
+describe('linear.validate: the document is exactly one mutation whose only root field is issueCreate', () => {
+  const SELECTION = '{ success issue { id identifier url } }'
+  const CREATE = `issueCreate(input: {title: $title, teamId: $teamId}) ${SELECTION}`
+  const HEAD = 'mutation M($title: String!, $teamId: String!)'
+  const refused = (query: string): Problem[] =>
+    linear.validate({ query, variables: { title: 'x', teamId: TEAM } }, context())
+
+  it.each([
+    [
+      'another root field',
+      `${HEAD} { ${CREATE} issueDelete(id: "ENG-1") { success } }`,
+      'asks for issueDelete besides issueCreate'
+    ],
+    [
+      'an aliased root field',
+      `${HEAD} { ${CREATE} gone: issueDelete(id: "ENG-1") { success } }`,
+      'asks for issueDelete'
+    ],
+    ['__typename at the root', `${HEAD} { ${CREATE} __typename }`, 'asks for __typename'],
+    [
+      'a fragment spread at the root that adds a field',
+      `${HEAD} { ${CREATE} ...More } fragment More on Mutation { teamDelete(id: "t") { success } }`,
+      'asks for teamDelete'
+    ],
+    [
+      'an inline fragment at the root that adds a field',
+      `${HEAD} { ... on Mutation { ${CREATE} issueDelete(id: "ENG-1") { success } } }`,
+      'asks for issueDelete'
+    ],
+    ['issueCreate twice', `${HEAD} { ${CREATE} again: ${CREATE} }`, 'calls issueCreate 2 times'],
+    ['a second operation', `${HEAD} { ${CREATE} } query Q { viewer { id } }`, 'holds 2 operations'],
+    [
+      'a second mutation',
+      `${HEAD} { ${CREATE} } mutation D { issueDelete(id: "x") { success } }`,
+      'holds 2 operations'
+    ],
+    ['a type definition', `${HEAD} { ${CREATE} } type T { a: Int }`, 'holds ObjectTypeDefinition (not an operation)'],
+    ['only a query', 'query Q { viewer { id } }', 'has no `mutation`'],
+    [
+      'a spread of an undefined fragment',
+      `${HEAD} { issueCreate(input: {title: $title, teamId: $teamId}) { ...Gone } }`,
+      'spreads ...Gone'
+    ],
+    ['invalid GraphQL', `${HEAD} { ${CREATE}`, 'is not valid GraphQL: Expected Name, found <EOF>'],
+    [
+      'brackets nested beyond the parser',
+      `${HEAD} { ${CREATE.replace('title: $title', `title: ${'['.repeat(5000)}${']'.repeat(5000)}`)} }`,
+      'nested too deeply'
+    ]
+  ])('refuses %s, as one problem at `query`', (_name, query, message) => {
+    expect(refused(query)).toEqual([{ path: 'query', message: expect.stringContaining(message) }])
+  })
+
+  it('reads the document after rendering: alert text that closes the string and adds a root field is refused', () => {
+    const summary = 'x"}) { success } wiped: issueUpdate(id: "ENG-1", input: {title: "gone'
+    const query = `mutation { issueCreate(input: {teamId: "${TEAM}", title: "${summary}"}) ${SELECTION} }`
+    expect(refused(query)).toEqual([{ path: 'query', message: expect.stringContaining('asks for issueUpdate') }])
+  })
 })

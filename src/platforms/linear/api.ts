@@ -4,7 +4,7 @@ import { truncate } from '../../truncate.js'
 import { isObject, parseJson, type JsonObject } from '../shared/json.js'
 import { isSuccess, REPLY_TEXT_LIMIT, replyText } from '../shared/reply.js'
 import type { HttpReply, HttpRequest, Json, PlatformContext, Verdict } from '../types.js'
-import { SELECTION_HELP } from './operation-read.js'
+import { issueCreateOf, PLAIN_REPLY, SELECTION_HELP, type ReplyPaths } from './operation.js'
 
 // Linear's API: the request (with its Authorization handling) and the reading of every reply, the create's and the
 // tracker's follow-ups alike.
@@ -30,13 +30,24 @@ function authorization(ctx: PlatformContext): string {
   return bearerKey[1]
 }
 
-export function request(payload: Json, ctx: PlatformContext): HttpRequest {
+/** The ctx.state key of where the create's reply holds its values (issueCreate's alias, fragments, …). */
+const CREATE_REPLY = 'linear.createReply'
+
+/** A GraphQL request to Linear: the create's or a tracker follow-up's. */
+export function post(body: Json, ctx: PlatformContext): HttpRequest {
   return {
     method: 'POST',
     url: ctx.target.endpoint.href,
     headers: { ...ctx.headers, 'content-type': 'application/json', authorization: authorization(ctx) },
-    body: JSON.stringify(payload)
+    body: JSON.stringify(body)
   }
+}
+
+/** The create request; the reply will be read through its operation, so an aliased issueCreate is found. */
+export function request(payload: Json, ctx: PlatformContext): HttpRequest {
+  const operation = isObject(payload) ? issueCreateOf(payload) : undefined
+  ctx.state.set(CREATE_REPLY, operation?.reply ?? PLAIN_REPLY)
+  return post(payload, ctx)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -88,17 +99,25 @@ function describeErrors(errors: GraphQLError[], reply: HttpReply): string {
   return truncate(parts.join('; '), REPLY_TEXT_LIMIT)
 }
 
-function createdIssue(body: Json | undefined): JsonObject | undefined {
-  const data = isObject(body) ? body.data : undefined
-  const result = isObject(data) ? data.issueCreate : undefined
-  return isObject(result) ? result : undefined
+/** The value at `path` inside the reply's `data`. */
+function dataAt(body: Json | undefined, path: string[] | undefined): Json | undefined {
+  if (!path) return undefined
+  let node = isObject(body) ? body.data : undefined
+  for (const key of path) node = isObject(node) ? node[key] : undefined
+  return node
 }
 
-export function parse(reply: HttpReply): Verdict {
+/** The create's reply, read where its operation put the values. */
+export function parse(reply: HttpReply, ctx: PlatformContext): Verdict {
+  return verdict(reply, (ctx.state.get(CREATE_REPLY) as ReplyPaths | undefined) ?? PLAIN_REPLY)
+}
+
+function verdict(reply: HttpReply, paths: ReplyPaths): Verdict {
   const body = parseJson(reply.body)
   const errors = graphqlErrors(body)
-  const result = createdIssue(body)
-  const issue = isObject(result?.issue) ? result.issue : undefined
+  const result = dataAt(body, paths.result)
+  const url = text(dataAt(body, paths.url))
+  const id = text(dataAt(body, paths.identifier))
   if (reply.status === 429 || errors.some(isRateLimit)) {
     // The wait is in the budget headers (RATE_LIMIT_HEADERS), which delivery reads.
     return { ok: false, retry: true, rateLimited: true, message: `rate limited: ${describeErrors(errors, reply)}` }
@@ -114,22 +133,20 @@ export function parse(reply: HttpReply): Verdict {
     }
   }
   if (errors.length > 0) {
-    const created = text(issue?.url) ? ` (Linear did create ${text(issue?.url)}; check it before re-running)` : ''
+    const created = url ? ` (Linear did create ${url}; check it before re-running)` : ''
     return { ok: false, message: `${describeErrors(errors, reply)}${created}` }
   }
-  if (!result) {
+  if (!isObject(result)) {
     return {
       ok: false,
       message: isSuccess(reply.status)
-        ? `the reply has no data.issueCreate: ${describeErrors(errors, reply)}`
+        ? `the reply has no data.${paths.result.join('.')}: ${describeErrors(errors, reply)}`
         : describeErrors(errors, reply)
     }
   }
-  if (result.success === false) {
+  if (dataAt(body, paths.success) === false) {
     return { ok: false, message: 'Linear answered issueCreate success: false; no issue was created' }
   }
-  const url = text(issue?.url)
-  const id = text(issue?.identifier)
   if (!url || !id) {
     // The issue exists; a retry would create a second one.
     const message = `Linear created the issue but its reply has no issue url/identifier: the template's mutation must ${SELECTION_HELP}`
@@ -141,8 +158,8 @@ export function parse(reply: HttpReply): Verdict {
 /** A follow-up reply's errors as parse words them (credentials refused, …), or undefined when it has none. */
 function followUpErrorText(reply: HttpReply): string | undefined {
   if (graphqlErrors(parseJson(reply.body)).length === 0 && reply.status < 300) return undefined
-  const verdict = parse(reply)
-  return verdict.ok ? undefined : verdict.message
+  const read = verdict(reply, PLAIN_REPLY)
+  return read.ok ? undefined : read.message
 }
 
 /** The `data` of a tracker follow-up's reply; a TrackerError (`what` failed) with Linear's words when it has none. */

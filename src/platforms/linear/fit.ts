@@ -1,18 +1,10 @@
+import { Kind } from 'graphql/language/kinds.js'
 import { fitText } from '../../truncate.js'
 import { isObject, type JsonObject } from '../shared/json.js'
 import type { Json, PlatformContext } from '../types.js'
 import { DESCRIPTION_MAX, MEASURE, TITLE_MAX } from './limits.js'
-import {
-  ISSUE_INPUT_FIELDS,
-  isEmpty,
-  locate,
-  pathText,
-  readMutation,
-  shown,
-  slotAt,
-  type Mutation,
-  type Slot
-} from './operation-read.js'
+import { ISSUE_INPUT_FIELDS, issueCreateOf, locate, type IssueCreateOperation } from './operation.js'
+import { isEmpty, pathText, shown, slotAt, type Slot } from './variable-values.js'
 
 const TITLE_PLACEHOLDER = 'Dagster+ alert (no summary)'
 const PRIORITY_NAMES: Record<string, number> = {
@@ -77,16 +69,16 @@ function fitLabelIds({ parent, key, value, path }: Slot, warn: Warn): void {
 }
 
 /** Removes empty values of optional variables (or optional input fields), which Linear would reject or blank. */
-function dropEmptyOptionals(variables: JsonObject, mutation: Mutation, warn: Warn): void {
+function dropEmptyOptionals(variables: JsonObject, operation: IssueCreateOperation, warn: Warn): void {
   const drop = (parent: JsonObject, key: string, path: string[]): void => {
     if (!(key in parent) || !isEmpty(parent[key])) return
     warn({ path: pathText(path), message: 'was empty; removed so Linear leaves the field unset' })
     delete parent[key]
   }
-  for (const [name, definition] of mutation.variables) {
-    if (!definition.type?.nonNull) drop(variables, name, [name])
+  for (const [name, definition] of operation.variables) {
+    if (definition.type.kind !== Kind.NON_NULL_TYPE) drop(variables, name, [name])
   }
-  const inputVariable = mutation.issueCreate?.input.variable
+  const inputVariable = operation.input.variable
   const input = inputVariable === undefined ? undefined : variables[inputVariable]
   if (inputVariable === undefined || !isObject(input)) return
   for (const field of Object.keys(input)) {
@@ -96,8 +88,8 @@ function dropEmptyOptionals(variables: JsonObject, mutation: Mutation, warn: War
 
 export function fit(payload: Json, ctx: PlatformContext): Json {
   if (!isObject(payload) || typeof payload.query !== 'string' || !isObject(payload.variables)) return payload
-  const mutation = readMutation(payload.query)
-  if (!mutation) return payload
+  const operation = issueCreateOf(payload)
+  if (!operation) return payload
   const variables = structuredClone(payload.variables)
   const fitters: [string, (slot: Slot, warn: Warn) => void][] = [
     ['title', fitTitle],
@@ -106,10 +98,10 @@ export function fit(payload: Json, ctx: PlatformContext): Json {
     ['labelIds', fitLabelIds]
   ]
   for (const [field, fitField] of fitters) {
-    const path = locate(mutation, field)
+    const path = locate(operation, field)
     const slot = path && slotAt(variables, path)
     if (slot) fitField(slot, ctx.warn)
   }
-  dropEmptyOptionals(variables, mutation, ctx.warn)
+  dropEmptyOptionals(variables, operation, ctx.warn)
   return { ...payload, variables }
 }

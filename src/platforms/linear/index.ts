@@ -15,7 +15,6 @@ const KNOWN_KEYS: KnownKeys = {
 
 export const linear: Platform = {
   name: 'linear',
-  graphqlDocumentKey: 'query',
   matches,
   lookAlike,
   resolveTarget,

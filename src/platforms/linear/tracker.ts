@@ -2,9 +2,10 @@ import { TrackerError, type IssueTracker, type TrackedIssue, type TrackerCall } 
 import { noteAsMarkdown } from '../../tracking/notes.js'
 import { isObject, type JsonObject } from '../shared/json.js'
 import type { Json } from '../types.js'
-import { followUpData, request } from './api.js'
+import { followUpData, post } from './api.js'
 import { LABEL_LIMIT, SEARCH_LIMIT } from './limits.js'
-import { teamIdOf, withIssueMarker } from './operation-rewrite.js'
+import { withIssueMarker } from './issue-marker.js'
+import { teamIdOf } from './operation.js'
 
 const LABEL_COLOR = '#4f46e5'
 
@@ -56,7 +57,7 @@ function labelsFound(call: TrackerCall): JsonObject[] | undefined {
 }
 
 async function graphql(call: TrackerCall, what: string, query: string, variables: JsonObject): Promise<JsonObject> {
-  return followUpData(await call.send(request({ query, variables }, call.ctx)), what)
+  return followUpData(await call.send(post({ query, variables }, call.ctx)), what)
 }
 
 function teamOf(call: TrackerCall, what: string): string {

@@ -1,38 +1,28 @@
+import type { TypeNode } from 'graphql/language/ast.js'
+import { Kind } from 'graphql/language/kinds.js'
+import { parseType } from 'graphql/language/parser.js'
+import { print } from 'graphql/language/printer.js'
 import type { Problem } from '../../errors.js'
 import { isObject, type JsonObject } from '../shared/json.js'
 import type { Json, PlatformContext } from '../types.js'
 import { INT_MAX } from './limits.js'
 import {
   ISSUE_INPUT_FIELDS,
-  isEmpty,
   locate,
-  parseType,
-  pathText,
-  readMutation,
+  readOperation,
   SELECTION_HELP,
-  shown,
   teamIdLiteral,
-  topLevelFields,
-  valueAt,
-  type Mutation,
-  type TypeRef
-} from './operation-read.js'
+  type IssueCreateOperation
+} from './operation.js'
+import { isEmpty, pathText, shown, valueAt } from './variable-values.js'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const TEAM_ID_HELP =
   'Set `vars: team_id: <team UUID>`. To find the UUID, POST {"query": "query { teams { nodes { id key name } } }"} ' +
   'to https://api.linear.app/graphql with your API key in Authorization'
-const MUTATION_EXAMPLE =
-  'mutation CreateIssue($title: String!, $teamId: String!) ' +
-  '{ issueCreate(input: {title: $title, teamId: $teamId}) { success issue { id identifier url } } }'
 
 function queryProblem(message: string): Problem {
   return { path: 'query', message }
-}
-
-function typeText(type: TypeRef): string {
-  const inner = type.kind === 'list' ? `[${typeText(type.of)}]` : type.name
-  return type.nonNull ? `${inner}!` : inner
 }
 
 const SCALARS: Record<string, (value: Json) => boolean> = {
@@ -52,31 +42,33 @@ const SCALAR_NAMES: Record<string, string> = {
 }
 
 /** Problems with one value against its GraphQL type; `skip` is a path checked elsewhere (the team). */
-function checkValue(value: Json | undefined, type: TypeRef, path: string, skip: string): Problem[] {
+function checkValue(value: Json | undefined, type: TypeNode, path: string, skip: string): Problem[] {
   if (path === skip) return []
   if (value === undefined || value === null) {
-    if (!type.nonNull) return []
+    if (type.kind !== Kind.NON_NULL_TYPE) return []
     const state = value === null ? 'null' : 'missing'
     const fix = 'Supply one, or declare the variable without "!"'
     return [
-      { path, message: `is required (${typeText(type)}) but ${state}: the template rendered no value for it. ${fix}` }
+      { path, message: `is required (${print(type)}) but ${state}: the template rendered no value for it. ${fix}` }
     ]
   }
-  if (type.kind === 'list') {
+  const nullable = type.kind === Kind.NON_NULL_TYPE ? type.type : type
+  if (nullable.kind === Kind.LIST_TYPE) {
     // GraphQL accepts a single value where a list is expected.
-    if (!Array.isArray(value)) return checkValue(value, type.of, path, skip)
-    return value.flatMap((item, i) => checkValue(item, type.of, `${path}[${i}]`, skip))
+    if (!Array.isArray(value)) return checkValue(value, nullable.type, path, skip)
+    return value.flatMap((item, i) => checkValue(item, nullable.type, `${path}[${i}]`, skip))
   }
-  const isValid = SCALARS[type.name]
-  if (isValid && !isValid(value)) return [{ path, message: `must be ${SCALAR_NAMES[type.name]}, got ${shown(value)}` }]
-  if (type.name === 'IssueCreateInput') return checkIssueInputObject(value, path, skip)
+  const name = nullable.name.value
+  const isValid = SCALARS[name]
+  if (isValid && !isValid(value)) return [{ path, message: `must be ${SCALAR_NAMES[name]}, got ${shown(value)}` }]
+  if (name === 'IssueCreateInput') return checkIssueInputObject(value, path, skip)
   return []
 }
 
 function checkIssueInputObject(value: Json, path: string, skip: string): Problem[] {
   if (!isObject(value)) return [{ path, message: `must be an object of IssueCreateInput fields, got ${shown(value)}` }]
   return Object.entries(ISSUE_INPUT_FIELDS).flatMap(([field, type]) =>
-    checkValue(value[field], parseType(type) as TypeRef, `${path}.${field}`, skip)
+    checkValue(value[field], parseType(type, { noLocation: true }), `${path}.${field}`, skip)
   )
 }
 
@@ -88,62 +80,55 @@ function checkTeamValue(path: string, value: Json | undefined): Problem[] {
   return [{ path, message: `must be the team's UUID (like 8708e927-…)${hint}. ${TEAM_ID_HELP}` }]
 }
 
-function checkTeam(mutation: Mutation, variables: JsonObject): Problem[] {
-  const input = mutation.issueCreate?.input
-  if (!input) return []
-  const path = locate(mutation, 'teamId')
+function checkTeam(operation: IssueCreateOperation, variables: JsonObject): Problem[] {
+  const path = locate(operation, 'teamId')
   if (path) return checkTeamValue(pathText(path), valueAt(variables, path))
-  const literal = teamIdLiteral(mutation)
+  const literal = teamIdLiteral(operation)
   if (literal === undefined) {
     return [queryProblem(`issueCreate's input has no teamId: pass \`teamId: $teamId\`. ${TEAM_ID_HELP}`)]
   }
   return checkTeamValue('query', literal)
 }
 
-function checkOperation(payload: JsonObject, mutation: Mutation): Problem[] {
+function checkOperation(payload: JsonObject, operation: IssueCreateOperation): Problem[] {
   const problems: Problem[] = []
   const { operationName } = payload
-  if (operationName !== undefined && operationName !== null && operationName !== mutation.name) {
+  if (operationName !== undefined && operationName !== null && operationName !== operation.name) {
     problems.push({
       path: 'operationName',
       message:
-        `is ${shown(operationName)} but the mutation is named ${mutation.name ? `'${mutation.name}'` : 'nothing'}; ` +
+        `is ${shown(operationName)} but the mutation is named ${operation.name ? `'${operation.name}'` : 'nothing'}; ` +
         'make them match or remove operationName'
     })
   }
-  for (const name of mutation.variables.keys()) {
-    if (mutation.used.has(name)) continue
+  for (const name of operation.variables.keys()) {
+    if (operation.used.has(name)) continue
     problems.push(
       queryProblem(`declares $${name} but never uses it; Linear rejects unused variables: use it or remove it`)
     )
   }
-  for (const name of mutation.used) {
-    if (mutation.variables.has(name)) continue
+  for (const name of operation.used) {
+    if (operation.variables.has(name)) continue
     problems.push(
       queryProblem(`uses $${name} without declaring it: add \`$${name}: Type\` to the mutation's variable list`)
     )
   }
-  for (const [name, definition] of mutation.variables) {
-    if (!definition.type) problems.push(queryProblem(`cannot read the type '${definition.typeText}' of $${name}`))
-  }
   return problems
 }
 
-function checkSelection(mutation: Mutation): Problem[] {
-  if (!mutation.issueCreate) return [queryProblem(`does not call issueCreate: write ${MUTATION_EXAMPLE}`)]
-  const issue = mutation.issueCreate.selection.get('issue')
-  const issueFields = topLevelFields(issue ?? '')
-  const missing = ['url', 'identifier'].filter(field => !issueFields.has(field))
+function checkSelection(operation: IssueCreateOperation): Problem[] {
+  const { reply } = operation
+  const missing = (['url', 'identifier'] as const).filter(field => !reply[field])
   if (missing.length === 0) return []
   return [queryProblem(`issueCreate does not select issue ${missing.join(' and ')}: ${SELECTION_HELP}`)]
 }
 
-function checkVariables(mutation: Mutation, variables: JsonObject): Problem[] {
-  const teamPath = locate(mutation, 'teamId')
+function checkVariables(operation: IssueCreateOperation, variables: JsonObject): Problem[] {
+  const teamPath = locate(operation, 'teamId')
   const skip = teamPath ? pathText(teamPath) : ''
-  return [...mutation.variables].flatMap(([name, definition]) => {
+  return [...operation.variables].flatMap(([name, definition]) => {
     const value = variables[name]
-    if (!definition.type || (value === undefined && definition.hasDefault)) return []
+    if (value === undefined && definition.hasDefault) return []
     return checkValue(value, definition.type, pathText([name]), skip)
   })
 }
@@ -157,19 +142,20 @@ export function validate(payload: Json, ctx: PlatformContext): Problem[] {
   if (!isObject(variables)) {
     return [{ path: 'variables', message: `must be an object of variable values, got ${shown(variables)}` }]
   }
-  const mutation = readMutation(query)
-  if (!mutation) return [queryProblem(`has no \`mutation\`: write ${MUTATION_EXAMPLE}`)]
+  const reading = readOperation(query)
+  if ('problem' in reading) return [queryProblem(reading.problem)]
+  const { operation } = reading
   for (const name of Object.keys(variables)) {
-    if (mutation.variables.has(name)) continue
+    if (operation.variables.has(name)) continue
     ctx.warn({
       path: pathText([name]),
       message: 'is not declared by the mutation, so Linear ignores it: declare it or remove it'
     })
   }
   return [
-    ...checkOperation(payload, mutation),
-    ...checkSelection(mutation),
-    ...checkVariables(mutation, variables),
-    ...checkTeam(mutation, variables)
+    ...checkOperation(payload, operation),
+    ...checkSelection(operation),
+    ...checkVariables(operation, variables),
+    ...checkTeam(operation, variables)
   ]
 }
