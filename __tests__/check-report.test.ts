@@ -3,8 +3,11 @@ import * as path from 'node:path'
 import type { TemplateReport } from '../src/check/check-template.js'
 import { checkSummary, terminalReport } from '../src/check/report.js'
 import { runCheck } from '../src/check/run.js'
+import { renderMarkdown, type Markdown } from '../src/summary-markdown.js'
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures', 'templates')
+
+const text = (summary: Markdown) => renderMarkdown(summary, each => each)
 
 describe('runCheck', () => {
   const result = runCheck({
@@ -38,7 +41,7 @@ describe('runCheck', () => {
   })
 
   it('the job summary has a template × event type table, every problem and a preview per template', () => {
-    const { summary } = result
+    const summary = text(result.summary)
     expect(summary).toContain('| Template | Platform | JOB | ASSET_MATERIALIZATION |')
     expect(summary).toContain('| `broken/discord-long-title.yml` | discord | ⚠️ | ⚠️ |')
     expect(summary).toContain('| `good/discord-failed-jobs.yml` | discord | ✅ | · | · |')
@@ -74,21 +77,32 @@ describe('checkSummary', () => {
   })
 
   it('fences a preview longer than any backtick run in it', () => {
-    const summary = checkSummary([report('````` not closed')], [])
+    const summary = text(checkSummary([report('````` not closed')], []))
     expect(summary).toContain('``````json\n{\n  "content": "````` not closed"\n}\n``````')
   })
 
   it('shows messages as text, never as HTML', () => {
     const reports = [report('x', '</details><img src=x> <@&123>')]
-    const summary = checkSummary(reports, reports[0].findings)
+    const summary = text(checkSummary(reports, reports[0].findings))
     expect(summary).toContain('&lt;/details&gt;&lt;img src=x&gt; &lt;@&amp;123&gt;')
     expect(summary.match(/<\/details>/g)).toHaveLength(1)
+  })
+
+  it('shows a file name with line ends and HTML as one line of text', () => {
+    const file = 'discord-a\n::warning file=x::y\r::add-mask::z\u2028<img src=x>`|.yml'
+    const reports = [{ ...report('x'), file }]
+    const summary = text(checkSummary(reports, [{ ...reports[0].findings[0], file }]))
+    expect(summary).toContain("| `discord-a ::warning file=x::y ::add-mask::z <img src=x>'\\|.yml` | discord | ❌ |")
+    expect(summary).toContain(
+      '<details><summary>discord-a ::warning file=x::y ::add-mask::z &lt;img src=x&gt;&#96;&#124;.yml: JOB sample alert'
+    )
+    expect(summary).not.toMatch(/[\r\u2028]|\n::/)
   })
 
   it('leaves previews out past the size budget, and says so', () => {
     const big = 'x'.repeat(19_000)
     const reports = Array.from({ length: 60 }, () => report(big))
-    const summary = checkSummary(reports, [])
+    const summary = text(checkSummary(reports, []))
     expect(summary.length).toBeLessThan(1024 * 1024)
     expect(summary).toMatch(/_\d+ previews left out to keep the summary within GitHub's size limit._/)
   })

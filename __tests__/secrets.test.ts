@@ -134,3 +134,78 @@ describe('Secrets.addBasicLogin', () => {
     expect(secrets.redact('me@example.com')).toBe('me@example.com')
   })
 })
+
+describe('Secrets: every form a service or runtime echoes', () => {
+  const value = 'p+ss/wörd <&>-tok'
+  const secrets = new Secrets()
+  secrets.add(value)
+  const hex = (char: string, upper: boolean) => {
+    const code = char.charCodeAt(0).toString(16).padStart(4, '0')
+    return `\\u${upper ? code.toUpperCase() : code}`
+  }
+
+  it.each([
+    ['JSON with \\/', JSON.stringify(value).replace(/\//g, '\\/')],
+    ['JSON with \\u002B', JSON.stringify(value).replace('+', '\\u002B')],
+    ['JSON with \\u002b', JSON.stringify(value).replace('+', '\\u002b')],
+    ['JSON with every character escaped, lower case', `"${[...value].map(c => hex(c, false)).join('')}"`],
+    ['JSON with every character escaped, upper case', `"${[...value].map(c => hex(c, true)).join('')}"`],
+    ['JSON with escapes mixed', `"p\\u002bss\\/w\\u00F6rd\\u0020\\u003c&>-tok"`],
+    ['percent-encoded, upper-case hex', encodeURIComponent(value)],
+    ['percent-encoded, lower-case hex', encodeURIComponent(value).toLowerCase()],
+    ['form-encoded', new URLSearchParams({ v: value }).toString().slice(2)],
+    ['every byte percent-encoded', [...Buffer.from(value)].map(b => `%${b.toString(16)}`).join('')]
+  ])('redacts the secret %s', (_, form) => {
+    expect(secrets.redact(`before ${form} after`)).toMatch(/^before "?\*\*\*"? after$/)
+  })
+
+  it('gives the runner the exact forms services write', () => {
+    expect(secrets.values()).toEqual(
+      expect.arrayContaining([
+        value,
+        encodeURIComponent(value),
+        encodeURIComponent(value).replace(/%[0-9A-F]{2}/g, escape => escape.toLowerCase()),
+        'p+ss\\/wörd <&>-tok',
+        'p+ss/w\\u00f6rd <&>-tok',
+        'p\\u002Bss/w\\u00F6rd \\u003C\\u0026\\u003E-tok',
+        'p+ss/wörd \\u003c\\u0026\\u003e-tok'
+      ])
+    )
+  })
+
+  it('leaves text around an escaped secret, and other escapes, as they were', () => {
+    expect(secrets.redact('a%20b \\u0041 p%2Bss%2Fw%C3%B6rd%20%3C%26%3E-tok%21 c\\/d')).toBe(
+      'a%20b \\u0041 ***%21 c\\/d'
+    )
+  })
+
+  it('registers a query credential as written, with + or %2B, and decoded', () => {
+    const url = new Secrets()
+    url.addUrl('https://hooks.example.com/in?token=a+b%2Bc-secret&team=x')
+    expect(url.values()).toEqual(expect.arrayContaining(['a+b%2Bc-secret', 'a b+c-secret', 'a+b+c-secret']))
+    expect(url.redact('GET /in?token=a+b%2Bc-secret&team=x')).toBe('GET /in?token=***&team=x')
+    expect(url.redact('token a+b%2bc-secret, a b+c-secret, a+b+c-secret')).toBe('token ***, ***, ***')
+  })
+
+  it('registers the Basic credential Node builds from URL userinfo, decoded and encoded', () => {
+    const url = new Secrets()
+    url.addUrl('https://bot:p%40ss-word@hooks.example.com/in')
+    const basic = Buffer.from('bot:p@ss-word').toString('base64')
+    expect(url.values()).toEqual(expect.arrayContaining([basic, 'bot:p@ss-word', 'p%40ss-word', 'p@ss-word']))
+    expect(url.redact(`Authorization: Basic ${basic}`)).toBe('Authorization: Basic ***')
+    expect(url.redact('p%40ss-word p%40SS-word p@ss-word')).toBe('*** p%40SS-word ***')
+  })
+
+  it('registers the Basic credential of a user name given alone (https://TOKEN@host)', () => {
+    const url = new Secrets()
+    url.addUrl('https://ghp_tokenvalue123@example.com/x')
+    expect(url.redact(Buffer.from('ghp_tokenvalue123:').toString('base64'))).toBe('***')
+  })
+
+  it('stays linear on text full of escapes', () => {
+    const text = '%2B\\u002b\\/'.repeat(100_000)
+    const started = Date.now()
+    secrets.redact(text)
+    expect(Date.now() - started).toBeLessThan(1000)
+  })
+})

@@ -1,4 +1,8 @@
-import { failureSummary, outcomeSummary } from '../src/summary.js'
+import { failureSummary, outcomeSummary as outcomeMarkdown } from '../src/summary.js'
+import { renderMarkdown } from '../src/summary-markdown.js'
+
+const outcomeSummary = (outcome: Parameters<typeof outcomeMarkdown>[0]) =>
+  renderMarkdown(outcomeMarkdown(outcome), text => text)
 
 const outcome = {
   platform: 'discord' as const,
@@ -34,8 +38,50 @@ describe('job summary', () => {
   })
 
   it('reports failures with the message', () => {
-    const markdown = failureSummary('Discord answered HTTP 400', 1)
+    const markdown = renderMarkdown(failureSummary('Discord answered HTTP 400', 1), text => text)
     expect(markdown).toContain('delivery failed')
     expect(markdown).toContain('Discord answered HTTP 400')
+  })
+
+  it('shows alert HTML and Markdown in notices and warnings as text', () => {
+    const hostile = '<img src=x></details><h1>big</h1> [link](https://evil.example) | cell `code` \\'
+    const markdown = outcomeSummary({
+      ...outcome,
+      notice: hostile,
+      warnings: [{ path: 'a`b|c', message: `${hostile}\n- a list item` }],
+      payload: { content: hostile }
+    })
+    const beforePayload = markdown.slice(0, markdown.indexOf('<details><summary>Rendered payload'))
+    expect(beforePayload).not.toMatch(/<img|<h1|<\/h1|<\/details|\]\(https:\/\/evil/)
+    expect(markdown).toContain(
+      '&lt;img src=x&gt;&lt;/details&gt;&lt;h1&gt;big&lt;/h1&gt; &#91;link&#93;(https://evil.example) &#124; cell &#96;code&#96; &#92;'
+    )
+    expect(markdown).toContain("- `a'b\\|c`: &lt;img")
+    expect(markdown).not.toContain('\n- a list item')
+    // The payload is shown as written, inside its fence.
+    expect(markdown).toContain(JSON.stringify({ content: hostile }, null, 2))
+  })
+
+  it('links only an http(s) URL of one line, written so it cannot end the link or the table cell', () => {
+    const row = (url: string) =>
+      outcomeSummary({ ...outcome, url })
+        .split('\n')
+        .find(line => line.startsWith('| URL |'))
+    expect(row('javascript:alert(1)')).toBe('| URL | javascript:alert(1) |')
+    expect(row('https://x.example/a)b|c<d>"e')).toBe(
+      '| URL | [https://x.example/a)b&#124;c%3Cd%3E%22e](https://x.example/a%29b%7Cc%3Cd%3E%22e) |'
+    )
+    expect(row('https://x.example/\n<h1>x')).toBe('| URL | https://x.example/ &lt;h1&gt;x |')
+  })
+
+  it('keeps a template name or id to one code span in its cell', () => {
+    const markdown = outcomeSummary({ ...outcome, template: 'a\n::warning::b`|.yml', id: '1\r2' })
+    expect(markdown).toContain("| Template | `a ::warning::b'\\|.yml` |")
+    expect(markdown).toContain('| Id | `1 2` |')
+  })
+
+  it('redacts each value before escaping it', () => {
+    const markdown = renderMarkdown(failureSummary('token a&b<c> refused', 1), text => text.replace('a&b<c>', '***'))
+    expect(markdown).toContain('token *** refused')
   })
 })

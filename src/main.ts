@@ -1,36 +1,42 @@
-import { randomId } from './hash.js'
 import { readFileSync } from 'node:fs'
 import { defaultDeliveryDeps } from './delivery/deliver.js'
 import { DeliveryError } from './errors.js'
 import { readConfig, type RelayConfig } from './inputs.js'
 import { loadAllPlatforms } from './platforms/registry.js'
+import { Output } from './output.js'
 import { relay, type RelayOutcome } from './relay.js'
-import * as core from './runner.js'
+import { getInput } from './runner.js'
 import { Secrets } from './secrets.js'
 import { failureSummary, outcomeSummary } from './summary.js'
 import { withOnDemandModules } from './on-demand.js'
 import { loadLiquidEngine } from './template/liquid.js'
 import { loadYamlParser } from './yaml-parser.js'
 
-/** The only place that talks to the runner: inputs, outputs, masking, logs, the job summary. */
+/**
+ * The only place that talks to the runner: it reads the inputs, and writes outputs, masks, logs and the job
+ * summary through the output choke point alone.
+ */
 export async function run(): Promise<void> {
   const secrets = new Secrets()
+  const output = new Output(secrets)
+  const info = (message: string) => output.info(message)
   try {
-    const config = await withOnDemandModules(() => readConfig(name => core.getInput(name), process.env))
-    maskSecrets(config, secrets)
-    if (config.mode === 'check') return await check(config)
+    const config = await withOnDemandModules(() => readConfig(getInput, process.env))
+    registerSecrets(config, secrets)
+    output.maskSecrets()
+    if (config.mode === 'check') return await check(config, output)
     const outcome = await relay(config, {
       workspace: workspace(),
       env: process.env,
       eventName: process.env.GITHUB_EVENT_NAME ?? '',
       eventPayload: readEventFile(process.env.GITHUB_EVENT_PATH),
-      delivery: defaultDeliveryDeps(secrets, logLine, process.env),
-      info: logLine,
-      warn: problem => core.warning(secrets.redact(`${problem.path ? `${problem.path}: ` : ''}${problem.message}`))
+      delivery: defaultDeliveryDeps(secrets, info, process.env),
+      info,
+      warn: problem => output.warning(`${problem.path ? `${problem.path}: ` : ''}${problem.message}`)
     })
-    report(outcome, secrets)
+    report(outcome, output)
   } catch (error) {
-    fail(error, secrets)
+    fail(error, output)
   }
 }
 
@@ -38,24 +44,19 @@ export async function run(): Promise<void> {
  * `mode: check`: every finding as an annotation, a line per template, the job summary; fails on any error.
  * Loaded only in check mode: its GraphQL parser would slow every send.
  */
-async function check(config: RelayConfig): Promise<void> {
+async function check(config: RelayConfig, output: Output): Promise<void> {
   const { runCheck } = await import('./check/run.js')
   // templates for any platform, written in YAML
   await Promise.all([loadAllPlatforms(), loadYamlParser(), loadLiquidEngine()])
   const result = runCheck({ template: config.template, workspace: workspace(), vars: config.vars })
   for (const finding of result.findings) {
-    const properties = {
-      title: finding.title,
-      file: finding.file,
-      startLine: finding.line,
-      startColumn: finding.column
-    }
-    if (finding.severity === 'error') core.error(finding.message, properties)
-    else core.warning(finding.message, properties)
+    const place = { title: finding.title, file: finding.file, line: finding.line, column: finding.column }
+    if (finding.severity === 'error') output.error(finding.message, place)
+    else output.warning(finding.message, place)
   }
-  for (const line of result.lines) core.info(line)
-  writeSummary(result.summary)
-  if (result.errors > 0) core.setFailed(`Template check failed: ${result.lines[result.lines.length - 1]}`)
+  for (const line of result.lines) output.info(line)
+  output.summary(result.summary)
+  if (result.errors > 0) output.fail(`Template check failed: ${result.lines[result.lines.length - 1]}`)
 }
 
 /** Where the caller's repository is checked out: templates given as paths are read from there. */
@@ -63,14 +64,13 @@ function workspace(): string {
   return process.env.GITHUB_WORKSPACE || process.cwd()
 }
 
-function maskSecrets(config: RelayConfig, secrets: Secrets): void {
+function registerSecrets(config: RelayConfig, secrets: Secrets): void {
   for (const [name, value] of Object.entries(config.headers)) secrets.addHeader(name, value)
   if (config.url) secrets.addUrl(config.url)
   if (config.settings.signingSecret) secrets.addSigningSecret(config.settings.signingSecret)
   if (config.settings.token) secrets.add(config.settings.token)
   if (config.settings.email && config.settings.token)
     secrets.addBasicLogin(config.settings.email, config.settings.token)
-  for (const value of secrets.values()) core.setSecret(value)
 }
 
 function readEventFile(path: string | undefined): unknown {
@@ -82,60 +82,29 @@ function readEventFile(path: string | undefined): unknown {
   }
 }
 
-function report(outcome: RelayOutcome, secrets: Secrets): void {
-  const payload = secrets.redact(JSON.stringify(outcome.payload))
-  const response = secrets.redact(outcome.response)
-  core.setOutput('url', outcome.url)
-  core.setOutput('id', outcome.id)
-  core.setOutput('status', outcome.status)
-  core.setOutput('attempts', String(outcome.attempts))
-  core.setOutput('payload', payload)
-  core.setOutput('response', response)
+function report(outcome: RelayOutcome, output: Output): void {
+  output.setOutput('url', outcome.url)
+  output.setOutput('id', outcome.id)
+  output.setOutput('status', outcome.status)
+  output.setOutput('attempts', String(outcome.attempts))
+  output.setOutput('payload', JSON.stringify(outcome.payload))
+  output.setOutput('response', outcome.response)
+  // Alert text may hold lines such as `::add-mask::`: printed in a block where the runner runs no command.
   if (outcome.status === 'dry-run')
-    printUntrusted('Rendered payload (dry run, nothing sent)', secrets.redact(JSON.stringify(outcome.payload, null, 2)))
+    output.untrustedBlock('Rendered payload (dry run, nothing sent)', JSON.stringify(outcome.payload, null, 2))
   const waited = outcome.rateLimitWaitSeconds ? ` (waited ${outcome.rateLimitWaitSeconds} s for rate limits)` : ''
-  core.info(`${outcome.platform}: ${outcome.status}${outcome.url ? ` ${outcome.url}` : ''}${waited}`)
-  if (outcome.notice) core.notice(secrets.redact(outcome.notice))
-  writeSummary(secrets.redact(outcomeSummary(outcome)))
+  output.info(`${outcome.platform}: ${outcome.status}${outcome.url ? ` ${outcome.url}` : ''}${waited}`)
+  if (outcome.notice) output.notice(outcome.notice)
+  output.summary(outcomeSummary(outcome))
 }
 
-function fail(error: unknown, secrets: Secrets): void {
-  const message = secrets.redact(error instanceof Error ? error.message : String(error))
+function fail(error: unknown, output: Output): void {
+  const message = error instanceof Error ? error.message : String(error)
   const attempts = error instanceof DeliveryError ? error.attempts : 0
-  core.setOutput('status', 'failed')
-  core.setOutput('attempts', String(attempts))
-  if (error instanceof DeliveryError && error.response) core.setOutput('response', secrets.redact(error.response))
+  output.setOutput('status', 'failed')
+  output.setOutput('attempts', String(attempts))
+  if (error instanceof DeliveryError && error.response) output.setOutput('response', error.response)
   const detail = error instanceof DeliveryError ? '' : ' (nothing was sent)'
-  core.setFailed(`${message}${detail}`)
-  writeSummary(secrets.redact(failureSummary(message, attempts)))
-}
-
-/**
- * Log lines can carry a platform's reply text, which may echo alert text: folded to one line, no part of it
- * can start a line the runner would read as a workflow command (`::add-mask::`, `::error::`, …).
- */
-function logLine(message: string): void {
-  core.info(message.replace(/[\r\n]+/g, ' '))
-}
-
-/**
- * Alert text may contain lines such as `::add-mask::` or `::error::`; stop-commands makes the runner
- * print them instead of executing them.
- */
-function printUntrusted(title: string, text: string): void {
-  const token = randomId()
-  core.startGroup(title)
-  core.info(`::stop-commands::${token}`)
-  core.info(text)
-  core.info(`::${token}::`)
-  core.endGroup()
-}
-
-function writeSummary(markdown: string): void {
-  if (!process.env.GITHUB_STEP_SUMMARY) return
-  try {
-    core.appendSummary(markdown)
-  } catch (error) {
-    core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : error}`)
-  }
+  output.fail(`${message}${detail}`)
+  output.summary(failureSummary(message, attempts))
 }

@@ -6,7 +6,8 @@ import { normaliseAlert } from './event/normalise.js'
 import { templateScope } from './event/scope.js'
 import { readAlertData } from './event/source.js'
 import type { RelayConfig } from './inputs.js'
-import { descriptorByName, inferPlatform, loadPlatform, platformOfDeclared } from './platforms/registry.js'
+import { descriptorByName, displayName, inferPlatform, loadPlatform, platformOfDeclared } from './platforms/registry.js'
+import { usableReplyValues } from './platforms/shared/reply.js'
 import {
   PLATFORM_NAMES,
   type Json,
@@ -152,7 +153,13 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
     tracker && tracking && plan
       ? await tracking.deliverTracked({ platform, tracker, payload, ctx, plan, options, deps })
       : await deliver(platform, payload, ctx, options, deps)
-  return { ...base, ...delivered, rateLimitWaitSeconds: Math.round(rateLimitWaitMs / 100) / 10 }
+  return {
+    ...base,
+    ...delivered,
+    // Read from the service's reply: only a usable link and id are used
+    ...usableReplyValues(delivered, displayName(platform), warn),
+    rateLimitWaitSeconds: Math.round(rateLimitWaitMs / 100) / 10
+  }
 }
 
 const MISSING_TOKENS_FIX =

@@ -1,3 +1,4 @@
+import { decodeEscapes, hasEscapes } from './escapes-decoded.js'
 import { urlCredentialPatterns } from './platforms/registry.js'
 
 /** Shorter values would redact common words and digits all over the log, so they are never registered. */
@@ -5,12 +6,43 @@ const MIN_SECRET_LENGTH = 4
 const MASK = '***'
 
 /** Query parameters whose values are credentials (`?token=`, `api_key=`, `sig=`, `client_secret=`, …). */
-const SECRET_QUERY_NAME = /token|key|secret|sig|pass/i
+const SECRET_QUERY_NAME = /token|key|secret|sig|pass|auth|credential/i
 const AUTHORIZATION_HEADER = /^(?:proxy-)?authorization$/i
 
-/** The forms a secret takes on its way into a URL or a JSON body, where a reply may echo it back. */
+/**
+ * The exact forms a secret takes on its way into a URL, a form or a JSON body, where a reply may echo it back:
+ * percent-encoded as encodeURIComponent and as a form (`+` for a space), with upper- and lower-case hex; JSON as
+ * JavaScript writes it, with `\/` (PHP), with `\u00e9` for non-ASCII (Python, PHP), with `\u002B` for `+` and
+ * other HTML-sensitive characters (.NET) and with `\u003c` for `<>&` (Go). The runner masks exact strings only,
+ * so these are what it is given; `redact` also finds any other mix of these escapes.
+ */
 function encodedForms(value: string): string[] {
-  return [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)]
+  const percent = encodeURIComponent(value)
+  const form = new URLSearchParams([['', value]]).toString().slice(1)
+  const json = JSON.stringify(value).slice(1, -1)
+  return [
+    value,
+    percent,
+    lowerHex(percent),
+    form,
+    lowerHex(form),
+    json,
+    json.replace(/\//g, '\\/'),
+    unicodeEscaped(json, /[^\x20-\x7e]/g, 'lower'),
+    unicodeEscaped(json, /[^\x20-\x7e]|[+<>&'`]/g, 'upper'),
+    unicodeEscaped(json, /[<>&]/g, 'lower')
+  ]
+}
+
+function lowerHex(percentEncoded: string): string {
+  return percentEncoded.replace(/%[0-9A-F]{2}/g, escape => escape.toLowerCase())
+}
+
+function unicodeEscaped(json: string, characters: RegExp, hexCase: 'lower' | 'upper'): string {
+  return json.replace(characters, char => {
+    const hex = char.charCodeAt(0).toString(16).padStart(4, '0')
+    return `\\u${hexCase === 'upper' ? hex.toUpperCase() : hex}`
+  })
 }
 
 function decodeBase64Text(encoded: string): string | undefined {
@@ -28,16 +60,30 @@ function safeDecodeURIComponent(text: string): string {
   }
 }
 
+/** A query's parameters with each value exactly as written (`a+b%2Bc`) and the name decoded. */
+function rawQueryParameters(search: string): { name: string; raw: string }[] {
+  return search
+    .slice(1)
+    .split('&')
+    .filter(pair => pair.includes('='))
+    .map(pair => ({ name: [...new URLSearchParams(pair).keys()][0] ?? '', raw: pair.slice(pair.indexOf('=') + 1) }))
+}
+
 /**
  * Every credential the action handles, in all the forms it may show up in: registered with the runner's
  * log masking (`values()`) and scrubbed from every message the action writes itself (`redact()`).
  */
 export class Secrets {
   private readonly registered = new Set<string>()
+  /** Each registered form with its escapes decoded: what `redact` looks for in a text with its escapes decoded. */
+  private readonly decoded = new Set<string>()
 
   add(value: string): void {
     for (const form of encodedForms(value)) {
-      if (form.length >= MIN_SECRET_LENGTH) this.registered.add(form)
+      if (form.length < MIN_SECRET_LENGTH) continue
+      this.registered.add(form)
+      const decoded = decodeEscapes(form).text
+      if (decoded.length >= MIN_SECRET_LENGTH) this.decoded.add(decoded)
     }
   }
 
@@ -64,7 +110,10 @@ export class Secrets {
     this.add(Buffer.from(pair).toString('base64'))
   }
 
-  /** Credentials inside a URL: the path parts platforms call credentials (webhook tokens), userinfo, secret-looking query values. */
+  /**
+   * Credentials inside a URL: the path parts platforms call credentials (webhook tokens), userinfo (and the
+   * `Basic` pair Node sends for it), secret-looking query values as written and decoded.
+   */
   addUrl(url: string): void {
     let parsed: URL
     try {
@@ -81,8 +130,19 @@ export class Secrets {
     // A token is often written as the user name alone (`https://TOKEN@host`).
     if (parsed.password) this.addDecoded(parsed.password)
     else if (parsed.username) this.addDecoded(parsed.username)
-    for (const [name, value] of parsed.searchParams) {
-      if (SECRET_QUERY_NAME.test(name)) this.add(value)
+    if (parsed.username || parsed.password) {
+      // Node sends URL userinfo as `Authorization: Basic base64(user:password)`, both parts decoded.
+      const user = safeDecodeURIComponent(parsed.username)
+      const password = safeDecodeURIComponent(parsed.password)
+      if (password) this.add(`${user}:${password}`)
+      this.add(Buffer.from(`${user}:${password}`).toString('base64'))
+    }
+    for (const { name, raw } of rawQueryParameters(parsed.search)) {
+      if (!SECRET_QUERY_NAME.test(name)) continue
+      // As written (`a+b%2Bc`), as a form decodes it (`a b+c`) and as decodeURIComponent does (`a+b+c`).
+      this.add(raw)
+      this.add(new URLSearchParams(`x=${raw}`).get('x') ?? raw)
+      this.add(safeDecodeURIComponent(raw))
     }
   }
 
@@ -91,10 +151,34 @@ export class Secrets {
     return [...this.registered].sort((a, b) => b.length - a.length)
   }
 
+  /**
+   * The text with every registered form masked, then every secret written with any mix of JSON and percent
+   * escapes (`\u002b`, `\/`, `%2b`): those are found in the text with its escapes decoded, and masked where their
+   * escaped form stands.
+   */
   redact(text: string): string {
     let redacted = text
     for (const value of this.values()) redacted = redacted.split(value).join(MASK)
-    return redacted
+    return hasEscapes(redacted) ? this.redactEscaped(redacted) : redacted
+  }
+
+  private redactEscaped(text: string): string {
+    const decoded = decodeEscapes(text)
+    const spans: [number, number][] = []
+    for (const value of [...this.decoded].sort((a, b) => b.length - a.length)) {
+      for (let at = decoded.text.indexOf(value); at >= 0; at = decoded.text.indexOf(value, at + value.length))
+        spans.push([decoded.starts[at], decoded.ends[at + value.length - 1]])
+    }
+    if (spans.length === 0) return text
+    spans.sort((a, b) => a[0] - b[0])
+    let result = ''
+    let shown = 0
+    for (const [start, end] of spans) {
+      if (end <= shown) continue
+      result += text.slice(shown, Math.max(start, shown)) + (start >= shown ? MASK : '')
+      shown = end
+    }
+    return result + text.slice(shown)
   }
 
   /** `Basic base64(user:token)`: the decoded pair and the token alone (the user name is not a secret). */

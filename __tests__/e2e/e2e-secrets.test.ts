@@ -6,11 +6,21 @@ import {
   startDiscord,
   startJira,
   startLinear,
+  startWebhook,
   type DiscordStandIn,
   type JiraStandIn,
-  type LinearStandIn
+  type LinearStandIn,
+  type WebhookStandIn
 } from '../stand-ins/index.js'
-import { discordInputs, dispatchEvent, jiraInputs, linearInputs, ownProblem, visibleExceptMasks } from './fixtures.js'
+import {
+  discordInputs,
+  dispatchEvent,
+  jiraInputs,
+  linearInputs,
+  ownProblem,
+  requestsFromNow,
+  visibleExceptMasks
+} from './fixtures.js'
 
 let discord: DiscordStandIn
 let jira: JiraStandIn
@@ -170,5 +180,57 @@ describe('Discord webhook token, end to end', () => {
     expect(result.code).toBe(1)
     expect(result.outputs.attempts).toBe('2')
     expectNoneVisible(result, [token()])
+  })
+})
+
+describe('a credential in every form a receiver echoes, end to end', () => {
+  let receiver: WebhookStandIn
+  const user = 'relay-bot'
+  const password = 'pa+ss/w0rd-userinfo'
+  const queryToken = 'q+tok%2Ben/value-42'
+  const header = 'hdr+val/ue-secret-7'
+
+  beforeAll(async () => {
+    receiver = await startWebhook()
+  })
+  afterAll(() => receiver.close())
+
+  function url(): string {
+    const address = new URL(receiver.receiverUrl())
+    return `${address.protocol}//${user}:${encodeURIComponent(password)}@${address.host}${address.pathname}?token=${queryToken}`
+  }
+
+  /** Each credential as written, decoded, and as JSON (with \/ and \u escapes) or percent-encoding writes it. */
+  function echoedForms(): string[] {
+    const decodedQuery = new URLSearchParams(`token=${queryToken}`).get('token') as string
+    const values = [password, header, queryToken, decodedQuery, decodeURIComponent(queryToken)]
+    return [
+      ...values,
+      ...values.map(value => JSON.stringify(value).slice(1, -1).replace(/\//g, '\\/')),
+      ...values.map(value => JSON.stringify(value).slice(1, -1).replace(/\+/g, '\\u002B')),
+      ...values.map(value => JSON.stringify(value).slice(1, -1).replace(/\+/g, '\\u002b')),
+      ...values.map(value => encodeURIComponent(value).replace(/%[0-9A-F]{2}/g, hex => hex.toLowerCase())),
+      ...values.map(value => encodeURIComponent(value)),
+      Buffer.from(`${user}:${password}`).toString('base64')
+    ]
+  }
+
+  it('never shows any of them in the log, the outputs or the summary', async () => {
+    const sent = requestsFromNow(receiver)
+    const forms = echoedForms()
+    // As a service writes JSON: the escapes are the body's own, not escaped again.
+    receiver.fault({ kind: 'status', status: 200, body: `{"echoed": "${forms.join(' ')}"}` })
+    const result = await runAction({
+      inputs: { platform: 'webhook', url: url(), headers: `X-Api-Key: ${header}` },
+      event
+    })
+
+    expect(result.code).toBe(0)
+    // Node sends the URL's userinfo as a Basic credential: that is one of the forms echoed.
+    expect(sent()[0].headers.authorization).toBe(`Basic ${forms.at(-1)}`)
+    expect(result.outputs.response).toContain('***')
+    const visible = visibleExceptMasks(result)
+    for (const form of forms) expect(visible).not.toContain(form)
+    expectMasked(result, [password, header, forms.at(-1) as string])
   })
 })

@@ -1,7 +1,7 @@
 import { NOTIFICATION_TYPES } from '../event/tokens.js'
 import type { TemplateReport, TypeResult } from './check-template.js'
 import { countBySeverity, locationText, type Finding } from './findings.js'
-import { fenced } from '../summary.js'
+import { code, details, joined, renderMarkdown, safeMarkdown, type Markdown } from '../summary-markdown.js'
 
 /** GitHub refuses job summaries over 1 MiB; previews stop well before that. */
 const SUMMARY_BUDGET = 800_000
@@ -51,62 +51,67 @@ export function terminalReport(templates: readonly TemplateReport[], findings: r
 }
 
 /** The job summary: a template × event type table, every problem, and a rendered preview per template. */
-export function checkSummary(templates: readonly TemplateReport[], findings: readonly Finding[]): string {
-  const parts = ['### Dagster Alert Relay: template check', '', totalsLine(templates.length, findings), '']
-  if (templates.length > 0) parts.push(resultTable(templates), '')
-  if (findings.length > 0) parts.push('**Problems**', '', ...findings.map(problemItem), '')
-  let size = parts.join('\n').length
+export function checkSummary(templates: readonly TemplateReport[], findings: readonly Finding[]): Markdown {
+  const heading = safeMarkdown`### Dagster Alert Relay: template check\n\n${totalsLine(templates.length, findings)}\n`
+  const parts: Markdown[] = [heading]
+  if (templates.length > 0) parts.push(safeMarkdown`${resultTable(templates)}\n`)
+  if (findings.length > 0) parts.push(safeMarkdown`**Problems**\n\n${joined(findings.map(problemItem))}\n`)
+  let size = sizeOf(joined(parts))
   let left = 0
   for (const report of templates) {
     const preview = previewBlock(report)
     if (!preview) continue
-    if (size + preview.length > SUMMARY_BUDGET) {
+    const length = sizeOf(preview)
+    if (size + length > SUMMARY_BUDGET) {
       left++
       continue
     }
     parts.push(preview)
-    size += preview.length
+    size += length
   }
-  if (left > 0) parts.push(`_${plural(left, 'preview')} left out to keep the summary within GitHub's size limit._`, '')
-  return parts.join('\n')
+  if (left > 0) parts.push(safeMarkdown`_${plural(left, 'preview')} ${LEFT_OUT}._\n`)
+  return joined(parts)
 }
 
-function resultTable(templates: readonly TemplateReport[]): string {
+const LEFT_OUT = "left out to keep the summary within GitHub's size limit"
+const CELL_SEPARATOR = safeMarkdown` | `
+
+/** Characters the summary takes, before redaction (which only shortens it). */
+function sizeOf(part: Markdown): number {
+  return renderMarkdown(part, text => text).length
+}
+
+function resultTable(templates: readonly TemplateReport[]): Markdown {
   const checked = new Set(templates.flatMap(report => report.results.map(result => result.type)))
   const types = NOTIFICATION_TYPES.map(type => type.type).filter(type => checked.has(type))
-  const header = `| Template | Platform | ${types.join(' | ')} |`
-  const rule = `|---|---|${types.map(() => ':-:|').join('')}`
+  const header = safeMarkdown`| Template | Platform | ${joined(types, CELL_SEPARATOR)} |`
+  const rule = safeMarkdown`|---|---|${joined(
+    types.map(() => CENTRED),
+    safeMarkdown``
+  )}`
   const rows = templates.map(report => {
     const byType = new Map(report.results.map(result => [result.type, result.result]))
     // A template that does not compile has no per-type results: every column fails.
     const cell = (type: string) =>
       report.results.length === 0 ? MARKS.error : byType.has(type) ? MARKS[byType.get(type) as TypeResult] : '·'
-    return `| ${code(report.file)} | ${report.platform ?? '—'} | ${types.map(cell).join(' | ')} |`
+    const cells = joined(types.map(cell), CELL_SEPARATOR)
+    return safeMarkdown`| ${code(report.file)} | ${report.platform ?? '—'} | ${cells} |`
   })
-  return [header, rule, ...rows, '', "✅ ok · ⚠️ warnings · ❌ errors · `·` not one of the template's events"].join(
-    '\n'
-  )
+  return joined([...[header, rule], ...rows, LEGEND])
 }
 
-function problemItem(finding: Finding): string {
+const CENTRED = safeMarkdown`:-:|`
+const LEGEND = safeMarkdown`\n✅ ok · ⚠️ warnings · ❌ errors · \`·\` not one of the template's events`
+
+function problemItem(finding: Finding): Markdown {
   const where = locationText(finding)
-  return `- ${MARKS[finding.severity]} ${where ? `${code(where)} ` : ''}**${escapeHtml(finding.title)}**: ${escapeHtml(finding.message)}`
+  return safeMarkdown`- ${MARKS[finding.severity]} ${where ? safeMarkdown`${code(where)} ` : ''}**${finding.title}**: ${finding.message}`
 }
 
-function previewBlock(report: TemplateReport): string | undefined {
+function previewBlock(report: TemplateReport): Markdown | undefined {
   if (!report.preview) return undefined
   let json = JSON.stringify(report.preview.payload, null, 2)
   if (json.length > PREVIEW_MAX)
     json = `${json.slice(0, PREVIEW_MAX)}\n… (${json.length - PREVIEW_MAX} more characters)`
-  const title = `${escapeHtml(report.file)}: ${report.preview.type} sample alert`
-  return [`<details><summary>${title}</summary>`, '', fenced('json', json), '', '</details>', ''].join('\n')
-}
-
-function code(text: string): string {
-  return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|')}\``
-}
-
-/** Messages can quote template or alert text (`<@&123>`, `</details>`): shown as text, never as HTML. */
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ')
+  return details(`${report.file}: ${report.preview.type} sample alert`, 'json', json)
 }

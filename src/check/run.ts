@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js'
 import type { Json } from '../platforms/types.js'
+import type { Markdown } from '../summary-markdown.js'
 import { loadTemplate } from '../template/load.js'
 import { checkTemplate, type TemplateReport } from './check-template.js'
 import { findTemplates, templatePatterns } from './find-templates.js'
@@ -23,8 +24,8 @@ export interface CheckResult {
   warnings: number
   /** One line per template, then the totals. */
   lines: string[]
-  /** The job summary (Markdown). */
-  summary: string
+  /** The job summary. */
+  summary: Markdown
 }
 
 /** `mode: check`: finds the templates, checks each, and reports. Sends nothing, reads no secret. */
