@@ -297,6 +297,21 @@ describe('deliver', () => {
     ])
   })
 
+  it('does not retry a request Node refused to make (a header it cannot send), and says which inputs to check', async () => {
+    const h = harness([
+      new TransportError('Invalid character in header content ["x-api-key"]', 'invalid-request', 'discord.com'),
+      reply(200)
+    ])
+    const error = await deliveryError(deliver(fakePlatform(), {}, ctx, options, h.deps))
+    expect(h.requests).toHaveLength(1)
+    expect(h.sleeps).toEqual([])
+    expect(error.message).toBe(
+      'Discord: nothing was sent to discord.com, as Node refused the request (Invalid character in header content ' +
+        '["x-api-key"]), which no retry changes: a header value must be one line of printable characters. Check the ' +
+        'headers, token and email inputs'
+    )
+  })
+
   it('reports the transport failure when attempts run out on it', async () => {
     const timeout = () => new TransportError('no complete reply within 15 s', 'timeout')
     const h = harness([timeout(), timeout()])

@@ -223,6 +223,37 @@ describe('bad input, end to end: a clear error and zero requests', () => {
     )
   })
 
+  it.each([
+    ['a NUL', '\\u0000'],
+    ['a typographic quote', '\u2019'],
+    ['an escape character', '\\u001b']
+  ])('a header value with %s: refused naming the header, never its value, and never retried', async (_, bad) => {
+    const sent = requestsFromNow(linear)
+    const key = 'lin_api_s3cr3tK3yValue'
+    const result = await runAction({
+      inputs: { ...linearInputs(linear), headers: `{"Authorization": "${key}${bad}"}` },
+      event
+    })
+
+    const error = expectRefusedBeforeSending(result, sent(), /^Input 'headers': the value of "Authorization" contains /)
+    expect(result.visible).not.toContain('s3cr3tK3y')
+    expect(error).not.toMatch(/connection|attempt/)
+  })
+
+  it.each([
+    ['a line break', 'ATATT-s3cr3t\nrest'],
+    ['a typographic quote', 'ATATT-s3cr3t\u2019']
+  ])('a token with %s: refused as the token input, before any request', async (_, token) => {
+    const sent = requestsFromNow(jira)
+    const result = await runAction({
+      inputs: { ...jiraInputs(jira), headers: '', email: 'you@example.com', token },
+      event
+    })
+
+    expectRefusedBeforeSending(result, sent(), /^Input 'token': the value contains /)
+    expect(result.visible).not.toContain('s3cr3t')
+  })
+
   it('Linear with an empty Authorization (a secret that is not set)', async () => {
     const sent = requestsFromNow(linear)
     const result = await runAction({ inputs: { ...linearInputs(linear), headers: 'Authorization: ""' }, event })
