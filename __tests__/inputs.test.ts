@@ -103,6 +103,17 @@ describe('readConfig', () => {
     })
   })
 
+  it.each([
+    ['vars', `{"project": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`, 'is nested 10,001 levels deep'],
+    ['vars', `project: ${'['.repeat(10_000)}${']'.repeat(10_000)}`, 'is nested 10,001 levels deep'],
+    ['vars', `project: ENG\nbig: "${'x'.repeat(1.5 * 1024 * 1024)}"`, 'is 1.5 MB; at most 1 MB is read'],
+    ['headers', `X-Api-Key: ${'{a: '.repeat(5000)}1${'}'.repeat(5000)}`, 'is nested 5,001 levels deep']
+  ])('refuses %s too deep or too large to read, naming the input', (input, text, problem) => {
+    const error = errorOf({ [input]: text })
+    expect(error.input).toBe(input)
+    expect(error.message).toContain(`Input '${input}': the value ${problem}`)
+  })
+
   it('names the input for bad vars', () => {
     expect(errorOf({ vars: 'project: [' }).input).toBe('vars')
   })
