@@ -1,5 +1,7 @@
 import { defaultDeliveryDeps, deliver } from '../src/delivery/deliver.js'
+import { RETRY_FLOOR_MS } from '../src/delivery/retry-policy.js'
 import type { DeliveryDeps, DeliveryOptions } from '../src/delivery/types.js'
+import { MAX_REQUESTS } from '../src/delivery/wait-budget.js'
 import { TransportError, type Transport } from '../src/delivery/transport.js'
 import { DeliveryError } from '../src/errors.js'
 import type { HttpReply, HttpRequest, Platform, PlatformContext, Verdict } from '../src/platforms/types.js'
@@ -295,6 +297,21 @@ describe('deliver', () => {
     ])
   })
 
+  it('does not retry a request Node refused to make (a header it cannot send), and says which inputs to check', async () => {
+    const h = harness([
+      new TransportError('Invalid character in header content ["x-api-key"]', 'invalid-request', 'discord.com'),
+      reply(200)
+    ])
+    const error = await deliveryError(deliver(fakePlatform(), {}, ctx, options, h.deps))
+    expect(h.requests).toHaveLength(1)
+    expect(h.sleeps).toEqual([])
+    expect(error.message).toBe(
+      'Discord: nothing was sent to discord.com, as Node refused the request (Invalid character in header content ' +
+        '["x-api-key"]), which no retry changes: a header value must be one line of printable characters. Check the ' +
+        'headers, token and email inputs'
+    )
+  })
+
   it('reports the transport failure when attempts run out on it', async () => {
     const timeout = () => new TransportError('no complete reply within 15 s', 'timeout')
     const h = harness([timeout(), timeout()])
@@ -563,5 +580,85 @@ describe('deliver: a host that does not resolve', () => {
       expect.stringMatching(/^Discord request to discord\.com failed after 2 attempts: HTTP 503/)
     ])
     expect(failures[0]).not.toContain('follow-up')
+  })
+})
+
+describe('deliver: every retry waits at least the floor, and a spent max-wait stops the run', () => {
+  const retryNow = () => reply(429, { message: 'slow down' }, { 'retry-after': '0' })
+  const forever = (answer: () => Scripted, count = MAX_REQUESTS + 10) => Array.from({ length: count }, answer)
+
+  it('Retry-After: 0 with max-wait 0: one request, no wait, a failure saying max-wait is spent', async () => {
+    const h = harness(forever(retryNow))
+    const error = await deliveryError(deliver(fakePlatform(), {}, ctx, { ...options, maxWaitSeconds: 0 }, h.deps))
+    expect(h.requests).toHaveLength(1)
+    expect(h.sleeps).toEqual([])
+    expect(error.attempts).toBe(1)
+    expect(error.message).toBe(
+      'Discord is still rate limiting after 1 attempt: the 0 s of max-wait are used up. Last reply: HTTP 429: slow ' +
+        'down. Raise max-wait or let the alert fire again'
+    )
+  })
+
+  it.each([
+    ['Retry-After: 0', retryNow],
+    ['a past Retry-After date', () => reply(429, {}, { 'retry-after': 'Thu, 01 Jan 2026 00:00:00 GMT' })],
+    ["Discord's retry_after: 0 in the body", () => reply(429, { retry_after: 0 })],
+    ['a negative retry_after', () => reply(429, { retry_after: -5 })],
+    ['an empty bucket that refills at once', () => reply(429, {}, { 'x-left': '0', 'x-refill': '0' })],
+    ['a 503 asking for Retry-After: 0', () => reply(503, {}, { 'retry-after': '0' })]
+  ])('%s, forever, with max-wait 2: every wait at least the floor, then a stop', async (_, answer) => {
+    const h = harness(forever(answer), 0)
+    const buckets = [{ remaining: 'x-left', reset: 'x-refill', resetIn: 'seconds' as const }]
+    const limits = { ...options, maxAttempts: 20, maxWaitSeconds: 2, rateLimitHeaders: buckets }
+    const error = await deliveryError(deliver(fakePlatform(), {}, ctx, limits, h.deps))
+    expect(h.sleeps.length).toBeGreaterThan(0)
+    expect(Math.min(...h.sleeps)).toBeGreaterThanOrEqual(RETRY_FLOOR_MS)
+    expect(h.sleeps.reduce((sum, ms) => sum + ms, 0)).toBeLessThanOrEqual(2000)
+    expect(h.requests.length).toBeLessThanOrEqual(2000 / RETRY_FLOOR_MS + 1)
+    expect(error.message).toMatch(/after \d+ attempts: .*max-wait are used up/)
+    expect(error.message).toContain('Raise max-wait')
+  })
+
+  it('a backoff that draws 0 still waits the floor', async () => {
+    const h = harness(
+      [reply(503), new TransportError('connection to discord.com failed: read ECONNRESET', 'connection'), reply(200)],
+      0
+    )
+    await deliver(fakePlatform(), {}, ctx, options, h.deps)
+    expect(h.sleeps).toEqual([RETRY_FLOOR_MS, RETRY_FLOOR_MS])
+  })
+
+  it('a request after the delivery (follow-up or tracker) retries on the same floor', async () => {
+    const h = harness([reply(200), retryNow(), reply(200)], 0)
+    const platform = fakePlatform({
+      complete: async (delivered, _ctx, send) => (await send({ method: 'GET', url: WEBHOOK, headers: {} }), delivered)
+    })
+    await deliver(platform, {}, ctx, options, h.deps)
+    expect(h.requests.map(request => request.method)).toEqual(['POST', 'GET', 'GET'])
+    expect(h.sleeps).toEqual([RETRY_FLOOR_MS])
+  })
+
+  it('an empty bucket that has already refilled is still waited for, for the floor at least', async () => {
+    const empty = { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset-after': '0' }
+    const h = harness([reply(200, { id: '3' }, empty), reply(200)], 0)
+    const platform = fakePlatform({
+      complete: async (delivered, _ctx, send) => (await send({ method: 'GET', url: WEBHOOK, headers: {} }), delivered)
+    })
+    const buckets = [
+      { remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset-after', resetIn: 'seconds' as const }
+    ]
+    await deliver(platform, {}, ctx, { ...options, rateLimitHeaders: buckets }, h.deps)
+    expect(h.sleeps).toEqual([RETRY_FLOOR_MS])
+  })
+
+  it(`never sends more than ${MAX_REQUESTS} requests, however long max-wait is`, async () => {
+    const h = harness(forever(retryNow), 0)
+    const error = await deliveryError(deliver(fakePlatform(), {}, ctx, { ...options, maxWaitSeconds: 3600 }, h.deps))
+    expect(h.requests).toHaveLength(MAX_REQUESTS)
+    expect(error.attempts).toBe(MAX_REQUESTS)
+    expect(error.message).toBe(
+      `Discord: ${MAX_REQUESTS} requests were sent for this alert without finishing, so the run stops rather than ` +
+        'flood the service. Check its status, or let the alert fire again'
+    )
   })
 })

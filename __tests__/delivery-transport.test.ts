@@ -205,6 +205,26 @@ describe('createTransport', () => {
     expect(error.message).toContain('ECONNREFUSED')
   })
 
+  it.each([
+    ['a NUL in a value', { 'x-api-key': 'abc\u0000def' }],
+    ['a line break in a value', { authorization: 'Bearer abc\r\nx-injected: 1' }],
+    ['a character beyond Latin-1 in a value', { authorization: 'Bearer abc\u2019' }],
+    ['a space in a name', { 'x api': '1' }]
+  ])(
+    'fails as an invalid request, sending nothing, for a header with %s (node:http and http-client alike)',
+    async (_, headers) => {
+      const server = await startServer((_req, res) => res.end('ok'))
+      const env = { HTTP_PROXY: server.url }
+      for (const transport of [createTransport(), createTransport(env)]) {
+        const error = await failure(transport({ method: 'POST', url: server.url, headers, body: '{}' }, 2000))
+        expect(error.kind).toBe('invalid-request')
+        expect(error.message).toContain(`["${Object.keys(headers)[0]}"]`)
+        expect(error.message).not.toContain('abc')
+      }
+      expect(server.connections).toBe(0)
+    }
+  )
+
   it('never follows a redirect: the 301 comes back and the target receives nothing', async () => {
     const target = await startServer((_req, res) => res.end('should not be reached'))
     const origin = await startServer((_req, res) => {

@@ -1,3 +1,4 @@
+import { DEPTH_LIMIT, SIZE_LIMIT } from '../src/data-limits.js'
 import { InputError } from '../src/errors.js'
 import { readAlertData, type EventSources } from '../src/event/source.js'
 
@@ -220,5 +221,77 @@ describe('readAlertData keeps YAML token text as written', () => {
       eventPayload: undefined
     })
     expect(found.data).toEqual({ run_id: '007', job_name: '1e3', partition_name: '0x1F', user_name: 'true' })
+  })
+})
+
+describe('readAlertData refuses data too deep or too large to read, naming where it came from', () => {
+  /** `levels` of nested lists under `deep`, next to a real token: the mapping itself is level 1. */
+  const nestedJson = (levels: number) =>
+    `{"alert_summary": "Job failed", "deep": ${'['.repeat(levels)}${']'.repeat(levels)}}`
+  const nestedValue = (levels: number): unknown => {
+    let value: unknown = 'bottom'
+    for (let i = 0; i < levels; i++) value = [value]
+    return value
+  }
+
+  it('JSON nested 10,000 levels deep in the event input (JSON.parse reads it; everything after would overflow)', () => {
+    expect(failure({ eventInput: nestedJson(10_000) }).message).toBe(
+      "Input 'event': the 'event' input is nested 10,001 levels deep; at most 32 are read. Send flatter data: a " +
+        'mapping of names to values, nested at most 32 levels'
+    )
+  })
+
+  it('reads data exactly 32 levels deep, and refuses 33', () => {
+    expect(read({ eventInput: nestedJson(DEPTH_LIMIT - 1) }).data).toHaveProperty('alert_summary')
+    expect(failure({ eventInput: nestedJson(DEPTH_LIMIT) }).message).toContain('is nested 33 levels deep')
+  })
+
+  it.each([
+    ['flow lists', `alert_summary: x\ndeep: ${'['.repeat(2000)}${']'.repeat(2000)}`],
+    ['flow mappings', `alert_summary: x\ndeep: ${'{a: '.repeat(2000)}1${'}'.repeat(2000)}`],
+    ['compact block lists', `alert_summary: x\ndeep:\n  ${'- '.repeat(2000)}x`],
+    ['block mappings', `alert_summary: x\n${Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i)}k:`).join('\n')} x`]
+  ])('YAML %s nested thousands deep: refused before the parser recurses into them', (_, yaml) => {
+    expect(failure({ eventInput: yaml }).message).toMatch(
+      /^Input 'event': the 'event' input is nested [\d,]+ levels deep; at most 32 are read/
+    )
+  })
+
+  it('YAML whose brackets sit inside quoted text is read: the guard before the parser leaves room for them', () => {
+    const brackets = '['.repeat(100)
+    expect(read({ eventInput: `alert_summary: "${brackets}"` }).data).toEqual({ alert_summary: brackets })
+  })
+
+  it('a YAML alias inside its own anchor (data that contains itself)', () => {
+    expect(failure({ eventInput: 'alert_summary: x\nloop: &a [*a]' }).message).toMatch(
+      /^Input 'event': the 'event' input contains itself \(a YAML alias inside its own anchor\)/
+    )
+  })
+
+  it('an event input larger than 1 MB', () => {
+    const text = JSON.stringify({ alert_summary: 'x', alert_content: 'y'.repeat(2 * SIZE_LIMIT) })
+    expect(failure({ eventInput: text }).message).toMatch(
+      /^Input 'event': the 'event' input is 2 MB; at most 1 MB is read/
+    )
+  })
+
+  it('a nested alert mapping given as text in the dispatch payload is held to the same limits', () => {
+    const alert = `${'['.repeat(5000)}${']'.repeat(5000)}`
+    expect(failure(dispatch({ alert })).message).toMatch(
+      /^Input 'event': 'alert' in repository_dispatch client_payload is nested 5,000 levels deep/
+    )
+  })
+
+  it('a dispatch payload (the event file) nested 10,000 levels deep or holding more than 1 MB of text', () => {
+    expect(failure(dispatch({ alert_summary: 'x', deep: nestedValue(10_000) })).message).toMatch(
+      /^Input 'event': the alert data in the repository_dispatch client_payload is nested 10,001 levels deep; at most 32 are read/
+    )
+    expect(failure(dispatch({ alert_summary: 'x', alert_content: 'y'.repeat(1.5 * SIZE_LIMIT) })).message).toMatch(
+      /^Input 'event': the alert data in the repository_dispatch client_payload holds 1.5 MB of text; at most 1 MB is read/
+    )
+    const inputs = { alert_summary: 'x', deep: nestedValue(100) }
+    expect(failure({ eventName: 'workflow_dispatch', eventPayload: { inputs } }).message).toMatch(
+      /^Input 'event': the alert data in the workflow_dispatch inputs is nested 101 levels deep/
+    )
   })
 })

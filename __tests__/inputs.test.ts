@@ -64,12 +64,54 @@ describe('readConfig', () => {
     expect(errorOf({ headers: 'X-List: [1, 2]' }).message).toContain('must be text')
   })
 
+  it('accepts header values RFC 9110 allows: spaces and tabs inside, Latin-1 letters (obs-text)', () => {
+    expect(readConfig(reader({ headers: '{"X-Name": "Ren\u00e9e\tM\u00fcller x"}' })).headers).toEqual({
+      'x-name': 'Ren\u00e9e\tM\u00fcller x'
+    })
+  })
+
+  it.each([
+    ['NUL', 'abc\u0000def', 'a control character'],
+    ['escape', 'abc\u001bdef', 'a control character'],
+    ['DEL', 'abc\u007fdef', 'a control character'],
+    ['CR', 'abc\rdef', 'a line break'],
+    ['LF', 'abc\ndef', 'a line break'],
+    ['a typographic quote', 'abc\u2019def', 'a character a header cannot carry'],
+    ['an emoji', 'abc\ud83d\ude00def', 'a character a header cannot carry']
+  ])('refuses a header value with %s, naming the header but never showing the value', (_, value, problem) => {
+    const error = errorOf({ headers: JSON.stringify({ 'X-Api-Key': value }) })
+    expect(error.input).toBe('headers')
+    expect(error.message).toContain(`the value of "X-Api-Key" contains ${problem}`)
+    expect(error.message).not.toContain('abc')
+  })
+
+  it.each(['token', 'email'])('refuses a %s a header could not carry, naming the input', input => {
+    for (const value of ['s3cr3t\nmore', 's3cr3t\u0000', 's3cr3t\u2019']) {
+      const error = errorOf({ [input]: value })
+      expect(error.input).toBe(input)
+      expect(error.message).toMatch(new RegExp(`^Input '${input}': the value contains `))
+      expect(error.message).not.toContain('s3cr3t')
+    }
+    expect(readConfig(reader({ [input]: 'you@example.com' })).settings).toMatchObject({ [input]: 'you@example.com' })
+  })
+
   it('reads vars as YAML with their types', () => {
     expect(readConfig(reader({ vars: 'project: ENG\npriority: 2\nlabels: [a, b]' })).vars).toEqual({
       project: 'ENG',
       priority: 2,
       labels: ['a', 'b']
     })
+  })
+
+  it.each([
+    ['vars', `{"project": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`, 'is nested 10,001 levels deep'],
+    ['vars', `project: ${'['.repeat(10_000)}${']'.repeat(10_000)}`, 'is nested 10,001 levels deep'],
+    ['vars', `project: ENG\nbig: "${'x'.repeat(1.5 * 1024 * 1024)}"`, 'is 1.5 MB; at most 1 MB is read'],
+    ['headers', `X-Api-Key: ${'{a: '.repeat(5000)}1${'}'.repeat(5000)}`, 'is nested 5,001 levels deep']
+  ])('refuses %s too deep or too large to read, naming the input', (input, text, problem) => {
+    const error = errorOf({ [input]: text })
+    expect(error.input).toBe(input)
+    expect(error.message).toContain(`Input '${input}': the value ${problem}`)
   })
 
   it('names the input for bad vars', () => {

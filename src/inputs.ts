@@ -63,8 +63,8 @@ export function readConfig(input: InputReader, env: RunnerEnv = {}): RelayConfig
     settings: {
       signingSecret: input('signing-secret'),
       resultUrl: input('result-url'),
-      token: input('token'),
-      email: input('email'),
+      token: readHeaderSafe(input('token'), 'token'),
+      email: readHeaderSafe(input('email'), 'email'),
       repository: input('repository'),
       apiUrl: env.GITHUB_API_URL ?? ''
     },
@@ -123,6 +123,32 @@ function readNumber(text: string, input: string, rule: NumberRule): number {
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
 
+/**
+ * A character a header value cannot hold (RFC 9110 field-value as Node sends it): anything but tab, visible ASCII,
+ * space and obs-text (0x80-0xFF). Node refuses the rest only when the request is made, which would read as a
+ * failed connection and be retried.
+ */
+const NOT_FIELD_VALUE = /[^\t\x20-\x7e\x80-\xff]/
+const HEADER_VALUE_FIX =
+  'Give one line of printable characters (copy the credential again, without line breaks or typographic quotes)'
+
+/** What is wrong with a header value, for a message that never shows it (it is a credential); undefined if nothing. */
+function fieldValueProblem(value: string): string | undefined {
+  const bad = NOT_FIELD_VALUE.exec(value)?.[0]
+  if (bad === undefined) return undefined
+  if (bad === '\r' || bad === '\n') return 'a line break'
+  if (bad.charCodeAt(0) > 0xff)
+    return 'a character a header cannot carry (beyond Latin-1, such as an emoji or a typographic quote)'
+  return 'a control character'
+}
+
+/** An input the action sends in a header (alone or encoded): refused at once if a header could not carry it. */
+function readHeaderSafe(text: string, input: string): string {
+  const problem = fieldValueProblem(text)
+  if (problem) throw new InputError(input, `the value contains ${problem}`, HEADER_VALUE_FIX)
+  return text
+}
+
 /** Header names lower-cased; values must be strings (numbers are accepted and stringified). */
 function readHeaders(text: string): Record<string, string> {
   if (!text) return {}
@@ -142,13 +168,8 @@ function readHeaders(text: string): Record<string, string> {
       throw new InputError('headers', `the value of "${name}" must be text`, `Write it as ${name}: <value>`)
     }
     const headerValue = String(value).trim()
-    if (/[\r\n]/.test(headerValue)) {
-      throw new InputError(
-        'headers',
-        `the value of "${name}" contains a line break`,
-        'Put each header on its own line as Name: value'
-      )
-    }
+    const problem = fieldValueProblem(headerValue)
+    if (problem) throw new InputError('headers', `the value of "${name}" contains ${problem}`, HEADER_VALUE_FIX)
     headers[name.toLowerCase()] = headerValue
   }
   return headers

@@ -1,3 +1,4 @@
+import { checkDataShape, checkTextSize, checkYamlNesting } from './data-limits.js'
 import { InputError } from './errors.js'
 import { yamlParser } from './yaml-parser.js'
 
@@ -15,12 +16,15 @@ export interface MappingSource {
 }
 
 /**
- * Reads JSON or YAML text that must hold a mapping. JSON is tried first (what workflows usually pass, and no
- * YAML parser needed); YAML errors are reported by position and reason only, never by quoting the text,
- * since inputs such as `headers` hold credentials.
+ * Reads JSON or YAML text that must hold a mapping, within the size and depth limits of `data-limits.ts`. JSON is
+ * tried first (what workflows usually pass, and no YAML parser needed; V8's JSON.parse does not recurse); YAML
+ * errors are reported by position and reason only, never by quoting the text, since inputs such as `headers` hold
+ * credentials.
  */
 export function parseMappingText(text: string, source: MappingSource): Record<string, unknown> {
+  checkTextSize(text, source)
   const value = parseJsonOrYaml(text, source)
+  checkDataShape(value, source)
   if ((value === null || value === undefined) && source.allowEmpty) return {}
   if (!isMapping(value)) {
     throw new InputError(
@@ -38,6 +42,7 @@ function parseJsonOrYaml(text: string, source: MappingSource): unknown {
   } catch {
     // Not JSON: YAML reads the rest (JSON is YAML), and its errors carry line and column.
   }
+  checkYamlNesting(text, source)
   const yaml = yamlParser()
   try {
     return yaml.parse(text, { uniqueKeys: true, schema: source.scalarsAsText ? 'failsafe' : 'core' })

@@ -1,7 +1,8 @@
 // End to end: configuration mistakes stop the bundle before any request, with one error that names the
 // input and says how to fix it.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { existsSync } from 'node:fs'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { REPO_ROOT, runAction } from '../../scripts/action-runner.js'
 import {
@@ -84,6 +85,40 @@ describe('bad input, end to end: a clear error and zero requests', () => {
     const result = await runAction({ inputs: { ...discordInputs(discord), event: '- just\n- a list' }, event })
 
     expectRefusedBeforeSending(result, sent(), /^Input 'event': the 'event' input must be a mapping/)
+  })
+
+  it.each([
+    ['JSON', `{"alert_summary": "Job failed", "deep": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`],
+    ['YAML', `alert_summary: Job failed\ndeep: ${'['.repeat(10_000)}${']'.repeat(10_000)}`]
+  ])('%s event input nested 10,000 levels deep: refused naming the input, not a stack overflow', async (_, text) => {
+    const sent = requestsFromNow(discord)
+    const result = await runAction({ inputs: { ...discordInputs(discord), event: text }, event })
+
+    expectRefusedBeforeSending(
+      result,
+      sent(),
+      /^Input 'event': the 'event' input is nested 10,001 levels deep; at most 32 are read/
+    )
+  })
+
+  it('a dispatch payload nested 10,000 levels deep: refused naming the event, not a stack overflow', async () => {
+    const sent = requestsFromNow(discord)
+    // Written as text: serialising so deep an object would overflow this test's own stack.
+    const alert = JSON.stringify(SAMPLE_ALERT)
+    const deep = `${'['.repeat(10_000)}"bottom"${']'.repeat(10_000)}`
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'deep-event-')), 'event.json')
+    writeFileSync(file, `{"action": "dagster-alert", "client_payload": {"alert": ${alert}, "deep": ${deep}}}`)
+    const result = await runAction({
+      inputs: discordInputs(discord),
+      event: { name: 'repository_dispatch', payload: {} },
+      env: { GITHUB_EVENT_PATH: file }
+    })
+
+    expectRefusedBeforeSending(
+      result,
+      sent(),
+      /^Input 'event': the alert data in the repository_dispatch client_payload is nested 10,001 levels deep/
+    )
   })
 
   it('bad YAML in vars: position and the fix, no request', async () => {
@@ -221,6 +256,37 @@ describe('bad input, end to end: a clear error and zero requests', () => {
       sent(),
       /^Input 'headers': the Authorization header says Basic, but what follows is not the Base64/
     )
+  })
+
+  it.each([
+    ['a NUL', '\\u0000'],
+    ['a typographic quote', '\u2019'],
+    ['an escape character', '\\u001b']
+  ])('a header value with %s: refused naming the header, never its value, and never retried', async (_, bad) => {
+    const sent = requestsFromNow(linear)
+    const key = 'lin_api_s3cr3tK3yValue'
+    const result = await runAction({
+      inputs: { ...linearInputs(linear), headers: `{"Authorization": "${key}${bad}"}` },
+      event
+    })
+
+    const error = expectRefusedBeforeSending(result, sent(), /^Input 'headers': the value of "Authorization" contains /)
+    expect(result.visible).not.toContain('s3cr3tK3y')
+    expect(error).not.toMatch(/connection|attempt/)
+  })
+
+  it.each([
+    ['a line break', 'ATATT-s3cr3t\nrest'],
+    ['a typographic quote', 'ATATT-s3cr3t\u2019']
+  ])('a token with %s: refused as the token input, before any request', async (_, token) => {
+    const sent = requestsFromNow(jira)
+    const result = await runAction({
+      inputs: { ...jiraInputs(jira), headers: '', email: 'you@example.com', token },
+      event
+    })
+
+    expectRefusedBeforeSending(result, sent(), /^Input 'token': the value contains /)
+    expect(result.visible).not.toContain('s3cr3t')
   })
 
   it('Linear with an empty Authorization (a secret that is not set)', async () => {

@@ -1,7 +1,10 @@
 // End to end: every fault the stand-ins can play, against the committed bundle. What retrying can fix is
 // retried (with the wait the service asked for); what it cannot fails at once with the platform's own text.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { runAction, type RunResult } from '../../scripts/action-runner.js'
+import { RETRY_FLOOR_MS } from '../../src/delivery/retry-policy.js'
 import {
   startDiscord,
   startJira,
@@ -418,5 +421,49 @@ describe('what a retry of the create looks for', () => {
     const [search, create] = ['GET /rest/api/3/search/jql', 'POST /rest/api/2/issue']
     // the search and its confirmation, the create and its retry, the search that reconciles it
     expect(calls).toEqual([search, search, create, create, search])
+  })
+})
+
+describe('a service that answers "retry now" forever', () => {
+  // Discord bans a webhook that floods it with rejected requests: a run must wait before each retry and stop when
+  // max-wait is spent, however short the wait the service asks for.
+  let server: Server
+  let received = 0
+
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      received++
+      request.resume()
+      response.writeHead(429, { 'content-type': 'application/json', 'retry-after': '0' })
+      response.end('{"message":"You are being rate limited.","retry_after":0,"global":false}')
+    })
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  })
+
+  afterAll(async () => {
+    await new Promise(resolve => server.close(resolve))
+  })
+
+  it.each([
+    ['0', 1],
+    ['2', 2000 / RETRY_FLOOR_MS + 1]
+  ])('max-wait %s: the run ends promptly after a bounded number of requests', async (maxWait, most) => {
+    const { port } = server.address() as AddressInfo
+    const before = received
+    const result = await runAction({
+      inputs: { platform: 'discord', url: `http://127.0.0.1:${port}/api/webhooks/1/token`, 'max-wait': maxWait },
+      event: dispatchEvent(ownProblem()),
+      timeoutMs: 30_000
+    })
+
+    expect(result.code).toBe(1)
+    expect(result.outputs.status).toBe('failed')
+    expect(received - before).toBeGreaterThanOrEqual(1)
+    expect(received - before).toBeLessThanOrEqual(most)
+    expect(result.outputs.attempts).toBe(String(received - before))
+    expect(result.elapsedMs).toBeLessThan(Number(maxWait) * 1000 + 5000)
+    expect(theError(result)).toMatch(
+      /^Discord is still rate limiting after \d+ attempts?: the \d+ s of max-wait are used up.*Raise max-wait/
+    )
   })
 })

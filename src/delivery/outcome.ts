@@ -38,6 +38,15 @@ export type Failure = Exclude<Outcome<unknown>, { done: true }>
 
 export function transportFailure(name: string, error: TransportError): Failure {
   const host = error.host ?? 'the host'
+  if (error.kind === 'invalid-request') {
+    return {
+      done: false,
+      retryable: false,
+      message:
+        `${name}: nothing was sent to ${host}, as Node refused the request (${error.message}), which no retry ` +
+        'changes: a header value must be one line of printable characters. Check the headers, token and email inputs'
+    }
+  }
   // A name that does not exist will not exist on the next attempt either.
   if (/ENOTFOUND/.test(error.message)) {
     return {

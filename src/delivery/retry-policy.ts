@@ -9,6 +9,13 @@ const RETRYABLE_STATUSES = new Set([408, 425, 429, 500, 502, 503, 504])
 const BACKOFF_BASE_MS = 1000
 const BACKOFF_CAP_MS = 30_000
 
+/**
+ * The least wait before any retry, whatever set the wait (the service's `Retry-After: 0`, a bucket that refills at
+ * once, a backoff that drew 0): a run never sends again without waiting, so a service that keeps answering "retry
+ * now" costs four requests a second at most, and a spent max-wait stops the run instead of letting it spin.
+ */
+export const RETRY_FLOOR_MS = 250
+
 export function isRetryableStatus(status: number): boolean {
   return RETRYABLE_STATUSES.has(status)
 }

@@ -7,11 +7,14 @@ export type Transport = (request: HttpRequest, timeoutMs: number) => Promise<Htt
 /** One exchange, given the attempt's abort signal; transports differ only in how they make it. */
 export type Exchange = (request: HttpRequest, signal: AbortSignal) => Promise<HttpReply>
 
-/** No reply came back: the attempt ran out of time, or the connection could not be made or broke. */
+/**
+ * No reply came back: the attempt ran out of time, the connection could not be made or broke, or Node refused to
+ * make the request at all (`invalid-request`: a header it cannot send, which no retry changes).
+ */
 export class TransportError extends Error {
   constructor(
     message: string,
-    readonly kind: 'timeout' | 'connection',
+    readonly kind: 'timeout' | 'connection' | 'invalid-request',
     /** The host the request went to, for messages that must name it (one that does not resolve). */
     readonly host?: string
   ) {
@@ -71,10 +74,17 @@ async function withDeadline(
   }
 }
 
+/** Node's codes for a request it refuses to make; its messages name the header, never its value. */
+const INVALID_REQUEST_CODES = new Set(['ERR_INVALID_CHAR', 'ERR_INVALID_HTTP_TOKEN', 'ERR_HTTP_INVALID_HEADER_VALUE'])
+
 /** What went wrong on the way, as a TransportError naming the host. */
 export function asTransportError(error: unknown, host: string): TransportError {
   if (error instanceof TransportError) return error
   const message = error instanceof Error ? error.message : String(error)
+  const code = (error as { code?: unknown } | undefined)?.code
+  if (typeof code === 'string' && INVALID_REQUEST_CODES.has(code)) {
+    return new TransportError(message, 'invalid-request', host)
+  }
   // http-client's idle timeout; only reachable when the attempt timeout is longer than it (3 minutes).
   if (message.startsWith('Request timeout')) return new TransportError(`${host} stopped answering`, 'timeout', host)
   return new TransportError(`connection to ${host} failed: ${message}`, 'connection', host)

@@ -1,8 +1,8 @@
 import { DeliveryError } from '../errors.js'
 import type { HttpReply, HttpRequest } from '../platforms/types.js'
 import type { Failure, Outcome } from './outcome.js'
-import { emptyBucketWaitMs, SPREAD_MIN_MS, spreadMs } from './rate-limit.js'
-import { backoffMs } from './retry-policy.js'
+import { emptyBucketWaitMs, spreadMs } from './rate-limit.js'
+import { backoffMs, RETRY_FLOOR_MS } from './retry-policy.js'
 import { TransportError } from './transport.js'
 import type { DeliveryDeps, DeliveryOptions } from './types.js'
 
@@ -10,12 +10,21 @@ import type { DeliveryDeps, DeliveryOptions } from './types.js'
 const DNS_ATTEMPTS = 2
 
 /**
+ * The most requests one budget (a delivery with its follow-ups and tracker requests) sends, whatever the replies
+ * say: the last line of defence against a loop the waits do not stop. A storm's slowest run, waiting out rate
+ * limits for minutes, stays far below it.
+ */
+export const MAX_REQUESTS = 200
+
+/**
  * Attempts of each request, and the max-wait budget all of them share. Real errors (5xx, timeouts, resets) use
- * up max-attempts; rate limits only max-wait. Every request goes through `send`, which first waits for a bucket
- * an earlier reply said was empty.
+ * up max-attempts; rate limits only max-wait. Every retry waits at least RETRY_FLOOR_MS, and a run that cannot
+ * afford that stops. Every request goes through `send`, which first waits for a bucket an earlier reply said was
+ * empty, and which refuses to send more than MAX_REQUESTS.
  */
 export class WaitBudget {
   private waitedMs = 0
+  private requests = 0
   private rateLimitWaitedMs = 0
   /** When the bucket an earlier reply reported empty refills (epoch ms), until the next request waits for it. */
   private bucketRefillsAt: number | undefined
@@ -71,6 +80,14 @@ export class WaitBudget {
 
   /** Sends one request, after waiting for a bucket an earlier reply reported empty; notes the reply's buckets. */
   async send(request: HttpRequest): Promise<HttpReply | TransportError> {
+    if (++this.requests > MAX_REQUESTS) {
+      throw this.failure(
+        `${this.service}: ${MAX_REQUESTS} requests were sent for this alert without finishing, so the run stops ` +
+          'rather than flood the service. Check its status, or let the alert fire again',
+        MAX_REQUESTS,
+        undefined
+      )
+    }
     await this.waitForBucket()
     let reply: HttpReply
     try {
@@ -93,79 +110,90 @@ export class WaitBudget {
   }
 
   /**
-   * An empty bucket: wait for its refill (plus the spread) rather than spend a request to learn it. A refill beyond
-   * what is left of max-wait is not waited for: the reply to the request will say what to do.
+   * An empty bucket: wait for its refill (plus the spread, and never less than the floor) rather than spend a
+   * request to learn it. A refill beyond what is left of max-wait is not waited for: the reply to the request will
+   * say what to do.
    */
   private async waitForBucket(): Promise<void> {
-    const refillMs = this.bucketRefillsAt === undefined ? 0 : this.bucketRefillsAt - this.deps.now().getTime()
+    if (this.bucketRefillsAt === undefined) return
+    const refillMs = Math.max(RETRY_FLOOR_MS, this.bucketRefillsAt - this.deps.now().getTime())
     this.bucketRefillsAt = undefined
-    if (refillMs <= 0 || refillMs > this.leftMs()) return
+    if (refillMs > this.leftMs()) return
     const waitMs = Math.min(this.leftMs(), refillMs + spreadMs(refillMs, this.deps.random))
     this.deps.log(`the rate-limit bucket is empty: waiting ${seconds(waitMs)} s for it to refill`)
     await this.waitForRateLimit(waitMs)
   }
 
   /**
-   * A rate limit: the longer of the wait the service asked for and its empty bucket's refill, plus the spread; a
-   * wait beyond what is left of max-wait fails at once. Nothing asked: backoff with full jitter, at least the spread
-   * floor, so rate limits that ask for nothing cannot spin.
+   * A rate limit: the longer of the wait the service asked for, its empty bucket's refill and the floor, plus the
+   * spread; a wait the service asks for beyond what is left of max-wait fails at once. Nothing asked: backoff with
+   * full jitter, never under the floor. When not even the floor is left, the run stops.
    */
   private rateLimitWait(outcome: Extract<Failure, { retryable: true }>, n: number, rateLimits: number): number {
     const refillMs =
       this.bucketRefillsAt === undefined ? undefined : Math.max(0, this.bucketRefillsAt - this.deps.now().getTime())
     this.bucketRefillsAt = undefined
     const askedMs = outcome.askedWait ? Math.ceil(outcome.askedWait.seconds * 1000) : undefined
-    const minimumMs = Math.max(askedMs ?? 0, refillMs ?? 0)
+    const serviceMs =
+      askedMs === undefined && refillMs === undefined ? undefined : Math.max(askedMs ?? 0, refillMs ?? 0)
     const leftMs = this.leftMs()
-    if (askedMs === undefined && refillMs === undefined) {
-      if (leftMs >= SPREAD_MIN_MS)
-        return Math.min(leftMs, Math.max(SPREAD_MIN_MS, backoffMs(rateLimits - 1, this.deps.random)))
+    if (serviceMs !== undefined && serviceMs > leftMs) {
+      const source = outcome.askedWait && askedMs === serviceMs ? outcome.askedWait.source : 'its rate-limit headers'
+      throw this.waitTooLong(serviceMs, source, n, outcome)
+    }
+    if (leftMs < RETRY_FLOOR_MS) {
+      const waited =
+        this.rateLimitWaitedMs > 0 ? ` (${seconds(this.rateLimitWaitedMs)} s of them waiting for rate limits)` : ''
       throw this.failure(
-        `${this.service} is still rate limiting after ${attempts(n)}: the ${this.options.maxWaitSeconds} s of max-wait are ` +
-          `used up (${seconds(this.rateLimitWaitedMs)} s of them waiting for rate limits). Last reply: ${outcome.reason}. ` +
-          'Raise max-wait or let the alert fire again',
+        `${this.service} is still rate limiting after ${attempts(n)}: the ${this.options.maxWaitSeconds} s of ` +
+          `max-wait are used up${waited}. Last reply: ${outcome.reason}. Raise max-wait or let the alert fire again`,
         n,
         outcome.response
       )
     }
-    if (minimumMs <= leftMs) return Math.min(leftMs, minimumMs + spreadMs(minimumMs, this.deps.random))
-    const source = outcome.askedWait && askedMs === minimumMs ? outcome.askedWait.source : 'its rate-limit headers'
+    if (serviceMs === undefined) {
+      return Math.min(leftMs, Math.max(RETRY_FLOOR_MS, backoffMs(rateLimits - 1, this.deps.random)))
+    }
+    const minimumMs = Math.max(RETRY_FLOOR_MS, serviceMs)
+    return Math.min(leftMs, minimumMs + spreadMs(minimumMs, this.deps.random))
+  }
+
+  /**
+   * A real error: a wait the service asks for is honoured exactly (never under the floor) or not at all; a backoff
+   * is clamped to what is left, and raised to the floor. When not even the floor is left, the run stops.
+   */
+  private errorWait(what: string, outcome: Extract<Failure, { retryable: true }>, n: number, errors: number): number {
+    const leftMs = this.leftMs()
+    const asked = outcome.askedWait
+    const askedMs = asked ? Math.ceil(asked.seconds * 1000) : undefined
+    if (asked && askedMs !== undefined && askedMs > leftMs) throw this.waitTooLong(askedMs, asked.source, n, outcome)
+    if (leftMs < RETRY_FLOOR_MS) {
+      throw this.failure(
+        `${this.service} ${what} failed after ${attempts(n)}: the ${this.options.maxWaitSeconds} s of max-wait are ` +
+          `used up. Last error: ${outcome.reason}. Raise max-wait or let the alert fire again`,
+        n,
+        outcome.response
+      )
+    }
+    return Math.max(RETRY_FLOOR_MS, askedMs ?? Math.min(backoffMs(errors - 1, this.deps.random), leftMs))
+  }
+
+  /** The service asked for a wait (`source` says where) longer than what is left of max-wait. */
+  private waitTooLong(
+    askedMs: number,
+    source: string,
+    n: number,
+    outcome: Extract<Failure, { retryable: true }>
+  ): DeliveryError {
     const waited =
       this.rateLimitWaitedMs > 0 ? ` (${seconds(this.rateLimitWaitedMs)} s already waited for rate limits)` : ''
-    throw this.failure(
-      `${this.service} asked to wait ${seconds(minimumMs)} s before retrying (${source}), more than the ` +
-        `${seconds(leftMs)} s left of max-wait${waited}; raise max-wait or let the alert fire again. ` +
+    return this.failure(
+      `${this.service} asked to wait ${seconds(askedMs)} s before retrying (${source}), more than the ` +
+        `${seconds(this.leftMs())} s left of max-wait${waited}; raise max-wait or let the alert fire again. ` +
         `Last reply after ${attempts(n)}: ${outcome.reason}`,
       n,
       outcome.response
     )
-  }
-
-  /** A real error: a wait the service asks for is honoured exactly or not at all; a backoff is clamped to what is left. */
-  private errorWait(what: string, outcome: Extract<Failure, { retryable: true }>, n: number, errors: number): number {
-    const { maxWaitSeconds } = this.options
-    const leftMs = this.leftMs()
-    const asked = outcome.askedWait
-    if (asked) {
-      const askedMs = Math.ceil(asked.seconds * 1000)
-      if (askedMs <= leftMs) return askedMs
-      throw this.failure(
-        `${this.service} asked to wait ${seconds(askedMs)} s before retrying (${asked.source}), more than the ` +
-          `${seconds(leftMs)} s left of max-wait; raise max-wait or let the alert fire again. ` +
-          `Last reply after ${attempts(n)}: ${outcome.reason}`,
-        n,
-        outcome.response
-      )
-    }
-    if (leftMs <= 0) {
-      throw this.failure(
-        `${this.service} ${what} failed after ${attempts(n)}: the ${maxWaitSeconds} s of max-wait are used up. ` +
-          `Last error: ${outcome.reason}. Raise max-wait or let the alert fire again`,
-        n,
-        outcome.response
-      )
-    }
-    return Math.min(backoffMs(errors - 1, this.deps.random), leftMs)
   }
 
   private async waitForRateLimit(ms: number): Promise<void> {

@@ -1,3 +1,4 @@
+import { checkDataShape } from '../data-limits.js'
 import { InputError } from '../errors.js'
 import { isMapping, parseMappingText } from '../structured-text.js'
 import { isMissingValue } from './normalise.js'
@@ -49,12 +50,15 @@ function findAlertData({ eventInput, eventName, eventPayload }: EventSources): A
     return { data: mergeNestedAlert(tokens, EVENT_INPUT), origin: EVENT_INPUT }
   }
   const payload = isMapping(eventPayload) ? eventPayload : {}
+  // The event file is parsed whole (JSON.parse does not recurse); only the part read is held to the limits.
   if (eventName === 'repository_dispatch' && isMapping(payload.client_payload)) {
     const origin = 'repository_dispatch client_payload'
+    checkDataShape(payload.client_payload, { input: 'event', place: `the alert data in the ${origin}` })
     return { data: mergeNestedAlert(payload.client_payload, origin), origin }
   }
   if (eventName === 'workflow_dispatch' && isMapping(payload.inputs)) {
     const origin = 'workflow_dispatch inputs'
+    checkDataShape(payload.inputs, { input: 'event', place: `the alert data in the ${origin}` })
     return { data: mergeNestedAlert(payload.inputs, origin), origin }
   }
   return undefined
