@@ -189,6 +189,13 @@ function checkBlock(block, pointer, add) {
       )
     case 'divider':
       return checkKeys(block, ['type', 'block_id'], pointer, add)
+    case 'image':
+      checkKeys(block, ['type', 'image_url', 'slack_file', 'alt_text', 'title', 'block_id'], pointer, add)
+      checkString(block.alt_text, `${pointer}/alt_text`, 2000, add, 1)
+      if ((block.image_url === undefined) === (block.slack_file === undefined))
+        add(pointer, 'must provide exactly one of image_url or slack_file')
+      if (block.image_url !== undefined) checkString(block.image_url, `${pointer}/image_url`, 3000, add, 1)
+      return
     default:
       if (!BLOCK_TYPES.includes(String(block.type))) add(`${pointer}/type`, `must be a valid enum value`)
   }

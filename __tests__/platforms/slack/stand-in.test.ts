@@ -149,6 +149,17 @@ describe('against the Slack stand-in', () => {
           ]
         }
       })
+      expect(
+        await answer({
+          channel: 'C0ALERTS001',
+          text: 'x',
+          blocks: [{ type: 'image', image_url: 'https://x.example/i.png' }]
+        })
+      ).toEqual({
+        ok: false,
+        error: 'invalid_blocks',
+        response_metadata: { messages: ['[ERROR] must provide a string [json-pointer:/blocks/0/alt_text]'] }
+      })
       expect(await answer({ channel: 'C0ALERTS001', text: 'x' })).toMatchObject({
         ok: true,
         warning: 'missing_charset'

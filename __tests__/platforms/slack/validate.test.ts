@@ -142,3 +142,76 @@ describe('slack.validate', () => {
     ])
   })
 })
+
+describe('slack.validate: block types and images', () => {
+  const image = { type: 'image', image_url: 'https://x.example/chart.png', alt_text: 'error rate chart' }
+
+  it('accepts an image block by URL or by Slack file, with a title, and the other Block Kit blocks with their parts', () => {
+    expect(
+      problems({
+        channel: 'C1',
+        blocks: [
+          { ...image, title: plain('Error rate') },
+          { type: 'image', slack_file: { id: 'F0123' }, alt_text: 'chart' },
+          { type: 'markdown', text: '**bold**' },
+          {
+            type: 'video',
+            alt_text: 'v',
+            title: plain('t'),
+            thumbnail_url: 'https://x.example/t.png',
+            video_url: 'https://x.example/v'
+          },
+          { type: 'table', rows: [] }
+        ]
+      })
+    ).toEqual([])
+  })
+
+  it('refuses a block type Slack does not know, naming the value and the types there are', () => {
+    expect(problems({ channel: 'C1', blocks: [{ type: 'sectoin', text: mrkdwn('x') }, { type: 5 }] })).toEqual([
+      'blocks[0].type: "sectoin" is not a Block Kit block type (Slack answers invalid_blocks): use header, section, context, actions, divider, image, rich_text, markdown, …',
+      'blocks[1].type: 5 is not a Block Kit block type (Slack answers invalid_blocks): use header, section, context, actions, divider, image, rich_text, markdown, …'
+    ])
+  })
+
+  it('refuses an image without alt_text or a picture, with both sources, or with a bad URL, title or length', () => {
+    expect(
+      problems({
+        channel: 'C1',
+        blocks: [
+          { type: 'image', image_url: 'https://x.example/i.png' },
+          { type: 'image', alt_text: 'a' },
+          { ...image, slack_file: { url: 'https://files.slack.com/x' } },
+          { ...image, image_url: 'chart.png', alt_text: 'a'.repeat(2001), title: mrkdwn('t') },
+          { type: 'image', slack_file: {}, alt_text: ' ' },
+          { type: 'context', elements: [{ type: 'image', image_url: 'https://x.example/i.png' }] }
+        ]
+      })
+    ).toEqual([
+      'blocks[0].alt_text: is required: a plain-text description of the image for screen readers (Slack answers invalid_blocks without it)',
+      'blocks[1].image_url: is required: the http(s) URL of the image (or give slack_file instead)',
+      'blocks[2]: an image takes image_url or slack_file, not both: remove one',
+      'blocks[3].image_url: must be an http(s) URL',
+      'blocks[3].alt_text: is 2001 characters long; Slack allows at most 2000',
+      'blocks[3].title.type: must be plain_text, got "mrkdwn"',
+      'blocks[4].slack_file: must have either url or id (one of them)',
+      'blocks[4].alt_text: must not be empty',
+      'blocks[5].elements[0].alt_text: is required: a plain-text description of the image for screen readers (Slack answers invalid_blocks without it)'
+    ])
+  })
+
+  it('refuses a known block without a part it requires', () => {
+    expect(
+      problems({
+        channel: 'C1',
+        blocks: [{ type: 'markdown' }, { type: 'video', alt_text: 'v' }, { type: 'rich_text' }]
+      })
+    ).toEqual([
+      'blocks[0].text: is required in a markdown block (Slack answers invalid_blocks without it)',
+      'blocks[1].thumbnail_url: is required in a video block (Slack answers invalid_blocks without it)',
+      'blocks[1].title: is required in a video block (Slack answers invalid_blocks without it)',
+      'blocks[1].video_url: is required in a video block (Slack answers invalid_blocks without it)',
+      'blocks[2].elements: is required in a rich_text block (Slack answers invalid_blocks without it)'
+    ])
+  })
+})

@@ -19,6 +19,10 @@ export const discord: Platform = {
   complete,
   knownKeys: KNOWN_KEYS,
   varsRead: ['thread_name'],
+  // Check mode has no real url: it asks for components, so a template's components are checked and the url at send.
   sampleTarget: file =>
-    resolveTarget('https://discord.com/api/webhooks/123456789012345678/check-mode-placeholder', file)
+    resolveTarget(
+      'https://discord.com/api/webhooks/123456789012345678/check-mode-placeholder?with_components=true',
+      file
+    )
 }

@@ -2,11 +2,24 @@ import type { Problem } from '../../errors.js'
 import { Findings } from '../shared/findings.js'
 import { isObject, typeOf, type JsonObject } from '../shared/json.js'
 import type { Json, PlatformContext } from '../types.js'
+import { checkComponents } from './components.js'
 import { embedsLength, isIsoTimestamp } from './embeds.js'
 import { LIMITS } from './limits.js'
+import { checkPoll } from './poll.js'
+import { isSnowflake } from './snowflake.js'
 
 const MENTION_TYPES = ['users', 'roles', 'everyone']
-const SNOWFLAKE = /^\d+$/
+
+/**
+ * The message flags a webhook may set (https://discord.com/developers/docs/resources/webhook#execute-webhook:
+ * "only SUPPRESS_EMBEDS, SUPPRESS_NOTIFICATIONS and IS_COMPONENTS_V2 can be set").
+ */
+const WEBHOOK_FLAGS = { SUPPRESS_EMBEDS: 1 << 2, SUPPRESS_NOTIFICATIONS: 1 << 12, IS_COMPONENTS_V2: 1 << 15 } as const
+const FLAG_LIST = Object.entries(WEBHOOK_FLAGS)
+  .map(([name, bit]) => `${name} (${bit})`)
+  .join(', ')
+/** What an IS_COMPONENTS_V2 message may not hold besides components (Discord answers 400). */
+const NOT_WITH_V2 = ['content', 'embeds', 'poll']
 
 export function validate(payload: Json, ctx: PlatformContext): Problem[] {
   const findings = new Findings('Discord')
@@ -37,6 +50,19 @@ export function validate(payload: Json, ctx: PlatformContext): Problem[] {
     }
   }
   validateAllowedMentions(payload.allowed_mentions, findings)
+  const v2 = validateFlags(payload.flags, findings)
+  checkComponents(payload.components, v2, findings)
+  if (v2) {
+    for (const key of NOT_WITH_V2.filter(key => payload[key] !== undefined && payload[key] !== null)) {
+      findings.add(
+        key,
+        `cannot be sent with the IS_COMPONENTS_V2 flag (${WEBHOOK_FLAGS.IS_COMPONENTS_V2} in flags; Discord answers 400): ` +
+          'show the text in text display components (type 10) and remove it, or take 32768 out of flags'
+      )
+    }
+  }
+  validateComponentsUrl(payload.components, ctx, findings)
+  checkPoll(payload.poll, findings)
   findings.text(payload.thread_name, 'thread_name', LIMITS.threadName, true)
   if (payload.thread_name !== undefined && ctx.target.endpoint.searchParams.has('thread_id')) {
     findings.add(
@@ -54,6 +80,40 @@ function hasSomethingToShow(payload: JsonObject): boolean {
     (Array.isArray(embeds) && embeds.length > 0) ||
     (Array.isArray(components) && components.length > 0) ||
     isObject(poll)
+  )
+}
+
+/** Flags a webhook may set; true when they include IS_COMPONENTS_V2. */
+function validateFlags(flags: Json | undefined, findings: Findings): boolean {
+  if (flags === undefined || flags === null) return false
+  if (typeof flags !== 'number' || !Number.isSafeInteger(flags) || flags < 0) {
+    findings.add(
+      'flags',
+      `must be a whole number, the sum of the flags to set (${FLAG_LIST}), got ${JSON.stringify(flags)}`
+    )
+    return false
+  }
+  const allowed = Object.values(WEBHOOK_FLAGS).reduce((sum, bit) => sum | bit, 0)
+  const others = BigInt(flags) & ~BigInt(allowed)
+  if (others !== 0n) {
+    findings.add(
+      'flags',
+      `is ${flags}, which sets flags a webhook may not set (${others} of it); a webhook may set only ${FLAG_LIST}: ` +
+        'write the sum of those you want (e.g. 4096 to post silently)'
+    )
+  }
+  return (BigInt(flags) & BigInt(WEBHOOK_FLAGS.IS_COMPONENTS_V2)) !== 0n
+}
+
+/** Discord ignores a webhook message's components unless the url asks for them (`?with_components=true`). */
+function validateComponentsUrl(components: Json | undefined, ctx: PlatformContext, findings: Findings): void {
+  if (!Array.isArray(components) || components.length === 0) return
+  const asked = ctx.target.endpoint.searchParams.get('with_components')
+  if (asked !== null && ['true', '1'].includes(asked.toLowerCase())) return
+  findings.add(
+    'components',
+    'are ignored by Discord unless the webhook url asks for them: add ?with_components=true to the url ' +
+      '(…/api/webhooks/ID/TOKEN?with_components=true), or remove components'
   )
 }
 
@@ -141,7 +201,7 @@ function validateAllowedMentions(value: Json | undefined, findings: Findings): v
     const path = `allowed_mentions.${kind}`
     const ids = findings.list(mentions[kind], path, LIMITS.mentionIds, 'ids')
     ids.forEach((id, i) => {
-      if (typeof id !== 'string' || !SNOWFLAKE.test(id))
+      if (!isSnowflake(id))
         findings.add(`${path}[${i}]`, `must be an id written as a string of digits, got ${JSON.stringify(id)}`)
     })
     if (ids.length > 0 && parse.includes(kind)) {

@@ -17,8 +17,10 @@ export const LIMITS = {
   contextElements: 10,
   /** https://docs.slack.dev/reference/block-kit/composition-objects/text-object */
   textObject: 3000,
-  /** https://docs.slack.dev/reference/block-kit/block-elements/image-element */
+  /** https://docs.slack.dev/reference/block-kit/block-elements/image-element and blocks/image-block (alt_text, image_url, title) */
   imageAltText: 2000,
+  imageUrl: 3000,
+  imageTitle: 2000,
   /** https://docs.slack.dev/reference/block-kit/blocks/actions-block */
   actionElements: 25,
   /** https://docs.slack.dev/reference/block-kit/block-elements/button-element */

@@ -2,6 +2,7 @@ import type { Problem } from '../../errors.js'
 import { Findings } from '../shared/findings.js'
 import { isObject, typeOf, type JsonObject } from '../shared/json.js'
 import type { Json, PlatformContext } from '../types.js'
+import { checkImage, checkRequiredKeys, isBlockType } from './block-kit.js'
 import { LIMITS, MEASURE, TEXT_TYPES } from './limits.js'
 import { CHANNEL_HINT, isIncomingWebhook } from './target.js'
 
@@ -85,12 +86,21 @@ function validateBlock(value: Json, path: string, findings: Findings): void {
       return validateContext(block, path, findings)
     case 'actions':
       return validateActions(block, path, findings)
+    case 'image':
+      checkImage(block, path, findings)
+      if (block.title !== undefined && block.title !== null)
+        checkTextObject(findings, block.title, `${path}.title`, LIMITS.imageTitle, true)
+      return
     case undefined:
     case null:
       return findings.add(`${path}.type`, 'is required (header, section, context, actions, divider, …)')
     default:
-      // Other Block Kit blocks (divider, image, rich_text, …) are Slack's to check.
-      if (typeof block.type !== 'string') findings.add(`${path}.type`, `must be a string, got ${typeOf(block.type)}`)
+      if (isBlockType(block.type)) return checkRequiredKeys(block, block.type, path, findings)
+      findings.add(
+        `${path}.type`,
+        `${JSON.stringify(block.type)} is not a Block Kit block type (Slack answers invalid_blocks): ` +
+          'use header, section, context, actions, divider, image, rich_text, markdown, …'
+      )
   }
 }
 
@@ -107,8 +117,7 @@ function validateContext(block: JsonObject, path: string, findings: Findings): v
   const elements = findings.list(block.elements, `${path}.elements`, LIMITS.contextElements, 'elements', 1)
   elements.forEach((element, i) => {
     const elementPath = `${path}.elements[${i}]`
-    if (isObject(element) && element.type === 'image')
-      return findings.text(element.alt_text, `${elementPath}.alt_text`, LIMITS.imageAltText)
+    if (isObject(element) && element.type === 'image') return checkImage(element, elementPath, findings)
     checkTextObject(findings, element, elementPath, LIMITS.textObject)
   })
 }
