@@ -26,6 +26,14 @@ describe('discord.request', () => {
       body: JSON.stringify(payload)
     })
   })
+
+  it('asks Discord to read the components of a message that has them (it drops them otherwise)', () => {
+    const { ctx } = context()
+    const link = { type: 2, style: 5, label: 'Run', url: 'https://acme.dagster.cloud/runs/1' }
+    const withComponents = discord.request({ content: 'x', components: [{ type: 1, components: [link] }] }, ctx)
+    expect(new URL(withComponents.url).searchParams.get('with_components')).toBe('true')
+    expect(new URL(discord.request({ content: 'x' }, ctx).url).searchParams.has('with_components')).toBe(false)
+  })
 })
 
 describe('discord.parse', () => {

@@ -1,9 +1,10 @@
-import { isObject, parseJson, type JsonObject } from '../shared/json.js'
+import { isObject, parseJson, postJson, type JsonObject } from '../shared/json.js'
 import { withLookedUpLink } from '../shared/link-lookup.js'
 import { isSuccess, replyText } from '../shared/reply.js'
 import type {
   Delivered,
   HttpReply,
+  HttpRequest,
   Json,
   KnownKeys,
   PlatformContext,
@@ -12,6 +13,18 @@ import type {
   Verdict
 } from '../types.js'
 import { WEBHOOK_URL_HINT, messageLink, webhookUrl } from './target.js'
+
+/**
+ * The message as a webhook post. Discord drops a message's components unless the url asks it to read them
+ * (`with_components=true`), so a message with components asks.
+ */
+export function request(payload: Json, ctx: PlatformContext): HttpRequest {
+  const post = postJson(payload, ctx)
+  if (!isObject(payload) || !Array.isArray(payload.components) || payload.components.length === 0) return post
+  const url = new URL(post.url)
+  url.searchParams.set('with_components', 'true')
+  return { ...post, url: url.toString() }
+}
 
 const THREAD_HINT =
   "To post in an existing thread or forum post, add ?thread_id=THREAD_ID to the url (the last number of the thread's link); " +

@@ -1,6 +1,5 @@
-import { postJson } from '../shared/json.js'
 import type { Platform } from '../types.js'
-import { KNOWN_KEYS, RATE_LIMIT_HEADERS, complete, parse } from './api.js'
+import { KNOWN_KEYS, RATE_LIMIT_HEADERS, complete, parse, request } from './api.js'
 import { lookAlike, matches } from './descriptor.js'
 import { fit } from './fit.js'
 import { resolveTarget } from './target.js'
@@ -13,16 +12,12 @@ export const discord: Platform = {
   resolveTarget,
   fit,
   validate,
-  request: postJson,
+  request,
   parse,
   rateLimitHeaders: RATE_LIMIT_HEADERS,
   complete,
   knownKeys: KNOWN_KEYS,
   varsRead: ['thread_name'],
-  // Check mode has no real url: it asks for components, so a template's components are checked and the url at send.
   sampleTarget: file =>
-    resolveTarget(
-      'https://discord.com/api/webhooks/123456789012345678/check-mode-placeholder?with_components=true',
-      file
-    )
+    resolveTarget('https://discord.com/api/webhooks/123456789012345678/check-mode-placeholder', file)
 }

@@ -61,7 +61,6 @@ export function validate(payload: Json, ctx: PlatformContext): Problem[] {
       )
     }
   }
-  validateComponentsUrl(payload.components, ctx, findings)
   checkPoll(payload.poll, findings)
   findings.text(payload.thread_name, 'thread_name', LIMITS.threadName, true)
   if (payload.thread_name !== undefined && ctx.target.endpoint.searchParams.has('thread_id')) {
@@ -103,18 +102,6 @@ function validateFlags(flags: Json | undefined, findings: Findings): boolean {
     )
   }
   return (BigInt(flags) & BigInt(WEBHOOK_FLAGS.IS_COMPONENTS_V2)) !== 0n
-}
-
-/** Discord ignores a webhook message's components unless the url asks for them (`?with_components=true`). */
-function validateComponentsUrl(components: Json | undefined, ctx: PlatformContext, findings: Findings): void {
-  if (!Array.isArray(components) || components.length === 0) return
-  const asked = ctx.target.endpoint.searchParams.get('with_components')
-  if (asked !== null && ['true', '1'].includes(asked.toLowerCase())) return
-  findings.add(
-    'components',
-    'are ignored by Discord unless the webhook url asks for them: add ?with_components=true to the url ' +
-      '(…/api/webhooks/ID/TOKEN?with_components=true), or remove components'
-  )
 }
 
 function validateUsername(username: Json | undefined, findings: Findings): void {
