@@ -49,7 +49,8 @@ describe('findTemplates', () => {
         '.github/dagster-templates/jira/jira-v3-incidents.yaml',
         '.github/dagster-templates/linear.json'
       ],
-      unmatched: []
+      unmatched: [],
+      unfinished: []
     })
   })
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { runCli, type CliIo } from '../src/cli/index.js'
 import { deriveValues } from '../src/event/derive.js'
@@ -129,6 +130,25 @@ describe('check', () => {
     expect(out).toMatch(
       /^error: No template found: template ".github\/dagster-templates" is neither a file or folder in the workspace nor a built-in template \(discord, .*\)\n\nChecked 0 templates: 1 error, 0 warnings$/
     )
+  })
+})
+
+describe('bounds', () => {
+  it('render and check refuse a template file over 256 KiB, naming it and the limit', () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'cli-size-'))
+    try {
+      writeFileSync(path.join(cwd, 'discord-big.yml'), `content: "${'x'.repeat(300_000)}"\n`)
+      const err: string[] = []
+      const io: CliIo = { cwd, out: () => {}, err: text => err.push(text), readInput: () => '' }
+      const limit = /"discord-big\.yml" is 300,012 bytes, over the 262,144 bytes \(256 KiB\) a template file may have/
+      expect(runCli(['render', '--template', 'discord-big.yml'], io)).toBe(1)
+      expect(err.join('\n')).toMatch(limit)
+      const out: string[] = []
+      expect(runCli(['check', 'discord-big.yml'], { ...io, out: text => out.push(text) })).toBe(1)
+      expect(out.join('\n')).toMatch(limit)
+    } finally {
+      rmSync(cwd, { recursive: true, force: true })
+    }
   })
 })
 

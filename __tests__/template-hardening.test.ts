@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { TemplateError } from '../src/errors.js'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
+import { InputError, TemplateError } from '../src/errors.js'
 import { compileTemplate } from '../src/template/compile.js'
+import { loadTemplate, MAX_TEMPLATE_BYTES } from '../src/template/load.js'
+import { MemoryBudget, RenderDeadline } from '../src/template/render-limits.js'
 
 const compile = (text: string) => compileTemplate({ name: 't', file: 'evil.yml', text, builtin: false })
 
@@ -15,6 +20,28 @@ function failure(run: () => unknown): { error: TemplateError; ms: number } {
   }
   throw new Error('expected a TemplateError')
 }
+
+describe('file size', () => {
+  it('refuses a template file over 256 KiB before reading it, naming the file and the limit (send and check)', () => {
+    const workspace = mkdtempSync(path.join(tmpdir(), 'template-size-'))
+    try {
+      writeFileSync(path.join(workspace, 'ok.yml'), `a: "${'x'.repeat(MAX_TEMPLATE_BYTES - 6)}"\n`)
+      expect(loadTemplate('ok.yml', workspace).text.length).toBe(MAX_TEMPLATE_BYTES)
+      writeFileSync(path.join(workspace, 'big.yml'), `a: "${'x'.repeat(90 * 1024 * 1024)}"\n`)
+      const started = performance.now()
+      expect(() => loadTemplate('big.yml', workspace)).toThrow(
+        new InputError(
+          'template',
+          '"big.yml" is 94,371,846 bytes, over the 262,144 bytes (256 KiB) a template file may have',
+          'Shorten it: a template describes one message or issue, and its data comes from the alert and vars.'
+        )
+      )
+      expect(performance.now() - started).toBeLessThan(100)
+    } finally {
+      rmSync(workspace, { recursive: true, force: true })
+    }
+  })
+})
 
 describe('file access', () => {
   it.each(['include', 'render', 'layout'])('refuses the %s tag when compiling, with its position', tag => {
@@ -62,7 +89,8 @@ describe('resource limits', () => {
   })
 
   it('stops a long-running nested loop within the render time limit', () => {
-    const text = 'a: "<% for i in (1..100000) %><% for j in (1..100000) %><% endfor %><% endfor %>"'
+    // the range is built once: the loops allocate nothing more, so time (not memory) is what stops them
+    const text = 'a: "<% assign r = (1..100000) %><% for i in r %><% for j in r %><% endfor %><% endfor %>"'
     const { error, ms } = failure(() => compile(text).render({}))
     expect(error.message).toContain(
       'rendering failed: template render limit exceeded (the template loops or builds text'
@@ -89,6 +117,44 @@ describe('resource limits', () => {
     expect(compile(`a: ${leaf}`).render({}).value).toEqual({ a: '2621440' })
     const { error } = failure(() => compile(`a: ${leaf}\nb: ${leaf}`).render({}))
     expect(error.message).toMatch(/^evil\.yml:2:\d+: rendering failed: memory alloc limit exceeded/)
+  })
+
+  it('counts the text a render writes: outputs, literal text in loops, capture and cycle', () => {
+    const doubling = '<% capture a %><< a >><< a >><% endcapture %>'.repeat(25)
+    const cases = [
+      `a: "<% assign a = 'xx' %>${doubling}<< a | size >>"`,
+      'a: "<% for i in (1..1100000) %>xxxxxxxxxx<% endfor %>"',
+      `a: "<% for i in (1..1100000) %><% cycle '${'x'.repeat(10)}', '${'y'.repeat(10)}' %><% endfor %>"`,
+      `a: "<% assign s = '${'x'.repeat(100)}' %><% for i in (1..110000) %><< s >><% endfor %>"`
+    ]
+    for (const text of cases) {
+      const { error, ms } = failure(() => compile(text).render({}))
+      expect(error.message).toMatch(/^evil\.yml:1:\d+: rendering failed: memory alloc limit exceeded/)
+      expect(ms).toBeLessThan(5000)
+    }
+  })
+
+  it('stops at limits shared with other renders, with their message', () => {
+    const memory = new MemoryBudget(1100, undefined, 'the shared budget is spent') // range and text: 100 + 1,000
+    const deadline = new RenderDeadline(performance.now() + 60_000, 'the shared time is up')
+    const template = compile('a: "<% for i in (1..100) %>xxxxxxxxxx<% endfor %>"')
+    expect(template.render({}, { memory, deadline }).value).toEqual({ a: 'x'.repeat(1000) })
+    expect(failure(() => template.render({}, { memory, deadline })).error.message).toMatch(
+      /^evil\.yml:1:\d+: rendering failed: the shared budget is spent$/
+    )
+    const passed = new RenderDeadline(performance.now() - 1, 'the shared time is up')
+    const fresh = new MemoryBudget()
+    expect(failure(() => template.render({}, { memory: fresh, deadline: passed })).error.message).toBe(
+      'evil.yml:1:4: rendering failed: the shared time is up'
+    )
+  })
+
+  it('refuses a value with more outputs and tags than liquidjs parses in linear time', () => {
+    expect(compile(`a: "${'<< x >>'.repeat(1000)}"`).render({ x: 1 }).value).toEqual({ a: '1'.repeat(1000) })
+    const { error } = failure(() => compile(`a: ok\nb: "${'<< x >>'.repeat(1001)}"`))
+    expect(error.message).toBe(
+      'evil.yml:2:4: 1001 outputs and tags in one value, over the 1000 a value may hold: split the text across keys, or loop over a list instead of repeating'
+    )
   })
 
   it('refuses a leaf longer than the parse limit', () => {

@@ -4,7 +4,8 @@ import type { Json, PlatformName } from '../platforms/types.js'
 import { compileTemplate, type CompiledTemplate, type FrontMatter, type SourcePosition } from '../template/compile.js'
 import type { TemplateSource } from '../template/load.js'
 import { checkVars, templatePlatform } from './destination.js'
-import { templateErrorFinding, type Finding } from './findings.js'
+import { countBySeverity, templateErrorFinding, type Finding } from './findings.js'
+import { CheckBudget, type TemplateShare } from './limits.js'
 import { renderAll } from './render-variants.js'
 import { templateFindings } from './template-findings.js'
 import type { VarsReader } from './unread-vars.js'
@@ -26,6 +27,8 @@ export interface TemplateReport {
 export interface CheckTemplateOptions {
   /** The `vars` input; laid over the platform's sample vars. */
   vars: Record<string, Json>
+  /** The template's share of the check's time and memory (default: a check of this template alone). */
+  share?: TemplateShare
 }
 
 /**
@@ -34,6 +37,7 @@ export interface CheckTemplateOptions {
  */
 export function checkTemplate(source: TemplateSource, options: CheckTemplateOptions): TemplateReport {
   const file = source.file
+  const share = options.share ?? new CheckBudget().share()
   let template: CompiledTemplate
   try {
     template = compileTemplate(source)
@@ -54,7 +58,7 @@ export function checkTemplate(source: TemplateSource, options: CheckTemplateOpti
     staticFindings.push({ file, ...at, severity: 'error', title: 'Unknown platform', message: choice.problem })
   }
   const shared = templateFindings(source, template, platform, template.frontMatter.events && types)
-  staticFindings.push(...shared.findings)
+  for (const finding of shared.findings) staticFindings.push(finding)
 
   const renders = renderAll(
     template,
@@ -63,7 +67,8 @@ export function checkTemplate(source: TemplateSource, options: CheckTemplateOpti
     templateName,
     types,
     checkVars(platform, options.vars),
-    shared.meant
+    shared.meant,
+    share
   )
   const findings = [...staticFindings, ...renders.findings]
   const staticError = staticFindings.some(finding => finding.severity === 'error')
@@ -75,10 +80,27 @@ export function checkTemplate(source: TemplateSource, options: CheckTemplateOpti
     file,
     platform: platform?.name,
     results,
-    findings,
+    findings: listed(findings, share.limits.findings, file),
     preview: renders.preview,
     reads: { variables: template.variables, platform }
   }
+}
+
+/** The first `most` findings, then one that counts the rest: a template can make a hundred thousand. */
+function listed(findings: Finding[], most: number, file: string): Finding[] {
+  if (findings.length <= most) return findings
+  const rest = countBySeverity(findings.slice(most))
+  return [
+    ...findings.slice(0, most),
+    {
+      file,
+      line: 1,
+      column: 1,
+      severity: rest.error > 0 ? 'error' : 'warning',
+      title: 'More problems',
+      message: `${rest.error} more errors and ${rest.warning} more warnings in this template, not listed: check mode lists ${most} per template; fix those listed and check again`
+    }
+  ]
 }
 
 /** The front matter's `events` as notification types (unknown names are findings), else every type. */

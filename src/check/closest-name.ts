@@ -2,6 +2,8 @@
 export function closestName(name: string, known: Iterable<string>, maxEdits = 2): string | undefined {
   let best: { name: string; distance: number } | undefined
   for (const candidate of known) {
+    // each edit changes the length by one at most: a long name (a template can read a 100 KB one) costs nothing
+    if (Math.abs(candidate.length - name.length) > maxEdits) continue
     const distance = editDistance(name.toLowerCase(), candidate.toLowerCase())
     if (distance <= maxEdits && (!best || distance < best.distance)) best = { name: candidate, distance }
   }

@@ -9,8 +9,8 @@ export const DEFAULT_TEMPLATE_FOLDER = '.github/dagster-templates'
 const TEMPLATE_EXTENSIONS = new Set(['.yml', '.yaml', '.json'])
 /** Never searched: they hold no templates and can be huge. */
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules'])
-/** Bounds the walk, so a glob over a huge repository cannot stall the check. */
-const MAX_ENTRIES = 50_000
+/** Bounds each walk, so a glob over a huge repository cannot stall the check. */
+export const MAX_ENTRIES = 50_000
 const GLOB_CHARACTERS = /[*?[{]/
 
 export interface FoundTemplates {
@@ -18,6 +18,8 @@ export interface FoundTemplates {
   files: string[]
   /** Patterns that matched nothing or point outside the workspace, each with the reason. */
   unmatched: { pattern: string; reason: string }[]
+  /** Patterns whose search stopped at MAX_ENTRIES files and folders: what they matched is incomplete. */
+  unfinished: string[]
 }
 
 /** The `template` input in check mode: one path, glob or folder a line; `!pattern` excludes. */
@@ -35,6 +37,7 @@ export function findTemplates(patterns: string[], workspace: string): FoundTempl
   const found = new Set<string>()
   const excluded = new Set<string>()
   const unmatched: FoundTemplates['unmatched'] = []
+  const unfinished: string[] = []
   for (const pattern of patterns) {
     const exclude = pattern.startsWith('!')
     const wanted = normalise(exclude ? pattern.slice(1) : pattern)
@@ -42,12 +45,13 @@ export function findTemplates(patterns: string[], workspace: string): FoundTempl
       unmatched.push({ pattern, reason: 'is outside the workspace; templates must be files in the repository' })
       continue
     }
-    const matches = resolvePattern(wanted, root)
+    const { matches, finished } = resolvePattern(wanted, root)
+    if (!finished) unfinished.push(pattern)
     if (exclude) matches.forEach(file => excluded.add(file))
     else if (matches.length > 0) matches.forEach(file => found.add(file))
-    else unmatched.push({ pattern, reason: describeNoMatch(wanted, root) })
+    else if (finished) unmatched.push({ pattern, reason: describeNoMatch(wanted, root) })
   }
-  return { files: [...found].filter(file => !excluded.has(file)).sort(), unmatched }
+  return { files: [...found].filter(file => !excluded.has(file)).sort(), unmatched, unfinished }
 }
 
 function normalise(pattern: string): string {
@@ -61,13 +65,23 @@ function escapesWorkspace(pattern: string): boolean {
   return path.posix.isAbsolute(pattern) || /^[A-Za-z]:/.test(pattern) || pattern.split('/').includes('..')
 }
 
-function resolvePattern(pattern: string, root: string): string[] {
+/** What a pattern matches, and whether the search saw everything (it stops at MAX_ENTRIES). */
+interface Resolved {
+  matches: string[]
+  finished: boolean
+}
+
+function resolvePattern(pattern: string, root: string): Resolved {
   if (GLOB_CHARACTERS.test(pattern)) return matchGlob(pattern, root)
   const kind = entryKind(path.join(root, pattern))
-  if (kind === 'file') return [pattern]
+  if (kind === 'file') return { matches: [pattern], finished: true }
   if (kind === 'folder')
-    return walk(root, pattern).filter(file => TEMPLATE_EXTENSIONS.has(path.posix.extname(file).toLowerCase()))
-  return builtinTemplateNames().includes(pattern) ? [pattern] : []
+    return filtered(walk(root, pattern), file => TEMPLATE_EXTENSIONS.has(path.posix.extname(file).toLowerCase()))
+  return { matches: builtinTemplateNames().includes(pattern) ? [pattern] : [], finished: true }
+}
+
+function filtered(walked: Walked, keep: (file: string) => boolean): Resolved {
+  return { matches: walked.files.filter(keep), finished: walked.finished }
 }
 
 function describeNoMatch(pattern: string, root: string): string {
@@ -86,13 +100,13 @@ function entryKind(file: string): 'file' | 'folder' | undefined {
 }
 
 /** Files matching a glob: `*` and `?` within one path segment, `**` across segments, `{a,b}`, `[abc]`. */
-function matchGlob(pattern: string, root: string): string[] {
+function matchGlob(pattern: string, root: string): Resolved {
   const segments = pattern.split('/')
   const firstGlob = segments.findIndex(segment => GLOB_CHARACTERS.test(segment))
   const base = segments.slice(0, firstGlob).join('/')
-  if (base && entryKind(path.join(root, base)) !== 'folder') return []
+  if (base && entryKind(path.join(root, base)) !== 'folder') return { matches: [], finished: true }
   const regex = globToRegExp(pattern)
-  return walk(root, base).filter(file => regex.test(file))
+  return filtered(walk(root, base), file => regex.test(file))
 }
 
 function globToRegExp(glob: string): RegExp {
@@ -128,15 +142,21 @@ function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${source}${')'.repeat(braces)}$`)
 }
 
-/** Workspace-relative paths of the files under `folder` ('' for the root), symlinked folders not followed. */
-function walk(root: string, folder: string): string[] {
+/** Workspace-relative paths of the files under a folder, and whether the walk saw all its entries. */
+interface Walked {
+  files: string[]
+  finished: boolean
+}
+
+/** The files under `folder` ('' for the root), symlinked folders not followed; stops after MAX_ENTRIES entries. */
+function walk(root: string, folder: string): Walked {
   const files: string[] = []
   const pending = [folder]
   let seen = 0
-  while (pending.length > 0 && seen < MAX_ENTRIES) {
+  while (pending.length > 0) {
     const current = pending.pop() as string
     for (const entry of readEntries(path.join(root, current))) {
-      if (++seen > MAX_ENTRIES) break
+      if (++seen > MAX_ENTRIES) return { files, finished: false }
       const relative = current ? `${current}/${entry.name}` : entry.name
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name)) pending.push(relative)
@@ -145,7 +165,7 @@ function walk(root: string, folder: string): string[] {
       }
     }
   }
-  return files
+  return { files, finished: true }
 }
 
 function readEntries(folder: string): Dirent[] {

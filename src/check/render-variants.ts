@@ -9,8 +9,12 @@ import type { TemplateSource } from '../template/load.js'
 import type { TemplateReport, TypeResult } from './check-template.js'
 import { displayName } from '../platforms/registry.js'
 import { sampleContext } from './destination.js'
+import type { TemplateShare } from './limits.js'
 import { ownMessage, positionOfPath, type Finding, type Severity } from './findings.js'
 import { SAMPLE_ENV } from './variables.js'
+
+/** A template that used up its share of the check (or the check its own limits) before every render was done. */
+const LIMIT_TITLE = 'Check limit exceeded'
 
 /** The alerts each type is rendered with: a realistic one, and one whose free text is long and hostile. */
 const VARIANTS = [
@@ -125,7 +129,8 @@ export function renderAll(
   templateName: string,
   types: NotificationType[],
   vars: Record<string, Json>,
-  meant: ReadonlySet<string>
+  meant: ReadonlySet<string>,
+  share: TemplateShare
 ): Renders {
   const occurrences = new Occurrences()
   const rendered = new Set<string>()
@@ -138,16 +143,22 @@ export function renderAll(
   for (const type of types) {
     for (const variant of VARIANTS) {
       const seen = { type: type.type, variant: variant.name }
+      const spent = share.spent()
+      if (spent) {
+        occurrences.add('error', LIMIT_TITLE, { path: '', message: spent }, { line: 1, column: 1 }, seen)
+        return done()
+      }
       const { alert, derived } = renderedAlert(variant, type.type)
       const scope = templateScope(alert, derived, vars)
       let result
       try {
-        result = template.render(scope)
+        result = template.render(scope, share)
       } catch (error) {
         if (!(error instanceof TemplateError)) throw error
         // A render error (a loop past the limits, a filter failing) repeats for every alert: report it once, stop.
         const at = { line: error.line ?? 1, column: error.column ?? 1 }
-        occurrences.add('error', 'Template fails to render', { path: '', message: ownMessage(error) }, at, seen)
+        const title = share.spent() ? LIMIT_TITLE : 'Template fails to render'
+        occurrences.add('error', title, { path: '', message: ownMessage(error) }, at, seen)
         return done()
       }
       if (!platform) {

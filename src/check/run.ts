@@ -3,7 +3,14 @@ import type { Json } from '../platforms/types.js'
 import type { Markdown } from '../summary-markdown.js'
 import { loadTemplate } from '../template/load.js'
 import { checkTemplate, type TemplateReport } from './check-template.js'
-import { findTemplates, templatePatterns } from './find-templates.js'
+import {
+  DEFAULT_TEMPLATE_FOLDER,
+  findTemplates,
+  MAX_ENTRIES,
+  templatePatterns,
+  type FoundTemplates
+} from './find-templates.js'
+import { CheckBudget, type CheckLimits } from './limits.js'
 import { countBySeverity, type Finding } from './findings.js'
 import { checkSummary, templateLine, totalsLine } from './report.js'
 import { unreadVarFindings } from './unread-vars.js'
@@ -14,6 +21,8 @@ export interface CheckOptions {
   workspace: string
   /** The `vars` input. */
   vars: Record<string, Json>
+  /** Bounds of the check as a whole (default CHECK_LIMITS). */
+  limits?: CheckLimits
 }
 
 export interface CheckResult {
@@ -30,22 +39,25 @@ export interface CheckResult {
 
 /** `mode: check`: finds the templates, checks each, and reports. Sends nothing, reads no secret. */
 export function runCheck(options: CheckOptions): CheckResult {
+  const budget = new CheckBudget(options.limits)
   const found = findTemplates(templatePatterns(options.template), options.workspace)
-  const findings: Finding[] = found.unmatched.map(({ pattern, reason }) => ({
-    severity: 'error',
-    title: 'No template found',
-    message: `template "${pattern}" ${reason}`
-  }))
+  const findings = patternFindings(found, budget.limits)
   const templates: TemplateReport[] = []
-  for (const ref of found.files) {
+  for (const ref of found.files.length > budget.limits.templates ? [] : found.files) {
+    const spent = budget.spent()
+    if (spent) {
+      findings.push({ file: ref, severity: 'error', title: 'Not checked', message: spent })
+      continue
+    }
+    const share = budget.share()
     try {
-      templates.push(checkTemplate(loadTemplate(ref, options.workspace), { vars: options.vars }))
+      templates.push(checkTemplate(loadTemplate(ref, options.workspace), { vars: options.vars, share }))
     } catch (error) {
       if (!(error instanceof InputError)) throw error
       findings.push({ file: ref, severity: 'error', title: 'Template not readable', message: error.message })
     }
   }
-  findings.push(...templates.flatMap(report => report.findings))
+  for (const report of templates) findings.push(...report.findings)
   const readers = templates.flatMap(report => (report.reads ? [report.reads] : []))
   if (readers.length > 0) findings.push(...unreadVarFindings(Object.keys(options.vars), readers))
   const { error, warning } = countBySeverity(findings)
@@ -57,4 +69,28 @@ export function runCheck(options: CheckOptions): CheckResult {
     lines: [...templates.map(templateLine), totalsLine(templates.length, findings)],
     summary: checkSummary(templates, findings)
   }
+}
+
+/** Patterns that match nothing, or too much to check. */
+function patternFindings(found: FoundTemplates, limits: CheckLimits): Finding[] {
+  const findings = found.unmatched.map(({ pattern, reason }): Finding => ({
+    severity: 'error',
+    title: 'No template found',
+    message: `template "${pattern}" ${reason}`
+  }))
+  for (const pattern of found.unfinished) {
+    findings.push({
+      severity: 'error',
+      title: 'Too many files',
+      message: `template "${pattern}" searches more than ${MAX_ENTRIES.toLocaleString('en-US')} files and folders, where check mode stops; name the folder that holds the templates (default ${DEFAULT_TEMPLATE_FOLDER})`
+    })
+  }
+  if (found.files.length > limits.templates) {
+    findings.push({
+      severity: 'error',
+      title: 'Too many templates',
+      message: `the template input matches ${found.files.length} files; check mode checks at most ${limits.templates} in one run: narrow the patterns, or check the rest in another job`
+    })
+  }
+  return findings
 }

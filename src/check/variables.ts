@@ -35,6 +35,13 @@ export function variableFindings(
   const carried = types && new Set([...GLOBAL_TOKENS.map(token => token.name), ...types.flatMap(type => type.tokens)])
   const findings: Finding[] = []
   const seen = new Set<string>()
+  // a hostile template can read the same unknown name a hundred thousand times: one suggestion search per name
+  const messages = new Map<string, string>()
+  const unknown = (prefix: string, name: string, names: Iterable<string>) => {
+    const message = messages.get(prefix + name) ?? prefix + unknownMessage(name, [...names])
+    messages.set(prefix + name, message)
+    return message
+  }
   for (const ref of variables) {
     const place = `${ref.line}:${ref.column}`
     if (seen.has(place)) continue
@@ -46,7 +53,7 @@ export function variableFindings(
         ...at,
         severity: 'error',
         title: 'Unknown variable',
-        message: unknownMessage(head, [...known]),
+        message: unknown('', head, known),
         unknownVariable: head
       })
     } else if (head === 'github' && member !== undefined && !githubFields().includes(member)) {
@@ -57,7 +64,7 @@ export function variableFindings(
         ...at,
         severity: 'error',
         title: 'Unknown variable',
-        message: `alert.${unknownMessage(member, [...TOKENS.keys()])}`,
+        message: unknown('alert.', member, TOKENS.keys()),
         unknownVariable: ref.name
       })
     } else if (types && carried && TOKENS.has(head) && !carried.has(head)) {

@@ -12,6 +12,7 @@ import {
 import { liquid } from './liquid.js'
 import type { TemplateSource } from './load.js'
 import type { LeafProgram, ProgramNode } from './program.js'
+import type { SharedLimits } from './render-limits.js'
 import { renderDocument, type RenderResult } from './render.js'
 
 export type { FrontMatter, SourcePosition } from './document.js'
@@ -39,8 +40,11 @@ export interface CompiledTemplate {
    * Liquid expressions.
    */
   literalText: string
-  /** Throws TemplateError (file:line:col) when rendering fails or exceeds the engine's limits. */
-  render(scope: Record<string, unknown>): RenderResult
+  /**
+   * Throws TemplateError (file:line:col) when rendering fails or exceeds the engine's limits, or `shared` ones
+   * (check mode's shares of its time and memory).
+   */
+  render(scope: Record<string, unknown>, shared?: SharedLimits): RenderResult
 }
 
 /** Maps a 1-based row/column inside a leaf's text to the file. */
@@ -91,7 +95,7 @@ export function compileTemplate(source: TemplateSource): CompiledTemplate {
         .join('\n')
       return literalText
     },
-    render: scope => renderDocument(root, scope, source.file)
+    render: (scope, shared) => renderDocument(root, scope, source.file, shared)
   }
 }
 

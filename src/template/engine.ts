@@ -1,6 +1,7 @@
 import {
   Context,
   Liquid,
+  type Emitter,
   LiquidError,
   Output,
   Tokenizer,
@@ -12,7 +13,8 @@ import {
   type Value
 } from 'liquidjs/dist/liquid.browser.mjs'
 import { TEMPLATE_FILTERS } from './filters.js'
-import { RENDER_LIMITS } from './render-limits.js'
+import { MemoryBudget, RENDER_LIMITS, renderDeadline, type SharedLimits } from './render-limits.js'
+import { stringify } from './standard-filters.js'
 
 const FORBIDDEN_TAGS = ['include', 'render', 'layout']
 
@@ -36,7 +38,9 @@ function createEngine(): Liquid {
     // fixed, so `date` output does not depend on the runner; also spares ~10 ms of Intl start-up per run
     locale: 'en-US',
     timezoneOffset: 0,
-    ...RENDER_LIMITS
+    parseLimit: RENDER_LIMITS.parseLimit,
+    renderLimit: RENDER_LIMITS.renderLimit,
+    memoryLimit: RENDER_LIMITS.memoryLimit
   })
   for (const name of FORBIDDEN_TAGS) {
     liquid.registerTag(name, {
@@ -49,11 +53,41 @@ function createEngine(): Liquid {
     })
   }
   for (const [name, filter] of Object.entries(TEMPLATE_FILTERS)) liquid.registerFilter(name, filter)
+  chargeWrittenText(liquid)
   return liquid
+}
+
+/**
+ * liquidjs counts what filters and ranges allocate, not the text a render writes: outputs, literal text in loops,
+ * `cycle`, and `capture`, which can double a variable on every line. Every text buffer a render starts (the
+ * leaf's own and each capture's) charges what is written to it against the render's memory budget.
+ */
+function chargeWrittenText(liquid: Liquid): void {
+  const { renderer } = liquid
+  const renderTemplates = renderer.renderTemplates.bind(renderer)
+  renderer.renderTemplates = (templates, ctx, emitter) =>
+    renderTemplates(templates, ctx, emitter ?? new ChargedEmitter(ctx.memoryLimit))
+}
+
+/** liquidjs's plain text emitter, charging each write. */
+class ChargedEmitter implements Emitter {
+  buffer = ''
+  constructor(private readonly memory: Context['memoryLimit']) {}
+  write(html: unknown): void {
+    const text = stringify(toValue(html))
+    this.memory.use(text.length)
+    this.buffer += text
+  }
 }
 
 /** Parses one leaf's Liquid text; throws the Liquid error (with a token position inside `text`). */
 export function parseLiquid(text: string): Template[] {
+  const markers = countMarkers(text)
+  if (markers > RENDER_LIMITS.markerLimit) {
+    throw new Error(
+      `${markers} outputs and tags in one value, over the ${RENDER_LIMITS.markerLimit} a value may hold: split the text across keys, or loop over a list instead of repeating`
+    )
+  }
   return templateEngine().parse(text)
 }
 
@@ -71,6 +105,16 @@ export function literalText(text: string): string[] {
     else if (!inComment && TypeGuards.isHTMLToken(token)) pieces.push(token.getContent())
   }
   return pieces
+}
+
+const MARKER = /<[<%]/g
+
+/** How many `<<` and `<%` the text holds: an upper bound on the outputs and tags liquidjs would parse. */
+function countMarkers(text: string): number {
+  let count = 0
+  MARKER.lastIndex = 0
+  while (MARKER.exec(text)) count++
+  return count
 }
 
 /** The single output of a leaf that is exactly `<< expr >>` (surrounding whitespace allowed), else undefined. */
@@ -113,20 +157,16 @@ export interface RenderSession {
   value(value: Value): unknown
 }
 
-export function startRender(scope: Record<string, unknown>): RenderSession {
+/** `shared`: limits many renders share (check mode's), charged besides the document's own. */
+export function startRender(scope: Record<string, unknown>, shared?: SharedLimits): RenderSession {
   const liquid = templateEngine()
   // increment/decrement write into the scope object: give them a copy so the caller's scope stays as it was (copied
   // as defined, so a value computed when read is still computed only if a template reads it)
   const env = Object.defineProperties({}, Object.getOwnPropertyDescriptors(scope))
-  const budget = new Context(env, liquid.options, { sync: true }, { liquid })
+  const memoryLimit = new MemoryBudget(RENDER_LIMITS.memoryLimit, shared?.memory) as unknown as Context['memoryLimit']
+  const renderLimit = renderDeadline(shared) as unknown as Context['renderLimit']
   // a fresh context per leaf, so an `assign` in one leaf is not visible in the next
-  const leafContext = () =>
-    new Context(
-      env,
-      liquid.options,
-      { sync: true },
-      { liquid, memoryLimit: budget.memoryLimit, renderLimit: budget.renderLimit }
-    )
+  const leafContext = () => new Context(env, liquid.options, { sync: true }, { liquid, memoryLimit, renderLimit })
   return {
     text: templates => String(toValueSync(liquid.renderer.renderTemplates(templates, leafContext()))),
     value: value => toValue(toValueSync(value.value(leafContext())))

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import * as path from 'node:path'
 import { ACTION_ROOT } from '../action-root.js'
 import { InputError } from '../errors.js'
@@ -53,11 +53,37 @@ export function loadTemplate(ref: string, workspace: string): TemplateSource {
   if (!wanted || !isFile(target)) throw notFound(wanted, root)
   // symlinks resolved too: a link in the repository must not expose a file from elsewhere on the runner
   if (!isInside(realpathSync(root), realpathSync(target))) throw outsideWorkspace(wanted, root)
+  const file = path.relative(root, target).split(path.sep).join('/')
   return {
     name: path.basename(target, path.extname(target)),
-    file: path.relative(root, target).split(path.sep).join('/'),
-    text: readFileSync(target, 'utf8'),
+    file,
+    text: readTemplateFile(target, file),
     builtin: false
+  }
+}
+
+/**
+ * The largest template file read: 256 KiB. The largest payload any supported platform takes is about 150 KB, and
+ * the largest built-in template is under 6 KB: a bigger file can only be a mistake or an attack. Within this size
+ * the worst template (every line a Liquid value) parses and is analysed in well under a second.
+ */
+export const MAX_TEMPLATE_BYTES = 256 * 1024
+
+/** Reads a template file, its size checked on the open file before anything is read. */
+function readTemplateFile(target: string, file: string): string {
+  const fd = openSync(target, 'r')
+  try {
+    const { size } = fstatSync(fd)
+    if (size > MAX_TEMPLATE_BYTES) {
+      throw new InputError(
+        'template',
+        `"${file}" is ${size.toLocaleString('en-US')} bytes, over the ${MAX_TEMPLATE_BYTES.toLocaleString('en-US')} bytes (256 KiB) a template file may have`,
+        'Shorten it: a template describes one message or issue, and its data comes from the alert and vars.'
+      )
+    }
+    return readFileSync(fd, 'utf8')
+  } finally {
+    closeSync(fd)
   }
 }
 

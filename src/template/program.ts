@@ -1,6 +1,6 @@
 import type { LeafVariable } from './engine.js'
 import { TEMPLATE_FILTERS, type FilterCall, type TemplateFilter } from './filters.js'
-import { MemoryBudget } from './render-limits.js'
+import { MemoryBudget, RENDER_LIMITS, type SharedLimits } from './render-limits.js'
 import { isFalsy, STANDARD_FILTERS, stringify } from './standard-filters.js'
 
 // A built-in template's Liquid leaves, precompiled by the build (src/template/precompile.ts) into plain data that
@@ -42,8 +42,8 @@ export interface ProgramSession {
   render(leaf: LeafProgram): unknown
 }
 
-export function startProgramRender(scope: Record<string, unknown>): ProgramSession {
-  const call: FilterCall = { context: { memoryLimit: new MemoryBudget() } }
+export function startProgramRender(scope: Record<string, unknown>, shared?: SharedLimits): ProgramSession {
+  const call: FilterCall = { context: { memoryLimit: new MemoryBudget(RENDER_LIMITS.memoryLimit, shared?.memory) } }
   return {
     render(leaf) {
       const run: Run = { scope, captured: Object.create(null) as Record<string, string>, call }

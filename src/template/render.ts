@@ -5,6 +5,7 @@ import type { SourcePosition } from './document.js'
 import type { RenderSession } from './engine.js'
 import { liquid } from './liquid.js'
 import { startProgramRender, type ProgramSession } from './program.js'
+import type { SharedLimits } from './render-limits.js'
 
 /** The rendered document and, for each output JSON path ('embeds[0].title'), where it came from in the file. */
 export interface RenderResult {
@@ -13,13 +14,18 @@ export interface RenderResult {
 }
 
 /** Renders a compiled document for one scope: Liquid leaves through liquidjs, precompiled ones by their program. */
-export function renderDocument(root: CompiledNode, scope: Record<string, unknown>, file: string): RenderResult {
+export function renderDocument(
+  root: CompiledNode,
+  scope: Record<string, unknown>,
+  file: string,
+  shared?: SharedLimits
+): RenderResult {
   const positions = new Map<string, SourcePosition>()
   let session: RenderSession | undefined
   const state: RenderState = {
     // only a template with Liquid leaves has loaded the engine (compileLiquid), and only it starts a Liquid render
-    liquid: () => (session ??= liquid.get().startRender(scope)),
-    programs: startProgramRender(scope),
+    liquid: () => (session ??= liquid.get().startRender(scope, shared)),
+    programs: startProgramRender(scope, shared),
     positions,
     file
   }
