@@ -1,5 +1,6 @@
 import type { SharedFault, StandIn } from './http.js'
 import type { RateLimitOptions } from './rate-limit.js'
+import type { GitDatabase } from './github-git.js'
 
 export interface GitHubRepositoryOptions {
   /** owner/name */
@@ -8,15 +9,22 @@ export interface GitHubRepositoryOptions {
   hasIssues?: boolean
   /** false: the token may read but not write issues (403 "Resource not accessible by integration"). */
   writable?: boolean
+  /** true: the refs API answers 403 "Resource not accessible by integration" (a rule or policy refuses it). */
+  refsForbidden?: boolean
+  /** true: no commit yet; the git data API answers 409 "Git Repository is empty.". */
+  empty?: boolean
 }
 
 /**
  * Rate limits (on by default): the workflow token's 1,000 requests per hour (403, `x-ratelimit-remaining: 0`) and
- * 80 content creations (POST) per minute (403 secondary limit with `retry-after`); headers on every reply.
+ * content creations (POST, and PATCH/DELETE of a git ref) at most 80 per minute and 500 per hour (403 secondary limit
+ * with `retry-after`); headers on every reply.
  */
 export interface GitHubOptions extends RateLimitOptions {
   /** The token a request must carry (`Authorization: Bearer …` or `token …`). */
   token?: string
+  /** The token's permissions. `contents` (default `write`): `read` refuses git data writes, `none` every git data request (403). */
+  permissions?: { contents?: 'none' | 'read' | 'write' }
   repositories?: GitHubRepositoryOptions[]
   /** Logins that can be assigned; others are refused with 422. */
   assignable?: string[]
@@ -81,6 +89,10 @@ export interface GitHubIssue {
 export interface GitHubState {
   token: string
   repositories: Required<GitHubRepositoryOptions>[]
+  /** Mutable: a test may take the permission away between requests. */
+  permissions: { contents: 'none' | 'read' | 'write' }
+  /** Each repository's object database and refs, by full name. */
+  git: Record<string, GitDatabase>
   /** Labels by repository, created with the first issue that names them. */
   labels: Record<string, GitHubLabel[]>
   issues: GitHubIssue[]

@@ -3,11 +3,13 @@
  * Stand-in for the GitHub REST API's issue endpoints (create, list, get, update, comment): token auth, the
  * User-Agent requirement, GitHub's `{message, errors, documentation_url, status}` replies (schema errors as
  * "Invalid request", field errors as "Validation Failed"), labels created along with the issue that names them,
- * paginated lists with a Link header, and GitHub's rate-limit replies.
+ * paginated lists with a Link header, and GitHub's rate-limit replies. The git data API (refs, blobs, trees,
+ * commits) of each repository is in github-git.js; the token's `contents` permission decides whether it may write.
  */
 import { URLSearchParams } from 'node:url'
 import { codePoints, silentReply, startServer } from './http.js'
 import { FixedWindow, retryAfterHeader } from './rate-limit.js'
+import { GIT_PATH, gitDataApi, newGitDatabase } from './github-git.js'
 
 /**
  * @typedef {import('./http.js').Reply} Reply
@@ -67,8 +69,11 @@ function shown(value) {
  */
 /** The workflow token's primary limit: 1,000 requests per hour per repository (GitHub docs, rate limits for the REST API). */
 const PRIMARY_LIMIT = { limit: 1000, windowMs: 3_600_000 }
-/** The secondary limit on content creation: "no more than 80 content-generating requests per minute". */
+/** The secondary limits on content creation: "no more than 80 content-generating requests per minute and no more
+ * than 500 content-generating requests per hour". */
 const CONTENT_LIMIT = { limit: 80, windowMs: 60_000 }
+const CONTENT_HOURLY_LIMIT = { limit: 500, windowMs: 3_600_000 }
+const FORBIDDEN = 'Resource not accessible by integration'
 
 export async function startGitHub(options = {}) {
   /** @type {GitHubState} */
@@ -77,11 +82,16 @@ export async function startGitHub(options = {}) {
     repositories: (options.repositories ?? [{ fullName: 'acme/data-platform' }]).map(repository => ({
       fullName: repository.fullName,
       hasIssues: repository.hasIssues ?? true,
-      writable: repository.writable ?? true
+      writable: repository.writable ?? true,
+      refsForbidden: repository.refsForbidden ?? false,
+      empty: repository.empty ?? false
     })),
+    permissions: { contents: options.permissions?.contents ?? 'write' },
     labels: {},
-    issues: []
+    issues: [],
+    git: {}
   }
+  for (const repository of state.repositories) state.git[repository.fullName] = newGitDatabase(repository.empty)
   const assignable = new Set((options.assignable ?? ['octocat', 'jane-doe']).map(login => login.toLowerCase()))
   const htmlBase = options.htmlBase ?? 'https://github.com'
   let baseUrl = ''
@@ -392,6 +402,10 @@ export async function startGitHub(options = {}) {
   const scale = options.timeScale ?? 1
   const primary = new FixedWindow({ limit: PRIMARY_LIMIT.limit, windowMs: PRIMARY_LIMIT.windowMs * scale })
   const contentCreation = new FixedWindow({ limit: CONTENT_LIMIT.limit, windowMs: CONTENT_LIMIT.windowMs * scale })
+  const hourlyContentCreation = new FixedWindow({
+    limit: CONTENT_HOURLY_LIMIT.limit,
+    windowMs: CONTENT_HOURLY_LIMIT.windowMs * scale
+  })
   /** The primary limit as the request being answered left it (requests are answered one at a time). */
   let primaryNow = { remaining: PRIMARY_LIMIT.limit - 1, resetAfterMs: PRIMARY_LIMIT.windowMs }
 
@@ -408,8 +422,18 @@ export async function startGitHub(options = {}) {
   }
 
   /**
-   * The primary limit (every request) and the secondary limit on content creation (POST): true after answering 403
-   * as GitHub does, the primary with `x-ratelimit-remaining: 0`, the secondary with `retry-after`.
+   * Whether a request counts as content creation: every POST, and a move or removal of a git ref (a write to the
+   * repository like a push; GitHub does not list which requests count, so the stricter reading).
+   * @param {LoggedRequest} request
+   */
+  function createsContent(request) {
+    if (request.method === 'POST') return true
+    return (request.method === 'PATCH' || request.method === 'DELETE') && /\/git\/refs\//.test(request.path)
+  }
+
+  /**
+   * The primary limit (every request) and the secondary limits on content creation (80 a minute, 500 an hour): true
+   * after answering 403 as GitHub does, the primary with `x-ratelimit-remaining: 0`, the secondary with `retry-after`.
    * @param {LoggedRequest} request @param {Reply} reply
    */
   function overLimit(request, reply) {
@@ -420,8 +444,9 @@ export async function startGitHub(options = {}) {
       fail(reply, 403, 'API rate limit exceeded for installation ID 123456.', {}, rateHeaders())
       return true
     }
-    if (request.method !== 'POST') return false
-    const created = contentCreation.take(state.token)
+    if (!createsContent(request)) return false
+    const hourly = hourlyContentCreation.take(state.token)
+    const created = hourly.ok ? contentCreation.take(state.token) : hourly
     if (created.ok) return false
     const message =
       'You have exceeded a secondary rate limit and have been temporarily blocked from content creation. Please retry your request again later.'
@@ -444,6 +469,7 @@ export async function startGitHub(options = {}) {
     else if (!/^(bearer|token)$/i.test(scheme) || credential !== state.token || rest.length > 0)
       fail(reply, 401, 'Bad credentials')
     else if ((request.method === 'POST' || request.method === 'PATCH') && !isObject(request.json)) {
+      // A git ref removal carries no body; every other write carries a JSON object.
       if ('json' in request) invalidRequest(reply, `Invalid input: ${shown(request.json)} is not an object.`)
       else fail(reply, 400, 'Problems parsing JSON')
     } else return false
@@ -456,8 +482,29 @@ export async function startGitHub(options = {}) {
     const repository = state.repositories.find(known => known.fullName.toLowerCase() === fullName.toLowerCase())
     if (!repository) return void fail(reply, 404, 'Not Found')
     if (!repository.hasIssues) return void fail(reply, 410, 'Issues are disabled for this repo')
-    if (method !== 'GET' && !repository.writable) return void fail(reply, 403, 'Resource not accessible by integration')
+    if (method !== 'GET' && !repository.writable) return void fail(reply, 403, FORBIDDEN)
     return repository
+  }
+
+  /**
+   * A git data request: the repository, the token's `contents` permission and a refused refs API, then the route.
+   * @param {RegExpExecArray} match @param {LoggedRequest} request @param {Reply} reply
+   */
+  function gitRequest(match, request, reply) {
+    const [, owner, name, kind, rest = ''] = match
+    const fullName = `${decodeURIComponent(owner)}/${decodeURIComponent(name)}`
+    const repository = state.repositories.find(known => known.fullName.toLowerCase() === fullName.toLowerCase())
+    if (!repository) return fail(reply, 404, 'Not Found')
+    const { contents } = state.permissions
+    if (contents === 'none' || (request.method !== 'GET' && contents !== 'write')) return fail(reply, 403, FORBIDDEN)
+    if (repository.refsForbidden && ['ref', 'refs', 'matching-refs'].includes(kind)) return fail(reply, 403, FORBIDDEN)
+    const api = gitDataApi({
+      git: state.git[repository.fullName],
+      base: `${baseUrl}/repos/${repository.fullName}`,
+      fail,
+      headers: rateHeaders
+    })
+    api(request, reply, kind, decodeURIComponent(rest))
   }
 
   /** @param {Repository} repository @param {string} number @param {Reply} reply */
@@ -473,6 +520,8 @@ export async function startGitHub(options = {}) {
   function handle(request, reply) {
     if (refusedClient(request, reply) || overLimit(request, reply)) return
     const { method, path } = request
+    const git = GIT_PATH.exec(path)
+    if (git) return gitRequest(git, request, reply)
     const routes = [
       { pattern: REPO_PATH, methods: { POST: createIssue, GET: listIssues }, issue: false },
       { pattern: ISSUE_PATH, methods: { PATCH: updateIssue, GET: getIssue }, issue: true },
