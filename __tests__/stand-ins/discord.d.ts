@@ -2,8 +2,9 @@ import type { SharedFault, StandIn } from './http.js'
 import type { RateLimitOptions } from './rate-limit.js'
 
 /**
- * Rate limits (on by default): 5 requests per 2 s per webhook and route (X-RateLimit-* headers on every reply),
- * and 30 messages per 60 s per channel (a 429 with X-RateLimit-Scope: shared asking for the rest of the window).
+ * Rate limits (on by default): 5 requests per 2 s per webhook and route (X-RateLimit-* headers on every reply; an
+ * edit shares the post's bucket), and 30 messages per 60 s per channel, edits included (a 429 with
+ * X-RateLimit-Scope: shared asking for the rest of the window).
  */
 export interface DiscordOptions extends RateLimitOptions {
   /** Webhook id (a snowflake); generated when absent. */
@@ -30,10 +31,14 @@ export interface DiscordPing {
 
 export interface DiscordMessage {
   id: string
+  /** The channel it is in: the webhook's channel, a thread, or (for a forum post's first message) the post. */
   channelId: string
-  /** The request body as received. */
+  /** The request body as received, with every edit's fields laid over it. */
   payload: Record<string, unknown>
+  /** The mentions the current version notifies. */
   pings: DiscordPing[]
+  /** Each edit, in order: when, and the fields it sent. */
+  edits: { at: string; payload: Record<string, unknown> }[]
 }
 
 export interface DiscordState {

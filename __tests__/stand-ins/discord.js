@@ -1,7 +1,9 @@
 // @ts-check
 /**
- * Stand-in for Discord's execute-webhook endpoint: same paths, replies and error shapes, and the documented
- * limits (Invalid Form Body 50035 with errors nested by field, empty message 50006, 429 with retry_after).
+ * Stand-in for Discord's execute-webhook endpoint and the webhook's own messages (get, edit; `?thread_id=` for a
+ * thread or forum post): same paths, replies and error shapes, and the documented limits (Invalid Form Body 50035
+ * with errors nested by field, empty message 50006, Unknown Message 10008, 429 with retry_after). An edit is held
+ * to a post's rules and limits: the webhook's bucket and the channel's 30 a minute.
  */
 import { randomBytes } from 'node:crypto'
 import ajv2020 from 'ajv/dist/2020.js'
@@ -29,7 +31,7 @@ export function snowflake() {
   return String(((BigInt(Date.now()) - DISCORD_EPOCH_MS) << 22n) | sequence)
 }
 
-const WEBHOOK_PATH = /^\/api(?:\/v\d+)?\/webhooks\/([^/]+)\/([^/]+)\/?$/
+const WEBHOOK_PATH = /^\/api(?:\/v\d+)?\/webhooks\/([^/]+)\/([^/]+)(?:\/messages\/([^/]+))?\/?$/
 const SNOWFLAKE = /^(0|[1-9][0-9]*)$/
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i
 const MAX_COLOR = 16777215
@@ -41,6 +43,9 @@ const INVALID_TOKEN = { message: 'Invalid Webhook Token', code: 50027 }
 const EMPTY_MESSAGE = { message: 'Cannot send an empty message', code: 50006 }
 const INVALID_JSON = { message: 'The request body contains invalid JSON.', code: 50109 }
 const UNKNOWN_CHANNEL = { message: 'Unknown Channel', code: 10003 }
+const UNKNOWN_MESSAGE = { message: 'Unknown Message', code: 10008 }
+/** The fields an edit may change (IncomingWebhookUpdateRequestPartial); others are not part of an edit. */
+const EDIT_FIELDS = ['content', 'embeds', 'allowed_mentions', 'components', 'attachments', 'poll', 'flags']
 const FORUM_NEEDS_THREAD = {
   message: 'Webhooks posted to forum channels must have a thread_name or thread_id',
   code: 220001
@@ -314,19 +319,24 @@ function checkUsername(username, add) {
   }
 }
 
-/** @type {import('ajv').ValidateFunction | null | undefined} */
-let schemaValidator
+/** @type {import('ajv').default | null | undefined} */
+let schemas
 
-/** The OpenAPI request schema, compiled once per process; null when the contract is absent. */
-function contractValidator() {
-  if (schemaValidator !== undefined) return schemaValidator
-  const spec = discordOpenApi()
-  if (!spec) return (schemaValidator = null)
-  // The spec is OpenAPI 3.1 (JSON Schema 2020-12) with vendor keywords and custom formats; the explicit rules
-  // above check the formats that matter (URLs, timestamps).
-  const ajv = new ajv2020.default({ strict: false, validateFormats: false, validateSchema: false, allErrors: true })
-  ajv.addSchema({ $id: 'discord', components: spec.components })
-  return (schemaValidator = ajv.getSchema('discord#/components/schemas/IncomingWebhookRequestPartial') ?? null)
+/**
+ * An OpenAPI request schema (a post's or an edit's), compiled once per process; null when the contract is absent.
+ * @param {string} name
+ */
+function contractValidator(name) {
+  if (schemas === undefined) {
+    const spec = discordOpenApi()
+    // The spec is OpenAPI 3.1 (JSON Schema 2020-12) with vendor keywords and custom formats; the explicit rules
+    // above check the formats that matter (URLs, timestamps).
+    schemas = spec
+      ? new ajv2020.default({ strict: false, validateFormats: false, validateSchema: false, allErrors: true })
+      : null
+    schemas?.addSchema({ $id: 'discord', components: spec?.components })
+  }
+  return schemas?.getSchema(`discord#/components/schemas/${name}`) ?? null
 }
 
 /**
@@ -334,8 +344,8 @@ function contractValidator() {
  * @param {Record<string, unknown>} body
  * @returns {FieldError[]}
  */
-function contractErrors(body) {
-  const validate = contractValidator()
+function contractErrors(body, schema = 'IncomingWebhookRequestPartial') {
+  const validate = contractValidator(schema)
   if (!validate || validate(body)) return []
   /** @type {Map<string, FieldError>} */
   const byPath = new Map()
@@ -566,10 +576,86 @@ export async function startDiscord(options = {}) {
     // A new forum post's id is its starter message's id.
     if (threadName !== undefined) webhook.threadIds.push(id)
     const channel = threadId ?? (threadName !== undefined ? id : webhook.channelId)
-    state.messages.push({ id, channelId: channel, payload: body, pings })
+    state.messages.push({ id, channelId: channel, payload: body, pings, edits: [] })
     state.pings.push(...pings)
     if (!wait) return reply.empty(204, headers)
     reply.json(200, messageObject(id, channel, body, pings), headers)
+  }
+
+  /**
+   * The webhook's message `id` in the channel `?thread_id=` names (the webhook's channel without it), or undefined
+   * after answering as Discord does: 50035 for a malformed thread id, 10003 for an unknown thread, 10008 otherwise.
+   * @param {LoggedRequest} request @param {string} id @param {Record<string, string>} headers @param {Reply} reply
+   */
+  function ownMessage(request, id, headers, reply) {
+    const threadId = request.query.thread_id
+    if (threadId !== undefined && !SNOWFLAKE.test(threadId)) {
+      const errors = nestErrors([
+        { path: ['thread_id'], code: 'NUMBER_TYPE_COERCE', message: `Value "${threadId}" is not snowflake.` }
+      ])
+      return void reply.json(400, { code: 50035, message: 'Invalid Form Body', errors }, headers)
+    }
+    if (threadId !== undefined && !webhook.threadIds.includes(threadId))
+      return void reply.json(404, UNKNOWN_CHANNEL, headers)
+    const channel = threadId ?? webhook.channelId
+    const message = state.messages.find(known => known.id === id && known.channelId === channel)
+    if (!message) return void reply.json(404, UNKNOWN_MESSAGE, headers)
+    return message
+  }
+
+  /** @param {import('./discord.js').DiscordMessage} message */
+  function messageReply(message) {
+    const last = message.edits.at(-1)
+    return {
+      ...messageObject(message.id, message.channelId, message.payload, message.pings),
+      edited_timestamp: last?.at ?? null
+    }
+  }
+
+  /** @param {LoggedRequest} request @param {string} id @param {Reply} reply */
+  function getMessage(request, id, reply) {
+    const headers = bucketHeaders('message', reply)
+    if (!headers) return
+    const message = ownMessage(request, id, headers, reply)
+    if (message) reply.json(200, messageReply(message), headers)
+  }
+
+  /**
+   * Edits the webhook's message: the fields sent replace the message's, under a post's rules and limits.
+   * @param {LoggedRequest} request @param {string} id @param {Reply} reply
+   */
+  function editMessage(request, id, reply) {
+    const headers = bucketHeaders('execute', reply)
+    if (!headers) return
+    if (!isJsonContentType(request.headers['content-type'])) return reply.json(400, EMPTY_MESSAGE, headers)
+    if (!('json' in request)) return reply.json(400, INVALID_JSON, headers)
+    if (!isObject(request.json)) {
+      const errors = nestErrors([
+        { path: [], code: 'DICT_TYPE_CONVERT', message: 'Only dictionaries may be used in a DictType' }
+      ])
+      return reply.json(400, { code: 50035, message: 'Invalid Form Body', errors }, headers)
+    }
+    const message = ownMessage(request, id, headers, reply)
+    if (!message) return
+    const body = /** @type {Record<string, unknown>} */ (request.json)
+    const changes = Object.fromEntries(Object.entries(body).filter(([field]) => EDIT_FIELDS.includes(field)))
+    const problems = ruleErrors(changes)
+    if (problems.length === 0 && useContracts)
+      problems.push(...contractErrors(changes, 'IncomingWebhookUpdateRequestPartial'))
+    if (problems.length > 0)
+      return reply.json(400, { code: 50035, message: 'Invalid Form Body', errors: nestErrors(problems) }, headers)
+    const edited = { ...message.payload, ...changes }
+    if (isEmptyMessage(edited)) return reply.json(400, EMPTY_MESSAGE, headers)
+    if (channelFull(message.channelId, headers, reply)) return
+    const pings = pingedMentions(edited.content, edited.allowed_mentions).map(mention => ({
+      messageId: message.id,
+      mention
+    }))
+    message.edits.push({ at: new Date().toISOString().replace('Z', '+00:00'), payload: changes })
+    message.payload = edited
+    message.pings = pings
+    state.pings.push(...pings)
+    reply.json(200, messageReply(message), headers)
   }
 
   /**
@@ -619,6 +705,12 @@ export async function startDiscord(options = {}) {
     if (!match) return reply.json(404, { message: '404: Not Found', code: 0 })
     if (match[1] !== webhook.id) return reply.json(404, UNKNOWN_WEBHOOK)
     if (match[2] !== webhook.token) return reply.json(401, INVALID_TOKEN)
+    const messageId = match[3]
+    if (messageId !== undefined) {
+      if (request.method === 'GET') return getMessage(request, messageId, reply)
+      if (request.method === 'PATCH') return editMessage(request, messageId, reply)
+      return reply.json(405, { message: '405: Method Not Allowed', code: 0 })
+    }
     if (request.method === 'GET') return getWebhook(reply)
     if (request.method === 'POST') return execute(request, reply)
     reply.json(405, { message: '405: Method Not Allowed', code: 0 })
