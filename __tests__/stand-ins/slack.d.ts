@@ -20,6 +20,11 @@ export interface SlackOptions extends RateLimitOptions {
   webhookSecret?: string
   /** Workspace subdomain used in permalinks (https://DOMAIN.slack.com/archives/…). */
   domain?: string
+  /**
+   * conversations.history/.replies rate: `tier3` (default, 50 a minute, up to 999 a page: a team's own app) or
+   * `restricted` (1 a minute, 15 a page: a commercially distributed non-Marketplace app created after May 2025).
+   */
+  historyTier?: 'tier3' | 'restricted'
 }
 
 /** `rate-limit` answers HTTP 429 with Retry-After: text `rate_limited` for webhooks, `{ok: false, error: 'ratelimited'}` for the API. */
@@ -36,9 +41,17 @@ export interface SlackMessage {
   /** The channel ID the message is in. */
   channel: string
   via: 'webhook' | 'api'
-  /** The request body as received. */
+  /** The request body as received, with chat.update's fields laid over it. */
   payload: Record<string, unknown>
   pings: string[]
+  /** The parent's ts, for a reply in a thread. */
+  threadTs?: string
+  /** A reply also shown in the channel (reply_broadcast). */
+  broadcast?: boolean
+  /** Message metadata, listed by the history methods with include_all_metadata. */
+  metadata?: { event_type: string; event_payload: Record<string, unknown> }
+  /** Each chat.update, in order. */
+  edits: { ts: string; payload: Record<string, unknown> }[]
 }
 
 export interface SlackState {

@@ -1,13 +1,14 @@
 // @ts-check
 /**
  * Stand-in for Slack: incoming webhooks (POST /services/T…/B…/secret → 200 `ok`, or a bare error code as text
- * with 400/403/404/410) and the Web API methods chat.postMessage and chat.getPermalink (Bearer token; errors as
- * HTTP 200 `{ok: false, error}`). Block Kit is checked the way Slack reports it: `invalid_blocks` with
+ * with 400/403/404/410) and the Web API methods chat.postMessage (with `thread_ts`, `reply_broadcast` and message
+ * `metadata`), chat.update, chat.getPermalink, conversations.history and conversations.replies (Bearer token;
+ * errors as HTTP 200 `{ok: false, error}`; the history methods at their tier's rate). Block Kit is checked the way Slack reports it: `invalid_blocks` with
  * `[ERROR] … [json-pointer:/blocks/…]` lines. Lengths count UTF-16 units, the stricter reading of Slack's limits.
  */
 import { randomBytes } from 'node:crypto'
 import { isJsonContentType, startServer } from './http.js'
-import { retryAfterHeader, TokenBucket } from './rate-limit.js'
+import { FixedWindow, retryAfterHeader, TokenBucket } from './rate-limit.js'
 
 /**
  * @typedef {import('./http.js').Reply} Reply
@@ -290,6 +291,12 @@ function messageProblem(body) {
  * published (estimates run from 5 to 25): 10 here.
  */
 const CHANNEL_BURST = 10
+/**
+ * conversations.history and .replies: Tier 3 (50+ a minute) for a team's own app; 1 a minute and at most 15
+ * messages for a commercially distributed app outside the Marketplace created after May 2025.
+ */
+const HISTORY_TIERS = { tier3: { perMinute: 50, maxLimit: 999 }, restricted: { perMinute: 1, maxLimit: 15 } }
+const EVENT_TYPE = /^[a-zA-Z0-9_]+$/
 
 export async function startSlack(options = {}) {
   const teamId = `T${randomId(10)}`
@@ -320,11 +327,12 @@ export async function startSlack(options = {}) {
    * @param {Obj} payload
    * @param {string} channel
    * @param {'webhook' | 'api'} via
+   * @param {{ threadTs?: string, broadcast?: boolean, metadata?: Obj }} [extra]
    */
-  function record(payload, channel, via) {
+  function record(payload, channel, via, extra = {}) {
     const ts = nextTs()
     const pings = slackPings(payload)
-    state.messages.push({ ts, channel, via, payload, pings })
+    state.messages.push({ ts, channel, via, payload, pings, edits: [], ...extra })
     state.pings.push(...pings.map(mention => ({ ts, mention })))
     return ts
   }
@@ -337,6 +345,8 @@ export async function startSlack(options = {}) {
 
   const limited = options.rateLimits !== false
   const channelRate = new TokenBucket({ capacity: CHANNEL_BURST, intervalMs: 1000 * (options.timeScale ?? 1) })
+  const historyTier = HISTORY_TIERS[options.historyTier ?? 'tier3']
+  const historyRate = new FixedWindow({ limit: historyTier.perMinute, windowMs: 60_000 * (options.timeScale ?? 1) })
 
   /**
    * Slack's posting limit, one message a second per channel after a short burst: 0 when the channel takes one
@@ -410,9 +420,23 @@ export async function startSlack(options = {}) {
         error: problem.error,
         ...(problem.messages && { response_metadata: { messages: problem.messages } })
       }
+    const metadata = args.metadata === undefined ? undefined : parseMetadata(args.metadata)
+    if (metadata && 'error' in metadata) return { ok: false, error: metadata.error }
+    // A reply names its thread by the parent's ts; a reply's own ts stands for the thread it is in.
+    let threadTs
+    if (args.thread_ts !== undefined) {
+      const parent = state.messages.find(m => m.channel === channel.id && m.ts === String(args.thread_ts))
+      if (!parent) return { ok: false, error: 'thread_not_found' }
+      threadTs = parent.threadTs ?? parent.ts
+    }
     const wait = channelWaitMs(channel.id)
     if (wait > 0) return { ok: false, error: 'ratelimited', retryAfterMs: wait }
-    const ts = record(args, channel.id, 'api')
+    const broadcast = threadTs !== undefined && (args.reply_broadcast === true || args.reply_broadcast === 'true')
+    const ts = record(args, channel.id, 'api', {
+      ...(threadTs !== undefined && { threadTs }),
+      ...(broadcast && { broadcast }),
+      ...(metadata && { metadata })
+    })
     const charsetWarning = /charset=/i.test(request.headers['content-type'] ?? '')
       ? {}
       : { warning: 'missing_charset', response_metadata: { warnings: ['missing_charset'] } }
@@ -424,9 +448,164 @@ export async function startSlack(options = {}) {
       user: state.botUserId,
       bot_id: state.webhook.botId,
       team: state.teamId,
-      ...(Array.isArray(args.blocks) && { blocks: args.blocks })
+      ...(Array.isArray(args.blocks) && { blocks: args.blocks }),
+      ...(threadTs !== undefined && { thread_ts: threadTs, parent_user_id: state.botUserId })
     }
     return { ok: true, channel: channel.id, ts, message, ...charsetWarning }
+  }
+
+  /**
+   * Message metadata: `{event_type, event_payload}`, given as an object or as its JSON text.
+   * @param {unknown} value
+   * @returns {Obj | { error: string }}
+   */
+  function parseMetadata(value) {
+    let metadata = value
+    if (typeof value === 'string') {
+      try {
+        metadata = JSON.parse(value)
+      } catch {
+        return { error: 'invalid_metadata_format' }
+      }
+    }
+    if (!isObject(metadata)) return { error: 'invalid_metadata_format' }
+    const { event_type: type, event_payload: payload } = metadata
+    if (typeof type !== 'string' || !EVENT_TYPE.test(type) || !isObject(payload))
+      return { error: 'invalid_metadata_schema' }
+    return { event_type: type, event_payload: payload }
+  }
+
+  /**
+   * chat.update: the app's own message, by channel ID and ts; text, blocks and metadata replace the message's.
+   * A bot's own messages have no edit window.
+   * @param {Obj} args
+   * @param {LoggedRequest} request
+   */
+  function updateMessage(args, request) {
+    if (request.method !== 'POST') return { ok: false, error: 'invalid_request_method' }
+    const channel = typeof args.channel === 'string' ? channelById(args.channel) : undefined
+    if (!channel) return { ok: false, error: 'channel_not_found' }
+    if (channel.archived) return { ok: false, error: 'is_archived' }
+    const message = state.messages.find(m => m.channel === channel.id && m.ts === String(args.ts ?? ''))
+    if (!message) return { ok: false, error: 'message_not_found' }
+    if (message.via !== 'api') return { ok: false, error: 'cant_update_message' }
+    const changes = Object.fromEntries(
+      Object.entries(args).filter(([field]) => ['text', 'blocks', 'attachments', 'metadata'].includes(field))
+    )
+    const problem = messageProblem({ ...message.payload, ...changes })
+    if (problem)
+      return {
+        ok: false,
+        error: problem.error,
+        ...(problem.messages && { response_metadata: { messages: problem.messages } })
+      }
+    const metadata = changes.metadata === undefined ? undefined : parseMetadata(changes.metadata)
+    if (metadata && 'error' in metadata) return { ok: false, error: metadata.error }
+    message.payload = { ...message.payload, ...changes }
+    message.pings = slackPings(message.payload)
+    if (metadata) message.metadata = metadata
+    message.edits.push({ ts: nextTs(), payload: changes })
+    const text = typeof message.payload.text === 'string' ? message.payload.text : ''
+    return { ok: true, channel: channel.id, ts: message.ts, text, message: messageJson(message, false) }
+  }
+
+  /**
+   * A message as the history methods list it.
+   * @param {import('./slack.js').SlackMessage} message
+   * @param {boolean} withMetadata
+   */
+  function messageJson(message, withMetadata) {
+    const replies = state.messages.filter(m => m.threadTs === message.ts)
+    const last = message.edits.at(-1)
+    return {
+      type: 'message',
+      subtype: message.broadcast ? 'thread_broadcast' : 'bot_message',
+      text: typeof message.payload.text === 'string' ? message.payload.text : '',
+      ts: message.ts,
+      bot_id: state.webhook.botId,
+      ...(message.via === 'api' && { user: state.botUserId, app_id: 'A0STANDIN01' }),
+      ...(Array.isArray(message.payload.blocks) && { blocks: message.payload.blocks }),
+      ...(message.threadTs !== undefined && { thread_ts: message.threadTs, parent_user_id: state.botUserId }),
+      ...(replies.length > 0 && {
+        thread_ts: message.ts,
+        reply_count: replies.length,
+        latest_reply: replies.at(-1)?.ts
+      }),
+      ...(last && { edited: { user: state.botUserId, ts: last.ts } }),
+      ...(withMetadata && message.metadata && { metadata: message.metadata })
+    }
+  }
+
+  /** The history methods' shared rate (per method and workspace); the ms to wait, or 0. @param {string} method */
+  function historyWaitMs(method) {
+    if (!limited) return 0
+    const taken = historyRate.take(method)
+    return taken.ok ? 0 : Math.max(1, taken.resetAfterMs)
+  }
+
+  /**
+   * The window and page arguments of conversations.history and .replies.
+   * @param {Obj} args
+   */
+  function pageArguments(args) {
+    const limit = Math.min(historyTier.maxLimit, Math.max(1, Number(args.limit ?? 100) || 100))
+    const oldest = Number(args.oldest ?? 0)
+    const latest = args.latest === undefined ? Infinity : Number(args.latest)
+    const inclusive = args.inclusive === true || args.inclusive === 'true' || args.inclusive === '1'
+    const offset =
+      typeof args.cursor === 'string' && /^offset:\d+$/.test(args.cursor) ? Number(args.cursor.slice(7)) : 0
+    /** @param {string} ts */
+    const inWindow = ts =>
+      inclusive ? Number(ts) >= oldest && Number(ts) <= latest : Number(ts) > oldest && Number(ts) < latest
+    const withMetadata =
+      args.include_all_metadata === true || args.include_all_metadata === 'true' || args.include_all_metadata === '1'
+    return { limit, inWindow, offset, withMetadata }
+  }
+
+  /**
+   * @param {import('./slack.js').SlackMessage[]} matching
+   * @param {ReturnType<typeof pageArguments>} page
+   */
+  function listPage(matching, page) {
+    const messages = matching.slice(page.offset, page.offset + page.limit).map(m => messageJson(m, page.withMetadata))
+    const more = matching.length > page.offset + page.limit
+    return {
+      ok: true,
+      messages,
+      has_more: more,
+      response_metadata: { next_cursor: more ? `offset:${page.offset + page.limit}` : '' }
+    }
+  }
+
+  /** conversations.history: top-level messages (and broadcast replies), newest first. @param {Obj} args */
+  function history(args) {
+    const channel = typeof args.channel === 'string' ? channelById(args.channel) : undefined
+    if (!channel) return { ok: false, error: 'channel_not_found' }
+    if (!channel.member) return { ok: false, error: 'not_in_channel' }
+    const page = pageArguments(args)
+    const matching = state.messages
+      .filter(m => m.channel === channel.id && (m.threadTs === undefined || m.broadcast) && page.inWindow(m.ts))
+      .reverse()
+    return { ...listPage(matching, page), pin_count: 0 }
+  }
+
+  /** conversations.replies: a thread's parent, then its replies, oldest first. @param {Obj} args */
+  function replies(args) {
+    const channel = typeof args.channel === 'string' ? channelById(args.channel) : undefined
+    if (!channel) return { ok: false, error: 'channel_not_found' }
+    if (!channel.member) return { ok: false, error: 'not_in_channel' }
+    if (args.ts === undefined) return { ok: false, error: 'invalid_arguments' }
+    const named = state.messages.find(m => m.channel === channel.id && m.ts === String(args.ts))
+    if (!named) return { ok: false, error: 'thread_not_found' }
+    const parentTs = named.threadTs ?? named.ts
+    const page = pageArguments(args)
+    const matching = state.messages.filter(
+      m =>
+        m.channel === channel.id &&
+        (m.ts === parentTs || m.threadTs === parentTs) &&
+        (m.ts === parentTs || page.inWindow(m.ts))
+    )
+    return listPage(matching, page)
   }
 
   /** @param {Obj} args */
@@ -469,6 +648,13 @@ export async function startSlack(options = {}) {
       )
     }
     if (method === 'chat.getPermalink') return answer(getPermalink(args))
+    if (method === 'chat.update') return answer(updateMessage(args, request))
+    if (method === 'conversations.history' || method === 'conversations.replies') {
+      const wait = historyWaitMs(method)
+      if (wait > 0)
+        return reply.json(429, { ok: false, error: 'ratelimited' }, { 'retry-after': retryAfterHeader(wait) })
+      return answer(method === 'conversations.history' ? history(args) : replies(args))
+    }
     answer({ ok: false, error: 'unknown_method' })
   }
 
