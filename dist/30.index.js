@@ -9,12 +9,14 @@ export const modules = {
 /* harmony export */   BA: () => (/* binding */ toValue),
 /* harmony export */   HN: () => (/* binding */ LiquidError),
 /* harmony export */   HX: () => (/* binding */ Liquid),
+/* harmony export */   TG: () => (/* binding */ typeGuards),
 /* harmony export */   Yp: () => (/* binding */ TokenKind),
+/* harmony export */   _F: () => (/* binding */ Tokenizer),
 /* harmony export */   k7: () => (/* binding */ Output),
 /* harmony export */   ob: () => (/* binding */ Context),
 /* harmony export */   qr: () => (/* binding */ toValueSync)
 /* harmony export */ });
-/* unused harmony exports AssertionError, AssignTag, BlockTag, BreakTag, CaptureTag, CaseTag, CommentTag, ContinueTag, CycleTag, DecrementTag, Drop, EchoTag, Expression, Filter, ForTag, Hash, IfTag, IncludeTag, IncrementTag, InlineCommentTag, LayoutTag, LiquidTag, LookupType, ParseError, ParseStream, Parser, RawTag, RenderError, RenderTag, TablerowTag, Tag, TagToken, Token, TokenizationError, Tokenizer, TypeGuards, UndefinedVariableError, UnlessTag, Value, Variable, analyze, analyzeSync, assert, createTrie, defaultOperators, defaultOptions, evalQuotedToken, evalToken, evalTokenValue, filters, isFalsy, isTruthy, tags, toPromise, version */
+/* unused harmony exports AssertionError, AssignTag, BlockTag, BreakTag, CaptureTag, CaseTag, CommentTag, ContinueTag, CycleTag, DecrementTag, Drop, EchoTag, Expression, Filter, ForTag, Hash, IfTag, IncludeTag, IncrementTag, InlineCommentTag, LayoutTag, LiquidTag, LookupType, ParseError, ParseStream, Parser, RawTag, RenderError, RenderTag, TablerowTag, Tag, TagToken, Token, TokenizationError, UndefinedVariableError, UnlessTag, Value, Variable, analyze, analyzeSync, assert, createTrie, defaultOperators, defaultOptions, evalQuotedToken, evalToken, evalTokenValue, filters, isFalsy, isTruthy, tags, toPromise, version */
 /*
  * liquidjs@10.30.1, https://github.com/harttle/liquidjs
  * (c) 2016-2026 harttle

@@ -12,6 +12,9 @@ export const modules = {
 function closestName(name, known, maxEdits = 2) {
     let best;
     for (const candidate of known) {
+        // each edit changes the length by one at most: a long name (a template can read a 100 KB one) costs nothing
+        if (Math.abs(candidate.length - name.length) > maxEdits)
+            continue;
         const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
         if (distance <= maxEdits && (!best || distance < best.distance))
             best = { name: candidate, distance };
@@ -133,7 +136,7 @@ async function applyTemplateFindings(destination, config, warn) {
 }
 /** What the `dedupe-key` template reads; it is Liquid, so reading it may load the engine. */
 async function dedupeKeyVariables(dedupeKey) {
-    const { dedupeKeyVariables: variablesOf } = await __webpack_require__.e(/* import() */ 826).then(__webpack_require__.bind(__webpack_require__, 6826));
+    const { dedupeKeyVariables: variablesOf } = await __webpack_require__.e(/* import() */ 445).then(__webpack_require__.bind(__webpack_require__, 6826));
     return (0,_on_demand_js__WEBPACK_IMPORTED_MODULE_1__/* .withOnDemandModules */ .ms)(() => variablesOf(dedupeKey));
 }
 
@@ -395,6 +398,13 @@ function variableFindings(file, variables, types) {
     const carried = types && new Set([..._event_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .GLOBAL_TOKENS */ .Dn.map(token => token.name), ...types.flatMap(type => type.tokens)]);
     const findings = [];
     const seen = new Set();
+    // a hostile template can read the same unknown name a hundred thousand times: one suggestion search per name
+    const messages = new Map();
+    const unknown = (prefix, name, names) => {
+        const message = messages.get(prefix + name) ?? prefix + unknownMessage(name, [...names]);
+        messages.set(prefix + name, message);
+        return message;
+    };
     for (const ref of variables) {
         const place = `${ref.line}:${ref.column}`;
         if (seen.has(place))
@@ -407,7 +417,7 @@ function variableFindings(file, variables, types) {
                 ...at,
                 severity: 'error',
                 title: 'Unknown variable',
-                message: unknownMessage(head, [...known]),
+                message: unknown('', head, known),
                 unknownVariable: head
             });
         }
@@ -420,7 +430,7 @@ function variableFindings(file, variables, types) {
                 ...at,
                 severity: 'error',
                 title: 'Unknown variable',
-                message: `alert.${unknownMessage(member, [..._event_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .TOKENS */ .xZ.keys()])}`,
+                message: unknown('alert.', member, _event_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .TOKENS */ .xZ.keys()),
                 unknownVariable: ref.name
             });
         }

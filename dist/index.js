@@ -162,6 +162,14 @@ function followUpSender(name, budget, _options, deps, retryReading) {
 
 function transportFailure(name, error) {
     const host = error.host ?? 'the host';
+    if (error.kind === 'invalid-request') {
+        return {
+            done: false,
+            retryable: false,
+            message: `${name}: nothing was sent to ${host}, as Node refused the request (${error.message}), which no retry ` +
+                'changes: a header value must be one line of printable characters. Check the headers, token and email inputs'
+        };
+    }
     // A name that does not exist will not exist on the next attempt either.
     if (/ENOTFOUND/.test(error.message)) {
         return {
@@ -226,11 +234,10 @@ function waitAskedFor(reply, bodySeconds, now) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   KP: () => (/* binding */ spreadMs),
-/* harmony export */   Ym: () => (/* binding */ SPREAD_MIN_MS),
 /* harmony export */   a5: () => (/* binding */ isRateLimit),
 /* harmony export */   ft: () => (/* binding */ emptyBucketWaitMs)
 /* harmony export */ });
-/* unused harmony exports SPREAD_FRACTION, SPREAD_MAX_MS */
+/* unused harmony exports SPREAD_FRACTION, SPREAD_MIN_MS, SPREAD_MAX_MS */
 /**
  * The random spread added on top of every rate-limit wait, so runs that were limited together come back apart:
  * uniform in [0, half the wait], but at least [0, 0.25 s] and at most [0, 30 s]. Half the wait spreads a storm's
@@ -283,6 +290,7 @@ function serviceNowMs(reply, now) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C3: () => (/* binding */ retryAfterSeconds),
 /* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   TF: () => (/* binding */ RETRY_FLOOR_MS),
 /* harmony export */   jo: () => (/* binding */ backoffMs)
 /* harmony export */ });
 /**
@@ -293,6 +301,12 @@ function serviceNowMs(reply, now) {
 const RETRYABLE_STATUSES = new Set([408, 425, 429, 500, 502, 503, 504]);
 const BACKOFF_BASE_MS = 1000;
 const BACKOFF_CAP_MS = 30_000;
+/**
+ * The least wait before any retry, whatever set the wait (the service's `Retry-After: 0`, a bucket that refills at
+ * once, a backoff that drew 0): a run never sends again without waiting, so a service that keeps answering "retry
+ * now" costs four requests a second at most, and a spent max-wait stops the run instead of letting it spin.
+ */
+const RETRY_FLOOR_MS = 250;
 function isRetryableStatus(status) {
     return RETRYABLE_STATUSES.has(status);
 }
@@ -333,7 +347,10 @@ function backoffMs(retry, random) {
 /* harmony export */   oO: () => (/* binding */ createTransport),
 /* harmony export */   wX: () => (/* binding */ TransportError)
 /* harmony export */ });
-/** No reply came back: the attempt ran out of time, or the connection could not be made or broke. */
+/**
+ * No reply came back: the attempt ran out of time, the connection could not be made or broke, or Node refused to
+ * make the request at all (`invalid-request`: a header it cannot send, which no retry changes).
+ */
 class TransportError extends Error {
     kind;
     host;
@@ -391,11 +408,17 @@ async function withDeadline(timeoutMs, attempt) {
         clearTimeout(timer);
     }
 }
+/** Node's codes for a request it refuses to make; its messages name the header, never its value. */
+const INVALID_REQUEST_CODES = new Set(['ERR_INVALID_CHAR', 'ERR_INVALID_HTTP_TOKEN', 'ERR_HTTP_INVALID_HEADER_VALUE']);
 /** What went wrong on the way, as a TransportError naming the host. */
 function asTransportError(error, host) {
     if (error instanceof TransportError)
         return error;
     const message = error instanceof Error ? error.message : String(error);
+    const code = error?.code;
+    if (typeof code === 'string' && INVALID_REQUEST_CODES.has(code)) {
+        return new TransportError(message, 'invalid-request', host);
+    }
     // http-client's idle timeout; only reachable when the attempt timeout is longer than it (3 minutes).
     if (message.startsWith('Request timeout'))
         return new TransportError(`${host} stopped answering`, 'timeout', host);
@@ -428,6 +451,7 @@ function flattenHeaders(headers) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ WaitBudget)
 /* harmony export */ });
+/* unused harmony export MAX_REQUESTS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _rate_limit_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4658);
 /* harmony import */ var _retry_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5065);
@@ -439,15 +463,23 @@ function flattenHeaders(headers) {
 /** A temporary DNS failure (EAI_AGAIN) gets this many attempts of a request, not all of max-attempts. */
 const DNS_ATTEMPTS = 2;
 /**
+ * The most requests one budget (a delivery with its follow-ups and tracker requests) sends, whatever the replies
+ * say: the last line of defence against a loop the waits do not stop. A storm's slowest run, waiting out rate
+ * limits for minutes, stays far below it.
+ */
+const MAX_REQUESTS = 200;
+/**
  * Attempts of each request, and the max-wait budget all of them share. Real errors (5xx, timeouts, resets) use
- * up max-attempts; rate limits only max-wait. Every request goes through `send`, which first waits for a bucket
- * an earlier reply said was empty.
+ * up max-attempts; rate limits only max-wait. Every retry waits at least RETRY_FLOOR_MS, and a run that cannot
+ * afford that stops. Every request goes through `send`, which first waits for a bucket an earlier reply said was
+ * empty, and which refuses to send more than MAX_REQUESTS.
  */
 class WaitBudget {
     service;
     options;
     deps;
     waitedMs = 0;
+    requests = 0;
     rateLimitWaitedMs = 0;
     /** When the bucket an earlier reply reported empty refills (epoch ms), until the next request waits for it. */
     bucketRefillsAt;
@@ -494,6 +526,10 @@ class WaitBudget {
     }
     /** Sends one request, after waiting for a bucket an earlier reply reported empty; notes the reply's buckets. */
     async send(request) {
+        if (++this.requests > MAX_REQUESTS) {
+            throw this.failure(`${this.service}: ${MAX_REQUESTS} requests were sent for this alert without finishing, so the run stops ` +
+                'rather than flood the service. Check its status, or let the alert fire again', MAX_REQUESTS, undefined);
+        }
         await this.waitForBucket();
         let reply;
         try {
@@ -517,62 +553,69 @@ class WaitBudget {
         return true;
     }
     /**
-     * An empty bucket: wait for its refill (plus the spread) rather than spend a request to learn it. A refill beyond
-     * what is left of max-wait is not waited for: the reply to the request will say what to do.
+     * An empty bucket: wait for its refill (plus the spread, and never less than the floor) rather than spend a
+     * request to learn it. A refill beyond what is left of max-wait is not waited for: the reply to the request will
+     * say what to do.
      */
     async waitForBucket() {
-        const refillMs = this.bucketRefillsAt === undefined ? 0 : this.bucketRefillsAt - this.deps.now().getTime();
+        if (this.bucketRefillsAt === undefined)
+            return;
+        const refillMs = Math.max(_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .RETRY_FLOOR_MS */ .TF, this.bucketRefillsAt - this.deps.now().getTime());
         this.bucketRefillsAt = undefined;
-        if (refillMs <= 0 || refillMs > this.leftMs())
+        if (refillMs > this.leftMs())
             return;
         const waitMs = Math.min(this.leftMs(), refillMs + (0,_rate_limit_js__WEBPACK_IMPORTED_MODULE_3__/* .spreadMs */ .KP)(refillMs, this.deps.random));
         this.deps.log(`the rate-limit bucket is empty: waiting ${seconds(waitMs)} s for it to refill`);
         await this.waitForRateLimit(waitMs);
     }
     /**
-     * A rate limit: the longer of the wait the service asked for and its empty bucket's refill, plus the spread; a
-     * wait beyond what is left of max-wait fails at once. Nothing asked: backoff with full jitter, at least the spread
-     * floor, so rate limits that ask for nothing cannot spin.
+     * A rate limit: the longer of the wait the service asked for, its empty bucket's refill and the floor, plus the
+     * spread; a wait the service asks for beyond what is left of max-wait fails at once. Nothing asked: backoff with
+     * full jitter, never under the floor. When not even the floor is left, the run stops.
      */
     rateLimitWait(outcome, n, rateLimits) {
         const refillMs = this.bucketRefillsAt === undefined ? undefined : Math.max(0, this.bucketRefillsAt - this.deps.now().getTime());
         this.bucketRefillsAt = undefined;
         const askedMs = outcome.askedWait ? Math.ceil(outcome.askedWait.seconds * 1000) : undefined;
-        const minimumMs = Math.max(askedMs ?? 0, refillMs ?? 0);
+        const serviceMs = askedMs === undefined && refillMs === undefined ? undefined : Math.max(askedMs ?? 0, refillMs ?? 0);
         const leftMs = this.leftMs();
-        if (askedMs === undefined && refillMs === undefined) {
-            if (leftMs >= _rate_limit_js__WEBPACK_IMPORTED_MODULE_3__/* .SPREAD_MIN_MS */ .Ym)
-                return Math.min(leftMs, Math.max(_rate_limit_js__WEBPACK_IMPORTED_MODULE_3__/* .SPREAD_MIN_MS */ .Ym, (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffMs */ .jo)(rateLimits - 1, this.deps.random)));
-            throw this.failure(`${this.service} is still rate limiting after ${attempts(n)}: the ${this.options.maxWaitSeconds} s of max-wait are ` +
-                `used up (${seconds(this.rateLimitWaitedMs)} s of them waiting for rate limits). Last reply: ${outcome.reason}. ` +
-                'Raise max-wait or let the alert fire again', n, outcome.response);
+        if (serviceMs !== undefined && serviceMs > leftMs) {
+            const source = outcome.askedWait && askedMs === serviceMs ? outcome.askedWait.source : 'its rate-limit headers';
+            throw this.waitTooLong(serviceMs, source, n, outcome);
         }
-        if (minimumMs <= leftMs)
-            return Math.min(leftMs, minimumMs + (0,_rate_limit_js__WEBPACK_IMPORTED_MODULE_3__/* .spreadMs */ .KP)(minimumMs, this.deps.random));
-        const source = outcome.askedWait && askedMs === minimumMs ? outcome.askedWait.source : 'its rate-limit headers';
-        const waited = this.rateLimitWaitedMs > 0 ? ` (${seconds(this.rateLimitWaitedMs)} s already waited for rate limits)` : '';
-        throw this.failure(`${this.service} asked to wait ${seconds(minimumMs)} s before retrying (${source}), more than the ` +
-            `${seconds(leftMs)} s left of max-wait${waited}; raise max-wait or let the alert fire again. ` +
-            `Last reply after ${attempts(n)}: ${outcome.reason}`, n, outcome.response);
+        if (leftMs < _retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .RETRY_FLOOR_MS */ .TF) {
+            const waited = this.rateLimitWaitedMs > 0 ? ` (${seconds(this.rateLimitWaitedMs)} s of them waiting for rate limits)` : '';
+            throw this.failure(`${this.service} is still rate limiting after ${attempts(n)}: the ${this.options.maxWaitSeconds} s of ` +
+                `max-wait are used up${waited}. Last reply: ${outcome.reason}. Raise max-wait or let the alert fire again`, n, outcome.response);
+        }
+        if (serviceMs === undefined) {
+            return Math.min(leftMs, Math.max(_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .RETRY_FLOOR_MS */ .TF, (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffMs */ .jo)(rateLimits - 1, this.deps.random)));
+        }
+        const minimumMs = Math.max(_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .RETRY_FLOOR_MS */ .TF, serviceMs);
+        return Math.min(leftMs, minimumMs + (0,_rate_limit_js__WEBPACK_IMPORTED_MODULE_3__/* .spreadMs */ .KP)(minimumMs, this.deps.random));
     }
-    /** A real error: a wait the service asks for is honoured exactly or not at all; a backoff is clamped to what is left. */
+    /**
+     * A real error: a wait the service asks for is honoured exactly (never under the floor) or not at all; a backoff
+     * is clamped to what is left, and raised to the floor. When not even the floor is left, the run stops.
+     */
     errorWait(what, outcome, n, errors) {
-        const { maxWaitSeconds } = this.options;
         const leftMs = this.leftMs();
         const asked = outcome.askedWait;
-        if (asked) {
-            const askedMs = Math.ceil(asked.seconds * 1000);
-            if (askedMs <= leftMs)
-                return askedMs;
-            throw this.failure(`${this.service} asked to wait ${seconds(askedMs)} s before retrying (${asked.source}), more than the ` +
-                `${seconds(leftMs)} s left of max-wait; raise max-wait or let the alert fire again. ` +
-                `Last reply after ${attempts(n)}: ${outcome.reason}`, n, outcome.response);
+        const askedMs = asked ? Math.ceil(asked.seconds * 1000) : undefined;
+        if (asked && askedMs !== undefined && askedMs > leftMs)
+            throw this.waitTooLong(askedMs, asked.source, n, outcome);
+        if (leftMs < _retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .RETRY_FLOOR_MS */ .TF) {
+            throw this.failure(`${this.service} ${what} failed after ${attempts(n)}: the ${this.options.maxWaitSeconds} s of max-wait are ` +
+                `used up. Last error: ${outcome.reason}. Raise max-wait or let the alert fire again`, n, outcome.response);
         }
-        if (leftMs <= 0) {
-            throw this.failure(`${this.service} ${what} failed after ${attempts(n)}: the ${maxWaitSeconds} s of max-wait are used up. ` +
-                `Last error: ${outcome.reason}. Raise max-wait or let the alert fire again`, n, outcome.response);
-        }
-        return Math.min((0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffMs */ .jo)(errors - 1, this.deps.random), leftMs);
+        return Math.max(_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .RETRY_FLOOR_MS */ .TF, askedMs ?? Math.min((0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffMs */ .jo)(errors - 1, this.deps.random), leftMs));
+    }
+    /** The service asked for a wait (`source` says where) longer than what is left of max-wait. */
+    waitTooLong(askedMs, source, n, outcome) {
+        const waited = this.rateLimitWaitedMs > 0 ? ` (${seconds(this.rateLimitWaitedMs)} s already waited for rate limits)` : '';
+        return this.failure(`${this.service} asked to wait ${seconds(askedMs)} s before retrying (${source}), more than the ` +
+            `${seconds(this.leftMs())} s left of max-wait${waited}; raise max-wait or let the alert fire again. ` +
+            `Last reply after ${attempts(n)}: ${outcome.reason}`, n, outcome.response);
     }
     async waitForRateLimit(ms) {
         await this.deps.sleep(ms);
@@ -1270,6 +1313,36 @@ function randomId() {
 
 /***/ }),
 
+/***/ 4034:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ oneLine),
+/* harmony export */   y: () => (/* binding */ plainLines)
+/* harmony export */ });
+/**
+ * Line ends and control characters in text from outside (alert text, a service's reply, a file name). Each is a
+ * line end to something that reads the log: CR, LF and CRLF to the runner, VT, FF, NEL (U+0085), LS (U+2028)
+ * and PS (U+2029) to Unicode-aware readers; other C0 controls, DEL and C1 controls (ESC, CSI, NUL, backspace)
+ * are read by terminals (Cc: the C0 and C1 controls and DEL). The patterns match one character at a time, so
+ * replacing them is linear in the text.
+ */
+const BREAKS_AND_CONTROLS = /(?:[^\P{Cc}\t]|[\u2028\u2029])+/gu;
+const LINE_BREAK = /\r\n?|[\n\v\f\u0085\u2028\u2029]/g;
+/** Controls other than tab and the line ends above. */
+const CONTROL = /[^\P{Cc}\t\n\v\f\r\u0085]/gu;
+/** The text on one line: each run of line ends and controls becomes one space; tabs stay. */
+function oneLine(text) {
+    return text.replace(BREAKS_AND_CONTROLS, ' ');
+}
+/** The text with every kind of line end written as `\n` and other controls (tabs excepted) as spaces. */
+function plainLines(text) {
+    return text.replace(LINE_BREAK, '\n').replace(CONTROL, ' ');
+}
+
+
+/***/ }),
+
 /***/ 2712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1349,7 +1422,7 @@ const discordDescriptor = {
     matches,
     lookAlike,
     credentialPath: /\/api(?:\/v\d+)?\/webhooks\/\d+\/([^/?#]+)/,
-    load: () => __nccwpck_require__.e(/* import() */ 134).then(__nccwpck_require__.bind(__nccwpck_require__, 7134)).then(module => module.discord)
+    load: () => __nccwpck_require__.e(/* import() */ 122).then(__nccwpck_require__.bind(__nccwpck_require__, 6122)).then(module => module.discord)
 };
 
 
@@ -1381,7 +1454,7 @@ const githubDescriptor = {
     displayName: 'GitHub',
     matches,
     lookAlike,
-    load: () => __nccwpck_require__.e(/* import() */ 210).then(__nccwpck_require__.bind(__nccwpck_require__, 6210)).then(module => module.github)
+    load: () => __nccwpck_require__.e(/* import() */ 632).then(__nccwpck_require__.bind(__nccwpck_require__, 7632)).then(module => module.github)
 };
 
 
@@ -1451,7 +1524,7 @@ const linearDescriptor = {
     name: 'linear',
     matches,
     lookAlike,
-    load: () => __nccwpck_require__.e(/* import() */ 18).then(__nccwpck_require__.bind(__nccwpck_require__, 8018)).then(module => module.linear)
+    load: () => Promise.all(/* import() */[__nccwpck_require__.e(507), __nccwpck_require__.e(444)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3444)).then(module => module.linear)
 };
 
 
@@ -1625,13 +1698,63 @@ function schemeAndHost(url) {
 
 /***/ }),
 
+/***/ 637:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $0: () => (/* binding */ neutralise),
+/* harmony export */   Pj: () => (/* binding */ WORD_JOINER),
+/* harmony export */   ie: () => (/* binding */ authoredText)
+/* harmony export */ });
+/**
+ * Only mentions the workflow author wrote may notify anyone; a mention that arrives in alert text is made inert.
+ * The rule lives here once; each platform supplies its own mention syntax.
+ */
+/** U+2060: invisible, and breaks `@name` so that no service links or pings it. */
+const WORD_JOINER = '\u2060';
+/**
+ * What the workflow author wrote that is sent: the template body's literal text (never its comments, front matter
+ * or Liquid expressions) and the `vars` values, one piece a line. Only mentions found here may notify anyone.
+ */
+function authoredText(templateLiteralText, vars) {
+    return [templateLiteralText, ...textsOf(vars)].join('\n');
+}
+function textsOf(value) {
+    if (typeof value === 'string')
+        return [value];
+    if (value === null || typeof value !== 'object')
+        return [];
+    return Object.values(value).flatMap(textsOf);
+}
+/**
+ * `text` with every match of `pattern` (global) that the author did not write replaced by `inert(match, ...groups)`.
+ * `mentionOf` says which part of a match is the mention itself (default: the whole match). A mention counts as
+ * written when `pattern` finds the very same mention in `authoredText` (so `@ann` is not authorised by `@anna`).
+ */
+function neutralise(text, authoredText, pattern, inert, mentionOf = match => match) {
+    const authored = new Set([...authoredText.matchAll(pattern)].map(([match, ...groups]) => mentionOf(match, ...texts(groups))));
+    return text.replace(pattern, (match, ...rest) => {
+        // the groups come before the match's offset, the first number
+        const groups = texts(rest.slice(0, rest.findIndex(part => typeof part === 'number')));
+        return authored.has(mentionOf(match, ...groups)) ? match : inert(match, ...groups);
+    });
+}
+/** A match's groups, one that took part in no match as ''. */
+function texts(groups) {
+    return groups.map(group => (typeof group === 'string' ? group : ''));
+}
+
+
+/***/ }),
+
 /***/ 3168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Vp: () => (/* binding */ REPLY_TEXT_LIMIT),
 /* harmony export */   cL: () => (/* binding */ replyText),
-/* harmony export */   oJ: () => (/* binding */ isSuccess)
+/* harmony export */   oJ: () => (/* binding */ isSuccess),
+/* harmony export */   xM: () => (/* binding */ usableReplyValues)
 /* harmony export */ });
 /* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6689);
 
@@ -1645,6 +1768,49 @@ function replyText(body, options = {}) {
 /** 2xx: the service did what was asked. */
 function isSuccess(status) {
     return status >= 200 && status < 300;
+}
+/** Longer values are not links or ids a service hands out. */
+const LINK_MAX = 8192;
+const ID_MAX = 256;
+/** White space and control characters of every kind: none belongs in a link or an id. */
+const SPACE_OR_CONTROL = /[\s\p{Cc}]/u;
+/**
+ * The link and id a reply gave, as they may be used (outputs, the log, the job summary): a link is one http(s)
+ * URL, an id one printable word of bounded length. Anything else is dropped with a warning, whichever platform's
+ * reply (or `result-url` path) it came from.
+ */
+function usableReplyValues(replied, service, warn) {
+    const linkProblem = replied.url === '' ? undefined : unusableLink(replied.url);
+    const idProblem = replied.id === '' ? undefined : unusableId(replied.id);
+    if (linkProblem)
+        warn({
+            path: 'url',
+            message: `${service}'s reply had an unusable link (${linkProblem}); the url output stays empty`
+        });
+    if (idProblem)
+        warn({ path: 'id', message: `${service}'s reply had an unusable id (${idProblem}); the id output stays empty` });
+    return { url: linkProblem ? '' : replied.url, id: idProblem ? '' : replied.id };
+}
+function unusableLink(url) {
+    if (url.length > LINK_MAX)
+        return `longer than ${LINK_MAX} characters`;
+    if (SPACE_OR_CONTROL.test(url))
+        return 'not one line without spaces';
+    let protocol;
+    try {
+        protocol = new URL(url).protocol;
+    }
+    catch {
+        return 'not a URL';
+    }
+    return protocol === 'https:' || protocol === 'http:' ? undefined : 'not an http(s) URL';
+}
+function unusableId(id) {
+    if (id.length > ID_MAX)
+        return `longer than ${ID_MAX} characters`;
+    if (SPACE_OR_CONTROL.test(id))
+        return 'not one word without spaces or control characters';
+    return /^[\p{L}\p{N}\p{P}\p{S}]+$/u.test(id) ? undefined : 'not printable text';
 }
 
 
@@ -1688,7 +1854,7 @@ const slackDescriptor = {
     matches,
     lookAlike,
     credentialPath: /^\/services\/[^/]+\/[^/]+\/([^/?#]+)/,
-    load: () => __nccwpck_require__.e(/* import() */ 769).then(__nccwpck_require__.bind(__nccwpck_require__, 3769)).then(module => module.slack)
+    load: () => __nccwpck_require__.e(/* import() */ 821).then(__nccwpck_require__.bind(__nccwpck_require__, 5821)).then(module => module.slack)
 };
 
 
@@ -1724,7 +1890,7 @@ const teamsDescriptor = {
     name: 'teams',
     matches,
     lookAlike,
-    load: () => __nccwpck_require__.e(/* import() */ 658).then(__nccwpck_require__.bind(__nccwpck_require__, 3658)).then(module => module.teams)
+    load: () => __nccwpck_require__.e(/* import() */ 534).then(__nccwpck_require__.bind(__nccwpck_require__, 8534)).then(module => module.teams)
 };
 
 
@@ -1762,91 +1928,132 @@ const webhookDescriptor = {
 
 /***/ }),
 
-/***/ 8855:
+/***/ 7113:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
 /* harmony export */   OF: () => (/* binding */ fenced),
-/* harmony export */   hG: () => (/* binding */ outcomeSummary),
-/* harmony export */   jg: () => (/* binding */ failureSummary)
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   fH: () => (/* binding */ safeMarkdown),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   oR: () => (/* binding */ joined),
+/* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
-const TITLES = {
-    created: 'issue created',
-    sent: 'message sent',
-    commented: 'commented on the open issue',
-    resolved: 'open issue resolved',
-    skipped: 'skipped (nothing sent)',
-    'dry-run': 'dry run (nothing sent)'
-};
-/** The job summary for a delivered (or dry-run) alert. All text passed in is already redacted. */
-function outcomeSummary(outcome) {
-    const rows = [
-        ['Platform', outcome.platform],
-        ['Template', code(outcome.template)],
-        ['Status', outcome.status],
-        ['URL', outcome.url ? `[${escapeCell(outcome.url)}](${outcome.url})` : '—'],
-        ['Id', outcome.id ? code(outcome.id) : '—'],
-        ['Attempts', String(outcome.attempts)],
-        ...(outcome.rateLimitWaitSeconds
-            ? [['Waited for rate limits', `${outcome.rateLimitWaitSeconds} s`]]
-            : [])
-    ];
-    return [
-        `### Dagster Alert Relay: ${TITLES[outcome.status]}`,
-        '',
-        table(rows),
-        outcome.notice ? `\n${escapeCell(outcome.notice)}` : '',
-        warningList(outcome.warnings),
-        details('Rendered payload', 'json', JSON.stringify(outcome.payload, null, 2))
-    ].join('\n');
+/* unused harmony export Markdown */
+/* harmony import */ var _line_breaks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4034);
+
+/**
+ * Job summary Markdown in which no value can become markup. The summary is written as `safeMarkdown` templates: the
+ * template's own text is the program's, every value put into it is text from outside (alert text, a reply, a
+ * file name) and is redacted and escaped when the output choke point renders it. A value is shown as text
+ * (`safeMarkdown\`| Status | ${status} |\``), as code (`code`), as a link only when it is an http(s) URL (`link`), or
+ * in a fenced block it cannot close (`fenced`).
+ */
+class Markdown {
+    pieces;
+    /** Only this module's builders hold `BUILT`, so text from outside cannot be made Markdown. */
+    constructor(built, pieces) {
+        this.pieces = pieces;
+        if (built !== BUILT)
+            throw new Error('Markdown is built with the safeMarkdown tag');
+    }
 }
-/** The job summary when nothing was delivered. */
-function failureSummary(message, attempts, payload) {
-    return [
-        '### Dagster Alert Relay: delivery failed',
-        '',
-        table([
-            ['Status', 'failed'],
-            ['Attempts', String(attempts)]
-        ]),
-        '',
-        fenced('text', message),
-        payload ? details('Rendered payload', 'json', payload) : ''
-    ].join('\n');
+const BUILT = Symbol('built by summary-markdown');
+const LINE_END = built([{ kind: 'markdown', text: '\n' }]);
+function built(pieces) {
+    return new Markdown(BUILT, pieces);
 }
-function table(rows) {
-    return ['| | |', '|---|---|', ...rows.map(([name, value]) => `| ${name} | ${value} |`)].join('\n');
+/** The tag for summary templates: the literal text is Markdown, every `${value}` is escaped as text. */
+function safeMarkdown(literals, ...values) {
+    const pieces = [];
+    literals.forEach((literal, i) => {
+        pieces.push({ kind: 'markdown', text: literal });
+        if (i < values.length)
+            pieces.push(...piecesOf(values[i]));
+    });
+    return built(pieces);
 }
-function warningList(warnings) {
-    if (warnings.length === 0)
-        return '';
-    return [
-        '',
-        '**Warnings**',
-        '',
-        ...warnings.map(w => `- ${code(w.path || 'payload')}: ${escapeCell(w.message)}`)
-    ].join('\n');
+/** Parts joined by a separator (a line end, by default). */
+function joined(parts, separator = LINE_END) {
+    return built(parts.flatMap((part, i) => [...(i > 0 ? separator.pieces : []), ...piecesOf(part)]));
 }
-function details(title, language, text) {
-    return ['', `<details><summary>${title}</summary>`, '', fenced(language, text), '', '</details>', ''].join('\n');
-}
-/** A fence longer than any backtick run inside, so alert text cannot close it. */
-function fenced(language, text) {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${language}\n${text}\n${fence}`;
-}
+/** Inline code: one line, backticks shown as `'`, pipes escaped for table cells. */
 function code(text) {
-    return `\`${text.replace(/`/g, "'")}\``;
+    return built([{ kind: 'code', text }]);
 }
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** A link to the URL when it is one line and an http(s) URL; otherwise the value as text. */
+function link(url) {
+    return built([{ kind: 'link', url }]);
+}
+/** A fenced block longer than any backtick run in the text, so the text cannot close it. */
+function fenced(language, text) {
+    return built([{ kind: 'fenced', language, text }]);
+}
+/** A collapsed block: the title as text, the body in a fenced block. */
+function details(title, language, text) {
+    return safeMarkdown `<details><summary>${title}</summary>\n\n${fenced(language, text)}\n\n</details>\n`;
+}
+/** The Markdown text, each value redacted by `redact` before it is escaped. */
+function renderMarkdown(document, redact) {
+    return document.pieces.map(piece => renderPiece(piece, redact)).join('');
+}
+function piecesOf(value) {
+    return value instanceof Markdown ? value.pieces : [{ kind: 'text', text: String(value) }];
+}
+function renderPiece(piece, redact) {
+    switch (piece.kind) {
+        case 'markdown':
+            return piece.text;
+        case 'text':
+            return escapeText((0,_line_breaks_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(redact(piece.text)));
+        case 'code':
+            return codeSpan((0,_line_breaks_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(redact(piece.text)));
+        case 'link':
+            return linkTo((0,_line_breaks_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(redact(piece.url)));
+        case 'fenced':
+            return fence(piece.language, redact(piece.text));
+    }
+}
+/**
+ * Characters that start markup (HTML tags and entities, links and images, code spans, table cells, backslash
+ * escapes), as character references: these read as the same character in Markdown and in HTML blocks alike.
+ */
+const MARKUP = /[&<>|`[\]\\]/g;
+const REFERENCES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+function escapeText(text) {
+    return text.replace(MARKUP, char => REFERENCES[char] ?? `&#${char.charCodeAt(0)};`);
+}
+function codeSpan(text) {
+    return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+}
+/** Characters a URL may keep that would end a link destination or a table cell, percent-encoded. */
+const DESTINATION_BREAKERS = /[()<>|`'"[\]\\\s]/g;
+function linkTo(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return escapeText(url);
+    }
+    if (/\s/.test(url) || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:'))
+        return escapeText(url);
+    const destination = parsed.href.replace(DESTINATION_BREAKERS, char => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${escapeText(parsed.href)}](${destination})`;
+}
+function fence(language, text) {
+    let longest = 2;
+    for (const run of text.matchAll(/`+/g))
+        longest = Math.max(longest, run[0].length);
+    const marks = '`'.repeat(longest + 1);
+    return `${marks}${language}\n${text}\n${marks}`;
 }
 
 
 /***/ }),
 
-/***/ 6247:
+/***/ 4053:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1989,152 +2196,19 @@ var liquid = __nccwpck_require__(584);
 var filters = __nccwpck_require__(1329);
 // EXTERNAL MODULE: ./src/template/render-limits.ts
 var render_limits = __nccwpck_require__(981);
-;// CONCATENATED MODULE: ./src/template/standard-filters.ts
-
-// The standard Liquid filters the built-in templates use, for their precompiled form (src/template/program.ts),
-// written to give exactly what liquidjs 10's own filters give for the arguments listed in `arity`; the
-// precompiler refuses any other use, and __tests__/template-program.test.ts renders every built-in both ways.
-/** Liquid's text of a value: nil is empty, a list is its items' texts joined. */
-function stringify(value) {
-    if (typeof value === 'string')
-        return value;
-    if (value === null || value === undefined)
-        return '';
-    if (Array.isArray(value))
-        return value.map(stringify).join('');
-    return String(value);
-}
-/** Liquid's falsy (not JavaScript's): only false, nil and undefined. */
-function isFalsy(value) {
-    return value === false || value === undefined || value === null;
-}
-/** Advances `count` code points from `from` (a surrogate pair is one character, as in liquidjs's `slice`). */
-function advanceCodePoints(text, from, count) {
-    let index = from;
-    for (let i = 0; i < count && index < text.length; i++)
-        index += (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
-    return index;
-}
-function codePointLength(text) {
-    let length = 0;
-    for (let index = 0; index < text.length; index = advanceCodePoints(text, index, 1))
-        length++;
-    return length;
-}
-/** `date: '%s'`: epoch seconds of a date value (liquidjs's reading of it); anything unreadable passes through. */
-function epochSeconds(value) {
-    this.context.memoryLimit.use(value?.length ?? 0);
-    if (value === null || value === undefined)
-        return value;
-    const date = value === 'now' || value === 'today'
-        ? new Date()
-        : typeof value === 'number'
-            ? new Date(value * 1000)
-            : typeof value === 'string' && /^\d+$/.test(value)
-                ? new Date(+value * 1000)
-                : new Date(value);
-    if (Number.isNaN(date.getTime()))
-        return value;
-    this.context.memoryLimit.use('%s'.length);
-    return String(Math.floor(date.getTime() / 1000));
-}
-/**
- * Each filter with the argument counts its version here serves, and for `date` the one format it renders.
- * A template using a filter another way keeps its Liquid form.
- */
-const STANDARD_FILTERS = {
-    default: {
-        arity: [0, 1],
-        filter(value, fallback) {
-            if (Array.isArray(value) || typeof value === 'string')
-                return value.length ? value : fallback;
-            return isFalsy(value) ? fallback : value;
-        }
-    },
-    capitalize: {
-        arity: [0, 0],
-        filter(value) {
-            const text = (0,filters/* charge */.Ji)(this, stringify(value));
-            return text.charAt(0).toUpperCase() + text.slice(1).toLowerCase();
-        }
-    },
-    prepend: {
-        arity: [1, 1],
-        filter(value, prefix) {
-            const text = stringify(value);
-            const head = stringify(prefix);
-            this.context.memoryLimit.use(text.length + head.length);
-            return head + text;
-        }
-    },
-    remove_first: {
-        arity: [1, 1],
-        filter(value, part) {
-            const text = stringify(value);
-            const removed = stringify(part);
-            this.context.memoryLimit.use(text.length + removed.length);
-            return text.replace(removed, '');
-        }
-    },
-    replace: {
-        arity: [2, 2],
-        filter(value, pattern, replacement) {
-            const text = stringify(value);
-            const parts = text.split(stringify(pattern));
-            const inserted = stringify(replacement);
-            this.context.memoryLimit.use(text.length + (parts.length - 1) * (inserted.length - stringify(pattern).length));
-            return parts.join(inserted);
-        }
-    },
-    slice: {
-        arity: [1, 2],
-        filter(value, begin, length = 1) {
-            if (value === null || value === undefined)
-                return [];
-            const items = Array.isArray(value) ? value : stringify(value);
-            const size = Array.isArray(items) ? items.length : codePointLength(items);
-            const from = begin < 0 ? size + begin : begin;
-            if (from < 0 || length < 0)
-                return Array.isArray(items) ? [] : '';
-            this.context.memoryLimit.use(length);
-            if (Array.isArray(items))
-                return items.slice(from, from + length);
-            const start = advanceCodePoints(items, 0, from);
-            return items.slice(start, advanceCodePoints(items, start, length));
-        }
-    },
-    strip: {
-        arity: [0, 0],
-        filter(value) {
-            return (0,filters/* charge */.Ji)(this, stringify(value)).trim();
-        }
-    },
-    strip_newlines: {
-        arity: [0, 0],
-        filter(value) {
-            return (0,filters/* charge */.Ji)(this, stringify(value)).replace(/\r?\n/gm, '');
-        }
-    },
-    uri_escape: {
-        arity: [0, 0],
-        filter(value) {
-            return encodeURI(stringify(value)).replace(/%5B/g, '[').replace(/%5D/g, ']');
-        }
-    },
-    date: { arity: [1, 1], onlyArgs: ['%s'], filter: epochSeconds }
-};
-
+// EXTERNAL MODULE: ./src/template/standard-filters.ts
+var standard_filters = __nccwpck_require__(8523);
 ;// CONCATENATED MODULE: ./src/template/program.ts
 
 
 
 /** The filters a program may name: the template filters and the standard ones it implements. */
 const PROGRAM_FILTERS = {
-    ...Object.fromEntries(Object.entries(STANDARD_FILTERS).map(([name, { filter }]) => [name, filter])),
+    ...Object.fromEntries(Object.entries(standard_filters/* STANDARD_FILTERS */.wv).map(([name, { filter }]) => [name, filter])),
     ...filters/* TEMPLATE_FILTERS */.XE
 };
-function startProgramRender(scope) {
-    const call = { context: { memoryLimit: new render_limits/* MemoryBudget */.N() } };
+function startProgramRender(scope, shared) {
+    const call = { context: { memoryLimit: new render_limits/* MemoryBudget */.ND(render_limits/* RENDER_LIMITS */.aj.memoryLimit, shared?.memory) } };
     return {
         render(leaf) {
             const run = { scope, captured: Object.create(null), call };
@@ -2152,7 +2226,7 @@ function renderNode(node, run) {
     if ('text' in node)
         return node.text;
     if ('output' in node)
-        return stringify(evaluate(node.output, run));
+        return (0,standard_filters/* stringify */.As)(evaluate(node.output, run));
     if ('capture' in node) {
         run.captured[node.capture] = renderNodes(node.body, run);
         return '';
@@ -2170,7 +2244,7 @@ function renderNode(node, run) {
         return matched ? text : renderNodes(node.otherwise, run);
     }
     for (const branch of node.branches) {
-        if (isFalsy(evaluate(branch.test, run)) === Boolean(branch.unless))
+        if ((0,standard_filters/* isFalsy */.WM)(evaluate(branch.test, run)) === Boolean(branch.unless))
             return renderNodes(branch.body, run);
     }
     return renderNodes(node.otherwise, run);
@@ -2181,7 +2255,7 @@ function evaluate(value, run) {
         if (!('operator' in step))
             stack.push(operand(step, run));
         else if (step.operator === 'not')
-            stack.push(isFalsy(stack.pop()));
+            stack.push((0,standard_filters/* isFalsy */.WM)(stack.pop()));
         else {
             const right = stack.pop();
             stack.push(OPERATORS[step.operator](stack.pop(), right));
@@ -2250,8 +2324,8 @@ const OPERATORS = {
         const indexOf = left?.indexOf;
         return typeof indexOf === 'function' && indexOf.call(left, right) > -1;
     },
-    and: (left, right) => !isFalsy(left) && !isFalsy(right),
-    or: (left, right) => !isFalsy(left) || !isFalsy(right)
+    and: (left, right) => !(0,standard_filters/* isFalsy */.WM)(left) && !(0,standard_filters/* isFalsy */.WM)(right),
+    or: (left, right) => !(0,standard_filters/* isFalsy */.WM)(left) || !(0,standard_filters/* isFalsy */.WM)(right)
 };
 /** An operator the interpreter evaluates (the precompiler leaves any other in Liquid). */
 function isOperator(name) {
@@ -2263,13 +2337,13 @@ function isOperator(name) {
 
 
 /** Renders a compiled document for one scope: Liquid leaves through liquidjs, precompiled ones by their program. */
-function renderDocument(root, scope, file) {
+function renderDocument(root, scope, file, shared) {
     const positions = new Map();
     let session;
     const state = {
         // only a template with Liquid leaves has loaded the engine (compileLiquid), and only it starts a Liquid render
-        liquid: () => (session ??= liquid/* liquid */.R.get().startRender(scope)),
-        programs: startProgramRender(scope),
+        liquid: () => (session ??= liquid/* liquid */.R.get().startRender(scope, shared)),
+        programs: startProgramRender(scope, shared),
         positions,
         file
     };
@@ -2387,7 +2461,7 @@ const LIQUID_MARKERS = /<<|<%/;
 function isLiquidText(value) {
     return typeof value === 'string' && LIQUID_MARKERS.test(value);
 }
-const FILTER_HINT = 'template filters are iso8601, code_block, json, adf, escape_markdown, truncate and the standard Liquid filters';
+const FILTER_HINT = 'template filters are iso8601, code_block, noformat_block, json, adf, escape_markdown, truncate and the standard Liquid filters';
 /**
  * Parses the file, then every Liquid leaf, once. Throws TemplateError with file:line:col, and ModuleNotLoaded
  * when a leaf needs the Liquid engine before it is loaded (run it through withOnDemandModules).
@@ -2395,9 +2469,11 @@ const FILTER_HINT = 'template filters are iso8601, code_block, json, adf, escape
 function compileTemplate(source) {
     const document = source.document ?? parseTemplateDocument(source);
     const variableReaders = [];
+    const literalReaders = [];
     const keys = [];
-    const root = compileNode(document.body, { file: source.file, variableReaders, keys }, []);
+    const root = compileNode(document.body, { file: source.file, variableReaders, literalReaders, keys }, []);
     let variables;
+    let literalText;
     return {
         file: source.file,
         frontMatter: document.frontMatter,
@@ -2407,7 +2483,14 @@ function compileTemplate(source) {
             return variables;
         },
         keys,
-        render: scope => renderDocument(root, scope, source.file)
+        get literalText() {
+            literalText ??= literalReaders
+                .flatMap(read => read())
+                .filter(piece => piece.trim() !== '')
+                .join('\n');
+            return literalText;
+        },
+        render: (scope, shared) => renderDocument(root, scope, source.file, shared)
     };
 }
 function compileNode(node, state, keyPath) {
@@ -2422,6 +2505,8 @@ function compileNode(node, state, keyPath) {
                 return compileProgram(node.program, node.text, at, state);
             if (isLiquidText(node.value))
                 return compileLiquid(node.value, node.text, at, state);
+            if (typeof node.value === 'string')
+                state.literalReaders.push(() => [node.value]);
             return { kind: 'literal', at, value: node.value };
         case 'invalid':
             throw new errors/* TemplateError */.$w(INVALID_NODE[node.reason](node.source), state.file, at.line, at.column);
@@ -2443,7 +2528,7 @@ function compileEntry(entry, state, mapPath) {
 }
 function compileLiquid(text, layout, at, state) {
     const locate = leafLocator(layout, at);
-    const { parseLiquid, describeLiquidError, globalVariables, soleOutput } = liquid/* liquid */.R.get();
+    const { parseLiquid, describeLiquidError, globalVariables, literalText, soleOutput } = liquid/* liquid */.R.get();
     let templates;
     try {
         templates = parseLiquid(text);
@@ -2455,13 +2540,29 @@ function compileLiquid(text, layout, at, state) {
         throw new errors/* TemplateError */.$w(`${message}${hint}`, state.file, where.line, where.column);
     }
     state.variableReaders.push(() => globalVariables(templates).map(variable => ({ name: variable.path, ...locate(variable.row, variable.col) })));
+    state.literalReaders.push(() => literalText(text));
     const output = soleOutput(templates);
     return output ? { kind: 'whole', at, locate, output } : { kind: 'text', at, locate, templates };
 }
 function compileProgram(program, layout, at, state) {
     const locate = leafLocator(layout, at);
     state.variableReaders.push(() => program.variables.map(variable => ({ name: variable.path, ...locate(variable.row, variable.col) })));
+    state.literalReaders.push(() => ('nodes' in program ? programText(program.nodes) : []));
     return { kind: 'program', at, locate, program };
+}
+/** A precompiled leaf's literal text: its text nodes, in every branch (the precompiler keeps no raw or comment). */
+function programText(nodes) {
+    return nodes.flatMap(node => {
+        if ('text' in node)
+            return [node.text];
+        if ('output' in node)
+            return [];
+        if ('capture' in node)
+            return programText(node.body);
+        if ('case' in node)
+            return [...node.whens.flatMap(when => programText(when.body)), ...programText(node.otherwise)];
+        return [...node.branches.flatMap(branch => programText(branch.body)), ...programText(node.otherwise)];
+    });
 }
 /**
  * Best-effort mapping from the leaf's (unescaped) text to the file: exact for the first line of plain and
@@ -2485,9 +2586,9 @@ function leafLocator(layout, at) {
 /* harmony export */   XE: () => (/* binding */ TEMPLATE_FILTERS),
 /* harmony export */   m4: () => (/* binding */ escapeMarkdownText)
 /* harmony export */ });
-/* harmony import */ var _event_time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3571);
-/* harmony import */ var _markdown_to_adf_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8475);
-/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6689);
+/* harmony import */ var _event_time_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3571);
+/* harmony import */ var _markdown_to_adf_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3603);
+/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6689);
 
 
 
@@ -2495,9 +2596,9 @@ const FENCE = '```';
 const ZERO_WIDTH_SPACE = '\u200b';
 // Chat Markdown characters that format text wherever they appear
 const MARKDOWN_SPECIALS = /[\\*_~`|>#\-[\]()]/g;
-// `+ item` and `1. item` only form lists at the start of a line
-const LEADING_PLUS = /^(\s*)\+(?=\s)/gm;
-const LEADING_ORDINAL = /^(\s*\d+)\.(?=\s)/gm;
+const WHITESPACE = /\s/;
+// What a multiline `^` counts as the end of a line
+const LINE_TERMINATORS = '\n\r\u2028\u2029';
 /** Missing values stay missing, so a whole-leaf `<< x | filter >>` still removes its key. */
 function isMissing(value) {
     return value === undefined || value === null || value === '';
@@ -2511,7 +2612,7 @@ function charge(call, text) {
 function iso8601(value) {
     if (isMissing(value))
         return value;
-    return (0,_event_time_js__WEBPACK_IMPORTED_MODULE_0__/* .toIso8601 */ .Y)(String(value)) ?? value;
+    return (0,_event_time_js__WEBPACK_IMPORTED_MODULE_1__/* .toIso8601 */ .Y)(String(value)) ?? value;
 }
 /**
  * A fenced code block. Backtick runs inside are broken with zero-width spaces so the text cannot close the
@@ -2520,11 +2621,27 @@ function iso8601(value) {
 function codeBlock(value, language = '') {
     if (isMissing(value))
         return value;
-    const body = String(value)
-        .replace(/`(?=`)/g, `\`${ZERO_WIDTH_SPACE}`)
-        .replace(/[\r\n]+$/, '');
+    const body = withoutTrailingLineBreaks(String(value).replace(/`(?=`)/g, `\`${ZERO_WIDTH_SPACE}`));
     const info = String(language).replace(/[^\w+#.-]/g, '');
     return charge(this, `${FENCE}${info}\n${body}\n${FENCE}`);
+}
+/** The brace of what opens or closes a wiki-markup `{noformat}` block, in any case. */
+const NOFORMAT_MACRO = /\{(?=noformat)/gi;
+/**
+ * A wiki-markup `{noformat}` block, where text shows exactly as written: a `{noformat}` inside the text gets a
+ * zero-width space after its brace, so it shows as written but cannot close the block early.
+ */
+function noformatBlock(value) {
+    if (isMissing(value))
+        return value;
+    return charge(this, `{noformat}\n${String(value).replace(NOFORMAT_MACRO, `{${ZERO_WIDTH_SPACE}`)}\n{noformat}`);
+}
+/** `text` without the line breaks it ends with (a loop: `/[\r\n]+$/` retries every run of line breaks to the end). */
+function withoutTrailingLineBreaks(text) {
+    let end = text.length;
+    while (end > 0 && (text[end - 1] === '\n' || text[end - 1] === '\r'))
+        end--;
+    return text.slice(0, end);
 }
 /** Backslash-escapes chat Markdown formatting so alert text shows as written. */
 function escapeMarkdown(value) {
@@ -2534,7 +2651,36 @@ function escapeMarkdown(value) {
 }
 /** The `escape_markdown` filter's work, for code that writes Markdown itself (issue comments). */
 function escapeMarkdownText(text) {
-    return text.replace(MARKDOWN_SPECIALS, '\\$&').replace(LEADING_PLUS, '$1\\+').replace(LEADING_ORDINAL, '$1\\.');
+    return escapeListMarkers(text.replace(MARKDOWN_SPECIALS, '\\$&'));
+}
+/**
+ * Escapes the `+` of `+ item` and the `.` of `1. item`, which form lists only where they start a line (after
+ * whitespace) and are followed by whitespace. One pass over the text: the multiline patterns `^(\s*)\+(?=\s)` and
+ * `^(\s*\d+)\.(?=\s)` this replaces rescan a long run of blank lines from each of its line starts.
+ */
+function escapeListMarkers(text) {
+    let escaped = '';
+    let copiedTo = 0;
+    // What the current line holds so far: only whitespace, whitespace then digits, or anything else.
+    let line = 'blank';
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        const marker = (ch === '+' && line === 'blank') || (ch === '.' && line === 'number');
+        if (marker && i + 1 < text.length && WHITESPACE.test(text[i + 1])) {
+            escaped += `${text.slice(copiedTo, i)}\\`;
+            copiedTo = i;
+            line = 'text';
+        }
+        else if (LINE_TERMINATORS.includes(ch))
+            line = 'blank';
+        else if (WHITESPACE.test(ch))
+            line = line === 'blank' ? 'blank' : 'text';
+        else if (ch >= '0' && ch <= '9')
+            line = line === 'text' ? 'text' : 'number';
+        else
+            line = 'text';
+    }
+    return escaped + text.slice(copiedTo);
 }
 /** Replaces Liquid's `truncate`: counts code points and ends with `…` (see src/truncate.ts). */
 function truncateText(value, max = 50) {
@@ -2544,18 +2690,19 @@ function truncateText(value, max = 50) {
     if (!Number.isInteger(limit) || limit < 0) {
         throw new Error(`truncate needs a whole number of characters, e.g. truncate: 200 (got "${String(max)}")`);
     }
-    return (0,_truncate_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(String(value), limit);
+    return (0,_truncate_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)(String(value), limit);
 }
 /** Plain text or Markdown → an Atlassian Document Format document (rich-text fields that take ADF). */
 function adf(value) {
     if (isMissing(value))
         return value;
-    return (0,_markdown_to_adf_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownToAdf */ .G)(charge(this, String(value)));
+    return (0,_markdown_to_adf_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownToAdf */ .G)(charge(this, String(value)));
 }
 /** The filters templates get on top of standard Liquid (whose `json` already is JSON.stringify). */
 const TEMPLATE_FILTERS = {
     iso8601,
     code_block: codeBlock,
+    noformat_block: noformatBlock,
     escape_markdown: escapeMarkdown,
     truncate: truncateText,
     adf
@@ -2596,7 +2743,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   PM: () => (/* binding */ loadTemplate)
 });
 
-// UNUSED EXPORTS: PRECOMPILED_FOLDER
+// UNUSED EXPORTS: MAX_TEMPLATE_BYTES, PRECOMPILED_FOLDER
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -2666,12 +2813,33 @@ function loadTemplate(ref, workspace) {
     // symlinks resolved too: a link in the repository must not expose a file from elsewhere on the runner
     if (!isInside((0,external_node_fs_.realpathSync)(root), (0,external_node_fs_.realpathSync)(target)))
         throw outsideWorkspace(wanted, root);
+    const file = external_node_path_.relative(root, target).split(external_node_path_.sep).join('/');
     return {
         name: external_node_path_.basename(target, external_node_path_.extname(target)),
-        file: external_node_path_.relative(root, target).split(external_node_path_.sep).join('/'),
-        text: (0,external_node_fs_.readFileSync)(target, 'utf8'),
+        file,
+        text: readTemplateFile(target, file),
         builtin: false
     };
+}
+/**
+ * The largest template file read: 256 KiB. The largest payload any supported platform takes is about 150 KB, and
+ * the largest built-in template is under 6 KB: a bigger file can only be a mistake or an attack. Within this size
+ * the worst template (every line a Liquid value) parses and is analysed in well under a second.
+ */
+const MAX_TEMPLATE_BYTES = 256 * 1024;
+/** Reads a template file, its size checked on the open file before anything is read. */
+function readTemplateFile(target, file) {
+    const fd = (0,external_node_fs_.openSync)(target, 'r');
+    try {
+        const { size } = (0,external_node_fs_.fstatSync)(fd);
+        if (size > MAX_TEMPLATE_BYTES) {
+            throw new errors/* InputError */.dz('template', `"${file}" is ${size.toLocaleString('en-US')} bytes, over the ${MAX_TEMPLATE_BYTES.toLocaleString('en-US')} bytes (256 KiB) a template file may have`, 'Shorten it: a template describes one message or issue, and its data comes from the alert and vars.');
+        }
+        return (0,external_node_fs_.readFileSync)(fd, 'utf8');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
 /** The build's parse of a built-in template; ignored unless made from this very text (a stale build, tests). */
 function precompiledDocument(name, text) {
@@ -2708,12 +2876,175 @@ function notFound(ref, workspace) {
 
 /***/ }),
 
-/***/ 8475:
+/***/ 3603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ markdownToAdf)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ markdownToAdf)
+});
+
+;// CONCATENATED MODULE: ./src/template/markdown-inline.ts
+const WHITESPACE = /\s/;
+const WORD = /[\p{L}\p{N}_]/u;
+/** Characters that end a bare URL. */
+const URL_END = new Set(['<', '>', '"', "'", '`', '(', ')', '[', ']', '{', '}']);
+const URL_TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?']);
+function isSpace(ch) {
+    return ch !== undefined && WHITESPACE.test(ch);
+}
+/**
+ * The first index at or after `from` holding a stop character (or the text's length). Remembers its last answer:
+ * a search from anywhere between that search's start and its answer has the same answer, so searches from rising
+ * starts (one per opening character) read each character once.
+ */
+class NextStop {
+    text;
+    stops;
+    searchedFrom = 1;
+    found = 0;
+    constructor(text, stops) {
+        this.text = text;
+        this.stops = stops;
+    }
+    from(start) {
+        if (start >= this.searchedFrom && start <= this.found)
+            return this.found;
+        let index = start;
+        while (index < this.text.length && !this.stops(this.text[index]))
+            index++;
+        this.searchedFrom = start;
+        this.found = index;
+        return index;
+    }
+}
+/** The inline spans of `text` in order, none overlapping. */
+function* inlineSpans(text) {
+    const codeEnd = new NextStop(text, ch => ch === '`' || ch === '\n');
+    const linkTextEnd = new NextStop(text, ch => ch === ']' || ch === '\n');
+    const linkUrlEnd = new NextStop(text, ch => ch === ')' || isSpace(ch));
+    const starEnd = new NextStop(text, ch => ch === '*' || ch === '\n');
+    const underscoreEnd = new NextStop(text, ch => ch === '_' || ch === '\n');
+    /** `code`: up to the next backtick on the line, not empty. */
+    function code(start) {
+        const close = codeEnd.from(start + 1);
+        if (text[close] !== '`' || close === start + 1)
+            return undefined;
+        return { kind: 'code', start, end: close + 1, inner: text.slice(start + 1, close) };
+    }
+    /** [text](http…): text up to the first `]` on the line, then a URL up to `)` with no whitespace in it. */
+    function link(start) {
+        const close = linkTextEnd.from(start + 1);
+        if (text[close] !== ']' || close === start + 1 || text[close + 1] !== '(')
+            return undefined;
+        const hrefStart = close + 2;
+        const scheme = schemeLength(hrefStart);
+        if (scheme === 0)
+            return undefined;
+        const hrefEnd = linkUrlEnd.from(hrefStart + scheme);
+        if (text[hrefEnd] !== ')' || hrefEnd === hrefStart + scheme)
+            return undefined;
+        const href = text.slice(hrefStart, hrefEnd);
+        return { kind: 'link', start, end: hrefEnd + 1, inner: text.slice(start + 1, close), href };
+    }
+    /** A bare http(s) URL, up to whitespace or a character that ends one, without trailing punctuation. */
+    function url(start) {
+        const scheme = schemeLength(start);
+        if (scheme === 0)
+            return undefined;
+        let end = start + scheme;
+        while (end < text.length && !URL_END.has(text[end]) && !isSpace(text[end]))
+            end++;
+        if (end === start + scheme)
+            return undefined;
+        while (URL_TRAILING_PUNCTUATION.has(text[end - 1]))
+            end--;
+        return { kind: 'url', start, end, href: text.slice(start, end) };
+    }
+    /** **strong**: from a non-space character to the next `**` on the line (at least one character inside). */
+    function strong(start) {
+        if (text[start + 1] !== '*' || start + 2 >= text.length || isSpace(text[start + 2]))
+            return undefined;
+        for (let close = start + 2; close < text.length && text[close] !== '\n'; close++) {
+            if (close > start + 2 && text[close] === '*' && text[close + 1] === '*') {
+                return { kind: 'strong', start, end: close + 2, inner: text.slice(start + 2, close) };
+            }
+        }
+        return undefined;
+    }
+    /** *em*: non-space characters inside next to both stars, no star or line break within. */
+    function starEm(start) {
+        const first = text[start + 1];
+        if (first === undefined || first === '*' || isSpace(first))
+            return undefined;
+        const close = starEnd.from(start + 1);
+        if (text[close] !== '*' || isSpace(text[close - 1]))
+            return undefined;
+        return { kind: 'em', start, end: close + 1, inner: text.slice(start + 1, close) };
+    }
+    /** _em_: as *em*, and with no letter, digit or `_` right outside either underscore. */
+    function underscoreEm(start) {
+        const first = text[start + 1];
+        if (first === undefined || first === '_' || isSpace(first) || isWord(codePointBefore(start)))
+            return undefined;
+        const close = underscoreEnd.from(start + 1);
+        if (text[close] !== '_' || isSpace(text[close - 1]) || isWord(codePointAt(close + 1)))
+            return undefined;
+        return { kind: 'em', start, end: close + 1, inner: text.slice(start + 1, close) };
+    }
+    function schemeLength(start) {
+        if (text.startsWith('http://', start))
+            return 'http://'.length;
+        if (text.startsWith('https://', start))
+            return 'https://'.length;
+        return 0;
+    }
+    function codePointBefore(index) {
+        const low = text.charCodeAt(index - 1);
+        const high = text.charCodeAt(index - 2);
+        const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+        return pair ? text.slice(index - 2, index) : text.slice(Math.max(0, index - 1), index);
+    }
+    function codePointAt(index) {
+        const point = text.codePointAt(index);
+        return point === undefined ? '' : String.fromCodePoint(point);
+    }
+    let position = 0;
+    while (position < text.length) {
+        let span;
+        switch (text[position]) {
+            case '`':
+                span = code(position);
+                break;
+            case '[':
+                span = link(position);
+                break;
+            case 'h':
+                span = url(position);
+                break;
+            case '*':
+                span = strong(position) ?? starEm(position);
+                break;
+            case '_':
+                span = underscoreEm(position);
+                break;
+        }
+        if (span) {
+            yield span;
+            position = span.end;
+        }
+        else {
+            position++;
+        }
+    }
+}
+function isWord(codePoint) {
+    return codePoint !== '' && WORD.test(codePoint);
+}
+
+;// CONCATENATED MODULE: ./src/template/markdown-to-adf.ts
+
 // ---------------------------------------------------------------------------------------------
 // Light Markdown → ADF
 const FENCE_OPEN = /^ {0,3}(`{3,})([^`]*)$/;
@@ -2722,12 +3053,6 @@ const HEADING = /^ {0,3}(#{1,6})[ \t]+(\S.*)$/;
 const BULLET = /^ {0,3}[-*][ \t]+(.*)$/;
 const ORDERED = /^ {0,3}(\d{1,9})\.[ \t]+(.*)$/;
 const BLANK = /^\s*$/;
-/**
- * Inline constructs, leftmost match wins; alternatives in priority order: `code`, [text](url), bare URL,
- * **strong**, *em*, _em_. `_em_` needs non-word characters outside, so `daily_etl_job` stays as written.
- */
-const INLINE = /`([^`\n]+)`|\[([^\]\n]+)\]\((https?:\/\/[^\s)]+)\)|(https?:\/\/[^\s<>"'`()[\]{}]+)|\*\*(?=\S)([^\n]+?)\*\*|\*(?=[^\s*])([^*\n]*?[^\s*])\*|(?<![\p{L}\p{N}_])_(?=[^\s_])([^_\n]*?[^\s_])_(?![\p{L}\p{N}_])/gu;
-const URL_TRAILING_PUNCTUATION = /[.,;:!?]+$/;
 /** Plain text or light Markdown as a valid ADF document; never emits an empty text node. */
 function markdownToAdf(text) {
     const content = parseBlocks(text.replace(/\r\n?/g, '\n').split('\n'));
@@ -2803,7 +3128,7 @@ function readParagraph(lines, start, blocks) {
     while (i < lines.length && startsParagraphLine(lines[i], i === start)) {
         if (i > start)
             inline.push({ type: 'hardBreak' });
-        inline.push(...parseInline(lines[i], []));
+        appendNodes(inline, parseInline(lines[i], []));
         i++;
     }
     blocks.push(withContent({ type: 'paragraph' }, inline));
@@ -2820,39 +3145,35 @@ function withContent(node, content) {
 }
 function parseInline(text, marks) {
     const nodes = [];
-    const pattern = new RegExp(INLINE.source, INLINE.flags);
     let last = 0;
-    let match;
-    while ((match = pattern.exec(text))) {
-        appendText(nodes, text.slice(last, match.index), marks);
-        last = match.index + match[0].length;
-        const [whole, code, linkText, linkHref, url, strong, starEm, underscoreEm] = match;
-        if (code !== undefined) {
+    for (const span of inlineSpans(text)) {
+        appendText(nodes, text.slice(last, span.start), marks);
+        last = span.end;
+        if (span.kind === 'code') {
             // The schema lets `code` combine only with `link`.
-            appendText(nodes, code, [...marks.filter(m => m.type === 'link'), { type: 'code' }]);
+            appendText(nodes, span.inner, [...marks.filter(m => m.type === 'link'), { type: 'code' }]);
         }
-        else if (linkText !== undefined) {
-            nodes.push(...parseInline(linkText, addMark(marks, { type: 'link', attrs: { href: linkHref } })));
+        else if (span.kind === 'link') {
+            appendNodes(nodes, parseInline(span.inner, addMark(marks, { type: 'link', attrs: { href: span.href } })));
         }
-        else if (url !== undefined) {
-            const href = url.replace(URL_TRAILING_PUNCTUATION, '');
-            // Punctuation that ends a sentence is not part of the URL: give it back to the text.
-            last -= url.length - href.length;
+        else if (span.kind === 'url') {
+            const { href } = span;
             if (/^https?:\/\/.+/.test(href))
                 appendText(nodes, href, addMark(marks, { type: 'link', attrs: { href } }));
             else
                 appendText(nodes, href, marks);
         }
-        else if (strong !== undefined) {
-            nodes.push(...parseInline(strong, addMark(marks, { type: 'strong' })));
-        }
         else {
-            nodes.push(...parseInline(starEm ?? underscoreEm ?? whole, addMark(marks, { type: 'em' })));
+            appendNodes(nodes, parseInline(span.inner, addMark(marks, { type: span.kind })));
         }
-        pattern.lastIndex = last;
     }
     appendText(nodes, text.slice(last), marks);
     return mergeAdjacentText(nodes);
+}
+/** Appends one by one: spreading a long list into `push` arguments overflows the stack. */
+function appendNodes(nodes, more) {
+    for (const node of more)
+        nodes.push(node);
 }
 function addMark(marks, mark) {
     if (marks.some(m => m.type === mark.type))
@@ -2881,7 +3202,7 @@ function mergeAdjacentText(nodes) {
     return merged;
 }
 function sameMarks(a, b) {
-    return JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+    return a === b || JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
 }
 
 
@@ -2891,34 +3212,229 @@ function sameMarks(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ MemoryBudget),
-/* harmony export */   a: () => (/* binding */ RENDER_LIMITS)
+/* harmony export */   ND: () => (/* binding */ MemoryBudget),
+/* harmony export */   XH: () => (/* binding */ renderDeadline),
+/* harmony export */   ZE: () => (/* binding */ RenderDeadline),
+/* harmony export */   aj: () => (/* binding */ RENDER_LIMITS)
 /* harmony export */ });
 // Bounds for a hostile template in a pull request, shared by the Liquid engine and the precompiled built-ins.
 // `renderLimit` alone does not stop a loop over a huge range (the range array is built before the first time
 // check), so the memory budget also caps ranges.
 const RENDER_LIMITS = {
     parseLimit: 1e6, // characters per leaf
+    // Outputs and tags per leaf: liquidjs's parser slows quadratically past a few thousand (10,000 took 0.2 s,
+    // 40,000 five seconds), while a leaf written by hand holds a few dozen.
+    markerLimit: 1000,
     // Wall-clock milliseconds per document render: generous, as a storm of runs sharing a machine's CPUs makes an
     // honest render take many times its usual few milliseconds; the memory budget stops most runaway templates first.
     renderLimit: 5000,
-    memoryLimit: 1e7 // characters/array items allocated per document render
+    // Characters/array items allocated per document render, text written by outputs, tags and `capture` included
+    memoryLimit: 1e7
 };
-/** Counts what a document render allocates; throws as liquidjs's own limiter does. */
+/** Counts what renders allocate; throws `message` past `limit`, after charging `shared` (when given) as well. */
 class MemoryBudget {
     limit;
+    shared;
+    message;
     used = 0;
-    constructor(limit = RENDER_LIMITS.memoryLimit) {
+    spent = false;
+    constructor(limit = RENDER_LIMITS.memoryLimit, shared, message = 'memory alloc limit exceeded') {
         this.limit = limit;
+        this.shared = shared;
+        this.message = message;
     }
     use(count) {
         if (!(+count > 0))
             return;
-        if (this.used + +count > this.limit)
-            throw new Error('memory alloc limit exceeded');
+        if (this.used + +count > this.limit) {
+            this.spent = true;
+            throw new Error(this.message);
+        }
+        this.shared?.use(count);
         this.used += +count;
     }
+    /** Why nothing more can be charged (the message it stopped a render with), if it did. */
+    exhausted() {
+        return this.spent ? this.message : undefined;
+    }
 }
+/**
+ * When rendering must end, on liquidjs's render clock (`performance.now()`, checked before each tag and output):
+ * it stops the render with `message`.
+ */
+class RenderDeadline {
+    at;
+    message;
+    constructor(at, message) {
+        this.at = at;
+        this.message = message;
+    }
+    /** liquidjs's `renderLimit.check(now)`. */
+    check(now) {
+        if (now > this.at)
+            throw new Error(this.message);
+    }
+    /** liquidjs's `renderLimit.use`: nothing to count, time is read from the clock. */
+    use() { }
+    /** Why no more rendering is allowed, if the deadline has passed. */
+    passed(now = performance.now()) {
+        return now > this.at ? this.message : undefined;
+    }
+    /** The earlier of this deadline and `other`. */
+    earliest(other) {
+        return other && other.at < this.at ? other : this;
+    }
+}
+/** A document render's own time limit, or the shared one when that ends first. */
+function renderDeadline(shared) {
+    return new RenderDeadline(performance.now() + RENDER_LIMITS.renderLimit, 'template render limit exceeded').earliest(shared?.deadline);
+}
+
+
+/***/ }),
+
+/***/ 8523:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   As: () => (/* binding */ stringify),
+/* harmony export */   WM: () => (/* binding */ isFalsy),
+/* harmony export */   wv: () => (/* binding */ STANDARD_FILTERS)
+/* harmony export */ });
+/* harmony import */ var _filters_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1329);
+
+// The standard Liquid filters the built-in templates use, for their precompiled form (src/template/program.ts),
+// written to give exactly what liquidjs 10's own filters give for the arguments listed in `arity`; the
+// precompiler refuses any other use, and __tests__/template-program.test.ts renders every built-in both ways.
+/** Liquid's text of a value: nil is empty, a list is its items' texts joined. */
+function stringify(value) {
+    if (typeof value === 'string')
+        return value;
+    if (value === null || value === undefined)
+        return '';
+    if (Array.isArray(value))
+        return value.map(stringify).join('');
+    return String(value);
+}
+/** Liquid's falsy (not JavaScript's): only false, nil and undefined. */
+function isFalsy(value) {
+    return value === false || value === undefined || value === null;
+}
+/** Advances `count` code points from `from` (a surrogate pair is one character, as in liquidjs's `slice`). */
+function advanceCodePoints(text, from, count) {
+    let index = from;
+    for (let i = 0; i < count && index < text.length; i++)
+        index += (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
+    return index;
+}
+function codePointLength(text) {
+    let length = 0;
+    for (let index = 0; index < text.length; index = advanceCodePoints(text, index, 1))
+        length++;
+    return length;
+}
+/** `date: '%s'`: epoch seconds of a date value (liquidjs's reading of it); anything unreadable passes through. */
+function epochSeconds(value) {
+    this.context.memoryLimit.use(value?.length ?? 0);
+    if (value === null || value === undefined)
+        return value;
+    const date = value === 'now' || value === 'today'
+        ? new Date()
+        : typeof value === 'number'
+            ? new Date(value * 1000)
+            : typeof value === 'string' && /^\d+$/.test(value)
+                ? new Date(+value * 1000)
+                : new Date(value);
+    if (Number.isNaN(date.getTime()))
+        return value;
+    this.context.memoryLimit.use('%s'.length);
+    return String(Math.floor(date.getTime() / 1000));
+}
+/**
+ * Each filter with the argument counts its version here serves, and for `date` the one format it renders.
+ * A template using a filter another way keeps its Liquid form.
+ */
+const STANDARD_FILTERS = {
+    default: {
+        arity: [0, 1],
+        filter(value, fallback) {
+            if (Array.isArray(value) || typeof value === 'string')
+                return value.length ? value : fallback;
+            return isFalsy(value) ? fallback : value;
+        }
+    },
+    capitalize: {
+        arity: [0, 0],
+        filter(value) {
+            const text = (0,_filters_js__WEBPACK_IMPORTED_MODULE_0__/* .charge */ .Ji)(this, stringify(value));
+            return text.charAt(0).toUpperCase() + text.slice(1).toLowerCase();
+        }
+    },
+    prepend: {
+        arity: [1, 1],
+        filter(value, prefix) {
+            const text = stringify(value);
+            const head = stringify(prefix);
+            this.context.memoryLimit.use(text.length + head.length);
+            return head + text;
+        }
+    },
+    remove_first: {
+        arity: [1, 1],
+        filter(value, part) {
+            const text = stringify(value);
+            const removed = stringify(part);
+            this.context.memoryLimit.use(text.length + removed.length);
+            return text.replace(removed, '');
+        }
+    },
+    replace: {
+        arity: [2, 2],
+        filter(value, pattern, replacement) {
+            const text = stringify(value);
+            const parts = text.split(stringify(pattern));
+            const inserted = stringify(replacement);
+            this.context.memoryLimit.use(text.length + (parts.length - 1) * (inserted.length - stringify(pattern).length));
+            return parts.join(inserted);
+        }
+    },
+    slice: {
+        arity: [1, 2],
+        filter(value, begin, length = 1) {
+            if (value === null || value === undefined)
+                return [];
+            const items = Array.isArray(value) ? value : stringify(value);
+            const size = Array.isArray(items) ? items.length : codePointLength(items);
+            const from = begin < 0 ? size + begin : begin;
+            if (from < 0 || length < 0)
+                return Array.isArray(items) ? [] : '';
+            this.context.memoryLimit.use(length);
+            if (Array.isArray(items))
+                return items.slice(from, from + length);
+            const start = advanceCodePoints(items, 0, from);
+            return items.slice(start, advanceCodePoints(items, start, length));
+        }
+    },
+    strip: {
+        arity: [0, 0],
+        filter(value) {
+            return (0,_filters_js__WEBPACK_IMPORTED_MODULE_0__/* .charge */ .Ji)(this, stringify(value)).trim();
+        }
+    },
+    strip_newlines: {
+        arity: [0, 0],
+        filter(value) {
+            return (0,_filters_js__WEBPACK_IMPORTED_MODULE_0__/* .charge */ .Ji)(this, stringify(value)).replace(/\r?\n/gm, '');
+        }
+    },
+    uri_escape: {
+        arity: [0, 0],
+        filter(value) {
+            return encodeURI(stringify(value)).replace(/%5B/g, '[').replace(/%5D/g, ']');
+        }
+    },
+    date: { arity: [1, 1], onlyArgs: ['%s'], filter: epochSeconds }
+};
 
 
 /***/ }),
@@ -2936,10 +3452,24 @@ const FENCE = '```';
 function measureLength(text, measure = 'codepoints') {
     if (measure === 'utf16')
         return text.length;
-    let n = 0;
-    for (const _ of text)
-        n++;
-    return n;
+    // A surrogate pair is one code point; a lone surrogate counts as one, as a string's iterator counts it.
+    let pairs = 0;
+    for (let i = 0; i < text.length - 1; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit >= 0xd800 && unit <= 0xdbff) {
+            const next = text.charCodeAt(i + 1);
+            if (next >= 0xdc00 && next <= 0xdfff) {
+                pairs++;
+                i++;
+            }
+        }
+    }
+    return text.length - pairs;
+}
+/** Whether `text` measures more than `max`, reading little more of it than `max` units (a cap on a huge text). */
+function longerThan(text, max, measure) {
+    // A code point takes one or two units: a text of more than 2 × max + 1 units has more than max of them.
+    return measure === 'utf16' ? text.length > max : measureLength(text.slice(0, 2 * max + 2), measure) > max;
 }
 /** The longest prefix of `text` within `max` units that does not split a character. */
 function prefix(text, max, measure) {
@@ -2959,7 +3489,7 @@ function prefix(text, max, measure) {
  * fence (the cut happens inside it), so a long stack trace stays a code block.
  */
 function truncate(text, max, measure = 'codepoints') {
-    if (measureLength(text, measure) <= max)
+    if (!longerThan(text, max, measure))
         return text;
     if (max <= 0)
         return '';
@@ -3306,8 +3836,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./src/hash.ts + 1 modules
-var hash = __nccwpck_require__(5412);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/delivery/deliver.ts
@@ -3316,18 +3844,137 @@ var deliver = __nccwpck_require__(8973);
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/platforms/types.ts
 var types = __nccwpck_require__(4473);
+;// CONCATENATED MODULE: ./src/data-limits.ts
+/**
+ * How deep and how large structured input (the `event`, `vars` and `headers` inputs, the dispatch payload) may be.
+ * Deeper data would overflow the stack of the YAML parser and of every later step that walks it (serialising a
+ * nested token, the template scope), and a hostile text could make the YAML parser exhaust memory: both are
+ * refused with a message naming the input, before they are walked.
+ */
+
+/** Levels of nesting read: a mapping of text values is 1 level; alert tokens and template variables need a few. */
+const DEPTH_LIMIT = 32;
+/** Bytes of text read (UTF-8), or characters of text held by data already parsed. */
+const SIZE_LIMIT = 1024 * 1024;
+/**
+ * Text whose nesting bound (below) exceeds this is refused before the YAML parser sees it: the parser recurses per
+ * level and overflows the stack at several hundred. Above DEPTH_LIMIT, as the bound counts brackets inside quoted
+ * text too; the exact depth of what parses is checked against DEPTH_LIMIT afterwards.
+ */
+const YAML_NESTING_GUARD = 256;
+const FIX = `Send flatter data: a mapping of names to values, nested at most ${DEPTH_LIMIT} levels`;
+/** Refuses text larger than SIZE_LIMIT; before any parsing. */
+function checkTextSize(text, { input, place }) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > SIZE_LIMIT)
+        throw new errors/* InputError */.dz(input, `${place} is ${megabytes(bytes)}; at most ${megabytes(SIZE_LIMIT)} is read`, FIX);
+}
+/** Refuses YAML text that could nest deeper than the parser can follow; before it is parsed. */
+function checkYamlNesting(text, source) {
+    const bound = yamlNestingBound(text);
+    if (bound > YAML_NESTING_GUARD)
+        throw tooDeep(bound, source);
+}
+/**
+ * Refuses parsed data nested deeper than DEPTH_LIMIT, holding more than SIZE_LIMIT characters of text, or
+ * containing itself (a YAML alias inside its own anchor). One pass with an explicit stack: no recursion, linear.
+ */
+function checkDataShape(value, source) {
+    let depth = 0;
+    let size = 0;
+    const onPath = new Set();
+    // An object is pushed twice: to enter it (its children follow) and, marked `leave`, to leave it.
+    const stack = [{ value, level: 1 }];
+    while (stack.length > 0) {
+        const frame = stack.pop();
+        const current = frame.value;
+        if (typeof current === 'string')
+            size += current.length;
+        if (typeof current !== 'object' || current === null)
+            continue;
+        if (frame.leave) {
+            onPath.delete(current);
+            continue;
+        }
+        if (onPath.has(current)) {
+            throw new errors/* InputError */.dz(source.input, `${source.place} contains itself (a YAML alias inside its own anchor)`, FIX);
+        }
+        onPath.add(current);
+        depth = Math.max(depth, frame.level);
+        stack.push({ value: current, level: frame.level, leave: true });
+        for (const [key, child] of Object.entries(current)) {
+            size += key.length;
+            stack.push({ value: child, level: frame.level + 1 });
+        }
+    }
+    if (depth > DEPTH_LIMIT)
+        throw tooDeep(depth, source);
+    if (size > SIZE_LIMIT) {
+        throw new errors/* InputError */.dz(source.input, `${source.place} holds ${megabytes(size)} of text; at most ${megabytes(SIZE_LIMIT)} is read`, FIX);
+    }
+}
+/**
+ * An upper bound on how deep YAML text nests, read without parsing it: the most flow brackets open at once, plus
+ * the most block levels open at once (indentation levels, and compact `- `/`? ` entries that open one each).
+ * Brackets and indentation inside quoted or block text count too, so the bound can be high, never low.
+ */
+function yamlNestingBound(text) {
+    let open = 0;
+    let mostOpen = 0;
+    let mostBlock = 0;
+    const indents = [];
+    for (const line of text.split('\n')) {
+        let at = 0;
+        while (line[at] === ' ')
+            at++;
+        const indent = at;
+        let compact = 0;
+        while ((line[at] === '-' || line[at] === '?') && (line[at + 1] === ' ' || line[at + 1] === undefined)) {
+            compact++;
+            at += 2;
+            while (line[at] === ' ')
+                at++;
+        }
+        if (at < line.length || compact > 0) {
+            while (indents.length > 0 && indents[indents.length - 1] >= indent)
+                indents.pop();
+            indents.push(indent);
+            mostBlock = Math.max(mostBlock, indents.length + compact);
+        }
+        for (let i = at; i < line.length; i++) {
+            const char = line[i];
+            if (char === '[' || char === '{')
+                mostOpen = Math.max(mostOpen, ++open);
+            else if ((char === ']' || char === '}') && open > 0)
+                open--;
+        }
+    }
+    return mostOpen + mostBlock;
+}
+function tooDeep(depth, { input, place }) {
+    return new errors/* InputError */.dz(input, `${place} is nested ${depth.toLocaleString('en-US')} levels deep; at most ${DEPTH_LIMIT} are read`, FIX);
+}
+/** "5 MB", "1.5 MB": one decimal at most. */
+function megabytes(bytes) {
+    return `${Math.round((bytes / SIZE_LIMIT) * 10) / 10} MB`;
+}
+
 // EXTERNAL MODULE: ./src/yaml-parser.ts
 var yaml_parser = __nccwpck_require__(2186);
 ;// CONCATENATED MODULE: ./src/structured-text.ts
 
 
+
 /**
- * Reads JSON or YAML text that must hold a mapping. JSON is tried first (what workflows usually pass, and no
- * YAML parser needed); YAML errors are reported by position and reason only, never by quoting the text,
- * since inputs such as `headers` hold credentials.
+ * Reads JSON or YAML text that must hold a mapping, within the size and depth limits of `data-limits.ts`. JSON is
+ * tried first (what workflows usually pass, and no YAML parser needed; V8's JSON.parse does not recurse); YAML
+ * errors are reported by position and reason only, never by quoting the text, since inputs such as `headers` hold
+ * credentials.
  */
 function parseMappingText(text, source) {
+    checkTextSize(text, source);
     const value = parseJsonOrYaml(text, source);
+    checkDataShape(value, source);
     if ((value === null || value === undefined) && source.allowEmpty)
         return {};
     if (!isMapping(value)) {
@@ -3342,6 +3989,7 @@ function parseJsonOrYaml(text, source) {
     catch {
         // Not JSON: YAML reads the rest (JSON is YAML), and its errors carry line and column.
     }
+    checkYamlNesting(text, source);
     const yaml = (0,yaml_parser/* yamlParser */.$)();
     try {
         return yaml.parse(text, { uniqueKeys: true, schema: source.scalarsAsText ? 'failsafe' : 'core' });
@@ -3393,8 +4041,8 @@ function readConfig(input, env = {}) {
         settings: {
             signingSecret: input('signing-secret'),
             resultUrl: input('result-url'),
-            token: input('token'),
-            email: input('email'),
+            token: readHeaderSafe(input('token'), 'token'),
+            email: readHeaderSafe(input('email'), 'email'),
             repository: input('repository'),
             apiUrl: env.GITHUB_API_URL ?? ''
         },
@@ -3438,6 +4086,31 @@ function readNumber(text, input, rule) {
     return value;
 }
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * A character a header value cannot hold (RFC 9110 field-value as Node sends it): anything but tab, visible ASCII,
+ * space and obs-text (0x80-0xFF). Node refuses the rest only when the request is made, which would read as a
+ * failed connection and be retried.
+ */
+const NOT_FIELD_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
+const HEADER_VALUE_FIX = 'Give one line of printable characters (copy the credential again, without line breaks or typographic quotes)';
+/** What is wrong with a header value, for a message that never shows it (it is a credential); undefined if nothing. */
+function fieldValueProblem(value) {
+    const bad = NOT_FIELD_VALUE.exec(value)?.[0];
+    if (bad === undefined)
+        return undefined;
+    if (bad === '\r' || bad === '\n')
+        return 'a line break';
+    if (bad.charCodeAt(0) > 0xff)
+        return 'a character a header cannot carry (beyond Latin-1, such as an emoji or a typographic quote)';
+    return 'a control character';
+}
+/** An input the action sends in a header (alone or encoded): refused at once if a header could not carry it. */
+function readHeaderSafe(text, input) {
+    const problem = fieldValueProblem(text);
+    if (problem)
+        throw new errors/* InputError */.dz(input, `the value contains ${problem}`, HEADER_VALUE_FIX);
+    return text;
+}
 /** Header names lower-cased; values must be strings (numbers are accepted and stringified). */
 function readHeaders(text) {
     if (!text)
@@ -3452,9 +4125,9 @@ function readHeaders(text) {
             throw new errors/* InputError */.dz('headers', `the value of "${name}" must be text`, `Write it as ${name}: <value>`);
         }
         const headerValue = String(value).trim();
-        if (/[\r\n]/.test(headerValue)) {
-            throw new errors/* InputError */.dz('headers', `the value of "${name}" contains a line break`, 'Put each header on its own line as Name: value');
-        }
+        const problem = fieldValueProblem(headerValue);
+        if (problem)
+            throw new errors/* InputError */.dz('headers', `the value of "${name}" contains ${problem}`, HEADER_VALUE_FIX);
         headers[name.toLowerCase()] = headerValue;
     }
     return headers;
@@ -3469,319 +4142,10 @@ function readVars(text) {
 
 // EXTERNAL MODULE: ./src/platforms/registry.ts
 var registry = __nccwpck_require__(5493);
-// EXTERNAL MODULE: ./src/event/derive.ts
-var derive = __nccwpck_require__(3837);
-// EXTERNAL MODULE: ./src/event/normalise.ts
-var normalise = __nccwpck_require__(3002);
-// EXTERNAL MODULE: ./src/event/scope.ts
-var event_scope = __nccwpck_require__(4592);
-// EXTERNAL MODULE: ./src/event/tokens.ts + 5 modules
-var tokens = __nccwpck_require__(2396);
-;// CONCATENATED MODULE: ./src/event/source.ts
-
-
-
-
-const EVENT_INPUT = "the 'event' input";
-const MAPPING_HINT = 'Write the tokens as a mapping: {"alert_summary": "…", "run_status": "FAILURE"} or "alert_summary: …" lines';
-const HOW_TO_PROVIDE = "Provide alert data in one of three ways: the 'event' input (the tokens as JSON or YAML), " +
-    'a repository_dispatch event with the tokens in client_payload.alert (the Dagster+ webhook body), ' +
-    "or a workflow_dispatch event with the tokens as inputs (or an 'alert' input holding them as JSON)";
-/** The alert tokens from the first source that has any: the `event` input, then the dispatch event. */
-function readAlertData(sources) {
-    const found = findAlertData(sources);
-    if (!found)
-        throw new errors/* InputError */.dz('event', `no alert data found: ${describeAbsence(sources)}`, HOW_TO_PROVIDE);
-    if (!hasTokenValue(found.data)) {
-        const problem = `no alert data found: ${found.origin} has no Dagster+ token with a value`;
-        throw new errors/* InputError */.dz('event', `${problem} (empty values and unreplaced {{token}} placeholders count as missing)`, HOW_TO_PROVIDE);
-    }
-    return found;
-}
-function findAlertData({ eventInput, eventName, eventPayload }) {
-    if (eventInput.trim() !== '') {
-        const root = parseMapping(eventInput, EVENT_INPUT);
-        // The whole dispatch body or event file pasted in: its tokens live in client_payload.
-        const tokens = isMapping(root.client_payload) ? root.client_payload : root;
-        return { data: mergeNestedAlert(tokens, EVENT_INPUT), origin: EVENT_INPUT };
-    }
-    const payload = isMapping(eventPayload) ? eventPayload : {};
-    if (eventName === 'repository_dispatch' && isMapping(payload.client_payload)) {
-        const origin = 'repository_dispatch client_payload';
-        return { data: mergeNestedAlert(payload.client_payload, origin), origin };
-    }
-    if (eventName === 'workflow_dispatch' && isMapping(payload.inputs)) {
-        const origin = 'workflow_dispatch inputs';
-        return { data: mergeNestedAlert(payload.inputs, origin), origin };
-    }
-    return undefined;
-}
-/** Top-level tokens merged with those under `alert` (a mapping, or mapping text); present `alert` values win. */
-function mergeNestedAlert(tokens, origin) {
-    const { alert, ...topLevel } = tokens;
-    if ((0,normalise/* isMissingValue */.y)(alert))
-        return topLevel;
-    const where = `'alert' in ${origin}`;
-    const nested = typeof alert === 'string' ? parseMapping(alert, where) : alert;
-    if (!isMapping(nested))
-        throw new errors/* InputError */.dz('event', `${where} must be a mapping of names to values, but it is ${Array.isArray(nested) ? 'a list' : `a ${typeof nested}`}`, MAPPING_HINT);
-    const present = Object.entries(nested).filter(([, value]) => !(0,normalise/* isMissingValue */.y)(value));
-    return { ...topLevel, ...Object.fromEntries(present) };
-}
-function parseMapping(text, where) {
-    return parseMappingText(text, {
-        input: 'event',
-        place: where,
-        hint: MAPPING_HINT,
-        allowEmpty: false,
-        scalarsAsText: true
-    });
-}
-function describeAbsence({ eventName, eventPayload }) {
-    const emptyInput = "the 'event' input is empty and";
-    if (!eventName)
-        return `${emptyInput} no triggering event is known`;
-    const payload = isMapping(eventPayload) ? eventPayload : {};
-    if (eventName === 'repository_dispatch' && !isMapping(payload.client_payload)) {
-        return `${emptyInput} the repository_dispatch event has no client_payload`;
-    }
-    if (eventName === 'workflow_dispatch' && !isMapping(payload.inputs)) {
-        return `${emptyInput} the workflow_dispatch event has no inputs`;
-    }
-    return `${emptyInput} this run was triggered by '${eventName}'`;
-}
-// At least one Dagster+ token must have a value (is_sample alone says nothing about an alert), so a
-// workflow_dispatch with only unrelated inputs is "no alert data", not an empty alert.
-function hasTokenValue(data) {
-    return Object.entries(data).some(([name, value]) => name !== 'is_sample' && tokens/* TOKENS */.xZ.has(name) && !(0,normalise/* isMissingValue */.y)(value));
-}
-
-// EXTERNAL MODULE: ./src/template/compile.ts + 4 modules
-var compile = __nccwpck_require__(6247);
-// EXTERNAL MODULE: ./src/template/load.ts + 1 modules
-var load = __nccwpck_require__(6923);
-;// CONCATENATED MODULE: ./src/template/route.ts
-
-/** The `template` input of a send: one name or path a line (blank lines and `#` comments skipped). */
-function templateList(input) {
-    return (input ?? '')
-        .split(/\r?\n/)
-        .map(line => line.trim())
-        .filter(line => line !== '' && !line.startsWith('#'));
-}
-/**
- * Whether a template is meant for alerts of `type` (the alert's notification_type): its `events` name the type. A
- * template without `events`, or whose `events` list every type, is meant for any alert, one of a type not (yet) in
- * the catalogue or without a type included.
- */
-function isMeantFor(frontMatter, type) {
-    const events = frontMatter.events;
-    if (!events)
-        return true;
-    const declared = new Set(events.map(event => (0,tokens/* notificationType */.IO)(event)?.type));
-    const wanted = (0,tokens/* notificationType */.IO)(type ?? '');
-    if (wanted && declared.has(wanted.type))
-        return true;
-    return tokens/* NOTIFICATION_TYPES */.I9.every(known => declared.has(known.type));
-}
-/** The first template meant for `type`, in the order the `template` input lists them. */
-function routeByEventType(templates, type) {
-    return templates.find(template => isMeantFor(template.frontMatter, type));
-}
-/** Why an alert no listed template is for was not sent, and which types each template serves. */
-function notServedNotice(templates, type) {
-    const served = templates
-        .map(template => `${(template.frontMatter.events ?? []).join(', ')} (${template.file})`)
-        .join('; ');
-    const alert = type ? `a ${type} alert` : 'an alert without notification_type';
-    return `Nothing sent: no template of this step is meant for ${alert}. This step serves ${served}; list a template for ${type ?? 'it'} in the template input to send it here.`;
-}
-
-// EXTERNAL MODULE: ./src/on-demand.ts
-var on_demand = __nccwpck_require__(2712);
-;// CONCATENATED MODULE: ./src/relay.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/** inputs → event → template → render → fit → validate → deliver. Throws InputError/TemplateError/PayloadError/DeliveryError. */
-async function relay(config, environment) {
-    const alertData = await (0,on_demand/* withOnDemandModules */.ms)(() => readAlertData({
-        eventInput: config.event,
-        eventName: environment.eventName,
-        eventPayload: environment.eventPayload
-    }));
-    const alert = (0,normalise/* normaliseAlert */.j)(alertData.data);
-    environment.info(`Alert data from ${alertData.origin}`);
-    const warnings = [];
-    const warn = (problem) => {
-        warnings.push(problem);
-        environment.warn(problem);
-    };
-    const type = typeof alert.notification_type === 'string' ? alert.notification_type : undefined;
-    const destination = await chooseDestination(config, environment.workspace, type);
-    if ('notServed' in destination) {
-        const { platform, notServed, templates } = destination;
-        return {
-            platform: platform.name,
-            template: templates,
-            status: 'skipped',
-            url: '',
-            id: '',
-            attempts: 0,
-            payload: null,
-            response: '',
-            warnings,
-            notice: notServed
-        };
-    }
-    const { platform, target, template, source } = destination;
-    // Built-in templates are checked before they ship (the platform conformance suite); a user's template, or vars
-    // that a template may not read, get the checks `check` makes. Loaded only then: most sends need none of it.
-    if (!destination.allBuiltin || Object.keys(config.vars).length > 0) {
-        const { applyTemplateFindings } = await __nccwpck_require__.e(/* import() */ 895).then(__nccwpck_require__.bind(__nccwpck_require__, 8895));
-        await applyTemplateFindings(destination, config, warn);
-    }
-    for (const { tokens, consequence } of (0,derive/* missingTokens */.Bk)(alert)) {
-        warn({
-            path: 'event',
-            message: `the ${alert.notification_type} alert has none of ${tokens.join(', ')}: ${consequence}. ${MISSING_TOKENS_FIX}`
-        });
-    }
-    const derived = (0,derive/* deriveValues */.gL)(alert, environment.env);
-    const scope = (0,event_scope/* templateScope */.N)(alert, derived, config.vars);
-    const rendered = template.render(scope).value;
-    const ctx = {
-        target,
-        settings: config.settings,
-        headers: config.headers,
-        vars: config.vars,
-        authoredText: `${source.text}\n${JSON.stringify(config.vars)}`,
-        state: new Map(),
-        now: environment.delivery.now,
-        warn
-    };
-    const payload = platform.fit(rendered, ctx);
-    const problems = platform.validate(payload, ctx);
-    if (problems.length > 0)
-        throw new errors/* PayloadError */.tG(platform.name, problems);
-    const base = { platform: platform.name, template: template.file, payload, warnings };
-    const { tracker } = platform;
-    // the tracking flow is loaded only for issue platforms
-    const tracking = tracker && { ...(await __nccwpck_require__.e(/* import() */ 826).then(__nccwpck_require__.bind(__nccwpck_require__, 6826))), ...(await __nccwpck_require__.e(/* import() */ 526).then(__nccwpck_require__.bind(__nccwpck_require__, 8526))) };
-    const now = environment.delivery.now();
-    // the dedupe key is a Liquid template of the user's: rendering it may load the engine
-    const plan = tracking &&
-        (await (0,on_demand/* withOnDemandModules */.ms)(() => tracking.planTracking({ config: config.tracking, alert, derived, scope, now })));
-    if (config.dryRun)
-        return {
-            ...base,
-            status: 'dry-run',
-            url: '',
-            id: '',
-            attempts: 0,
-            response: '',
-            ...(tracking && plan && { notice: tracking.dryRunNotice(plan) })
-        };
-    const options = {
-        maxAttempts: config.maxAttempts,
-        timeoutSeconds: config.timeoutSeconds,
-        maxWaitSeconds: config.maxWaitSeconds,
-        rateLimitHeaders: platform.rateLimitHeaders
-    };
-    let rateLimitWaitMs = 0;
-    const deps = {
-        ...environment.delivery,
-        onRateLimitWait: ms => {
-            rateLimitWaitMs += ms;
-        }
-    };
-    const delivered = tracker && tracking && plan
-        ? await tracking.deliverTracked({ platform, tracker, payload, ctx, plan, options, deps })
-        : await (0,deliver/* deliver */.cK)(platform, payload, ctx, options, deps);
-    return { ...base, ...delivered, rateLimitWaitSeconds: Math.round(rateLimitWaitMs / 100) / 10 };
-}
-const MISSING_TOKENS_FIX = 'Send every token in the Dagster+ webhook body: README "Dagster+ webhook set-up", examples/dagster-webhook-body.json or `dagster-alert-relay dispatch-body`';
-/**
- * The platform comes from the `platform` input, else the `url`, else the templates' front matter; the template is
- * the first the `template` input lists that is meant for the alert's type (§4 routing), else the platform's built-in
- * for that endpoint. No listed template for the type: nothing to send.
- */
-async function chooseDestination(config, workspace, type) {
-    const listed = [];
-    for (const ref of templateList(config.template))
-        listed.push(await compiled(ref, workspace));
-    const platform = await (0,registry/* loadPlatform */.Gp)(choosePlatform(config, listed).name);
-    for (const { ref, template } of listed) {
-        const declared = template.frontMatter.platform;
-        const declaredPlatform = declared ? (0,registry/* platformOfDeclared */.$X)(declared) : undefined;
-        if (declared && declaredPlatform?.name !== platform.name) {
-            throw new errors/* InputError */.dz('template', `${template.file} is written for ${declared}, but the platform is ${platform.name}`, `Use a ${platform.name} template or set platform: ${declaredPlatform ? declaredPlatform.name : declared}`);
-        }
-        // Every listed template must fit the url, not only the one this alert happens to use.
-        platform.resolveTarget(config.url, templateVariant(platform, ref, template), config.settings);
-    }
-    if (listed.length === 0)
-        listed.push(await compiled(platform.resolveTarget(config.url, undefined, config.settings).defaultTemplate, workspace));
-    const chosen = routeByEventType(listed.map(each => ({ ...each, frontMatter: each.template.frontMatter })), type);
-    if (!chosen) {
-        const templates = listed.map(each => each.template);
-        return {
-            platform,
-            templates: templates.map(each => each.file).join(', '),
-            notServed: notServedNotice(templates, type)
-        };
-    }
-    const target = platform.resolveTarget(config.url, templateVariant(platform, chosen.ref, chosen.template), config.settings);
-    return {
-        platform,
-        target,
-        template: chosen.template,
-        source: chosen.source,
-        listed: listed.map(each => each.template),
-        allBuiltin: listed.every(each => each.source.builtin)
-    };
-}
-/** A variant in front matter (e.g. `-v3`) says which API version the template is for, as a file name can. */
-function templateVariant(platform, ref, template) {
-    const declared = template.frontMatter.platform;
-    return declared && declared !== platform.name ? declared : ref;
-}
-async function compiled(ref, workspace) {
-    const source = (0,load/* loadTemplate */.PM)(ref, workspace);
-    return { ref, source, template: await (0,on_demand/* withOnDemandModules */.ms)(() => (0,compile/* compileTemplate */.G)(source)) };
-}
-function choosePlatform(config, listed) {
-    if (config.platform)
-        return (0,registry/* descriptorByName */.CD)(config.platform);
-    const inferred = config.url ? (0,registry/* inferPlatform */.qW)(config.url) : undefined;
-    if (inferred)
-        return inferred;
-    const declared = [
-        ...new Set(listed.flatMap(each => each.template.frontMatter.platform === undefined
-            ? []
-            : [(0,registry/* platformOfDeclared */.$X)(each.template.frontMatter.platform) ?? each.template.frontMatter.platform]))
-    ];
-    if (declared.length > 1) {
-        const which = listed
-            .map(each => `${each.template.file}: ${each.template.frontMatter.platform ?? 'none'}`)
-            .join(', ');
-        throw new errors/* InputError */.dz('template', `the templates are written for different platforms (${which})`, 'Send to each platform from its own step, with its own templates');
-    }
-    if (declared[0] !== undefined && typeof declared[0] !== 'string')
-        return declared[0];
-    const why = config.url ? 'could not be inferred from the url' : 'is not set and there is no url to infer it from';
-    throw new errors/* InputError */.dz('platform', why, `Set platform to one of: ${types/* PLATFORM_NAMES */.Z.join(', ')}`);
-}
-
+// EXTERNAL MODULE: ./src/hash.ts + 1 modules
+var hash = __nccwpck_require__(5412);
+// EXTERNAL MODULE: ./src/line-breaks.ts
+var line_breaks = __nccwpck_require__(4034);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/runner.ts
@@ -3876,17 +4240,536 @@ function delimiterFor(...texts) {
     }
 }
 
+// EXTERNAL MODULE: ./src/summary-markdown.ts
+var summary_markdown = __nccwpck_require__(7113);
+;// CONCATENATED MODULE: ./src/output.ts
+
+
+
+
+/**
+ * The one way out (DESIGN §12): every log line, annotation, output and job summary the action writes passes
+ * here, where every registered secret form is redacted, line ends are folded where the runner reads one line
+ * (log lines, annotation titles and files, group titles) and the summary's values are escaped. Nothing else
+ * calls runner.ts's writers.
+ */
+class Output {
+    secrets;
+    constructor(secrets) {
+        this.secrets = secrets;
+    }
+    /** Tells the runner to mask every registered secret form in later log lines. */
+    maskSecrets() {
+        for (const value of this.secrets.values())
+            setSecret(value);
+    }
+    /** One log line: text that reads as a workflow command (`::add-mask::…`) is printed, never run. */
+    info(text) {
+        info(this.logLine(text));
+    }
+    warning(text, place = {}) {
+        warning(this.message(text), this.annotation(place));
+    }
+    error(text, place = {}) {
+        error(this.message(text), this.annotation(place));
+    }
+    notice(text) {
+        notice(this.message(text));
+    }
+    /** The step fails (exit code 1) with this error. */
+    fail(text) {
+        setFailed(this.message(text));
+    }
+    /**
+     * Text of many lines that may hold workflow-command lines (a rendered payload), in a collapsed group: inside a
+     * stop-commands block, whose end no text can guess, the runner prints lines instead of running them.
+     */
+    untrustedBlock(title, text) {
+        const token = (0,hash/* randomId */.z)();
+        startGroup((0,line_breaks/* oneLine */.T)(title));
+        info(`::stop-commands::${token}`);
+        info(this.secrets.redact(text));
+        info(`::${token}::`);
+        endGroup();
+    }
+    setOutput(name, value) {
+        setOutput(name, this.secrets.redact(value));
+    }
+    /** Appends to the job summary when the runner has one; a summary that cannot be written is a warning. */
+    summary(document) {
+        if (!process.env.GITHUB_STEP_SUMMARY)
+            return;
+        try {
+            appendSummary((0,summary_markdown/* renderMarkdown */.Gc)(document, text => this.secrets.redact(text)));
+        }
+        catch (error) {
+            this.warning(`Could not write the job summary: ${error instanceof Error ? error.message : error}`);
+        }
+    }
+    /**
+     * Folded to one line; the runner trims leading white space (Unicode's, NEL and LS included) before it looks
+     * for `::`, so a line that would then start a command gets a zero-width space in front and is only printed.
+     */
+    logLine(text) {
+        const line = (0,line_breaks/* oneLine */.T)(this.secrets.redact(text));
+        return /^\s*::/.test(line) ? `\u200b${line}` : line;
+    }
+    /** Annotation text keeps its lines (the runner escapes them), each kind of line end written as one. */
+    message(text) {
+        return (0,line_breaks/* plainLines */.y)(this.secrets.redact(text));
+    }
+    annotation(place) {
+        const single = (text) => (text === undefined ? undefined : (0,line_breaks/* oneLine */.T)(this.secrets.redact(text)));
+        return { title: single(place.title), file: single(place.file), startLine: place.line, startColumn: place.column };
+    }
+}
+
+// EXTERNAL MODULE: ./src/event/derive.ts
+var derive = __nccwpck_require__(3837);
+// EXTERNAL MODULE: ./src/event/normalise.ts
+var normalise = __nccwpck_require__(3002);
+// EXTERNAL MODULE: ./src/event/scope.ts
+var event_scope = __nccwpck_require__(4592);
+// EXTERNAL MODULE: ./src/event/tokens.ts + 5 modules
+var tokens = __nccwpck_require__(2396);
+;// CONCATENATED MODULE: ./src/event/source.ts
+
+
+
+
+
+const EVENT_INPUT = "the 'event' input";
+const MAPPING_HINT = 'Write the tokens as a mapping: {"alert_summary": "…", "run_status": "FAILURE"} or "alert_summary: …" lines';
+const HOW_TO_PROVIDE = "Provide alert data in one of three ways: the 'event' input (the tokens as JSON or YAML), " +
+    'a repository_dispatch event with the tokens in client_payload.alert (the Dagster+ webhook body), ' +
+    "or a workflow_dispatch event with the tokens as inputs (or an 'alert' input holding them as JSON)";
+/** The alert tokens from the first source that has any: the `event` input, then the dispatch event. */
+function readAlertData(sources) {
+    const found = findAlertData(sources);
+    if (!found)
+        throw new errors/* InputError */.dz('event', `no alert data found: ${describeAbsence(sources)}`, HOW_TO_PROVIDE);
+    if (!hasTokenValue(found.data)) {
+        const problem = `no alert data found: ${found.origin} has no Dagster+ token with a value`;
+        throw new errors/* InputError */.dz('event', `${problem} (empty values and unreplaced {{token}} placeholders count as missing)`, HOW_TO_PROVIDE);
+    }
+    return found;
+}
+function findAlertData({ eventInput, eventName, eventPayload }) {
+    if (eventInput.trim() !== '') {
+        const root = parseMapping(eventInput, EVENT_INPUT);
+        // The whole dispatch body or event file pasted in: its tokens live in client_payload.
+        const tokens = isMapping(root.client_payload) ? root.client_payload : root;
+        return { data: mergeNestedAlert(tokens, EVENT_INPUT), origin: EVENT_INPUT };
+    }
+    const payload = isMapping(eventPayload) ? eventPayload : {};
+    // The event file is parsed whole (JSON.parse does not recurse); only the part read is held to the limits.
+    if (eventName === 'repository_dispatch' && isMapping(payload.client_payload)) {
+        const origin = 'repository_dispatch client_payload';
+        checkDataShape(payload.client_payload, { input: 'event', place: `the alert data in the ${origin}` });
+        return { data: mergeNestedAlert(payload.client_payload, origin), origin };
+    }
+    if (eventName === 'workflow_dispatch' && isMapping(payload.inputs)) {
+        const origin = 'workflow_dispatch inputs';
+        checkDataShape(payload.inputs, { input: 'event', place: `the alert data in the ${origin}` });
+        return { data: mergeNestedAlert(payload.inputs, origin), origin };
+    }
+    return undefined;
+}
+/** Top-level tokens merged with those under `alert` (a mapping, or mapping text); present `alert` values win. */
+function mergeNestedAlert(tokens, origin) {
+    const { alert, ...topLevel } = tokens;
+    if ((0,normalise/* isMissingValue */.y)(alert))
+        return topLevel;
+    const where = `'alert' in ${origin}`;
+    const nested = typeof alert === 'string' ? parseMapping(alert, where) : alert;
+    if (!isMapping(nested))
+        throw new errors/* InputError */.dz('event', `${where} must be a mapping of names to values, but it is ${Array.isArray(nested) ? 'a list' : `a ${typeof nested}`}`, MAPPING_HINT);
+    const present = Object.entries(nested).filter(([, value]) => !(0,normalise/* isMissingValue */.y)(value));
+    return { ...topLevel, ...Object.fromEntries(present) };
+}
+function parseMapping(text, where) {
+    return parseMappingText(text, {
+        input: 'event',
+        place: where,
+        hint: MAPPING_HINT,
+        allowEmpty: false,
+        scalarsAsText: true
+    });
+}
+function describeAbsence({ eventName, eventPayload }) {
+    const emptyInput = "the 'event' input is empty and";
+    if (!eventName)
+        return `${emptyInput} no triggering event is known`;
+    const payload = isMapping(eventPayload) ? eventPayload : {};
+    if (eventName === 'repository_dispatch' && !isMapping(payload.client_payload)) {
+        return `${emptyInput} the repository_dispatch event has no client_payload`;
+    }
+    if (eventName === 'workflow_dispatch' && !isMapping(payload.inputs)) {
+        return `${emptyInput} the workflow_dispatch event has no inputs`;
+    }
+    return `${emptyInput} this run was triggered by '${eventName}'`;
+}
+// At least one Dagster+ token must have a value (is_sample alone says nothing about an alert), so a
+// workflow_dispatch with only unrelated inputs is "no alert data", not an empty alert.
+function hasTokenValue(data) {
+    return Object.entries(data).some(([name, value]) => name !== 'is_sample' && tokens/* TOKENS */.xZ.has(name) && !(0,normalise/* isMissingValue */.y)(value));
+}
+
+// EXTERNAL MODULE: ./src/platforms/shared/reply.ts
+var reply = __nccwpck_require__(3168);
+// EXTERNAL MODULE: ./src/platforms/shared/mentions.ts
+var mentions = __nccwpck_require__(637);
+// EXTERNAL MODULE: ./src/template/compile.ts + 3 modules
+var compile = __nccwpck_require__(4053);
+// EXTERNAL MODULE: ./src/template/load.ts + 1 modules
+var load = __nccwpck_require__(6923);
+;// CONCATENATED MODULE: ./src/template/route.ts
+
+/** The `template` input of a send: one name or path a line (blank lines and `#` comments skipped). */
+function templateList(input) {
+    return (input ?? '')
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line !== '' && !line.startsWith('#'));
+}
+/**
+ * Whether a template is meant for alerts of `type` (the alert's notification_type): its `events` name the type. A
+ * template without `events`, or whose `events` list every type, is meant for any alert, one of a type not (yet) in
+ * the catalogue or without a type included.
+ */
+function isMeantFor(frontMatter, type) {
+    const events = frontMatter.events;
+    if (!events)
+        return true;
+    const declared = new Set(events.map(event => (0,tokens/* notificationType */.IO)(event)?.type));
+    const wanted = (0,tokens/* notificationType */.IO)(type ?? '');
+    if (wanted && declared.has(wanted.type))
+        return true;
+    return tokens/* NOTIFICATION_TYPES */.I9.every(known => declared.has(known.type));
+}
+/** The first template meant for `type`, in the order the `template` input lists them. */
+function routeByEventType(templates, type) {
+    return templates.find(template => isMeantFor(template.frontMatter, type));
+}
+/** Why an alert no listed template is for was not sent, and which types each template serves. */
+function notServedNotice(templates, type) {
+    const served = templates
+        .map(template => `${(template.frontMatter.events ?? []).join(', ')} (${template.file})`)
+        .join('; ');
+    const alert = type ? `a ${type} alert` : 'an alert without notification_type';
+    return `Nothing sent: no template of this step is meant for ${alert}. This step serves ${served}; list a template for ${type ?? 'it'} in the template input to send it here.`;
+}
+
+// EXTERNAL MODULE: ./src/on-demand.ts
+var on_demand = __nccwpck_require__(2712);
+;// CONCATENATED MODULE: ./src/relay.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** inputs → event → template → render → fit → validate → deliver. Throws InputError/TemplateError/PayloadError/DeliveryError. */
+async function relay(config, environment) {
+    const alertData = await (0,on_demand/* withOnDemandModules */.ms)(() => readAlertData({
+        eventInput: config.event,
+        eventName: environment.eventName,
+        eventPayload: environment.eventPayload
+    }));
+    const alert = (0,normalise/* normaliseAlert */.j)(alertData.data);
+    environment.info(`Alert data from ${alertData.origin}`);
+    const warnings = [];
+    const warn = (problem) => {
+        warnings.push(problem);
+        environment.warn(problem);
+    };
+    const type = typeof alert.notification_type === 'string' ? alert.notification_type : undefined;
+    const destination = await chooseDestination(config, environment.workspace, type);
+    if ('notServed' in destination) {
+        const { platform, notServed, templates } = destination;
+        return {
+            platform: platform.name,
+            template: templates,
+            status: 'skipped',
+            url: '',
+            id: '',
+            attempts: 0,
+            payload: null,
+            response: '',
+            warnings,
+            notice: notServed
+        };
+    }
+    const { platform, target, template } = destination;
+    // Built-in templates are checked before they ship (the platform conformance suite); a user's template, or vars
+    // that a template may not read, get the checks `check` makes. Loaded only then: most sends need none of it.
+    if (!destination.allBuiltin || Object.keys(config.vars).length > 0) {
+        const { applyTemplateFindings } = await __nccwpck_require__.e(/* import() */ 895).then(__nccwpck_require__.bind(__nccwpck_require__, 8895));
+        await applyTemplateFindings(destination, config, warn);
+    }
+    for (const { tokens, consequence } of (0,derive/* missingTokens */.Bk)(alert)) {
+        warn({
+            path: 'event',
+            message: `the ${alert.notification_type} alert has none of ${tokens.join(', ')}: ${consequence}. ${MISSING_TOKENS_FIX}`
+        });
+    }
+    const derived = (0,derive/* deriveValues */.gL)(alert, environment.env);
+    const scope = (0,event_scope/* templateScope */.N)(alert, derived, config.vars);
+    const rendered = template.render(scope).value;
+    const ctx = {
+        target,
+        settings: config.settings,
+        headers: config.headers,
+        vars: config.vars,
+        authoredText: (0,mentions/* authoredText */.ie)(template.literalText, config.vars),
+        state: new Map(),
+        now: environment.delivery.now,
+        warn
+    };
+    const payload = platform.fit(rendered, ctx);
+    const problems = platform.validate(payload, ctx);
+    if (problems.length > 0)
+        throw new errors/* PayloadError */.tG(platform.name, problems);
+    const base = { platform: platform.name, template: template.file, payload, warnings };
+    const { tracker } = platform;
+    // the tracking flow is loaded only for issue platforms
+    const tracking = tracker && { ...(await __nccwpck_require__.e(/* import() */ 445).then(__nccwpck_require__.bind(__nccwpck_require__, 6826))), ...(await __nccwpck_require__.e(/* import() */ 526).then(__nccwpck_require__.bind(__nccwpck_require__, 8526))) };
+    const now = environment.delivery.now();
+    // the dedupe key is a Liquid template of the user's: rendering it may load the engine
+    const plan = tracking &&
+        (await (0,on_demand/* withOnDemandModules */.ms)(() => tracking.planTracking({ config: config.tracking, alert, derived, scope, now })));
+    if (config.dryRun)
+        return {
+            ...base,
+            status: 'dry-run',
+            url: '',
+            id: '',
+            attempts: 0,
+            response: '',
+            ...(tracking && plan && { notice: tracking.dryRunNotice(plan) })
+        };
+    const options = {
+        maxAttempts: config.maxAttempts,
+        timeoutSeconds: config.timeoutSeconds,
+        maxWaitSeconds: config.maxWaitSeconds,
+        rateLimitHeaders: platform.rateLimitHeaders
+    };
+    let rateLimitWaitMs = 0;
+    const deps = {
+        ...environment.delivery,
+        onRateLimitWait: ms => {
+            rateLimitWaitMs += ms;
+        }
+    };
+    const delivered = tracker && tracking && plan
+        ? await tracking.deliverTracked({ platform, tracker, payload, ctx, plan, options, deps })
+        : await (0,deliver/* deliver */.cK)(platform, payload, ctx, options, deps);
+    return {
+        ...base,
+        ...delivered,
+        // Read from the service's reply: only a usable link and id are used
+        ...(0,reply/* usableReplyValues */.xM)(delivered, (0,registry/* displayName */.QC)(platform), warn),
+        rateLimitWaitSeconds: Math.round(rateLimitWaitMs / 100) / 10
+    };
+}
+const MISSING_TOKENS_FIX = 'Send every token in the Dagster+ webhook body: README "Dagster+ webhook set-up", examples/dagster-webhook-body.json or `dagster-alert-relay dispatch-body`';
+/**
+ * The platform comes from the `platform` input, else the `url`, else the templates' front matter; the template is
+ * the first the `template` input lists that is meant for the alert's type (§4 routing), else the platform's built-in
+ * for that endpoint. No listed template for the type: nothing to send.
+ */
+async function chooseDestination(config, workspace, type) {
+    const listed = [];
+    for (const ref of templateList(config.template))
+        listed.push(await compiled(ref, workspace));
+    const platform = await (0,registry/* loadPlatform */.Gp)(choosePlatform(config, listed).name);
+    for (const { ref, template } of listed) {
+        const declared = template.frontMatter.platform;
+        const declaredPlatform = declared ? (0,registry/* platformOfDeclared */.$X)(declared) : undefined;
+        if (declared && declaredPlatform?.name !== platform.name) {
+            throw new errors/* InputError */.dz('template', `${template.file} is written for ${declared}, but the platform is ${platform.name}`, `Use a ${platform.name} template or set platform: ${declaredPlatform ? declaredPlatform.name : declared}`);
+        }
+        // Every listed template must fit the url, not only the one this alert happens to use.
+        platform.resolveTarget(config.url, templateVariant(platform, ref, template), config.settings);
+    }
+    if (listed.length === 0)
+        listed.push(await compiled(platform.resolveTarget(config.url, undefined, config.settings).defaultTemplate, workspace));
+    const chosen = routeByEventType(listed.map(each => ({ ...each, frontMatter: each.template.frontMatter })), type);
+    if (!chosen) {
+        const templates = listed.map(each => each.template);
+        return {
+            platform,
+            templates: templates.map(each => each.file).join(', '),
+            notServed: notServedNotice(templates, type)
+        };
+    }
+    const target = platform.resolveTarget(config.url, templateVariant(platform, chosen.ref, chosen.template), config.settings);
+    return {
+        platform,
+        target,
+        template: chosen.template,
+        source: chosen.source,
+        listed: listed.map(each => each.template),
+        allBuiltin: listed.every(each => each.source.builtin)
+    };
+}
+/** A variant in front matter (e.g. `-v3`) says which API version the template is for, as a file name can. */
+function templateVariant(platform, ref, template) {
+    const declared = template.frontMatter.platform;
+    return declared && declared !== platform.name ? declared : ref;
+}
+async function compiled(ref, workspace) {
+    const source = (0,load/* loadTemplate */.PM)(ref, workspace);
+    return { ref, source, template: await (0,on_demand/* withOnDemandModules */.ms)(() => (0,compile/* compileTemplate */.G)(source)) };
+}
+function choosePlatform(config, listed) {
+    if (config.platform)
+        return (0,registry/* descriptorByName */.CD)(config.platform);
+    const inferred = config.url ? (0,registry/* inferPlatform */.qW)(config.url) : undefined;
+    if (inferred)
+        return inferred;
+    const declared = [
+        ...new Set(listed.flatMap(each => each.template.frontMatter.platform === undefined
+            ? []
+            : [(0,registry/* platformOfDeclared */.$X)(each.template.frontMatter.platform) ?? each.template.frontMatter.platform]))
+    ];
+    if (declared.length > 1) {
+        const which = listed
+            .map(each => `${each.template.file}: ${each.template.frontMatter.platform ?? 'none'}`)
+            .join(', ');
+        throw new errors/* InputError */.dz('template', `the templates are written for different platforms (${which})`, 'Send to each platform from its own step, with its own templates');
+    }
+    if (declared[0] !== undefined && typeof declared[0] !== 'string')
+        return declared[0];
+    const why = config.url ? 'could not be inferred from the url' : 'is not set and there is no url to infer it from';
+    throw new errors/* InputError */.dz('platform', why, `Set platform to one of: ${types/* PLATFORM_NAMES */.Z.join(', ')}`);
+}
+
+;// CONCATENATED MODULE: ./src/escapes-decoded.ts
+/** Whether a text has anything to decode. */
+function hasEscapes(text) {
+    return text.includes('\\') || text.includes('%');
+}
+function decodeEscapes(original) {
+    const units = [];
+    const starts = new Uint32Array(original.length);
+    const ends = new Uint32Array(original.length);
+    const emit = (decoded, start, end) => {
+        for (const unit of decoded.length === 1 ? [decoded] : decoded.split('')) {
+            starts[units.length] = start;
+            ends[units.length] = end;
+            units.push(unit);
+        }
+    };
+    let i = 0;
+    while (i < original.length) {
+        const escape = original[i] === '\\' ? jsonEscape(original, i) : original[i] === '%' ? percentEscape(original, i) : undefined;
+        if (escape) {
+            emit(escape.decoded, i, escape.end);
+            i = escape.end;
+        }
+        else {
+            emit(original[i], i, i + 1);
+            i++;
+        }
+    }
+    return { text: units.join(''), starts: starts.subarray(0, units.length), ends: ends.subarray(0, units.length) };
+}
+function jsonEscape(text, at) {
+    const next = text[at + 1];
+    if (next === '/' || next === '\\' || next === '"')
+        return { decoded: next, end: at + 2 };
+    if (next !== 'u')
+        return undefined;
+    const code = hexValue(text, at + 2, 4);
+    return code === undefined ? undefined : { decoded: String.fromCharCode(code), end: at + 6 };
+}
+/** `%XX`, or the `%XX` sequence of one UTF-8 character; undefined when it is neither. */
+function percentEscape(text, at) {
+    const first = percentByte(text, at);
+    if (first === undefined)
+        return undefined;
+    if (first < 0x80)
+        return { decoded: String.fromCharCode(first), end: at + 3 };
+    const length = first >= 0xf0 && first <= 0xf4 ? 4 : first >= 0xe0 ? 3 : first >= 0xc2 && first < 0xe0 ? 2 : 0;
+    if (length === 0)
+        return undefined;
+    let code = first & (0xff >> (length + 1));
+    for (let k = 1; k < length; k++) {
+        const byte = percentByte(text, at + 3 * k);
+        if (byte === undefined || (byte & 0xc0) !== 0x80)
+            return undefined;
+        code = (code << 6) | (byte & 0x3f);
+    }
+    if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) || code < [0, 0, 0x80, 0x800, 0x10000][length])
+        return undefined;
+    return { decoded: String.fromCodePoint(code), end: at + 3 * length };
+}
+function percentByte(text, at) {
+    return text[at] === '%' ? hexValue(text, at + 1, 2) : undefined;
+}
+function hexValue(text, at, digits) {
+    if (at + digits > text.length)
+        return undefined;
+    let value = 0;
+    for (let k = at; k < at + digits; k++) {
+        const digit = parseInt(text[k], 16);
+        if (Number.isNaN(digit))
+            return undefined;
+        value = value * 16 + digit;
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/secrets.ts
+
 
 /** Shorter values would redact common words and digits all over the log, so they are never registered. */
 const MIN_SECRET_LENGTH = 4;
 const MASK = '***';
 /** Query parameters whose values are credentials (`?token=`, `api_key=`, `sig=`, `client_secret=`, …). */
-const SECRET_QUERY_NAME = /token|key|secret|sig|pass/i;
+const SECRET_QUERY_NAME = /token|key|secret|sig|pass|auth|credential/i;
 const AUTHORIZATION_HEADER = /^(?:proxy-)?authorization$/i;
-/** The forms a secret takes on its way into a URL or a JSON body, where a reply may echo it back. */
+/**
+ * The exact forms a secret takes on its way into a URL, a form or a JSON body, where a reply may echo it back:
+ * percent-encoded as encodeURIComponent and as a form (`+` for a space), with upper- and lower-case hex; JSON as
+ * JavaScript writes it, with `\/` (PHP), with `\u00e9` for non-ASCII (Python, PHP), with `\u002B` for `+` and
+ * other HTML-sensitive characters (.NET) and with `\u003c` for `<>&` (Go). The runner masks exact strings only,
+ * so these are what it is given; `redact` also finds any other mix of these escapes.
+ */
 function encodedForms(value) {
-    return [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)];
+    const percent = encodeURIComponent(value);
+    const form = new URLSearchParams([['', value]]).toString().slice(1);
+    const json = JSON.stringify(value).slice(1, -1);
+    return [
+        value,
+        percent,
+        lowerHex(percent),
+        form,
+        lowerHex(form),
+        json,
+        json.replace(/\//g, '\\/'),
+        unicodeEscaped(json, /[^\x20-\x7e]/g, 'lower'),
+        unicodeEscaped(json, /[^\x20-\x7e]|[+<>&'`]/g, 'upper'),
+        unicodeEscaped(json, /[<>&]/g, 'lower')
+    ];
+}
+function lowerHex(percentEncoded) {
+    return percentEncoded.replace(/%[0-9A-F]{2}/g, escape => escape.toLowerCase());
+}
+function unicodeEscaped(json, characters, hexCase) {
+    return json.replace(characters, char => {
+        const hex = char.charCodeAt(0).toString(16).padStart(4, '0');
+        return `\\u${hexCase === 'upper' ? hex.toUpperCase() : hex}`;
+    });
 }
 function decodeBase64Text(encoded) {
     if (!/^[A-Za-z0-9+/]+={0,2}$/.test(encoded))
@@ -3903,16 +4786,30 @@ function safeDecodeURIComponent(text) {
         return text;
     }
 }
+/** A query's parameters with each value exactly as written (`a+b%2Bc`) and the name decoded. */
+function rawQueryParameters(search) {
+    return search
+        .slice(1)
+        .split('&')
+        .filter(pair => pair.includes('='))
+        .map(pair => ({ name: [...new URLSearchParams(pair).keys()][0] ?? '', raw: pair.slice(pair.indexOf('=') + 1) }));
+}
 /**
  * Every credential the action handles, in all the forms it may show up in: registered with the runner's
  * log masking (`values()`) and scrubbed from every message the action writes itself (`redact()`).
  */
 class Secrets {
     registered = new Set();
+    /** Each registered form with its escapes decoded: what `redact` looks for in a text with its escapes decoded. */
+    decoded = new Set();
     add(value) {
         for (const form of encodedForms(value)) {
-            if (form.length >= MIN_SECRET_LENGTH)
-                this.registered.add(form);
+            if (form.length < MIN_SECRET_LENGTH)
+                continue;
+            this.registered.add(form);
+            const decoded = decodeEscapes(form).text;
+            if (decoded.length >= MIN_SECRET_LENGTH)
+                this.decoded.add(decoded);
         }
     }
     /** A Standard Webhooks signing secret: the whole value and the key after `whsec_`, which is used on its own. */
@@ -3939,7 +4836,10 @@ class Secrets {
         this.add(pair);
         this.add(Buffer.from(pair).toString('base64'));
     }
-    /** Credentials inside a URL: the path parts platforms call credentials (webhook tokens), userinfo, secret-looking query values. */
+    /**
+     * Credentials inside a URL: the path parts platforms call credentials (webhook tokens), userinfo (and the
+     * `Basic` pair Node sends for it), secret-looking query values as written and decoded.
+     */
     addUrl(url) {
         let parsed;
         try {
@@ -3960,20 +4860,57 @@ class Secrets {
             this.addDecoded(parsed.password);
         else if (parsed.username)
             this.addDecoded(parsed.username);
-        for (const [name, value] of parsed.searchParams) {
-            if (SECRET_QUERY_NAME.test(name))
-                this.add(value);
+        if (parsed.username || parsed.password) {
+            // Node sends URL userinfo as `Authorization: Basic base64(user:password)`, both parts decoded.
+            const user = safeDecodeURIComponent(parsed.username);
+            const password = safeDecodeURIComponent(parsed.password);
+            if (password)
+                this.add(`${user}:${password}`);
+            this.add(Buffer.from(`${user}:${password}`).toString('base64'));
+        }
+        for (const { name, raw } of rawQueryParameters(parsed.search)) {
+            if (!SECRET_QUERY_NAME.test(name))
+                continue;
+            // As written (`a+b%2Bc`), as a form decodes it (`a b+c`) and as decodeURIComponent does (`a+b+c`).
+            this.add(raw);
+            this.add(new URLSearchParams(`x=${raw}`).get('x') ?? raw);
+            this.add(safeDecodeURIComponent(raw));
         }
     }
     /** Everything registered, longest first so a secret containing another is masked whole. */
     values() {
         return [...this.registered].sort((a, b) => b.length - a.length);
     }
+    /**
+     * The text with every registered form masked, then every secret written with any mix of JSON and percent
+     * escapes (`\u002b`, `\/`, `%2b`): those are found in the text with its escapes decoded, and masked where their
+     * escaped form stands.
+     */
     redact(text) {
         let redacted = text;
         for (const value of this.values())
             redacted = redacted.split(value).join(MASK);
-        return redacted;
+        return hasEscapes(redacted) ? this.redactEscaped(redacted) : redacted;
+    }
+    redactEscaped(text) {
+        const decoded = decodeEscapes(text);
+        const spans = [];
+        for (const value of [...this.decoded].sort((a, b) => b.length - a.length)) {
+            for (let at = decoded.text.indexOf(value); at >= 0; at = decoded.text.indexOf(value, at + value.length))
+                spans.push([decoded.starts[at], decoded.ends[at + value.length - 1]]);
+        }
+        if (spans.length === 0)
+            return text;
+        spans.sort((a, b) => a[0] - b[0]);
+        let result = '';
+        let shown = 0;
+        for (const [start, end] of spans) {
+            if (end <= shown)
+                continue;
+            result += text.slice(shown, Math.max(start, shown)) + (start >= shown ? MASK : '');
+            shown = end;
+        }
+        return result + text.slice(shown);
     }
     /** `Basic base64(user:token)`: the decoded pair and the token alone (the user name is not a secret). */
     addBasicCredential(encoded) {
@@ -3991,8 +4928,63 @@ class Secrets {
     }
 }
 
-// EXTERNAL MODULE: ./src/summary.ts
-var summary = __nccwpck_require__(8855);
+;// CONCATENATED MODULE: ./src/summary.ts
+
+const TITLES = {
+    created: 'issue created',
+    sent: 'message sent',
+    commented: 'commented on the open issue',
+    resolved: 'open issue resolved',
+    skipped: 'skipped (nothing sent)',
+    'dry-run': 'dry run (nothing sent)'
+};
+/** The job summary for a delivered (or dry-run) alert; every value is escaped and redacted where it is written. */
+function outcomeSummary(outcome) {
+    const rows = [
+        ['Platform', outcome.platform],
+        ['Template', (0,summary_markdown/* code */.aY)(outcome.template)],
+        ['Status', outcome.status],
+        ['URL', outcome.url ? (0,summary_markdown/* link */.nf)(outcome.url) : '—'],
+        ['Id', outcome.id ? (0,summary_markdown/* code */.aY)(outcome.id) : '—'],
+        ['Attempts', String(outcome.attempts)],
+        ...(outcome.rateLimitWaitSeconds
+            ? [['Waited for rate limits', `${outcome.rateLimitWaitSeconds} s`]]
+            : [])
+    ];
+    return (0,summary_markdown/* joined */.oR)([
+        (0,summary_markdown/* safeMarkdown */.fH) `### Dagster Alert Relay: ${TITLES[outcome.status]}`,
+        '',
+        table(rows),
+        outcome.notice ? (0,summary_markdown/* safeMarkdown */.fH) `\n**Note:** ${outcome.notice}` : '',
+        warningList(outcome.warnings),
+        (0,summary_markdown/* safeMarkdown */.fH) `\n${(0,summary_markdown/* details */.zH)('Rendered payload', 'json', JSON.stringify(outcome.payload, null, 2))}`
+    ]);
+}
+/** The job summary when nothing was delivered. */
+function failureSummary(message, attempts) {
+    return (0,summary_markdown/* joined */.oR)([
+        (0,summary_markdown/* safeMarkdown */.fH) `### Dagster Alert Relay: delivery failed`,
+        '',
+        table([
+            ['Status', 'failed'],
+            ['Attempts', String(attempts)]
+        ]),
+        '',
+        (0,summary_markdown/* fenced */.OF)('text', message)
+    ]);
+}
+function table(rows) {
+    return (0,summary_markdown/* joined */.oR)([(0,summary_markdown/* safeMarkdown */.fH) `| | |\n|---|---|`, ...rows.map(([name, value]) => (0,summary_markdown/* safeMarkdown */.fH) `| ${name} | ${value} |`)]);
+}
+function warningList(warnings) {
+    if (warnings.length === 0)
+        return '';
+    return (0,summary_markdown/* joined */.oR)([
+        (0,summary_markdown/* safeMarkdown */.fH) `\n**Warnings**\n`,
+        ...warnings.map(w => (0,summary_markdown/* safeMarkdown */.fH) `- ${(0,summary_markdown/* code */.aY)(w.path || 'payload')}: ${w.message}`)
+    ]);
+}
+
 // EXTERNAL MODULE: ./src/template/liquid.ts
 var liquid = __nccwpck_require__(584);
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -4009,61 +5001,62 @@ var liquid = __nccwpck_require__(584);
 
 
 
-/** The only place that talks to the runner: inputs, outputs, masking, logs, the job summary. */
+/**
+ * The only place that talks to the runner: it reads the inputs, and writes outputs, masks, logs and the job
+ * summary through the output choke point alone.
+ */
 async function run() {
     const secrets = new Secrets();
+    const output = new Output(secrets);
+    const info = (message) => output.info(message);
     try {
-        const config = await (0,on_demand/* withOnDemandModules */.ms)(() => readConfig(name => getInput(name), process.env));
-        maskSecrets(config, secrets);
+        const config = await (0,on_demand/* withOnDemandModules */.ms)(() => readConfig(getInput, process.env));
+        registerSecrets(config, secrets);
+        output.maskSecrets();
         if (config.mode === 'check')
-            return await check(config);
+            return await check(config, output);
         const outcome = await relay(config, {
             workspace: workspace(),
             env: process.env,
             eventName: process.env.GITHUB_EVENT_NAME ?? '',
             eventPayload: readEventFile(process.env.GITHUB_EVENT_PATH),
-            delivery: (0,deliver/* defaultDeliveryDeps */.C2)(secrets, logLine, process.env),
-            info: logLine,
-            warn: problem => warning(secrets.redact(`${problem.path ? `${problem.path}: ` : ''}${problem.message}`))
+            delivery: (0,deliver/* defaultDeliveryDeps */.C2)(secrets, info, process.env),
+            info,
+            warn: problem => output.warning(`${problem.path ? `${problem.path}: ` : ''}${problem.message}`)
         });
-        report(outcome, secrets);
+        report(outcome, output);
     }
     catch (error) {
-        fail(error, secrets);
+        fail(error, output);
     }
 }
 /**
  * `mode: check`: every finding as an annotation, a line per template, the job summary; fails on any error.
  * Loaded only in check mode: its GraphQL parser would slow every send.
  */
-async function check(config) {
-    const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(929), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9717));
+async function check(config, output) {
+    const { runCheck } = await __nccwpck_require__.e(/* import() */ 826).then(__nccwpck_require__.bind(__nccwpck_require__, 7826));
     // templates for any platform, written in YAML
     await Promise.all([(0,registry/* loadAllPlatforms */.q8)(), (0,yaml_parser/* loadYamlParser */.D)(), (0,liquid/* loadLiquidEngine */.n)()]);
     const result = runCheck({ template: config.template, workspace: workspace(), vars: config.vars });
     for (const finding of result.findings) {
-        const properties = {
-            title: finding.title,
-            file: finding.file,
-            startLine: finding.line,
-            startColumn: finding.column
-        };
+        const place = { title: finding.title, file: finding.file, line: finding.line, column: finding.column };
         if (finding.severity === 'error')
-            error(finding.message, properties);
+            output.error(finding.message, place);
         else
-            warning(finding.message, properties);
+            output.warning(finding.message, place);
     }
     for (const line of result.lines)
-        info(line);
-    writeSummary(result.summary);
+        output.info(line);
+    output.summary(result.summary);
     if (result.errors > 0)
-        setFailed(`Template check failed: ${result.lines[result.lines.length - 1]}`);
+        output.fail(`Template check failed: ${result.lines[result.lines.length - 1]}`);
 }
 /** Where the caller's repository is checked out: templates given as paths are read from there. */
 function workspace() {
     return process.env.GITHUB_WORKSPACE || process.cwd();
 }
-function maskSecrets(config, secrets) {
+function registerSecrets(config, secrets) {
     for (const [name, value] of Object.entries(config.headers))
         secrets.addHeader(name, value);
     if (config.url)
@@ -4074,8 +5067,6 @@ function maskSecrets(config, secrets) {
         secrets.add(config.settings.token);
     if (config.settings.email && config.settings.token)
         secrets.addBasicLogin(config.settings.email, config.settings.token);
-    for (const value of secrets.values())
-        setSecret(value);
 }
 function readEventFile(path) {
     if (!path)
@@ -4087,62 +5078,32 @@ function readEventFile(path) {
         return undefined;
     }
 }
-function report(outcome, secrets) {
-    const payload = secrets.redact(JSON.stringify(outcome.payload));
-    const response = secrets.redact(outcome.response);
-    setOutput('url', outcome.url);
-    setOutput('id', outcome.id);
-    setOutput('status', outcome.status);
-    setOutput('attempts', String(outcome.attempts));
-    setOutput('payload', payload);
-    setOutput('response', response);
+function report(outcome, output) {
+    output.setOutput('url', outcome.url);
+    output.setOutput('id', outcome.id);
+    output.setOutput('status', outcome.status);
+    output.setOutput('attempts', String(outcome.attempts));
+    output.setOutput('payload', JSON.stringify(outcome.payload));
+    output.setOutput('response', outcome.response);
+    // Alert text may hold lines such as `::add-mask::`: printed in a block where the runner runs no command.
     if (outcome.status === 'dry-run')
-        printUntrusted('Rendered payload (dry run, nothing sent)', secrets.redact(JSON.stringify(outcome.payload, null, 2)));
+        output.untrustedBlock('Rendered payload (dry run, nothing sent)', JSON.stringify(outcome.payload, null, 2));
     const waited = outcome.rateLimitWaitSeconds ? ` (waited ${outcome.rateLimitWaitSeconds} s for rate limits)` : '';
-    info(`${outcome.platform}: ${outcome.status}${outcome.url ? ` ${outcome.url}` : ''}${waited}`);
+    output.info(`${outcome.platform}: ${outcome.status}${outcome.url ? ` ${outcome.url}` : ''}${waited}`);
     if (outcome.notice)
-        notice(secrets.redact(outcome.notice));
-    writeSummary(secrets.redact((0,summary/* outcomeSummary */.hG)(outcome)));
+        output.notice(outcome.notice);
+    output.summary(outcomeSummary(outcome));
 }
-function fail(error, secrets) {
-    const message = secrets.redact(error instanceof Error ? error.message : String(error));
+function fail(error, output) {
+    const message = error instanceof Error ? error.message : String(error);
     const attempts = error instanceof errors/* DeliveryError */.VE ? error.attempts : 0;
-    setOutput('status', 'failed');
-    setOutput('attempts', String(attempts));
+    output.setOutput('status', 'failed');
+    output.setOutput('attempts', String(attempts));
     if (error instanceof errors/* DeliveryError */.VE && error.response)
-        setOutput('response', secrets.redact(error.response));
+        output.setOutput('response', error.response);
     const detail = error instanceof errors/* DeliveryError */.VE ? '' : ' (nothing was sent)';
-    setFailed(`${message}${detail}`);
-    writeSummary(secrets.redact((0,summary/* failureSummary */.jg)(message, attempts)));
-}
-/**
- * Log lines can carry a platform's reply text, which may echo alert text: folded to one line, no part of it
- * can start a line the runner would read as a workflow command (`::add-mask::`, `::error::`, …).
- */
-function logLine(message) {
-    info(message.replace(/[\r\n]+/g, ' '));
-}
-/**
- * Alert text may contain lines such as `::add-mask::` or `::error::`; stop-commands makes the runner
- * print them instead of executing them.
- */
-function printUntrusted(title, text) {
-    const token = (0,hash/* randomId */.z)();
-    startGroup(title);
-    info(`::stop-commands::${token}`);
-    info(text);
-    info(`::${token}::`);
-    endGroup();
-}
-function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    try {
-        appendSummary(markdown);
-    }
-    catch (error) {
-        warning(`Could not write the job summary: ${error instanceof Error ? error.message : error}`);
-    }
+    output.fail(`${message}${detail}`);
+    output.summary(failureSummary(message, attempts));
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

@@ -257,10 +257,7 @@ function hintFor(reply, ctx) {
 }
 /** An HTML or text error page as readable text: tags removed, whitespace collapsed, first 1 KiB. */
 function plainText(body) {
-    const text = body
-        .slice(0, 64 * shared_reply/* REPLY_TEXT_LIMIT */.Vp) // bounds the regex work on huge pages
-        .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-        .replace(/<[^>]*>/g, ' ')
+    const text = withoutTags(body.slice(0, 64 * shared_reply/* REPLY_TEXT_LIMIT */.Vp))
         .replace(/&nbsp;/g, ' ')
         .replace(/&lt;/g, '<')
         .replace(/&gt;/g, '>')
@@ -270,6 +267,35 @@ function plainText(body) {
         .replace(/\s+/g, ' ')
         .trim();
     return (0,truncate/* truncate */.xv)(text, shared_reply/* REPLY_TEXT_LIMIT */.Vp);
+}
+/**
+ * `html` with its tags, scripts and styles replaced by spaces, in one forward scan: the patterns `<[^>]*>` and
+ * `<script…</script>` rescan to the end from every unclosed `<`, which a hostile reply can make quadratic.
+ */
+function withoutTags(html) {
+    const lower = html.toLowerCase();
+    // an element whose end tag is not in the rest of the page: not searched for again
+    const unclosed = new Set();
+    let text = '';
+    let at = 0;
+    for (;;) {
+        const open = html.indexOf('<', at);
+        const close = open < 0 ? -1 : html.indexOf('>', open);
+        // no tag left: an unclosed `<` is text
+        if (close < 0)
+            return text + html.slice(at);
+        text += `${html.slice(at, open)} `;
+        at = close + 1;
+        const element = /^<(script|style)\b/.exec(lower.slice(open, open + 7))?.[1];
+        if (!element || unclosed.has(element))
+            continue;
+        const end = lower.indexOf(`</${element}`, at);
+        const endClose = end < 0 ? -1 : html.indexOf('>', end);
+        if (endClose < 0)
+            unclosed.add(element);
+        else
+            at = endClose + 1;
+    }
 }
 
 // EXTERNAL MODULE: ./src/platforms/shared/issue-title.ts
@@ -287,10 +313,12 @@ const DESCRIPTION_MAX = 32767;
 /** A label: at most 255, no spaces (https://support.atlassian.com/jira-software-cloud/docs/add-labels-to-issues/). */
 const LABEL_MAX = 255;
 
-// EXTERNAL MODULE: ./src/template/markdown-to-adf.ts
-var markdown_to_adf = __webpack_require__(8475);
+// EXTERNAL MODULE: ./src/template/markdown-to-adf.ts + 1 modules
+var markdown_to_adf = __webpack_require__(3603);
 // EXTERNAL MODULE: ./src/tracking/notes.ts
 var notes = __webpack_require__(6740);
+// EXTERNAL MODULE: ./src/platforms/shared/mentions.ts
+var mentions = __webpack_require__(637);
 ;// CONCATENATED MODULE: ./src/platforms/jira/adf/validate.ts
 // The ADF schema's rules (contracts/adf-schema-v1-full.json; https://developer.atlassian.com/cloud/jira/platform/apis/document/structure/)
 // for the nodes and marks Jira descriptions use, checked by hand: fast, and no schema engine in the bundle.
@@ -552,11 +580,28 @@ function textNodes(node, path) {
 
 
 
+
 const DESCRIPTION = 'fields.description';
+/**
+ * A wiki-markup mention: `[~accountid:…]` or `[~name]` (Jira Server), also as a link's target (`[text|~name]`).
+ * Nothing inside may be a bracket or a line break, so each attempt stops at the next `[` (linear time).
+ */
+const WIKI_MENTION = /\[(?:[^[\]|\n]*\|)?~[^[\]\n]*\]/g;
+/**
+ * Wiki markup where only the mentions the author wrote (template, vars) notify anyone: any other is written with
+ * an escaped bracket (`\[~name]`), which Jira shows as the text `[~name]`.
+ */
+function neutraliseWikiMentions(text, authoredText) {
+    return (0,mentions/* neutralise */.$0)(text, authoredText, WIKI_MENTION, mention => `\\${mention}`);
+}
+// v2 text is wiki markup: Jira renders it, mentions included. (ADF makes a mention only from a `mention` node,
+// which text never becomes.)
 const PLAIN_TEXT = {
-    fitDescription(fields, warn) {
-        if (typeof fields.description === 'string')
-            fields.description = (0,truncate/* fitText */.vY)(fields.description, DESCRIPTION_MAX, DESCRIPTION, warn, 'utf16');
+    fitDescription(fields, ctx) {
+        if (typeof fields.description !== 'string')
+            return;
+        const neutral = neutraliseWikiMentions(fields.description, ctx.authoredText);
+        fields.description = (0,truncate/* fitText */.vY)(neutral, DESCRIPTION_MAX, DESCRIPTION, ctx.warn, 'utf16');
     },
     validateDescription(description, path) {
         if (typeof description !== 'string') {
@@ -572,10 +617,10 @@ const PLAIN_TEXT = {
             ? [{ path, message: `is ${length} characters long; Jira allows ${DESCRIPTION_MAX}` }]
             : [];
     },
-    comment: notes/* noteAsText */.y
+    comment: (note, ctx) => neutraliseWikiMentions((0,notes/* noteAsText */.y)(note), ctx.authoredText)
 };
 const ADF = {
-    fitDescription(fields, warn) {
+    fitDescription(fields, { warn }) {
         const description = fields.description;
         if (typeof description === 'string') {
             warn({
@@ -594,13 +639,13 @@ const ADF = {
 function textFormat(target) {
     return versionOf(target) === 3 ? ADF : PLAIN_TEXT;
 }
-function fitDescription(fields, target, warn) {
+function fitDescription(fields, ctx) {
     if (typeof fields.description === 'string' && fields.description.trim() === '') {
         delete fields.description;
-        warn({ path: DESCRIPTION, message: 'was empty and is left out' });
+        ctx.warn({ path: DESCRIPTION, message: 'was empty and is left out' });
         return;
     }
-    textFormat(target).fitDescription(fields, warn);
+    textFormat(ctx.target).fitDescription(fields, ctx);
 }
 function validateDescription(description, target) {
     if (description === undefined || description === null)
@@ -625,14 +670,17 @@ function setAdfDescription(fields, doc, warn) {
 }
 /**
  * Shortens the longest texts until the document's text fits Jira's description limit. Not shared/budget's common
- * cap: that would shorten every long text to the same length, where this keeps the shorter ones whole.
+ * cap: that would shorten every long text to the same length, where this keeps the shorter ones whole. Longest first
+ * (the first of equals), each text once: one sort, where finding the longest again for each cut is quadratic.
  */
 function truncateAdfText(doc, path, warn) {
     const texts = textNodes(doc, path);
     let total = texts.reduce((sum, { node }) => sum + (0,truncate/* measureLength */.X6)(node.text ?? '', 'utf16'), 0);
-    for (let round = 0; round < texts.length && total > DESCRIPTION_MAX; round++) {
-        const longest = texts.reduce((a, b) => ((b.node.text ?? '').length > (a.node.text ?? '').length ? b : a));
+    const longestFirst = [...texts].sort((a, b) => (b.node.text ?? '').length - (a.node.text ?? '').length);
+    for (const longest of longestFirst) {
         const before = longest.node.text ?? '';
+        if (total <= DESCRIPTION_MAX || before.length <= 1)
+            break; // fits, or nothing left to cut
         // Never below one unit: an empty text node would be rejected.
         const after = (0,truncate/* truncate */.xv)(before, Math.max(1, before.length - (total - DESCRIPTION_MAX)), 'utf16');
         longest.node.text = after;
@@ -762,7 +810,7 @@ function fit(payload, ctx) {
         return payload; // validate reports the shape
     const fields = structuredClone(payload.fields);
     (0,issue_title/* fitIssueTitle */.b)(fields, SUMMARY_RULES, ctx.warn);
-    fitDescription(fields, ctx.target, ctx.warn);
+    fitDescription(fields, ctx);
     fitLabels(fields, ctx.warn);
     fitPriority(fields, ctx.warn);
     return { ...payload, fields };
@@ -858,7 +906,7 @@ const jiraTracker = {
     },
     async comment(call, issue, note) {
         await exchange(call, `comment on ${issue.id}`, 'POST', issuePath(call, issue, 'comment'), {
-            body: textFormat(call.ctx.target).comment(note)
+            body: textFormat(call.ctx.target).comment(note, call.ctx)
         });
     },
     async close(call, issue) {
@@ -1008,7 +1056,7 @@ function fitIssueTitle(holder, rules, warn) {
     if (value !== undefined && typeof value !== 'string')
         return;
     const original = value ?? '';
-    let title = original.replace(/ *[\r\n\t\v\f\u2028\u2029]+ */g, ' ');
+    let title = joinLines(original);
     if (title !== original)
         warn({ path, message: `line breaks and tabs replaced by spaces (a ${platform} ${key} is one line)` });
     title = title.trim();
@@ -1017,6 +1065,26 @@ function fitIssueTitle(holder, rules, warn) {
         title = placeholder;
     }
     holder[key] = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_0__/* .fitText */ .vY)(title, rules.max, path, warn, rules.measure);
+}
+const BREAK_RUN = /[\r\n\t\v\f\u2028\u2029]+/g;
+/**
+ * Each run of line breaks and tabs, with the spaces on either side of it, becomes one space (spaces already taken by
+ * the run before stay with it). Not the one pattern ` *[…]+ *`: it retries a long run of spaces from each position.
+ */
+function joinLines(text) {
+    let joined = '';
+    let copiedTo = 0;
+    for (const run of text.matchAll(BREAK_RUN)) {
+        let start = run.index;
+        while (start > copiedTo && text[start - 1] === ' ')
+            start--;
+        let end = run.index + run[0].length;
+        while (text[end] === ' ')
+            end++;
+        joined += `${text.slice(copiedTo, start)} `;
+        copiedTo = end;
+    }
+    return joined + text.slice(copiedTo);
 }
 
 
@@ -1072,6 +1140,7 @@ function typeOf(value) {
 /* harmony export */   cL: () => (/* binding */ replyText),
 /* harmony export */   oJ: () => (/* binding */ isSuccess)
 /* harmony export */ });
+/* unused harmony export usableReplyValues */
 /* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6689);
 
 /** How much of a service's reply a message carries: enough to act on, not a whole HTML error page. */
@@ -1084,6 +1153,49 @@ function replyText(body, options = {}) {
 /** 2xx: the service did what was asked. */
 function isSuccess(status) {
     return status >= 200 && status < 300;
+}
+/** Longer values are not links or ids a service hands out. */
+const LINK_MAX = 8192;
+const ID_MAX = 256;
+/** White space and control characters of every kind: none belongs in a link or an id. */
+const SPACE_OR_CONTROL = /[\s\p{Cc}]/u;
+/**
+ * The link and id a reply gave, as they may be used (outputs, the log, the job summary): a link is one http(s)
+ * URL, an id one printable word of bounded length. Anything else is dropped with a warning, whichever platform's
+ * reply (or `result-url` path) it came from.
+ */
+function usableReplyValues(replied, service, warn) {
+    const linkProblem = replied.url === '' ? undefined : unusableLink(replied.url);
+    const idProblem = replied.id === '' ? undefined : unusableId(replied.id);
+    if (linkProblem)
+        warn({
+            path: 'url',
+            message: `${service}'s reply had an unusable link (${linkProblem}); the url output stays empty`
+        });
+    if (idProblem)
+        warn({ path: 'id', message: `${service}'s reply had an unusable id (${idProblem}); the id output stays empty` });
+    return { url: linkProblem ? '' : replied.url, id: idProblem ? '' : replied.id };
+}
+function unusableLink(url) {
+    if (url.length > LINK_MAX)
+        return `longer than ${LINK_MAX} characters`;
+    if (SPACE_OR_CONTROL.test(url))
+        return 'not one line without spaces';
+    let protocol;
+    try {
+        protocol = new URL(url).protocol;
+    }
+    catch {
+        return 'not a URL';
+    }
+    return protocol === 'https:' || protocol === 'http:' ? undefined : 'not an http(s) URL';
+}
+function unusableId(id) {
+    if (id.length > ID_MAX)
+        return `longer than ${ID_MAX} characters`;
+    if (SPACE_OR_CONTROL.test(id))
+        return 'not one word without spaces or control characters';
+    return /^[\p{L}\p{N}\p{P}\p{S}]+$/u.test(id) ? undefined : 'not printable text';
 }
 
 

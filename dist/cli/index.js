@@ -2,5047 +2,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5939:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-Object.defineProperty(exports, "__esModule", ({
-  value: true,
-}));
-exports.GraphQLError = void 0;
-exports.formatError = formatError;
-exports.printError = printError;
-
-var _isObjectLike = __nccwpck_require__(892);
-
-var _location = __nccwpck_require__(2245);
-
-var _printLocation = __nccwpck_require__(6512);
-
-/** @category Errors */
-function toNormalizedOptions(args) {
-  const firstArg = args[0];
-
-  if (firstArg == null || 'kind' in firstArg || 'length' in firstArg) {
-    return {
-      nodes: firstArg,
-      source: args[1],
-      positions: args[2],
-      path: args[3],
-      originalError: args[4],
-      extensions: args[5],
-    };
-  }
-
-  return firstArg;
-}
-/**
- * A GraphQLError describes an Error found during the parse, validate, or
- * execute phases of performing a GraphQL operation. In addition to a message
- * and stack trace, it also includes information about the locations in a
- * GraphQL document and/or execution result that correspond to the Error.
- */
-
-class GraphQLError extends Error {
-  /**
-   * An array of `{ line, column }` locations within the source GraphQL document
-   * which correspond to this error.
-   *
-   * Errors during validation often contain multiple locations, for example to
-   * point out two things with the same name. Errors during execution include a
-   * single location, the field which produced the error.
-   *
-   * Enumerable, and appears in the result of JSON.stringify().
-   */
-
-  /**
-   * An array describing the JSON-path into the execution response which
-   * corresponds to this error. Only included for errors during execution.
-   *
-   * Enumerable, and appears in the result of JSON.stringify().
-   */
-
-  /** An array of GraphQL AST Nodes corresponding to this error. */
-
-  /**
-   * The source GraphQL document for the first location of this error.
-   *
-   * Note that if this Error represents more than one node, the source may not
-   * represent nodes after the first node.
-   */
-
-  /**
-   * An array of character offsets within the source GraphQL document
-   * which correspond to this error.
-   */
-
-  /** Original error that caused this GraphQLError, if one exists. */
-
-  /** Extension fields to add to the formatted error. */
-
-  /**
-   * Creates a GraphQLError instance.
-   * @param message - Human-readable error message.
-   * @param options - Error metadata such as source locations, response path, original error, and extensions.
-   * This positional-arguments constructor overload is deprecated. Use the
-   * `GraphQLError(message, options)` overload instead.
-   * @example
-   * ```ts
-   * import { Kind } from 'graphql/language';
-   * import assert from 'node:assert/strict';
-   * // Create an error from AST nodes and response metadata.
-   * import { parse } from 'graphql/language';
-   * import { GraphQLError } from 'graphql/error';
-   *
-   * const document = parse('{ greeting }');
-   * const operation = document.definitions[0];
-   * assert(operation.kind === Kind.OPERATION_DEFINITION);
-   * const fieldNode = operation.selectionSet.selections[0];
-   * const error = new GraphQLError('Cannot query this field.', {
-   *   nodes: fieldNode,
-   *   path: ['greeting'],
-   *   extensions: { code: 'FORBIDDEN' },
-   * });
-   *
-   * error.message; // => 'Cannot query this field.'
-   * error.locations; // => [{ line: 1, column: 3 }]
-   * error.path; // => ['greeting']
-   * error.extensions; // => { code: 'FORBIDDEN' }
-   * ```
-   * @example
-   * ```ts
-   * // This variant derives locations from source positions and preserves the original error.
-   * import { Source } from 'graphql/language';
-   * import { GraphQLError } from 'graphql/error';
-   *
-   * const source = new Source('{ greeting }');
-   * const originalError = new Error('Database unavailable.');
-   * const error = new GraphQLError('Resolver failed.', {
-   *   source,
-   *   positions: [2],
-   *   path: ['greeting'],
-   *   originalError,
-   * });
-   *
-   * error.locations; // => [{ line: 1, column: 3 }]
-   * error.path; // => ['greeting']
-   * error.originalError; // => originalError
-   * ```
-   */
-
-  /**
-   * Creates a GraphQLError instance using the legacy positional constructor.
-   * This deprecated overload will be removed in v17. Prefer the
-   * `GraphQLErrorOptions` object overload, which keeps optional error metadata
-   * in a single options bag.
-   * @param message - Human-readable error message.
-   * @param nodes - AST node or nodes associated with this error.
-   * @param source - Source document used to derive error locations.
-   * @param positions - Character offsets in the source document associated with
-   * this error.
-   * @param path - Response path where this error occurred during execution.
-   * @param originalError - Original error that caused this GraphQLError, if one
-   * exists.
-   * @param extensions - Extension fields to include in the formatted error.
-   * @example
-   * ```ts
-   * import { Source } from 'graphql/language';
-   * import { GraphQLError } from 'graphql/error';
-   *
-   * const source = new Source('{ greeting }');
-   * const originalError = new Error('Database unavailable.');
-   * const error = new GraphQLError(
-   *   'Resolver failed.',
-   *   undefined,
-   *   source,
-   *   [2],
-   *   ['greeting'],
-   *   originalError,
-   *   { code: 'INTERNAL' },
-   * );
-   *
-   * error.locations; // => [{ line: 1, column: 3 }]
-   * error.path; // => ['greeting']
-   * error.originalError; // => originalError
-   * error.extensions; // => { code: 'INTERNAL' }
-   * ```
-   * @deprecated Please use the `GraphQLErrorOptions` constructor overload instead.
-   */
-  constructor(message, ...rawArgs) {
-    var _this$nodes, _nodeLocations$, _ref;
-
-    const { nodes, source, positions, path, originalError, extensions } =
-      toNormalizedOptions(rawArgs);
-    super(message);
-    this.name = 'GraphQLError';
-    this.path = path !== null && path !== void 0 ? path : undefined;
-    this.originalError =
-      originalError !== null && originalError !== void 0
-        ? originalError
-        : undefined; // Compute list of blame nodes.
-
-    this.nodes = undefinedIfEmpty(
-      Array.isArray(nodes) ? nodes : nodes ? [nodes] : undefined,
-    );
-    const nodeLocations = undefinedIfEmpty(
-      (_this$nodes = this.nodes) === null || _this$nodes === void 0
-        ? void 0
-        : _this$nodes.map((node) => node.loc).filter((loc) => loc != null),
-    ); // Compute locations in the source for the given nodes/positions.
-
-    this.source =
-      source !== null && source !== void 0
-        ? source
-        : nodeLocations === null || nodeLocations === void 0
-        ? void 0
-        : (_nodeLocations$ = nodeLocations[0]) === null ||
-          _nodeLocations$ === void 0
-        ? void 0
-        : _nodeLocations$.source;
-    this.positions =
-      positions !== null && positions !== void 0
-        ? positions
-        : nodeLocations === null || nodeLocations === void 0
-        ? void 0
-        : nodeLocations.map((loc) => loc.start);
-    this.locations =
-      positions && source
-        ? (0, _location.getLocations)(
-            positions.map((start) => ({
-              source,
-              start,
-            })),
-          )
-        : nodeLocations && (0, _location.getLocations)(nodeLocations);
-    const originalExtensions = (0, _isObjectLike.isObjectLike)(
-      originalError === null || originalError === void 0
-        ? void 0
-        : originalError.extensions,
-    )
-      ? originalError === null || originalError === void 0
-        ? void 0
-        : originalError.extensions
-      : undefined;
-    this.extensions =
-      (_ref =
-        extensions !== null && extensions !== void 0
-          ? extensions
-          : originalExtensions) !== null && _ref !== void 0
-        ? _ref
-        : Object.create(null); // Only properties prescribed by the spec should be enumerable.
-    // Keep the rest as non-enumerable.
-
-    Object.defineProperties(this, {
-      message: {
-        writable: true,
-        enumerable: true,
-      },
-      name: {
-        enumerable: false,
-      },
-      nodes: {
-        enumerable: false,
-      },
-      source: {
-        enumerable: false,
-      },
-      positions: {
-        enumerable: false,
-      },
-      originalError: {
-        enumerable: false,
-      },
-    }); // Include (non-enumerable) stack trace.
-
-    /* c8 ignore start */
-    // FIXME: https://github.com/graphql/graphql-js/issues/2317
-
-    if (
-      originalError !== null &&
-      originalError !== void 0 &&
-      originalError.stack
-    ) {
-      Object.defineProperty(this, 'stack', {
-        value: originalError.stack,
-        writable: true,
-        configurable: true,
-      });
-    } else if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, GraphQLError);
-    } else {
-      Object.defineProperty(this, 'stack', {
-        value: Error().stack,
-        writable: true,
-        configurable: true,
-      });
-    }
-    /* c8 ignore stop */
-  }
-  /**
-   * Returns the value used by `Object.prototype.toString`.
-   * @returns The built-in string tag for this object.
-   */
-
-  get [Symbol.toStringTag]() {
-    return 'GraphQLError';
-  }
-  /**
-   * Returns this error as a human-readable message with source locations.
-   * @returns The formatted error string.
-   * @example
-   * ```ts
-   * import { Source } from 'graphql/language';
-   * import { GraphQLError } from 'graphql/error';
-   *
-   * const error = new GraphQLError('Cannot query field "name".', {
-   *   source: new Source('{ name }'),
-   *   positions: [2],
-   * });
-   *
-   * error.toString(); // => 'Cannot query field "name".\n\nGraphQL request:1:3\n1 | { name }\n  |   ^'
-   * ```
-   */
-
-  toString() {
-    let output = this.message;
-
-    if (this.nodes) {
-      for (const node of this.nodes) {
-        if (node.loc) {
-          output += '\n\n' + (0, _printLocation.printLocation)(node.loc);
-        }
-      }
-    } else if (this.source && this.locations) {
-      for (const location of this.locations) {
-        output +=
-          '\n\n' +
-          (0, _printLocation.printSourceLocation)(this.source, location);
-      }
-    }
-
-    return output;
-  }
-  /**
-   * Returns the JSON representation used when this object is serialized.
-   * @returns The JSON-serializable representation.
-   * @example
-   * ```ts
-   * import { GraphQLError } from 'graphql/error';
-   *
-   * const error = new GraphQLError('Resolver failed.', {
-   *   path: ['viewer', 'name'],
-   *   extensions: { code: 'INTERNAL' },
-   * });
-   *
-   * error.toJSON(); // => { message: 'Resolver failed.', path: ['viewer', 'name'], extensions: { code: 'INTERNAL' } }
-   * ```
-   */
-
-  toJSON() {
-    const formattedError = {
-      message: this.message,
-    };
-
-    if (this.locations != null) {
-      formattedError.locations = this.locations;
-    }
-
-    if (this.path != null) {
-      formattedError.path = this.path;
-    }
-
-    if (this.extensions != null && Object.keys(this.extensions).length > 0) {
-      formattedError.extensions = this.extensions;
-    }
-
-    return formattedError;
-  }
-}
-
-exports.GraphQLError = GraphQLError;
-
-function undefinedIfEmpty(array) {
-  return array === undefined || array.length === 0 ? undefined : array;
-}
-/** See: https://spec.graphql.org/draft/#sec-Errors */
-
-/**
- * Prints a GraphQLError to a string, representing useful location information
- * about the error's position in the source. This deprecated helper is retained
- * for backwards compatibility; call `error.toString()` instead because
- * printError will be removed in v17.
- * @param error - The error to format.
- * @returns The printed string representation.
- * @example
- * ```ts
- * import { GraphQLError, printError } from 'graphql/error';
- *
- * const message = printError(new GraphQLError('Example error'));
- *
- * message; // => 'Example error'
- * ```
- * @deprecated Please use `error.toString` instead. Will be removed in v17
- */
-function printError(error) {
-  return error.toString();
-}
-/**
- * Given a GraphQLError, format it according to the rules described by the
- * Response Format, Errors section of the GraphQL Specification. This deprecated
- * helper is retained for backwards compatibility; call `error.toJSON()`
- * instead because formatError will be removed in v17.
- * @param error - The error to format.
- * @returns The JSON-serializable formatted error.
- * @example
- * ```ts
- * import { GraphQLError, formatError } from 'graphql/error';
- *
- * const formatted = formatError(new GraphQLError('Example error'));
- *
- * formatted; // => { message: 'Example error' }
- * ```
- * @deprecated Please use `error.toJSON` instead. Will be removed in v17
- */
-
-function formatError(error) {
-  return error.toJSON();
-}
-
-
-/***/ }),
-
-/***/ 9619:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-Object.defineProperty(exports, "__esModule", ({
-  value: true,
-}));
-exports.syntaxError = syntaxError;
-
-var _GraphQLError = __nccwpck_require__(5939);
-
-/** @category Errors */
-
-/**
- * Produces a GraphQLError representing a syntax error, containing useful
- * descriptive information about the syntax error's position in the source.
- * @param source - The GraphQL source containing the syntax error.
- * @param position - Character offset where the syntax error was encountered.
- * @param description - Human-readable description of the syntax error.
- * @returns A GraphQLError located at the syntax error position.
- * @example
- * ```ts
- * import { Source } from 'graphql/language';
- * import { syntaxError } from 'graphql/error';
- *
- * const error = syntaxError(new Source('query {'), 7, 'Expected Name');
- *
- * error.message; // => 'Syntax Error: Expected Name'
- * error.locations; // => [{ line: 1, column: 8 }]
- * ```
- */
-function syntaxError(source, position, description) {
-  return new _GraphQLError.GraphQLError(`Syntax Error: ${description}`, {
-    source,
-    positions: [position],
-  });
-}
-
-
-/***/ }),
-
-/***/ 5383:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-Object.defineProperty(exports, "__esModule", ({
-  value: true,
-}));
-exports.devAssert = devAssert;
-
-/** @internal */
-function devAssert(condition, message) {
-  const booleanCondition = Boolean(condition);
-
-  if (!booleanCondition) {
-    throw new Error(message);
-  }
-}
-
-
-/***/ }),
-
-/***/ 5742:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-Object.defineProperty(exports, "__esModule", ({
-  value: true,
-}));
-exports.inspect = inspect;
-const MAX_ARRAY_LENGTH = 10;
-const MAX_RECURSIVE_DEPTH = 2;
-/**
- * Used to print values in error messages.
- *
- * @internal
- */
-
-function inspect(value) {
-  return formatValue(value, []);
-}
-
-function formatValue(value, seenValues) {
-  switch (typeof value) {
-    case 'string':
-      return JSON.stringify(value);
-
-    case 'function':
-      return value.name ? `[function ${value.name}]` : '[function]';
-
-    case 'object':
-      return formatObjectValue(value, seenValues);
-
-    default:
-      return String(value);
-  }
-}
-
-function formatObjectValue(value, previouslySeenValues) {
-  if (value === null) {
-    return 'null';
-  }
-
-  if (previouslySeenValues.includes(value)) {
-    return '[Circular]';
-  }
-
-  const seenValues = [...previouslySeenValues, value];
-
-  if (isJSONable(value)) {
-    const jsonValue = value.toJSON(); // check for infinite recursion
-
-    if (jsonValue !== value) {
-      return typeof jsonValue === 'string'
-        ? jsonValue
-        : formatValue(jsonValue, seenValues);
-    }
-  } else if (Array.isArray(value)) {
-    return formatArray(value, seenValues);
-  }
-
-  return formatObject(value, seenValues);
-}
-
-function isJSONable(value) {
-  return typeof value.toJSON === 'function';
-}
-
-function formatObject(object, seenValues) {
-  const entries = Object.entries(object);
-
-  if (entries.length === 0) {
-    return '{}';
-  }
-
-  if (seenValues.length > MAX_RECURSIVE_DEPTH) {
-    return '[' + getObjectTag(object) + ']';
-  }
-
-  const properties = entries.map(
-    ([key, value]) => key + ': ' + formatValue(value, seenValues),
-  );
-  return '{ ' + properties.join(', ') + ' }';
-}
-
-function formatArray(array, seenValues) {
-  if (array.length === 0) {
-    return '[]';
-  }
-
-  if (seenValues.length > MAX_RECURSIVE_DEPTH) {
-    return '[Array]';
-  }
-
-  const len = Math.min(MAX_ARRAY_LENGTH, array.length);
-  const remaining = array.length - len;
-  const items = [];
-
-  for (let i = 0; i < len; ++i) {
-    items.push(formatValue(array[i], seenValues));
-  }
-
-  if (remaining === 1) {
-    items.push('... 1 more item');
-  } else if (remaining > 1) {
-    items.push(`... ${remaining} more items`);
-  }
-
-  return '[' + items.join(', ') + ']';
-}
-
-function getObjectTag(object) {
-  const tag = Object.prototype.toString
-    .call(object)
-    .replace(/^\[object /, '')
-    .replace(/]$/, '');
-
-  if (tag === 'Object' && typeof object.constructor === 'function') {
-    const name = object.constructor.name;
-
-    if (typeof name === 'string' && name !== '') {
-      return name;
-    }
-  }
-
-  return tag;
-}
-
-
-/***/ }),
-
-/***/ 5914:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-Object.defineProperty(exports, "__esModule", ({
-  value: true,
-}));
-exports.instanceOf = void 0;
-
-var _inspect = __nccwpck_require__(5742);
-
-/* c8 ignore next 3 */
-const isProduction =
-  globalThis.process && // eslint-disable-next-line no-undef
-  process.env.NODE_ENV === 'production';
-/**
- * A replacement for instanceof which includes an error warning when multi-realm
- * constructors are detected.
- * See: https://expressjs.com/en/advanced/best-practice-performance.html#set-node_env-to-production
- * See: https://webpack.js.org/guides/production/
- *
- * @internal
- */
-
-const instanceOf =
-  /* c8 ignore next 6 */
-  // FIXME: https://github.com/graphql/graphql-js/issues/2317
-  isProduction
-    ? function instanceOf(value, constructor) {
-        return value instanceof constructor;
-      }
-    : function instanceOf(value, constructor) {
-        if (value instanceof constructor) {
-          return true;
-        }
-
-        if (typeof value === 'object' && value !== null) {
-          var _value$constructor;
-
-          // Prefer Symbol.toStringTag since it is immune to minification.
-          const className = constructor.prototype[Symbol.toStringTag];
-          const valueClassName = // We still need to support constructor's name to detect conflicts with older versions of this library.
-            Symbol.toStringTag in value // @ts-expect-error TS bug see, https://github.com/microsoft/TypeScript/issues/38009
-              ? value[Symbol.toStringTag]
-              : (_value$constructor = value.constructor) === null ||
-                _value$constructor === void 0
-              ? void 0
-              : _value$constructor.name;
-
-          if (className === valueClassName) {
-            const stringifiedValue = (0, _inspect.inspect)(value);
-            throw new Error(`Cannot use ${className} "${stringifiedValue}" from another module or realm.
-
-Ensure that there is only one instance of "graphql" in the node_modules
-directory. If different versions of "graphql" are the dependencies of other
-relied on modules, use "resolutions" to ensure only one version is installed.
-
-https://yarnpkg.com/en/docs/selective-version-resolutions
-
-Duplicate "graphql" modules cannot be used at the same time since different
-versions may have different capabilities and behavior. The data from one
-version used in the function from another could produce confusing and
-spurious results.`);
-          }
-        }
-
-        return false;
-      };
-exports.instanceOf = instanceOf;
-
-
-/***/ }),
-
-/***/ 892:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-Object.defineProperty(exports, "__esModule", ({
-  value: true,
-}));
-exports.isObjectLike = isObjectLike;
-
-/**
- * Return true if `value` is object-like. A value is object-like if it's not
- * `null` and has a `typeof` result of "object".
- *
- * @internal
- */
-function isObjectLike(value) {
-  return typeof value == 'object' && value !== null;
-}
-
-
-/***/ }),
-
-/***/ 2740:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-Object.defineProperty(exports, "__esModule", ({
-  value: true,
-}));
-exports.Token =
-  exports.QueryDocumentKeys =
-  exports.OperationTypeNode =
-  exports.Location =
-    void 0;
-exports.isNode = isNode;
-
-/** @category AST */
-
-/**
- * Contains a range of UTF-8 character offsets and token references that
- * identify the region of the source from which the AST derived.
- */
-class Location {
-  /** The character offset at which this Node begins. */
-
-  /** The character offset at which this Node ends. */
-
-  /** The Token at which this Node begins. */
-
-  /** The Token at which this Node ends. */
-
-  /** The Source document the AST represents. */
-
-  /**
-   * Creates a Location instance.
-   * @param startToken - The start token.
-   * @param endToken - The end token.
-   * @param source - Source document used to derive error locations.
-   * @example
-   * ```ts
-   * import { Location, Source, Token, TokenKind } from 'graphql/language';
-   *
-   * const source = new Source('{ hello }');
-   * const startToken = new Token(TokenKind.BRACE_L, 0, 1, 1, 1);
-   * const endToken = new Token(TokenKind.BRACE_R, 8, 9, 1, 9);
-   * const location = new Location(startToken, endToken, source);
-   *
-   * location.start; // => 0
-   * location.end; // => 9
-   * location.source.body; // => '{ hello }'
-   * ```
-   */
-  constructor(startToken, endToken, source) {
-    this.start = startToken.start;
-    this.end = endToken.end;
-    this.startToken = startToken;
-    this.endToken = endToken;
-    this.source = source;
-  }
-  /**
-   * Returns the value used by `Object.prototype.toString`.
-   * @returns The built-in string tag for this object.
-   */
-
-  get [Symbol.toStringTag]() {
-    return 'Location';
-  }
-  /**
-   * Returns a JSON representation of this location.
-   * @returns The JSON-serializable representation.
-   * @example
-   * ```ts
-   * import { parse } from 'graphql/language';
-   *
-   * const document = parse('{ hello }');
-   * const location = document.loc?.toJSON(); // => { start: 0, end: 9 }
-   * ```
-   */
-
-  toJSON() {
-    return {
-      start: this.start,
-      end: this.end,
-    };
-  }
-}
-/**
- * Represents a range of characters represented by a lexical token
- * within a Source.
- */
-
-exports.Location = Location;
-
-class Token {
-  /** The kind of Token. */
-
-  /** The character offset at which this Node begins. */
-
-  /** The character offset at which this Node ends. */
-
-  /** The 1-indexed line number on which this Token appears. */
-
-  /** The 1-indexed column number at which this Token begins. */
-
-  /**
-   * For non-punctuation tokens, represents the interpreted value of the token.
-   *
-   * Note: is undefined for punctuation tokens, but typed as string for
-   * convenience in the parser.
-   */
-
-  /**
-   * Tokens exist as nodes in a double-linked-list amongst all tokens
-   * including ignored tokens. <SOF> is always the first node and <EOF>
-   * the last.
-   */
-
-  /** Next token in the token stream, including ignored tokens. */
-
-  /**
-   * Creates a Token instance.
-   * @param kind - Token kind produced by lexical analysis.
-   * @param start - Character offset where this token begins.
-   * @param end - Character offset where this token ends.
-   * @param line - One-indexed line number where this token begins.
-   * @param column - One-indexed column number where this token begins.
-   * @param value - Interpreted value for non-punctuation tokens.
-   * @example
-   * ```ts
-   * import { Token, TokenKind } from 'graphql/language';
-   *
-   * const token = new Token(TokenKind.NAME, 2, 7, 1, 3, 'hello');
-   *
-   * token.kind; // => TokenKind.NAME
-   * token.value; // => 'hello'
-   * token.toJSON(); // => { kind: 'Name', value: 'hello', line: 1, column: 3 }
-   * ```
-   */
-  constructor(kind, start, end, line, column, value) {
-    this.kind = kind;
-    this.start = start;
-    this.end = end;
-    this.line = line;
-    this.column = column; // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
-
-    this.value = value;
-    this.prev = null;
-    this.next = null;
-  }
-  /**
-   * Returns the value used by `Object.prototype.toString`.
-   * @returns The built-in string tag for this object.
-   */
-
-  get [Symbol.toStringTag]() {
-    return 'Token';
-  }
-  /**
-   * Returns a JSON representation of this token.
-   * @returns The JSON-serializable representation.
-   * @example
-   * ```ts
-   * import { Lexer, Source } from 'graphql/language';
-   *
-   * const lexer = new Lexer(new Source('{ hello }'));
-   * const token = lexer.advance().toJSON(); // => { kind: '{', value: undefined, line: 1, column: 1 }
-   * ```
-   */
-
-  toJSON() {
-    return {
-      kind: this.kind,
-      value: this.value,
-      line: this.line,
-      column: this.column,
-    };
-  }
-}
-/** The list of all possible AST node types. */
-
-exports.Token = Token;
-
-/** @internal */
-const QueryDocumentKeys = {
-  Name: [],
-  Document: ['definitions'],
-  OperationDefinition: [
-    'description',
-    'name',
-    'variableDefinitions',
-    'directives',
-    'selectionSet',
-  ],
-  VariableDefinition: [
-    'description',
-    'variable',
-    'type',
-    'defaultValue',
-    'directives',
-  ],
-  Variable: ['name'],
-  SelectionSet: ['selections'],
-  Field: ['alias', 'name', 'arguments', 'directives', 'selectionSet'],
-  Argument: ['name', 'value'],
-  FragmentSpread: ['name', 'directives'],
-  InlineFragment: ['typeCondition', 'directives', 'selectionSet'],
-  FragmentDefinition: [
-    'description',
-    'name', // Note: fragment variable definitions are deprecated and will removed in v17.0.0
-    'variableDefinitions',
-    'typeCondition',
-    'directives',
-    'selectionSet',
-  ],
-  IntValue: [],
-  FloatValue: [],
-  StringValue: [],
-  BooleanValue: [],
-  NullValue: [],
-  EnumValue: [],
-  ListValue: ['values'],
-  ObjectValue: ['fields'],
-  ObjectField: ['name', 'value'],
-  Directive: ['name', 'arguments'],
-  NamedType: ['name'],
-  ListType: ['type'],
-  NonNullType: ['type'],
-  SchemaDefinition: ['description', 'directives', 'operationTypes'],
-  OperationTypeDefinition: ['type'],
-  ScalarTypeDefinition: ['description', 'name', 'directives'],
-  ObjectTypeDefinition: [
-    'description',
-    'name',
-    'interfaces',
-    'directives',
-    'fields',
-  ],
-  FieldDefinition: ['description', 'name', 'arguments', 'type', 'directives'],
-  InputValueDefinition: [
-    'description',
-    'name',
-    'type',
-    'defaultValue',
-    'directives',
-  ],
-  InterfaceTypeDefinition: [
-    'description',
-    'name',
-    'interfaces',
-    'directives',
-    'fields',
-  ],
-  UnionTypeDefinition: ['description', 'name', 'directives', 'types'],
-  EnumTypeDefinition: ['description', 'name', 'directives', 'values'],
-  EnumValueDefinition: ['description', 'name', 'directives'],
-  InputObjectTypeDefinition: ['description', 'name', 'directives', 'fields'],
-  DirectiveDefinition: [
-    'description',
-    'name',
-    'arguments',
-    'directives',
-    'locations',
-  ],
-  SchemaExtension: ['directives', 'operationTypes'],
-  DirectiveExtension: ['name', 'directives'],
-  ScalarTypeExtension: ['name', 'directives'],
-  ObjectTypeExtension: ['name', 'interfaces', 'directives', 'fields'],
-  InterfaceTypeExtension: ['name', 'interfaces', 'directives', 'fields'],
-  UnionTypeExtension: ['name', 'directives', 'types'],
-  EnumTypeExtension: ['name', 'directives', 'values'],
-  InputObjectTypeExtension: ['name', 'directives', 'fields'],
-  TypeCoordinate: ['name'],
-  MemberCoordinate: ['name', 'memberName'],
-  ArgumentCoordinate: ['name', 'fieldName', 'argumentName'],
-  DirectiveCoordinate: ['name'],
-  DirectiveArgumentCoordinate: ['name', 'argumentName'],
-};
-exports.QueryDocumentKeys = QueryDocumentKeys;
-const kindValues = new Set(Object.keys(QueryDocumentKeys));
-/** @internal */
-
-function isNode(maybeNode) {
-  const maybeKind =
-    maybeNode === null || maybeNode === void 0 ? void 0 : maybeNode.kind;
-  return typeof maybeKind === 'string' && kindValues.has(maybeKind);
-}
-/** An identifier in a GraphQL document. */
-
-/**
- * The operation types supported by GraphQL executable definitions.
- * @category Kinds
- */
-var OperationTypeNode;
-exports.OperationTypeNode = OperationTypeNode;
-
-(function (OperationTypeNode) {
-  OperationTypeNode['QUERY'] = 'query';
-  OperationTypeNode['MUTATION'] = 'mutation';
-  OperationTypeNode['SUBSCRIPTION'] = 'subscription';
-})(OperationTypeNode || (exports.OperationTypeNode = OperationTypeNode = {}));
-/** A variable declaration in an operation or legacy fragment definition. */
-
-
-/***/ }),
-
-/***/ 7508:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-Object.defineProperty(exports, "__esModule", ({
-  value: true,
-}));
-exports.dedentBlockStringLines = dedentBlockStringLines;
-exports.isPrintableAsBlockString = isPrintableAsBlockString;
-exports.printBlockString = printBlockString;
-
-var _characterClasses = __nccwpck_require__(3271);
-
-/**
- * Produces the value of a block string from its parsed raw value, similar to
- * CoffeeScript's block string, Python's docstring trim or Ruby's strip_heredoc.
- *
- * This implements the GraphQL spec's BlockStringValue() static algorithm.
- *
- * @internal
- */
-function dedentBlockStringLines(lines) {
-  var _firstNonEmptyLine2;
-
-  let commonIndent = Number.MAX_SAFE_INTEGER;
-  let firstNonEmptyLine = null;
-  let lastNonEmptyLine = -1;
-
-  for (let i = 0; i < lines.length; ++i) {
-    var _firstNonEmptyLine;
-
-    const line = lines[i];
-    const indent = leadingWhitespace(line);
-
-    if (indent === line.length) {
-      continue; // skip empty lines
-    }
-
-    firstNonEmptyLine =
-      (_firstNonEmptyLine = firstNonEmptyLine) !== null &&
-      _firstNonEmptyLine !== void 0
-        ? _firstNonEmptyLine
-        : i;
-    lastNonEmptyLine = i;
-
-    if (i !== 0 && indent < commonIndent) {
-      commonIndent = indent;
-    }
-  }
-
-  return lines // Remove common indentation from all lines but first.
-    .map((line, i) => (i === 0 ? line : line.slice(commonIndent))) // Remove leading and trailing blank lines.
-    .slice(
-      (_firstNonEmptyLine2 = firstNonEmptyLine) !== null &&
-        _firstNonEmptyLine2 !== void 0
-        ? _firstNonEmptyLine2
-        : 0,
-      lastNonEmptyLine + 1,
-    );
-}
-
-function leadingWhitespace(str) {
-  let i = 0;
-
-  while (
-    i < str.length &&
-    (0, _characterClasses.isWhiteSpace)(str.charCodeAt(i))
-  ) {
-    ++i;
-  }
-
-  return i;
-}
-/** @internal */
-
-function isPrintableAsBlockString(value) {
-  if (value === '') {
-    return true; // empty string is printable
-  }
-
-  let isEmptyLine = true;
-  let hasIndent = false;
-  let hasCommonIndent = true;
-  let seenNonEmptyLine = false;
-
-  for (let i = 0; i < value.length; ++i) {
-    switch (value.codePointAt(i)) {
-      case 0x0000:
-      case 0x0001:
-      case 0x0002:
-      case 0x0003:
-      case 0x0004:
-      case 0x0005:
-      case 0x0006:
-      case 0x0007:
-      case 0x0008:
-      case 0x000b:
-      case 0x000c:
-      case 0x000e:
-      case 0x000f:
-        return false;
-      // Has non-printable characters
-
-      case 0x000d:
-        //  \r
-        return false;
-      // Has \r or \r\n which will be replaced as \n
-
-      case 10:
-        //  \n
-        if (isEmptyLine && !seenNonEmptyLine) {
-          return false; // Has leading new line
-        }
-
-        seenNonEmptyLine = true;
-        isEmptyLine = true;
-        hasIndent = false;
-        break;
-
-      case 9: //   \t
-
-      case 32:
-        //  <space>
-        hasIndent || (hasIndent = isEmptyLine);
-        break;
-
-      default:
-        hasCommonIndent && (hasCommonIndent = hasIndent);
-        isEmptyLine = false;
-    }
-  }
-
-  if (isEmptyLine) {
-    return false; // Has trailing empty lines
-  }
-
-  if (hasCommonIndent && seenNonEmptyLine) {
-    return false; // Has internal indent
-  }
-
-  return true;
-}
-/**
- * Print a block string in the indented block form by adding a leading and
- * trailing blank line. However, if a block string starts with whitespace and is
- * a single-line, adding a leading blank line would strip that whitespace.
- *
- * @internal
- */
-
-function printBlockString(value, options) {
-  const escapedValue = value.replace(/"""/g, '\\"""'); // Expand a block string's raw value into independent lines.
-
-  const lines = escapedValue.split(/\r\n|[\n\r]/g);
-  const isSingleLine = lines.length === 1; // If common indentation is found we can fix some of those cases by adding leading new line
-
-  const forceLeadingNewLine =
-    lines.length > 1 &&
-    lines
-      .slice(1)
-      .every(
-        (line) =>
-          line.length === 0 ||
-          (0, _characterClasses.isWhiteSpace)(line.charCodeAt(0)),
-      ); // Trailing triple quotes just looks confusing but doesn't force trailing new line
-
-  const hasTrailingTripleQuotes = escapedValue.endsWith('\\"""'); // Trailing quote (single or double) or slash forces trailing new line
-
-  const hasTrailingQuote = value.endsWith('"') && !hasTrailingTripleQuotes;
-  const hasTrailingSlash = value.endsWith('\\');
-  const forceTrailingNewline = hasTrailingQuote || hasTrailingSlash;
-  const printAsMultipleLines =
-    !(options !== null && options !== void 0 && options.minimize) && // add leading and trailing new lines only if it improves readability
-    (!isSingleLine ||
-      value.length > 70 ||
-      forceTrailingNewline ||
-      forceLeadingNewLine ||
-      hasTrailingTripleQuotes);
-  let result = ''; // Format a multi-line block quote to account for leading space.
-
-  const skipLeadingNewLine =
-    isSingleLine && (0, _characterClasses.isWhiteSpace)(value.charCodeAt(0));
-
-  if ((printAsMultipleLines && !skipLeadingNewLine) || forceLeadingNewLine) {
-    result += '\n';
-  }
-
-  result += escapedValue;
-
-  if (printAsMultipleLines || forceTrailingNewline) {
-    result += '\n';
-  }
-
-  return '"""' + result + '"""';
-}
-
-
-/***/ }),
-
-/***/ 3271:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-Object.defineProperty(exports, "__esModule", ({
-  value: true,
-}));
-exports.isDigit = isDigit;
-exports.isLetter = isLetter;
-exports.isNameContinue = isNameContinue;
-exports.isNameStart = isNameStart;
-exports.isWhiteSpace = isWhiteSpace;
-
-/**
- * ```
- * WhiteSpace ::
- *   - "Horizontal Tab (U+0009)"
- *   - "Space (U+0020)"
- * ```
- * @internal
- */
-function isWhiteSpace(code) {
-  return code === 0x0009 || code === 0x0020;
-}
-/**
- * ```
- * Digit :: one of
- *   - `0` `1` `2` `3` `4` `5` `6` `7` `8` `9`
- * ```
- * @internal
- */
-
-function isDigit(code) {
-  return code >= 0x0030 && code <= 0x0039;
-}
-/**
- * ```
- * Letter :: one of
- *   - `A` `B` `C` `D` `E` `F` `G` `H` `I` `J` `K` `L` `M`
- *   - `N` `O` `P` `Q` `R` `S` `T` `U` `V` `W` `X` `Y` `Z`
- *   - `a` `b` `c` `d` `e` `f` `g` `h` `i` `j` `k` `l` `m`
- *   - `n` `o` `p` `q` `r` `s` `t` `u` `v` `w` `x` `y` `z`
- * ```
- * @internal
- */
-
-function isLetter(code) {
-  return (
-    (code >= 0x0061 && code <= 0x007a) || // A-Z
-    (code >= 0x0041 && code <= 0x005a) // a-z
-  );
-}
-/**
- * ```
- * NameStart ::
- *   - Letter
- *   - `_`
- * ```
- * @internal
- */
-
-function isNameStart(code) {
-  return isLetter(code) || code === 0x005f;
-}
-/**
- * ```
- * NameContinue ::
- *   - Letter
- *   - Digit
- *   - `_`
- * ```
- * @internal
- */
-
-function isNameContinue(code) {
-  return isLetter(code) || isDigit(code) || code === 0x005f;
-}
-
-
-/***/ }),
-
-/***/ 2582:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-Object.defineProperty(exports, "__esModule", ({
-  value: true,
-}));
-exports.DirectiveLocation = void 0;
-
-/** @category Kinds */
-
-/** The set of allowed directive location values. */
-var DirectiveLocation;
-exports.DirectiveLocation = DirectiveLocation;
-
-(function (DirectiveLocation) {
-  DirectiveLocation['QUERY'] = 'QUERY';
-  DirectiveLocation['MUTATION'] = 'MUTATION';
-  DirectiveLocation['SUBSCRIPTION'] = 'SUBSCRIPTION';
-  DirectiveLocation['FIELD'] = 'FIELD';
-  DirectiveLocation['FRAGMENT_DEFINITION'] = 'FRAGMENT_DEFINITION';
-  DirectiveLocation['FRAGMENT_SPREAD'] = 'FRAGMENT_SPREAD';
-  DirectiveLocation['INLINE_FRAGMENT'] = 'INLINE_FRAGMENT';
-  DirectiveLocation['VARIABLE_DEFINITION'] = 'VARIABLE_DEFINITION';
-  DirectiveLocation['SCHEMA'] = 'SCHEMA';
-  DirectiveLocation['SCALAR'] = 'SCALAR';
-  DirectiveLocation['OBJECT'] = 'OBJECT';
-  DirectiveLocation['FIELD_DEFINITION'] = 'FIELD_DEFINITION';
-  DirectiveLocation['ARGUMENT_DEFINITION'] = 'ARGUMENT_DEFINITION';
-  DirectiveLocation['INTERFACE'] = 'INTERFACE';
-  DirectiveLocation['UNION'] = 'UNION';
-  DirectiveLocation['ENUM'] = 'ENUM';
-  DirectiveLocation['ENUM_VALUE'] = 'ENUM_VALUE';
-  DirectiveLocation['INPUT_OBJECT'] = 'INPUT_OBJECT';
-  DirectiveLocation['INPUT_FIELD_DEFINITION'] = 'INPUT_FIELD_DEFINITION';
-  DirectiveLocation['DIRECTIVE_DEFINITION'] = 'DIRECTIVE_DEFINITION';
-})(DirectiveLocation || (exports.DirectiveLocation = DirectiveLocation = {}));
-/**
- * Deprecated legacy alias for the enum type representing directive location
- * values. This alias will be removed in v17. In v17, `DirectiveLocation` is
- * exported as the single public symbol for both the runtime object and the
- * corresponding TypeScript type.
- * @deprecated Will be removed in v17. In v17, use `DirectiveLocation` as both
- * the runtime value and the type.
- */
-
-
-/***/ }),
-
-/***/ 1123:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-Object.defineProperty(exports, "__esModule", ({
-  value: true,
-}));
-exports.Kind = void 0;
-
-/** @category Kinds */
-
-/** The set of allowed kind values for AST nodes. */
-var Kind;
-exports.Kind = Kind;
-
-(function (Kind) {
-  Kind['NAME'] = 'Name';
-  Kind['DOCUMENT'] = 'Document';
-  Kind['OPERATION_DEFINITION'] = 'OperationDefinition';
-  Kind['VARIABLE_DEFINITION'] = 'VariableDefinition';
-  Kind['SELECTION_SET'] = 'SelectionSet';
-  Kind['FIELD'] = 'Field';
-  Kind['ARGUMENT'] = 'Argument';
-  Kind['FRAGMENT_SPREAD'] = 'FragmentSpread';
-  Kind['INLINE_FRAGMENT'] = 'InlineFragment';
-  Kind['FRAGMENT_DEFINITION'] = 'FragmentDefinition';
-  Kind['VARIABLE'] = 'Variable';
-  Kind['INT'] = 'IntValue';
-  Kind['FLOAT'] = 'FloatValue';
-  Kind['STRING'] = 'StringValue';
-  Kind['BOOLEAN'] = 'BooleanValue';
-  Kind['NULL'] = 'NullValue';
-  Kind['ENUM'] = 'EnumValue';
-  Kind['LIST'] = 'ListValue';
-  Kind['OBJECT'] = 'ObjectValue';
-  Kind['OBJECT_FIELD'] = 'ObjectField';
-  Kind['DIRECTIVE'] = 'Directive';
-  Kind['NAMED_TYPE'] = 'NamedType';
-  Kind['LIST_TYPE'] = 'ListType';
-  Kind['NON_NULL_TYPE'] = 'NonNullType';
-  Kind['SCHEMA_DEFINITION'] = 'SchemaDefinition';
-  Kind['OPERATION_TYPE_DEFINITION'] = 'OperationTypeDefinition';
-  Kind['SCALAR_TYPE_DEFINITION'] = 'ScalarTypeDefinition';
-  Kind['OBJECT_TYPE_DEFINITION'] = 'ObjectTypeDefinition';
-  Kind['FIELD_DEFINITION'] = 'FieldDefinition';
-  Kind['INPUT_VALUE_DEFINITION'] = 'InputValueDefinition';
-  Kind['INTERFACE_TYPE_DEFINITION'] = 'InterfaceTypeDefinition';
-  Kind['UNION_TYPE_DEFINITION'] = 'UnionTypeDefinition';
-  Kind['ENUM_TYPE_DEFINITION'] = 'EnumTypeDefinition';
-  Kind['ENUM_VALUE_DEFINITION'] = 'EnumValueDefinition';
-  Kind['INPUT_OBJECT_TYPE_DEFINITION'] = 'InputObjectTypeDefinition';
-  Kind['DIRECTIVE_DEFINITION'] = 'DirectiveDefinition';
-  Kind['SCHEMA_EXTENSION'] = 'SchemaExtension';
-  Kind['DIRECTIVE_EXTENSION'] = 'DirectiveExtension';
-  Kind['SCALAR_TYPE_EXTENSION'] = 'ScalarTypeExtension';
-  Kind['OBJECT_TYPE_EXTENSION'] = 'ObjectTypeExtension';
-  Kind['INTERFACE_TYPE_EXTENSION'] = 'InterfaceTypeExtension';
-  Kind['UNION_TYPE_EXTENSION'] = 'UnionTypeExtension';
-  Kind['ENUM_TYPE_EXTENSION'] = 'EnumTypeExtension';
-  Kind['INPUT_OBJECT_TYPE_EXTENSION'] = 'InputObjectTypeExtension';
-  Kind['TYPE_COORDINATE'] = 'TypeCoordinate';
-  Kind['MEMBER_COORDINATE'] = 'MemberCoordinate';
-  Kind['ARGUMENT_COORDINATE'] = 'ArgumentCoordinate';
-  Kind['DIRECTIVE_COORDINATE'] = 'DirectiveCoordinate';
-  Kind['DIRECTIVE_ARGUMENT_COORDINATE'] = 'DirectiveArgumentCoordinate';
-})(Kind || (exports.Kind = Kind = {}));
-/**
- * Deprecated legacy alias for the enum type representing the possible kind
- * values of AST nodes. This alias will be removed in v17. In v17, `Kind` is
- * exported as the single public symbol for both the runtime object and the
- * corresponding TypeScript type.
- * @deprecated Will be removed in v17. In v17, use `Kind` as both the runtime
- * value and the type.
- */
-
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-Object.defineProperty(exports, "__esModule", ({
-  value: true,
-}));
-exports.Lexer = void 0;
-exports.createToken = createToken;
-exports.isPunctuatorTokenKind = isPunctuatorTokenKind;
-exports.printCodePointAt = printCodePointAt;
-exports.readName = readName;
-
-var _syntaxError = __nccwpck_require__(9619);
-
-var _ast = __nccwpck_require__(2740);
-
-var _blockString = __nccwpck_require__(7508);
-
-var _characterClasses = __nccwpck_require__(3271);
-
-var _tokenKind = __nccwpck_require__(1743);
-
-/** @category Lexing */
-
-/**
- * Given a Source object, creates a Lexer for that source.
- * A Lexer is a stateful stream generator in that every time
- * it is advanced, it returns the next token in the Source. Assuming the
- * source lexes, the final Token emitted by the lexer will be of kind
- * EOF, after which the lexer will repeatedly return the same EOF token
- * whenever called.
- */
-class Lexer {
-  /** Source document used to derive error locations. */
-
-  /** Most recent non-ignored token returned by the lexer. */
-
-  /** Current non-ignored token at the lexer cursor. */
-
-  /** The (1-indexed) line containing the current token. */
-
-  /** Character offset where the current line starts. */
-
-  /** @internal */
-
-  /** @internal */
-
-  /**
-   * Creates a Lexer instance.
-   * @param source - Source document used to derive error locations.
-   * @example
-   * ```ts
-   * import { Lexer, Source, TokenKind } from 'graphql/language';
-   *
-   * const lexer = new Lexer(new Source('{ hello }'));
-   *
-   * lexer.token.kind; // => TokenKind.SOF
-   * lexer.advance().kind; // => TokenKind.BRACE_L
-   * lexer.advance().value; // => 'hello'
-   * lexer.advance().kind; // => TokenKind.BRACE_R
-   * ```
-   */
-  constructor(source) {
-    const startOfFileToken = new _ast.Token(
-      _tokenKind.TokenKind.SOF,
-      0,
-      0,
-      0,
-      0,
-    );
-    this.source = source;
-    this.lastToken = startOfFileToken;
-    this.token = startOfFileToken;
-    this.line = 1;
-    this.lineStart = 0;
-    this._maxComments = undefined;
-    this._commentCount = 0;
-  }
-  /**
-   * Returns the value used by `Object.prototype.toString`.
-   * @returns The built-in string tag for this object.
-   */
-
-  get [Symbol.toStringTag]() {
-    return 'Lexer';
-  }
-  /**
-   * Advances the token stream to the next non-ignored token.
-   * @returns The next non-ignored token.
-   * @example
-   * ```ts
-   * import { Lexer, Source } from 'graphql/language';
-   *
-   * const lexer = new Lexer(new Source('{ hello }'));
-   * const token = lexer.advance();
-   *
-   * token.kind; // => '{'
-   * lexer.token; // => token
-   * ```
-   */
-
-  advance() {
-    this.lastToken = this.token;
-    const token = (this.token = this.lookahead());
-    return token;
-  }
-  /**
-   * Looks ahead and returns the next non-ignored token, but does not change
-   * the state of Lexer.
-   * @returns The next non-ignored token without advancing the lexer.
-   * @example
-   * ```ts
-   * import { Lexer, Source } from 'graphql/language';
-   *
-   * const lexer = new Lexer(new Source('{ hello }'));
-   * const token = lexer.lookahead();
-   *
-   * token.kind; // => '{'
-   * lexer.token.kind; // => '<SOF>'
-   * ```
-   */
-
-  lookahead() {
-    let token = this.token;
-
-    if (token.kind !== _tokenKind.TokenKind.EOF) {
-      do {
-        if (token.next) {
-          token = token.next;
-        } else {
-          // Read the next token and form a link in the token linked-list.
-          const nextToken = readNextToken(this, token.end); // @ts-expect-error next is only mutable during parsing.
-
-          token.next = nextToken; // @ts-expect-error prev is only mutable during parsing.
-
-          nextToken.prev = token;
-          token = nextToken;
-        }
-      } while (token.kind === _tokenKind.TokenKind.COMMENT);
-    }
-
-    return token;
-  }
-}
-/** @internal */
-
-exports.Lexer = Lexer;
-
-function isPunctuatorTokenKind(kind) {
-  return (
-    kind === _tokenKind.TokenKind.BANG ||
-    kind === _tokenKind.TokenKind.DOLLAR ||
-    kind === _tokenKind.TokenKind.AMP ||
-    kind === _tokenKind.TokenKind.PAREN_L ||
-    kind === _tokenKind.TokenKind.PAREN_R ||
-    kind === _tokenKind.TokenKind.DOT ||
-    kind === _tokenKind.TokenKind.SPREAD ||
-    kind === _tokenKind.TokenKind.COLON ||
-    kind === _tokenKind.TokenKind.EQUALS ||
-    kind === _tokenKind.TokenKind.AT ||
-    kind === _tokenKind.TokenKind.BRACKET_L ||
-    kind === _tokenKind.TokenKind.BRACKET_R ||
-    kind === _tokenKind.TokenKind.BRACE_L ||
-    kind === _tokenKind.TokenKind.PIPE ||
-    kind === _tokenKind.TokenKind.BRACE_R
-  );
-}
-/**
- * A Unicode scalar value is any Unicode code point except surrogate code
- * points. In other words, the inclusive ranges of values 0x0000 to 0xD7FF and
- * 0xE000 to 0x10FFFF.
- *
- * SourceCharacter ::
- *   - "Any Unicode scalar value"
- *
- * @internal
- */
-
-function isUnicodeScalarValue(code) {
-  return (
-    (code >= 0x0000 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0x10ffff)
-  );
-}
-/**
- * The GraphQL specification defines source text as a sequence of unicode scalar
- * values (which Unicode defines to exclude surrogate code points). However
- * JavaScript defines strings as a sequence of UTF-16 code units which may
- * include surrogates. A surrogate pair is a valid source character as it
- * encodes a supplementary code point (above U+FFFF), but unpaired surrogate
- * code points are not valid source characters.
- *
- * @internal
- */
-
-function isSupplementaryCodePoint(body, location) {
-  return (
-    isLeadingSurrogate(body.charCodeAt(location)) &&
-    isTrailingSurrogate(body.charCodeAt(location + 1))
-  );
-}
-
-function isLeadingSurrogate(code) {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-function isTrailingSurrogate(code) {
-  return code >= 0xdc00 && code <= 0xdfff;
-}
-/**
- * Prints the code point (or end of file reference) at a given location in a
- * source for use in error messages.
- *
- * Printable ASCII is printed quoted, while other points are printed in Unicode
- * code point form (ie. U+1234).
- *
- * @internal
- */
-
-function printCodePointAt(lexer, location) {
-  const code = lexer.source.body.codePointAt(location);
-
-  if (code === undefined) {
-    return _tokenKind.TokenKind.EOF;
-  } else if (code >= 0x0020 && code <= 0x007e) {
-    // Printable ASCII
-    const char = String.fromCodePoint(code);
-    return char === '"' ? "'\"'" : `"${char}"`;
-  } // Unicode code point
-
-  return 'U+' + code.toString(16).toUpperCase().padStart(4, '0');
-}
-/**
- * Create a token with line and column location information.
- *
- * @internal
- */
-
-function createToken(lexer, kind, start, end, value) {
-  const line = lexer.line;
-  const col = 1 + start - lexer.lineStart;
-  return new _ast.Token(kind, start, end, line, col, value);
-}
-/**
- * Gets the next token from the source starting at the given position.
- *
- * This skips over whitespace until it finds the next lexable token, then lexes
- * punctuators immediately or calls the appropriate helper function for more
- * complicated tokens.
- *
- * @internal
- */
-
-function readNextToken(lexer, start) {
-  const body = lexer.source.body;
-  const bodyLength = body.length;
-  let position = start;
-
-  while (position < bodyLength) {
-    const code = body.charCodeAt(position); // SourceCharacter
-
-    switch (code) {
-      // Ignored ::
-      //   - UnicodeBOM
-      //   - WhiteSpace
-      //   - LineTerminator
-      //   - Comment
-      //   - Comma
-      //
-      // UnicodeBOM :: "Byte Order Mark (U+FEFF)"
-      //
-      // WhiteSpace ::
-      //   - "Horizontal Tab (U+0009)"
-      //   - "Space (U+0020)"
-      //
-      // Comma :: ,
-      case 0xfeff: // <BOM>
-
-      case 0x0009: // \t
-
-      case 0x0020: // <space>
-
-      case 0x002c:
-        // ,
-        ++position;
-        continue;
-      // LineTerminator ::
-      //   - "New Line (U+000A)"
-      //   - "Carriage Return (U+000D)" [lookahead != "New Line (U+000A)"]
-      //   - "Carriage Return (U+000D)" "New Line (U+000A)"
-
-      case 0x000a:
-        // \n
-        ++position;
-        ++lexer.line;
-        lexer.lineStart = position;
-        continue;
-
-      case 0x000d:
-        // \r
-        if (body.charCodeAt(position + 1) === 0x000a) {
-          position += 2;
-        } else {
-          ++position;
-        }
-
-        ++lexer.line;
-        lexer.lineStart = position;
-        continue;
-      // Comment
-
-      case 0x0023:
-        // #
-        return readComment(lexer, position);
-      // Token ::
-      //   - Punctuator
-      //   - Name
-      //   - IntValue
-      //   - FloatValue
-      //   - StringValue
-      //
-      // Punctuator :: one of ! $ & ( ) ... : = @ [ ] { | }
-
-      case 0x0021:
-        // !
-        return createToken(
-          lexer,
-          _tokenKind.TokenKind.BANG,
-          position,
-          position + 1,
-        );
-
-      case 0x0024:
-        // $
-        return createToken(
-          lexer,
-          _tokenKind.TokenKind.DOLLAR,
-          position,
-          position + 1,
-        );
-
-      case 0x0026:
-        // &
-        return createToken(
-          lexer,
-          _tokenKind.TokenKind.AMP,
-          position,
-          position + 1,
-        );
-
-      case 0x0028:
-        // (
-        return createToken(
-          lexer,
-          _tokenKind.TokenKind.PAREN_L,
-          position,
-          position + 1,
-        );
-
-      case 0x0029:
-        // )
-        return createToken(
-          lexer,
-          _tokenKind.TokenKind.PAREN_R,
-          position,
-          position + 1,
-        );
-
-      case 0x002e:
-        // .
-        if (
-          body.charCodeAt(position + 1) === 0x002e &&
-          body.charCodeAt(position + 2) === 0x002e
-        ) {
-          return createToken(
-            lexer,
-            _tokenKind.TokenKind.SPREAD,
-            position,
-            position + 3,
-          );
-        }
-
-        break;
-
-      case 0x003a:
-        // :
-        return createToken(
-          lexer,
-          _tokenKind.TokenKind.COLON,
-          position,
-          position + 1,
-        );
-
-      case 0x003d:
-        // =
-        return createToken(
-          lexer,
-          _tokenKind.TokenKind.EQUALS,
-          position,
-          position + 1,
-        );
-
-      case 0x0040:
-        // @
-        return createToken(
-          lexer,
-          _tokenKind.TokenKind.AT,
-          position,
-          position + 1,
-        );
-
-      case 0x005b:
-        // [
-        return createToken(
-          lexer,
-          _tokenKind.TokenKind.BRACKET_L,
-          position,
-          position + 1,
-        );
-
-      case 0x005d:
-        // ]
-        return createToken(
-          lexer,
-          _tokenKind.TokenKind.BRACKET_R,
-          position,
-          position + 1,
-        );
-
-      case 0x007b:
-        // {
-        return createToken(
-          lexer,
-          _tokenKind.TokenKind.BRACE_L,
-          position,
-          position + 1,
-        );
-
-      case 0x007c:
-        // |
-        return createToken(
-          lexer,
-          _tokenKind.TokenKind.PIPE,
-          position,
-          position + 1,
-        );
-
-      case 0x007d:
-        // }
-        return createToken(
-          lexer,
-          _tokenKind.TokenKind.BRACE_R,
-          position,
-          position + 1,
-        );
-      // StringValue
-
-      case 0x0022:
-        // "
-        if (
-          body.charCodeAt(position + 1) === 0x0022 &&
-          body.charCodeAt(position + 2) === 0x0022
-        ) {
-          return readBlockString(lexer, position);
-        }
-
-        return readString(lexer, position);
-    } // IntValue | FloatValue (Digit | -)
-
-    if ((0, _characterClasses.isDigit)(code) || code === 0x002d) {
-      return readNumber(lexer, position, code);
-    } // Name
-
-    if ((0, _characterClasses.isNameStart)(code)) {
-      return readName(lexer, position);
-    }
-
-    throw (0, _syntaxError.syntaxError)(
-      lexer.source,
-      position,
-      code === 0x0027
-        ? 'Unexpected single quote character (\'), did you mean to use a double quote (")?'
-        : isUnicodeScalarValue(code) || isSupplementaryCodePoint(body, position)
-        ? `Unexpected character: ${printCodePointAt(lexer, position)}.`
-        : `Invalid character: ${printCodePointAt(lexer, position)}.`,
-    );
-  }
-
-  return createToken(lexer, _tokenKind.TokenKind.EOF, bodyLength, bodyLength);
-}
-/**
- * Reads a comment token from the source file.
- *
- * ```
- * Comment :: # CommentChar* [lookahead != CommentChar]
- *
- * CommentChar :: SourceCharacter but not LineTerminator
- * ```
- *
- * @internal
- */
-
-function readComment(lexer, start) {
-  const maxComments = lexer._maxComments;
-
-  if (maxComments !== undefined) {
-    const nextCommentCount = lexer._commentCount + 1;
-
-    if (nextCommentCount > maxComments) {
-      throw (0, _syntaxError.syntaxError)(
-        lexer.source,
-        start,
-        `Document contains more than ${maxComments} comments. Parsing aborted.`,
-      );
-    }
-
-    lexer._commentCount = nextCommentCount;
-  }
-
-  const body = lexer.source.body;
-  const bodyLength = body.length;
-  let position = start + 1;
-
-  while (position < bodyLength) {
-    const code = body.charCodeAt(position); // LineTerminator (\n | \r)
-
-    if (code === 0x000a || code === 0x000d) {
-      break;
-    } // SourceCharacter
-
-    if (isUnicodeScalarValue(code)) {
-      ++position;
-    } else if (isSupplementaryCodePoint(body, position)) {
-      position += 2;
-    } else {
-      break;
-    }
-  }
-
-  return createToken(
-    lexer,
-    _tokenKind.TokenKind.COMMENT,
-    start,
-    position,
-    body.slice(start + 1, position),
-  );
-}
-/**
- * Reads a number token from the source file, either a FloatValue or an IntValue
- * depending on whether a FractionalPart or ExponentPart is encountered.
- *
- * ```
- * IntValue :: IntegerPart [lookahead != {Digit, `.`, NameStart}]
- *
- * IntegerPart ::
- *   - NegativeSign? 0
- *   - NegativeSign? NonZeroDigit Digit*
- *
- * NegativeSign :: -
- *
- * NonZeroDigit :: Digit but not `0`
- *
- * FloatValue ::
- *   - IntegerPart FractionalPart ExponentPart [lookahead != {Digit, `.`, NameStart}]
- *   - IntegerPart FractionalPart [lookahead != {Digit, `.`, NameStart}]
- *   - IntegerPart ExponentPart [lookahead != {Digit, `.`, NameStart}]
- *
- * FractionalPart :: . Digit+
- *
- * ExponentPart :: ExponentIndicator Sign? Digit+
- *
- * ExponentIndicator :: one of `e` `E`
- *
- * Sign :: one of + -
- * ```
- *
- * @internal
- */
-
-function readNumber(lexer, start, firstCode) {
-  const body = lexer.source.body;
-  let position = start;
-  let code = firstCode;
-  let isFloat = false; // NegativeSign (-)
-
-  if (code === 0x002d) {
-    code = body.charCodeAt(++position);
-  } // Zero (0)
-
-  if (code === 0x0030) {
-    code = body.charCodeAt(++position);
-
-    if ((0, _characterClasses.isDigit)(code)) {
-      throw (0, _syntaxError.syntaxError)(
-        lexer.source,
-        position,
-        `Invalid number, unexpected digit after 0: ${printCodePointAt(
-          lexer,
-          position,
-        )}.`,
-      );
-    }
-  } else {
-    position = readDigits(lexer, position, code);
-    code = body.charCodeAt(position);
-  } // Full stop (.)
-
-  if (code === 0x002e) {
-    isFloat = true;
-    code = body.charCodeAt(++position);
-    position = readDigits(lexer, position, code);
-    code = body.charCodeAt(position);
-  } // E e
-
-  if (code === 0x0045 || code === 0x0065) {
-    isFloat = true;
-    code = body.charCodeAt(++position); // + -
-
-    if (code === 0x002b || code === 0x002d) {
-      code = body.charCodeAt(++position);
-    }
-
-    position = readDigits(lexer, position, code);
-    code = body.charCodeAt(position);
-  } // Numbers cannot be followed by . or NameStart
-
-  if (code === 0x002e || (0, _characterClasses.isNameStart)(code)) {
-    throw (0, _syntaxError.syntaxError)(
-      lexer.source,
-      position,
-      `Invalid number, expected digit but got: ${printCodePointAt(
-        lexer,
-        position,
-      )}.`,
-    );
-  }
-
-  return createToken(
-    lexer,
-    isFloat ? _tokenKind.TokenKind.FLOAT : _tokenKind.TokenKind.INT,
-    start,
-    position,
-    body.slice(start, position),
-  );
-}
-/**
- * Returns the new position in the source after reading one or more digits.
- *
- * @internal
- */
-
-function readDigits(lexer, start, firstCode) {
-  if (!(0, _characterClasses.isDigit)(firstCode)) {
-    throw (0, _syntaxError.syntaxError)(
-      lexer.source,
-      start,
-      `Invalid number, expected digit but got: ${printCodePointAt(
-        lexer,
-        start,
-      )}.`,
-    );
-  }
-
-  const body = lexer.source.body;
-  let position = start + 1; // +1 to skip first firstCode
-
-  while ((0, _characterClasses.isDigit)(body.charCodeAt(position))) {
-    ++position;
-  }
-
-  return position;
-}
-/**
- * Reads a single-quote string token from the source file.
- *
- * ```
- * StringValue ::
- *   - `""` [lookahead != `"`]
- *   - `"` StringCharacter+ `"`
- *
- * StringCharacter ::
- *   - SourceCharacter but not `"` or `\` or LineTerminator
- *   - `\u` EscapedUnicode
- *   - `\` EscapedCharacter
- *
- * EscapedUnicode ::
- *   - `{` HexDigit+ `}`
- *   - HexDigit HexDigit HexDigit HexDigit
- *
- * EscapedCharacter :: one of `"` `\` `/` `b` `f` `n` `r` `t`
- * ```
- *
- * @internal
- */
-
-function readString(lexer, start) {
-  const body = lexer.source.body;
-  const bodyLength = body.length;
-  let position = start + 1;
-  let chunkStart = position;
-  let value = '';
-
-  while (position < bodyLength) {
-    const code = body.charCodeAt(position); // Closing Quote (")
-
-    if (code === 0x0022) {
-      value += body.slice(chunkStart, position);
-      return createToken(
-        lexer,
-        _tokenKind.TokenKind.STRING,
-        start,
-        position + 1,
-        value,
-      );
-    } // Escape Sequence (\)
-
-    if (code === 0x005c) {
-      value += body.slice(chunkStart, position);
-      const escape =
-        body.charCodeAt(position + 1) === 0x0075 // u
-          ? body.charCodeAt(position + 2) === 0x007b // {
-            ? readEscapedUnicodeVariableWidth(lexer, position)
-            : readEscapedUnicodeFixedWidth(lexer, position)
-          : readEscapedCharacter(lexer, position);
-      value += escape.value;
-      position += escape.size;
-      chunkStart = position;
-      continue;
-    } // LineTerminator (\n | \r)
-
-    if (code === 0x000a || code === 0x000d) {
-      break;
-    } // SourceCharacter
-
-    if (isUnicodeScalarValue(code)) {
-      ++position;
-    } else if (isSupplementaryCodePoint(body, position)) {
-      position += 2;
-    } else {
-      throw (0, _syntaxError.syntaxError)(
-        lexer.source,
-        position,
-        `Invalid character within String: ${printCodePointAt(
-          lexer,
-          position,
-        )}.`,
-      );
-    }
-  }
-
-  throw (0, _syntaxError.syntaxError)(
-    lexer.source,
-    position,
-    'Unterminated string.',
-  );
-} // The string value and lexed size of an escape sequence.
-
-function readEscapedUnicodeVariableWidth(lexer, position) {
-  const body = lexer.source.body;
-  let point = 0;
-  let size = 3; // Cannot be larger than 12 chars (\u{00000000}).
-
-  while (size < 12) {
-    const code = body.charCodeAt(position + size++); // Closing Brace (})
-
-    if (code === 0x007d) {
-      // Must be at least 5 chars (\u{0}) and encode a Unicode scalar value.
-      if (size < 5 || !isUnicodeScalarValue(point)) {
-        break;
-      }
-
-      return {
-        value: String.fromCodePoint(point),
-        size,
-      };
-    } // Append this hex digit to the code point.
-
-    point = (point << 4) | readHexDigit(code);
-
-    if (point < 0) {
-      break;
-    }
-  }
-
-  throw (0, _syntaxError.syntaxError)(
-    lexer.source,
-    position,
-    `Invalid Unicode escape sequence: "${body.slice(
-      position,
-      position + size,
-    )}".`,
-  );
-}
-
-function readEscapedUnicodeFixedWidth(lexer, position) {
-  const body = lexer.source.body;
-  const code = read16BitHexCode(body, position + 2);
-
-  if (isUnicodeScalarValue(code)) {
-    return {
-      value: String.fromCodePoint(code),
-      size: 6,
-    };
-  } // GraphQL allows JSON-style surrogate pair escape sequences, but only when
-  // a valid pair is formed.
-
-  if (isLeadingSurrogate(code)) {
-    // \u
-    if (
-      body.charCodeAt(position + 6) === 0x005c &&
-      body.charCodeAt(position + 7) === 0x0075
-    ) {
-      const trailingCode = read16BitHexCode(body, position + 8);
-
-      if (isTrailingSurrogate(trailingCode)) {
-        // JavaScript defines strings as a sequence of UTF-16 code units and
-        // encodes Unicode code points above U+FFFF using a surrogate pair of
-        // code units. Since this is a surrogate pair escape sequence, just
-        // include both codes into the JavaScript string value. Had JavaScript
-        // not been internally based on UTF-16, then this surrogate pair would
-        // be decoded to retrieve the supplementary code point.
-        return {
-          value: String.fromCodePoint(code, trailingCode),
-          size: 12,
-        };
-      }
-    }
-  }
-
-  throw (0, _syntaxError.syntaxError)(
-    lexer.source,
-    position,
-    `Invalid Unicode escape sequence: "${body.slice(position, position + 6)}".`,
-  );
-}
-/**
- * Reads four hexadecimal characters and returns the positive integer that 16bit
- * hexadecimal string represents. For example, "000f" will return 15, and "dead"
- * will return 57005.
- *
- * Returns a negative number if any char was not a valid hexadecimal digit.
- *
- * @internal
- */
-
-function read16BitHexCode(body, position) {
-  // readHexDigit() returns -1 on error. ORing a negative value with any other
-  // value always produces a negative value.
-  return (
-    (readHexDigit(body.charCodeAt(position)) << 12) |
-    (readHexDigit(body.charCodeAt(position + 1)) << 8) |
-    (readHexDigit(body.charCodeAt(position + 2)) << 4) |
-    readHexDigit(body.charCodeAt(position + 3))
-  );
-}
-/**
- * Reads a hexadecimal character and returns its positive integer value (0-15).
- *
- * '0' becomes 0, '9' becomes 9
- * 'A' becomes 10, 'F' becomes 15
- * 'a' becomes 10, 'f' becomes 15
- *
- * Returns -1 if the provided character code was not a valid hexadecimal digit.
- *
- * HexDigit :: one of
- *   - `0` `1` `2` `3` `4` `5` `6` `7` `8` `9`
- *   - `A` `B` `C` `D` `E` `F`
- *   - `a` `b` `c` `d` `e` `f`
- *
- * @internal
- */
-
-function readHexDigit(code) {
-  return code >= 0x0030 && code <= 0x0039 // 0-9
-    ? code - 0x0030
-    : code >= 0x0041 && code <= 0x0046 // A-F
-    ? code - 0x0037
-    : code >= 0x0061 && code <= 0x0066 // a-f
-    ? code - 0x0057
-    : -1;
-}
-/**
- * | Escaped Character | Code Point | Character Name               |
- * | ----------------- | ---------- | ---------------------------- |
- * | `"`               | U+0022     | double quote                 |
- * | `\`               | U+005C     | reverse solidus (back slash) |
- * | `/`               | U+002F     | solidus (forward slash)      |
- * | `b`               | U+0008     | backspace                    |
- * | `f`               | U+000C     | form feed                    |
- * | `n`               | U+000A     | line feed (new line)         |
- * | `r`               | U+000D     | carriage return              |
- * | `t`               | U+0009     | horizontal tab               |
- *
- * @internal
- */
-
-function readEscapedCharacter(lexer, position) {
-  const body = lexer.source.body;
-  const code = body.charCodeAt(position + 1);
-
-  switch (code) {
-    case 0x0022:
-      // "
-      return {
-        value: '\u0022',
-        size: 2,
-      };
-
-    case 0x005c:
-      // \
-      return {
-        value: '\u005c',
-        size: 2,
-      };
-
-    case 0x002f:
-      // /
-      return {
-        value: '\u002f',
-        size: 2,
-      };
-
-    case 0x0062:
-      // b
-      return {
-        value: '\u0008',
-        size: 2,
-      };
-
-    case 0x0066:
-      // f
-      return {
-        value: '\u000c',
-        size: 2,
-      };
-
-    case 0x006e:
-      // n
-      return {
-        value: '\u000a',
-        size: 2,
-      };
-
-    case 0x0072:
-      // r
-      return {
-        value: '\u000d',
-        size: 2,
-      };
-
-    case 0x0074:
-      // t
-      return {
-        value: '\u0009',
-        size: 2,
-      };
-  }
-
-  throw (0, _syntaxError.syntaxError)(
-    lexer.source,
-    position,
-    `Invalid character escape sequence: "${body.slice(
-      position,
-      position + 2,
-    )}".`,
-  );
-}
-/**
- * Reads a block string token from the source file.
- *
- * ```
- * StringValue ::
- *   - `"""` BlockStringCharacter* `"""`
- *
- * BlockStringCharacter ::
- *   - SourceCharacter but not `"""` or `\"""`
- *   - `\"""`
- * ```
- *
- * @internal
- */
-
-function readBlockString(lexer, start) {
-  const body = lexer.source.body;
-  const bodyLength = body.length;
-  let lineStart = lexer.lineStart;
-  let position = start + 3;
-  let chunkStart = position;
-  let currentLine = '';
-  const blockLines = [];
-
-  while (position < bodyLength) {
-    const code = body.charCodeAt(position); // Closing Triple-Quote (""")
-
-    if (
-      code === 0x0022 &&
-      body.charCodeAt(position + 1) === 0x0022 &&
-      body.charCodeAt(position + 2) === 0x0022
-    ) {
-      currentLine += body.slice(chunkStart, position);
-      blockLines.push(currentLine);
-      const token = createToken(
-        lexer,
-        _tokenKind.TokenKind.BLOCK_STRING,
-        start,
-        position + 3, // Return a string of the lines joined with U+000A.
-        (0, _blockString.dedentBlockStringLines)(blockLines).join('\n'),
-      );
-      lexer.line += blockLines.length - 1;
-      lexer.lineStart = lineStart;
-      return token;
-    } // Escaped Triple-Quote (\""")
-
-    if (
-      code === 0x005c &&
-      body.charCodeAt(position + 1) === 0x0022 &&
-      body.charCodeAt(position + 2) === 0x0022 &&
-      body.charCodeAt(position + 3) === 0x0022
-    ) {
-      currentLine += body.slice(chunkStart, position);
-      chunkStart = position + 1; // skip only slash
-
-      position += 4;
-      continue;
-    } // LineTerminator
-
-    if (code === 0x000a || code === 0x000d) {
-      currentLine += body.slice(chunkStart, position);
-      blockLines.push(currentLine);
-
-      if (code === 0x000d && body.charCodeAt(position + 1) === 0x000a) {
-        position += 2;
-      } else {
-        ++position;
-      }
-
-      currentLine = '';
-      chunkStart = position;
-      lineStart = position;
-      continue;
-    } // SourceCharacter
-
-    if (isUnicodeScalarValue(code)) {
-      ++position;
-    } else if (isSupplementaryCodePoint(body, position)) {
-      position += 2;
-    } else {
-      throw (0, _syntaxError.syntaxError)(
-        lexer.source,
-        position,
-        `Invalid character within String: ${printCodePointAt(
-          lexer,
-          position,
-        )}.`,
-      );
-    }
-  }
-
-  throw (0, _syntaxError.syntaxError)(
-    lexer.source,
-    position,
-    'Unterminated string.',
-  );
-}
-/**
- * Reads an alphanumeric + underscore name from the source.
- *
- * ```
- * Name ::
- *   - NameStart NameContinue* [lookahead != NameContinue]
- * ```
- *
- * @internal
- */
-
-function readName(lexer, start) {
-  const body = lexer.source.body;
-  const bodyLength = body.length;
-  let position = start + 1;
-
-  while (position < bodyLength) {
-    const code = body.charCodeAt(position);
-
-    if ((0, _characterClasses.isNameContinue)(code)) {
-      ++position;
-    } else {
-      break;
-    }
-  }
-
-  return createToken(
-    lexer,
-    _tokenKind.TokenKind.NAME,
-    start,
-    position,
-    body.slice(start, position),
-  );
-}
-
-
-/***/ }),
-
-/***/ 2245:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-Object.defineProperty(exports, "__esModule", ({
-  value: true,
-}));
-exports.getLocation = getLocation;
-exports.getLocations = getLocations;
-
-/** @category Source */
-
-/** Represents a location in a Source. */
-
-/**
- * Takes a Source and a UTF-8 character offset, and returns the corresponding
- * line and column as a SourceLocation.
- * @param source - The source document that contains the position.
- * @param position - The UTF-8 character offset in the source body.
- * @returns The 1-indexed line and column for the given source position.
- * @example
- * ```ts
- * import { Source, getLocation } from 'graphql/language';
- *
- * const source = new Source('type Query { hello: String }');
- * const location = getLocation(source, 13); // => { line: 1, column: 14 }
- * ```
- */
-function getLocation(source, position) {
-  const lineRegexp = /\r\n|[\n\r]/g;
-  let line = 1;
-  let column = position + 1;
-  let match;
-
-  while ((match = lineRegexp.exec(source.body)) && match.index < position) {
-    line++;
-    column = position + 1 - (match.index + match[0].length);
-  }
-
-  return {
-    line,
-    column,
-  };
-}
-/** @internal */
-
-function getLocations(locations) {
-  if (locations.length < 2) {
-    return locations.map(({ source, start }) => getLocation(source, start));
-  }
-
-  const bySource = new Map();
-  locations.forEach(({ source, start }, index) => {
-    let positions = bySource.get(source);
-
-    if (positions === undefined) {
-      positions = [];
-      bySource.set(source, positions);
-    }
-
-    positions.push({
-      position: start,
-      index,
-    });
-  });
-  const result = new Array(locations.length);
-
-  for (const [source, positions] of bySource) {
-    const lineRegexp = /\r\n|[\n\r]/g;
-    let match = lineRegexp.exec(source.body);
-    let line = 1;
-    let lastLineStart = 0; // These arrays are local; sorting never changes the caller's input.
-
-    positions.sort((a, b) => a.position - b.position);
-
-    for (const { position, index } of positions) {
-      while (match !== null && match.index < position) {
-        lastLineStart = match.index + match[0].length;
-        line++;
-        match = lineRegexp.exec(source.body);
-      }
-
-      result[index] = {
-        line,
-        column: position + 1 - lastLineStart,
-      };
-    }
-  }
-
-  return result;
-}
-
-
-/***/ }),
-
-/***/ 4929:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var __webpack_unused_export__;
-
-
-__webpack_unused_export__ = ({
-  value: true,
-});
-__webpack_unused_export__ = void 0;
-exports.qg = parse;
-__webpack_unused_export__ = parseConstValue;
-__webpack_unused_export__ = parseSchemaCoordinate;
-__webpack_unused_export__ = parseType;
-__webpack_unused_export__ = parseValue;
-
-var _syntaxError = __nccwpck_require__(9619);
-
-var _ast = __nccwpck_require__(2740);
-
-var _directiveLocation = __nccwpck_require__(2582);
-
-var _kinds = __nccwpck_require__(1123);
-
-var _lexer = __nccwpck_require__(9278);
-
-var _schemaCoordinateLexer = __nccwpck_require__(6137);
-
-var _source = __nccwpck_require__(203);
-
-var _tokenKind = __nccwpck_require__(1743);
-
-/** @category Parsing */
-
-/**
- * Given a GraphQL source, parses it into a Document.
- * Throws GraphQLError if a syntax error is encountered.
- * @param source - A GraphQL source string or source object.
- * @param options - Optional parser configuration.
- * @returns The parsed GraphQL document AST.
- * @example
- * ```ts
- * // Parse a GraphQL document with the default parser options.
- * import { parse } from 'graphql/language';
- *
- * const document = parse('{ hero { name } }');
- *
- * document.kind; // => 'Document'
- * ```
- * @example
- * ```ts
- * // This variant enables parser options and provides an explicit lexer.
- * import { Lexer, Source, parse } from 'graphql/language';
- *
- * const document = parse('fragment A($var: Boolean) on Query { field }', {
- *   allowLegacyFragmentVariables: true,
- *   maxLexicalTokens: 20,
- *   noLocation: true,
- * });
- * const directiveDocument = parse('directive @foo @bar on FIELD', {
- *   experimentalDirectivesOnDirectiveDefinitions: true,
- * });
- * const source = new Source('{ hero }');
- * const lexerDocument = parse(source, { lexer: new Lexer(source) });
- *
- * document.definitions[0].kind; // => 'FragmentDefinition'
- * document.loc; // => undefined
- * directiveDocument.definitions[0].kind; // => 'DirectiveDefinition'
- * lexerDocument.definitions[0].kind; // => 'OperationDefinition'
- * ```
- */
-function parse(source, options) {
-  const parser = new Parser(source, options);
-  const document = parser.parseDocument();
-  Object.defineProperty(document, 'tokenCount', {
-    enumerable: false,
-    value: parser.tokenCount,
-  });
-  return document;
-}
-/**
- * Given a string containing a GraphQL value (ex. `[42]`), parse the AST for
- * that value.
- * Throws GraphQLError if a syntax error is encountered.
- *
- * This is useful within tools that operate upon GraphQL Values directly and
- * in isolation of complete GraphQL documents.
- *
- * Consider providing the results to the utility function: valueFromAST().
- * @param source - A GraphQL source string or source object containing a value.
- * @param options - Optional parser configuration.
- * @returns The parsed GraphQL value AST.
- * @example
- * ```ts
- * import { parseValue } from 'graphql/language';
- *
- * const value = parseValue('[42]');
- *
- * value.kind; // => 'ListValue'
- * ```
- */
-
-function parseValue(source, options) {
-  const parser = new Parser(source, options);
-  parser.expectToken(_tokenKind.TokenKind.SOF);
-  const value = parser.parseValueLiteral(false);
-  parser.expectToken(_tokenKind.TokenKind.EOF);
-  return value;
-}
-/**
- * Similar to parseValue(), but raises a parse error if it encounters a
- * variable. The return type will be a constant value.
- * @param source - A GraphQL source string or source object containing a constant value.
- * @param options - Optional parser configuration.
- * @returns The parsed GraphQL constant value AST.
- * @example
- * ```ts
- * import { parseConstValue } from 'graphql/language';
- *
- * const value = parseConstValue('{ enabled: true }');
- *
- * value.kind; // => 'ObjectValue'
- * parseConstValue('$variable'); // throws an error
- * ```
- */
-
-function parseConstValue(source, options) {
-  const parser = new Parser(source, options);
-  parser.expectToken(_tokenKind.TokenKind.SOF);
-  const value = parser.parseConstValueLiteral();
-  parser.expectToken(_tokenKind.TokenKind.EOF);
-  return value;
-}
-/**
- * Given a string containing a GraphQL Type (ex. `[Int!]`), parse the AST for
- * that type.
- * Throws GraphQLError if a syntax error is encountered.
- *
- * This is useful within tools that operate upon GraphQL Types directly and
- * in isolation of complete GraphQL documents.
- *
- * Consider providing the results to the utility function: typeFromAST().
- * @param source - A GraphQL source string or source object containing a type reference.
- * @param options - Optional parser configuration.
- * @returns The parsed GraphQL type AST.
- * @example
- * ```ts
- * import { parseType } from 'graphql/language';
- *
- * const type = parseType('[String!]');
- *
- * type.kind; // => 'ListType'
- * ```
- */
-
-function parseType(source, options) {
-  const parser = new Parser(source, options);
-  parser.expectToken(_tokenKind.TokenKind.SOF);
-  const type = parser.parseTypeReference();
-  parser.expectToken(_tokenKind.TokenKind.EOF);
-  return type;
-}
-/**
- * Given a string containing a GraphQL Schema Coordinate (ex. `Type.field`),
- * parse the AST for that schema coordinate.
- * Throws GraphQLError if a syntax error is encountered.
- *
- * Consider providing the results to the utility function:
- * resolveASTSchemaCoordinate(). Or calling resolveSchemaCoordinate() directly
- * with an unparsed source.
- * @param source - A GraphQL source string or source object containing a schema coordinate.
- * @returns The parsed GraphQL schema coordinate AST.
- * @example
- * ```ts
- * import { parseSchemaCoordinate } from 'graphql/language';
- *
- * const coordinate = parseSchemaCoordinate('Query.hero');
- *
- * coordinate.kind; // => 'MemberCoordinate'
- * ```
- */
-
-function parseSchemaCoordinate(source) {
-  const sourceObj = (0, _source.isSource)(source)
-    ? source
-    : new _source.Source(source);
-  const lexer = new _schemaCoordinateLexer.SchemaCoordinateLexer(sourceObj);
-  const parser = new Parser(source, {
-    lexer,
-  });
-  parser.expectToken(_tokenKind.TokenKind.SOF);
-  const coordinate = parser.parseSchemaCoordinate();
-  parser.expectToken(_tokenKind.TokenKind.EOF);
-  return coordinate;
-}
-/**
- * This class is exported only to assist people in implementing their own parsers
- * without duplicating too much code and should be used only as last resort for cases
- * such as experimental syntax or if certain features could not be contributed upstream.
- *
- * It is still part of the internal API and is versioned, so any changes to it are never
- * considered breaking changes. If you still need to support multiple versions of the
- * library, please use the `versionInfo` variable for version detection.
- *
- * @internal
- */
-
-class Parser {
-  constructor(source, options = {}) {
-    const { lexer, ..._options } = options;
-
-    if (lexer) {
-      this._lexer = lexer;
-    } else {
-      const sourceObj = (0, _source.isSource)(source)
-        ? source
-        : new _source.Source(source);
-      this._lexer = new _lexer.Lexer(sourceObj);
-    }
-
-    this._options = _options;
-    this._tokenCounter = 0;
-    this._lexer._maxComments =
-      options === null || options === void 0 ? void 0 : options.maxComments;
-    this._lexer._commentCount = 0;
-    const maxSourceLength =
-      options === null || options === void 0 ? void 0 : options.maxSourceLength;
-
-    if (
-      maxSourceLength !== undefined &&
-      this._lexer.source.body.length > maxSourceLength
-    ) {
-      throw (0, _syntaxError.syntaxError)(
-        this._lexer.source,
-        maxSourceLength,
-        `Source contains more than ${maxSourceLength} UTF-16 code units. Parsing aborted.`,
-      );
-    }
-  }
-
-  get tokenCount() {
-    return this._tokenCounter;
-  }
-  /**
-   * Converts a name lex token into a name parse node.
-   *
-   * @internal
-   */
-
-  parseName() {
-    const token = this.expectToken(_tokenKind.TokenKind.NAME);
-    return this.node(token, {
-      kind: _kinds.Kind.NAME,
-      value: token.value,
-    });
-  } // Implements the parsing rules in the Document section.
-
-  /**
-   * Document : Definition+
-   *
-   * @internal
-   */
-
-  parseDocument() {
-    return this.node(this._lexer.token, {
-      kind: _kinds.Kind.DOCUMENT,
-      definitions: this.many(
-        _tokenKind.TokenKind.SOF,
-        this.parseDefinition,
-        _tokenKind.TokenKind.EOF,
-      ),
-    });
-  }
-  /**
-   * Definition :
-   *   - ExecutableDefinition
-   *   - TypeSystemDefinition
-   *   - TypeSystemExtension
-   *
-   * ExecutableDefinition :
-   *   - OperationDefinition
-   *   - FragmentDefinition
-   *
-   * TypeSystemDefinition :
-   *   - SchemaDefinition
-   *   - TypeDefinition
-   *   - DirectiveDefinition
-   *
-   * TypeDefinition :
-   *   - ScalarTypeDefinition
-   *   - ObjectTypeDefinition
-   *   - InterfaceTypeDefinition
-   *   - UnionTypeDefinition
-   *   - EnumTypeDefinition
-   *   - InputObjectTypeDefinition
-   *
-   * @internal
-   */
-
-  parseDefinition() {
-    if (this.peek(_tokenKind.TokenKind.BRACE_L)) {
-      return this.parseOperationDefinition();
-    } // Many definitions begin with a description and require a lookahead.
-
-    const hasDescription = this.peekDescription();
-    const keywordToken = hasDescription
-      ? this._lexer.lookahead()
-      : this._lexer.token;
-
-    if (hasDescription && keywordToken.kind === _tokenKind.TokenKind.BRACE_L) {
-      throw (0, _syntaxError.syntaxError)(
-        this._lexer.source,
-        this._lexer.token.start,
-        'Unexpected description, descriptions are not supported on shorthand queries.',
-      );
-    }
-
-    if (keywordToken.kind === _tokenKind.TokenKind.NAME) {
-      switch (keywordToken.value) {
-        case 'schema':
-          return this.parseSchemaDefinition();
-
-        case 'scalar':
-          return this.parseScalarTypeDefinition();
-
-        case 'type':
-          return this.parseObjectTypeDefinition();
-
-        case 'interface':
-          return this.parseInterfaceTypeDefinition();
-
-        case 'union':
-          return this.parseUnionTypeDefinition();
-
-        case 'enum':
-          return this.parseEnumTypeDefinition();
-
-        case 'input':
-          return this.parseInputObjectTypeDefinition();
-
-        case 'directive':
-          return this.parseDirectiveDefinition();
-      }
-
-      switch (keywordToken.value) {
-        case 'query':
-        case 'mutation':
-        case 'subscription':
-          return this.parseOperationDefinition();
-
-        case 'fragment':
-          return this.parseFragmentDefinition();
-      }
-
-      if (hasDescription) {
-        throw (0, _syntaxError.syntaxError)(
-          this._lexer.source,
-          this._lexer.token.start,
-          'Unexpected description, only GraphQL definitions support descriptions.',
-        );
-      }
-
-      switch (keywordToken.value) {
-        case 'extend':
-          return this.parseTypeSystemExtension();
-      }
-    }
-
-    throw this.unexpected(keywordToken);
-  } // Implements the parsing rules in the Operations section.
-
-  /**
-   * OperationDefinition :
-   *  - SelectionSet
-   *  - OperationType Name? VariableDefinitions? Directives? SelectionSet
-   *
-   * @internal
-   */
-
-  parseOperationDefinition() {
-    const start = this._lexer.token;
-
-    if (this.peek(_tokenKind.TokenKind.BRACE_L)) {
-      return this.node(start, {
-        kind: _kinds.Kind.OPERATION_DEFINITION,
-        operation: _ast.OperationTypeNode.QUERY,
-        description: undefined,
-        name: undefined,
-        variableDefinitions: [],
-        directives: [],
-        selectionSet: this.parseSelectionSet(),
-      });
-    }
-
-    const description = this.parseDescription();
-    const operation = this.parseOperationType();
-    let name;
-
-    if (this.peek(_tokenKind.TokenKind.NAME)) {
-      name = this.parseName();
-    }
-
-    return this.node(start, {
-      kind: _kinds.Kind.OPERATION_DEFINITION,
-      operation,
-      description,
-      name,
-      variableDefinitions: this.parseVariableDefinitions(),
-      directives: this.parseDirectives(false),
-      selectionSet: this.parseSelectionSet(),
-    });
-  }
-  /**
-   * OperationType : one of query mutation subscription
-   *
-   * @internal
-   */
-
-  parseOperationType() {
-    const operationToken = this.expectToken(_tokenKind.TokenKind.NAME);
-
-    switch (operationToken.value) {
-      case 'query':
-        return _ast.OperationTypeNode.QUERY;
-
-      case 'mutation':
-        return _ast.OperationTypeNode.MUTATION;
-
-      case 'subscription':
-        return _ast.OperationTypeNode.SUBSCRIPTION;
-    }
-
-    throw this.unexpected(operationToken);
-  }
-  /**
-   * VariableDefinitions : ( VariableDefinition+ )
-   *
-   * @internal
-   */
-
-  parseVariableDefinitions() {
-    return this.optionalMany(
-      _tokenKind.TokenKind.PAREN_L,
-      this.parseVariableDefinition,
-      _tokenKind.TokenKind.PAREN_R,
-    );
-  }
-  /**
-   * VariableDefinition : Variable : Type DefaultValue? Directives[Const]?
-   *
-   * @internal
-   */
-
-  parseVariableDefinition() {
-    return this.node(this._lexer.token, {
-      kind: _kinds.Kind.VARIABLE_DEFINITION,
-      description: this.parseDescription(),
-      variable: this.parseVariable(),
-      type:
-        (this.expectToken(_tokenKind.TokenKind.COLON),
-        this.parseTypeReference()),
-      defaultValue: this.expectOptionalToken(_tokenKind.TokenKind.EQUALS)
-        ? this.parseConstValueLiteral()
-        : undefined,
-      directives: this.parseConstDirectives(),
-    });
-  }
-  /**
-   * Variable : $ Name
-   *
-   * @internal
-   */
-
-  parseVariable() {
-    const start = this._lexer.token;
-    this.expectToken(_tokenKind.TokenKind.DOLLAR);
-    return this.node(start, {
-      kind: _kinds.Kind.VARIABLE,
-      name: this.parseName(),
-    });
-  }
-  /**
-   * ```
-   * SelectionSet : { Selection+ }
-   * ```
-   *
-   * @internal
-   */
-
-  parseSelectionSet() {
-    return this.node(this._lexer.token, {
-      kind: _kinds.Kind.SELECTION_SET,
-      selections: this.many(
-        _tokenKind.TokenKind.BRACE_L,
-        this.parseSelection,
-        _tokenKind.TokenKind.BRACE_R,
-      ),
-    });
-  }
-  /**
-   * Selection :
-   *   - Field
-   *   - FragmentSpread
-   *   - InlineFragment
-   *
-   * @internal
-   */
-
-  parseSelection() {
-    return this.peek(_tokenKind.TokenKind.SPREAD)
-      ? this.parseFragment()
-      : this.parseField();
-  }
-  /**
-   * Field : Alias? Name Arguments? Directives? SelectionSet?
-   *
-   * Alias : Name :
-   *
-   * @internal
-   */
-
-  parseField() {
-    const start = this._lexer.token;
-    const nameOrAlias = this.parseName();
-    let alias;
-    let name;
-
-    if (this.expectOptionalToken(_tokenKind.TokenKind.COLON)) {
-      alias = nameOrAlias;
-      name = this.parseName();
-    } else {
-      name = nameOrAlias;
-    }
-
-    return this.node(start, {
-      kind: _kinds.Kind.FIELD,
-      alias,
-      name,
-      arguments: this.parseArguments(false),
-      directives: this.parseDirectives(false),
-      selectionSet: this.peek(_tokenKind.TokenKind.BRACE_L)
-        ? this.parseSelectionSet()
-        : undefined,
-    });
-  }
-  /**
-   * Arguments[Const] : ( Argument[?Const]+ )
-   *
-   * @internal
-   */
-
-  parseArguments(isConst) {
-    const item = isConst ? this.parseConstArgument : this.parseArgument;
-    return this.optionalMany(
-      _tokenKind.TokenKind.PAREN_L,
-      item,
-      _tokenKind.TokenKind.PAREN_R,
-    );
-  }
-  /**
-   * Argument[Const] : Name : Value[?Const]
-   *
-   * @internal
-   */
-
-  parseArgument(isConst = false) {
-    const start = this._lexer.token;
-    const name = this.parseName();
-    this.expectToken(_tokenKind.TokenKind.COLON);
-    return this.node(start, {
-      kind: _kinds.Kind.ARGUMENT,
-      name,
-      value: this.parseValueLiteral(isConst),
-    });
-  }
-
-  parseConstArgument() {
-    return this.parseArgument(true);
-  } // Implements the parsing rules in the Fragments section.
-
-  /**
-   * Corresponds to both FragmentSpread and InlineFragment in the spec.
-   *
-   * FragmentSpread : ... FragmentName Directives?
-   *
-   * InlineFragment : ... TypeCondition? Directives? SelectionSet
-   *
-   * @internal
-   */
-
-  parseFragment() {
-    const start = this._lexer.token;
-    this.expectToken(_tokenKind.TokenKind.SPREAD);
-    const hasTypeCondition = this.expectOptionalKeyword('on');
-
-    if (!hasTypeCondition && this.peek(_tokenKind.TokenKind.NAME)) {
-      return this.node(start, {
-        kind: _kinds.Kind.FRAGMENT_SPREAD,
-        name: this.parseFragmentName(),
-        directives: this.parseDirectives(false),
-      });
-    }
-
-    return this.node(start, {
-      kind: _kinds.Kind.INLINE_FRAGMENT,
-      typeCondition: hasTypeCondition ? this.parseNamedType() : undefined,
-      directives: this.parseDirectives(false),
-      selectionSet: this.parseSelectionSet(),
-    });
-  }
-  /**
-   * FragmentDefinition :
-   *   - fragment FragmentName on TypeCondition Directives? SelectionSet
-   *
-   * TypeCondition : NamedType
-   *
-   * @internal
-   */
-
-  parseFragmentDefinition() {
-    const start = this._lexer.token;
-    const description = this.parseDescription();
-    this.expectKeyword('fragment'); // Legacy support for defining variables within fragments changes
-    // the grammar of FragmentDefinition:
-    //   - fragment FragmentName VariableDefinitions? on TypeCondition Directives? SelectionSet
-
-    if (this._options.allowLegacyFragmentVariables === true) {
-      return this.node(start, {
-        kind: _kinds.Kind.FRAGMENT_DEFINITION,
-        description,
-        name: this.parseFragmentName(),
-        variableDefinitions: this.parseVariableDefinitions(),
-        typeCondition: (this.expectKeyword('on'), this.parseNamedType()),
-        directives: this.parseDirectives(false),
-        selectionSet: this.parseSelectionSet(),
-      });
-    }
-
-    return this.node(start, {
-      kind: _kinds.Kind.FRAGMENT_DEFINITION,
-      description,
-      name: this.parseFragmentName(),
-      typeCondition: (this.expectKeyword('on'), this.parseNamedType()),
-      directives: this.parseDirectives(false),
-      selectionSet: this.parseSelectionSet(),
-    });
-  }
-  /**
-   * FragmentName : Name but not `on`
-   *
-   * @internal
-   */
-
-  parseFragmentName() {
-    if (this._lexer.token.value === 'on') {
-      throw this.unexpected();
-    }
-
-    return this.parseName();
-  } // Implements the parsing rules in the Values section.
-
-  /**
-   * Value[Const] :
-   *   - [~Const] Variable
-   *   - IntValue
-   *   - FloatValue
-   *   - StringValue
-   *   - BooleanValue
-   *   - NullValue
-   *   - EnumValue
-   *   - ListValue[?Const]
-   *   - ObjectValue[?Const]
-   *
-   * BooleanValue : one of `true` `false`
-   *
-   * NullValue : `null`
-   *
-   * EnumValue : Name but not `true`, `false` or `null`
-   *
-   * @internal
-   */
-
-  parseValueLiteral(isConst) {
-    const token = this._lexer.token;
-
-    switch (token.kind) {
-      case _tokenKind.TokenKind.BRACKET_L:
-        return this.parseList(isConst);
-
-      case _tokenKind.TokenKind.BRACE_L:
-        return this.parseObject(isConst);
-
-      case _tokenKind.TokenKind.INT:
-        this.advanceLexer();
-        return this.node(token, {
-          kind: _kinds.Kind.INT,
-          value: token.value,
-        });
-
-      case _tokenKind.TokenKind.FLOAT:
-        this.advanceLexer();
-        return this.node(token, {
-          kind: _kinds.Kind.FLOAT,
-          value: token.value,
-        });
-
-      case _tokenKind.TokenKind.STRING:
-      case _tokenKind.TokenKind.BLOCK_STRING:
-        return this.parseStringLiteral();
-
-      case _tokenKind.TokenKind.NAME:
-        this.advanceLexer();
-
-        switch (token.value) {
-          case 'true':
-            return this.node(token, {
-              kind: _kinds.Kind.BOOLEAN,
-              value: true,
-            });
-
-          case 'false':
-            return this.node(token, {
-              kind: _kinds.Kind.BOOLEAN,
-              value: false,
-            });
-
-          case 'null':
-            return this.node(token, {
-              kind: _kinds.Kind.NULL,
-            });
-
-          default:
-            return this.node(token, {
-              kind: _kinds.Kind.ENUM,
-              value: token.value,
-            });
-        }
-
-      case _tokenKind.TokenKind.DOLLAR:
-        if (isConst) {
-          this.expectToken(_tokenKind.TokenKind.DOLLAR);
-
-          if (this._lexer.token.kind === _tokenKind.TokenKind.NAME) {
-            const varName = this._lexer.token.value;
-            throw (0, _syntaxError.syntaxError)(
-              this._lexer.source,
-              token.start,
-              `Unexpected variable "$${varName}" in constant value.`,
-            );
-          } else {
-            throw this.unexpected(token);
-          }
-        }
-
-        return this.parseVariable();
-
-      default:
-        throw this.unexpected();
-    }
-  }
-
-  parseConstValueLiteral() {
-    return this.parseValueLiteral(true);
-  }
-
-  parseStringLiteral() {
-    const token = this._lexer.token;
-    this.advanceLexer();
-    return this.node(token, {
-      kind: _kinds.Kind.STRING,
-      value: token.value,
-      block: token.kind === _tokenKind.TokenKind.BLOCK_STRING,
-    });
-  }
-  /**
-   * ListValue[Const] :
-   *   - [ ]
-   *   - [ Value[?Const]+ ]
-   *
-   * @internal
-   */
-
-  parseList(isConst) {
-    const item = () => this.parseValueLiteral(isConst);
-
-    return this.node(this._lexer.token, {
-      kind: _kinds.Kind.LIST,
-      values: this.any(
-        _tokenKind.TokenKind.BRACKET_L,
-        item,
-        _tokenKind.TokenKind.BRACKET_R,
-      ),
-    });
-  }
-  /**
-   * ```
-   * ObjectValue[Const] :
-   *   - { }
-   *   - { ObjectField[?Const]+ }
-   * ```
-   *
-   * @internal
-   */
-
-  parseObject(isConst) {
-    const item = () => this.parseObjectField(isConst);
-
-    return this.node(this._lexer.token, {
-      kind: _kinds.Kind.OBJECT,
-      fields: this.any(
-        _tokenKind.TokenKind.BRACE_L,
-        item,
-        _tokenKind.TokenKind.BRACE_R,
-      ),
-    });
-  }
-  /**
-   * ObjectField[Const] : Name : Value[?Const]
-   *
-   * @internal
-   */
-
-  parseObjectField(isConst) {
-    const start = this._lexer.token;
-    const name = this.parseName();
-    this.expectToken(_tokenKind.TokenKind.COLON);
-    return this.node(start, {
-      kind: _kinds.Kind.OBJECT_FIELD,
-      name,
-      value: this.parseValueLiteral(isConst),
-    });
-  } // Implements the parsing rules in the Directives section.
-
-  /**
-   * Directives[Const] : Directive[?Const]+
-   *
-   * @internal
-   */
-
-  parseDirectives(isConst) {
-    const directives = [];
-
-    while (this.peek(_tokenKind.TokenKind.AT)) {
-      directives.push(this.parseDirective(isConst));
-    }
-
-    return directives;
-  }
-
-  parseConstDirectives() {
-    return this.parseDirectives(true);
-  }
-  /**
-   * ```
-   * Directive[Const] : @ Name Arguments[?Const]?
-   * ```
-   *
-   * @internal
-   */
-
-  parseDirective(isConst) {
-    const start = this._lexer.token;
-    this.expectToken(_tokenKind.TokenKind.AT);
-    return this.node(start, {
-      kind: _kinds.Kind.DIRECTIVE,
-      name: this.parseName(),
-      arguments: this.parseArguments(isConst),
-    });
-  } // Implements the parsing rules in the Types section.
-
-  /**
-   * Type :
-   *   - NamedType
-   *   - ListType
-   *   - NonNullType
-   *
-   * @internal
-   */
-
-  parseTypeReference() {
-    const start = this._lexer.token;
-    let type;
-
-    if (this.expectOptionalToken(_tokenKind.TokenKind.BRACKET_L)) {
-      const innerType = this.parseTypeReference();
-      this.expectToken(_tokenKind.TokenKind.BRACKET_R);
-      type = this.node(start, {
-        kind: _kinds.Kind.LIST_TYPE,
-        type: innerType,
-      });
-    } else {
-      type = this.parseNamedType();
-    }
-
-    if (this.expectOptionalToken(_tokenKind.TokenKind.BANG)) {
-      return this.node(start, {
-        kind: _kinds.Kind.NON_NULL_TYPE,
-        type,
-      });
-    }
-
-    return type;
-  }
-  /**
-   * NamedType : Name
-   *
-   * @internal
-   */
-
-  parseNamedType() {
-    return this.node(this._lexer.token, {
-      kind: _kinds.Kind.NAMED_TYPE,
-      name: this.parseName(),
-    });
-  } // Implements the parsing rules in the Type Definition section.
-
-  peekDescription() {
-    return (
-      this.peek(_tokenKind.TokenKind.STRING) ||
-      this.peek(_tokenKind.TokenKind.BLOCK_STRING)
-    );
-  }
-  /**
-   * Description : StringValue
-   *
-   * @internal
-   */
-
-  parseDescription() {
-    if (this.peekDescription()) {
-      return this.parseStringLiteral();
-    }
-  }
-  /**
-   * ```
-   * SchemaDefinition : Description? schema Directives[Const]? { OperationTypeDefinition+ }
-   * ```
-   *
-   * @internal
-   */
-
-  parseSchemaDefinition() {
-    const start = this._lexer.token;
-    const description = this.parseDescription();
-    this.expectKeyword('schema');
-    const directives = this.parseConstDirectives();
-    const operationTypes = this.many(
-      _tokenKind.TokenKind.BRACE_L,
-      this.parseOperationTypeDefinition,
-      _tokenKind.TokenKind.BRACE_R,
-    );
-    return this.node(start, {
-      kind: _kinds.Kind.SCHEMA_DEFINITION,
-      description,
-      directives,
-      operationTypes,
-    });
-  }
-  /**
-   * OperationTypeDefinition : OperationType : NamedType
-   *
-   * @internal
-   */
-
-  parseOperationTypeDefinition() {
-    const start = this._lexer.token;
-    const operation = this.parseOperationType();
-    this.expectToken(_tokenKind.TokenKind.COLON);
-    const type = this.parseNamedType();
-    return this.node(start, {
-      kind: _kinds.Kind.OPERATION_TYPE_DEFINITION,
-      operation,
-      type,
-    });
-  }
-  /**
-   * ScalarTypeDefinition : Description? scalar Name Directives[Const]?
-   *
-   * @internal
-   */
-
-  parseScalarTypeDefinition() {
-    const start = this._lexer.token;
-    const description = this.parseDescription();
-    this.expectKeyword('scalar');
-    const name = this.parseName();
-    const directives = this.parseConstDirectives();
-    return this.node(start, {
-      kind: _kinds.Kind.SCALAR_TYPE_DEFINITION,
-      description,
-      name,
-      directives,
-    });
-  }
-  /**
-   * ObjectTypeDefinition :
-   *   Description?
-   *   type Name ImplementsInterfaces? Directives[Const]? FieldsDefinition?
-   *
-   * @internal
-   */
-
-  parseObjectTypeDefinition() {
-    const start = this._lexer.token;
-    const description = this.parseDescription();
-    this.expectKeyword('type');
-    const name = this.parseName();
-    const interfaces = this.parseImplementsInterfaces();
-    const directives = this.parseConstDirectives();
-    const fields = this.parseFieldsDefinition();
-    return this.node(start, {
-      kind: _kinds.Kind.OBJECT_TYPE_DEFINITION,
-      description,
-      name,
-      interfaces,
-      directives,
-      fields,
-    });
-  }
-  /**
-   * ImplementsInterfaces :
-   *   - implements `&`? NamedType
-   *   - ImplementsInterfaces & NamedType
-   *
-   * @internal
-   */
-
-  parseImplementsInterfaces() {
-    return this.expectOptionalKeyword('implements')
-      ? this.delimitedMany(_tokenKind.TokenKind.AMP, this.parseNamedType)
-      : [];
-  }
-  /**
-   * ```
-   * FieldsDefinition : { FieldDefinition+ }
-   * ```
-   *
-   * @internal
-   */
-
-  parseFieldsDefinition() {
-    return this.optionalMany(
-      _tokenKind.TokenKind.BRACE_L,
-      this.parseFieldDefinition,
-      _tokenKind.TokenKind.BRACE_R,
-    );
-  }
-  /**
-   * FieldDefinition :
-   *   - Description? Name ArgumentsDefinition? : Type Directives[Const]?
-   *
-   * @internal
-   */
-
-  parseFieldDefinition() {
-    const start = this._lexer.token;
-    const description = this.parseDescription();
-    const name = this.parseName();
-    const args = this.parseArgumentDefs();
-    this.expectToken(_tokenKind.TokenKind.COLON);
-    const type = this.parseTypeReference();
-    const directives = this.parseConstDirectives();
-    return this.node(start, {
-      kind: _kinds.Kind.FIELD_DEFINITION,
-      description,
-      name,
-      arguments: args,
-      type,
-      directives,
-    });
-  }
-  /**
-   * ArgumentsDefinition : ( InputValueDefinition+ )
-   *
-   * @internal
-   */
-
-  parseArgumentDefs() {
-    return this.optionalMany(
-      _tokenKind.TokenKind.PAREN_L,
-      this.parseInputValueDef,
-      _tokenKind.TokenKind.PAREN_R,
-    );
-  }
-  /**
-   * InputValueDefinition :
-   *   - Description? Name : Type DefaultValue? Directives[Const]?
-   *
-   * @internal
-   */
-
-  parseInputValueDef() {
-    const start = this._lexer.token;
-    const description = this.parseDescription();
-    const name = this.parseName();
-    this.expectToken(_tokenKind.TokenKind.COLON);
-    const type = this.parseTypeReference();
-    let defaultValue;
-
-    if (this.expectOptionalToken(_tokenKind.TokenKind.EQUALS)) {
-      defaultValue = this.parseConstValueLiteral();
-    }
-
-    const directives = this.parseConstDirectives();
-    return this.node(start, {
-      kind: _kinds.Kind.INPUT_VALUE_DEFINITION,
-      description,
-      name,
-      type,
-      defaultValue,
-      directives,
-    });
-  }
-  /**
-   * InterfaceTypeDefinition :
-   *   - Description? interface Name Directives[Const]? FieldsDefinition?
-   *
-   * @internal
-   */
-
-  parseInterfaceTypeDefinition() {
-    const start = this._lexer.token;
-    const description = this.parseDescription();
-    this.expectKeyword('interface');
-    const name = this.parseName();
-    const interfaces = this.parseImplementsInterfaces();
-    const directives = this.parseConstDirectives();
-    const fields = this.parseFieldsDefinition();
-    return this.node(start, {
-      kind: _kinds.Kind.INTERFACE_TYPE_DEFINITION,
-      description,
-      name,
-      interfaces,
-      directives,
-      fields,
-    });
-  }
-  /**
-   * UnionTypeDefinition :
-   *   - Description? union Name Directives[Const]? UnionMemberTypes?
-   *
-   * @internal
-   */
-
-  parseUnionTypeDefinition() {
-    const start = this._lexer.token;
-    const description = this.parseDescription();
-    this.expectKeyword('union');
-    const name = this.parseName();
-    const directives = this.parseConstDirectives();
-    const types = this.parseUnionMemberTypes();
-    return this.node(start, {
-      kind: _kinds.Kind.UNION_TYPE_DEFINITION,
-      description,
-      name,
-      directives,
-      types,
-    });
-  }
-  /**
-   * UnionMemberTypes :
-   *   - = `|`? NamedType
-   *   - UnionMemberTypes | NamedType
-   *
-   * @internal
-   */
-
-  parseUnionMemberTypes() {
-    return this.expectOptionalToken(_tokenKind.TokenKind.EQUALS)
-      ? this.delimitedMany(_tokenKind.TokenKind.PIPE, this.parseNamedType)
-      : [];
-  }
-  /**
-   * EnumTypeDefinition :
-   *   - Description? enum Name Directives[Const]? EnumValuesDefinition?
-   *
-   * @internal
-   */
-
-  parseEnumTypeDefinition() {
-    const start = this._lexer.token;
-    const description = this.parseDescription();
-    this.expectKeyword('enum');
-    const name = this.parseName();
-    const directives = this.parseConstDirectives();
-    const values = this.parseEnumValuesDefinition();
-    return this.node(start, {
-      kind: _kinds.Kind.ENUM_TYPE_DEFINITION,
-      description,
-      name,
-      directives,
-      values,
-    });
-  }
-  /**
-   * ```
-   * EnumValuesDefinition : { EnumValueDefinition+ }
-   * ```
-   *
-   * @internal
-   */
-
-  parseEnumValuesDefinition() {
-    return this.optionalMany(
-      _tokenKind.TokenKind.BRACE_L,
-      this.parseEnumValueDefinition,
-      _tokenKind.TokenKind.BRACE_R,
-    );
-  }
-  /**
-   * EnumValueDefinition : Description? EnumValue Directives[Const]?
-   *
-   * @internal
-   */
-
-  parseEnumValueDefinition() {
-    const start = this._lexer.token;
-    const description = this.parseDescription();
-    const name = this.parseEnumValueName();
-    const directives = this.parseConstDirectives();
-    return this.node(start, {
-      kind: _kinds.Kind.ENUM_VALUE_DEFINITION,
-      description,
-      name,
-      directives,
-    });
-  }
-  /**
-   * EnumValue : Name but not `true`, `false` or `null`
-   *
-   * @internal
-   */
-
-  parseEnumValueName() {
-    if (
-      this._lexer.token.value === 'true' ||
-      this._lexer.token.value === 'false' ||
-      this._lexer.token.value === 'null'
-    ) {
-      throw (0, _syntaxError.syntaxError)(
-        this._lexer.source,
-        this._lexer.token.start,
-        `${getTokenDesc(
-          this._lexer.token,
-        )} is reserved and cannot be used for an enum value.`,
-      );
-    }
-
-    return this.parseName();
-  }
-  /**
-   * InputObjectTypeDefinition :
-   *   - Description? input Name Directives[Const]? InputFieldsDefinition?
-   *
-   * @internal
-   */
-
-  parseInputObjectTypeDefinition() {
-    const start = this._lexer.token;
-    const description = this.parseDescription();
-    this.expectKeyword('input');
-    const name = this.parseName();
-    const directives = this.parseConstDirectives();
-    const fields = this.parseInputFieldsDefinition();
-    return this.node(start, {
-      kind: _kinds.Kind.INPUT_OBJECT_TYPE_DEFINITION,
-      description,
-      name,
-      directives,
-      fields,
-    });
-  }
-  /**
-   * ```
-   * InputFieldsDefinition : { InputValueDefinition+ }
-   * ```
-   *
-   * @internal
-   */
-
-  parseInputFieldsDefinition() {
-    return this.optionalMany(
-      _tokenKind.TokenKind.BRACE_L,
-      this.parseInputValueDef,
-      _tokenKind.TokenKind.BRACE_R,
-    );
-  }
-  /**
-   * TypeSystemExtension :
-   *   - SchemaExtension
-   *   - TypeExtension
-   *
-   * TypeExtension :
-   *   - ScalarTypeExtension
-   *   - ObjectTypeExtension
-   *   - InterfaceTypeExtension
-   *   - UnionTypeExtension
-   *   - EnumTypeExtension
-   *   - InputObjectTypeDefinition
-   *   - DirectiveDefinitionExtension
-   *
-   * @internal
-   */
-
-  parseTypeSystemExtension() {
-    const keywordToken = this._lexer.lookahead();
-
-    if (keywordToken.kind === _tokenKind.TokenKind.NAME) {
-      switch (keywordToken.value) {
-        case 'schema':
-          return this.parseSchemaExtension();
-
-        case 'scalar':
-          return this.parseScalarTypeExtension();
-
-        case 'type':
-          return this.parseObjectTypeExtension();
-
-        case 'interface':
-          return this.parseInterfaceTypeExtension();
-
-        case 'union':
-          return this.parseUnionTypeExtension();
-
-        case 'enum':
-          return this.parseEnumTypeExtension();
-
-        case 'input':
-          return this.parseInputObjectTypeExtension();
-
-        case 'directive':
-          if (this._options.experimentalDirectivesOnDirectiveDefinitions) {
-            return this.parseDirectiveDefinitionExtension();
-          }
-
-          break;
-      }
-    }
-
-    throw this.unexpected(keywordToken);
-  }
-  /**
-   * ```
-   * SchemaExtension :
-   *  - extend schema Directives[Const]? { OperationTypeDefinition+ }
-   *  - extend schema Directives[Const]
-   * ```
-   *
-   * @internal
-   */
-
-  parseSchemaExtension() {
-    const start = this._lexer.token;
-    this.expectKeyword('extend');
-    this.expectKeyword('schema');
-    const directives = this.parseConstDirectives();
-    const operationTypes = this.optionalMany(
-      _tokenKind.TokenKind.BRACE_L,
-      this.parseOperationTypeDefinition,
-      _tokenKind.TokenKind.BRACE_R,
-    );
-
-    if (directives.length === 0 && operationTypes.length === 0) {
-      throw this.unexpected();
-    }
-
-    return this.node(start, {
-      kind: _kinds.Kind.SCHEMA_EXTENSION,
-      directives,
-      operationTypes,
-    });
-  }
-  /**
-   * ScalarTypeExtension :
-   *   - extend scalar Name Directives[Const]
-   *
-   * @internal
-   */
-
-  parseScalarTypeExtension() {
-    const start = this._lexer.token;
-    this.expectKeyword('extend');
-    this.expectKeyword('scalar');
-    const name = this.parseName();
-    const directives = this.parseConstDirectives();
-
-    if (directives.length === 0) {
-      throw this.unexpected();
-    }
-
-    return this.node(start, {
-      kind: _kinds.Kind.SCALAR_TYPE_EXTENSION,
-      name,
-      directives,
-    });
-  }
-  /**
-   * ObjectTypeExtension :
-   *  - extend type Name ImplementsInterfaces? Directives[Const]? FieldsDefinition
-   *  - extend type Name ImplementsInterfaces? Directives[Const]
-   *  - extend type Name ImplementsInterfaces
-   *
-   * @internal
-   */
-
-  parseObjectTypeExtension() {
-    const start = this._lexer.token;
-    this.expectKeyword('extend');
-    this.expectKeyword('type');
-    const name = this.parseName();
-    const interfaces = this.parseImplementsInterfaces();
-    const directives = this.parseConstDirectives();
-    const fields = this.parseFieldsDefinition();
-
-    if (
-      interfaces.length === 0 &&
-      directives.length === 0 &&
-      fields.length === 0
-    ) {
-      throw this.unexpected();
-    }
-
-    return this.node(start, {
-      kind: _kinds.Kind.OBJECT_TYPE_EXTENSION,
-      name,
-      interfaces,
-      directives,
-      fields,
-    });
-  }
-  /**
-   * InterfaceTypeExtension :
-   *  - extend interface Name ImplementsInterfaces? Directives[Const]? FieldsDefinition
-   *  - extend interface Name ImplementsInterfaces? Directives[Const]
-   *  - extend interface Name ImplementsInterfaces
-   *
-   * @internal
-   */
-
-  parseInterfaceTypeExtension() {
-    const start = this._lexer.token;
-    this.expectKeyword('extend');
-    this.expectKeyword('interface');
-    const name = this.parseName();
-    const interfaces = this.parseImplementsInterfaces();
-    const directives = this.parseConstDirectives();
-    const fields = this.parseFieldsDefinition();
-
-    if (
-      interfaces.length === 0 &&
-      directives.length === 0 &&
-      fields.length === 0
-    ) {
-      throw this.unexpected();
-    }
-
-    return this.node(start, {
-      kind: _kinds.Kind.INTERFACE_TYPE_EXTENSION,
-      name,
-      interfaces,
-      directives,
-      fields,
-    });
-  }
-  /**
-   * UnionTypeExtension :
-   *   - extend union Name Directives[Const]? UnionMemberTypes
-   *   - extend union Name Directives[Const]
-   *
-   * @internal
-   */
-
-  parseUnionTypeExtension() {
-    const start = this._lexer.token;
-    this.expectKeyword('extend');
-    this.expectKeyword('union');
-    const name = this.parseName();
-    const directives = this.parseConstDirectives();
-    const types = this.parseUnionMemberTypes();
-
-    if (directives.length === 0 && types.length === 0) {
-      throw this.unexpected();
-    }
-
-    return this.node(start, {
-      kind: _kinds.Kind.UNION_TYPE_EXTENSION,
-      name,
-      directives,
-      types,
-    });
-  }
-  /**
-   * EnumTypeExtension :
-   *   - extend enum Name Directives[Const]? EnumValuesDefinition
-   *   - extend enum Name Directives[Const]
-   *
-   * @internal
-   */
-
-  parseEnumTypeExtension() {
-    const start = this._lexer.token;
-    this.expectKeyword('extend');
-    this.expectKeyword('enum');
-    const name = this.parseName();
-    const directives = this.parseConstDirectives();
-    const values = this.parseEnumValuesDefinition();
-
-    if (directives.length === 0 && values.length === 0) {
-      throw this.unexpected();
-    }
-
-    return this.node(start, {
-      kind: _kinds.Kind.ENUM_TYPE_EXTENSION,
-      name,
-      directives,
-      values,
-    });
-  }
-  /**
-   * InputObjectTypeExtension :
-   *   - extend input Name Directives[Const]? InputFieldsDefinition
-   *   - extend input Name Directives[Const]
-   *
-   * @internal
-   */
-
-  parseInputObjectTypeExtension() {
-    const start = this._lexer.token;
-    this.expectKeyword('extend');
-    this.expectKeyword('input');
-    const name = this.parseName();
-    const directives = this.parseConstDirectives();
-    const fields = this.parseInputFieldsDefinition();
-
-    if (directives.length === 0 && fields.length === 0) {
-      throw this.unexpected();
-    }
-
-    return this.node(start, {
-      kind: _kinds.Kind.INPUT_OBJECT_TYPE_EXTENSION,
-      name,
-      directives,
-      fields,
-    });
-  }
-
-  parseDirectiveDefinitionExtension() {
-    const start = this._lexer.token;
-    this.expectKeyword('extend');
-    this.expectKeyword('directive');
-    this.expectToken(_tokenKind.TokenKind.AT);
-    const name = this.parseName();
-    const directives = this.parseConstDirectives();
-
-    if (directives.length === 0) {
-      throw this.unexpected();
-    }
-
-    return this.node(start, {
-      kind: _kinds.Kind.DIRECTIVE_EXTENSION,
-      name,
-      directives,
-    });
-  }
-  /**
-   * ```
-   * DirectiveDefinition :
-   *   - Description? directive @ Name ArgumentsDefinition? `repeatable`? on DirectiveLocations
-   * ```
-   *
-   * @internal
-   */
-
-  parseDirectiveDefinition() {
-    const start = this._lexer.token;
-    const description = this.parseDescription();
-    this.expectKeyword('directive');
-    this.expectToken(_tokenKind.TokenKind.AT);
-    const name = this.parseName();
-    const args = this.parseArgumentDefs();
-    const directives = this._options
-      .experimentalDirectivesOnDirectiveDefinitions
-      ? this.parseConstDirectives()
-      : [];
-    const repeatable = this.expectOptionalKeyword('repeatable');
-    this.expectKeyword('on');
-    const locations = this.parseDirectiveLocations();
-    return this.node(start, {
-      kind: _kinds.Kind.DIRECTIVE_DEFINITION,
-      description,
-      name,
-      arguments: args,
-      directives,
-      repeatable,
-      locations,
-    });
-  }
-  /**
-   * DirectiveLocations :
-   *   - `|`? DirectiveLocation
-   *   - DirectiveLocations | DirectiveLocation
-   *
-   * @internal
-   */
-
-  parseDirectiveLocations() {
-    return this.delimitedMany(
-      _tokenKind.TokenKind.PIPE,
-      this.parseDirectiveLocation,
-    );
-  }
-  /*
-   * DirectiveLocation :
-   *   - ExecutableDirectiveLocation
-   *   - TypeSystemDirectiveLocation
-   *
-   * ExecutableDirectiveLocation : one of
-   *   `QUERY`
-   *   `MUTATION`
-   *   `SUBSCRIPTION`
-   *   `FIELD`
-   *   `FRAGMENT_DEFINITION`
-   *   `FRAGMENT_SPREAD`
-   *   `INLINE_FRAGMENT`
-   *
-   * TypeSystemDirectiveLocation : one of
-   *   `SCHEMA`
-   *   `SCALAR`
-   *   `OBJECT`
-   *   `FIELD_DEFINITION`
-   *   `ARGUMENT_DEFINITION`
-   *   `INTERFACE`
-   *   `UNION`
-   *   `ENUM`
-   *   `ENUM_VALUE`
-   *   `INPUT_OBJECT`
-   *   `INPUT_FIELD_DEFINITION`
-   *   `DIRECTIVE_DEFINITION`
-   */
-
-  parseDirectiveLocation() {
-    const start = this._lexer.token;
-    const name = this.parseName();
-
-    if (
-      Object.prototype.hasOwnProperty.call(
-        _directiveLocation.DirectiveLocation,
-        name.value,
-      )
-    ) {
-      return name;
-    }
-
-    throw this.unexpected(start);
-  } // Schema Coordinates
-
-  /**
-   * SchemaCoordinate :
-   *   - Name
-   *   - Name . Name
-   *   - Name . Name ( Name : )
-   *   - \@ Name
-   *   - \@ Name ( Name : )
-   * @returns Parsed schema coordinate AST.
-   * @example
-   * ```ts
-   * import assert from 'node:assert/strict';
-   * import { Kind, parseSchemaCoordinate } from 'graphql/language';
-   *
-   * const typeCoordinate = parseSchemaCoordinate('User.name');
-   * const directiveCoordinate = parseSchemaCoordinate('@include(if:)');
-   * assert(typeCoordinate.kind === Kind.MEMBER_COORDINATE);
-   * assert(directiveCoordinate.kind === Kind.DIRECTIVE_ARGUMENT_COORDINATE);
-   *
-   * typeCoordinate.name.value; // => 'User'
-   * typeCoordinate.memberName?.value; // => 'name'
-   * directiveCoordinate.name.value; // => 'include'
-   * directiveCoordinate.argumentName?.value; // => 'if'
-   * ```
-   */
-
-  parseSchemaCoordinate() {
-    const start = this._lexer.token;
-    const ofDirective = this.expectOptionalToken(_tokenKind.TokenKind.AT);
-    const name = this.parseName();
-    let memberName;
-
-    if (!ofDirective && this.expectOptionalToken(_tokenKind.TokenKind.DOT)) {
-      memberName = this.parseName();
-    }
-
-    let argumentName;
-
-    if (
-      (ofDirective || memberName) &&
-      this.expectOptionalToken(_tokenKind.TokenKind.PAREN_L)
-    ) {
-      argumentName = this.parseName();
-      this.expectToken(_tokenKind.TokenKind.COLON);
-      this.expectToken(_tokenKind.TokenKind.PAREN_R);
-    }
-
-    if (ofDirective) {
-      if (argumentName) {
-        return this.node(start, {
-          kind: _kinds.Kind.DIRECTIVE_ARGUMENT_COORDINATE,
-          name,
-          argumentName,
-        });
-      }
-
-      return this.node(start, {
-        kind: _kinds.Kind.DIRECTIVE_COORDINATE,
-        name,
-      });
-    } else if (memberName) {
-      if (argumentName) {
-        return this.node(start, {
-          kind: _kinds.Kind.ARGUMENT_COORDINATE,
-          name,
-          fieldName: memberName,
-          argumentName,
-        });
-      }
-
-      return this.node(start, {
-        kind: _kinds.Kind.MEMBER_COORDINATE,
-        name,
-        memberName,
-      });
-    }
-
-    return this.node(start, {
-      kind: _kinds.Kind.TYPE_COORDINATE,
-      name,
-    });
-  } // Core parsing utility functions
-
-  /**
-   * Returns a node that, if configured to do so, sets a "loc" field as a
-   * location object, used to identify the place in the source that created a
-   * given parsed object.
-   *
-   * @internal
-   */
-
-  node(startToken, node) {
-    if (this._options.noLocation !== true) {
-      node.loc = new _ast.Location(
-        startToken,
-        this._lexer.lastToken,
-        this._lexer.source,
-      );
-    }
-
-    return node;
-  }
-  /**
-   * Determines if the next token is of a given kind
-   *
-   * @internal
-   */
-
-  peek(kind) {
-    return this._lexer.token.kind === kind;
-  }
-  /**
-   * If the next token is of the given kind, return that token after advancing the lexer.
-   * Otherwise, do not change the parser state and throw an error.
-   *
-   * @internal
-   */
-
-  expectToken(kind) {
-    const token = this._lexer.token;
-
-    if (token.kind === kind) {
-      this.advanceLexer();
-      return token;
-    }
-
-    throw (0, _syntaxError.syntaxError)(
-      this._lexer.source,
-      token.start,
-      `Expected ${getTokenKindDesc(kind)}, found ${getTokenDesc(token)}.`,
-    );
-  }
-  /**
-   * If the next token is of the given kind, return "true" after advancing the lexer.
-   * Otherwise, do not change the parser state and return "false".
-   *
-   * @internal
-   */
-
-  expectOptionalToken(kind) {
-    const token = this._lexer.token;
-
-    if (token.kind === kind) {
-      this.advanceLexer();
-      return true;
-    }
-
-    return false;
-  }
-  /**
-   * If the next token is a given keyword, advance the lexer.
-   * Otherwise, do not change the parser state and throw an error.
-   *
-   * @internal
-   */
-
-  expectKeyword(value) {
-    const token = this._lexer.token;
-
-    if (token.kind === _tokenKind.TokenKind.NAME && token.value === value) {
-      this.advanceLexer();
-    } else {
-      throw (0, _syntaxError.syntaxError)(
-        this._lexer.source,
-        token.start,
-        `Expected "${value}", found ${getTokenDesc(token)}.`,
-      );
-    }
-  }
-  /**
-   * If the next token is a given keyword, return "true" after advancing the lexer.
-   * Otherwise, do not change the parser state and return "false".
-   *
-   * @internal
-   */
-
-  expectOptionalKeyword(value) {
-    const token = this._lexer.token;
-
-    if (token.kind === _tokenKind.TokenKind.NAME && token.value === value) {
-      this.advanceLexer();
-      return true;
-    }
-
-    return false;
-  }
-  /**
-   * Helper function for creating an error when an unexpected lexed token is encountered.
-   *
-   * @internal
-   */
-
-  unexpected(atToken) {
-    const token =
-      atToken !== null && atToken !== void 0 ? atToken : this._lexer.token;
-    return (0, _syntaxError.syntaxError)(
-      this._lexer.source,
-      token.start,
-      `Unexpected ${getTokenDesc(token)}.`,
-    );
-  }
-  /**
-   * Returns a possibly empty list of parse nodes, determined by the parseFn.
-   * This list begins with a lex token of openKind and ends with a lex token of closeKind.
-   * Advances the parser to the next lex token after the closing token.
-   *
-   * @internal
-   */
-
-  any(openKind, parseFn, closeKind) {
-    this.expectToken(openKind);
-    const nodes = [];
-
-    while (!this.expectOptionalToken(closeKind)) {
-      nodes.push(parseFn.call(this));
-    }
-
-    return nodes;
-  }
-  /**
-   * Returns a list of parse nodes, determined by the parseFn.
-   * It can be empty only if open token is missing otherwise it will always return non-empty list
-   * that begins with a lex token of openKind and ends with a lex token of closeKind.
-   * Advances the parser to the next lex token after the closing token.
-   *
-   * @internal
-   */
-
-  optionalMany(openKind, parseFn, closeKind) {
-    if (this.expectOptionalToken(openKind)) {
-      const nodes = [];
-
-      do {
-        nodes.push(parseFn.call(this));
-      } while (!this.expectOptionalToken(closeKind));
-
-      return nodes;
-    }
-
-    return [];
-  }
-  /**
-   * Returns a non-empty list of parse nodes, determined by the parseFn.
-   * This list begins with a lex token of openKind and ends with a lex token of closeKind.
-   * Advances the parser to the next lex token after the closing token.
-   *
-   * @internal
-   */
-
-  many(openKind, parseFn, closeKind) {
-    this.expectToken(openKind);
-    const nodes = [];
-
-    do {
-      nodes.push(parseFn.call(this));
-    } while (!this.expectOptionalToken(closeKind));
-
-    return nodes;
-  }
-  /**
-   * Returns a non-empty list of parse nodes, determined by the parseFn.
-   * This list may begin with a lex token of delimiterKind followed by items separated by lex tokens of tokenKind.
-   * Advances the parser to the next lex token after last item in the list.
-   *
-   * @internal
-   */
-
-  delimitedMany(delimiterKind, parseFn) {
-    this.expectOptionalToken(delimiterKind);
-    const nodes = [];
-
-    do {
-      nodes.push(parseFn.call(this));
-    } while (this.expectOptionalToken(delimiterKind));
-
-    return nodes;
-  }
-
-  advanceLexer() {
-    const { maxLexicalTokens = this._options.maxTokens } = this._options;
-
-    const token = this._lexer.advance();
-
-    if (token.kind !== _tokenKind.TokenKind.EOF) {
-      ++this._tokenCounter;
-
-      if (
-        maxLexicalTokens !== undefined &&
-        this._tokenCounter > maxLexicalTokens
-      ) {
-        throw (0, _syntaxError.syntaxError)(
-          this._lexer.source,
-          token.start,
-          `Document contains more that ${maxLexicalTokens} tokens. Parsing aborted.`,
-        );
-      }
-    }
-  }
-}
-/**
- * A helper function to describe a token as a string for debugging.
- *
- * @internal
- */
-
-__webpack_unused_export__ = Parser;
-
-function getTokenDesc(token) {
-  const value = token.value;
-  return getTokenKindDesc(token.kind) + (value != null ? ` "${value}"` : '');
-}
-/**
- * A helper function to describe a token kind as a string for debugging.
- *
- * @internal
- */
-
-function getTokenKindDesc(kind) {
-  return (0, _lexer.isPunctuatorTokenKind)(kind) ? `"${kind}"` : kind;
-}
-
-
-/***/ }),
-
-/***/ 6512:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-Object.defineProperty(exports, "__esModule", ({
-  value: true,
-}));
-exports.printLocation = printLocation;
-exports.printSourceLocation = printSourceLocation;
-
-var _location = __nccwpck_require__(2245);
-
-/** @category Source */
-
-/**
- * Render a helpful description of the location in the GraphQL Source document.
- * @param location - The AST location to print.
- * @returns A formatted source excerpt with line and column information.
- * @example
- * ```ts
- * import { parse, printLocation } from 'graphql/language';
- *
- * const document = parse('type Query { hello: String }');
- * const location = document.definitions[0].loc;
- *
- * if (location) {
- *   const printed = printLocation(location); // => 'GraphQL request:1:1\n1 | type Query { hello: String }\n  | ^'
- * }
- * ```
- */
-function printLocation(location) {
-  return printSourceLocation(
-    location.source,
-    (0, _location.getLocation)(location.source, location.start),
-  );
-}
-/**
- * Render a helpful description of the location in the GraphQL Source document.
- * @param source - The source document that contains the location.
- * @param sourceLocation - The 1-indexed line and column to print.
- * @returns A formatted source excerpt with line and column information.
- * @example
- * ```ts
- * import { Source, printSourceLocation } from 'graphql/language';
- *
- * const source = new Source('type Query { hello: String }');
- * const printed = printSourceLocation(source, { line: 1, column: 14 }); // => 'GraphQL request:1:14\n1 | type Query { hello: String }\n  |              ^'
- * ```
- */
-
-function printSourceLocation(source, sourceLocation) {
-  const firstLineColumnOffset = source.locationOffset.column - 1;
-  const body = ''.padStart(firstLineColumnOffset) + source.body;
-  const lineIndex = sourceLocation.line - 1;
-  const lineOffset = source.locationOffset.line - 1;
-  const lineNum = sourceLocation.line + lineOffset;
-  const columnOffset = sourceLocation.line === 1 ? firstLineColumnOffset : 0;
-  const columnNum = sourceLocation.column + columnOffset;
-  const locationStr = `${source.name}:${lineNum}:${columnNum}\n`;
-  const lines = body.split(/\r\n|[\n\r]/g);
-  const locationLine = lines[lineIndex]; // Special case for minified documents
-
-  if (locationLine.length > 120) {
-    const subLineIndex = Math.floor(columnNum / 80);
-    const subLineColumnNum = columnNum % 80;
-    const subLines = [];
-
-    for (let i = 0; i < locationLine.length; i += 80) {
-      subLines.push(locationLine.slice(i, i + 80));
-    }
-
-    return (
-      locationStr +
-      printPrefixedLines([
-        [`${lineNum} |`, subLines[0]],
-        ...subLines.slice(1, subLineIndex + 1).map((subLine) => ['|', subLine]),
-        ['|', '^'.padStart(subLineColumnNum)],
-        ['|', subLines[subLineIndex + 1]],
-      ])
-    );
-  }
-
-  return (
-    locationStr +
-    printPrefixedLines([
-      // Lines specified like this: ["prefix", "string"],
-      [`${lineNum - 1} |`, lines[lineIndex - 1]],
-      [`${lineNum} |`, locationLine],
-      ['|', '^'.padStart(columnNum)],
-      [`${lineNum + 1} |`, lines[lineIndex + 1]],
-    ])
-  );
-}
-
-function printPrefixedLines(lines) {
-  const existingLines = lines.filter(([_, line]) => line !== undefined);
-  const padLen = Math.max(...existingLines.map(([prefix]) => prefix.length));
-  return existingLines
-    .map(([prefix, line]) => prefix.padStart(padLen) + (line ? ' ' + line : ''))
-    .join('\n');
-}
-
-
-/***/ }),
-
-/***/ 6137:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-Object.defineProperty(exports, "__esModule", ({
-  value: true,
-}));
-exports.SchemaCoordinateLexer = void 0;
-
-var _syntaxError = __nccwpck_require__(9619);
-
-var _ast = __nccwpck_require__(2740);
-
-var _characterClasses = __nccwpck_require__(3271);
-
-var _lexer = __nccwpck_require__(9278);
-
-var _tokenKind = __nccwpck_require__(1743);
-
-/**
- * Given a Source schema coordinate, creates a Lexer for that source.
- * A SchemaCoordinateLexer is a stateful stream generator in that every time
- * it is advanced, it returns the next token in the Source. Assuming the
- * source lexes, the final Token emitted by the lexer will be of kind
- * EOF, after which the lexer will repeatedly return the same EOF token
- * whenever called.
- *
- * @internal
- */
-class SchemaCoordinateLexer {
-  /** The previously focused non-ignored token. */
-
-  /** The currently focused non-ignored token. */
-
-  /**
-   * The (1-indexed) line containing the current token.
-   * Since a schema coordinate may not contain newline, this value is always 1.
-   */
-  line = 1;
-  /**
-   * The character offset at which the current line begins.
-   * Since a schema coordinate may not contain newline, this value is always 0.
-   */
-
-  lineStart = 0;
-
-  constructor(source) {
-    const startOfFileToken = new _ast.Token(
-      _tokenKind.TokenKind.SOF,
-      0,
-      0,
-      0,
-      0,
-    );
-    this.source = source;
-    this.lastToken = startOfFileToken;
-    this.token = startOfFileToken;
-  }
-
-  get [Symbol.toStringTag]() {
-    return 'SchemaCoordinateLexer';
-  }
-  /**
-   * Advances the token stream to the next non-ignored token.
-   *
-   * @internal
-   */
-
-  advance() {
-    this.lastToken = this.token;
-    const token = (this.token = this.lookahead());
-    return token;
-  }
-  /**
-   * Looks ahead and returns the next non-ignored token, but does not change
-   * the current Lexer token.
-   *
-   * @internal
-   */
-
-  lookahead() {
-    let token = this.token;
-
-    if (token.kind !== _tokenKind.TokenKind.EOF) {
-      // Read the next token and form a link in the token linked-list.
-      const nextToken = readNextToken(this, token.end); // @ts-expect-error next is only mutable during parsing.
-
-      token.next = nextToken; // @ts-expect-error prev is only mutable during parsing.
-
-      nextToken.prev = token;
-      token = nextToken;
-    }
-
-    return token;
-  }
-}
-/**
- * Gets the next token from the source starting at the given position.
- *
- * @internal
- */
-
-exports.SchemaCoordinateLexer = SchemaCoordinateLexer;
-
-function readNextToken(lexer, start) {
-  const body = lexer.source.body;
-  const bodyLength = body.length;
-  const position = start;
-
-  if (position < bodyLength) {
-    const code = body.charCodeAt(position);
-
-    switch (code) {
-      case 0x002e:
-        // .
-        return (0, _lexer.createToken)(
-          lexer,
-          _tokenKind.TokenKind.DOT,
-          position,
-          position + 1,
-        );
-
-      case 0x0028:
-        // (
-        return (0, _lexer.createToken)(
-          lexer,
-          _tokenKind.TokenKind.PAREN_L,
-          position,
-          position + 1,
-        );
-
-      case 0x0029:
-        // )
-        return (0, _lexer.createToken)(
-          lexer,
-          _tokenKind.TokenKind.PAREN_R,
-          position,
-          position + 1,
-        );
-
-      case 0x003a:
-        // :
-        return (0, _lexer.createToken)(
-          lexer,
-          _tokenKind.TokenKind.COLON,
-          position,
-          position + 1,
-        );
-
-      case 0x0040:
-        // @
-        return (0, _lexer.createToken)(
-          lexer,
-          _tokenKind.TokenKind.AT,
-          position,
-          position + 1,
-        );
-    } // Name
-
-    if ((0, _characterClasses.isNameStart)(code)) {
-      return (0, _lexer.readName)(lexer, position);
-    }
-
-    throw (0, _syntaxError.syntaxError)(
-      lexer.source,
-      position,
-      `Invalid character: ${(0, _lexer.printCodePointAt)(lexer, position)}.`,
-    );
-  }
-
-  return (0, _lexer.createToken)(
-    lexer,
-    _tokenKind.TokenKind.EOF,
-    bodyLength,
-    bodyLength,
-  );
-}
-
-
-/***/ }),
-
-/***/ 203:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-Object.defineProperty(exports, "__esModule", ({
-  value: true,
-}));
-exports.Source = void 0;
-exports.isSource = isSource;
-
-var _devAssert = __nccwpck_require__(5383);
-
-var _inspect = __nccwpck_require__(5742);
-
-var _instanceOf = __nccwpck_require__(5914);
-
-/** @category Source */
-
-/**
- * A representation of source input to GraphQL. The `name` and `locationOffset` parameters are
- * optional, but they are useful for clients who store GraphQL documents in source files.
- * For example, if the GraphQL input starts at line 40 in a file named `Foo.graphql`, it might
- * be useful for `name` to be `"Foo.graphql"` and location to be `{ line: 40, column: 1 }`.
- * The `line` and `column` properties in `locationOffset` are 1-indexed.
- */
-class Source {
-  /** The GraphQL source text. */
-
-  /** Name used in diagnostics for this source, such as a file path or request name. */
-
-  /** One-indexed line and column where this source begins. */
-
-  /**
-   * Creates a Source instance.
-   * @param body - The GraphQL source text.
-   * @param name - Name used in diagnostics for this source.
-   * @param locationOffset - One-indexed line and column where this source begins.
-   * @example
-   * ```ts
-   * import { Source } from 'graphql/language';
-   *
-   * const source = new Source('type Query { greeting: String }', 'schema.graphql', {
-   *   line: 10,
-   *   column: 1,
-   * });
-   *
-   * source.body; // => 'type Query { greeting: String }'
-   * source.name; // => 'schema.graphql'
-   * source.locationOffset; // => { line: 10, column: 1 }
-   * ```
-   */
-  constructor(
-    body,
-    name = 'GraphQL request',
-    locationOffset = {
-      line: 1,
-      column: 1,
-    },
-  ) {
-    typeof body === 'string' ||
-      (0, _devAssert.devAssert)(
-        false,
-        `Body must be a string. Received: ${(0, _inspect.inspect)(body)}.`,
-      );
-    this.body = body;
-    this.name = name;
-    this.locationOffset = locationOffset;
-    this.locationOffset.line > 0 ||
-      (0, _devAssert.devAssert)(
-        false,
-        'line in locationOffset is 1-indexed and must be positive.',
-      );
-    this.locationOffset.column > 0 ||
-      (0, _devAssert.devAssert)(
-        false,
-        'column in locationOffset is 1-indexed and must be positive.',
-      );
-  }
-  /**
-   * Returns the value used by `Object.prototype.toString`.
-   * @returns The built-in string tag for this object.
-   */
-
-  get [Symbol.toStringTag]() {
-    return 'Source';
-  }
-}
-/**
- * Test if the given value is a Source object.
- *
- * @internal
- */
-
-exports.Source = Source;
-
-function isSource(source) {
-  return (0, _instanceOf.instanceOf)(source, Source);
-}
-
-
-/***/ }),
-
-/***/ 1743:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-Object.defineProperty(exports, "__esModule", ({
-  value: true,
-}));
-exports.TokenKind = void 0;
-
-/** @category Lexing */
-
-/**
- * An exported enum describing the different kinds of tokens that the
- * lexer emits.
- */
-var TokenKind;
-exports.TokenKind = TokenKind;
-
-(function (TokenKind) {
-  TokenKind['SOF'] = '<SOF>';
-  TokenKind['EOF'] = '<EOF>';
-  TokenKind['BANG'] = '!';
-  TokenKind['DOLLAR'] = '$';
-  TokenKind['AMP'] = '&';
-  TokenKind['PAREN_L'] = '(';
-  TokenKind['PAREN_R'] = ')';
-  TokenKind['DOT'] = '.';
-  TokenKind['SPREAD'] = '...';
-  TokenKind['COLON'] = ':';
-  TokenKind['EQUALS'] = '=';
-  TokenKind['AT'] = '@';
-  TokenKind['BRACKET_L'] = '[';
-  TokenKind['BRACKET_R'] = ']';
-  TokenKind['BRACE_L'] = '{';
-  TokenKind['PIPE'] = '|';
-  TokenKind['BRACE_R'] = '}';
-  TokenKind['NAME'] = 'Name';
-  TokenKind['INT'] = 'Int';
-  TokenKind['FLOAT'] = 'Float';
-  TokenKind['STRING'] = 'String';
-  TokenKind['BLOCK_STRING'] = 'BlockString';
-  TokenKind['COMMENT'] = 'Comment';
-})(TokenKind || (exports.TokenKind = TokenKind = {}));
-/**
- * Deprecated legacy alias for the enum type representing token kind values.
- * This alias will be removed in v17. In v17, `TokenKind` is exported as the
- * single public symbol for both the runtime object and the corresponding
- * TypeScript type.
- * @deprecated Will be removed in v17. In v17, use `TokenKind` as both the
- * runtime value and the type.
- */
-
-
-/***/ }),
-
 /***/ 751:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5053,6 +12,9 @@ exports.TokenKind = TokenKind;
 function closestName(name, known, maxEdits = 2) {
     let best;
     for (const candidate of known) {
+        // each edit changes the length by one at most: a long name (a template can read a 100 KB one) costs nothing
+        if (Math.abs(candidate.length - name.length) > maxEdits)
+            continue;
         const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
         if (distance <= maxEdits && (!best || distance < best.distance))
             best = { name: candidate, distance };
@@ -5090,6 +52,8 @@ function editDistance(a, b) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _platforms_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5493);
 /* harmony import */ var _platforms_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4473);
+/* harmony import */ var _platforms_shared_mentions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(637);
+
 
 
 
@@ -5144,16 +108,16 @@ function sampleTarget(platform, templateName, payload) {
 }
 /**
  * What fit/validate need, with no credentials and a target like the one a send would use (throws InputError when
- * the platform cannot work without a real destination). `templateName` is PlatformChoice's; `source` is the template
- * text: its mentions may ping.
+ * the platform cannot work without a real destination). `templateName` is PlatformChoice's; `templateLiteralText` is
+ * the template's CompiledTemplate.literalText: its mentions may ping.
  */
-function sampleContext(platform, templateName, payload, vars, source, warn) {
+function sampleContext(platform, templateName, payload, vars, templateLiteralText, warn) {
     return {
         target: sampleTarget(platform, templateName, payload),
         settings: NO_SETTINGS,
         headers: {},
         vars,
-        authoredText: `${source}\n${JSON.stringify(vars)}`,
+        authoredText: (0,_platforms_shared_mentions_js__WEBPACK_IMPORTED_MODULE_3__/* .authoredText */ .ie)(templateLiteralText, vars),
         state: new Map(),
         now: () => new Date(),
         warn
@@ -5223,7 +187,7 @@ function ownMessage(error) {
 
 /***/ }),
 
-/***/ 6120:
+/***/ 8901:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5240,78 +204,134 @@ __nccwpck_require__.d(__webpack_exports__, {
 var tokens = __nccwpck_require__(2396);
 // EXTERNAL MODULE: ./src/check/findings.ts
 var check_findings = __nccwpck_require__(8868);
-;// CONCATENATED MODULE: ./src/summary.ts
-const TITLES = {
-    created: 'issue created',
-    sent: 'message sent',
-    commented: 'commented on the open issue',
-    resolved: 'open issue resolved',
-    skipped: 'skipped (nothing sent)',
-    'dry-run': 'dry run (nothing sent)'
-};
-/** The job summary for a delivered (or dry-run) alert. All text passed in is already redacted. */
-function outcomeSummary(outcome) {
-    const rows = [
-        ['Platform', outcome.platform],
-        ['Template', code(outcome.template)],
-        ['Status', outcome.status],
-        ['URL', outcome.url ? `[${escapeCell(outcome.url)}](${outcome.url})` : '—'],
-        ['Id', outcome.id ? code(outcome.id) : '—'],
-        ['Attempts', String(outcome.attempts)],
-        ...(outcome.rateLimitWaitSeconds
-            ? [['Waited for rate limits', `${outcome.rateLimitWaitSeconds} s`]]
-            : [])
-    ];
-    return [
-        `### Dagster Alert Relay: ${TITLES[outcome.status]}`,
-        '',
-        table(rows),
-        outcome.notice ? `\n${escapeCell(outcome.notice)}` : '',
-        warningList(outcome.warnings),
-        details('Rendered payload', 'json', JSON.stringify(outcome.payload, null, 2))
-    ].join('\n');
+;// CONCATENATED MODULE: ./src/line-breaks.ts
+/**
+ * Line ends and control characters in text from outside (alert text, a service's reply, a file name). Each is a
+ * line end to something that reads the log: CR, LF and CRLF to the runner, VT, FF, NEL (U+0085), LS (U+2028)
+ * and PS (U+2029) to Unicode-aware readers; other C0 controls, DEL and C1 controls (ESC, CSI, NUL, backspace)
+ * are read by terminals (Cc: the C0 and C1 controls and DEL). The patterns match one character at a time, so
+ * replacing them is linear in the text.
+ */
+const BREAKS_AND_CONTROLS = /(?:[^\P{Cc}\t]|[\u2028\u2029])+/gu;
+const LINE_BREAK = /\r\n?|[\n\v\f\u0085\u2028\u2029]/g;
+/** Controls other than tab and the line ends above. */
+const CONTROL = /[^\P{Cc}\t\n\v\f\r\u0085]/gu;
+/** The text on one line: each run of line ends and controls becomes one space; tabs stay. */
+function oneLine(text) {
+    return text.replace(BREAKS_AND_CONTROLS, ' ');
 }
-/** The job summary when nothing was delivered. */
-function failureSummary(message, attempts, payload) {
-    return [
-        '### Dagster Alert Relay: delivery failed',
-        '',
-        table([
-            ['Status', 'failed'],
-            ['Attempts', String(attempts)]
-        ]),
-        '',
-        fenced('text', message),
-        payload ? details('Rendered payload', 'json', payload) : ''
-    ].join('\n');
+/** The text with every kind of line end written as `\n` and other controls (tabs excepted) as spaces. */
+function plainLines(text) {
+    return text.replace(LINE_BREAK, '\n').replace(CONTROL, ' ');
 }
-function table(rows) {
-    return ['| | |', '|---|---|', ...rows.map(([name, value]) => `| ${name} | ${value} |`)].join('\n');
+
+;// CONCATENATED MODULE: ./src/summary-markdown.ts
+
+/**
+ * Job summary Markdown in which no value can become markup. The summary is written as `safeMarkdown` templates: the
+ * template's own text is the program's, every value put into it is text from outside (alert text, a reply, a
+ * file name) and is redacted and escaped when the output choke point renders it. A value is shown as text
+ * (`safeMarkdown\`| Status | ${status} |\``), as code (`code`), as a link only when it is an http(s) URL (`link`), or
+ * in a fenced block it cannot close (`fenced`).
+ */
+class Markdown {
+    pieces;
+    /** Only this module's builders hold `BUILT`, so text from outside cannot be made Markdown. */
+    constructor(built, pieces) {
+        this.pieces = pieces;
+        if (built !== BUILT)
+            throw new Error('Markdown is built with the safeMarkdown tag');
+    }
 }
-function warningList(warnings) {
-    if (warnings.length === 0)
-        return '';
-    return [
-        '',
-        '**Warnings**',
-        '',
-        ...warnings.map(w => `- ${code(w.path || 'payload')}: ${escapeCell(w.message)}`)
-    ].join('\n');
+const BUILT = Symbol('built by summary-markdown');
+const LINE_END = built([{ kind: 'markdown', text: '\n' }]);
+function built(pieces) {
+    return new Markdown(BUILT, pieces);
 }
-function details(title, language, text) {
-    return ['', `<details><summary>${title}</summary>`, '', fenced(language, text), '', '</details>', ''].join('\n');
+/** The tag for summary templates: the literal text is Markdown, every `${value}` is escaped as text. */
+function safeMarkdown(literals, ...values) {
+    const pieces = [];
+    literals.forEach((literal, i) => {
+        pieces.push({ kind: 'markdown', text: literal });
+        if (i < values.length)
+            pieces.push(...piecesOf(values[i]));
+    });
+    return built(pieces);
 }
-/** A fence longer than any backtick run inside, so alert text cannot close it. */
-function fenced(language, text) {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${language}\n${text}\n${fence}`;
+/** Parts joined by a separator (a line end, by default). */
+function joined(parts, separator = LINE_END) {
+    return built(parts.flatMap((part, i) => [...(i > 0 ? separator.pieces : []), ...piecesOf(part)]));
 }
+/** Inline code: one line, backticks shown as `'`, pipes escaped for table cells. */
 function code(text) {
-    return `\`${text.replace(/`/g, "'")}\``;
+    return built([{ kind: 'code', text }]);
 }
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** A link to the URL when it is one line and an http(s) URL; otherwise the value as text. */
+function summary_markdown_link(url) {
+    return built([{ kind: 'link', url }]);
+}
+/** A fenced block longer than any backtick run in the text, so the text cannot close it. */
+function fenced(language, text) {
+    return built([{ kind: 'fenced', language, text }]);
+}
+/** A collapsed block: the title as text, the body in a fenced block. */
+function details(title, language, text) {
+    return safeMarkdown `<details><summary>${title}</summary>\n\n${fenced(language, text)}\n\n</details>\n`;
+}
+/** The Markdown text, each value redacted by `redact` before it is escaped. */
+function renderMarkdown(document, redact) {
+    return document.pieces.map(piece => renderPiece(piece, redact)).join('');
+}
+function piecesOf(value) {
+    return value instanceof Markdown ? value.pieces : [{ kind: 'text', text: String(value) }];
+}
+function renderPiece(piece, redact) {
+    switch (piece.kind) {
+        case 'markdown':
+            return piece.text;
+        case 'text':
+            return escapeText(oneLine(redact(piece.text)));
+        case 'code':
+            return codeSpan(oneLine(redact(piece.text)));
+        case 'link':
+            return linkTo(oneLine(redact(piece.url)));
+        case 'fenced':
+            return fence(piece.language, redact(piece.text));
+    }
+}
+/**
+ * Characters that start markup (HTML tags and entities, links and images, code spans, table cells, backslash
+ * escapes), as character references: these read as the same character in Markdown and in HTML blocks alike.
+ */
+const MARKUP = /[&<>|`[\]\\]/g;
+const REFERENCES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+function escapeText(text) {
+    return text.replace(MARKUP, char => REFERENCES[char] ?? `&#${char.charCodeAt(0)};`);
+}
+function codeSpan(text) {
+    return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+}
+/** Characters a URL may keep that would end a link destination or a table cell, percent-encoded. */
+const DESTINATION_BREAKERS = /[()<>|`'"[\]\\\s]/g;
+function linkTo(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return escapeText(url);
+    }
+    if (/\s/.test(url) || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:'))
+        return escapeText(url);
+    const destination = parsed.href.replace(DESTINATION_BREAKERS, char => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${escapeText(parsed.href)}](${destination})`;
+}
+function fence(language, text) {
+    let longest = 2;
+    for (const run of text.matchAll(/`+/g))
+        longest = Math.max(longest, run[0].length);
+    const marks = '`'.repeat(longest + 1);
+    return `${marks}${language}\n${text}\n${marks}`;
 }
 
 ;// CONCATENATED MODULE: ./src/check/report.ts
@@ -5360,44 +380,55 @@ function terminalReport(templates, findings) {
 }
 /** The job summary: a template × event type table, every problem, and a rendered preview per template. */
 function checkSummary(templates, findings) {
-    const parts = ['### Dagster Alert Relay: template check', '', totalsLine(templates.length, findings), ''];
+    const heading = safeMarkdown `### Dagster Alert Relay: template check\n\n${totalsLine(templates.length, findings)}\n`;
+    const parts = [heading];
     if (templates.length > 0)
-        parts.push(resultTable(templates), '');
+        parts.push(safeMarkdown `${resultTable(templates)}\n`);
     if (findings.length > 0)
-        parts.push('**Problems**', '', ...findings.map(problemItem), '');
-    let size = parts.join('\n').length;
+        parts.push(safeMarkdown `**Problems**\n\n${joined(findings.map(problemItem))}\n`);
+    let size = sizeOf(joined(parts));
     let left = 0;
     for (const report of templates) {
         const preview = previewBlock(report);
         if (!preview)
             continue;
-        if (size + preview.length > SUMMARY_BUDGET) {
+        const length = sizeOf(preview);
+        if (size + length > SUMMARY_BUDGET) {
             left++;
             continue;
         }
         parts.push(preview);
-        size += preview.length;
+        size += length;
     }
     if (left > 0)
-        parts.push(`_${plural(left, 'preview')} left out to keep the summary within GitHub's size limit._`, '');
-    return parts.join('\n');
+        parts.push(safeMarkdown `_${plural(left, 'preview')} ${LEFT_OUT}._\n`);
+    return joined(parts);
+}
+const LEFT_OUT = "left out to keep the summary within GitHub's size limit";
+const CELL_SEPARATOR = safeMarkdown ` | `;
+/** Characters the summary takes, before redaction (which only shortens it). */
+function sizeOf(part) {
+    return renderMarkdown(part, text => text).length;
 }
 function resultTable(templates) {
     const checked = new Set(templates.flatMap(report => report.results.map(result => result.type)));
     const types = tokens/* NOTIFICATION_TYPES */.I9.map(type => type.type).filter(type => checked.has(type));
-    const header = `| Template | Platform | ${types.join(' | ')} |`;
-    const rule = `|---|---|${types.map(() => ':-:|').join('')}`;
+    const header = safeMarkdown `| Template | Platform | ${joined(types, CELL_SEPARATOR)} |`;
+    const rule = safeMarkdown `|---|---|${joined(types.map(() => CENTRED), safeMarkdown ``)}`;
     const rows = templates.map(report => {
         const byType = new Map(report.results.map(result => [result.type, result.result]));
         // A template that does not compile has no per-type results: every column fails.
         const cell = (type) => report.results.length === 0 ? MARKS.error : byType.has(type) ? MARKS[byType.get(type)] : '·';
-        return `| ${report_code(report.file)} | ${report.platform ?? '—'} | ${types.map(cell).join(' | ')} |`;
+        const cells = joined(types.map(cell), CELL_SEPARATOR);
+        return safeMarkdown `| ${code(report.file)} | ${report.platform ?? '—'} | ${cells} |`;
     });
-    return [header, rule, ...rows, '', "✅ ok · ⚠️ warnings · ❌ errors · `·` not one of the template's events"].join('\n');
+    return joined([...[header, rule], ...rows, LEGEND]);
 }
+const CENTRED = safeMarkdown `:-:|`;
+const LEGEND = safeMarkdown `\n✅ ok · ⚠️ warnings · ❌ errors · \`·\` not one of the template's events`;
 function problemItem(finding) {
     const where = (0,check_findings/* locationText */.fN)(finding);
-    return `- ${MARKS[finding.severity]} ${where ? `${report_code(where)} ` : ''}**${escapeHtml(finding.title)}**: ${escapeHtml(finding.message)}`;
+    return safeMarkdown `- ${MARKS[finding.severity]} ${where ? safeMarkdown `${code(where)} ` : ''}**${finding.title}**: ${finding.message}`;
 }
 function previewBlock(report) {
     if (!report.preview)
@@ -5405,15 +436,7 @@ function previewBlock(report) {
     let json = JSON.stringify(report.preview.payload, null, 2);
     if (json.length > PREVIEW_MAX)
         json = `${json.slice(0, PREVIEW_MAX)}\n… (${json.length - PREVIEW_MAX} more characters)`;
-    const title = `${escapeHtml(report.file)}: ${report.preview.type} sample alert`;
-    return [`<details><summary>${title}</summary>`, '', fenced('json', json), '', '</details>', ''].join('\n');
-}
-function report_code(text) {
-    return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
-}
-/** Messages can quote template or alert text (`<@&123>`, `</details>`): shown as text, never as HTML. */
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
+    return details(`${report.file}: ${report.preview.type} sample alert`, 'json', json);
 }
 
 
@@ -5672,6 +695,13 @@ function variableFindings(file, variables, types) {
     const carried = types && new Set([..._event_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .GLOBAL_TOKENS */ .Dn.map(token => token.name), ...types.flatMap(type => type.tokens)]);
     const findings = [];
     const seen = new Set();
+    // a hostile template can read the same unknown name a hundred thousand times: one suggestion search per name
+    const messages = new Map();
+    const unknown = (prefix, name, names) => {
+        const message = messages.get(prefix + name) ?? prefix + unknownMessage(name, [...names]);
+        messages.set(prefix + name, message);
+        return message;
+    };
     for (const ref of variables) {
         const place = `${ref.line}:${ref.column}`;
         if (seen.has(place))
@@ -5684,7 +714,7 @@ function variableFindings(file, variables, types) {
                 ...at,
                 severity: 'error',
                 title: 'Unknown variable',
-                message: unknownMessage(head, [...known]),
+                message: unknown('', head, known),
                 unknownVariable: head
             });
         }
@@ -5697,7 +727,7 @@ function variableFindings(file, variables, types) {
                 ...at,
                 severity: 'error',
                 title: 'Unknown variable',
-                message: `alert.${unknownMessage(member, [..._event_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .TOKENS */ .xZ.keys()])}`,
+                message: unknown('alert.', member, _event_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .TOKENS */ .xZ.keys()),
                 unknownVariable: ref.name
             });
         }
@@ -5718,7 +748,7 @@ function unknownMessage(name, known) {
 
 /***/ }),
 
-/***/ 3377:
+/***/ 8088:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5729,20 +759,91 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./src/check/report.ts + 1 modules
-var report = __nccwpck_require__(6120);
+// EXTERNAL MODULE: ./src/check/report.ts + 2 modules
+var report = __nccwpck_require__(8901);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/template/load.ts + 1 modules
 var load = __nccwpck_require__(6923);
 // EXTERNAL MODULE: ./src/event/tokens.ts + 5 modules
 var tokens = __nccwpck_require__(2396);
-// EXTERNAL MODULE: ./src/template/compile.ts + 4 modules
-var compile = __nccwpck_require__(6247);
+// EXTERNAL MODULE: ./src/template/compile.ts + 3 modules
+var compile = __nccwpck_require__(4053);
 // EXTERNAL MODULE: ./src/check/destination.ts
 var destination = __nccwpck_require__(2276);
 // EXTERNAL MODULE: ./src/check/findings.ts
 var check_findings = __nccwpck_require__(8868);
+// EXTERNAL MODULE: ./src/template/render-limits.ts
+var render_limits = __nccwpck_require__(981);
+;// CONCATENATED MODULE: ./src/check/limits.ts
+
+/**
+ * Check mode's bounds as a whole. A pull request's templates are hostile input, and each is rendered for the
+ * sample and hostile alert of every event type: with per-render limits alone, two looping templates kept a check
+ * busy for a minute. Honest templates use a small fraction: 100 templates × all event types take about 1 s.
+ */
+const CHECK_LIMITS = {
+    /** Wall-clock milliseconds for the whole check; the templates left when it runs out are reported unchecked. */
+    checkMs: 5000,
+    /** A template's share of that: its parse, every render, fit and validation (an honest one takes ~10 ms). */
+    templateMs: 1000,
+    /** Characters (and array items) allocated by all renders; one render may allocate 1e7 (RENDER_LIMITS). */
+    checkMemory: 1e8,
+    /** A template's share of that, over all its renders. */
+    templateMemory: 2e7,
+    /** Template files in one check. */
+    templates: 200,
+    /** Findings listed per template; the rest are counted in one more. */
+    findings: 100
+};
+const SPLIT = 'fix the templates reported, or check the rest in another job (split the `template` input)';
+/** What the whole check may still spend; hands each template its share. */
+class CheckBudget {
+    limits;
+    deadline;
+    memory;
+    constructor(limits = CHECK_LIMITS) {
+        this.limits = limits;
+        this.deadline = new render_limits/* RenderDeadline */.ZE(performance.now() + limits.checkMs, `check mode's ${seconds(limits.checkMs)} for all templates ran out; ${SPLIT}`);
+        this.memory = new render_limits/* MemoryBudget */.ND(limits.checkMemory, undefined, `the templates built more than ${count(limits.checkMemory)} characters in all, check mode's limit; ${SPLIT}`);
+    }
+    /** Why no further template can be checked, if so. */
+    spent() {
+        return this.deadline.passed() ?? this.memory.exhausted();
+    }
+    /** The share of the template checked next, starting now. */
+    share() {
+        return new TemplateShare(this, this.deadline, this.memory);
+    }
+}
+/** One template's share of the check, which all its renders draw from. */
+class TemplateShare {
+    check;
+    deadline;
+    memory;
+    limits;
+    constructor(check, checkDeadline, checkMemory) {
+        this.check = check;
+        this.limits = check.limits;
+        const { templateMs, templateMemory } = check.limits;
+        this.deadline = new render_limits/* RenderDeadline */.ZE(performance.now() + templateMs, `the template took more than ${seconds(templateMs)}, its share of check mode's time (it is rendered for ` +
+            `the sample and hostile alert of each event type); a template renders in milliseconds: remove the loop ` +
+            `or repetition that makes it slow`).earliest(checkDeadline);
+        this.memory = new render_limits/* MemoryBudget */.ND(templateMemory, checkMemory, `the template built more than ${count(templateMemory)} characters over its renders, its share of check ` +
+            `mode's memory; a payload needs a few thousand: remove the loop, repetition or capture that builds text`);
+    }
+    /** Why the template cannot be rendered again, if so. */
+    spent() {
+        return this.deadline.passed() ?? this.memory.exhausted() ?? this.check.spent();
+    }
+}
+function seconds(ms) {
+    return `${ms / 1000} s`;
+}
+function count(characters) {
+    return characters.toLocaleString('en-US');
+}
+
 // EXTERNAL MODULE: ./src/event/derive.ts + 2 modules
 var derive = __nccwpck_require__(1386);
 // EXTERNAL MODULE: ./src/event/normalise.ts
@@ -5751,35 +852,6 @@ var normalise = __nccwpck_require__(3002);
 var event_scope = __nccwpck_require__(4592);
 // EXTERNAL MODULE: ./src/platforms/registry.ts
 var registry = __nccwpck_require__(5493);
-// EXTERNAL MODULE: ./node_modules/graphql/error/GraphQLError.js
-var GraphQLError = __nccwpck_require__(5939);
-// EXTERNAL MODULE: ./node_modules/graphql/language/parser.js
-var parser = __nccwpck_require__(4929);
-;// CONCATENATED MODULE: ./src/check/graphql-syntax.ts
-
-
-/**
- * A GraphQL document in the payload (at `key`, e.g. `query`) checked by a real parser. A platform's own validation
- * reads the operation with light checks (the send path stays free of the `graphql` package); check mode can afford
- * the parser and catches every syntax error.
- */
-function graphqlSyntaxProblems(payload, key) {
-    const document = typeof payload === 'object' && payload !== null && !Array.isArray(payload) ? payload[key] : undefined;
-    if (typeof document !== 'string' || document.trim() === '')
-        return [];
-    try {
-        (0,parser/* parse */.qg)(document, { noLocation: true });
-        return [];
-    }
-    catch (error) {
-        if (!(error instanceof GraphQLError.GraphQLError))
-            throw error;
-        const at = error.locations?.[0];
-        const where = at ? ` (line ${at.line}, column ${at.column} of the ${key})` : '';
-        return [{ path: key, message: `is not valid GraphQL: ${error.message.replace(/^Syntax Error: /, '')}${where}` }];
-    }
-}
-
 // EXTERNAL MODULE: ./src/check/variables.ts
 var variables = __nccwpck_require__(7193);
 ;// CONCATENATED MODULE: ./src/check/render-variants.ts
@@ -5792,7 +864,8 @@ var variables = __nccwpck_require__(7193);
 
 
 
-
+/** A template that used up its share of the check (or the check its own limits) before every render was done. */
+const LIMIT_TITLE = 'Check limit exceeded';
 /** The alerts each type is rendered with: a realistic one, and one whose free text is long and hostile. */
 const VARIANTS = [
     { name: 'sample', alert: tokens/* sampleAlert */.$Q },
@@ -5866,7 +939,7 @@ function renderedAlert(variant, type) {
     return cached;
 }
 /** Renders, fits and validates the template for the sample and hostile alert of every type; problems merged. */
-function renderAll(template, source, platform, templateName, types, vars, meant) {
+function renderAll(template, source, platform, templateName, types, vars, meant, share) {
     const occurrences = new Occurrences();
     const rendered = new Set();
     let preview;
@@ -5878,18 +951,24 @@ function renderAll(template, source, platform, templateName, types, vars, meant)
     for (const type of types) {
         for (const variant of VARIANTS) {
             const seen = { type: type.type, variant: variant.name };
+            const spent = share.spent();
+            if (spent) {
+                occurrences.add('error', LIMIT_TITLE, { path: '', message: spent }, { line: 1, column: 1 }, seen);
+                return done();
+            }
             const { alert, derived } = renderedAlert(variant, type.type);
             const scope = (0,event_scope/* templateScope */.N)(alert, derived, vars);
             let result;
             try {
-                result = template.render(scope);
+                result = template.render(scope, share);
             }
             catch (error) {
                 if (!(error instanceof errors/* TemplateError */.$w))
                     throw error;
                 // A render error (a loop past the limits, a filter failing) repeats for every alert: report it once, stop.
                 const at = { line: error.line ?? 1, column: error.column ?? 1 };
-                occurrences.add('error', 'Template fails to render', { path: '', message: (0,check_findings/* ownMessage */.oQ)(error) }, at, seen);
+                const title = share.spent() ? LIMIT_TITLE : 'Template fails to render';
+                occurrences.add('error', title, { path: '', message: (0,check_findings/* ownMessage */.oQ)(error) }, at, seen);
                 return done();
             }
             if (!platform) {
@@ -5899,7 +978,7 @@ function renderAll(template, source, platform, templateName, types, vars, meant)
             const warnings = [];
             let ctx;
             try {
-                ctx = (0,destination/* sampleContext */.E6)(platform, templateName, result.value, vars, source.text, problem => warnings.push(problem));
+                ctx = (0,destination/* sampleContext */.E6)(platform, templateName, result.value, vars, template.literalText, problem => warnings.push(problem));
             }
             catch (error) {
                 if (!(error instanceof errors/* InputError */.dz))
@@ -5908,10 +987,7 @@ function renderAll(template, source, platform, templateName, types, vars, meant)
                 return done();
             }
             const payload = platform.fit(result.value, ctx);
-            const problems = [
-                ...platform.validate(payload, ctx),
-                ...(platform.graphqlDocumentKey ? graphqlSyntaxProblems(payload, platform.graphqlDocumentKey) : [])
-            ];
+            const problems = platform.validate(payload, ctx);
             const { positions } = result;
             const name = (0,registry/* displayName */.QC)(platform);
             // Fitting hostile text (long, multi-line) is what fitting is for; only a realistic alert's changes deserve a warning.
@@ -5952,12 +1028,14 @@ var template_findings = __nccwpck_require__(8828);
 
 
 
+
 /**
  * Parses and compiles a template once, checks what it reads, then renders, fits and validates it for the sample and
  * hostile alert of every event type it is for. Never throws for a problem in the template: it becomes a finding.
  */
 function checkTemplate(source, options) {
     const file = source.file;
+    const share = options.share ?? new CheckBudget().share();
     let template;
     try {
         template = (0,compile/* compileTemplate */.G)(source);
@@ -5980,8 +1058,9 @@ function checkTemplate(source, options) {
         staticFindings.push({ file, ...at, severity: 'error', title: 'Unknown platform', message: choice.problem });
     }
     const shared = (0,template_findings/* templateFindings */.FQ)(source, template, platform, template.frontMatter.events && types);
-    staticFindings.push(...shared.findings);
-    const renders = renderAll(template, source, platform, templateName, types, (0,destination/* checkVars */.Ll)(platform, options.vars), shared.meant);
+    for (const finding of shared.findings)
+        staticFindings.push(finding);
+    const renders = renderAll(template, source, platform, templateName, types, (0,destination/* checkVars */.Ll)(platform, options.vars), shared.meant, share);
     const findings = [...staticFindings, ...renders.findings];
     const staticError = staticFindings.some(finding => finding.severity === 'error');
     const results = types.map(type => ({
@@ -5992,10 +1071,27 @@ function checkTemplate(source, options) {
         file,
         platform: platform?.name,
         results,
-        findings,
+        findings: listed(findings, share.limits.findings, file),
         preview: renders.preview,
         reads: { variables: template.variables, platform }
     };
+}
+/** The first `most` findings, then one that counts the rest: a template can make a hundred thousand. */
+function listed(findings, most, file) {
+    if (findings.length <= most)
+        return findings;
+    const rest = (0,check_findings/* countBySeverity */.Ot)(findings.slice(most));
+    return [
+        ...findings.slice(0, most),
+        {
+            file,
+            line: 1,
+            column: 1,
+            severity: rest.error > 0 ? 'error' : 'warning',
+            title: 'More problems',
+            message: `${rest.error} more errors and ${rest.warning} more warnings in this template, not listed: check mode lists ${most} per template; fix those listed and check again`
+        }
+    ];
 }
 /** The front matter's `events` as notification types (unknown names are findings), else every type. */
 function eventTypes(frontMatter, file, locator, findings) {
@@ -6058,7 +1154,7 @@ const DEFAULT_TEMPLATE_FOLDER = '.github/dagster-templates';
 const TEMPLATE_EXTENSIONS = new Set(['.yml', '.yaml', '.json']);
 /** Never searched: they hold no templates and can be huge. */
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
-/** Bounds the walk, so a glob over a huge repository cannot stall the check. */
+/** Bounds each walk, so a glob over a huge repository cannot stall the check. */
 const MAX_ENTRIES = 50_000;
 const GLOB_CHARACTERS = /[*?[{]/;
 /** The `template` input in check mode: one path, glob or folder a line; `!pattern` excludes. */
@@ -6075,6 +1171,7 @@ function findTemplates(patterns, workspace) {
     const found = new Set();
     const excluded = new Set();
     const unmatched = [];
+    const unfinished = [];
     for (const pattern of patterns) {
         const exclude = pattern.startsWith('!');
         const wanted = find_templates_normalise(exclude ? pattern.slice(1) : pattern);
@@ -6082,15 +1179,17 @@ function findTemplates(patterns, workspace) {
             unmatched.push({ pattern, reason: 'is outside the workspace; templates must be files in the repository' });
             continue;
         }
-        const matches = resolvePattern(wanted, root);
+        const { matches, finished } = resolvePattern(wanted, root);
+        if (!finished)
+            unfinished.push(pattern);
         if (exclude)
             matches.forEach(file => excluded.add(file));
         else if (matches.length > 0)
             matches.forEach(file => found.add(file));
-        else
+        else if (finished)
             unmatched.push({ pattern, reason: describeNoMatch(wanted, root) });
     }
-    return { files: [...found].filter(file => !excluded.has(file)).sort(), unmatched };
+    return { files: [...found].filter(file => !excluded.has(file)).sort(), unmatched, unfinished };
 }
 function find_templates_normalise(pattern) {
     return pattern
@@ -6106,10 +1205,13 @@ function resolvePattern(pattern, root) {
         return matchGlob(pattern, root);
     const kind = entryKind(external_node_path_.join(root, pattern));
     if (kind === 'file')
-        return [pattern];
+        return { matches: [pattern], finished: true };
     if (kind === 'folder')
-        return walk(root, pattern).filter(file => TEMPLATE_EXTENSIONS.has(external_node_path_.posix.extname(file).toLowerCase()));
-    return (0,load/* builtinTemplateNames */.eT)().includes(pattern) ? [pattern] : [];
+        return filtered(walk(root, pattern), file => TEMPLATE_EXTENSIONS.has(external_node_path_.posix.extname(file).toLowerCase()));
+    return { matches: (0,load/* builtinTemplateNames */.eT)().includes(pattern) ? [pattern] : [], finished: true };
+}
+function filtered(walked, keep) {
+    return { matches: walked.files.filter(keep), finished: walked.finished };
 }
 function describeNoMatch(pattern, root) {
     if (GLOB_CHARACTERS.test(pattern))
@@ -6133,9 +1235,9 @@ function matchGlob(pattern, root) {
     const firstGlob = segments.findIndex(segment => GLOB_CHARACTERS.test(segment));
     const base = segments.slice(0, firstGlob).join('/');
     if (base && entryKind(external_node_path_.join(root, base)) !== 'folder')
-        return [];
+        return { matches: [], finished: true };
     const regex = globToRegExp(pattern);
-    return walk(root, base).filter(file => regex.test(file));
+    return filtered(walk(root, base), file => regex.test(file));
 }
 function globToRegExp(glob) {
     let source = '';
@@ -6178,16 +1280,16 @@ function globToRegExp(glob) {
     }
     return new RegExp(`^${source}${')'.repeat(braces)}$`);
 }
-/** Workspace-relative paths of the files under `folder` ('' for the root), symlinked folders not followed. */
+/** The files under `folder` ('' for the root), symlinked folders not followed; stops after MAX_ENTRIES entries. */
 function walk(root, folder) {
     const files = [];
     const pending = [folder];
     let seen = 0;
-    while (pending.length > 0 && seen < MAX_ENTRIES) {
+    while (pending.length > 0) {
         const current = pending.pop();
         for (const entry of readEntries(external_node_path_.join(root, current))) {
             if (++seen > MAX_ENTRIES)
-                break;
+                return { files, finished: false };
             const relative = current ? `${current}/${entry.name}` : entry.name;
             if (entry.isDirectory()) {
                 if (!SKIPPED_FOLDERS.has(entry.name))
@@ -6198,7 +1300,7 @@ function walk(root, folder) {
             }
         }
     }
-    return files;
+    return { files, finished: true };
 }
 function readEntries(folder) {
     try {
@@ -6219,18 +1321,22 @@ var unread_vars = __nccwpck_require__(5272);
 
 
 
+
 /** `mode: check`: finds the templates, checks each, and reports. Sends nothing, reads no secret. */
 function runCheck(options) {
+    const budget = new CheckBudget(options.limits);
     const found = findTemplates(templatePatterns(options.template), options.workspace);
-    const findings = found.unmatched.map(({ pattern, reason }) => ({
-        severity: 'error',
-        title: 'No template found',
-        message: `template "${pattern}" ${reason}`
-    }));
+    const findings = patternFindings(found, budget.limits);
     const templates = [];
-    for (const ref of found.files) {
+    for (const ref of found.files.length > budget.limits.templates ? [] : found.files) {
+        const spent = budget.spent();
+        if (spent) {
+            findings.push({ file: ref, severity: 'error', title: 'Not checked', message: spent });
+            continue;
+        }
+        const share = budget.share();
         try {
-            templates.push(checkTemplate((0,load/* loadTemplate */.PM)(ref, options.workspace), { vars: options.vars }));
+            templates.push(checkTemplate((0,load/* loadTemplate */.PM)(ref, options.workspace), { vars: options.vars, share }));
         }
         catch (error) {
             if (!(error instanceof errors/* InputError */.dz))
@@ -6238,7 +1344,8 @@ function runCheck(options) {
             findings.push({ file: ref, severity: 'error', title: 'Template not readable', message: error.message });
         }
     }
-    findings.push(...templates.flatMap(report => report.findings));
+    for (const report of templates)
+        findings.push(...report.findings);
     const readers = templates.flatMap(report => (report.reads ? [report.reads] : []));
     if (readers.length > 0)
         findings.push(...(0,unread_vars/* unreadVarFindings */.f)(Object.keys(options.vars), readers));
@@ -6251,6 +1358,29 @@ function runCheck(options) {
         lines: [...templates.map(report/* templateLine */.zp), (0,report/* totalsLine */.sX)(templates.length, findings)],
         summary: (0,report/* checkSummary */.Z4)(templates, findings)
     };
+}
+/** Patterns that match nothing, or too much to check. */
+function patternFindings(found, limits) {
+    const findings = found.unmatched.map(({ pattern, reason }) => ({
+        severity: 'error',
+        title: 'No template found',
+        message: `template "${pattern}" ${reason}`
+    }));
+    for (const pattern of found.unfinished) {
+        findings.push({
+            severity: 'error',
+            title: 'Too many files',
+            message: `template "${pattern}" searches more than ${MAX_ENTRIES.toLocaleString('en-US')} files and folders, where check mode stops; name the folder that holds the templates (default ${DEFAULT_TEMPLATE_FOLDER})`
+        });
+    }
+    if (found.files.length > limits.templates) {
+        findings.push({
+            severity: 'error',
+            title: 'Too many templates',
+            message: `the template input matches ${found.files.length} files; check mode checks at most ${limits.templates} in one run: narrow the patterns, or check the rest in another job`
+        });
+    }
+    return findings;
 }
 
 // EXTERNAL MODULE: ./src/cli/command.ts
@@ -6394,7 +1524,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _platforms_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5493);
 /* harmony import */ var _yaml_parser_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2186);
 /* harmony import */ var _template_liquid_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(584);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3377);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8088);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3567);
 /* harmony import */ var _dispatch_body_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4739);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6259);
@@ -6554,8 +1684,8 @@ var external_node_util_ = __nccwpck_require__(7975);
 var destination = __nccwpck_require__(2276);
 // EXTERNAL MODULE: ./src/check/findings.ts
 var check_findings = __nccwpck_require__(8868);
-// EXTERNAL MODULE: ./src/check/report.ts + 1 modules
-var report = __nccwpck_require__(6120);
+// EXTERNAL MODULE: ./src/check/report.ts + 2 modules
+var report = __nccwpck_require__(8901);
 // EXTERNAL MODULE: ./src/check/template-findings.ts + 2 modules
 var template_findings = __nccwpck_require__(8828);
 // EXTERNAL MODULE: ./src/check/unread-vars.ts
@@ -6570,11 +1700,14 @@ var derive = __nccwpck_require__(1386);
 var normalise = __nccwpck_require__(3002);
 // EXTERNAL MODULE: ./src/event/scope.ts
 var scope = __nccwpck_require__(4592);
+// EXTERNAL MODULE: ./src/data-limits.ts
+var data_limits = __nccwpck_require__(5092);
 // EXTERNAL MODULE: ./src/structured-text.ts
 var structured_text = __nccwpck_require__(7710);
 // EXTERNAL MODULE: ./src/event/tokens.ts + 5 modules
 var tokens = __nccwpck_require__(2396);
 ;// CONCATENATED MODULE: ./src/event/source.ts
+
 
 
 
@@ -6603,12 +1736,15 @@ function findAlertData({ eventInput, eventName, eventPayload }) {
         return { data: mergeNestedAlert(tokens, EVENT_INPUT), origin: EVENT_INPUT };
     }
     const payload = (0,structured_text/* isMapping */.p)(eventPayload) ? eventPayload : {};
+    // The event file is parsed whole (JSON.parse does not recurse); only the part read is held to the limits.
     if (eventName === 'repository_dispatch' && (0,structured_text/* isMapping */.p)(payload.client_payload)) {
         const origin = 'repository_dispatch client_payload';
+        (0,data_limits/* checkDataShape */.GK)(payload.client_payload, { input: 'event', place: `the alert data in the ${origin}` });
         return { data: mergeNestedAlert(payload.client_payload, origin), origin };
     }
     if (eventName === 'workflow_dispatch' && (0,structured_text/* isMapping */.p)(payload.inputs)) {
         const origin = 'workflow_dispatch inputs';
+        (0,data_limits/* checkDataShape */.GK)(payload.inputs, { input: 'event', place: `the alert data in the ${origin}` });
         return { data: mergeNestedAlert(payload.inputs, origin), origin };
     }
     return undefined;
@@ -6653,8 +1789,8 @@ function hasTokenValue(data) {
     return Object.entries(data).some(([name, value]) => name !== 'is_sample' && tokens/* TOKENS */.xZ.has(name) && !(0,normalise/* isMissingValue */.y)(value));
 }
 
-// EXTERNAL MODULE: ./src/template/compile.ts + 4 modules
-var compile = __nccwpck_require__(6247);
+// EXTERNAL MODULE: ./src/template/compile.ts + 3 modules
+var compile = __nccwpck_require__(4053);
 // EXTERNAL MODULE: ./src/template/load.ts + 1 modules
 var load = __nccwpck_require__(6923);
 // EXTERNAL MODULE: ./src/cli/command.ts
@@ -6749,7 +1885,7 @@ function renderTemplate(args, io) {
         io.out(JSON.stringify(rendered, null, 2));
         return findingsFail ? command/* EXIT */.dc.failed : command/* EXIT */.dc.ok;
     }
-    const ctx = (0,destination/* sampleContext */.E6)(platform, 'platform' in choice ? choice.templateName : source.file, rendered, vars, source.text, problem => io.err(`warning: ${problem.path || 'payload'}: ${problem.message}`));
+    const ctx = (0,destination/* sampleContext */.E6)(platform, 'platform' in choice ? choice.templateName : source.file, rendered, vars, template.literalText, problem => io.err(`warning: ${problem.path || 'payload'}: ${problem.message}`));
     const payload = platform.fit(rendered, ctx);
     const problems = platform.validate(payload, ctx);
     io.out(JSON.stringify(payload, null, 2));
@@ -6823,6 +1959,133 @@ Dagster+ fills it, to test the whole path before Dagster+ is wired:
         return _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.ok;
     }
 };
+
+
+/***/ }),
+
+/***/ 5092:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Be: () => (/* binding */ checkTextSize),
+/* harmony export */   GK: () => (/* binding */ checkDataShape),
+/* harmony export */   s0: () => (/* binding */ checkYamlNesting)
+/* harmony export */ });
+/* unused harmony exports DEPTH_LIMIT, SIZE_LIMIT */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/**
+ * How deep and how large structured input (the `event`, `vars` and `headers` inputs, the dispatch payload) may be.
+ * Deeper data would overflow the stack of the YAML parser and of every later step that walks it (serialising a
+ * nested token, the template scope), and a hostile text could make the YAML parser exhaust memory: both are
+ * refused with a message naming the input, before they are walked.
+ */
+
+/** Levels of nesting read: a mapping of text values is 1 level; alert tokens and template variables need a few. */
+const DEPTH_LIMIT = 32;
+/** Bytes of text read (UTF-8), or characters of text held by data already parsed. */
+const SIZE_LIMIT = 1024 * 1024;
+/**
+ * Text whose nesting bound (below) exceeds this is refused before the YAML parser sees it: the parser recurses per
+ * level and overflows the stack at several hundred. Above DEPTH_LIMIT, as the bound counts brackets inside quoted
+ * text too; the exact depth of what parses is checked against DEPTH_LIMIT afterwards.
+ */
+const YAML_NESTING_GUARD = 256;
+const FIX = `Send flatter data: a mapping of names to values, nested at most ${DEPTH_LIMIT} levels`;
+/** Refuses text larger than SIZE_LIMIT; before any parsing. */
+function checkTextSize(text, { input, place }) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > SIZE_LIMIT)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${place} is ${megabytes(bytes)}; at most ${megabytes(SIZE_LIMIT)} is read`, FIX);
+}
+/** Refuses YAML text that could nest deeper than the parser can follow; before it is parsed. */
+function checkYamlNesting(text, source) {
+    const bound = yamlNestingBound(text);
+    if (bound > YAML_NESTING_GUARD)
+        throw tooDeep(bound, source);
+}
+/**
+ * Refuses parsed data nested deeper than DEPTH_LIMIT, holding more than SIZE_LIMIT characters of text, or
+ * containing itself (a YAML alias inside its own anchor). One pass with an explicit stack: no recursion, linear.
+ */
+function checkDataShape(value, source) {
+    let depth = 0;
+    let size = 0;
+    const onPath = new Set();
+    // An object is pushed twice: to enter it (its children follow) and, marked `leave`, to leave it.
+    const stack = [{ value, level: 1 }];
+    while (stack.length > 0) {
+        const frame = stack.pop();
+        const current = frame.value;
+        if (typeof current === 'string')
+            size += current.length;
+        if (typeof current !== 'object' || current === null)
+            continue;
+        if (frame.leave) {
+            onPath.delete(current);
+            continue;
+        }
+        if (onPath.has(current)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source.input, `${source.place} contains itself (a YAML alias inside its own anchor)`, FIX);
+        }
+        onPath.add(current);
+        depth = Math.max(depth, frame.level);
+        stack.push({ value: current, level: frame.level, leave: true });
+        for (const [key, child] of Object.entries(current)) {
+            size += key.length;
+            stack.push({ value: child, level: frame.level + 1 });
+        }
+    }
+    if (depth > DEPTH_LIMIT)
+        throw tooDeep(depth, source);
+    if (size > SIZE_LIMIT) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source.input, `${source.place} holds ${megabytes(size)} of text; at most ${megabytes(SIZE_LIMIT)} is read`, FIX);
+    }
+}
+/**
+ * An upper bound on how deep YAML text nests, read without parsing it: the most flow brackets open at once, plus
+ * the most block levels open at once (indentation levels, and compact `- `/`? ` entries that open one each).
+ * Brackets and indentation inside quoted or block text count too, so the bound can be high, never low.
+ */
+function yamlNestingBound(text) {
+    let open = 0;
+    let mostOpen = 0;
+    let mostBlock = 0;
+    const indents = [];
+    for (const line of text.split('\n')) {
+        let at = 0;
+        while (line[at] === ' ')
+            at++;
+        const indent = at;
+        let compact = 0;
+        while ((line[at] === '-' || line[at] === '?') && (line[at + 1] === ' ' || line[at + 1] === undefined)) {
+            compact++;
+            at += 2;
+            while (line[at] === ' ')
+                at++;
+        }
+        if (at < line.length || compact > 0) {
+            while (indents.length > 0 && indents[indents.length - 1] >= indent)
+                indents.pop();
+            indents.push(indent);
+            mostBlock = Math.max(mostBlock, indents.length + compact);
+        }
+        for (let i = at; i < line.length; i++) {
+            const char = line[i];
+            if (char === '[' || char === '{')
+                mostOpen = Math.max(mostOpen, ++open);
+            else if ((char === ']' || char === '}') && open > 0)
+                open--;
+        }
+    }
+    return mostOpen + mostBlock;
+}
+function tooDeep(depth, { input, place }) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${place} is nested ${depth.toLocaleString('en-US')} levels deep; at most ${DEPTH_LIMIT} are read`, FIX);
+}
+/** "5 MB", "1.5 MB": one decimal at most. */
+function megabytes(bytes) {
+    return `${Math.round((bytes / SIZE_LIMIT) * 10) / 10} MB`;
+}
 
 
 /***/ }),
@@ -7569,7 +2832,7 @@ const discordDescriptor = {
     matches,
     lookAlike,
     credentialPath: /\/api(?:\/v\d+)?\/webhooks\/\d+\/([^/?#]+)/,
-    load: () => __nccwpck_require__.e(/* import() */ 134).then(__nccwpck_require__.bind(__nccwpck_require__, 7134)).then(module => module.discord)
+    load: () => __nccwpck_require__.e(/* import() */ 122).then(__nccwpck_require__.bind(__nccwpck_require__, 6122)).then(module => module.discord)
 };
 
 
@@ -7601,7 +2864,7 @@ const githubDescriptor = {
     displayName: 'GitHub',
     matches,
     lookAlike,
-    load: () => __nccwpck_require__.e(/* import() */ 210).then(__nccwpck_require__.bind(__nccwpck_require__, 6210)).then(module => module.github)
+    load: () => __nccwpck_require__.e(/* import() */ 632).then(__nccwpck_require__.bind(__nccwpck_require__, 7632)).then(module => module.github)
 };
 
 
@@ -7671,7 +2934,7 @@ const linearDescriptor = {
     name: 'linear',
     matches,
     lookAlike,
-    load: () => __nccwpck_require__.e(/* import() */ 18).then(__nccwpck_require__.bind(__nccwpck_require__, 8018)).then(module => module.linear)
+    load: () => Promise.all(/* import() */[__nccwpck_require__.e(507), __nccwpck_require__.e(444)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3444)).then(module => module.linear)
 };
 
 
@@ -7841,6 +3104,55 @@ function schemeAndHost(url) {
 
 /***/ }),
 
+/***/ 637:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $0: () => (/* binding */ neutralise),
+/* harmony export */   Pj: () => (/* binding */ WORD_JOINER),
+/* harmony export */   ie: () => (/* binding */ authoredText)
+/* harmony export */ });
+/**
+ * Only mentions the workflow author wrote may notify anyone; a mention that arrives in alert text is made inert.
+ * The rule lives here once; each platform supplies its own mention syntax.
+ */
+/** U+2060: invisible, and breaks `@name` so that no service links or pings it. */
+const WORD_JOINER = '\u2060';
+/**
+ * What the workflow author wrote that is sent: the template body's literal text (never its comments, front matter
+ * or Liquid expressions) and the `vars` values, one piece a line. Only mentions found here may notify anyone.
+ */
+function authoredText(templateLiteralText, vars) {
+    return [templateLiteralText, ...textsOf(vars)].join('\n');
+}
+function textsOf(value) {
+    if (typeof value === 'string')
+        return [value];
+    if (value === null || typeof value !== 'object')
+        return [];
+    return Object.values(value).flatMap(textsOf);
+}
+/**
+ * `text` with every match of `pattern` (global) that the author did not write replaced by `inert(match, ...groups)`.
+ * `mentionOf` says which part of a match is the mention itself (default: the whole match). A mention counts as
+ * written when `pattern` finds the very same mention in `authoredText` (so `@ann` is not authorised by `@anna`).
+ */
+function neutralise(text, authoredText, pattern, inert, mentionOf = match => match) {
+    const authored = new Set([...authoredText.matchAll(pattern)].map(([match, ...groups]) => mentionOf(match, ...texts(groups))));
+    return text.replace(pattern, (match, ...rest) => {
+        // the groups come before the match's offset, the first number
+        const groups = texts(rest.slice(0, rest.findIndex(part => typeof part === 'number')));
+        return authored.has(mentionOf(match, ...groups)) ? match : inert(match, ...groups);
+    });
+}
+/** A match's groups, one that took part in no match as ''. */
+function texts(groups) {
+    return groups.map(group => (typeof group === 'string' ? group : ''));
+}
+
+
+/***/ }),
+
 /***/ 2386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7879,7 +3191,7 @@ const slackDescriptor = {
     matches,
     lookAlike,
     credentialPath: /^\/services\/[^/]+\/[^/]+\/([^/?#]+)/,
-    load: () => __nccwpck_require__.e(/* import() */ 769).then(__nccwpck_require__.bind(__nccwpck_require__, 3769)).then(module => module.slack)
+    load: () => __nccwpck_require__.e(/* import() */ 821).then(__nccwpck_require__.bind(__nccwpck_require__, 5821)).then(module => module.slack)
 };
 
 
@@ -7915,7 +3227,7 @@ const teamsDescriptor = {
     name: 'teams',
     matches,
     lookAlike,
-    load: () => __nccwpck_require__.e(/* import() */ 658).then(__nccwpck_require__.bind(__nccwpck_require__, 3658)).then(module => module.teams)
+    load: () => __nccwpck_require__.e(/* import() */ 534).then(__nccwpck_require__.bind(__nccwpck_require__, 8534)).then(module => module.teams)
 };
 
 
@@ -7960,21 +3272,26 @@ const webhookDescriptor = {
 /* harmony export */   Z: () => (/* binding */ parseMappingText),
 /* harmony export */   p: () => (/* binding */ isMapping)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _yaml_parser_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2186);
+/* harmony import */ var _data_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5092);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _yaml_parser_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2186);
+
 
 
 /**
- * Reads JSON or YAML text that must hold a mapping. JSON is tried first (what workflows usually pass, and no
- * YAML parser needed); YAML errors are reported by position and reason only, never by quoting the text,
- * since inputs such as `headers` hold credentials.
+ * Reads JSON or YAML text that must hold a mapping, within the size and depth limits of `data-limits.ts`. JSON is
+ * tried first (what workflows usually pass, and no YAML parser needed; V8's JSON.parse does not recurse); YAML
+ * errors are reported by position and reason only, never by quoting the text, since inputs such as `headers` hold
+ * credentials.
  */
 function parseMappingText(text, source) {
+    (0,_data_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .checkTextSize */ .Be)(text, source);
     const value = parseJsonOrYaml(text, source);
+    (0,_data_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .checkDataShape */ .GK)(value, source);
     if ((value === null || value === undefined) && source.allowEmpty)
         return {};
     if (!isMapping(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source.input, `${source.place} must be a mapping of names to values, but it is ${describeKind(value)}`, source.hint);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source.input, `${source.place} must be a mapping of names to values, but it is ${describeKind(value)}`, source.hint);
     }
     return value;
 }
@@ -7985,16 +3302,17 @@ function parseJsonOrYaml(text, source) {
     catch {
         // Not JSON: YAML reads the rest (JSON is YAML), and its errors carry line and column.
     }
-    const yaml = (0,_yaml_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .yamlParser */ .$)();
+    (0,_data_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .checkYamlNesting */ .s0)(text, source);
+    const yaml = (0,_yaml_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .yamlParser */ .$)();
     try {
         return yaml.parse(text, { uniqueKeys: true, schema: source.scalarsAsText ? 'failsafe' : 'core' });
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source.input, `${source.place} is not valid JSON or YAML${describeYamlError(error)}`, `Fix the syntax there. ${source.hint}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source.input, `${source.place} is not valid JSON or YAML${describeYamlError(error)}`, `Fix the syntax there. ${source.hint}`);
     }
 }
 function describeYamlError(error) {
-    if (!(error instanceof (0,_yaml_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .yamlParser */ .$)().YAMLParseError))
+    if (!(error instanceof (0,_yaml_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .yamlParser */ .$)().YAMLParseError))
         return '';
     const position = error.linePos ? ` at line ${error.linePos[0].line}, column ${error.linePos[0].col}` : '';
     return `: ${error.code.toLowerCase().replace(/_/g, ' ')}${position}`;
@@ -8013,7 +3331,7 @@ function describeKind(value) {
 
 /***/ }),
 
-/***/ 6247:
+/***/ 4053:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8156,152 +3474,19 @@ var liquid = __nccwpck_require__(584);
 var filters = __nccwpck_require__(1329);
 // EXTERNAL MODULE: ./src/template/render-limits.ts
 var render_limits = __nccwpck_require__(981);
-;// CONCATENATED MODULE: ./src/template/standard-filters.ts
-
-// The standard Liquid filters the built-in templates use, for their precompiled form (src/template/program.ts),
-// written to give exactly what liquidjs 10's own filters give for the arguments listed in `arity`; the
-// precompiler refuses any other use, and __tests__/template-program.test.ts renders every built-in both ways.
-/** Liquid's text of a value: nil is empty, a list is its items' texts joined. */
-function stringify(value) {
-    if (typeof value === 'string')
-        return value;
-    if (value === null || value === undefined)
-        return '';
-    if (Array.isArray(value))
-        return value.map(stringify).join('');
-    return String(value);
-}
-/** Liquid's falsy (not JavaScript's): only false, nil and undefined. */
-function isFalsy(value) {
-    return value === false || value === undefined || value === null;
-}
-/** Advances `count` code points from `from` (a surrogate pair is one character, as in liquidjs's `slice`). */
-function advanceCodePoints(text, from, count) {
-    let index = from;
-    for (let i = 0; i < count && index < text.length; i++)
-        index += (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
-    return index;
-}
-function codePointLength(text) {
-    let length = 0;
-    for (let index = 0; index < text.length; index = advanceCodePoints(text, index, 1))
-        length++;
-    return length;
-}
-/** `date: '%s'`: epoch seconds of a date value (liquidjs's reading of it); anything unreadable passes through. */
-function epochSeconds(value) {
-    this.context.memoryLimit.use(value?.length ?? 0);
-    if (value === null || value === undefined)
-        return value;
-    const date = value === 'now' || value === 'today'
-        ? new Date()
-        : typeof value === 'number'
-            ? new Date(value * 1000)
-            : typeof value === 'string' && /^\d+$/.test(value)
-                ? new Date(+value * 1000)
-                : new Date(value);
-    if (Number.isNaN(date.getTime()))
-        return value;
-    this.context.memoryLimit.use('%s'.length);
-    return String(Math.floor(date.getTime() / 1000));
-}
-/**
- * Each filter with the argument counts its version here serves, and for `date` the one format it renders.
- * A template using a filter another way keeps its Liquid form.
- */
-const STANDARD_FILTERS = {
-    default: {
-        arity: [0, 1],
-        filter(value, fallback) {
-            if (Array.isArray(value) || typeof value === 'string')
-                return value.length ? value : fallback;
-            return isFalsy(value) ? fallback : value;
-        }
-    },
-    capitalize: {
-        arity: [0, 0],
-        filter(value) {
-            const text = (0,filters/* charge */.Ji)(this, stringify(value));
-            return text.charAt(0).toUpperCase() + text.slice(1).toLowerCase();
-        }
-    },
-    prepend: {
-        arity: [1, 1],
-        filter(value, prefix) {
-            const text = stringify(value);
-            const head = stringify(prefix);
-            this.context.memoryLimit.use(text.length + head.length);
-            return head + text;
-        }
-    },
-    remove_first: {
-        arity: [1, 1],
-        filter(value, part) {
-            const text = stringify(value);
-            const removed = stringify(part);
-            this.context.memoryLimit.use(text.length + removed.length);
-            return text.replace(removed, '');
-        }
-    },
-    replace: {
-        arity: [2, 2],
-        filter(value, pattern, replacement) {
-            const text = stringify(value);
-            const parts = text.split(stringify(pattern));
-            const inserted = stringify(replacement);
-            this.context.memoryLimit.use(text.length + (parts.length - 1) * (inserted.length - stringify(pattern).length));
-            return parts.join(inserted);
-        }
-    },
-    slice: {
-        arity: [1, 2],
-        filter(value, begin, length = 1) {
-            if (value === null || value === undefined)
-                return [];
-            const items = Array.isArray(value) ? value : stringify(value);
-            const size = Array.isArray(items) ? items.length : codePointLength(items);
-            const from = begin < 0 ? size + begin : begin;
-            if (from < 0 || length < 0)
-                return Array.isArray(items) ? [] : '';
-            this.context.memoryLimit.use(length);
-            if (Array.isArray(items))
-                return items.slice(from, from + length);
-            const start = advanceCodePoints(items, 0, from);
-            return items.slice(start, advanceCodePoints(items, start, length));
-        }
-    },
-    strip: {
-        arity: [0, 0],
-        filter(value) {
-            return (0,filters/* charge */.Ji)(this, stringify(value)).trim();
-        }
-    },
-    strip_newlines: {
-        arity: [0, 0],
-        filter(value) {
-            return (0,filters/* charge */.Ji)(this, stringify(value)).replace(/\r?\n/gm, '');
-        }
-    },
-    uri_escape: {
-        arity: [0, 0],
-        filter(value) {
-            return encodeURI(stringify(value)).replace(/%5B/g, '[').replace(/%5D/g, ']');
-        }
-    },
-    date: { arity: [1, 1], onlyArgs: ['%s'], filter: epochSeconds }
-};
-
+// EXTERNAL MODULE: ./src/template/standard-filters.ts
+var standard_filters = __nccwpck_require__(8523);
 ;// CONCATENATED MODULE: ./src/template/program.ts
 
 
 
 /** The filters a program may name: the template filters and the standard ones it implements. */
 const PROGRAM_FILTERS = {
-    ...Object.fromEntries(Object.entries(STANDARD_FILTERS).map(([name, { filter }]) => [name, filter])),
+    ...Object.fromEntries(Object.entries(standard_filters/* STANDARD_FILTERS */.wv).map(([name, { filter }]) => [name, filter])),
     ...filters/* TEMPLATE_FILTERS */.XE
 };
-function startProgramRender(scope) {
-    const call = { context: { memoryLimit: new render_limits/* MemoryBudget */.N() } };
+function startProgramRender(scope, shared) {
+    const call = { context: { memoryLimit: new render_limits/* MemoryBudget */.ND(render_limits/* RENDER_LIMITS */.aj.memoryLimit, shared?.memory) } };
     return {
         render(leaf) {
             const run = { scope, captured: Object.create(null), call };
@@ -8319,7 +3504,7 @@ function renderNode(node, run) {
     if ('text' in node)
         return node.text;
     if ('output' in node)
-        return stringify(evaluate(node.output, run));
+        return (0,standard_filters/* stringify */.As)(evaluate(node.output, run));
     if ('capture' in node) {
         run.captured[node.capture] = renderNodes(node.body, run);
         return '';
@@ -8337,7 +3522,7 @@ function renderNode(node, run) {
         return matched ? text : renderNodes(node.otherwise, run);
     }
     for (const branch of node.branches) {
-        if (isFalsy(evaluate(branch.test, run)) === Boolean(branch.unless))
+        if ((0,standard_filters/* isFalsy */.WM)(evaluate(branch.test, run)) === Boolean(branch.unless))
             return renderNodes(branch.body, run);
     }
     return renderNodes(node.otherwise, run);
@@ -8348,7 +3533,7 @@ function evaluate(value, run) {
         if (!('operator' in step))
             stack.push(operand(step, run));
         else if (step.operator === 'not')
-            stack.push(isFalsy(stack.pop()));
+            stack.push((0,standard_filters/* isFalsy */.WM)(stack.pop()));
         else {
             const right = stack.pop();
             stack.push(OPERATORS[step.operator](stack.pop(), right));
@@ -8417,8 +3602,8 @@ const OPERATORS = {
         const indexOf = left?.indexOf;
         return typeof indexOf === 'function' && indexOf.call(left, right) > -1;
     },
-    and: (left, right) => !isFalsy(left) && !isFalsy(right),
-    or: (left, right) => !isFalsy(left) || !isFalsy(right)
+    and: (left, right) => !(0,standard_filters/* isFalsy */.WM)(left) && !(0,standard_filters/* isFalsy */.WM)(right),
+    or: (left, right) => !(0,standard_filters/* isFalsy */.WM)(left) || !(0,standard_filters/* isFalsy */.WM)(right)
 };
 /** An operator the interpreter evaluates (the precompiler leaves any other in Liquid). */
 function isOperator(name) {
@@ -8430,13 +3615,13 @@ function isOperator(name) {
 
 
 /** Renders a compiled document for one scope: Liquid leaves through liquidjs, precompiled ones by their program. */
-function renderDocument(root, scope, file) {
+function renderDocument(root, scope, file, shared) {
     const positions = new Map();
     let session;
     const state = {
         // only a template with Liquid leaves has loaded the engine (compileLiquid), and only it starts a Liquid render
-        liquid: () => (session ??= liquid/* liquid */.R.get().startRender(scope)),
-        programs: startProgramRender(scope),
+        liquid: () => (session ??= liquid/* liquid */.R.get().startRender(scope, shared)),
+        programs: startProgramRender(scope, shared),
         positions,
         file
     };
@@ -8554,7 +3739,7 @@ const LIQUID_MARKERS = /<<|<%/;
 function isLiquidText(value) {
     return typeof value === 'string' && LIQUID_MARKERS.test(value);
 }
-const FILTER_HINT = 'template filters are iso8601, code_block, json, adf, escape_markdown, truncate and the standard Liquid filters';
+const FILTER_HINT = 'template filters are iso8601, code_block, noformat_block, json, adf, escape_markdown, truncate and the standard Liquid filters';
 /**
  * Parses the file, then every Liquid leaf, once. Throws TemplateError with file:line:col, and ModuleNotLoaded
  * when a leaf needs the Liquid engine before it is loaded (run it through withOnDemandModules).
@@ -8562,9 +3747,11 @@ const FILTER_HINT = 'template filters are iso8601, code_block, json, adf, escape
 function compileTemplate(source) {
     const document = source.document ?? parseTemplateDocument(source);
     const variableReaders = [];
+    const literalReaders = [];
     const keys = [];
-    const root = compileNode(document.body, { file: source.file, variableReaders, keys }, []);
+    const root = compileNode(document.body, { file: source.file, variableReaders, literalReaders, keys }, []);
     let variables;
+    let literalText;
     return {
         file: source.file,
         frontMatter: document.frontMatter,
@@ -8574,7 +3761,14 @@ function compileTemplate(source) {
             return variables;
         },
         keys,
-        render: scope => renderDocument(root, scope, source.file)
+        get literalText() {
+            literalText ??= literalReaders
+                .flatMap(read => read())
+                .filter(piece => piece.trim() !== '')
+                .join('\n');
+            return literalText;
+        },
+        render: (scope, shared) => renderDocument(root, scope, source.file, shared)
     };
 }
 function compileNode(node, state, keyPath) {
@@ -8589,6 +3783,8 @@ function compileNode(node, state, keyPath) {
                 return compileProgram(node.program, node.text, at, state);
             if (isLiquidText(node.value))
                 return compileLiquid(node.value, node.text, at, state);
+            if (typeof node.value === 'string')
+                state.literalReaders.push(() => [node.value]);
             return { kind: 'literal', at, value: node.value };
         case 'invalid':
             throw new errors/* TemplateError */.$w(INVALID_NODE[node.reason](node.source), state.file, at.line, at.column);
@@ -8610,7 +3806,7 @@ function compileEntry(entry, state, mapPath) {
 }
 function compileLiquid(text, layout, at, state) {
     const locate = leafLocator(layout, at);
-    const { parseLiquid, describeLiquidError, globalVariables, soleOutput } = liquid/* liquid */.R.get();
+    const { parseLiquid, describeLiquidError, globalVariables, literalText, soleOutput } = liquid/* liquid */.R.get();
     let templates;
     try {
         templates = parseLiquid(text);
@@ -8622,13 +3818,29 @@ function compileLiquid(text, layout, at, state) {
         throw new errors/* TemplateError */.$w(`${message}${hint}`, state.file, where.line, where.column);
     }
     state.variableReaders.push(() => globalVariables(templates).map(variable => ({ name: variable.path, ...locate(variable.row, variable.col) })));
+    state.literalReaders.push(() => literalText(text));
     const output = soleOutput(templates);
     return output ? { kind: 'whole', at, locate, output } : { kind: 'text', at, locate, templates };
 }
 function compileProgram(program, layout, at, state) {
     const locate = leafLocator(layout, at);
     state.variableReaders.push(() => program.variables.map(variable => ({ name: variable.path, ...locate(variable.row, variable.col) })));
+    state.literalReaders.push(() => ('nodes' in program ? programText(program.nodes) : []));
     return { kind: 'program', at, locate, program };
+}
+/** A precompiled leaf's literal text: its text nodes, in every branch (the precompiler keeps no raw or comment). */
+function programText(nodes) {
+    return nodes.flatMap(node => {
+        if ('text' in node)
+            return [node.text];
+        if ('output' in node)
+            return [];
+        if ('capture' in node)
+            return programText(node.body);
+        if ('case' in node)
+            return [...node.whens.flatMap(when => programText(when.body)), ...programText(node.otherwise)];
+        return [...node.branches.flatMap(branch => programText(branch.body)), ...programText(node.otherwise)];
+    });
 }
 /**
  * Best-effort mapping from the leaf's (unescaped) text to the file: exact for the first line of plain and
@@ -8652,9 +3864,9 @@ function leafLocator(layout, at) {
 /* harmony export */   XE: () => (/* binding */ TEMPLATE_FILTERS),
 /* harmony export */   m4: () => (/* binding */ escapeMarkdownText)
 /* harmony export */ });
-/* harmony import */ var _event_time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3571);
-/* harmony import */ var _markdown_to_adf_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8475);
-/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6689);
+/* harmony import */ var _event_time_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3571);
+/* harmony import */ var _markdown_to_adf_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3603);
+/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6689);
 
 
 
@@ -8662,9 +3874,9 @@ const FENCE = '```';
 const ZERO_WIDTH_SPACE = '\u200b';
 // Chat Markdown characters that format text wherever they appear
 const MARKDOWN_SPECIALS = /[\\*_~`|>#\-[\]()]/g;
-// `+ item` and `1. item` only form lists at the start of a line
-const LEADING_PLUS = /^(\s*)\+(?=\s)/gm;
-const LEADING_ORDINAL = /^(\s*\d+)\.(?=\s)/gm;
+const WHITESPACE = /\s/;
+// What a multiline `^` counts as the end of a line
+const LINE_TERMINATORS = '\n\r\u2028\u2029';
 /** Missing values stay missing, so a whole-leaf `<< x | filter >>` still removes its key. */
 function isMissing(value) {
     return value === undefined || value === null || value === '';
@@ -8678,7 +3890,7 @@ function charge(call, text) {
 function iso8601(value) {
     if (isMissing(value))
         return value;
-    return (0,_event_time_js__WEBPACK_IMPORTED_MODULE_0__/* .toIso8601 */ .Y)(String(value)) ?? value;
+    return (0,_event_time_js__WEBPACK_IMPORTED_MODULE_1__/* .toIso8601 */ .Y)(String(value)) ?? value;
 }
 /**
  * A fenced code block. Backtick runs inside are broken with zero-width spaces so the text cannot close the
@@ -8687,11 +3899,27 @@ function iso8601(value) {
 function codeBlock(value, language = '') {
     if (isMissing(value))
         return value;
-    const body = String(value)
-        .replace(/`(?=`)/g, `\`${ZERO_WIDTH_SPACE}`)
-        .replace(/[\r\n]+$/, '');
+    const body = withoutTrailingLineBreaks(String(value).replace(/`(?=`)/g, `\`${ZERO_WIDTH_SPACE}`));
     const info = String(language).replace(/[^\w+#.-]/g, '');
     return charge(this, `${FENCE}${info}\n${body}\n${FENCE}`);
+}
+/** The brace of what opens or closes a wiki-markup `{noformat}` block, in any case. */
+const NOFORMAT_MACRO = /\{(?=noformat)/gi;
+/**
+ * A wiki-markup `{noformat}` block, where text shows exactly as written: a `{noformat}` inside the text gets a
+ * zero-width space after its brace, so it shows as written but cannot close the block early.
+ */
+function noformatBlock(value) {
+    if (isMissing(value))
+        return value;
+    return charge(this, `{noformat}\n${String(value).replace(NOFORMAT_MACRO, `{${ZERO_WIDTH_SPACE}`)}\n{noformat}`);
+}
+/** `text` without the line breaks it ends with (a loop: `/[\r\n]+$/` retries every run of line breaks to the end). */
+function withoutTrailingLineBreaks(text) {
+    let end = text.length;
+    while (end > 0 && (text[end - 1] === '\n' || text[end - 1] === '\r'))
+        end--;
+    return text.slice(0, end);
 }
 /** Backslash-escapes chat Markdown formatting so alert text shows as written. */
 function escapeMarkdown(value) {
@@ -8701,7 +3929,36 @@ function escapeMarkdown(value) {
 }
 /** The `escape_markdown` filter's work, for code that writes Markdown itself (issue comments). */
 function escapeMarkdownText(text) {
-    return text.replace(MARKDOWN_SPECIALS, '\\$&').replace(LEADING_PLUS, '$1\\+').replace(LEADING_ORDINAL, '$1\\.');
+    return escapeListMarkers(text.replace(MARKDOWN_SPECIALS, '\\$&'));
+}
+/**
+ * Escapes the `+` of `+ item` and the `.` of `1. item`, which form lists only where they start a line (after
+ * whitespace) and are followed by whitespace. One pass over the text: the multiline patterns `^(\s*)\+(?=\s)` and
+ * `^(\s*\d+)\.(?=\s)` this replaces rescan a long run of blank lines from each of its line starts.
+ */
+function escapeListMarkers(text) {
+    let escaped = '';
+    let copiedTo = 0;
+    // What the current line holds so far: only whitespace, whitespace then digits, or anything else.
+    let line = 'blank';
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        const marker = (ch === '+' && line === 'blank') || (ch === '.' && line === 'number');
+        if (marker && i + 1 < text.length && WHITESPACE.test(text[i + 1])) {
+            escaped += `${text.slice(copiedTo, i)}\\`;
+            copiedTo = i;
+            line = 'text';
+        }
+        else if (LINE_TERMINATORS.includes(ch))
+            line = 'blank';
+        else if (WHITESPACE.test(ch))
+            line = line === 'blank' ? 'blank' : 'text';
+        else if (ch >= '0' && ch <= '9')
+            line = line === 'text' ? 'text' : 'number';
+        else
+            line = 'text';
+    }
+    return escaped + text.slice(copiedTo);
 }
 /** Replaces Liquid's `truncate`: counts code points and ends with `…` (see src/truncate.ts). */
 function truncateText(value, max = 50) {
@@ -8711,18 +3968,19 @@ function truncateText(value, max = 50) {
     if (!Number.isInteger(limit) || limit < 0) {
         throw new Error(`truncate needs a whole number of characters, e.g. truncate: 200 (got "${String(max)}")`);
     }
-    return (0,_truncate_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(String(value), limit);
+    return (0,_truncate_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)(String(value), limit);
 }
 /** Plain text or Markdown → an Atlassian Document Format document (rich-text fields that take ADF). */
 function adf(value) {
     if (isMissing(value))
         return value;
-    return (0,_markdown_to_adf_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownToAdf */ .G)(charge(this, String(value)));
+    return (0,_markdown_to_adf_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownToAdf */ .G)(charge(this, String(value)));
 }
 /** The filters templates get on top of standard Liquid (whose `json` already is JSON.stringify). */
 const TEMPLATE_FILTERS = {
     iso8601,
     code_block: codeBlock,
+    noformat_block: noformatBlock,
     escape_markdown: escapeMarkdown,
     truncate: truncateText,
     adf
@@ -8763,7 +4021,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   PM: () => (/* binding */ loadTemplate)
 });
 
-// UNUSED EXPORTS: PRECOMPILED_FOLDER
+// UNUSED EXPORTS: MAX_TEMPLATE_BYTES, PRECOMPILED_FOLDER
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -8833,12 +4091,33 @@ function loadTemplate(ref, workspace) {
     // symlinks resolved too: a link in the repository must not expose a file from elsewhere on the runner
     if (!isInside((0,external_node_fs_.realpathSync)(root), (0,external_node_fs_.realpathSync)(target)))
         throw outsideWorkspace(wanted, root);
+    const file = external_node_path_.relative(root, target).split(external_node_path_.sep).join('/');
     return {
         name: external_node_path_.basename(target, external_node_path_.extname(target)),
-        file: external_node_path_.relative(root, target).split(external_node_path_.sep).join('/'),
-        text: (0,external_node_fs_.readFileSync)(target, 'utf8'),
+        file,
+        text: readTemplateFile(target, file),
         builtin: false
     };
+}
+/**
+ * The largest template file read: 256 KiB. The largest payload any supported platform takes is about 150 KB, and
+ * the largest built-in template is under 6 KB: a bigger file can only be a mistake or an attack. Within this size
+ * the worst template (every line a Liquid value) parses and is analysed in well under a second.
+ */
+const MAX_TEMPLATE_BYTES = 256 * 1024;
+/** Reads a template file, its size checked on the open file before anything is read. */
+function readTemplateFile(target, file) {
+    const fd = (0,external_node_fs_.openSync)(target, 'r');
+    try {
+        const { size } = (0,external_node_fs_.fstatSync)(fd);
+        if (size > MAX_TEMPLATE_BYTES) {
+            throw new errors/* InputError */.dz('template', `"${file}" is ${size.toLocaleString('en-US')} bytes, over the ${MAX_TEMPLATE_BYTES.toLocaleString('en-US')} bytes (256 KiB) a template file may have`, 'Shorten it: a template describes one message or issue, and its data comes from the alert and vars.');
+        }
+        return (0,external_node_fs_.readFileSync)(fd, 'utf8');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
 /** The build's parse of a built-in template; ignored unless made from this very text (a stale build, tests). */
 function precompiledDocument(name, text) {
@@ -8875,12 +4154,175 @@ function notFound(ref, workspace) {
 
 /***/ }),
 
-/***/ 8475:
+/***/ 3603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ markdownToAdf)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ markdownToAdf)
+});
+
+;// CONCATENATED MODULE: ./src/template/markdown-inline.ts
+const WHITESPACE = /\s/;
+const WORD = /[\p{L}\p{N}_]/u;
+/** Characters that end a bare URL. */
+const URL_END = new Set(['<', '>', '"', "'", '`', '(', ')', '[', ']', '{', '}']);
+const URL_TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?']);
+function isSpace(ch) {
+    return ch !== undefined && WHITESPACE.test(ch);
+}
+/**
+ * The first index at or after `from` holding a stop character (or the text's length). Remembers its last answer:
+ * a search from anywhere between that search's start and its answer has the same answer, so searches from rising
+ * starts (one per opening character) read each character once.
+ */
+class NextStop {
+    text;
+    stops;
+    searchedFrom = 1;
+    found = 0;
+    constructor(text, stops) {
+        this.text = text;
+        this.stops = stops;
+    }
+    from(start) {
+        if (start >= this.searchedFrom && start <= this.found)
+            return this.found;
+        let index = start;
+        while (index < this.text.length && !this.stops(this.text[index]))
+            index++;
+        this.searchedFrom = start;
+        this.found = index;
+        return index;
+    }
+}
+/** The inline spans of `text` in order, none overlapping. */
+function* inlineSpans(text) {
+    const codeEnd = new NextStop(text, ch => ch === '`' || ch === '\n');
+    const linkTextEnd = new NextStop(text, ch => ch === ']' || ch === '\n');
+    const linkUrlEnd = new NextStop(text, ch => ch === ')' || isSpace(ch));
+    const starEnd = new NextStop(text, ch => ch === '*' || ch === '\n');
+    const underscoreEnd = new NextStop(text, ch => ch === '_' || ch === '\n');
+    /** `code`: up to the next backtick on the line, not empty. */
+    function code(start) {
+        const close = codeEnd.from(start + 1);
+        if (text[close] !== '`' || close === start + 1)
+            return undefined;
+        return { kind: 'code', start, end: close + 1, inner: text.slice(start + 1, close) };
+    }
+    /** [text](http…): text up to the first `]` on the line, then a URL up to `)` with no whitespace in it. */
+    function link(start) {
+        const close = linkTextEnd.from(start + 1);
+        if (text[close] !== ']' || close === start + 1 || text[close + 1] !== '(')
+            return undefined;
+        const hrefStart = close + 2;
+        const scheme = schemeLength(hrefStart);
+        if (scheme === 0)
+            return undefined;
+        const hrefEnd = linkUrlEnd.from(hrefStart + scheme);
+        if (text[hrefEnd] !== ')' || hrefEnd === hrefStart + scheme)
+            return undefined;
+        const href = text.slice(hrefStart, hrefEnd);
+        return { kind: 'link', start, end: hrefEnd + 1, inner: text.slice(start + 1, close), href };
+    }
+    /** A bare http(s) URL, up to whitespace or a character that ends one, without trailing punctuation. */
+    function url(start) {
+        const scheme = schemeLength(start);
+        if (scheme === 0)
+            return undefined;
+        let end = start + scheme;
+        while (end < text.length && !URL_END.has(text[end]) && !isSpace(text[end]))
+            end++;
+        if (end === start + scheme)
+            return undefined;
+        while (URL_TRAILING_PUNCTUATION.has(text[end - 1]))
+            end--;
+        return { kind: 'url', start, end, href: text.slice(start, end) };
+    }
+    /** **strong**: from a non-space character to the next `**` on the line (at least one character inside). */
+    function strong(start) {
+        if (text[start + 1] !== '*' || start + 2 >= text.length || isSpace(text[start + 2]))
+            return undefined;
+        for (let close = start + 2; close < text.length && text[close] !== '\n'; close++) {
+            if (close > start + 2 && text[close] === '*' && text[close + 1] === '*') {
+                return { kind: 'strong', start, end: close + 2, inner: text.slice(start + 2, close) };
+            }
+        }
+        return undefined;
+    }
+    /** *em*: non-space characters inside next to both stars, no star or line break within. */
+    function starEm(start) {
+        const first = text[start + 1];
+        if (first === undefined || first === '*' || isSpace(first))
+            return undefined;
+        const close = starEnd.from(start + 1);
+        if (text[close] !== '*' || isSpace(text[close - 1]))
+            return undefined;
+        return { kind: 'em', start, end: close + 1, inner: text.slice(start + 1, close) };
+    }
+    /** _em_: as *em*, and with no letter, digit or `_` right outside either underscore. */
+    function underscoreEm(start) {
+        const first = text[start + 1];
+        if (first === undefined || first === '_' || isSpace(first) || isWord(codePointBefore(start)))
+            return undefined;
+        const close = underscoreEnd.from(start + 1);
+        if (text[close] !== '_' || isSpace(text[close - 1]) || isWord(codePointAt(close + 1)))
+            return undefined;
+        return { kind: 'em', start, end: close + 1, inner: text.slice(start + 1, close) };
+    }
+    function schemeLength(start) {
+        if (text.startsWith('http://', start))
+            return 'http://'.length;
+        if (text.startsWith('https://', start))
+            return 'https://'.length;
+        return 0;
+    }
+    function codePointBefore(index) {
+        const low = text.charCodeAt(index - 1);
+        const high = text.charCodeAt(index - 2);
+        const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+        return pair ? text.slice(index - 2, index) : text.slice(Math.max(0, index - 1), index);
+    }
+    function codePointAt(index) {
+        const point = text.codePointAt(index);
+        return point === undefined ? '' : String.fromCodePoint(point);
+    }
+    let position = 0;
+    while (position < text.length) {
+        let span;
+        switch (text[position]) {
+            case '`':
+                span = code(position);
+                break;
+            case '[':
+                span = link(position);
+                break;
+            case 'h':
+                span = url(position);
+                break;
+            case '*':
+                span = strong(position) ?? starEm(position);
+                break;
+            case '_':
+                span = underscoreEm(position);
+                break;
+        }
+        if (span) {
+            yield span;
+            position = span.end;
+        }
+        else {
+            position++;
+        }
+    }
+}
+function isWord(codePoint) {
+    return codePoint !== '' && WORD.test(codePoint);
+}
+
+;// CONCATENATED MODULE: ./src/template/markdown-to-adf.ts
+
 // ---------------------------------------------------------------------------------------------
 // Light Markdown → ADF
 const FENCE_OPEN = /^ {0,3}(`{3,})([^`]*)$/;
@@ -8889,12 +4331,6 @@ const HEADING = /^ {0,3}(#{1,6})[ \t]+(\S.*)$/;
 const BULLET = /^ {0,3}[-*][ \t]+(.*)$/;
 const ORDERED = /^ {0,3}(\d{1,9})\.[ \t]+(.*)$/;
 const BLANK = /^\s*$/;
-/**
- * Inline constructs, leftmost match wins; alternatives in priority order: `code`, [text](url), bare URL,
- * **strong**, *em*, _em_. `_em_` needs non-word characters outside, so `daily_etl_job` stays as written.
- */
-const INLINE = /`([^`\n]+)`|\[([^\]\n]+)\]\((https?:\/\/[^\s)]+)\)|(https?:\/\/[^\s<>"'`()[\]{}]+)|\*\*(?=\S)([^\n]+?)\*\*|\*(?=[^\s*])([^*\n]*?[^\s*])\*|(?<![\p{L}\p{N}_])_(?=[^\s_])([^_\n]*?[^\s_])_(?![\p{L}\p{N}_])/gu;
-const URL_TRAILING_PUNCTUATION = /[.,;:!?]+$/;
 /** Plain text or light Markdown as a valid ADF document; never emits an empty text node. */
 function markdownToAdf(text) {
     const content = parseBlocks(text.replace(/\r\n?/g, '\n').split('\n'));
@@ -8970,7 +4406,7 @@ function readParagraph(lines, start, blocks) {
     while (i < lines.length && startsParagraphLine(lines[i], i === start)) {
         if (i > start)
             inline.push({ type: 'hardBreak' });
-        inline.push(...parseInline(lines[i], []));
+        appendNodes(inline, parseInline(lines[i], []));
         i++;
     }
     blocks.push(withContent({ type: 'paragraph' }, inline));
@@ -8987,39 +4423,35 @@ function withContent(node, content) {
 }
 function parseInline(text, marks) {
     const nodes = [];
-    const pattern = new RegExp(INLINE.source, INLINE.flags);
     let last = 0;
-    let match;
-    while ((match = pattern.exec(text))) {
-        appendText(nodes, text.slice(last, match.index), marks);
-        last = match.index + match[0].length;
-        const [whole, code, linkText, linkHref, url, strong, starEm, underscoreEm] = match;
-        if (code !== undefined) {
+    for (const span of inlineSpans(text)) {
+        appendText(nodes, text.slice(last, span.start), marks);
+        last = span.end;
+        if (span.kind === 'code') {
             // The schema lets `code` combine only with `link`.
-            appendText(nodes, code, [...marks.filter(m => m.type === 'link'), { type: 'code' }]);
+            appendText(nodes, span.inner, [...marks.filter(m => m.type === 'link'), { type: 'code' }]);
         }
-        else if (linkText !== undefined) {
-            nodes.push(...parseInline(linkText, addMark(marks, { type: 'link', attrs: { href: linkHref } })));
+        else if (span.kind === 'link') {
+            appendNodes(nodes, parseInline(span.inner, addMark(marks, { type: 'link', attrs: { href: span.href } })));
         }
-        else if (url !== undefined) {
-            const href = url.replace(URL_TRAILING_PUNCTUATION, '');
-            // Punctuation that ends a sentence is not part of the URL: give it back to the text.
-            last -= url.length - href.length;
+        else if (span.kind === 'url') {
+            const { href } = span;
             if (/^https?:\/\/.+/.test(href))
                 appendText(nodes, href, addMark(marks, { type: 'link', attrs: { href } }));
             else
                 appendText(nodes, href, marks);
         }
-        else if (strong !== undefined) {
-            nodes.push(...parseInline(strong, addMark(marks, { type: 'strong' })));
-        }
         else {
-            nodes.push(...parseInline(starEm ?? underscoreEm ?? whole, addMark(marks, { type: 'em' })));
+            appendNodes(nodes, parseInline(span.inner, addMark(marks, { type: span.kind })));
         }
-        pattern.lastIndex = last;
     }
     appendText(nodes, text.slice(last), marks);
     return mergeAdjacentText(nodes);
+}
+/** Appends one by one: spreading a long list into `push` arguments overflows the stack. */
+function appendNodes(nodes, more) {
+    for (const node of more)
+        nodes.push(node);
 }
 function addMark(marks, mark) {
     if (marks.some(m => m.type === mark.type))
@@ -9048,7 +4480,7 @@ function mergeAdjacentText(nodes) {
     return merged;
 }
 function sameMarks(a, b) {
-    return JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+    return a === b || JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
 }
 
 
@@ -9058,34 +4490,229 @@ function sameMarks(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ MemoryBudget),
-/* harmony export */   a: () => (/* binding */ RENDER_LIMITS)
+/* harmony export */   ND: () => (/* binding */ MemoryBudget),
+/* harmony export */   XH: () => (/* binding */ renderDeadline),
+/* harmony export */   ZE: () => (/* binding */ RenderDeadline),
+/* harmony export */   aj: () => (/* binding */ RENDER_LIMITS)
 /* harmony export */ });
 // Bounds for a hostile template in a pull request, shared by the Liquid engine and the precompiled built-ins.
 // `renderLimit` alone does not stop a loop over a huge range (the range array is built before the first time
 // check), so the memory budget also caps ranges.
 const RENDER_LIMITS = {
     parseLimit: 1e6, // characters per leaf
+    // Outputs and tags per leaf: liquidjs's parser slows quadratically past a few thousand (10,000 took 0.2 s,
+    // 40,000 five seconds), while a leaf written by hand holds a few dozen.
+    markerLimit: 1000,
     // Wall-clock milliseconds per document render: generous, as a storm of runs sharing a machine's CPUs makes an
     // honest render take many times its usual few milliseconds; the memory budget stops most runaway templates first.
     renderLimit: 5000,
-    memoryLimit: 1e7 // characters/array items allocated per document render
+    // Characters/array items allocated per document render, text written by outputs, tags and `capture` included
+    memoryLimit: 1e7
 };
-/** Counts what a document render allocates; throws as liquidjs's own limiter does. */
+/** Counts what renders allocate; throws `message` past `limit`, after charging `shared` (when given) as well. */
 class MemoryBudget {
     limit;
+    shared;
+    message;
     used = 0;
-    constructor(limit = RENDER_LIMITS.memoryLimit) {
+    spent = false;
+    constructor(limit = RENDER_LIMITS.memoryLimit, shared, message = 'memory alloc limit exceeded') {
         this.limit = limit;
+        this.shared = shared;
+        this.message = message;
     }
     use(count) {
         if (!(+count > 0))
             return;
-        if (this.used + +count > this.limit)
-            throw new Error('memory alloc limit exceeded');
+        if (this.used + +count > this.limit) {
+            this.spent = true;
+            throw new Error(this.message);
+        }
+        this.shared?.use(count);
         this.used += +count;
     }
+    /** Why nothing more can be charged (the message it stopped a render with), if it did. */
+    exhausted() {
+        return this.spent ? this.message : undefined;
+    }
 }
+/**
+ * When rendering must end, on liquidjs's render clock (`performance.now()`, checked before each tag and output):
+ * it stops the render with `message`.
+ */
+class RenderDeadline {
+    at;
+    message;
+    constructor(at, message) {
+        this.at = at;
+        this.message = message;
+    }
+    /** liquidjs's `renderLimit.check(now)`. */
+    check(now) {
+        if (now > this.at)
+            throw new Error(this.message);
+    }
+    /** liquidjs's `renderLimit.use`: nothing to count, time is read from the clock. */
+    use() { }
+    /** Why no more rendering is allowed, if the deadline has passed. */
+    passed(now = performance.now()) {
+        return now > this.at ? this.message : undefined;
+    }
+    /** The earlier of this deadline and `other`. */
+    earliest(other) {
+        return other && other.at < this.at ? other : this;
+    }
+}
+/** A document render's own time limit, or the shared one when that ends first. */
+function renderDeadline(shared) {
+    return new RenderDeadline(performance.now() + RENDER_LIMITS.renderLimit, 'template render limit exceeded').earliest(shared?.deadline);
+}
+
+
+/***/ }),
+
+/***/ 8523:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   As: () => (/* binding */ stringify),
+/* harmony export */   WM: () => (/* binding */ isFalsy),
+/* harmony export */   wv: () => (/* binding */ STANDARD_FILTERS)
+/* harmony export */ });
+/* harmony import */ var _filters_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1329);
+
+// The standard Liquid filters the built-in templates use, for their precompiled form (src/template/program.ts),
+// written to give exactly what liquidjs 10's own filters give for the arguments listed in `arity`; the
+// precompiler refuses any other use, and __tests__/template-program.test.ts renders every built-in both ways.
+/** Liquid's text of a value: nil is empty, a list is its items' texts joined. */
+function stringify(value) {
+    if (typeof value === 'string')
+        return value;
+    if (value === null || value === undefined)
+        return '';
+    if (Array.isArray(value))
+        return value.map(stringify).join('');
+    return String(value);
+}
+/** Liquid's falsy (not JavaScript's): only false, nil and undefined. */
+function isFalsy(value) {
+    return value === false || value === undefined || value === null;
+}
+/** Advances `count` code points from `from` (a surrogate pair is one character, as in liquidjs's `slice`). */
+function advanceCodePoints(text, from, count) {
+    let index = from;
+    for (let i = 0; i < count && index < text.length; i++)
+        index += (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
+    return index;
+}
+function codePointLength(text) {
+    let length = 0;
+    for (let index = 0; index < text.length; index = advanceCodePoints(text, index, 1))
+        length++;
+    return length;
+}
+/** `date: '%s'`: epoch seconds of a date value (liquidjs's reading of it); anything unreadable passes through. */
+function epochSeconds(value) {
+    this.context.memoryLimit.use(value?.length ?? 0);
+    if (value === null || value === undefined)
+        return value;
+    const date = value === 'now' || value === 'today'
+        ? new Date()
+        : typeof value === 'number'
+            ? new Date(value * 1000)
+            : typeof value === 'string' && /^\d+$/.test(value)
+                ? new Date(+value * 1000)
+                : new Date(value);
+    if (Number.isNaN(date.getTime()))
+        return value;
+    this.context.memoryLimit.use('%s'.length);
+    return String(Math.floor(date.getTime() / 1000));
+}
+/**
+ * Each filter with the argument counts its version here serves, and for `date` the one format it renders.
+ * A template using a filter another way keeps its Liquid form.
+ */
+const STANDARD_FILTERS = {
+    default: {
+        arity: [0, 1],
+        filter(value, fallback) {
+            if (Array.isArray(value) || typeof value === 'string')
+                return value.length ? value : fallback;
+            return isFalsy(value) ? fallback : value;
+        }
+    },
+    capitalize: {
+        arity: [0, 0],
+        filter(value) {
+            const text = (0,_filters_js__WEBPACK_IMPORTED_MODULE_0__/* .charge */ .Ji)(this, stringify(value));
+            return text.charAt(0).toUpperCase() + text.slice(1).toLowerCase();
+        }
+    },
+    prepend: {
+        arity: [1, 1],
+        filter(value, prefix) {
+            const text = stringify(value);
+            const head = stringify(prefix);
+            this.context.memoryLimit.use(text.length + head.length);
+            return head + text;
+        }
+    },
+    remove_first: {
+        arity: [1, 1],
+        filter(value, part) {
+            const text = stringify(value);
+            const removed = stringify(part);
+            this.context.memoryLimit.use(text.length + removed.length);
+            return text.replace(removed, '');
+        }
+    },
+    replace: {
+        arity: [2, 2],
+        filter(value, pattern, replacement) {
+            const text = stringify(value);
+            const parts = text.split(stringify(pattern));
+            const inserted = stringify(replacement);
+            this.context.memoryLimit.use(text.length + (parts.length - 1) * (inserted.length - stringify(pattern).length));
+            return parts.join(inserted);
+        }
+    },
+    slice: {
+        arity: [1, 2],
+        filter(value, begin, length = 1) {
+            if (value === null || value === undefined)
+                return [];
+            const items = Array.isArray(value) ? value : stringify(value);
+            const size = Array.isArray(items) ? items.length : codePointLength(items);
+            const from = begin < 0 ? size + begin : begin;
+            if (from < 0 || length < 0)
+                return Array.isArray(items) ? [] : '';
+            this.context.memoryLimit.use(length);
+            if (Array.isArray(items))
+                return items.slice(from, from + length);
+            const start = advanceCodePoints(items, 0, from);
+            return items.slice(start, advanceCodePoints(items, start, length));
+        }
+    },
+    strip: {
+        arity: [0, 0],
+        filter(value) {
+            return (0,_filters_js__WEBPACK_IMPORTED_MODULE_0__/* .charge */ .Ji)(this, stringify(value)).trim();
+        }
+    },
+    strip_newlines: {
+        arity: [0, 0],
+        filter(value) {
+            return (0,_filters_js__WEBPACK_IMPORTED_MODULE_0__/* .charge */ .Ji)(this, stringify(value)).replace(/\r?\n/gm, '');
+        }
+    },
+    uri_escape: {
+        arity: [0, 0],
+        filter(value) {
+            return encodeURI(stringify(value)).replace(/%5B/g, '[').replace(/%5D/g, ']');
+        }
+    },
+    date: { arity: [1, 1], onlyArgs: ['%s'], filter: epochSeconds }
+};
 
 
 /***/ }),
@@ -9103,10 +4730,24 @@ const FENCE = '```';
 function measureLength(text, measure = 'codepoints') {
     if (measure === 'utf16')
         return text.length;
-    let n = 0;
-    for (const _ of text)
-        n++;
-    return n;
+    // A surrogate pair is one code point; a lone surrogate counts as one, as a string's iterator counts it.
+    let pairs = 0;
+    for (let i = 0; i < text.length - 1; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit >= 0xd800 && unit <= 0xdbff) {
+            const next = text.charCodeAt(i + 1);
+            if (next >= 0xdc00 && next <= 0xdfff) {
+                pairs++;
+                i++;
+            }
+        }
+    }
+    return text.length - pairs;
+}
+/** Whether `text` measures more than `max`, reading little more of it than `max` units (a cap on a huge text). */
+function longerThan(text, max, measure) {
+    // A code point takes one or two units: a text of more than 2 × max + 1 units has more than max of them.
+    return measure === 'utf16' ? text.length > max : measureLength(text.slice(0, 2 * max + 2), measure) > max;
 }
 /** The longest prefix of `text` within `max` units that does not split a character. */
 function prefix(text, max, measure) {
@@ -9126,7 +4767,7 @@ function prefix(text, max, measure) {
  * fence (the cut happens inside it), so a long stack trace stays a code block.
  */
 function truncate(text, max, measure = 'codepoints') {
-    if (measureLength(text, measure) <= max)
+    if (!longerThan(text, max, measure))
         return text;
     if (max <= 0)
         return '';

@@ -1,8 +1,8 @@
-export const id = 134;
-export const ids = [134];
+export const id = 122;
+export const ids = [122];
 export const modules = {
 
-/***/ 7134:
+/***/ 6122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -61,6 +61,18 @@ function webhookUrl(endpoint) {
 
 
 
+/**
+ * The message as a webhook post. Discord drops a message's components unless the url asks it to read them
+ * (`with_components=true`), so a message with components asks.
+ */
+function request(payload, ctx) {
+    const post = (0,json/* postJson */.B2)(payload, ctx);
+    if (!(0,json/* isObject */.Gv)(payload) || !Array.isArray(payload.components) || payload.components.length === 0)
+        return post;
+    const url = new URL(post.url);
+    url.searchParams.set('with_components', 'true');
+    return { ...post, url: url.toString() };
+}
 const THREAD_HINT = "To post in an existing thread or forum post, add ?thread_id=THREAD_ID to the url (the last number of the thread's link); " +
     'to start a new forum post per alert, give the template a thread_name key (e.g. thread_name: "<< alert_summary >>") or set vars: thread_name';
 /** Discord's "Unknown Webhook" and "Invalid Webhook Token" error codes. */
@@ -515,13 +527,323 @@ function authoredMentions(authoredText) {
 
 // EXTERNAL MODULE: ./src/platforms/shared/findings.ts
 var shared_findings = __webpack_require__(1052);
+;// CONCATENATED MODULE: ./src/platforms/discord/snowflake.ts
+/** Whether `value` is a Discord id (a snowflake) written, as the API takes it, as a string of digits. */
+function isSnowflake(value) {
+    return typeof value === 'string' && /^\d+$/.test(value);
+}
+
+;// CONCATENATED MODULE: ./src/platforms/discord/components.ts
+
+
+
+const ID = { integer: [0, 2 ** 31 - 1] };
+const MEDIA = { properties: { url: { url: 2048 } }, required: ['url'] };
+const EMOJI = {
+    properties: { id: 'snowflake', name: { text: [0, 32] }, animated: 'boolean' },
+    required: ['name']
+};
+const GALLERY_ITEM = {
+    properties: { media: { object: MEDIA }, description: { text: [1, 1024] }, spoiler: 'boolean' },
+    required: ['media']
+};
+const LINK_STYLE = 5;
+const BUTTON_STYLES = { 1: 'primary', 2: 'secondary', 3: 'success', 4: 'danger', 5: 'link', 6: 'premium' };
+const INTERACTIVE = "is interactive: a webhook made in a channel's settings cannot send it, and nothing here would answer a click; " +
+    'use a link button (type 2, style 5, with a url) or a text display instead';
+/** The components by `type` (https://discord.com/developers/docs/components/reference#component-object-component-types). */
+const KINDS = {
+    1: {
+        name: 'action row',
+        // Select menus (3, 5–8) belong here too; a webhook cannot send them (see `refused`).
+        properties: { id: ID, components: { components: [2, 3, 5, 6, 7, 8], min: 1, max: 5 } },
+        required: ['components']
+    },
+    2: {
+        name: 'button',
+        properties: {
+            id: ID,
+            style: { oneOf: BUTTON_STYLES },
+            label: { text: [0, 80] },
+            url: { url: 512 },
+            emoji: { object: EMOJI },
+            disabled: 'boolean',
+            custom_id: { text: [1, 100] },
+            sku_id: 'snowflake'
+        },
+        required: ['style']
+    },
+    3: { name: 'string select', properties: {}, required: [], refused: INTERACTIVE },
+    5: { name: 'user select', properties: {}, required: [], refused: INTERACTIVE },
+    6: { name: 'role select', properties: {}, required: [], refused: INTERACTIVE },
+    7: { name: 'mentionable select', properties: {}, required: [], refused: INTERACTIVE },
+    8: { name: 'channel select', properties: {}, required: [], refused: INTERACTIVE },
+    9: {
+        name: 'section',
+        properties: { id: ID, components: { components: [10], min: 1, max: 3 }, accessory: { component: [2, 11] } },
+        required: ['components', 'accessory']
+    },
+    10: { name: 'text display', properties: { id: ID, content: { text: [1, 4000] } }, required: ['content'] },
+    11: {
+        name: 'thumbnail',
+        properties: { id: ID, media: { object: MEDIA }, description: { text: [1, 1024] }, spoiler: 'boolean' },
+        required: ['media']
+    },
+    12: {
+        name: 'media gallery',
+        properties: { id: ID, items: { objects: GALLERY_ITEM, min: 1, max: 10 } },
+        required: ['items']
+    },
+    13: {
+        name: 'file',
+        properties: {},
+        required: [],
+        refused: 'shows a file uploaded with the message (attachment://…), and the relay uploads none: ' +
+            'link the file from a text display, or show an image with a media gallery (type 12)'
+    },
+    14: {
+        name: 'separator',
+        properties: { id: ID, spacing: { oneOf: { 1: 'small', 2: 'large' } }, divider: 'boolean' },
+        required: []
+    },
+    17: {
+        name: 'container',
+        properties: {
+            id: ID,
+            components: { components: [1, 9, 10, 12, 13, 14], min: 1, max: 40 },
+            accent_color: { integer: [0, 0xffffff] },
+            spoiler: 'boolean'
+        },
+        required: ['components']
+    }
+};
+/** Top-level components with the IS_COMPONENTS_V2 flag, and without it (action rows only). */
+const TOP_LEVEL_V2 = [1, 9, 10, 12, 13, 14, 17];
+const TOP_LEVEL = [1];
+const components_LIMITS = {
+    /** https://discord.com/developers/docs/components/reference (legacy messages: up to 5 action rows) */
+    actionRows: 5,
+    /** https://discord.com/developers/docs/components/reference (IS_COMPONENTS_V2: up to 40 components in all) */
+    components: 40,
+    /** https://discord.com/developers/docs/components/reference (text across all text displays: 4000) */
+    text: 4000
+};
+const named = (type) => `${KINDS[type].name} (${type})`;
+/**
+ * Checks a message's `components` (`v2`: the IS_COMPONENTS_V2 flag is set), adding what Discord would reject to
+ * `findings` with the path, the value and the fix.
+ */
+function checkComponents(value, v2, findings) {
+    const walk = new ComponentWalk(findings, v2);
+    walk.list(value, 'components', v2 ? TOP_LEVEL_V2 : TOP_LEVEL, 0, v2 ? components_LIMITS.components : components_LIMITS.actionRows);
+    if (!v2)
+        return;
+    if (walk.count > components_LIMITS.components) {
+        findings.add('components', `hold ${walk.count} components in all (nested ones count); Discord allows at most ${components_LIMITS.components} in a message`);
+    }
+    if (walk.text > components_LIMITS.text) {
+        findings.add('components', `the text displays hold ${walk.text} characters in all; Discord allows at most ${components_LIMITS.text} in a message`);
+    }
+}
+class ComponentWalk {
+    findings;
+    v2;
+    count = 0;
+    text = 0;
+    constructor(findings, v2) {
+        this.findings = findings;
+        this.v2 = v2;
+    }
+    list(value, path, allowed, min, max) {
+        this.findings
+            .list(value, path, max, 'components', min)
+            .forEach((item, i) => this.component(item, `${path}[${i}]`, allowed));
+    }
+    component(value, path, allowed) {
+        const component = this.findings.object(value, path, true);
+        if (!component)
+            return;
+        const type = component.type;
+        const kind = typeof type === 'number' ? KINDS[type] : undefined;
+        if (!kind || !allowed.includes(type))
+            return this.misplaced(type, path, allowed);
+        this.count++;
+        if (kind.refused)
+            return this.findings.add(path, `a ${named(type)} ${kind.refused}`);
+        this.part(component, kind, path);
+        if (type === 2)
+            this.button(component, path);
+        if (type === 10 && typeof component.content === 'string')
+            this.text += (0,truncate/* measureLength */.X6)(component.content);
+    }
+    misplaced(type, path, allowed) {
+        const here = allowed.map(named).join(', ');
+        if (type === undefined || type === null)
+            return this.findings.add(`${path}.type`, `is required: one of ${here}`);
+        if (typeof type === 'number' && KINDS[type] && !this.v2 && TOP_LEVEL_V2.includes(type)) {
+            return this.findings.add(`${path}.type`, `a ${named(type)} needs the IS_COMPONENTS_V2 flag: set flags: 32768 (and leave out content, embeds and poll), ` +
+                `or use ${here} only`);
+        }
+        const what = typeof type === 'number' && KINDS[type]
+            ? `a ${named(type)} cannot be here`
+            : `${JSON.stringify(type)} is not a component type a webhook message may hold`;
+        this.findings.add(`${path}.type`, `${what}: use one of ${here}`);
+    }
+    part(object, part, path) {
+        for (const key of part.required) {
+            if (object[key] === undefined || object[key] === null)
+                this.findings.add(`${path}.${key}`, 'is required');
+        }
+        for (const [key, holds] of Object.entries(part.properties)) {
+            const value = object[key];
+            if (value !== undefined && value !== null)
+                this.value(value, holds, `${path}.${key}`);
+        }
+    }
+    value(value, holds, path) {
+        const findings = this.findings;
+        if (holds === 'boolean')
+            return findings.boolean(value, path);
+        if (holds === 'snowflake') {
+            if (!isSnowflake(value))
+                findings.add(path, `must be an id written as a string of digits, got ${JSON.stringify(value)}`);
+            return;
+        }
+        if ('text' in holds) {
+            findings.text(value, path, holds.text[1]);
+            if (typeof value === 'string' && holds.text[0] > 0 && value.trim() === '')
+                findings.add(path, 'must not be empty');
+            return;
+        }
+        if ('url' in holds)
+            return findings.url(value, path, holds.url);
+        if ('integer' in holds) {
+            const [min, max] = holds.integer;
+            if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
+                findings.add(path, `must be an integer from ${min} to ${max}, got ${JSON.stringify(value)}`);
+            return;
+        }
+        if ('oneOf' in holds) {
+            if (typeof value !== 'number' || !(value in holds.oneOf)) {
+                const choices = Object.entries(holds.oneOf).map(([number, name]) => `${number} (${name})`);
+                findings.add(path, `must be one of ${choices.join(', ')}, got ${JSON.stringify(value)}`);
+            }
+            return;
+        }
+        if ('object' in holds) {
+            const object = findings.object(value, path);
+            if (object)
+                this.part(object, holds.object, path);
+            return;
+        }
+        if ('objects' in holds) {
+            return findings.list(value, path, holds.max, 'items', holds.min).forEach((item, i) => {
+                const object = findings.object(item, `${path}[${i}]`, true);
+                if (object)
+                    this.part(object, holds.objects, `${path}[${i}]`);
+            });
+        }
+        if ('component' in holds)
+            return this.component(value, path, holds.component);
+        this.list(value, path, holds.components, holds.min, holds.max);
+    }
+    /** Only a link button (style 5: a url, no custom_id) works from a channel's webhook. */
+    button(button, path) {
+        if (typeof button.style === 'number' && button.style in BUTTON_STYLES && button.style !== LINK_STYLE)
+            return this.findings.add(`${path}.style`, `${button.style} makes a button that ${INTERACTIVE}`);
+        if (button.style !== LINK_STYLE)
+            return;
+        if (button.custom_id !== undefined && button.custom_id !== null)
+            this.findings.add(`${path}.custom_id`, 'is not allowed on a link button (style 5): remove it');
+        if (button.url === undefined || button.url === null)
+            this.findings.add(`${path}.url`, 'is required: a link button (style 5) opens this http(s) URL');
+        const label = typeof button.label === 'string' ? button.label.trim() : '';
+        if (label === '' && !(0,json/* isObject */.Gv)(button.emoji))
+            this.findings.add(`${path}.label`, 'is required: a button needs a label or an emoji to show');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platforms/discord/poll.ts
+
+/** https://discord.com/developers/docs/resources/poll#poll-create-request-object and #poll-media-object */
+const poll_LIMITS = {
+    question: 300,
+    answer: 55,
+    answers: 10,
+    /** Hours the poll stays open: 1 to 32 days. */
+    duration: [1, 768],
+    emojiName: 32
+};
+const DEFAULT_LAYOUT = 1;
+/** Checks a message's `poll` (a poll create request), adding what Discord would reject to `findings`. */
+function checkPoll(value, findings) {
+    const poll = findings.object(value, 'poll');
+    if (!poll)
+        return;
+    const question = findings.object(poll.question, 'poll.question', true);
+    if (question) {
+        pollText(question.text, 'poll.question.text', poll_LIMITS.question, findings);
+        if (question.emoji !== undefined && question.emoji !== null)
+            findings.add('poll.question.emoji', 'is not supported: a poll question holds text only; remove it');
+    }
+    if (poll.answers === undefined || poll.answers === null)
+        findings.add('poll.answers', 'is required: 1 to 10 answers');
+    findings.list(poll.answers, 'poll.answers', poll_LIMITS.answers, 'answers', 1).forEach((item, i) => {
+        const path = `poll.answers[${i}]`;
+        const answer = findings.object(item, path, true);
+        const media = answer && findings.object(answer.poll_media, `${path}.poll_media`, true);
+        if (!media)
+            return;
+        pollText(media.text, `${path}.poll_media.text`, poll_LIMITS.answer, findings);
+        const emoji = findings.object(media.emoji, `${path}.poll_media.emoji`);
+        if (emoji)
+            checkEmoji(emoji, `${path}.poll_media.emoji`, findings);
+    });
+    const duration = poll.duration;
+    const [shortest, longest] = poll_LIMITS.duration;
+    if (duration !== undefined &&
+        duration !== null &&
+        (typeof duration !== 'number' || !Number.isInteger(duration) || duration < shortest || duration > longest)) {
+        findings.add('poll.duration', `must be a whole number of hours from ${shortest} to ${longest} (32 days), got ${JSON.stringify(duration)}`);
+    }
+    findings.boolean(poll.allow_multiselect, 'poll.allow_multiselect');
+    const layout = poll.layout_type;
+    if (layout !== undefined && layout !== null && layout !== DEFAULT_LAYOUT)
+        findings.add('poll.layout_type', `must be ${DEFAULT_LAYOUT} (the only layout), got ${JSON.stringify(layout)}`);
+}
+function pollText(value, path, max, findings) {
+    if (value === undefined || value === null)
+        return findings.add(path, `is required: 1 to ${max} characters`);
+    findings.text(value, path, max, true);
+}
+/** A poll answer's emoji: a custom emoji's `id`, or a Unicode emoji as `name`. */
+function checkEmoji(emoji, path, findings) {
+    const { id, name } = emoji;
+    if (id !== undefined && id !== null && !isSnowflake(id))
+        findings.add(`${path}.id`, `must be a custom emoji's id written as a string of digits, got ${JSON.stringify(id)}`);
+    findings.text(name, `${path}.name`, poll_LIMITS.emojiName);
+    findings.boolean(emoji.animated, `${path}.animated`);
+}
+
 ;// CONCATENATED MODULE: ./src/platforms/discord/validate.ts
 
 
 
 
+
+
+
 const MENTION_TYPES = ['users', 'roles', 'everyone'];
-const SNOWFLAKE = /^\d+$/;
+/**
+ * The message flags a webhook may set (https://discord.com/developers/docs/resources/webhook#execute-webhook:
+ * "only SUPPRESS_EMBEDS, SUPPRESS_NOTIFICATIONS and IS_COMPONENTS_V2 can be set").
+ */
+const WEBHOOK_FLAGS = { SUPPRESS_EMBEDS: 1 << 2, SUPPRESS_NOTIFICATIONS: 1 << 12, IS_COMPONENTS_V2: 1 << 15 };
+const FLAG_LIST = Object.entries(WEBHOOK_FLAGS)
+    .map(([name, bit]) => `${name} (${bit})`)
+    .join(', ');
+/** What an IS_COMPONENTS_V2 message may not hold besides components (Discord answers 400). */
+const NOT_WITH_V2 = ['content', 'embeds', 'poll'];
 function validate(payload, ctx) {
     const findings = new shared_findings/* Findings */.F('Discord');
     if (!(0,json/* isObject */.Gv)(payload)) {
@@ -545,6 +867,15 @@ function validate(payload, ctx) {
         }
     }
     validateAllowedMentions(payload.allowed_mentions, findings);
+    const v2 = validateFlags(payload.flags, findings);
+    checkComponents(payload.components, v2, findings);
+    if (v2) {
+        for (const key of NOT_WITH_V2.filter(key => payload[key] !== undefined && payload[key] !== null)) {
+            findings.add(key, `cannot be sent with the IS_COMPONENTS_V2 flag (${WEBHOOK_FLAGS.IS_COMPONENTS_V2} in flags; Discord answers 400): ` +
+                'show the text in text display components (type 10) and remove it, or take 32768 out of flags');
+        }
+    }
+    checkPoll(payload.poll, findings);
     findings.text(payload.thread_name, 'thread_name', LIMITS.threadName, true);
     if (payload.thread_name !== undefined && ctx.target.endpoint.searchParams.has('thread_id')) {
         findings.add('thread_name', 'cannot be combined with ?thread_id= in the url (Discord rejects both): thread_id posts in an existing thread, thread_name starts a forum post; keep one');
@@ -557,6 +888,22 @@ function hasSomethingToShow(payload) {
         (Array.isArray(embeds) && embeds.length > 0) ||
         (Array.isArray(components) && components.length > 0) ||
         (0,json/* isObject */.Gv)(poll));
+}
+/** Flags a webhook may set; true when they include IS_COMPONENTS_V2. */
+function validateFlags(flags, findings) {
+    if (flags === undefined || flags === null)
+        return false;
+    if (typeof flags !== 'number' || !Number.isSafeInteger(flags) || flags < 0) {
+        findings.add('flags', `must be a whole number, the sum of the flags to set (${FLAG_LIST}), got ${JSON.stringify(flags)}`);
+        return false;
+    }
+    const allowed = Object.values(WEBHOOK_FLAGS).reduce((sum, bit) => sum | bit, 0);
+    const others = BigInt(flags) & ~BigInt(allowed);
+    if (others !== 0n) {
+        findings.add('flags', `is ${flags}, which sets flags a webhook may not set (${others} of it); a webhook may set only ${FLAG_LIST}: ` +
+            'write the sum of those you want (e.g. 4096 to post silently)');
+    }
+    return (BigInt(flags) & BigInt(WEBHOOK_FLAGS.IS_COMPONENTS_V2)) !== 0n;
 }
 function validateUsername(username, findings) {
     findings.text(username, 'username', LIMITS.username, true);
@@ -634,7 +981,7 @@ function validateAllowedMentions(value, findings) {
         const path = `allowed_mentions.${kind}`;
         const ids = findings.list(mentions[kind], path, LIMITS.mentionIds, 'ids');
         ids.forEach((id, i) => {
-            if (typeof id !== 'string' || !SNOWFLAKE.test(id))
+            if (!isSnowflake(id))
                 findings.add(`${path}[${i}]`, `must be an id written as a string of digits, got ${JSON.stringify(id)}`);
         });
         if (ids.length > 0 && parse.includes(kind)) {
@@ -650,7 +997,6 @@ function validateAllowedMentions(value, findings) {
 
 
 
-
 const discord = {
     name: 'discord',
     matches: descriptor/* matches */.cK,
@@ -658,7 +1004,7 @@ const discord = {
     resolveTarget: resolveTarget,
     fit: fit,
     validate: validate,
-    request: json/* postJson */.B2,
+    request: request,
     parse: parse,
     rateLimitHeaders: RATE_LIMIT_HEADERS,
     complete: complete,
@@ -885,33 +1231,8 @@ function dropExtraItems(items, limit, warn) {
 }
 
 
-/***/ }),
-
-/***/ 3168:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Vp: () => (/* binding */ REPLY_TEXT_LIMIT),
-/* harmony export */   cL: () => (/* binding */ replyText),
-/* harmony export */   oJ: () => (/* binding */ isSuccess)
-/* harmony export */ });
-/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6689);
-
-/** How much of a service's reply a message carries: enough to act on, not a whole HTML error page. */
-const REPLY_TEXT_LIMIT = 1024;
-/** A reply body as message text: trimmed, bounded, `(empty reply)` when there is nothing; `oneLine` folds it. */
-function replyText(body, options = {}) {
-    const text = options.oneLine ? body.replace(/\s+/g, ' ').trim() : body.trim();
-    return text === '' ? '(empty reply)' : (0,_truncate_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(text, REPLY_TEXT_LIMIT);
-}
-/** 2xx: the service did what was asked. */
-function isSuccess(status) {
-    return status >= 200 && status < 300;
-}
-
-
 /***/ })
 
 };
 
-//# sourceMappingURL=134.index.js.map
+//# sourceMappingURL=122.index.js.map

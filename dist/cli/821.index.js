@@ -1,5 +1,5 @@
-export const id = 769;
-export const ids = [769];
+export const id = 821;
+export const ids = [821];
 export const modules = {
 
 /***/ 1052:
@@ -177,38 +177,76 @@ function dropExtraItems(items, limit, warn) {
 
 /***/ }),
 
-/***/ 637:
+/***/ 3168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ neutralise),
-/* harmony export */   P: () => (/* binding */ WORD_JOINER)
+/* harmony export */   Vp: () => (/* binding */ REPLY_TEXT_LIMIT),
+/* harmony export */   cL: () => (/* binding */ replyText),
+/* harmony export */   oJ: () => (/* binding */ isSuccess)
 /* harmony export */ });
-/**
- * Only mentions the workflow author wrote (the template and `vars`) may notify anyone; a mention that arrives in
- * alert text is made inert. The rule lives here once; each platform supplies its own mention syntax.
- */
-/** U+2060: invisible, and breaks `@name` so that no service links or pings it. */
-const WORD_JOINER = '\u2060';
-/** Whether the workflow author wrote this mention (so it may notify). */
-function isAuthored(mention, authoredText) {
-    return authoredText.includes(mention);
+/* unused harmony export usableReplyValues */
+/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6689);
+
+/** How much of a service's reply a message carries: enough to act on, not a whole HTML error page. */
+const REPLY_TEXT_LIMIT = 1024;
+/** A reply body as message text: trimmed, bounded, `(empty reply)` when there is nothing; `oneLine` folds it. */
+function replyText(body, options = {}) {
+    const text = options.oneLine ? body.replace(/\s+/g, ' ').trim() : body.trim();
+    return text === '' ? '(empty reply)' : (0,_truncate_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(text, REPLY_TEXT_LIMIT);
 }
+/** 2xx: the service did what was asked. */
+function isSuccess(status) {
+    return status >= 200 && status < 300;
+}
+/** Longer values are not links or ids a service hands out. */
+const LINK_MAX = 8192;
+const ID_MAX = 256;
+/** White space and control characters of every kind: none belongs in a link or an id. */
+const SPACE_OR_CONTROL = /[\s\p{Cc}]/u;
 /**
- * `text` with every match of `pattern` (global) that the author did not write replaced by `inert(match, ...groups)`.
- * `mentionOf` says which part of a match is the mention itself (default: the whole match).
+ * The link and id a reply gave, as they may be used (outputs, the log, the job summary): a link is one http(s)
+ * URL, an id one printable word of bounded length. Anything else is dropped with a warning, whichever platform's
+ * reply (or `result-url` path) it came from.
  */
-function neutralise(text, authoredText, pattern, inert, mentionOf = match => match) {
-    return text.replace(pattern, (match, ...rest) => {
-        const groups = rest.filter((part) => typeof part === 'string');
-        return isAuthored(mentionOf(match, ...groups), authoredText) ? match : inert(match, ...groups);
-    });
+function usableReplyValues(replied, service, warn) {
+    const linkProblem = replied.url === '' ? undefined : unusableLink(replied.url);
+    const idProblem = replied.id === '' ? undefined : unusableId(replied.id);
+    if (linkProblem)
+        warn({
+            path: 'url',
+            message: `${service}'s reply had an unusable link (${linkProblem}); the url output stays empty`
+        });
+    if (idProblem)
+        warn({ path: 'id', message: `${service}'s reply had an unusable id (${idProblem}); the id output stays empty` });
+    return { url: linkProblem ? '' : replied.url, id: idProblem ? '' : replied.id };
+}
+function unusableLink(url) {
+    if (url.length > LINK_MAX)
+        return `longer than ${LINK_MAX} characters`;
+    if (SPACE_OR_CONTROL.test(url))
+        return 'not one line without spaces';
+    let protocol;
+    try {
+        protocol = new URL(url).protocol;
+    }
+    catch {
+        return 'not a URL';
+    }
+    return protocol === 'https:' || protocol === 'http:' ? undefined : 'not an http(s) URL';
+}
+function unusableId(id) {
+    if (id.length > ID_MAX)
+        return `longer than ${ID_MAX} characters`;
+    if (SPACE_OR_CONTROL.test(id))
+        return 'not one word without spaces or control characters';
+    return /^[\p{L}\p{N}\p{P}\p{S}]+$/u.test(id) ? undefined : 'not printable text';
 }
 
 
 /***/ }),
 
-/***/ 3769:
+/***/ 5821:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -460,8 +498,10 @@ const LIMITS = {
     contextElements: 10,
     /** https://docs.slack.dev/reference/block-kit/composition-objects/text-object */
     textObject: 3000,
-    /** https://docs.slack.dev/reference/block-kit/block-elements/image-element */
+    /** https://docs.slack.dev/reference/block-kit/block-elements/image-element and blocks/image-block (alt_text, image_url, title) */
     imageAltText: 2000,
+    imageUrl: 3000,
+    imageTitle: 2000,
     /** https://docs.slack.dev/reference/block-kit/blocks/actions-block */
     actionElements: 25,
     /** https://docs.slack.dev/reference/block-kit/block-elements/button-element */
@@ -493,8 +533,8 @@ const BARE_BROADCAST = /@(here|channel|everyone)\b/gi;
  * invisible word joiner.
  */
 function neutraliseMentions(text, authoredText) {
-    const escaped = (0,mentions/* neutralise */.$)(text, authoredText, SPECIAL_MENTION, special => `&lt;${special.slice(1, -1)}&gt;`);
-    return (0,mentions/* neutralise */.$)(escaped, authoredText, BARE_BROADCAST, (_word, name) => `@${mentions/* WORD_JOINER */.P}${name}`);
+    const escaped = (0,mentions/* neutralise */.$0)(text, authoredText, SPECIAL_MENTION, special => `&lt;${special.slice(1, -1)}&gt;`);
+    return (0,mentions/* neutralise */.$0)(escaped, authoredText, BARE_BROADCAST, (_word, name) => `@${mentions/* WORD_JOINER */.Pj}${name}`);
 }
 /** Every mrkdwn text object, wherever a block nests it; plain_text never notifies anyone. */
 function neutraliseBlocks(value, authoredText) {
@@ -647,7 +687,79 @@ function fitButton(element, path, warn) {
 
 // EXTERNAL MODULE: ./src/platforms/shared/findings.ts
 var shared_findings = __webpack_require__(1052);
+;// CONCATENATED MODULE: ./src/platforms/slack/block-kit.ts
+
+
+/**
+ * The Block Kit block types and the keys each requires, from Slack's own types (`@slack/types` `KnownBlock`;
+ * https://docs.slack.dev/reference/block-kit/blocks). Slack answers `invalid_blocks` to any other type and to a
+ * block without a key it requires. `image` needs `alt_text` and either `image_url` or `slack_file` (not both).
+ */
+const REQUIRED = {
+    actions: ['elements'],
+    alert: ['text'],
+    card: [],
+    carousel: ['elements'],
+    container: ['child_blocks'],
+    context: ['elements'],
+    context_actions: ['elements'],
+    data_table: ['caption', 'rows'],
+    divider: [],
+    file: ['external_id', 'source'],
+    header: ['text'],
+    image: ['alt_text'],
+    input: ['element', 'label'],
+    markdown: ['text'],
+    plan: ['title'],
+    rich_text: ['elements'],
+    section: [],
+    table: ['rows'],
+    task_card: ['status', 'task_id', 'title'],
+    video: ['alt_text', 'thumbnail_url', 'title', 'video_url']
+};
+/** Whether `type` is a Block Kit block type. */
+function isBlockType(type) {
+    return typeof type === 'string' && Object.hasOwn(REQUIRED, type);
+}
+/** The keys a block of a known `type` lacks, each reported at its path. */
+function checkRequiredKeys(block, type, path, findings) {
+    for (const key of REQUIRED[type]) {
+        if (block[key] === undefined || block[key] === null)
+            findings.add(`${path}.${key}`, `is required in a ${type} block (Slack answers invalid_blocks without it)`);
+    }
+}
+/**
+ * An image (a block, or an element of a context block): the picture from `image_url` or `slack_file` (one of them),
+ * and `alt_text` for those who cannot see it.
+ */
+function checkImage(image, path, findings) {
+    const { image_url: url, slack_file: file, alt_text: altText } = image;
+    const hasUrl = url !== undefined && url !== null;
+    const hasFile = file !== undefined && file !== null;
+    if (hasUrl && hasFile)
+        findings.add(path, 'an image takes image_url or slack_file, not both: remove one');
+    if (!hasUrl && !hasFile)
+        findings.add(`${path}.image_url`, 'is required: the http(s) URL of the image (or give slack_file instead)');
+    findings.url(url, `${path}.image_url`, LIMITS.imageUrl);
+    if (hasFile)
+        checkSlackFile(file, `${path}.slack_file`, findings);
+    if (altText === undefined || altText === null) {
+        findings.add(`${path}.alt_text`, 'is required: a plain-text description of the image for screen readers (Slack answers invalid_blocks without it)');
+    }
+    findings.text(altText, `${path}.alt_text`, LIMITS.imageAltText, true);
+}
+/** A Slack file by `url` or by `id`, one of them. */
+function checkSlackFile(value, path, findings) {
+    if (!(0,json/* isObject */.Gv)(value))
+        return findings.add(path, 'must be an object with url or id');
+    const given = ['url', 'id'].filter(key => value[key] !== undefined && value[key] !== null);
+    if (given.length !== 1)
+        return findings.add(path, 'must have either url or id (one of them)');
+    findings.text(value[given[0]], `${path}.${given[0]}`, Infinity, true);
+}
+
 ;// CONCATENATED MODULE: ./src/platforms/slack/validate.ts
+
 
 
 
@@ -723,13 +835,19 @@ function validateBlock(value, path, findings) {
             return validateContext(block, path, findings);
         case 'actions':
             return validateActions(block, path, findings);
+        case 'image':
+            checkImage(block, path, findings);
+            if (block.title !== undefined && block.title !== null)
+                checkTextObject(findings, block.title, `${path}.title`, LIMITS.imageTitle, true);
+            return;
         case undefined:
         case null:
             return findings.add(`${path}.type`, 'is required (header, section, context, actions, divider, …)');
         default:
-            // Other Block Kit blocks (divider, image, rich_text, …) are Slack's to check.
-            if (typeof block.type !== 'string')
-                findings.add(`${path}.type`, `must be a string, got ${(0,json/* typeOf */.QP)(block.type)}`);
+            if (isBlockType(block.type))
+                return checkRequiredKeys(block, block.type, path, findings);
+            findings.add(`${path}.type`, `${JSON.stringify(block.type)} is not a Block Kit block type (Slack answers invalid_blocks): ` +
+                'use header, section, context, actions, divider, image, rich_text, markdown, …');
     }
 }
 function validateSection(block, path, findings) {
@@ -747,7 +865,7 @@ function validateContext(block, path, findings) {
     elements.forEach((element, i) => {
         const elementPath = `${path}.elements[${i}]`;
         if ((0,json/* isObject */.Gv)(element) && element.type === 'image')
-            return findings.text(element.alt_text, `${elementPath}.alt_text`, LIMITS.imageAltText);
+            return checkImage(element, elementPath, findings);
         checkTextObject(findings, element, elementPath, LIMITS.textObject);
     });
 }
@@ -854,4 +972,4 @@ const slack = {
 
 };
 
-//# sourceMappingURL=769.index.js.map
+//# sourceMappingURL=821.index.js.map

@@ -1,8 +1,8 @@
-export const id = 18;
-export const ids = [18];
+export const id = 444;
+export const ids = [444];
 export const modules = {
 
-/***/ 8018:
+/***/ 3444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,170 +23,20 @@ var truncate = __webpack_require__(6689);
 var json = __webpack_require__(5380);
 // EXTERNAL MODULE: ./src/platforms/shared/reply.ts
 var shared_reply = __webpack_require__(3168);
-;// CONCATENATED MODULE: ./src/platforms/linear/operation-read.ts
+// EXTERNAL MODULE: ./node_modules/graphql/error/GraphQLError.js
+var GraphQLError = __webpack_require__(5939);
+// EXTERNAL MODULE: ./node_modules/graphql/language/kinds.js
+var kinds = __webpack_require__(1123);
+// EXTERNAL MODULE: ./node_modules/graphql/language/parser.js
+var parser = __webpack_require__(4929);
+// EXTERNAL MODULE: ./node_modules/graphql/language/printer.js
+var printer = __webpack_require__(9936);
+// EXTERNAL MODULE: ./node_modules/graphql/language/visitor.js
+var visitor = __webpack_require__(638);
+;// CONCATENATED MODULE: ./src/platforms/linear/variable-values.ts
 
 
-/** What issueCreate must select for the action to output the issue's URL and identifier. */
-const SELECTION_HELP = 'select `success issue { id identifier url }` so the action can output the issue URL and identifier';
-/** Fields of IssueCreateInput whose values this module checks (types from Linear's schema). */
-const ISSUE_INPUT_FIELDS = {
-    title: 'String',
-    description: 'String',
-    priority: 'Int',
-    labelIds: '[String!]',
-    teamId: 'String!'
-};
-/** The query with `#` comments blanked (outside strings), so commented-out text never satisfies a check. */
-function withoutComments(query) {
-    let out = '';
-    let inString = false;
-    for (let i = 0; i < query.length; i++) {
-        const ch = query[i];
-        if (inString) {
-            if (ch === '\\')
-                out += ch + (query[++i] ?? '');
-            else
-                out += ch;
-            if (ch === '"')
-                inString = false;
-            continue;
-        }
-        if (ch === '#') {
-            while (i + 1 < query.length && query[i + 1] !== '\n')
-                i++;
-            continue;
-        }
-        if (ch === '"')
-            inString = true;
-        out += ch;
-    }
-    return out;
-}
-/** Index of the bracket closing the one at `open` (any of `{([`), skipping strings; text.length when unbalanced. */
-function closingIndex(text, open) {
-    let depth = 0;
-    let inString = false;
-    for (let i = open; i < text.length; i++) {
-        const ch = text[i];
-        if (inString) {
-            if (ch === '\\')
-                i++;
-            else if (ch === '"')
-                inString = false;
-        }
-        else if (ch === '"')
-            inString = true;
-        else if ('{(['.includes(ch))
-            depth++;
-        else if ('})]'.includes(ch) && --depth === 0)
-            return i;
-    }
-    return text.length;
-}
-function parseType(text) {
-    const nonNull = text.endsWith('!');
-    const inner = nonNull ? text.slice(0, -1) : text;
-    if (inner.startsWith('[') && inner.endsWith(']')) {
-        const of = parseType(inner.slice(1, -1));
-        return of && { kind: 'list', of, nonNull };
-    }
-    return /^[_A-Za-z]\w*$/.test(inner) ? { kind: 'named', name: inner, nonNull } : undefined;
-}
-function parseVariableDefinitions(text) {
-    const definitions = new Map();
-    for (const chunk of text.split('$').slice(1)) {
-        const match = /^(\w+)\s*:\s*([^=@,]*)(=)?/.exec(chunk);
-        if (!match)
-            continue;
-        const typeText = match[2].replace(/\s+/g, '');
-        definitions.set(match[1], { type: parseType(typeText), typeText, hasDefault: match[3] === '=' });
-    }
-    return definitions;
-}
-/** Field names at the top level of a selection set, each with its own sub-selection ('' for a leaf). */
-function topLevelFields(block) {
-    const fields = new Map();
-    let last = '';
-    for (let i = 0; i < block.length; i++) {
-        const ch = block[i];
-        if (ch === '{' || ch === '(') {
-            const end = closingIndex(block, i);
-            if (ch === '{' && last)
-                fields.set(last, block.slice(i + 1, end));
-            i = end;
-        }
-        else if (/[_A-Za-z]/.test(ch)) {
-            last = /^\w+/.exec(block.slice(i))?.[0] ?? ch;
-            fields.set(last, '');
-            i += last.length - 1;
-        }
-    }
-    return fields;
-}
-function readIssueInput(args) {
-    const input = { fieldVariables: new Map(), fieldLiterals: new Map() };
-    const whole = /\binput\s*:\s*\$(\w+)/.exec(args);
-    if (whole)
-        return { ...input, variable: whole[1] };
-    const object = /\binput\s*:\s*\{/.exec(args);
-    if (!object)
-        return input;
-    const open = object.index + object[0].length - 1;
-    const fields = args.slice(open + 1, closingIndex(args, open));
-    for (const [, field, value] of fields.matchAll(/\b(\w+)\s*:\s*("(?:[^"\\]|\\.)*"|\$\w+|[^\s,{}()[\]]+)/g)) {
-        if (value.startsWith('$'))
-            input.fieldVariables.set(field, value.slice(1));
-        else
-            input.fieldLiterals.set(field, value);
-    }
-    return input;
-}
-function readIssueCreate(body) {
-    const call = /\bissueCreate\s*\(/.exec(body);
-    if (!call)
-        return undefined;
-    const argsOpen = call.index + call[0].length - 1;
-    const argsClose = closingIndex(body, argsOpen);
-    const selectionOpen = body.indexOf('{', argsClose);
-    const selection = selectionOpen < 0 ? '' : body.slice(selectionOpen + 1, closingIndex(body, selectionOpen));
-    return { input: readIssueInput(body.slice(argsOpen + 1, argsClose)), selection: topLevelFields(selection) };
-}
-/** The `mutation` operation of a query, or undefined when there is none. */
-function readMutation(query) {
-    const source = withoutComments(query);
-    const head = /\bmutation\b\s*(\w+)?\s*/.exec(source);
-    if (!head)
-        return undefined;
-    let rest = source.slice(head.index + head[0].length);
-    let definitions = '';
-    if (rest.startsWith('(')) {
-        const close = closingIndex(rest, 0);
-        definitions = rest.slice(1, close);
-        rest = rest.slice(close + 1);
-    }
-    return {
-        name: head[1],
-        variables: parseVariableDefinitions(definitions),
-        used: new Set([...rest.matchAll(/\$(\w+)/g)].map(match => match[1])),
-        issueCreate: readIssueCreate(rest)
-    };
-}
-/** The path inside `variables` that feeds an IssueCreateInput field, when a variable feeds it. */
-function locate(mutation, field) {
-    const input = mutation.issueCreate?.input;
-    if (!input)
-        return undefined;
-    if (input.variable)
-        return [input.variable, field];
-    const variable = input.fieldVariables.get(field);
-    return variable === undefined ? undefined : [variable];
-}
-/** The text a literal `teamId` in issueCreate's input stands for (a string's content, else the token as written). */
-function teamIdLiteral(mutation) {
-    const literal = mutation.issueCreate?.input.fieldLiterals.get('teamId');
-    return literal?.startsWith('"') ? JSON.parse(literal) : literal;
-}
-// Values inside `variables`, addressed by the paths `locate` returns.
+// Values inside the create payload's `variables`, addressed by the paths `locate` (operation.ts) returns.
 function pathText(path) {
     return ['variables', ...path].join('.');
 }
@@ -219,6 +69,215 @@ function shown(value) {
     return (0,truncate/* truncate */.xv)(JSON.stringify(value), 40);
 }
 
+;// CONCATENATED MODULE: ./src/platforms/linear/operation.ts
+
+
+
+
+
+
+
+// The create payload's GraphQL document, read by graphql-js after rendering (alert text included): exactly one
+// mutation whose only root field is issueCreate, the variables it declares and uses, issueCreate's input, and where
+// the reply holds what the action reads.
+/** What issueCreate must select for the action to output the issue's URL and identifier. */
+const SELECTION_HELP = 'select `success issue { id identifier url }` so the action can output the issue URL and identifier';
+const MUTATION_EXAMPLE = 'mutation CreateIssue($title: String!, $teamId: String!) ' +
+    '{ issueCreate(input: {title: $title, teamId: $teamId}) { success issue { id identifier url } } }';
+/** Fields of IssueCreateInput whose values are checked and fitted (types from Linear's schema). */
+const ISSUE_INPUT_FIELDS = {
+    title: 'String',
+    description: 'String',
+    priority: 'Int',
+    labelIds: '[String!]',
+    teamId: 'String!'
+};
+/** The reply of an issueCreate nobody aliased. */
+const PLAIN_REPLY = {
+    result: ['issueCreate'],
+    success: ['issueCreate', 'success'],
+    url: ['issueCreate', 'issue', 'url'],
+    identifier: ['issueCreate', 'issue', 'identifier']
+};
+function parsed(query) {
+    try {
+        return (0,parser/* parse */.qg)(query, { noLocation: true });
+    }
+    catch (error) {
+        // The parser descends recursively: brackets nested thousands deep exhaust the stack.
+        if (error instanceof RangeError)
+            return 'is nested too deeply to be read as GraphQL';
+        if (!(error instanceof GraphQLError.GraphQLError))
+            throw error;
+        const at = error.locations?.[0];
+        const where = at ? ` (line ${at.line}, column ${at.column} of the query)` : '';
+        return `is not valid GraphQL: ${error.message.replace(/^Syntax Error: /, '')}${where}`;
+    }
+}
+/**
+ * The fields a selection set asks for at its own level, fragments (spread or inline) included. A named fragment is
+ * expanded once per `expanded` set, so a cycle ends and a fragment spread many times costs nothing more.
+ */
+function fieldsOf(selectionSet, fragments, expanded = new Set()) {
+    const fields = [];
+    const pending = [...(selectionSet?.selections ?? [])].reverse();
+    for (let selection = pending.pop(); selection; selection = pending.pop()) {
+        if (selection.kind === kinds.Kind.FIELD) {
+            fields.push(selection);
+            continue;
+        }
+        let inner = undefined;
+        if (selection.kind === kinds.Kind.INLINE_FRAGMENT)
+            inner = selection.selectionSet;
+        else if (!expanded.has(selection.name.value)) {
+            expanded.add(selection.name.value);
+            inner = fragments.get(selection.name.value)?.selectionSet;
+        }
+        if (inner)
+            pending.push(...[...inner.selections].reverse());
+    }
+    return fields;
+}
+function responseKey(field) {
+    return field.alias?.value ?? field.name.value;
+}
+function replyPaths(issueCreate, fragments) {
+    const paths = { result: [responseKey(issueCreate)] };
+    // One set for every `issue` selected: what a fragment holds was found the first time it was expanded.
+    const expandedInIssue = new Set();
+    for (const field of fieldsOf(issueCreate.selectionSet, fragments)) {
+        const path = [...paths.result, responseKey(field)];
+        if (field.name.value === 'success')
+            paths.success ??= path;
+        if (field.name.value !== 'issue')
+            continue;
+        for (const leaf of fieldsOf(field.selectionSet, fragments, expandedInIssue)) {
+            if (leaf.name.value === 'url')
+                paths.url ??= [...path, responseKey(leaf)];
+            if (leaf.name.value === 'identifier')
+                paths.identifier ??= [...path, responseKey(leaf)];
+        }
+    }
+    return paths;
+}
+function issueInput(issueCreate) {
+    const input = { fieldVariables: new Map(), fieldLiterals: new Map() };
+    const value = issueCreate.arguments?.find(argument => argument.name.value === 'input')?.value;
+    if (value?.kind === kinds.Kind.VARIABLE)
+        return { ...input, variable: value.name.value };
+    if (value?.kind !== kinds.Kind.OBJECT)
+        return input;
+    for (const field of value.fields) {
+        if (field.value.kind === kinds.Kind.VARIABLE)
+            input.fieldVariables.set(field.name.value, field.value.name.value);
+        else
+            input.fieldLiterals.set(field.name.value, field.value);
+    }
+    return { ...input, object: value };
+}
+/** Variables used anywhere but in their definitions, and fragment spreads naming no fragment. */
+function references(document, fragments) {
+    const used = new Set();
+    const unknown = new Set();
+    (0,visitor/* visit */.YR)(document, {
+        VariableDefinition: () => false,
+        Variable: node => void used.add(node.name.value),
+        FragmentSpread: node => void (fragments.has(node.name.value) || unknown.add(node.name.value))
+    });
+    return { used, unknown };
+}
+/** The one mutation and its issueCreate field, or why the document is not a single issueCreate mutation. */
+function theIssueCreate(document, fragments) {
+    const foreign = document.definitions.find(definition => definition.kind !== kinds.Kind.OPERATION_DEFINITION && definition.kind !== kinds.Kind.FRAGMENT_DEFINITION);
+    if (foreign)
+        return `holds ${foreign.kind} (not an operation): send only the mutation and its fragments`;
+    const operations = document.definitions.filter(definition => definition.kind === kinds.Kind.OPERATION_DEFINITION);
+    const operation = operations.find(definition => definition.operation === 'mutation');
+    if (!operation)
+        return `has no \`mutation\`: write ${MUTATION_EXAMPLE}`;
+    if (operations.length > 1) {
+        return `holds ${operations.length} operations: the action sends exactly one, the issueCreate mutation; remove the others`;
+    }
+    const roots = fieldsOf(operation.selectionSet, fragments);
+    const others = [...new Set(roots.map(field => field.name.value).filter(name => name !== 'issueCreate'))];
+    const creates = roots.filter(field => field.name.value === 'issueCreate').length;
+    if (creates === 0)
+        return `does not call issueCreate: write ${MUTATION_EXAMPLE}`;
+    if (others.length > 0) {
+        return (`asks for ${others.join(', ')} besides issueCreate: the only field allowed at the mutation's root is issueCreate ` +
+            '(alert text belongs in variables, where it cannot add fields to the query)');
+    }
+    if (creates > 1)
+        return `calls issueCreate ${creates} times: an alert creates one issue`;
+    return { operation, field: roots[0] };
+}
+/** The create payload's `query` read whole; a problem (for the `query` path) when it is not one issueCreate. */
+function readOperation(query) {
+    const document = parsed(query);
+    if (typeof document === 'string')
+        return { problem: document };
+    const fragments = new Map();
+    for (const definition of document.definitions) {
+        if (definition.kind === kinds.Kind.FRAGMENT_DEFINITION)
+            fragments.set(definition.name.value, definition);
+    }
+    const found = theIssueCreate(document, fragments);
+    if (typeof found === 'string')
+        return { problem: found };
+    const { used, unknown } = references(document, fragments);
+    if (unknown.size > 0)
+        return { problem: `spreads ...${[...unknown].join(', ...')}, which it does not define` };
+    const { operation, field } = found;
+    const variables = new Map();
+    for (const definition of operation.variableDefinitions ?? []) {
+        variables.set(definition.variable.name.value, { type: definition.type, hasDefault: !!definition.defaultValue });
+    }
+    return {
+        operation: {
+            document,
+            operation,
+            name: operation.name?.value,
+            variables,
+            used,
+            input: issueInput(field),
+            reply: replyPaths(field, fragments)
+        }
+    };
+}
+/** The operation of a payload whose `query` reads as one issueCreate mutation. */
+function issueCreateOf(payload) {
+    if (typeof payload.query !== 'string')
+        return undefined;
+    const reading = readOperation(payload.query);
+    return 'operation' in reading ? reading.operation : undefined;
+}
+/** The path inside `variables` that feeds an IssueCreateInput field, when a variable feeds it. */
+function locate(operation, field) {
+    const { input } = operation;
+    if (input.variable)
+        return [input.variable, field];
+    const variable = input.fieldVariables.get(field);
+    return variable === undefined ? undefined : [variable];
+}
+/** The text a `teamId` written into issueCreate's input stands for (a string's content, else the value as written). */
+function teamIdLiteral(operation) {
+    const literal = operation.input.fieldLiterals.get('teamId');
+    if (!literal)
+        return undefined;
+    return literal.kind === kinds.Kind.STRING ? literal.value : (0,printer/* print */.yy)(literal);
+}
+/** The team the create payload files its issue in: the variable feeding `teamId`, or the value written there. */
+function teamIdOf(payload) {
+    const operation = (0,json/* isObject */.Gv)(payload) ? issueCreateOf(payload) : undefined;
+    if (!(0,json/* isObject */.Gv)(payload) || !operation)
+        return undefined;
+    const path = locate(operation, 'teamId');
+    if (!path)
+        return teamIdLiteral(operation);
+    const value = valueAt((0,json/* isObject */.Gv)(payload.variables) ? payload.variables : {}, path);
+    return typeof value === 'string' ? value : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/platforms/linear/api.ts
 
 
@@ -244,13 +303,22 @@ function authorization(ctx) {
     });
     return bearerKey[1];
 }
-function request(payload, ctx) {
+/** The ctx.state key of where the create's reply holds its values (issueCreate's alias, fragments, …). */
+const CREATE_REPLY = 'linear.createReply';
+/** A GraphQL request to Linear: the create's or a tracker follow-up's. */
+function post(body, ctx) {
     return {
         method: 'POST',
         url: ctx.target.endpoint.href,
         headers: { ...ctx.headers, 'content-type': 'application/json', authorization: authorization(ctx) },
-        body: JSON.stringify(payload)
+        body: JSON.stringify(body)
     };
+}
+/** The create request; the reply will be read through its operation, so an aliased issueCreate is found. */
+function request(payload, ctx) {
+    const operation = (0,json/* isObject */.Gv)(payload) ? issueCreateOf(payload) : undefined;
+    ctx.state.set(CREATE_REPLY, operation?.reply ?? PLAIN_REPLY);
+    return post(payload, ctx);
 }
 function api_text(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
@@ -288,16 +356,25 @@ function describeErrors(errors, reply) {
     });
     return (0,truncate/* truncate */.xv)(parts.join('; '), shared_reply/* REPLY_TEXT_LIMIT */.Vp);
 }
-function createdIssue(body) {
-    const data = (0,json/* isObject */.Gv)(body) ? body.data : undefined;
-    const result = (0,json/* isObject */.Gv)(data) ? data.issueCreate : undefined;
-    return (0,json/* isObject */.Gv)(result) ? result : undefined;
+/** The value at `path` inside the reply's `data`. */
+function dataAt(body, path) {
+    if (!path)
+        return undefined;
+    let node = (0,json/* isObject */.Gv)(body) ? body.data : undefined;
+    for (const key of path)
+        node = (0,json/* isObject */.Gv)(node) ? node[key] : undefined;
+    return node;
 }
-function parse(reply) {
+/** The create's reply, read where its operation put the values. */
+function parse(reply, ctx) {
+    return verdict(reply, ctx.state.get(CREATE_REPLY) ?? PLAIN_REPLY);
+}
+function verdict(reply, paths) {
     const body = (0,json/* parseJson */.qF)(reply.body);
     const errors = graphqlErrors(body);
-    const result = createdIssue(body);
-    const issue = (0,json/* isObject */.Gv)(result?.issue) ? result.issue : undefined;
+    const result = dataAt(body, paths.result);
+    const url = api_text(dataAt(body, paths.url));
+    const id = api_text(dataAt(body, paths.identifier));
     if (reply.status === 429 || errors.some(isRateLimit)) {
         // The wait is in the budget headers (RATE_LIMIT_HEADERS), which delivery reads.
         return { ok: false, retry: true, rateLimited: true, message: `rate limited: ${describeErrors(errors, reply)}` };
@@ -312,22 +389,20 @@ function parse(reply) {
         };
     }
     if (errors.length > 0) {
-        const created = api_text(issue?.url) ? ` (Linear did create ${api_text(issue?.url)}; check it before re-running)` : '';
+        const created = url ? ` (Linear did create ${url}; check it before re-running)` : '';
         return { ok: false, message: `${describeErrors(errors, reply)}${created}` };
     }
-    if (!result) {
+    if (!(0,json/* isObject */.Gv)(result)) {
         return {
             ok: false,
             message: (0,shared_reply/* isSuccess */.oJ)(reply.status)
-                ? `the reply has no data.issueCreate: ${describeErrors(errors, reply)}`
+                ? `the reply has no data.${paths.result.join('.')}: ${describeErrors(errors, reply)}`
                 : describeErrors(errors, reply)
         };
     }
-    if (result.success === false) {
+    if (dataAt(body, paths.success) === false) {
         return { ok: false, message: 'Linear answered issueCreate success: false; no issue was created' };
     }
-    const url = api_text(issue?.url);
-    const id = api_text(issue?.identifier);
     if (!url || !id) {
         // The issue exists; a retry would create a second one.
         const message = `Linear created the issue but its reply has no issue url/identifier: the template's mutation must ${SELECTION_HELP}`;
@@ -339,8 +414,8 @@ function parse(reply) {
 function followUpErrorText(reply) {
     if (graphqlErrors((0,json/* parseJson */.qF)(reply.body)).length === 0 && reply.status < 300)
         return undefined;
-    const verdict = parse(reply);
-    return verdict.ok ? undefined : verdict.message;
+    const read = verdict(reply, PLAIN_REPLY);
+    return read.ok ? undefined : read.message;
 }
 /** The `data` of a tracker follow-up's reply; a TrackerError (`what` failed) with Linear's words when it has none. */
 function followUpData(reply, what) {
@@ -392,6 +467,8 @@ const RATE_LIMIT_HEADERS = ['requests', 'complexity', 'endpoint-requests'].map(b
 }));
 
 ;// CONCATENATED MODULE: ./src/platforms/linear/fit.ts
+
+
 
 
 
@@ -457,18 +534,18 @@ function fitLabelIds({ parent, key, value, path }, warn) {
     parent[key] = ids;
 }
 /** Removes empty values of optional variables (or optional input fields), which Linear would reject or blank. */
-function dropEmptyOptionals(variables, mutation, warn) {
+function dropEmptyOptionals(variables, operation, warn) {
     const drop = (parent, key, path) => {
         if (!(key in parent) || !isEmpty(parent[key]))
             return;
         warn({ path: pathText(path), message: 'was empty; removed so Linear leaves the field unset' });
         delete parent[key];
     };
-    for (const [name, definition] of mutation.variables) {
-        if (!definition.type?.nonNull)
+    for (const [name, definition] of operation.variables) {
+        if (definition.type.kind !== kinds.Kind.NON_NULL_TYPE)
             drop(variables, name, [name]);
     }
-    const inputVariable = mutation.issueCreate?.input.variable;
+    const inputVariable = operation.input.variable;
     const input = inputVariable === undefined ? undefined : variables[inputVariable];
     if (inputVariable === undefined || !(0,json/* isObject */.Gv)(input))
         return;
@@ -480,8 +557,8 @@ function dropEmptyOptionals(variables, mutation, warn) {
 function fit(payload, ctx) {
     if (!(0,json/* isObject */.Gv)(payload) || typeof payload.query !== 'string' || !(0,json/* isObject */.Gv)(payload.variables))
         return payload;
-    const mutation = readMutation(payload.query);
-    if (!mutation)
+    const operation = issueCreateOf(payload);
+    if (!operation)
         return payload;
     const variables = structuredClone(payload.variables);
     const fitters = [
@@ -491,12 +568,12 @@ function fit(payload, ctx) {
         ['labelIds', fitLabelIds]
     ];
     for (const [field, fitField] of fitters) {
-        const path = locate(mutation, field);
+        const path = locate(operation, field);
         const slot = path && slotAt(variables, path);
         if (slot)
             fitField(slot, ctx.warn);
     }
-    dropEmptyOptionals(variables, mutation, ctx.warn);
+    dropEmptyOptionals(variables, operation, ctx.warn);
     return { ...payload, variables };
 }
 
@@ -517,97 +594,78 @@ function resolveTarget(url) {
 
 // EXTERNAL MODULE: ./src/tracking/notes.ts
 var notes = __webpack_require__(6740);
-;// CONCATENATED MODULE: ./src/platforms/linear/operation-rewrite.ts
+;// CONCATENATED MODULE: ./src/platforms/linear/issue-marker.ts
 
 
 
-// What the tracker reads from and adds to the create payload's GraphQL operation.
-/** The team the create payload files its issue in. */
-function teamIdOf(payload) {
-    if (!(0,json/* isObject */.Gv)(payload) || typeof payload.query !== 'string')
-        return undefined;
-    const mutation = readMutation(payload.query);
-    const path = mutation && locate(mutation, 'teamId');
-    if (path) {
-        const value = valueAt((0,json/* isObject */.Gv)(payload.variables) ? payload.variables : {}, path);
-        return typeof value === 'string' ? value : undefined;
-    }
-    return mutation && teamIdLiteral(mutation);
-}
+
+
+
+
+
 const MARKER_VARIABLES = {
     id: { name: 'relayIssueId', type: 'String' },
     labelIds: { name: 'relayLabelIds', type: '[String!]' }
 };
-/**
- * The create payload with the marker fields in issueCreate's input: through the variable that feeds a field,
- * else a variable added to the mutation (comments in the query are dropped on the way).
- */
-function withIssueMarker(payload, fields) {
-    if (!(0,json/* isObject */.Gv)(payload) || typeof payload.query !== 'string')
-        return payload;
-    let query = withoutComments(payload.query);
-    const mutation = readMutation(query);
-    const input = mutation?.issueCreate?.input;
-    if (!mutation || !input)
-        return payload;
-    const variables = (0,json/* isObject */.Gv)(payload.variables) ? structuredClone(payload.variables) : {};
-    const added = [];
-    for (const field of ['id', 'labelIds']) {
-        const path = locate(mutation, field);
-        if (!path && issueCreateArguments(query).includes(field)) {
-            const fix = `Pass it as a variable (${field}: $${field}) so the action can add the issue's ${field === 'id' ? 'id' : 'label'}`;
-            throw new errors/* InputError */.dz('template', `issueCreate's ${field} is written into the query`, fix);
-        }
-        const slot = path && slotAt(variables, path);
-        if (slot)
-            slot.parent[slot.key] = field === 'id' ? fields.id : mergedIds(slot.value, fields.labelIds);
-        else if (!input.variable)
-            added.push(field);
-    }
-    for (const field of added)
-        variables[MARKER_VARIABLES[field].name] = fields[field];
-    if (added.length > 0)
-        query = declareInputVariables(query, added);
-    return { ...payload, query, variables };
+function variable(field) {
+    return { kind: kinds.Kind.VARIABLE, name: { kind: kinds.Kind.NAME, value: MARKER_VARIABLES[field].name } };
 }
-/** Every `name:` inside issueCreate's arguments, whatever its value (a literal list included); strings left out. */
-function issueCreateArguments(query) {
-    const call = /\bissueCreate\s*\(/.exec(query);
-    if (!call)
-        return [];
-    const open = call.index + call[0].length - 1;
-    const args = query.slice(open, closingIndex(query, open)).replace(/"(?:[^"\\]|\\.)*"/g, '""');
-    return [...args.matchAll(/\b(\w+)\s*:/g)].map(match => match[1]);
+/** The document with `field: $variable` first in issueCreate's input object and each variable declared. */
+function withInputVariables(operation, fields) {
+    const definitions = fields.map((field) => ({
+        kind: kinds.Kind.VARIABLE_DEFINITION,
+        variable: variable(field),
+        type: (0,parser/* parseType */.Mb)(MARKER_VARIABLES[field].type, { noLocation: true })
+    }));
+    const uses = fields.map((field) => ({
+        kind: kinds.Kind.OBJECT_FIELD,
+        name: { kind: kinds.Kind.NAME, value: field },
+        value: variable(field)
+    }));
+    return (0,visitor/* visit */.YR)(operation.document, {
+        // the document holds this one operation
+        OperationDefinition: {
+            leave: node => ({ ...node, variableDefinitions: [...(node.variableDefinitions ?? []), ...definitions] })
+        },
+        ObjectValue: node => (node === operation.input.object ? { ...node, fields: [...uses, ...node.fields] } : undefined)
+    });
 }
 function mergedIds(value, ids) {
     // fit has turned a text list into an array already
     const current = Array.isArray(value) ? value : [];
     return [...current, ...ids.filter(id => !current.includes(id))];
 }
-/** Adds `field: $variable` to issueCreate's input object and declares each variable. */
-function declareInputVariables(query, fields) {
-    const call = /\bissueCreate\s*\(/.exec(query);
-    const head = /\bmutation\b\s*(\w+)?\s*/.exec(query);
-    if (!call || !head)
-        return query;
-    const argsOpen = call.index + call[0].length - 1;
-    const object = /\binput\s*:\s*\{/.exec(query.slice(argsOpen, closingIndex(query, argsOpen)));
-    if (!object)
-        return query;
-    const inputAt = argsOpen + object.index + object[0].length;
-    const uses = fields.map(field => `${field}: $${MARKER_VARIABLES[field].name}, `).join('');
-    query = `${query.slice(0, inputAt)}${uses}${query.slice(inputAt)}`;
-    const definitions = fields
-        .map(field => `$${MARKER_VARIABLES[field].name}: ${MARKER_VARIABLES[field].type}`)
-        .join(', ');
-    const after = head.index + head[0].length;
-    if (query[after] !== '(')
-        return `${query.slice(0, after)}(${definitions}) ${query.slice(after)}`;
-    const close = closingIndex(query, after);
-    return `${query.slice(0, close)}, ${definitions}${query.slice(close)}`;
+/**
+ * The create payload with the marker fields in issueCreate's input: through the variable that feeds a field, else a
+ * variable added to the mutation (the query is then printed from its syntax tree, without its comments).
+ */
+function withIssueMarker(payload, fields) {
+    const operation = (0,json/* isObject */.Gv)(payload) ? issueCreateOf(payload) : undefined;
+    if (!(0,json/* isObject */.Gv)(payload) || !operation)
+        return payload;
+    const variables = (0,json/* isObject */.Gv)(payload.variables) ? structuredClone(payload.variables) : {};
+    const added = [];
+    for (const field of ['id', 'labelIds']) {
+        if (operation.input.fieldLiterals.has(field)) {
+            const fix = `Pass it as a variable (${field}: $${field}) so the action can add the issue's ${field === 'id' ? 'id' : 'label'}`;
+            throw new errors/* InputError */.dz('template', `issueCreate's ${field} is written into the query`, fix);
+        }
+        const path = locate(operation, field);
+        const slot = path && slotAt(variables, path);
+        if (slot)
+            slot.parent[slot.key] = field === 'id' ? fields.id : mergedIds(slot.value, fields.labelIds);
+        else if (operation.input.object)
+            added.push(field);
+    }
+    if (added.length === 0)
+        return { ...payload, variables };
+    for (const field of added)
+        variables[MARKER_VARIABLES[field].name] = fields[field];
+    return { ...payload, query: (0,printer/* print */.yy)(withInputVariables(operation, added)), variables };
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/linear/tracker.ts
+
 
 
 
@@ -655,7 +713,7 @@ function labelsFound(call) {
     return found?.marker === call.marker ? found.labels : undefined;
 }
 async function graphql(call, what, query, variables) {
-    return followUpData(await call.send(request({ query, variables }, call.ctx)), what);
+    return followUpData(await call.send(post({ query, variables }, call.ctx)), what);
 }
 function teamOf(call, what) {
     const teamId = teamIdOf(call.payload);
@@ -801,17 +859,15 @@ function field(value, key) {
 
 
 
+
+
+
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TEAM_ID_HELP = 'Set `vars: team_id: <team UUID>`. To find the UUID, POST {"query": "query { teams { nodes { id key name } } }"} ' +
     'to https://api.linear.app/graphql with your API key in Authorization';
-const MUTATION_EXAMPLE = 'mutation CreateIssue($title: String!, $teamId: String!) ' +
-    '{ issueCreate(input: {title: $title, teamId: $teamId}) { success issue { id identifier url } } }';
 function queryProblem(message) {
     return { path: 'query', message };
-}
-function typeText(type) {
-    const inner = type.kind === 'list' ? `[${typeText(type.of)}]` : type.name;
-    return type.nonNull ? `${inner}!` : inner;
 }
 const SCALARS = {
     Int: value => typeof value === 'number' && Number.isInteger(value) && Math.abs(value) <= INT_MAX,
@@ -832,31 +888,33 @@ function checkValue(value, type, path, skip) {
     if (path === skip)
         return [];
     if (value === undefined || value === null) {
-        if (!type.nonNull)
+        if (type.kind !== kinds.Kind.NON_NULL_TYPE)
             return [];
         const state = value === null ? 'null' : 'missing';
         const fix = 'Supply one, or declare the variable without "!"';
         return [
-            { path, message: `is required (${typeText(type)}) but ${state}: the template rendered no value for it. ${fix}` }
+            { path, message: `is required (${(0,printer/* print */.yy)(type)}) but ${state}: the template rendered no value for it. ${fix}` }
         ];
     }
-    if (type.kind === 'list') {
+    const nullable = type.kind === kinds.Kind.NON_NULL_TYPE ? type.type : type;
+    if (nullable.kind === kinds.Kind.LIST_TYPE) {
         // GraphQL accepts a single value where a list is expected.
         if (!Array.isArray(value))
-            return checkValue(value, type.of, path, skip);
-        return value.flatMap((item, i) => checkValue(item, type.of, `${path}[${i}]`, skip));
+            return checkValue(value, nullable.type, path, skip);
+        return value.flatMap((item, i) => checkValue(item, nullable.type, `${path}[${i}]`, skip));
     }
-    const isValid = SCALARS[type.name];
+    const name = nullable.name.value;
+    const isValid = SCALARS[name];
     if (isValid && !isValid(value))
-        return [{ path, message: `must be ${SCALAR_NAMES[type.name]}, got ${shown(value)}` }];
-    if (type.name === 'IssueCreateInput')
+        return [{ path, message: `must be ${SCALAR_NAMES[name]}, got ${shown(value)}` }];
+    if (name === 'IssueCreateInput')
         return checkIssueInputObject(value, path, skip);
     return [];
 }
 function checkIssueInputObject(value, path, skip) {
     if (!(0,json/* isObject */.Gv)(value))
         return [{ path, message: `must be an object of IssueCreateInput fields, got ${shown(value)}` }];
-    return Object.entries(ISSUE_INPUT_FIELDS).flatMap(([field, type]) => checkValue(value[field], parseType(type), `${path}.${field}`, skip));
+    return Object.entries(ISSUE_INPUT_FIELDS).flatMap(([field, type]) => checkValue(value[field], (0,parser/* parseType */.Mb)(type, { noLocation: true }), `${path}.${field}`, skip));
 }
 function checkTeamValue(path, value) {
     if (isEmpty(value))
@@ -867,61 +925,51 @@ function checkTeamValue(path, value) {
     const hint = looksLikeKey ? ` — '${value}' looks like the team key, not the team's UUID` : '';
     return [{ path, message: `must be the team's UUID (like 8708e927-…)${hint}. ${TEAM_ID_HELP}` }];
 }
-function checkTeam(mutation, variables) {
-    const input = mutation.issueCreate?.input;
-    if (!input)
-        return [];
-    const path = locate(mutation, 'teamId');
+function checkTeam(operation, variables) {
+    const path = locate(operation, 'teamId');
     if (path)
         return checkTeamValue(pathText(path), valueAt(variables, path));
-    const literal = teamIdLiteral(mutation);
+    const literal = teamIdLiteral(operation);
     if (literal === undefined) {
         return [queryProblem(`issueCreate's input has no teamId: pass \`teamId: $teamId\`. ${TEAM_ID_HELP}`)];
     }
     return checkTeamValue('query', literal);
 }
-function checkOperation(payload, mutation) {
+function checkOperation(payload, operation) {
     const problems = [];
     const { operationName } = payload;
-    if (operationName !== undefined && operationName !== null && operationName !== mutation.name) {
+    if (operationName !== undefined && operationName !== null && operationName !== operation.name) {
         problems.push({
             path: 'operationName',
-            message: `is ${shown(operationName)} but the mutation is named ${mutation.name ? `'${mutation.name}'` : 'nothing'}; ` +
+            message: `is ${shown(operationName)} but the mutation is named ${operation.name ? `'${operation.name}'` : 'nothing'}; ` +
                 'make them match or remove operationName'
         });
     }
-    for (const name of mutation.variables.keys()) {
-        if (mutation.used.has(name))
+    for (const name of operation.variables.keys()) {
+        if (operation.used.has(name))
             continue;
         problems.push(queryProblem(`declares $${name} but never uses it; Linear rejects unused variables: use it or remove it`));
     }
-    for (const name of mutation.used) {
-        if (mutation.variables.has(name))
+    for (const name of operation.used) {
+        if (operation.variables.has(name))
             continue;
         problems.push(queryProblem(`uses $${name} without declaring it: add \`$${name}: Type\` to the mutation's variable list`));
     }
-    for (const [name, definition] of mutation.variables) {
-        if (!definition.type)
-            problems.push(queryProblem(`cannot read the type '${definition.typeText}' of $${name}`));
-    }
     return problems;
 }
-function checkSelection(mutation) {
-    if (!mutation.issueCreate)
-        return [queryProblem(`does not call issueCreate: write ${MUTATION_EXAMPLE}`)];
-    const issue = mutation.issueCreate.selection.get('issue');
-    const issueFields = topLevelFields(issue ?? '');
-    const missing = ['url', 'identifier'].filter(field => !issueFields.has(field));
+function checkSelection(operation) {
+    const { reply } = operation;
+    const missing = ['url', 'identifier'].filter(field => !reply[field]);
     if (missing.length === 0)
         return [];
     return [queryProblem(`issueCreate does not select issue ${missing.join(' and ')}: ${SELECTION_HELP}`)];
 }
-function checkVariables(mutation, variables) {
-    const teamPath = locate(mutation, 'teamId');
+function checkVariables(operation, variables) {
+    const teamPath = locate(operation, 'teamId');
     const skip = teamPath ? pathText(teamPath) : '';
-    return [...mutation.variables].flatMap(([name, definition]) => {
+    return [...operation.variables].flatMap(([name, definition]) => {
         const value = variables[name];
-        if (!definition.type || (value === undefined && definition.hasDefault))
+        if (value === undefined && definition.hasDefault)
             return [];
         return checkValue(value, definition.type, pathText([name]), skip);
     });
@@ -936,11 +984,12 @@ function validate(payload, ctx) {
     if (!(0,json/* isObject */.Gv)(variables)) {
         return [{ path: 'variables', message: `must be an object of variable values, got ${shown(variables)}` }];
     }
-    const mutation = readMutation(query);
-    if (!mutation)
-        return [queryProblem(`has no \`mutation\`: write ${MUTATION_EXAMPLE}`)];
+    const reading = readOperation(query);
+    if ('problem' in reading)
+        return [queryProblem(reading.problem)];
+    const { operation } = reading;
     for (const name of Object.keys(variables)) {
-        if (mutation.variables.has(name))
+        if (operation.variables.has(name))
             continue;
         ctx.warn({
             path: pathText([name]),
@@ -948,10 +997,10 @@ function validate(payload, ctx) {
         });
     }
     return [
-        ...checkOperation(payload, mutation),
-        ...checkSelection(mutation),
-        ...checkVariables(mutation, variables),
-        ...checkTeam(mutation, variables)
+        ...checkOperation(payload, operation),
+        ...checkSelection(operation),
+        ...checkVariables(operation, variables),
+        ...checkTeam(operation, variables)
     ];
 }
 
@@ -970,7 +1019,6 @@ const KNOWN_KEYS = {
 };
 const linear = {
     name: 'linear',
-    graphqlDocumentKey: 'query',
     matches: descriptor/* matches */.cK,
     lookAlike: descriptor/* lookAlike */.W7,
     resolveTarget: resolveTarget,
@@ -1037,6 +1085,7 @@ function typeOf(value) {
 /* harmony export */   cL: () => (/* binding */ replyText),
 /* harmony export */   oJ: () => (/* binding */ isSuccess)
 /* harmony export */ });
+/* unused harmony export usableReplyValues */
 /* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6689);
 
 /** How much of a service's reply a message carries: enough to act on, not a whole HTML error page. */
@@ -1049,6 +1098,49 @@ function replyText(body, options = {}) {
 /** 2xx: the service did what was asked. */
 function isSuccess(status) {
     return status >= 200 && status < 300;
+}
+/** Longer values are not links or ids a service hands out. */
+const LINK_MAX = 8192;
+const ID_MAX = 256;
+/** White space and control characters of every kind: none belongs in a link or an id. */
+const SPACE_OR_CONTROL = /[\s\p{Cc}]/u;
+/**
+ * The link and id a reply gave, as they may be used (outputs, the log, the job summary): a link is one http(s)
+ * URL, an id one printable word of bounded length. Anything else is dropped with a warning, whichever platform's
+ * reply (or `result-url` path) it came from.
+ */
+function usableReplyValues(replied, service, warn) {
+    const linkProblem = replied.url === '' ? undefined : unusableLink(replied.url);
+    const idProblem = replied.id === '' ? undefined : unusableId(replied.id);
+    if (linkProblem)
+        warn({
+            path: 'url',
+            message: `${service}'s reply had an unusable link (${linkProblem}); the url output stays empty`
+        });
+    if (idProblem)
+        warn({ path: 'id', message: `${service}'s reply had an unusable id (${idProblem}); the id output stays empty` });
+    return { url: linkProblem ? '' : replied.url, id: idProblem ? '' : replied.id };
+}
+function unusableLink(url) {
+    if (url.length > LINK_MAX)
+        return `longer than ${LINK_MAX} characters`;
+    if (SPACE_OR_CONTROL.test(url))
+        return 'not one line without spaces';
+    let protocol;
+    try {
+        protocol = new URL(url).protocol;
+    }
+    catch {
+        return 'not a URL';
+    }
+    return protocol === 'https:' || protocol === 'http:' ? undefined : 'not an http(s) URL';
+}
+function unusableId(id) {
+    if (id.length > ID_MAX)
+        return `longer than ${ID_MAX} characters`;
+    if (SPACE_OR_CONTROL.test(id))
+        return 'not one word without spaces or control characters';
+    return /^[\p{L}\p{N}\p{P}\p{S}]+$/u.test(id) ? undefined : 'not printable text';
 }
 
 
@@ -1123,4 +1215,4 @@ function percentEncoded(character) {
 
 };
 
-//# sourceMappingURL=18.index.js.map
+//# sourceMappingURL=444.index.js.map

@@ -1,8 +1,8 @@
-export const id = 210;
-export const ids = [210];
+export const id = 632;
+export const ids = [632];
 export const modules = {
 
-/***/ 6210:
+/***/ 7632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -253,30 +253,101 @@ function messageOf(body) {
 
 // EXTERNAL MODULE: ./src/platforms/shared/issue-title.ts
 var issue_title = __webpack_require__(3292);
+;// CONCATENATED MODULE: ./src/platforms/github/fenced-blocks.ts
+/** Where a multiline `^` or `$` sees a line end. */
+const LINE_TERMINATORS = '\n\r\u2028\u2029';
+const FENCE_CHARACTERS = '`~';
+const MIN_FENCE = 3;
+function runLength(text, from) {
+    let end = from;
+    while (text[end] === text[from])
+        end++;
+    return end - from;
+}
+/**
+ * The fenced code block (as `code_block` writes them: fence line, content, the same fence alone on a line) with the
+ * longest content, the first of equals; undefined without one. Blocks are found from the start, each after the
+ * previous one, as `/^(`{3,}|~{3,})[^\n]*\n([\s\S]*?)\n\1[ \t]*$/gm` finds them; a fence line may open with a longer
+ * run than the fence that closes it, the longest run with a closing fence winning. One pass over the text: that
+ * pattern rescans the rest of the text from each fence line that nothing closes.
+ */
+function longestFencedBlock(text) {
+    // Closing fence lines by fence (character and exact length): the starts of the lines, in order.
+    const closings = new Map();
+    for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', newline + 1)) {
+        const start = newline + 1;
+        if (start === text.length || !FENCE_CHARACTERS.includes(text[start]))
+            continue;
+        const length = runLength(text, start);
+        let end = start + length;
+        while (text[end] === ' ' || text[end] === '\t')
+            end++;
+        if (end < text.length && !LINE_TERMINATORS.includes(text[end]))
+            continue;
+        const key = text[start] + length;
+        const fence = closings.get(key) ?? { starts: [], next: 0 };
+        fence.starts.push(start);
+        closings.set(key, fence);
+    }
+    let longest;
+    let searchedFrom = 0;
+    let lineEnd = -1; // the first newline at or after the fence line being tried
+    for (let line = 0; line < text.length; line = nextLineStart(text, line)) {
+        if (line < searchedFrom || !FENCE_CHARACTERS.includes(text[line]))
+            continue;
+        const run = runLength(text, line);
+        if (run < MIN_FENCE)
+            continue;
+        if (lineEnd < line)
+            lineEnd = text.indexOf('\n', line);
+        if (lineEnd < 0)
+            break; // no fence line after this one can open a block either
+        const contentStart = lineEnd + 1;
+        for (let length = run; length >= MIN_FENCE; length--) {
+            const closing = closings.get(text[line] + length);
+            const last = closing?.starts[closing.starts.length - 1];
+            if (!closing || last === undefined || last <= contentStart)
+                continue;
+            while (closing.starts[closing.next] <= contentStart)
+                closing.next++;
+            const closingStart = closing.starts[closing.next];
+            const content = { start: contentStart, end: closingStart - 1 };
+            if (!longest || content.end - content.start > longest.end - longest.start)
+                longest = content;
+            searchedFrom = closingStart + length;
+            break;
+        }
+    }
+    return longest;
+}
+/** The start of the line after the one at `from` (or the text's length), line ends as a multiline `^` sees them. */
+function nextLineStart(text, from) {
+    let index = from;
+    while (index < text.length && !LINE_TERMINATORS.includes(text[index]))
+        index++;
+    return index + 1;
+}
+
 // EXTERNAL MODULE: ./src/platforms/shared/mentions.ts
 var mentions = __webpack_require__(637);
 ;// CONCATENATED MODULE: ./src/platforms/github/markdown.ts
 
 
-/** A fenced code block (as `code_block` writes them): fence line, content, the same fence. */
-const FENCED_BLOCK = /^(`{3,}|~{3,})[^\n]*\n([\s\S]*?)\n\1[ \t]*$/gm;
+
 const FENCE_LINE = /^(`{3,}|~{3,})/gm;
 const CLOSING_FENCE = '\n```';
-/** Code blocks and code spans, where GitHub links no mention. */
-const CODE = /(```[\s\S]*?```|`[^`\n]*`)/;
-/** `@login` or `@org/team` not preceded by a word character (so e-mail addresses stay as they are). */
-const MENTION = /(^|[^\w@/.`])@([A-Za-z0-9][A-Za-z0-9-]*(?:\/[\w.-]+)?)/g;
+/**
+ * `@login` or `@org/team` not preceded by a letter or digit (so e-mail addresses stay as they are). Anything else
+ * before it may vanish from the rendered text (`_@login_`, `\@login`, a backtick an escape made literal), so it
+ * counts; code spans and blocks count too, which a mistaken fence could open or close.
+ */
+const MENTION = /(?<![A-Za-z0-9])@([A-Za-z0-9][A-Za-z0-9-]*(?:\/[\w.-]+)?)/g;
 /**
  * Only the mentions written in the template or `vars` notify anyone: an `@name` from alert text (a job named
  * after its owner, a stack trace line) gets an invisible word joiner after the `@`, which GitHub does not link.
  */
 function neutraliseMentions(body, authoredText) {
-    return body
-        .split(CODE)
-        .map((part, index) => index % 2 === 1
-        ? part
-        : (0,mentions/* neutralise */.$)(part, authoredText, MENTION, (_whole, before, name) => `${before}@${mentions/* WORD_JOINER */.P}${name}`, (_whole, _before, name) => `@${name}`))
-        .join('');
+    return (0,mentions/* neutralise */.$0)(body, authoredText, MENTION, (_whole, name) => `@${mentions/* WORD_JOINER */.Pj}${name}`);
 }
 /**
  * Markdown within `max` code points. The longest fenced code block (a stack trace, usually) is cut first, keeping
@@ -286,14 +357,12 @@ function shortenMarkdown(text, max) {
     const excess = (0,truncate/* measureLength */.X6)(text) - max;
     if (excess <= 0)
         return text;
-    const longest = [...text.matchAll(FENCED_BLOCK)].sort((a, b) => b[2].length - a[2].length)[0];
+    const longest = longestFencedBlock(text);
     if (longest) {
-        const content = longest[2];
+        const content = text.slice(longest.start, longest.end);
         const kept = (0,truncate/* measureLength */.X6)(content) - excess;
-        if (kept >= 1) {
-            const start = longest.index + longest[0].indexOf('\n') + 1;
-            return text.slice(0, start) + (0,truncate/* truncate */.xv)(content, kept) + text.slice(start + content.length);
-        }
+        if (kept >= 1)
+            return text.slice(0, longest.start) + (0,truncate/* truncate */.xv)(content, kept) + text.slice(longest.end);
     }
     const cut = (0,truncate/* truncate */.xv)(text, max);
     const fences = cut.match(FENCE_LINE)?.length ?? 0;
@@ -403,6 +472,7 @@ var notes = __webpack_require__(6740);
 
 
 
+
 /**
  * GitHub issues of one problem carry the marker label, which GitHub creates along with the first issue that
  * names it. They are found with the repository's issue list filtered by that label: unlike the search API, the
@@ -442,7 +512,8 @@ function githubTracker() {
         },
         async comment(call, issue, note) {
             await exchange(call, `comment on ${issue.id}`, 'POST', `/issues/${issue.ref}/comments`, {
-                body: (0,notes/* noteAsMarkdown */.C)(note)
+                // alert text, like the issue's body: only the author's mentions notify
+                body: neutraliseMentions((0,notes/* noteAsMarkdown */.C)(note), call.ctx.authoredText)
             });
         },
         async close(call, issue) {
@@ -600,7 +671,7 @@ function fitIssueTitle(holder, rules, warn) {
     if (value !== undefined && typeof value !== 'string')
         return;
     const original = value ?? '';
-    let title = original.replace(/ *[\r\n\t\v\f\u2028\u2029]+ */g, ' ');
+    let title = joinLines(original);
     if (title !== original)
         warn({ path, message: `line breaks and tabs replaced by spaces (a ${platform} ${key} is one line)` });
     title = title.trim();
@@ -609,6 +680,26 @@ function fitIssueTitle(holder, rules, warn) {
         title = placeholder;
     }
     holder[key] = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_0__/* .fitText */ .vY)(title, rules.max, path, warn, rules.measure);
+}
+const BREAK_RUN = /[\r\n\t\v\f\u2028\u2029]+/g;
+/**
+ * Each run of line breaks and tabs, with the spaces on either side of it, becomes one space (spaces already taken by
+ * the run before stay with it). Not the one pattern ` *[…]+ *`: it retries a long run of spaces from each position.
+ */
+function joinLines(text) {
+    let joined = '';
+    let copiedTo = 0;
+    for (const run of text.matchAll(BREAK_RUN)) {
+        let start = run.index;
+        while (start > copiedTo && text[start - 1] === ' ')
+            start--;
+        let end = run.index + run[0].length;
+        while (text[end] === ' ')
+            end++;
+        joined += `${text.slice(copiedTo, start)} `;
+        copiedTo = end;
+    }
+    return joined + text.slice(copiedTo);
 }
 
 
@@ -656,37 +747,6 @@ function typeOf(value) {
 
 /***/ }),
 
-/***/ 637:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ neutralise),
-/* harmony export */   P: () => (/* binding */ WORD_JOINER)
-/* harmony export */ });
-/**
- * Only mentions the workflow author wrote (the template and `vars`) may notify anyone; a mention that arrives in
- * alert text is made inert. The rule lives here once; each platform supplies its own mention syntax.
- */
-/** U+2060: invisible, and breaks `@name` so that no service links or pings it. */
-const WORD_JOINER = '\u2060';
-/** Whether the workflow author wrote this mention (so it may notify). */
-function isAuthored(mention, authoredText) {
-    return authoredText.includes(mention);
-}
-/**
- * `text` with every match of `pattern` (global) that the author did not write replaced by `inert(match, ...groups)`.
- * `mentionOf` says which part of a match is the mention itself (default: the whole match).
- */
-function neutralise(text, authoredText, pattern, inert, mentionOf = match => match) {
-    return text.replace(pattern, (match, ...rest) => {
-        const groups = rest.filter((part) => typeof part === 'string');
-        return isAuthored(mentionOf(match, ...groups), authoredText) ? match : inert(match, ...groups);
-    });
-}
-
-
-/***/ }),
-
 /***/ 3168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -695,6 +755,7 @@ function neutralise(text, authoredText, pattern, inert, mentionOf = match => mat
 /* harmony export */   cL: () => (/* binding */ replyText),
 /* harmony export */   oJ: () => (/* binding */ isSuccess)
 /* harmony export */ });
+/* unused harmony export usableReplyValues */
 /* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6689);
 
 /** How much of a service's reply a message carries: enough to act on, not a whole HTML error page. */
@@ -707,6 +768,49 @@ function replyText(body, options = {}) {
 /** 2xx: the service did what was asked. */
 function isSuccess(status) {
     return status >= 200 && status < 300;
+}
+/** Longer values are not links or ids a service hands out. */
+const LINK_MAX = 8192;
+const ID_MAX = 256;
+/** White space and control characters of every kind: none belongs in a link or an id. */
+const SPACE_OR_CONTROL = /[\s\p{Cc}]/u;
+/**
+ * The link and id a reply gave, as they may be used (outputs, the log, the job summary): a link is one http(s)
+ * URL, an id one printable word of bounded length. Anything else is dropped with a warning, whichever platform's
+ * reply (or `result-url` path) it came from.
+ */
+function usableReplyValues(replied, service, warn) {
+    const linkProblem = replied.url === '' ? undefined : unusableLink(replied.url);
+    const idProblem = replied.id === '' ? undefined : unusableId(replied.id);
+    if (linkProblem)
+        warn({
+            path: 'url',
+            message: `${service}'s reply had an unusable link (${linkProblem}); the url output stays empty`
+        });
+    if (idProblem)
+        warn({ path: 'id', message: `${service}'s reply had an unusable id (${idProblem}); the id output stays empty` });
+    return { url: linkProblem ? '' : replied.url, id: idProblem ? '' : replied.id };
+}
+function unusableLink(url) {
+    if (url.length > LINK_MAX)
+        return `longer than ${LINK_MAX} characters`;
+    if (SPACE_OR_CONTROL.test(url))
+        return 'not one line without spaces';
+    let protocol;
+    try {
+        protocol = new URL(url).protocol;
+    }
+    catch {
+        return 'not a URL';
+    }
+    return protocol === 'https:' || protocol === 'http:' ? undefined : 'not an http(s) URL';
+}
+function unusableId(id) {
+    if (id.length > ID_MAX)
+        return `longer than ${ID_MAX} characters`;
+    if (SPACE_OR_CONTROL.test(id))
+        return 'not one word without spaces or control characters';
+    return /^[\p{L}\p{N}\p{P}\p{S}]+$/u.test(id) ? undefined : 'not printable text';
 }
 
 
@@ -781,4 +885,4 @@ function percentEncoded(character) {
 
 };
 
-//# sourceMappingURL=210.index.js.map
+//# sourceMappingURL=632.index.js.map

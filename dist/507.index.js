@@ -1,5 +1,5 @@
-export const id = 929;
-export const ids = [929];
+export const id = 507;
+export const ids = [507];
 export const modules = {
 
 /***/ 5939:
@@ -2630,7 +2630,7 @@ __webpack_unused_export__ = void 0;
 exports.qg = parse;
 __webpack_unused_export__ = parseConstValue;
 __webpack_unused_export__ = parseSchemaCoordinate;
-__webpack_unused_export__ = parseType;
+exports.Mb = parseType;
 __webpack_unused_export__ = parseValue;
 
 var _syntaxError = __webpack_require__(9619);
@@ -4702,6 +4702,807 @@ function printPrefixedLines(lines) {
 
 /***/ }),
 
+/***/ 9934:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+Object.defineProperty(exports, "__esModule", ({
+  value: true,
+}));
+exports.printString = printString;
+
+/**
+ * Prints a string as a GraphQL StringValue literal. Replaces control characters
+ * and excluded characters (" U+0022 and \\ U+005C) with escape sequences.
+ *
+ * @internal
+ */
+function printString(str) {
+  return `"${str.replace(escapedRegExp, escapedReplacer)}"`;
+}
+/** @internal */
+// eslint-disable-next-line no-control-regex
+
+const escapedRegExp = /[\x00-\x1f\x22\x5c\x7f-\x9f]/g;
+
+function escapedReplacer(str) {
+  return escapeSequences[str.charCodeAt(0)];
+} // prettier-ignore
+
+const escapeSequences = [
+  '\\u0000',
+  '\\u0001',
+  '\\u0002',
+  '\\u0003',
+  '\\u0004',
+  '\\u0005',
+  '\\u0006',
+  '\\u0007',
+  '\\b',
+  '\\t',
+  '\\n',
+  '\\u000B',
+  '\\f',
+  '\\r',
+  '\\u000E',
+  '\\u000F',
+  '\\u0010',
+  '\\u0011',
+  '\\u0012',
+  '\\u0013',
+  '\\u0014',
+  '\\u0015',
+  '\\u0016',
+  '\\u0017',
+  '\\u0018',
+  '\\u0019',
+  '\\u001A',
+  '\\u001B',
+  '\\u001C',
+  '\\u001D',
+  '\\u001E',
+  '\\u001F',
+  '',
+  '',
+  '\\"',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '', // 2F
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '', // 3F
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '', // 4F
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '\\\\',
+  '',
+  '',
+  '', // 5F
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '', // 6F
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '\\u007F',
+  '\\u0080',
+  '\\u0081',
+  '\\u0082',
+  '\\u0083',
+  '\\u0084',
+  '\\u0085',
+  '\\u0086',
+  '\\u0087',
+  '\\u0088',
+  '\\u0089',
+  '\\u008A',
+  '\\u008B',
+  '\\u008C',
+  '\\u008D',
+  '\\u008E',
+  '\\u008F',
+  '\\u0090',
+  '\\u0091',
+  '\\u0092',
+  '\\u0093',
+  '\\u0094',
+  '\\u0095',
+  '\\u0096',
+  '\\u0097',
+  '\\u0098',
+  '\\u0099',
+  '\\u009A',
+  '\\u009B',
+  '\\u009C',
+  '\\u009D',
+  '\\u009E',
+  '\\u009F',
+];
+
+
+/***/ }),
+
+/***/ 9936:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+var __webpack_unused_export__;
+
+
+__webpack_unused_export__ = ({
+  value: true,
+});
+exports.yy = print;
+__webpack_unused_export__ = printForError;
+
+var _blockString = __webpack_require__(7508);
+
+var _printString = __webpack_require__(9934);
+
+var _reducer = __webpack_require__(1824);
+
+/** @category Printing */
+
+/** @internal */
+function print(ast, options) {
+  var _options$maxIndentDep;
+
+  return render(
+    (0, _reducer.reduce)(ast, printDocASTReducer),
+    (_options$maxIndentDep =
+      options === null || options === void 0
+        ? void 0
+        : options.maxIndentDepth) !== null && _options$maxIndentDep !== void 0
+      ? _options$maxIndentDep
+      : Infinity,
+  );
+}
+/** @internal */
+
+function printForError(ast) {
+  return print(ast, {
+    maxIndentDepth: 100,
+  });
+} // The wrapping limit applies to total string length, including newlines.
+
+const MAX_LINE_LENGTH = 80;
+
+class PrintBuffer {
+  next = undefined;
+  tail = this;
+  indentBefore = false;
+  dedentAfter = false;
+
+  constructor(value = '', isBlockString = false) {
+    this.length = value.length;
+    this.lines = value.includes('\n') ? value.split('\n') : value;
+    this.newlines = typeof this.lines === 'string' ? 0 : this.lines.length - 1;
+    this.isBlockString = isBlockString;
+  }
+
+  append(result) {
+    if (result.length === 0) {
+      return this;
+    }
+
+    const next = typeof result === 'string' ? new PrintBuffer(result) : result;
+    this.tail.next = next;
+    this.tail = next.tail;
+    this.length += next.length;
+    this.newlines += next.newlines;
+    return this;
+  }
+
+  indent() {
+    if (this.length === 0) {
+      return this;
+    }
+
+    this.indentBefore = true;
+    this.tail.dedentAfter = true;
+    this.length += 2 * (this.newlines + 1);
+    return this;
+  }
+}
+
+const EMPTY = new PrintBuffer();
+
+function render(buffer, maxDepth) {
+  let output = '';
+  let text = '';
+  let depth = 0;
+  let indentation = '';
+  let part = buffer;
+
+  while (part !== undefined) {
+    const lines = part.lines;
+
+    if (part.indentBefore) {
+      if (depth < maxDepth) {
+        indentation += '  ';
+        text += '  ';
+      }
+
+      depth++;
+    }
+
+    if (typeof lines === 'string') {
+      text += lines;
+    } else {
+      text += lines[0];
+      const newline =
+        !part.isBlockString && depth >= maxDepth ? ' ' : '\n' + indentation;
+
+      for (let i = 1; i < lines.length; i++) {
+        output += text;
+        text = newline + lines[i];
+      }
+    }
+
+    if (part.dedentAfter) {
+      depth--;
+      indentation = indentation.slice(0, depth * 2);
+    }
+
+    part = part.next;
+  }
+
+  return output + text;
+}
+
+const printDocASTReducer = {
+  Name: (node) => new PrintBuffer(node.value),
+  Variable: (node) => join(['$', node.name]),
+  // Document
+  Document: (node) => join(node.definitions, '\n\n'),
+
+  OperationDefinition(node) {
+    const varDefs = hasMultilineItems(node.variableDefinitions)
+      ? wrap('(\n', join(node.variableDefinitions, '\n'), '\n)')
+      : wrap('(', join(node.variableDefinitions, ', '), ')');
+    const prefix = join([
+      wrap('', node.description, '\n'),
+      join(
+        [
+          node.operation,
+          join([node.name, varDefs]),
+          join(node.directives, ' '),
+        ],
+        ' ',
+      ),
+    ]); // Anonymous queries with no directives or variable definitions can use
+    // the query short form.
+
+    return join([
+      node.operation === 'query' && prefix.length === node.operation.length
+        ? ''
+        : join([prefix, ' ']),
+      node.selectionSet,
+    ]);
+  },
+
+  VariableDefinition: ({
+    variable,
+    type,
+    defaultValue,
+    directives,
+    description,
+  }) =>
+    join([
+      wrap('', description, '\n'),
+      variable,
+      ': ',
+      type,
+      wrap(' = ', defaultValue),
+      wrap(' ', join(directives, ' ')),
+    ]),
+  SelectionSet: ({ selections }) => block(selections),
+
+  Field({ alias, name, arguments: args, directives, selectionSet }) {
+    const prefix = join([wrap('', alias, ': '), name], '');
+    return join([
+      wrappedLineAndArgs(prefix, args),
+      wrap(' ', join(directives, ' ')),
+      wrap(' ', selectionSet),
+    ]);
+  },
+
+  Argument: ({ name, value }) => join([name, ': ', value]),
+  // Fragments
+  FragmentSpread: ({ name, directives }) =>
+    join(['...', name, wrap(' ', join(directives, ' '))]),
+  InlineFragment: ({ typeCondition, directives, selectionSet }) =>
+    join(
+      ['...', wrap('on ', typeCondition), join(directives, ' '), selectionSet],
+      ' ',
+    ),
+  FragmentDefinition: ({
+    name,
+    typeCondition,
+    variableDefinitions,
+    directives,
+    selectionSet,
+    description,
+  }) =>
+    join([
+      wrap('', description, '\n'), // Note: fragment variable definitions are experimental and may be changed
+      // or removed in the future.
+      'fragment ',
+      name,
+      wrap('(', join(variableDefinitions, ', '), ')'),
+      ' on ',
+      typeCondition,
+      ' ',
+      wrap('', join(directives, ' '), ' '),
+      selectionSet,
+    ]),
+  // Value
+  IntValue: ({ value }) => new PrintBuffer(value),
+  FloatValue: ({ value }) => new PrintBuffer(value),
+  StringValue: ({ value, block: isBlockString }) =>
+    new PrintBuffer(
+      isBlockString === true
+        ? (0, _blockString.printBlockString)(value)
+        : (0, _printString.printString)(value),
+      isBlockString === true,
+    ),
+  BooleanValue: ({ value }) => new PrintBuffer(value ? 'true' : 'false'),
+  NullValue: () => new PrintBuffer('null'),
+  EnumValue: ({ value }) => new PrintBuffer(value),
+  ListValue: ({ values }) => join(['[', join(values, ', '), ']']),
+  ObjectValue: ({ fields }) => join(['{', join(fields, ', '), '}']),
+  ObjectField: ({ name, value }) => join([name, ': ', value]),
+  // Directive
+  Directive: ({ name, arguments: args }) =>
+    join(['@', name, wrap('(', join(args, ', '), ')')]),
+  // Type
+  NamedType: ({ name }) => name,
+  ListType: ({ type }) => join(['[', type, ']']),
+  NonNullType: ({ type }) => join([type, '!']),
+  // Type System Definitions
+  SchemaDefinition: ({ description, directives, operationTypes }) =>
+    join([
+      wrap('', description, '\n'),
+      join(['schema', join(directives, ' '), block(operationTypes)], ' '),
+    ]),
+  OperationTypeDefinition: ({ operation, type }) =>
+    join([operation, ': ', type]),
+  ScalarTypeDefinition: ({ description, name, directives }) =>
+    join([
+      wrap('', description, '\n'),
+      join(['scalar', name, join(directives, ' ')], ' '),
+    ]),
+  ObjectTypeDefinition: ({
+    description,
+    name,
+    interfaces,
+    directives,
+    fields,
+  }) =>
+    join([
+      wrap('', description, '\n'),
+      join(
+        [
+          'type',
+          name,
+          wrap('implements ', join(interfaces, ' & ')),
+          join(directives, ' '),
+          block(fields),
+        ],
+        ' ',
+      ),
+    ]),
+  FieldDefinition: ({ description, name, arguments: args, type, directives }) =>
+    join([
+      wrap('', description, '\n'),
+      name,
+      hasMultilineItems(args)
+        ? wrap('(\n', join(args, '\n').indent(), '\n)')
+        : wrap('(', join(args, ', '), ')'),
+      ': ',
+      type,
+      wrap(' ', join(directives, ' ')),
+    ]),
+  InputValueDefinition: ({
+    description,
+    name,
+    type,
+    defaultValue,
+    directives,
+  }) =>
+    join([
+      wrap('', description, '\n'),
+      name,
+      ': ',
+      type,
+      wrap(' = ', defaultValue),
+      wrap(' ', join(directives, ' ')),
+    ]),
+  InterfaceTypeDefinition: ({
+    description,
+    name,
+    interfaces,
+    directives,
+    fields,
+  }) =>
+    join([
+      wrap('', description, '\n'),
+      join(
+        [
+          'interface',
+          name,
+          wrap('implements ', join(interfaces, ' & ')),
+          join(directives, ' '),
+          block(fields),
+        ],
+        ' ',
+      ),
+    ]),
+  UnionTypeDefinition: ({ description, name, directives, types }) =>
+    join([
+      wrap('', description, '\n'),
+      join(
+        ['union', name, join(directives, ' '), wrap('= ', join(types, ' | '))],
+        ' ',
+      ),
+    ]),
+  EnumTypeDefinition: ({ description, name, directives, values }) =>
+    join([
+      wrap('', description, '\n'),
+      join(['enum', name, join(directives, ' '), block(values)], ' '),
+    ]),
+  EnumValueDefinition: ({ description, name, directives }) =>
+    join([
+      wrap('', description, '\n'),
+      join([name, join(directives, ' ')], ' '),
+    ]),
+  InputObjectTypeDefinition: ({ description, name, directives, fields }) =>
+    join([
+      wrap('', description, '\n'),
+      join(['input', name, join(directives, ' '), block(fields)], ' '),
+    ]),
+  DirectiveDefinition: ({
+    description,
+    name,
+    arguments: args,
+    directives,
+    repeatable,
+    locations,
+  }) =>
+    join([
+      wrap('', description, '\n'),
+      'directive @',
+      name,
+      hasMultilineItems(args)
+        ? wrap('(\n', join(args, '\n').indent(), '\n)')
+        : wrap('(', join(args, ', '), ')'),
+      wrap(' ', join(directives, ' ')),
+      repeatable ? ' repeatable' : '',
+      ' on ',
+      join(locations, ' | '),
+    ]),
+  SchemaExtension: ({ directives, operationTypes }) =>
+    join(['extend schema', join(directives, ' '), block(operationTypes)], ' '),
+  ScalarTypeExtension: ({ name, directives }) =>
+    join(['extend scalar', name, join(directives, ' ')], ' '),
+  ObjectTypeExtension: ({ name, interfaces, directives, fields }) =>
+    join(
+      [
+        'extend type',
+        name,
+        wrap('implements ', join(interfaces, ' & ')),
+        join(directives, ' '),
+        block(fields),
+      ],
+      ' ',
+    ),
+  InterfaceTypeExtension: ({ name, interfaces, directives, fields }) =>
+    join(
+      [
+        'extend interface',
+        name,
+        wrap('implements ', join(interfaces, ' & ')),
+        join(directives, ' '),
+        block(fields),
+      ],
+      ' ',
+    ),
+  UnionTypeExtension: ({ name, directives, types }) =>
+    join(
+      [
+        'extend union',
+        name,
+        join(directives, ' '),
+        wrap('= ', join(types, ' | ')),
+      ],
+      ' ',
+    ),
+  EnumTypeExtension: ({ name, directives, values }) =>
+    join(['extend enum', name, join(directives, ' '), block(values)], ' '),
+  InputObjectTypeExtension: ({ name, directives, fields }) =>
+    join(['extend input', name, join(directives, ' '), block(fields)], ' '),
+  DirectiveExtension: ({ name, directives }) =>
+    join([join(['extend directive @', name]), join(directives, ' ')], ' '),
+  // Schema Coordinates
+  TypeCoordinate: ({ name }) => name,
+  MemberCoordinate: ({ name, memberName }) =>
+    join([name, wrap('.', memberName)]),
+  ArgumentCoordinate: ({ name, fieldName, argumentName }) =>
+    join([name, wrap('.', fieldName), wrap('(', argumentName, ':)')]),
+  DirectiveCoordinate: ({ name }) => join(['@', name]),
+  DirectiveArgumentCoordinate: ({ name, argumentName }) =>
+    join(['@', name, wrap('(', argumentName, ':)')]),
+};
+/**
+ * Given maybeArray, print an empty string if it is null or empty, otherwise
+ * print all items together separated by separator if provided
+ *
+ * @internal
+ */
+
+function join(maybeArray, separator = '') {
+  if (maybeArray == null || maybeArray.length === 0) {
+    return EMPTY;
+  }
+
+  let result = EMPTY;
+
+  for (const item of maybeArray) {
+    if (item === undefined || item.length === 0) {
+      continue;
+    }
+
+    if (result.length === 0) {
+      result = typeof item === 'string' ? new PrintBuffer(item) : item;
+    } else {
+      if (separator !== '') {
+        result.append(separator);
+      }
+
+      result.append(item);
+    }
+  }
+
+  return result;
+}
+
+function joinedLength(array, separator) {
+  let length = 0;
+
+  for (const item of array) {
+    if (item.length !== 0) {
+      length += (length === 0 ? 0 : separator.length) + item.length;
+    }
+  }
+
+  return length;
+}
+/**
+ * Given array, print each item on its own line, wrapped in an indented `{ }` block.
+ *
+ * @internal
+ */
+
+function block(array) {
+  return wrap('{\n', join(array, '\n').indent(), '\n}');
+}
+/**
+ * If maybeBuffer is not null or empty, then wrap with start and end, otherwise print an empty string.
+ *
+ * @internal
+ */
+
+function wrap(start, maybeBuffer, end = '') {
+  return maybeBuffer != null && maybeBuffer.length !== 0
+    ? start === ''
+      ? maybeBuffer.append(end)
+      : new PrintBuffer(start).append(maybeBuffer).append(end)
+    : EMPTY;
+}
+
+function hasMultilineItems(maybeArray) {
+  var _maybeArray$some;
+
+  return (_maybeArray$some =
+    maybeArray === null || maybeArray === void 0
+      ? void 0
+      : maybeArray.some((result) => result.newlines !== 0)) !== null &&
+    _maybeArray$some !== void 0
+    ? _maybeArray$some
+    : false;
+}
+
+function wrappedLineAndArgs(prefix, args) {
+  if (args == null || args.length === 0) {
+    return prefix;
+  }
+
+  return join([
+    prefix,
+    prefix.length + joinedLength(args, ', ') + 2 > MAX_LINE_LENGTH
+      ? wrap('(\n', join(args, '\n').indent(), '\n)')
+      : wrap('(', join(args, ', '), ')'),
+  ]);
+}
+
+
+/***/ }),
+
+/***/ 1824:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+
+Object.defineProperty(exports, "__esModule", ({
+  value: true,
+}));
+exports.reduce = reduce;
+
+var _inspect = __webpack_require__(5742);
+
+var _ast = __webpack_require__(2740);
+
+/** @category Visiting */
+
+/** @internal */
+function reduce(root, reducer) {
+  const stack = [];
+  let frame = {
+    parent: [root],
+    keys: undefined,
+    results: [],
+    index: -1,
+  };
+  let node;
+
+  do {
+    let kind;
+    frame.index++;
+    const length =
+      frame.keys === undefined ? frame.parent.length : frame.keys.length;
+
+    if (frame.index === length) {
+      node = frame.results;
+      kind = frame.keys === undefined ? undefined : frame.results.kind;
+      frame = stack.pop();
+    } else {
+      node =
+        frame.keys === undefined
+          ? frame.parent[frame.index]
+          : frame.parent[frame.keys[frame.index]];
+
+      if (node == null && stack.length !== 0) {
+        continue;
+      }
+
+      if (Array.isArray(node)) {
+        if (node.length !== 0) {
+          stack.push(frame);
+          frame = {
+            parent: node,
+            keys: undefined,
+            results: [],
+            index: -1,
+          };
+          continue;
+        }
+      } else {
+        const parent = node;
+        kind = parent === null || parent === void 0 ? void 0 : parent.kind;
+        const keys =
+          typeof kind === 'string' ? _ast.QueryDocumentKeys[kind] : undefined;
+
+        if (!Array.isArray(keys)) {
+          throw new Error(`Invalid AST Node: ${(0, _inspect.inspect)(node)}.`);
+        }
+
+        if (keys.length !== 0) {
+          stack.push(frame);
+          frame = {
+            parent,
+            keys,
+            results: { ...parent },
+            index: -1,
+          };
+          continue;
+        }
+      }
+    }
+
+    if (kind !== undefined) {
+      const reduceNode = reducer[kind];
+      node =
+        reduceNode === null || reduceNode === void 0
+          ? void 0
+          : reduceNode(node);
+    }
+
+    if (frame.keys === undefined) {
+      frame.results.push(node);
+    } else {
+      frame.results[frame.keys[frame.index]] = node;
+    }
+  } while (stack.length !== 0);
+
+  return node;
+}
+
+
+/***/ }),
+
 /***/ 6137:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -5041,8 +5842,470 @@ exports.TokenKind = TokenKind;
  */
 
 
+/***/ }),
+
+/***/ 638:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+var __webpack_unused_export__;
+
+
+__webpack_unused_export__ = ({
+  value: true,
+});
+__webpack_unused_export__ = void 0;
+__webpack_unused_export__ = getEnterLeaveForKind;
+__webpack_unused_export__ = getVisitFn;
+exports.YR = visit;
+__webpack_unused_export__ = visitInParallel;
+
+var _devAssert = __webpack_require__(5383);
+
+var _inspect = __webpack_require__(5742);
+
+var _ast = __webpack_require__(2740);
+
+var _kinds = __webpack_require__(1123);
+
+/** @category Visiting */
+
+/** A value that can be returned from a visitor function to stop traversal. */
+const BREAK = Object.freeze({});
+/**
+ * visit() will walk through an AST using a depth-first traversal, calling
+ * the visitor's enter function at each node in the traversal, and calling the
+ * leave function after visiting that node and all of its child nodes.
+ *
+ * By returning different values from the enter and leave functions, the
+ * behavior of the visitor can be altered, including skipping over a sub-tree of
+ * the AST (by returning false), editing the AST by returning a value or null
+ * to remove the value, or to stop the whole traversal by returning BREAK.
+ *
+ * When using visit() to edit an AST, the original AST will not be modified, and
+ * a new version of the AST with the changes applied will be returned from the
+ * visit function.
+ * @param root - The AST node at which to start traversal.
+ * @param visitor - The visitor or reducer functions to call while traversing.
+ * @param visitorKeys - Optional map of child keys to visit for each AST node kind.
+ * @returns The original AST, an edited AST, or a reduced value depending on the visitor.
+ * @typeParam N - The root AST node type returned when visiting without reducing.
+ * @example
+ * ```ts
+ * // Return values control traversal: undefined makes no change, false skips
+ * // a subtree, BREAK stops traversal, null removes a node, and any other
+ * // value replaces the current node.
+ * import { Kind, parse, print, visit } from 'graphql/language';
+ *
+ * const document = parse('{ hero { name } }');
+ * const editedAST = visit(document, {
+ *   Field: (node) => {
+ *     if (node.name.value === 'hero') {
+ *       return {
+ *         ...node,
+ *         name: { kind: Kind.NAME, value: 'human' },
+ *       };
+ *     }
+ *   },
+ * });
+ *
+ * print(editedAST); // => '{\n  human {\n    name\n  }\n}'
+ * ```
+ * @example
+ * ```ts
+ * // A named visitor function runs when entering nodes of that kind.
+ * import { parse, visit } from 'graphql/language';
+ *
+ * const document = parse('{ hero { name } }');
+ * const fieldNames: Array<string> = [];
+ *
+ * visit(document, {
+ *   Field: (node) => {
+ *     fieldNames.push(node.name.value);
+ *   },
+ * });
+ *
+ * fieldNames; // => ['hero', 'name']
+ * ```
+ * @example
+ * ```ts
+ * // A named visitor object can provide separate enter and leave handlers for
+ * // nodes of that kind.
+ * import { parse, visit } from 'graphql/language';
+ *
+ * const document = parse('{ hero { name } }');
+ * const events: Array<string> = [];
+ *
+ * visit(document, {
+ *   Field: {
+ *     enter: (node) => {
+ *       events.push(`enter:${node.name.value}`);
+ *     },
+ *     leave: (node) => {
+ *       events.push(`leave:${node.name.value}`);
+ *     },
+ *   },
+ * });
+ *
+ * events; // => ['enter:hero', 'enter:name', 'leave:name', 'leave:hero']
+ * ```
+ * @example
+ * ```ts
+ * // Generic enter and leave handlers run for every node.
+ * import { parse, visit } from 'graphql/language';
+ *
+ * const document = parse('{ hero { name } }');
+ * let enterCount = 0;
+ * let leaveCount = 0;
+ *
+ * visit(document, {
+ *   enter: () => {
+ *     enterCount += 1;
+ *   },
+ *   leave: () => {
+ *     leaveCount += 1;
+ *   },
+ * });
+ *
+ * enterCount; // => leaveCount
+ * enterCount > 0; // => true
+ * ```
+ */
+
+__webpack_unused_export__ = BREAK;
+
+/** @internal */
+function visit(root, visitor, visitorKeys = _ast.QueryDocumentKeys) {
+  const enterLeaveMap = new Map();
+
+  for (const kind of Object.values(_kinds.Kind)) {
+    enterLeaveMap.set(kind, getEnterLeaveForKind(visitor, kind));
+  }
+  /* eslint-disable no-undef-init */
+
+  let stack = undefined;
+  let inArray = Array.isArray(root);
+  let keys = [root];
+  let index = -1;
+  let edits = [];
+  let node = root;
+  let key = undefined;
+  let parent = undefined;
+  const path = [];
+  const ancestors = [];
+  /* eslint-enable no-undef-init */
+
+  do {
+    index++;
+    const isLeaving = index === keys.length;
+    const isEdited = isLeaving && edits.length !== 0;
+
+    if (isLeaving) {
+      key = ancestors.length === 0 ? undefined : path[path.length - 1];
+      node = parent;
+      parent = ancestors.pop();
+
+      if (isEdited) {
+        if (inArray) {
+          node = node.slice();
+          let editOffset = 0;
+
+          for (const [editKey, editValue] of edits) {
+            const arrayKey = editKey - editOffset;
+
+            if (editValue === null) {
+              node.splice(arrayKey, 1);
+              editOffset++;
+            } else {
+              node[arrayKey] = editValue;
+            }
+          }
+        } else {
+          node = { ...node };
+
+          for (const [editKey, editValue] of edits) {
+            node[editKey] = editValue;
+          }
+        }
+      }
+
+      index = stack.index;
+      keys = stack.keys;
+      edits = stack.edits;
+      inArray = stack.inArray;
+      stack = stack.prev;
+    } else if (parent) {
+      key = inArray ? index : keys[index];
+      node = parent[key];
+
+      if (node === null || node === undefined) {
+        continue;
+      }
+
+      path.push(key);
+    }
+
+    let result;
+
+    if (!Array.isArray(node)) {
+      var _enterLeaveMap$get, _enterLeaveMap$get2;
+
+      (0, _ast.isNode)(node) ||
+        (0, _devAssert.devAssert)(
+          false,
+          `Invalid AST Node: ${(0, _inspect.inspect)(node)}.`,
+        );
+      const visitFn = isLeaving
+        ? (_enterLeaveMap$get = enterLeaveMap.get(node.kind)) === null ||
+          _enterLeaveMap$get === void 0
+          ? void 0
+          : _enterLeaveMap$get.leave
+        : (_enterLeaveMap$get2 = enterLeaveMap.get(node.kind)) === null ||
+          _enterLeaveMap$get2 === void 0
+        ? void 0
+        : _enterLeaveMap$get2.enter;
+      result =
+        visitFn === null || visitFn === void 0
+          ? void 0
+          : visitFn.call(visitor, node, key, parent, path, ancestors);
+
+      if (result === BREAK) {
+        break;
+      }
+
+      if (result === false) {
+        if (!isLeaving) {
+          path.pop();
+          continue;
+        }
+      } else if (result !== undefined) {
+        edits.push([key, result]);
+
+        if (!isLeaving) {
+          if ((0, _ast.isNode)(result)) {
+            node = result;
+          } else {
+            path.pop();
+            continue;
+          }
+        }
+      }
+    }
+
+    if (result === undefined && isEdited) {
+      edits.push([key, node]);
+    }
+
+    if (isLeaving) {
+      path.pop();
+    } else {
+      var _node$kind;
+
+      stack = {
+        inArray,
+        index,
+        keys,
+        edits,
+        prev: stack,
+      };
+      inArray = Array.isArray(node);
+      keys = inArray
+        ? node
+        : (_node$kind = visitorKeys[node.kind]) !== null &&
+          _node$kind !== void 0
+        ? _node$kind
+        : [];
+      index = -1;
+      edits = [];
+
+      if (parent) {
+        ancestors.push(parent);
+      }
+
+      parent = node;
+    }
+  } while (stack !== undefined);
+
+  if (edits.length !== 0) {
+    // New root
+    return edits[edits.length - 1][1];
+  }
+
+  return root;
+}
+/**
+ * Creates a new visitor instance which delegates to many visitors to run in
+ * parallel. Each visitor will be visited for each node before moving on.
+ *
+ * If a prior visitor edits a node, no following visitors will see that node.
+ * @param visitors - The visitors to merge into one parallel visitor.
+ * @returns A visitor that delegates traversal to each provided visitor.
+ * @example
+ * ```ts
+ * import { parse, visit, visitInParallel } from 'graphql/language';
+ *
+ * const document = parse('{ hero { name } }');
+ * const events: Array<string> = [];
+ *
+ * visit(
+ *   document,
+ *   visitInParallel([
+ *     {
+ *       Field: (node) => {
+ *         events.push(`field:${node.name.value}`);
+ *       },
+ *     },
+ *     {
+ *       Name: (node) => {
+ *         events.push(`name:${node.value}`);
+ *       },
+ *     },
+ *   ]),
+ * );
+ *
+ * events; // => ['field:hero', 'name:hero', 'field:name', 'name:name']
+ * ```
+ */
+
+function visitInParallel(visitors) {
+  const skipping = new Array(visitors.length).fill(null);
+  const mergedVisitor = Object.create(null);
+
+  for (const kind of Object.values(_kinds.Kind)) {
+    let hasVisitor = false;
+    const enterList = new Array(visitors.length).fill(undefined);
+    const leaveList = new Array(visitors.length).fill(undefined);
+
+    for (let i = 0; i < visitors.length; ++i) {
+      const { enter, leave } = getEnterLeaveForKind(visitors[i], kind);
+      hasVisitor || (hasVisitor = enter != null || leave != null);
+      enterList[i] = enter;
+      leaveList[i] = leave;
+    }
+
+    if (!hasVisitor) {
+      continue;
+    }
+
+    const mergedEnterLeave = {
+      enter(...args) {
+        const node = args[0];
+
+        for (let i = 0; i < visitors.length; i++) {
+          if (skipping[i] === null) {
+            var _enterList$i;
+
+            const result =
+              (_enterList$i = enterList[i]) === null || _enterList$i === void 0
+                ? void 0
+                : _enterList$i.apply(visitors[i], args);
+
+            if (result === false) {
+              skipping[i] = node;
+            } else if (result === BREAK) {
+              skipping[i] = BREAK;
+            } else if (result !== undefined) {
+              return result;
+            }
+          }
+        }
+      },
+
+      leave(...args) {
+        const node = args[0];
+
+        for (let i = 0; i < visitors.length; i++) {
+          if (skipping[i] === null) {
+            var _leaveList$i;
+
+            const result =
+              (_leaveList$i = leaveList[i]) === null || _leaveList$i === void 0
+                ? void 0
+                : _leaveList$i.apply(visitors[i], args);
+
+            if (result === BREAK) {
+              skipping[i] = BREAK;
+            } else if (result !== undefined && result !== false) {
+              return result;
+            }
+          } else if (skipping[i] === node) {
+            skipping[i] = null;
+          }
+        }
+      },
+    };
+    mergedVisitor[kind] = mergedEnterLeave;
+  }
+
+  return mergedVisitor;
+}
+/**
+ * Given a visitor instance and a node kind, return EnterLeaveVisitor for that kind.
+ * @param visitor - The visitor object to inspect.
+ * @param kind - The AST node kind to resolve handlers for.
+ * @returns The enter and leave handlers that apply for the given node kind.
+ * @example
+ * ```ts
+ * import { Kind, getEnterLeaveForKind } from 'graphql/language';
+ *
+ * const handlers = getEnterLeaveForKind({ Field: () => {} }, Kind.FIELD);
+ *
+ * typeof handlers.enter; // => 'function'
+ * handlers.leave; // => undefined
+ * ```
+ */
+
+function getEnterLeaveForKind(visitor, kind) {
+  const kindVisitor = visitor[kind];
+
+  if (typeof kindVisitor === 'object') {
+    // { Kind: { enter() {}, leave() {} } }
+    return kindVisitor;
+  } else if (typeof kindVisitor === 'function') {
+    // { Kind() {} }
+    return {
+      enter: kindVisitor,
+      leave: undefined,
+    };
+  } // { enter() {}, leave() {} }
+
+  return {
+    enter: visitor.enter,
+    leave: visitor.leave,
+  };
+}
+/**
+ * Given a visitor instance, if it is leaving or not, and a node kind, return
+ * the function the visitor runtime should call. This deprecated compatibility
+ * helper delegates to `getEnterLeaveForKind`; call `getEnterLeaveForKind`
+ * directly because getVisitFn will be removed in v17.
+ * @param visitor - The visitor object to inspect.
+ * @param kind - The AST node kind to resolve a handler for.
+ * @param isLeaving - Whether to resolve the leave handler instead of the enter handler.
+ * @returns The visit function that applies for the given node kind and traversal phase, if one exists.
+ * @example
+ * ```ts
+ * import { Kind, getVisitFn } from 'graphql/language';
+ *
+ * const enter = getVisitFn({ Field: () => {} }, Kind.FIELD, false);
+ * const leave = getVisitFn({ Field: () => {} }, Kind.FIELD, true);
+ *
+ * typeof enter; // => 'function'
+ * leave; // => undefined
+ * ```
+ * @category Visiting
+ * @deprecated Please use `getEnterLeaveForKind` instead. Will be removed in v17
+ */
+
+/* c8 ignore next 8 */
+
+function getVisitFn(visitor, kind, isLeaving) {
+  const { enter, leave } = getEnterLeaveForKind(visitor, kind);
+  return isLeaving ? leave : enter;
+}
+
+
 /***/ })
 
 };
 
-//# sourceMappingURL=929.index.js.map
+//# sourceMappingURL=507.index.js.map
