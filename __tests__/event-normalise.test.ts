@@ -2,6 +2,19 @@ import fc from 'fast-check'
 import { isMissingValue, normaliseAlert } from '../src/event/normalise.js'
 
 describe('normaliseAlert', () => {
+  it('makes text well-formed: a lone surrogate becomes U+FFFD, whole pairs stay', () => {
+    const alert = normaliseAlert({
+      asset_key: 'orders/\ud83d',
+      alert_summary: 'a \udc00 b 🚀',
+      alert_content: { x: '\ud800' }
+    })
+    expect(alert).toEqual({
+      asset_key: 'orders/\ufffd',
+      alert_summary: 'a \ufffd b 🚀',
+      alert_content: '{"x":"\\ud800"}'
+    })
+  })
+
   it.each([
     ['empty', ''],
     ['whitespace only', ' \n\t '],

@@ -126,6 +126,19 @@ function renderFitValidate(builtin: (typeof BUILTINS)[number], text: string): vo
 
 describe('a megabyte of hostile alert text', () => {
   it.each(BUILTINS.map(builtin => [builtin.name, builtin] as const))(
+    'goes through the %s built-in with lone surrogates (an asset key in a link included)',
+    (_, builtin) => {
+      const alert = normaliseAlert({
+        ...sampleAlert('ASSET_HEALTH'),
+        asset_key: 'orders/\ud83d',
+        alert_summary: '\udc00'
+      })
+      const vars = checkVars(builtin.platform, {})
+      expect(() => builtin.template.render(templateScope(alert, deriveValues(alert, SAMPLE_ENV), vars))).not.toThrow()
+    }
+  )
+
+  it.each(BUILTINS.map(builtin => [builtin.name, builtin] as const))(
     'goes through the %s built-in (render, fit, validate) in under a second',
     (_, builtin) => {
       expect(timed(() => renderFitValidate(builtin, RUNS))).toBeLessThan(1000)

@@ -28,8 +28,16 @@ function sampleFlag(value: unknown): string | boolean {
   return lower === 'true' ? true : lower === 'false' ? false : text
 }
 
+/**
+ * The value as well-formed text: a lone surrogate (half of an emoji cut by a truncation upstream, or planted) becomes
+ * U+FFFD, so no filter (`uri_escape` throws on one) and no service (which would refuse the JSON) fails on it.
+ */
 function asText(value: unknown): string {
-  if (typeof value === 'string') return value
-  if (typeof value === 'object') return JSON.stringify(value)
-  return String(value)
+  const text = typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value)
+  return wellFormed(text)
+}
+
+/** `String.prototype.toWellFormed` (ES2024; Node 20 has it, the ES2023 typings do not). */
+function wellFormed(text: string): string {
+  return (text as string & { toWellFormed(): string }).toWellFormed()
 }
