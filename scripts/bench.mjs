@@ -20,6 +20,11 @@ const FLOOR = path.join(REPO_ROOT, 'scripts', 'bench-floor.mjs')
  * (as tsickert/discord-webhook does): BENCH_PEER=/path/to/its/dist/index.js. Nothing of it is kept here.
  */
 const PEER = process.env.BENCH_PEER
+/**
+ * Optional: an earlier build of this action, timed in the same run (the guard that no change makes start-up slower):
+ * BENCH_BASELINE=/path/to/a/checkout/of/an/earlier/commit/dist/index.js.
+ */
+const BASELINE = process.env.BENCH_BASELINE
 /** What a GitHub-hosted runner sets besides the GITHUB_* variables action-runner.js writes. */
 const RUNNER_ENV = {
   CI: 'true',
@@ -108,6 +113,10 @@ try {
         },
         event: dispatch()
       }),
+    ...(BASELINE && {
+      'baseline build, Discord': () =>
+        timed({ script: BASELINE, inputs: { platform: 'discord', url: discord.webhookUrl() }, event: dispatch() })
+    }),
     ...(PEER && {
       [`peer: ${path.basename(path.dirname(path.dirname(PEER)))}`]: () =>
         timedPeer({
