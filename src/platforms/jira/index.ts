@@ -1,6 +1,5 @@
-import type { KnownKeys, Platform } from '../types.js'
+import type { KnownKeys, PlatformBehaviour } from '../types.js'
 import { parse, request } from './api.js'
-import { jiraDescriptor } from './descriptor.js'
 import { fit } from './fit.js'
 import { resolveTarget, sampleTarget } from './target.js'
 import { jiraTracker } from './tracker.js'
@@ -36,18 +35,12 @@ const KNOWN_KEYS: KnownKeys = {
   }
 }
 
-export const jira: Platform = {
-  name: 'jira',
-  variantNames: jiraDescriptor.variantNames,
-  matches: jiraDescriptor.matches,
-  lookAlike: jiraDescriptor.lookAlike,
+export const jira: PlatformBehaviour = {
   resolveTarget,
   fit,
   validate,
   request,
   parse,
   tracker: jiraTracker,
-  knownKeys: KNOWN_KEYS,
-  sampleVars: { project: 'ENG' },
-  sampleTarget
+  checkHints: { knownKeys: KNOWN_KEYS, sampleVars: { project: 'ENG' }, sampleTarget }
 }

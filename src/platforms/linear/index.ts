@@ -1,6 +1,5 @@
-import type { KnownKeys, Platform } from '../types.js'
+import type { KnownKeys, PlatformBehaviour } from '../types.js'
 import { parse, request } from './api.js'
-import { lookAlike, matches } from './descriptor.js'
 import { fit } from './fit.js'
 import { RATE_LIMIT_HEADERS } from './limits.js'
 import { resolveTarget } from './target.js'
@@ -13,10 +12,7 @@ const KNOWN_KEYS: KnownKeys = {
   tree: { query: true, operationName: true, variables: true, extensions: true }
 }
 
-export const linear: Platform = {
-  name: 'linear',
-  matches,
-  lookAlike,
+export const linear: PlatformBehaviour = {
   resolveTarget,
   fit,
   validate,
@@ -24,6 +20,5 @@ export const linear: Platform = {
   parse,
   rateLimitHeaders: RATE_LIMIT_HEADERS,
   tracker: linearTracker,
-  knownKeys: KNOWN_KEYS,
-  sampleVars: { team_id: '8708e927-1234-4c6a-9a3e-0123456789ab' }
+  checkHints: { knownKeys: KNOWN_KEYS, sampleVars: { team_id: '8708e927-1234-4c6a-9a3e-0123456789ab' } }
 }

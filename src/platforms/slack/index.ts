@@ -1,6 +1,5 @@
-import type { KnownKeys, Platform } from '../types.js'
+import type { KnownKeys, PlatformBehaviour } from '../types.js'
 import { complete, parse, request } from './api.js'
-import { lookAlike, matches } from './descriptor.js'
 import { fit } from './fit.js'
 import { resolveTarget } from './target.js'
 import { validate } from './validate.js'
@@ -51,17 +50,12 @@ const KNOWN_KEYS: KnownKeys = {
   }
 }
 
-export const slack: Platform = {
-  name: 'slack',
-  matches,
-  lookAlike,
+export const slack: PlatformBehaviour = {
   resolveTarget,
   fit,
   validate,
   request,
   parse,
   complete,
-  knownKeys: KNOWN_KEYS,
-  varsRead: ['channel'],
-  sampleVars: { channel: 'C0123456789' }
+  checkHints: { knownKeys: KNOWN_KEYS, varsRead: ['channel'], sampleVars: { channel: 'C0123456789' } }
 }
