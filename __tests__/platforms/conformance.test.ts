@@ -1,5 +1,7 @@
 // The same checks over every registered platform, in the spirit of Alertmanager's notify/test: a new platform is
 // covered by registering it. Platform-specific behaviour is tested in each platform's own folder.
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { checkVars, sampleContext } from '../../src/check/destination.js'
 import { SAMPLE_ENV } from '../../src/check/variables.js'
@@ -171,6 +173,58 @@ describe('the registry', () => {
 describe.each(PLATFORM_NAMES.map(name => [name] as const))('%s identity, read from its descriptor only', name => {
   it.each(Object.keys(IDENTITY_CHECKS) as (keyof PlatformDescriptor)[])('%s', async field => {
     await IDENTITY_CHECKS[field](descriptorByName(name))
+  })
+})
+
+/** The files every platform folder has; `limits.ts` too, except where the receiver is the user's own (no limits). */
+const FOLDER_FILES = ['api.ts', 'descriptor.ts', 'fit.ts', 'index.ts', 'target.ts', 'validate.ts']
+const WITHOUT_LIMITS: PlatformName[] = ['webhook']
+const PLATFORMS_DIR = path.resolve('src/platforms')
+
+/** A platform folder's module, by file name. */
+async function moduleOf(name: PlatformName, file: string): Promise<Record<string, unknown>> {
+  return (await import(`../../src/platforms/${name}/${file.replace(/\.ts$/, '.js')}`)) as Record<string, unknown>
+}
+
+describe.each(PLATFORM_NAMES.map(name => [name] as const))('%s folder: fixed file roles', name => {
+  const platform = platformByName(name)
+  const files = readdirSync(path.join(PLATFORMS_DIR, name))
+
+  it('has the same files as every platform folder', () => {
+    expect(files).toEqual(expect.arrayContaining(FOLDER_FILES))
+    expect(files.includes('limits.ts')).toBe(!WITHOUT_LIMITS.includes(name))
+  })
+
+  it('descriptor.ts holds the descriptor the registry has, index.ts the behaviour it loads', async () => {
+    expect((await moduleOf(name, 'descriptor.ts'))[`${name}Descriptor`]).toBe(descriptorByName(name))
+    expect((await moduleOf(name, 'index.ts'))[name]).toBe(await descriptorByName(name).load())
+  })
+
+  it('takes its core from target.ts, fit.ts, validate.ts and api.ts', async () => {
+    const target = await moduleOf(name, 'target.ts')
+    const api = await moduleOf(name, 'api.ts')
+    expect(platform.resolveTarget).toBe(target.resolveTarget)
+    expect(platform.checkHints?.sampleTarget).toBe(target.sampleTarget)
+    expect(platform.fit).toBe((await moduleOf(name, 'fit.ts')).fit)
+    expect(platform.validate).toBe((await moduleOf(name, 'validate.ts')).validate)
+    expect(platform.request).toBe(api.request)
+    expect(platform.parse).toBe(api.parse)
+    expect(platform.complete).toBe(api.complete)
+  })
+
+  it('takes its known keys and rate-limit headers from limits.ts, and only there are they declared', async () => {
+    const limits = files.includes('limits.ts') ? await moduleOf(name, 'limits.ts') : {}
+    expect(platform.checkHints?.knownKeys).toBe(limits.KNOWN_KEYS)
+    expect(platform.rateLimitHeaders).toBe(limits.RATE_LIMIT_HEADERS)
+    for (const file of files.filter(each => each.endsWith('.ts') && each !== 'limits.ts')) {
+      expect(readFileSync(path.join(PLATFORMS_DIR, name, file), 'utf8')).not.toMatch(
+        /\b(KNOWN_KEYS|RATE_LIMIT_HEADERS)\s*[:=]/
+      )
+    }
+  })
+
+  it('has tracker.ts exactly when it keeps issues', () => {
+    expect(files.includes('tracker.ts')).toBe(platform.tracker !== undefined)
   })
 })
 

@@ -1,7 +1,8 @@
 import type { PlatformBehaviour } from '../types.js'
-import { KNOWN_KEYS, RATE_LIMIT_HEADERS, complete, parse, request } from './api.js'
+import { complete, parse, request } from './api.js'
 import { fit } from './fit.js'
-import { resolveTarget } from './target.js'
+import { KNOWN_KEYS, RATE_LIMIT_HEADERS } from './limits.js'
+import { resolveTarget, sampleTarget } from './target.js'
 import { validate } from './validate.js'
 
 export const discord: PlatformBehaviour = {
@@ -12,10 +13,5 @@ export const discord: PlatformBehaviour = {
   parse,
   rateLimitHeaders: RATE_LIMIT_HEADERS,
   complete,
-  checkHints: {
-    knownKeys: KNOWN_KEYS,
-    varsRead: ['thread_name'],
-    sampleTarget: file =>
-      resolveTarget('https://discord.com/api/webhooks/123456789012345678/check-mode-placeholder', file)
-  }
+  checkHints: { knownKeys: KNOWN_KEYS, varsRead: ['thread_name'], sampleTarget }
 }

@@ -1,9 +1,10 @@
 import type { PlatformBehaviour } from '../types.js'
-import { parse, RATE_LIMIT_HEADERS, request } from './api.js'
+import { parse, request } from './api.js'
 import { fit } from './fit.js'
+import { KNOWN_KEYS, RATE_LIMIT_HEADERS } from './limits.js'
 import { resolveTarget } from './target.js'
 import { githubTracker } from './tracker.js'
-import { KNOWN_KEYS, validate } from './validate.js'
+import { validate } from './validate.js'
 
 export const github: PlatformBehaviour = {
   resolveTarget,

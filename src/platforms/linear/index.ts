@@ -1,16 +1,10 @@
-import type { KnownKeys, PlatformBehaviour } from '../types.js'
+import type { PlatformBehaviour } from '../types.js'
 import { parse, request } from './api.js'
 import { fit } from './fit.js'
-import { RATE_LIMIT_HEADERS } from './limits.js'
+import { KNOWN_KEYS, RATE_LIMIT_HEADERS } from './limits.js'
 import { resolveTarget } from './target.js'
 import { linearTracker } from './tracker.js'
 import { validate } from './validate.js'
-
-/** A GraphQL request's members; Linear ignores any other key. What `variables` holds is validated against the mutation. */
-const KNOWN_KEYS: KnownKeys = {
-  unknown: 'ignores',
-  tree: { query: true, operationName: true, variables: true, extensions: true }
-}
 
 export const linear: PlatformBehaviour = {
   resolveTarget,

@@ -1,6 +1,7 @@
 import type { PlatformBehaviour } from '../types.js'
-import { KNOWN_KEYS, parse, request } from './api.js'
+import { parse, request } from './api.js'
 import { fit } from './fit.js'
+import { KNOWN_KEYS } from './limits.js'
 import { resolveTarget, sampleTarget } from './target.js'
 import { validate } from './validate.js'
 
