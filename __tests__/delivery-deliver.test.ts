@@ -4,6 +4,7 @@ import type { DeliveryDeps, DeliveryOptions } from '../src/delivery/types.js'
 import { MAX_REQUESTS } from '../src/delivery/wait-budget.js'
 import { TransportError, type Transport } from '../src/delivery/transport.js'
 import { DeliveryError } from '../src/errors.js'
+import { descriptorByName } from '../src/platforms/registry.js'
 import type { HttpReply, HttpRequest, Platform, PlatformContext, Verdict } from '../src/platforms/types.js'
 import { Secrets } from '../src/secrets.js'
 
@@ -32,8 +33,7 @@ function parseFake(answer: HttpReply): Verdict {
 
 function fakePlatform(extra: Partial<Platform> = {}): Platform {
   return {
-    name: 'discord',
-    matches: () => true,
+    descriptor: descriptorByName('discord'),
     resolveTarget: () => ({ endpoint: new URL(WEBHOOK), defaultTemplate: 'discord' }),
     fit: payload => payload,
     validate: () => [],

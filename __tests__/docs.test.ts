@@ -105,8 +105,7 @@ describe('action.yml', () => {
   it.each(['dedupe-key', 'repeat', 'resolve'])('%s names every platform that keeps one issue per problem', input => {
     expect(trackers.length).toBeGreaterThanOrEqual(3)
     for (const platform of trackers) {
-      const name = platform.displayName ?? platform.name.charAt(0).toUpperCase() + platform.name.slice(1)
-      expect(ACTION.inputs[input].description).toContain(name)
+      expect(ACTION.inputs[input].description).toContain(platform.descriptor.displayName)
     }
   })
 

@@ -6,6 +6,7 @@ import { TransportError } from '../src/delivery/transport.js'
 import { DeliveryError } from '../src/errors.js'
 import type { RepeatMode, ResolveMode } from '../src/inputs.js'
 import { TrackerError, type IssueTracker, type TrackedIssue } from '../src/tracking/contract.js'
+import { descriptorByName } from '../src/platforms/registry.js'
 import type { HttpReply, HttpRequest, Platform } from '../src/platforms/types.js'
 import { Secrets } from '../src/secrets.js'
 import type { TrackingIntent, TrackingPlan } from '../src/tracking/plan.js'
@@ -25,8 +26,7 @@ const CREATE: HttpRequest = { method: 'POST', url: 'https://site/create', header
 
 /** Creates answer 201 with key K-9; anything else the platform refuses with the body as its text. */
 const platform: Platform = {
-  name: 'jira',
-  matches: () => false,
+  descriptor: descriptorByName('jira'),
   resolveTarget: () => ({ endpoint: new URL('https://site/create'), defaultTemplate: 'x' }),
   fit: payload => payload,
   validate: () => [],

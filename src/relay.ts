@@ -6,7 +6,7 @@ import { normaliseAlert } from './event/normalise.js'
 import { templateScope } from './event/scope.js'
 import { readAlertData } from './event/source.js'
 import type { RelayConfig } from './inputs.js'
-import { descriptorByName, displayName, inferPlatform, loadPlatform, platformOfDeclared } from './platforms/registry.js'
+import { descriptorByName, inferPlatform, loadPlatform, platformOfDeclared } from './platforms/registry.js'
 import { usableReplyValues } from './platforms/shared/reply.js'
 import {
   PLATFORM_NAMES,
@@ -73,7 +73,7 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
   if ('notServed' in destination) {
     const { platform, notServed, templates } = destination
     return {
-      platform: platform.name,
+      platform: platform.descriptor.name,
       template: templates,
       status: 'skipped',
       url: '',
@@ -114,9 +114,9 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
   }
   const payload = platform.fit(rendered, ctx)
   const problems = platform.validate(payload, ctx)
-  if (problems.length > 0) throw new PayloadError(platform.name, problems)
+  if (problems.length > 0) throw new PayloadError(platform.descriptor.name, problems)
 
-  const base = { platform: platform.name, template: template.file, payload, warnings }
+  const base = { platform: platform.descriptor.name, template: template.file, payload, warnings }
   const { tracker } = platform
   // the tracking flow is loaded only for issue platforms
   const tracking = tracker && { ...(await import('./tracking/plan.js')), ...(await import('./tracking/track.js')) }
@@ -157,7 +157,7 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
     ...base,
     ...delivered,
     // Read from the service's reply: only a usable link and id are used
-    ...usableReplyValues(delivered, displayName(platform), warn),
+    ...usableReplyValues(delivered, platform.descriptor.displayName, warn),
     rateLimitWaitSeconds: Math.round(rateLimitWaitMs / 100) / 10
   }
 }
@@ -198,11 +198,11 @@ async function chooseDestination(
   for (const { ref, template } of listed) {
     const declared = template.frontMatter.platform
     const declaredPlatform = declared ? platformOfDeclared(declared) : undefined
-    if (declared && declaredPlatform?.name !== platform.name) {
+    if (declared && declaredPlatform?.name !== platform.descriptor.name) {
       throw new InputError(
         'template',
-        `${template.file} is written for ${declared}, but the platform is ${platform.name}`,
-        `Use a ${platform.name} template or set platform: ${declaredPlatform ? declaredPlatform.name : declared}`
+        `${template.file} is written for ${declared}, but the platform is ${platform.descriptor.name}`,
+        `Use a ${platform.descriptor.name} template or set platform: ${declaredPlatform ? declaredPlatform.name : declared}`
       )
     }
     // Every listed template must fit the url, not only the one this alert happens to use.
@@ -242,7 +242,7 @@ async function chooseDestination(
 /** A variant in front matter (e.g. `-v3`) says which API version the template is for, as a file name can. */
 function templateVariant(platform: Platform, ref: string, template: CompiledTemplate): string {
   const declared = template.frontMatter.platform
-  return declared && declared !== platform.name ? declared : ref
+  return declared && declared !== platform.descriptor.name ? declared : ref
 }
 
 async function compiled(ref: string, workspace: string): Promise<Listed> {

@@ -44,7 +44,7 @@ export function checkTemplate(source: TemplateSource, options: CheckTemplateOpti
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error
     const named = templatePlatform(file, {})
-    const platform = 'platform' in named ? named.platform.name : undefined
+    const platform = 'platform' in named ? named.platform.descriptor.name : undefined
     return { file, platform, results: [], findings: [templateErrorFinding(error, 'Invalid template')] }
   }
   const frontMatter = frontMatterLocator(source.text)
@@ -78,7 +78,7 @@ export function checkTemplate(source: TemplateSource, options: CheckTemplateOpti
   }))
   return {
     file,
-    platform: platform?.name,
+    platform: platform?.descriptor.name,
     results,
     findings: listed(findings, share.limits.findings, file),
     preview: renders.preview,

@@ -60,7 +60,7 @@ function isPlatformName(name: string): name is PlatformName {
 
 /** The `vars` input over the platform's sample values of its required vars. */
 export function checkVars(platform: Platform | undefined, vars: Record<string, Json>): Record<string, Json> {
-  return { ...platform?.sampleVars, ...vars }
+  return { ...platform?.checkHints?.sampleVars, ...vars }
 }
 
 /** No settings inputs in check mode: the platform's checks must not depend on them. */
@@ -74,7 +74,7 @@ export const NO_SETTINGS: PlatformSettings = {
 }
 
 function sampleTarget(platform: Platform, templateName: string, payload: Json): Target {
-  return platform.sampleTarget?.(templateName, payload) ?? platform.resolveTarget(undefined, templateName)
+  return platform.checkHints?.sampleTarget?.(templateName, payload) ?? platform.resolveTarget(undefined, templateName)
 }
 
 /**

@@ -7,7 +7,6 @@ import type { Json, Platform } from '../platforms/types.js'
 import type { CompiledTemplate, SourcePosition } from '../template/compile.js'
 import type { TemplateSource } from '../template/load.js'
 import type { TemplateReport, TypeResult } from './check-template.js'
-import { displayName } from '../platforms/registry.js'
 import { sampleContext } from './destination.js'
 import type { TemplateShare } from './limits.js'
 import { ownMessage, positionOfPath, type Finding, type Severity } from './findings.js'
@@ -175,7 +174,7 @@ export function renderAll(
         if (!(error instanceof InputError)) throw error
         occurrences.add(
           'error',
-          `Cannot check ${platform.name} templates`,
+          `Cannot check ${platform.descriptor.name} templates`,
           { path: '', message: error.message },
           { line: 1, column: 1 },
           seen
@@ -185,7 +184,7 @@ export function renderAll(
       const payload = platform.fit(result.value, ctx)
       const problems = platform.validate(payload, ctx)
       const { positions } = result
-      const name = displayName(platform)
+      const name = platform.descriptor.displayName
       // Fitting hostile text (long, multi-line) is what fitting is for; only a realistic alert's changes deserve a warning.
       if (variant.name === 'sample') {
         for (const problem of warnings) {

@@ -1,7 +1,6 @@
 import type { KeyTree, Platform } from '../platforms/types.js'
 import type { KeyRef } from '../template/compile.js'
 import { closestName } from './closest-name.js'
-import { displayName } from '../platforms/registry.js'
 import type { Finding } from './findings.js'
 
 export interface UnknownKeys {
@@ -16,10 +15,10 @@ export interface UnknownKeys {
  */
 export function unknownKeyFindings(file: string, keys: readonly KeyRef[], platform: Platform): UnknownKeys {
   const result: UnknownKeys = { findings: [], meant: new Set() }
-  const known = platform.knownKeys
+  const known = platform.checkHints?.knownKeys
   if (!known) return result
   const present = new Set(keys.map(key => key.path.join('.')))
-  const name = displayName(platform)
+  const name = platform.descriptor.displayName
   for (const key of keys) {
     const level = levelOf(known.tree, key.path.slice(0, -1))
     const own = key.path[key.path.length - 1]

@@ -14,7 +14,7 @@ export interface VarsReader {
  * `mention:` and is silently ignored).
  */
 export function unreadVarFindings(given: readonly string[], readers: readonly VarsReader[]): Finding[] {
-  const read = new Set(readers.flatMap(reader => reader.platform?.varsRead ?? []))
+  const read = new Set(readers.flatMap(reader => reader.platform?.checkHints?.varsRead ?? []))
   for (const ref of readers.flatMap(reader => reader.variables)) {
     const [head, name] = ref.name.split('.')
     if (head !== 'vars') continue

@@ -98,7 +98,7 @@ function renderTemplate(args: string[], io: CliIo): number {
   const problems = platform.validate(payload, ctx)
   io.out(JSON.stringify(payload, null, 2))
   if (problems.length === 0) return findingsFail ? EXIT.failed : EXIT.ok
-  io.err(`error: ${new PayloadError(platform.name, problems).message}`)
+  io.err(`error: ${new PayloadError(platform.descriptor.name, problems).message}`)
   return EXIT.failed
 }
 

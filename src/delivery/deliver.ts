@@ -1,4 +1,3 @@
-import { displayName } from '../platforms/registry.js'
 import type { Delivered, HttpReply, HttpRequest, Json, Platform, PlatformContext, Send } from '../platforms/types.js'
 import type { Secrets } from '../secrets.js'
 import { followUpSender } from './follow-up.js'
@@ -35,7 +34,7 @@ export async function deliver(
   deps: DeliveryDeps,
   hooks: DeliveryHooks = {}
 ): Promise<DeliveryResult> {
-  const name = displayName(platform)
+  const name = platform.descriptor.displayName
   const budget = hooks.budget ?? new WaitBudget(name, options, deps)
   // One context object for request, parse and complete: platforms keep per-delivery state by it (the webhook-id,
   // a message's channel). Warnings of requests rebuilt per retry are shown once.
@@ -97,9 +96,9 @@ async function attemptDelivery(
   deps: DeliveryDeps
 ): Promise<Outcome<{ delivered: Delivered; reply?: HttpReply }>> {
   const sent = await budget.send(request)
-  if (sent instanceof TransportError) return transportFailure(displayName(platform), sent)
+  if (sent instanceof TransportError) return transportFailure(platform.descriptor.displayName, sent)
   const verdict = platform.parse(sent, ctx)
-  if (!verdict.ok) return replyFailure(displayName(platform), 'delivery', sent, verdict, deps)
+  if (!verdict.ok) return replyFailure(platform.descriptor.displayName, 'delivery', sent, verdict, deps)
   const delivered: Delivered = { url: verdict.url, id: verdict.id, status: verdict.status }
   return { done: true, value: { delivered, reply: sent } }
 }
@@ -117,7 +116,7 @@ async function completeDelivery(
     return await platform.complete(delivered, ctx, sendFollowUp)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    const name = displayName(platform)
+    const name = platform.descriptor.displayName
     deps.log(
       deps.secrets.redact(
         `${name}: delivered, but a request after the delivery failed (${message}); keeping ${delivered.url}`

@@ -6,18 +6,13 @@ import { jiraDescriptor } from './jira/descriptor.js'
 import { linearDescriptor } from './linear/descriptor.js'
 import { slackDescriptor } from './slack/descriptor.js'
 import { teamsDescriptor } from './teams/descriptor.js'
-import {
-  PLATFORM_NAMES,
-  type Platform,
-  type PlatformDescriptor,
-  type PlatformIdentity,
-  type PlatformName
-} from './types.js'
+import { PLATFORM_NAMES, type Platform, type PlatformDescriptor, type PlatformName } from './types.js'
 import { webhookDescriptor } from './webhook/descriptor.js'
 
 /**
- * Every platform, by name: small descriptors, always loaded; each implementation is loaded when a run uses it,
- * so start-up pays for one platform. Adding a platform adds its descriptor here and nowhere else in the pipeline.
+ * Every platform, by name: small descriptors, always loaded, the one source of each platform's identity; each
+ * implementation is loaded when a run uses it, so start-up pays for one platform. Adding a platform adds its
+ * descriptor here and nowhere else in the pipeline.
  */
 const PLATFORMS: Record<PlatformName, PlatformDescriptor> = {
   discord: discordDescriptor,
@@ -30,11 +25,6 @@ const PLATFORMS: Record<PlatformName, PlatformDescriptor> = {
 }
 
 const loaded = new Map<PlatformName, Platform>()
-
-/** How the service writes its name in messages: 'GitHub', 'Discord'. */
-export function displayName(platform: PlatformIdentity): string {
-  return platform.displayName ?? platform.name.charAt(0).toUpperCase() + platform.name.slice(1)
-}
 
 export function descriptorByName(name: PlatformName): PlatformDescriptor {
   return PLATFORMS[name]
@@ -71,8 +61,12 @@ export function urlCredentialPatterns(): RegExp[] {
   return Object.values(PLATFORMS).flatMap(platform => (platform.credentialPath ? [platform.credentialPath] : []))
 }
 
+/** The platform's code with its descriptor, loaded once. */
 export async function loadPlatform(name: PlatformName): Promise<Platform> {
-  const platform = loaded.get(name) ?? (await PLATFORMS[name].load())
+  const earlier = loaded.get(name)
+  if (earlier) return earlier
+  const descriptor = PLATFORMS[name]
+  const platform: Platform = { ...(await descriptor.load()), descriptor }
   loaded.set(name, platform)
   return platform
 }

@@ -127,13 +127,14 @@ export interface RateLimitHeaders {
 export type Send = (request: HttpRequest) => Promise<HttpReply>
 
 /**
- * What is always loaded of a platform: enough to name it and to recognise its URLs. Its implementation is a
- * chunk of its own, loaded only when a run uses the platform.
+ * A platform's identity: enough to name it, to recognise its URLs and to mask their credentials. Always loaded and
+ * the one source of identity (the registry holds one per platform); the platform's code is a chunk of its own,
+ * loaded only when a run uses it, and carries no identity.
  */
-export interface PlatformIdentity {
+export interface PlatformDescriptor {
   name: PlatformName
-  /** How the service writes its name in messages ('GitHub'), when that is not the capitalised `name`. */
-  displayName?: string
+  /** How the service writes its name in messages: 'GitHub', 'Discord'. */
+  displayName: string
   /**
    * Other names a template's front matter `platform` may use, each one API version of the platform (`jira-v3`, as
    * the built-in templates are named); resolveTarget and sampleTarget read them as template names.
@@ -148,14 +149,30 @@ export interface PlatformIdentity {
   lookAlike?(url: URL): UrlMistake | undefined
   /** A URL path pattern whose first group is a credential (a webhook token), masked wherever it appears. */
   credentialPath?: RegExp
+  /** The platform's code (its `index.ts`). */
+  load(): Promise<PlatformBehaviour>
 }
 
-export interface PlatformDescriptor extends PlatformIdentity {
-  load(): Promise<Platform>
+/** Hints check mode and the CLI use to judge a template without sending it. */
+export interface CheckHints {
+  /** The keys the service reads; absent when any key is fine (a webhook's own receiver). */
+  knownKeys?: KnownKeys
+  /** `vars` the platform reads itself, besides those its templates read (Slack `channel`). */
+  varsRead?: readonly string[]
+  /** Sample values of the vars the platform requires (Jira project, Linear team_id). */
+  sampleVars?: Readonly<Record<string, Json>>
+  /**
+   * The target a send of this template would most likely use, built from a placeholder destination (never
+   * contacted). Absent: `resolveTarget(undefined, templateFile)`, the platform's default destination.
+   */
+  sampleTarget?(templateFile: string, payload: Json): Target
 }
 
-/** One destination kind. Adding a platform means adding one folder that implements this. */
-export interface Platform extends PlatformIdentity {
+/**
+ * What a platform's `index.ts` exports: behaviour only, a required core and optional capabilities. Adding a platform
+ * means adding one folder that implements this, and its descriptor.
+ */
+export interface PlatformBehaviour {
   /**
    * Resolves the `url` input (absent: the platform default, which may come from `settings`) and a template name into
    * a target; throws InputError.
@@ -174,19 +191,14 @@ export interface Platform extends PlatformIdentity {
   parse(reply: HttpReply, ctx: PlatformContext): Verdict
   /** Buckets the service reports on every reply: a run that sees one empty waits for its refill before its next request. */
   rateLimitHeaders?: readonly RateLimitHeaders[]
-  /** Optional follow-up after success, e.g. Discord's guild lookup for the message link. */
+  /** Follow-up after success, e.g. Discord's guild lookup for the message link. */
   complete?(delivered: Delivered, ctx: PlatformContext, send: Send): Promise<Delivered>
   /** Issue platforms: find, comment on and close the open issue of a problem (inputs dedupe-key, repeat, resolve). */
   tracker?: IssueTracker
-  /** The keys the service reads, for template checks; absent when any key is fine (a webhook's own receiver). */
-  knownKeys?: KnownKeys
-  /** `vars` the platform reads itself, besides those its templates read (Slack `channel`). */
-  varsRead?: readonly string[]
-  /** Sample values of the vars the platform requires (Jira project, Linear team_id), for check mode and the CLI. */
-  sampleVars?: Readonly<Record<string, Json>>
-  /**
-   * Check mode: the target a send of this template would most likely use, built from a placeholder destination
-   * (never contacted). Absent: `resolveTarget(undefined, templateFile)`, the platform's default destination.
-   */
-  sampleTarget?(templateFile: string, payload: Json): Target
+  checkHints?: CheckHints
+}
+
+/** A loaded platform: its behaviour, with its identity by reference to the registry's descriptor. */
+export interface Platform extends PlatformBehaviour {
+  readonly descriptor: PlatformDescriptor
 }

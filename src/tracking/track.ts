@@ -5,7 +5,6 @@ import type { DeliveryDeps, DeliveryOptions } from '../delivery/types.js'
 import { WaitBudget } from '../delivery/wait-budget.js'
 import { DeliveryError } from '../errors.js'
 import { oldestFirst, TrackerError, type IssueTracker, type TrackedIssue, type TrackerCall } from './contract.js'
-import { displayName } from '../platforms/registry.js'
 import { REPLY_TEXT_LIMIT } from '../platforms/shared/reply.js'
 import type { Json, Platform, PlatformContext } from '../platforms/types.js'
 import { truncate } from '../truncate.js'
@@ -92,7 +91,7 @@ class TrackingFlow {
     // Requests after the first repeat the platform's warnings (e.g. a credential prefix it removed): each is shown once.
     const ctx = warningOnce(delivery.ctx)
     this.ctx = ctx
-    this.name = displayName(platform)
+    this.name = platform.descriptor.displayName
     // Counts what reaches the network, so an outcome can report the attempts its own request took.
     this.deps = {
       ...delivery.deps,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { discordDescriptor } from '../../../src/platforms/discord/descriptor.js'
 import { discord } from '../../../src/platforms/discord/index.js'
 import { maskWebhookUrl } from '../../../src/platforms/discord/target.js'
 import { inputError, TOKEN, WEBHOOK } from './helpers.js'
@@ -10,7 +11,7 @@ describe('discord.matches', () => {
     'https://ptb.discord.com/api/v10/webhooks/1/t',
     'https://canary.discordapp.com/api/webhooks/1/t/'
   ])('recognises %s', url => {
-    expect(discord.matches(new URL(url))).toBe(true)
+    expect(discordDescriptor.matches(new URL(url))).toBe(true)
   })
 
   it.each([
@@ -19,7 +20,7 @@ describe('discord.matches', () => {
     'https://evil.example/api/webhooks/1/t',
     'https://api.linear.app/graphql'
   ])('does not claim %s', url => {
-    expect(discord.matches(new URL(url))).toBe(false)
+    expect(discordDescriptor.matches(new URL(url))).toBe(false)
   })
 })
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../../../src/errors.js'
+import { githubDescriptor } from '../../../src/platforms/github/descriptor.js'
 import { github } from '../../../src/platforms/github/index.js'
 import { inferPlatform } from '../../../src/platforms/registry.js'
 import { NO_SETTINGS, thrownBy } from '../../helpers/platform-context.js'
@@ -11,7 +12,7 @@ describe('github.matches and inference', () => {
     ['https://github.com/acme/data-platform', false],
     ['https://discord.com/api/webhooks/1/x', false]
   ])('%s → %s', (url, expected) => {
-    expect(github.matches(new URL(url))).toBe(expected)
+    expect(githubDescriptor.matches(new URL(url))).toBe(expected)
   })
 
   it('a url of the GitHub API picks the github platform', () => {

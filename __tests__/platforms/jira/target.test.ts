@@ -1,3 +1,4 @@
+import { jiraDescriptor } from '../../../src/platforms/jira/descriptor.js'
 import { jira } from '../../../src/platforms/jira/index.js'
 import { caught, SITE } from './context.js'
 
@@ -10,7 +11,7 @@ describe('jira.matches', () => {
     ['https://discord.com/api/webhooks/1/x', false],
     ['https://api.linear.app/graphql', false]
   ])('%s → %s', (url, expected) => {
-    expect(jira.matches(new URL(url))).toBe(expected)
+    expect(jiraDescriptor.matches(new URL(url))).toBe(expected)
   })
 })
 

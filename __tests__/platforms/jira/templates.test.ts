@@ -7,6 +7,7 @@ import { templateScope } from '../../../src/event/scope.js'
 import { hostileAlert, NOTIFICATION_TYPES, sampleAlert } from '../../../src/event/tokens.js'
 import { textNodes } from '../../../src/platforms/jira/adf/prune.js'
 import { jira } from '../../../src/platforms/jira/index.js'
+import { platformByName } from '../../../src/platforms/registry.js'
 import type { Json } from '../../../src/platforms/types.js'
 import { sampleContext } from '../../../src/check/destination.js'
 import { compileTemplate } from '../../../src/template/compile.js'
@@ -106,7 +107,14 @@ describe('built-in Jira templates rendered for every notification type', () => {
       templateScope(alert, deriveValues(alert, {}), { project: 'ENG' })
     ).value
     const vars = { project: 'ENG' }
-    const ctx = sampleContext(jira, 'jira-v2', rendered, vars, templates['jira-v2'].literalText, () => {})
+    const ctx = sampleContext(
+      platformByName('jira'),
+      'jira-v2',
+      rendered,
+      vars,
+      templates['jira-v2'].literalText,
+      () => {}
+    )
     const description = fieldsOf(jira.fit(rendered, ctx)).description as string
     // only the template's own fences open or close a block
     expect(description.match(/\{noformat/gi)).toHaveLength(4)

@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { inferPlatform } from '../../../src/platforms/registry.js'
-import { POST_MESSAGE_URL } from '../../../src/platforms/slack/descriptor.js'
-import { slack } from '../../../src/platforms/slack/index.js'
+import { POST_MESSAGE_URL, slackDescriptor } from '../../../src/platforms/slack/descriptor.js'
 import { WEBHOOK } from './helpers.js'
 
 describe('slack.matches', () => {
@@ -11,7 +10,7 @@ describe('slack.matches', () => {
     'https://slack.com/api/chat.postMessage',
     'https://hooks.slack-gov.com/services/T/B/s'
   ])('recognises %s', url => {
-    expect(slack.matches(new URL(url))).toBe(true)
+    expect(slackDescriptor.matches(new URL(url))).toBe(true)
   })
 
   it.each([
@@ -19,7 +18,7 @@ describe('slack.matches', () => {
     'https://example.com/services/T1/B1/secret',
     'https://discord.com/api/webhooks/1/t'
   ])('does not claim %s', url => {
-    expect(slack.matches(new URL(url))).toBe(false)
+    expect(slackDescriptor.matches(new URL(url))).toBe(false)
   })
 
   it('is what the registry infers for Slack URLs', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../../../src/errors.js'
+import { teamsDescriptor } from '../../../src/platforms/teams/descriptor.js'
 import { teams } from '../../../src/platforms/teams/index.js'
 import { maskWorkflowUrl } from '../../../src/platforms/teams/target.js'
 import { Secrets } from '../../../src/secrets.js'
@@ -10,7 +11,7 @@ describe('teams.matches', () => {
   it.each([LOGIC_APPS_URL, POWER_PLATFORM_URL, POWER_PLATFORM_URL.replace('/direct/', '/direct/cu/25/')])(
     'recognises %s',
     url => {
-      expect(teams.matches(new URL(url))).toBe(true)
+      expect(teamsDescriptor.matches(new URL(url))).toBe(true)
     }
   )
 
@@ -19,7 +20,7 @@ describe('teams.matches', () => {
     'https://evil.example/workflows/abc/triggers/manual/paths/invoke?sig=x',
     'https://discord.com/api/webhooks/1/t'
   ])('does not claim %s', url => {
-    expect(teams.matches(new URL(url))).toBe(false)
+    expect(teamsDescriptor.matches(new URL(url))).toBe(false)
   })
 })
 

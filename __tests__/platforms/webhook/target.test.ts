@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../../../src/errors.js'
+import { webhookDescriptor } from '../../../src/platforms/webhook/descriptor.js'
 import { webhook } from '../../../src/platforms/webhook/index.js'
 import { thrownBy } from '../../helpers/platform-context.js'
 import { RECEIVER } from './helpers.js'
@@ -7,7 +8,7 @@ import { RECEIVER } from './helpers.js'
 describe('webhook.matches', () => {
   it('never claims a URL: a receiver is only chosen with platform: webhook', () => {
     for (const url of [RECEIVER, 'https://example.com/webhook', 'http://127.0.0.1:8080/hooks']) {
-      expect(webhook.matches(new URL(url))).toBe(false)
+      expect(webhookDescriptor.matches(new URL(url))).toBe(false)
     }
   })
 })

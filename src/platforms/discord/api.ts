@@ -1,17 +1,7 @@
 import { isObject, parseJson, postJson, type JsonObject } from '../shared/json.js'
 import { withLookedUpLink } from '../shared/link-lookup.js'
 import { isSuccess, replyText } from '../shared/reply.js'
-import type {
-  Delivered,
-  HttpReply,
-  HttpRequest,
-  Json,
-  KnownKeys,
-  PlatformContext,
-  RateLimitHeaders,
-  Send,
-  Verdict
-} from '../types.js'
+import type { Delivered, HttpReply, HttpRequest, Json, PlatformContext, Send, Verdict } from '../types.js'
 import { WEBHOOK_URL_HINT, messageLink, webhookUrl } from './target.js'
 
 /**
@@ -41,51 +31,11 @@ const FORUM_ERRORS: Readonly<Record<number, string>> = {
     "thread_name starts a new post only in a forum or media channel, and this webhook's channel is neither: remove thread_name (and vars.thread_name)"
 }
 
-const MEDIA_KEYS = { url: true, width: true, height: true, description: true } as const
-
-/** Execute Webhook's JSON parameters and the embed object (contracts/discord-openapi.json); Discord drops any other key. */
-export const KNOWN_KEYS: KnownKeys = {
-  unknown: 'ignores',
-  tree: {
-    content: true,
-    username: true,
-    avatar_url: true,
-    tts: true,
-    embeds: {
-      type: true,
-      title: true,
-      description: true,
-      url: true,
-      timestamp: true,
-      color: true,
-      fields: { name: true, value: true, inline: true },
-      footer: { text: true, icon_url: true },
-      author: { name: true, url: true, icon_url: true },
-      image: MEDIA_KEYS,
-      thumbnail: MEDIA_KEYS,
-      video: MEDIA_KEYS,
-      provider: { name: true, url: true }
-    },
-    allowed_mentions: { parse: true, roles: true, users: true, replied_user: true },
-    components: true,
-    attachments: true,
-    poll: true,
-    flags: true,
-    thread_name: true,
-    applied_tags: true
-  }
-}
-
 /**
  * The channel the delivered message landed in, kept from `parse` for `complete` (which builds the link), in the
  * delivery's state. The message's own channel is the right one for the link: in a thread it is the thread.
  */
 const DELIVERED_CHANNEL = 'discord.deliveredChannel'
-
-/** The per-webhook bucket. The per-channel limit is not in these headers: its 429 says how long to wait. */
-export const RATE_LIMIT_HEADERS: readonly RateLimitHeaders[] = [
-  { remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset-after', resetIn: 'seconds' }
-]
 
 export function parse(reply: HttpReply, ctx: PlatformContext): Verdict {
   const body = parseJson(reply.body)

@@ -6,7 +6,7 @@ const DISCORD_HOSTS = new Set(
 /** The execute-webhook path; the last segment is the token, a credential. */
 export const WEBHOOK_PATH = /^\/api(?:\/v\d+)?\/webhooks\/(\d+)\/([\w-]+)\/?$/
 
-export function matches(url: URL): boolean {
+function matches(url: URL): boolean {
   return DISCORD_HOSTS.has(url.hostname.toLowerCase()) && WEBHOOK_PATH.test(url.pathname)
 }
 
@@ -23,6 +23,7 @@ export function lookAlike(url: URL): UrlMistake | undefined {
 
 export const discordDescriptor: PlatformDescriptor = {
   name: 'discord',
+  displayName: 'Discord',
   matches,
   lookAlike,
   credentialPath: /\/api(?:\/v\d+)?\/webhooks\/\d+\/([^/?#]+)/,

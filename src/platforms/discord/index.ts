@@ -1,14 +1,11 @@
-import type { Platform } from '../types.js'
-import { KNOWN_KEYS, RATE_LIMIT_HEADERS, complete, parse, request } from './api.js'
-import { lookAlike, matches } from './descriptor.js'
+import type { PlatformBehaviour } from '../types.js'
+import { complete, parse, request } from './api.js'
 import { fit } from './fit.js'
-import { resolveTarget } from './target.js'
+import { KNOWN_KEYS, RATE_LIMIT_HEADERS } from './limits.js'
+import { resolveTarget, sampleTarget } from './target.js'
 import { validate } from './validate.js'
 
-export const discord: Platform = {
-  name: 'discord',
-  matches,
-  lookAlike,
+export const discord: PlatformBehaviour = {
   resolveTarget,
   fit,
   validate,
@@ -16,8 +13,5 @@ export const discord: Platform = {
   parse,
   rateLimitHeaders: RATE_LIMIT_HEADERS,
   complete,
-  knownKeys: KNOWN_KEYS,
-  varsRead: ['thread_name'],
-  sampleTarget: file =>
-    resolveTarget('https://discord.com/api/webhooks/123456789012345678/check-mode-placeholder', file)
+  checkHints: { knownKeys: KNOWN_KEYS, varsRead: ['thread_name'], sampleTarget }
 }

@@ -33,6 +33,11 @@ export function resolveTarget(url: string | undefined, _template: string | undef
   return { endpoint, defaultTemplate: 'discord' }
 }
 
+/** Check mode's placeholder webhook (never contacted). */
+export function sampleTarget(templateFile: string): Target {
+  return resolveTarget('https://discord.com/api/webhooks/123456789012345678/check-mode-placeholder', templateFile)
+}
+
 /** The webhook itself (GET answers with its guild): the endpoint without wait/thread_id or other query. */
 export function webhookUrl(endpoint: URL): string {
   const url = new URL(endpoint)

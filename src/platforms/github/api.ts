@@ -107,11 +107,6 @@ export function listedIssues(listed: Json | undefined): { issue: TrackedIssue; d
   })
 }
 
-/** GitHub's primary limit: `x-ratelimit-reset` is when `x-ratelimit-remaining` refills, in epoch seconds. */
-export const RATE_LIMIT_HEADERS = [
-  { remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset', resetIn: 'epoch-seconds' }
-] as const
-
 /**
  * A primary or secondary rate limit (403 or 429), or content created too quickly (422 "was submitted too
  * quickly"), and the wait it asks for. Delivery reads `Retry-After` and the exhausted primary limit's reset

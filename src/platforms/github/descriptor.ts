@@ -1,6 +1,6 @@
 import type { PlatformDescriptor, UrlMistake } from '../types.js'
 
-export function matches(url: URL): boolean {
+function matches(url: URL): boolean {
   return url.hostname.toLowerCase() === 'api.github.com' || /^\/api\/v3\/?$/.test(url.pathname)
 }
 

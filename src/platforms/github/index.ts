@@ -1,13 +1,12 @@
-import type { Platform } from '../types.js'
-import { parse, RATE_LIMIT_HEADERS, request } from './api.js'
-import { githubDescriptor } from './descriptor.js'
+import type { PlatformBehaviour } from '../types.js'
+import { parse, request } from './api.js'
 import { fit } from './fit.js'
+import { KNOWN_KEYS, RATE_LIMIT_HEADERS } from './limits.js'
 import { resolveTarget } from './target.js'
 import { githubTracker } from './tracker.js'
-import { KNOWN_KEYS, validate } from './validate.js'
+import { validate } from './validate.js'
 
-export const github: Platform = {
-  ...githubDescriptor,
+export const github: PlatformBehaviour = {
   resolveTarget,
   fit,
   validate,
@@ -15,5 +14,5 @@ export const github: Platform = {
   parse,
   rateLimitHeaders: RATE_LIMIT_HEADERS,
   tracker: githubTracker(),
-  knownKeys: KNOWN_KEYS
+  checkHints: { knownKeys: KNOWN_KEYS }
 }

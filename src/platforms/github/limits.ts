@@ -1,3 +1,5 @@
+import type { KnownKeys, RateLimitHeaders } from '../types.js'
+
 // GitHub's limits. GitHub counts characters as code points.
 
 /** An issue's title ("title is too long (maximum is 256 characters)"): https://docs.github.com/en/rest/issues/issues#create-an-issue */
@@ -18,3 +20,14 @@ export const PAGE_MAX = 100
  * https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#exceeding-the-rate-limit
  */
 export const SECONDARY_LIMIT_WAIT_SECONDS = 60
+
+/** Create an issue's parameters; GitHub ignores any other key. */
+export const KNOWN_KEYS: KnownKeys = {
+  unknown: 'ignores',
+  tree: { title: true, body: true, labels: true, assignees: true, assignee: true, milestone: true, type: true }
+}
+
+/** GitHub's primary limit: `x-ratelimit-reset` is when `x-ratelimit-remaining` refills, in epoch seconds. */
+export const RATE_LIMIT_HEADERS: readonly RateLimitHeaders[] = [
+  { remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset', resetIn: 'epoch-seconds' }
+]

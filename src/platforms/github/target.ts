@@ -4,11 +4,11 @@ import type { PlatformContext, PlatformSettings, Target } from '../types.js'
 import { lookAlike } from './descriptor.js'
 
 /** The REST API of github.com; GitHub Enterprise Server answers at https://HOST/api/v3. */
-export const GITHUB_API_URL = 'https://api.github.com'
+const GITHUB_API_URL = 'https://api.github.com'
 
 const URL_FIX =
   'Leave url unset for github.com (the API base https://api.github.com); on GitHub Enterprise Server set url: ${{ github.api_url }} (https://HOST/api/v3)'
-export const REPOSITORY_FIX =
+const REPOSITORY_FIX =
   'Set repository to owner/name, e.g. acme/data-platform, or leave it unset for the repository the workflow runs in'
 const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/
 

@@ -1,17 +1,11 @@
 import type { Problem } from '../../errors.js'
 import { measureLength } from '../../truncate.js'
 import { isObject } from '../shared/json.js'
-import type { Json, KnownKeys } from '../types.js'
+import type { Json } from '../types.js'
 import { ASSIGNEES_MAX, BODY_MAX, LABEL_MAX, TITLE_MAX } from './limits.js'
 
 /** The fields of "create an issue"; anything else is a typo GitHub would ignore without a word. */
 const ISSUE_FIELDS = ['title', 'body', 'labels', 'assignees', 'milestone', 'type']
-
-/** Create an issue's parameters; GitHub ignores any other key. */
-export const KNOWN_KEYS: KnownKeys = {
-  unknown: 'ignores',
-  tree: { title: true, body: true, labels: true, assignees: true, assignee: true, milestone: true, type: true }
-}
 
 export function validate(payload: Json): Problem[] {
   if (!isObject(payload))

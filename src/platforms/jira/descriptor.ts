@@ -1,6 +1,6 @@
 import type { PlatformDescriptor, UrlMistake } from '../types.js'
 
-export function matches(url: URL): boolean {
+function matches(url: URL): boolean {
   return /\.(atlassian\.net|jira\.com)$/i.test(url.hostname) || /\/rest\/api\/[23]\/issue\/?$/.test(url.pathname)
 }
 
@@ -21,6 +21,7 @@ export function lookAlike(url: URL): UrlMistake | undefined {
 
 export const jiraDescriptor: PlatformDescriptor = {
   name: 'jira',
+  displayName: 'Jira',
   variantNames: ['jira-v2', 'jira-v3'],
   matches,
   lookAlike,

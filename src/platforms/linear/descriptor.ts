@@ -3,7 +3,7 @@ import type { PlatformDescriptor, UrlMistake } from '../types.js'
 /** Linear's one GraphQL endpoint. */
 export const DEFAULT_ENDPOINT = 'https://api.linear.app/graphql'
 
-export function matches(url: URL): boolean {
+function matches(url: URL): boolean {
   return url.hostname === 'api.linear.app'
 }
 
@@ -18,6 +18,7 @@ export function lookAlike(url: URL): UrlMistake | undefined {
 
 export const linearDescriptor: PlatformDescriptor = {
   name: 'linear',
+  displayName: 'Linear',
   matches,
   lookAlike,
   load: () => import('./index.js').then(module => module.linear)

@@ -1,22 +1,12 @@
-import type { KnownKeys, Platform } from '../types.js'
+import type { PlatformBehaviour } from '../types.js'
 import { parse, request } from './api.js'
-import { lookAlike, matches } from './descriptor.js'
 import { fit } from './fit.js'
-import { RATE_LIMIT_HEADERS } from './limits.js'
+import { KNOWN_KEYS, RATE_LIMIT_HEADERS } from './limits.js'
 import { resolveTarget } from './target.js'
 import { linearTracker } from './tracker.js'
 import { validate } from './validate.js'
 
-/** A GraphQL request's members; Linear ignores any other key. What `variables` holds is validated against the mutation. */
-const KNOWN_KEYS: KnownKeys = {
-  unknown: 'ignores',
-  tree: { query: true, operationName: true, variables: true, extensions: true }
-}
-
-export const linear: Platform = {
-  name: 'linear',
-  matches,
-  lookAlike,
+export const linear: PlatformBehaviour = {
   resolveTarget,
   fit,
   validate,
@@ -24,6 +14,5 @@ export const linear: Platform = {
   parse,
   rateLimitHeaders: RATE_LIMIT_HEADERS,
   tracker: linearTracker,
-  knownKeys: KNOWN_KEYS,
-  sampleVars: { team_id: '8708e927-1234-4c6a-9a3e-0123456789ab' }
+  checkHints: { knownKeys: KNOWN_KEYS, sampleVars: { team_id: '8708e927-1234-4c6a-9a3e-0123456789ab' } }
 }

@@ -1,3 +1,5 @@
+import type { KnownKeys } from '../types.js'
+
 // Linear's limits. The schema is https://github.com/linear/linear/blob/master/packages/sdk/src/schema.graphql
 // (served at https://api.linear.app/graphql, described at https://linear.app/developers/graphql).
 
@@ -32,3 +34,9 @@ export const RATE_LIMIT_HEADERS = ['requests', 'complexity', 'endpoint-requests'
   reset: `x-ratelimit-${budget}-reset`,
   resetIn: 'epoch-milliseconds' as const
 }))
+
+/** A GraphQL request's members; Linear ignores any other key. What `variables` holds is validated against the mutation. */
+export const KNOWN_KEYS: KnownKeys = {
+  unknown: 'ignores',
+  tree: { query: true, operationName: true, variables: true, extensions: true }
+}

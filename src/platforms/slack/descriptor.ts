@@ -6,7 +6,7 @@ export const POST_MESSAGE_PATH = /^\/api\/chat\.postMessage\/?$/
 
 export const POST_MESSAGE_URL = 'https://slack.com/api/chat.postMessage'
 
-export function matches(url: URL): boolean {
+function matches(url: URL): boolean {
   const host = url.hostname.toLowerCase()
   // Every hooks.slack.com URL is claimed, so a workflow trigger gets Slack's explanation rather than "cannot infer".
   return WEBHOOK_HOSTS.has(host) || (API_HOSTS.has(host) && POST_MESSAGE_PATH.test(url.pathname))
@@ -29,6 +29,7 @@ export function lookAlike(url: URL): UrlMistake | undefined {
 
 export const slackDescriptor: PlatformDescriptor = {
   name: 'slack',
+  displayName: 'Slack',
   matches,
   lookAlike,
   credentialPath: /^\/services\/[^/]+\/[^/]+\/([^/?#]+)/,

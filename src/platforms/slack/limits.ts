@@ -1,3 +1,4 @@
+import type { KnownKeys } from '../types.js'
 import type { Measure } from '../../truncate.js'
 
 /** chat.postMessage and Block Kit limits, each from the page that states it. */
@@ -38,3 +39,49 @@ export const MEASURE: Measure = 'utf16'
 
 /** The text object types (https://docs.slack.dev/reference/block-kit/composition-objects/text-object). */
 export const TEXT_TYPES = ['plain_text', 'mrkdwn']
+
+/**
+ * chat.postMessage's and incoming webhooks' arguments and legacy attachments; Slack ignores any other key. Blocks are
+ * left to validate: Slack rejects a malformed block.
+ */
+export const KNOWN_KEYS: KnownKeys = {
+  unknown: 'ignores',
+  tree: {
+    channel: true,
+    text: true,
+    blocks: true,
+    attachments: {
+      fallback: true,
+      color: true,
+      pretext: true,
+      author_name: true,
+      author_link: true,
+      author_icon: true,
+      title: true,
+      title_link: true,
+      text: true,
+      fields: { title: true, value: true, short: true },
+      image_url: true,
+      thumb_url: true,
+      footer: true,
+      footer_icon: true,
+      ts: true,
+      mrkdwn_in: true,
+      blocks: true,
+      actions: true,
+      callback_id: true
+    },
+    username: true,
+    icon_url: true,
+    icon_emoji: true,
+    thread_ts: true,
+    reply_broadcast: true,
+    unfurl_links: true,
+    unfurl_media: true,
+    mrkdwn: true,
+    markdown_text: true,
+    parse: true,
+    link_names: true,
+    metadata: true
+  }
+}

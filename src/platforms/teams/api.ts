@@ -1,6 +1,6 @@
 import { isObject, parseJson, postJson } from '../shared/json.js'
 import { isSuccess, replyText } from '../shared/reply.js'
-import type { HttpReply, KnownKeys, Verdict } from '../types.js'
+import type { HttpReply, Verdict } from '../types.js'
 import { URL_HINT } from './target.js'
 
 export const request = postJson
@@ -38,15 +38,4 @@ function errorText(body: string): string {
     return replyText(`${error.message}${typeof error.code === 'string' ? ` (${error.code})` : ''}`)
   }
   return replyText(body)
-}
-
-/** The message around the cards; Teams ignores any other key. The card itself is left to validate. */
-export const KNOWN_KEYS: KnownKeys = {
-  unknown: 'ignores',
-  tree: {
-    type: true,
-    summary: true,
-    text: true,
-    attachments: { contentType: true, contentUrl: true, content: true, name: true, thumbnailUrl: true }
-  }
 }

@@ -14,7 +14,7 @@ export function checkCard(card: JsonObject, minor: Minor, path: string, hostRule
 }
 
 /** "1.4" for a minor version. */
-export const versionText = (minor: number) => `1.${minor}`
+const versionText = (minor: number) => `1.${minor}`
 
 const article = (noun: string) => (/^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`)
 const quoted = (words: string[]) => words.map(word => JSON.stringify(word)).join(', ')

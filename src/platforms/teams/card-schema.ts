@@ -42,10 +42,10 @@ export type Value =
   | { textsOr: Shape }
 
 /** A property: name, value, the version that brought it and the last version that has it. */
-export type Property = [name: string, value: Value, since?: Minor, until?: Minor]
+type Property = [name: string, value: Value, since?: Minor, until?: Minor]
 
 /** A required property, or one required only between two versions. */
-export type Required = string | [name: string, since: Minor, until: Minor]
+type Required = string | [name: string, since: Minor, until: Minor]
 
 export interface Definition {
   /** The `type` it must have when it has one (families require it). */
@@ -57,7 +57,7 @@ export interface Definition {
   instead?: string
 }
 
-export interface Family {
+interface Family {
   /** What a member is called in messages ("element", "action"). */
   noun: string
   /** Member types, by `type`. */

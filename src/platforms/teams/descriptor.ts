@@ -7,7 +7,7 @@ export function isWorkflowHost(url: URL): boolean {
   return WORKFLOW_HOSTS.some(host => host.test(url.hostname))
 }
 
-export function matches(url: URL): boolean {
+function matches(url: URL): boolean {
   return isWorkflowHost(url) && TRIGGER_PATH.test(url.pathname)
 }
 
@@ -23,6 +23,7 @@ export function lookAlike(url: URL): UrlMistake | undefined {
 
 export const teamsDescriptor: PlatformDescriptor = {
   name: 'teams',
+  displayName: 'Teams',
   matches,
   lookAlike,
   load: () => import('./index.js').then(module => module.teams)

@@ -1,19 +1,15 @@
-import type { Platform } from '../types.js'
-import { KNOWN_KEYS, parse, request } from './api.js'
-import { teamsDescriptor } from './descriptor.js'
+import type { PlatformBehaviour } from '../types.js'
+import { parse, request } from './api.js'
 import { fit } from './fit.js'
+import { KNOWN_KEYS } from './limits.js'
 import { resolveTarget, sampleTarget } from './target.js'
 import { validate } from './validate.js'
 
-export const teams: Platform = {
-  name: teamsDescriptor.name,
-  matches: teamsDescriptor.matches,
-  lookAlike: teamsDescriptor.lookAlike,
+export const teams: PlatformBehaviour = {
   resolveTarget,
   fit,
   validate,
   request,
   parse,
-  knownKeys: KNOWN_KEYS,
-  sampleTarget
+  checkHints: { knownKeys: KNOWN_KEYS, sampleTarget }
 }

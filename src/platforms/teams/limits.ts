@@ -1,3 +1,5 @@
+import type { KnownKeys } from '../types.js'
+
 /**
  * Teams accepts messages of up to 28 KB. Measured as bytes of the JSON body, and read as 28,000 rather than
  * 28,672 so the message fits whichever Microsoft means.
@@ -23,4 +25,15 @@ export const CARD_VERSIONS: ReadonlySet<string> = new Set(['1.0', '1.1', '1.2', 
 /** A value's size as Teams counts it: bytes of its JSON text. */
 export function bodyBytes(value: unknown): number {
   return Buffer.byteLength(JSON.stringify(value))
+}
+
+/** The message around the cards; Teams ignores any other key. The card itself is left to validate. */
+export const KNOWN_KEYS: KnownKeys = {
+  unknown: 'ignores',
+  tree: {
+    type: true,
+    summary: true,
+    text: true,
+    attachments: { contentType: true, contentUrl: true, content: true, name: true, thumbnailUrl: true }
+  }
 }

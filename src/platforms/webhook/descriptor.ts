@@ -1,12 +1,13 @@
 import type { PlatformDescriptor } from '../types.js'
 
 /** A generic URL says nothing about its receiver: `webhook` is only ever chosen with `platform: webhook`. */
-export function matches(): boolean {
+function matches(): boolean {
   return false
 }
 
 export const webhookDescriptor: PlatformDescriptor = {
   name: 'webhook',
+  displayName: 'Webhook',
   matches,
   load: () => import('./index.js').then(module => module.webhook)
 }

@@ -1,17 +1,14 @@
-import type { Platform } from '../types.js'
+import type { PlatformBehaviour } from '../types.js'
 import { parse, request } from './api.js'
-import { webhookDescriptor } from './descriptor.js'
+import { fit } from './fit.js'
 import { resolveTarget, sampleTarget } from './target.js'
 import { validate } from './validate.js'
 
-export const webhook: Platform = {
-  name: webhookDescriptor.name,
-  matches: webhookDescriptor.matches,
+export const webhook: PlatformBehaviour = {
   resolveTarget,
-  // The receiver is the user's own: no limits to apply.
-  fit: payload => payload,
+  fit,
   validate,
   request,
   parse,
-  sampleTarget
+  checkHints: { sampleTarget }
 }

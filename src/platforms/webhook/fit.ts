@@ -1,0 +1,6 @@
+import type { Json } from '../types.js'
+
+/** The receiver is the user's own: there are no limits to fit, so the payload is sent as rendered. */
+export function fit(payload: Json): Json {
+  return payload
+}
