@@ -6,3 +6,6 @@ export { startWebhook, newSigningSecret, verifyStandardWebhook } from './webhook
 export { startTeams } from './teams.js'
 export { startSlack, blockKitErrors, slackPings } from './slack.js'
 export { startGitHub } from './github.js'
+export { startPagerDuty, newRoutingKey } from './pagerduty.js'
+export { startOpsgenie } from './opsgenie.js'
+export { startIncidentIo, newIncidentIoId } from './incidentio.js'

@@ -5,6 +5,15 @@ export class FixedWindow {
   take(key: string): { ok: boolean; remaining: number; resetAfterMs: number }
 }
 
+export class SlidingWindow {
+  constructor(options: { limit: number; windowMs: number; now?: () => number })
+  readonly limit: number
+  readonly windowMs: number
+  /** Milliseconds until `key` has room (0: now); counts nothing. */
+  wait(key: string): number
+  take(key: string): { ok: boolean; remaining: number; retryAfterMs: number }
+}
+
 export class TokenBucket {
   constructor(options: { capacity: number; intervalMs: number; now?: () => number })
   take(key: string): { ok: boolean; retryAfterMs: number; remaining: number; fullAfterMs: number }

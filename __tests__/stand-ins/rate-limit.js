@@ -42,6 +42,47 @@ export class FixedWindow {
   }
 }
 
+/**
+ * A rolling window per key: at most `limit` requests in the `windowMs` looking back from now (PagerDuty's events
+ * limit, Opsgenie's per-minute and per-second domain limits). A refusal is not counted.
+ */
+export class SlidingWindow {
+  /** @param {{ limit: number, windowMs: number, now?: () => number }} options */
+  constructor({ limit, windowMs, now = Date.now }) {
+    this.limit = limit
+    this.windowMs = windowMs
+    this.now = now
+    /** @type {Map<string, number[]>} */
+    this.times = new Map()
+  }
+
+  /**
+   * How long until `key` has room (0: now), without counting a request; for limits checked together.
+   * @param {string} key
+   */
+  wait(key) {
+    const now = this.now()
+    const times = this.times.get(key) ?? []
+    let expired = 0
+    while (expired < times.length && times[expired] <= now - this.windowMs) expired++
+    times.splice(0, expired)
+    this.times.set(key, times)
+    return times.length < this.limit ? 0 : times[0] + this.windowMs - now
+  }
+
+  /**
+   * Counts one request for `key` if the window has room; else says how long until the oldest one leaves it.
+   * @param {string} key
+   * @returns {{ ok: boolean, remaining: number, retryAfterMs: number }}
+   */
+  take(key) {
+    const retryAfterMs = this.wait(key)
+    const times = /** @type {number[]} */ (this.times.get(key))
+    if (retryAfterMs === 0) times.push(this.now())
+    return { ok: retryAfterMs === 0, remaining: this.limit - times.length, retryAfterMs }
+  }
+}
+
 /** A bucket per key of `capacity` tokens (the burst), refilled by one every `intervalMs` (the steady rate). */
 export class TokenBucket {
   /** @param {{ capacity: number, intervalMs: number, now?: () => number }} options */
