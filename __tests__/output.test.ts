@@ -80,6 +80,9 @@ describe('Output', () => {
     out.error(`c ${encodeURIComponent(SECRET).toLowerCase()}`)
     out.notice(`d ${JSON.stringify(SECRET).replace('+', '\\u002b')}`)
     out.fail(`e ${SECRET}`)
+    // fail() sets the step's exit code: this test process must still exit 0 when every test passes
+    expect(process.exitCode).toBe(1)
+    process.exitCode = undefined
     out.untrustedBlock('payload', `f ${SECRET}`)
     out.setOutput('response', `{"echo":"${SECRET.replace('/', '\\/')}"}`)
     out.summary(safeMarkdown`| ${SECRET} |`)
