@@ -96,7 +96,11 @@ describe('Slack stand-in: one message per problem', () => {
 
   it('history methods at their tier: a restricted app gets 1 a minute and 15 a page', async () => {
     const { api } = await start({ historyTier: 'restricted', timeScale: 0.01 })
-    for (let i = 0; i < 20; i++) await api('chat.postMessage', { channel, text: `m${i}` })
+    // posting is rate limited too (1 a second a channel, scaled): each message is posted again until it is in
+    for (let i = 0; i < 20; i++) {
+      while ((await api('chat.postMessage', { channel, text: `m${i}` })).status === 429)
+        await new Promise(resolve => setTimeout(resolve, 10))
+    }
     const first = await api('conversations.history', { channel, limit: 100 })
     expect(first.json.messages).toHaveLength(15)
     const second = await api('conversations.history', { channel })
