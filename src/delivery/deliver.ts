@@ -3,7 +3,8 @@ import type { Delivered, HttpReply, HttpRequest, Json, Platform, PlatformContext
 import type { Secrets } from '../secrets.js'
 import { followUpSender } from './follow-up.js'
 import { replyFailure, transportFailure, type Outcome } from './outcome.js'
-import { createTransport, TransportError } from './transport.js'
+import { TransportError } from './exchange.js'
+import { createTransport } from './transport.js'
 import type { DeliveryDeps, DeliveryOptions } from './types.js'
 import { WaitBudget } from './wait-budget.js'
 
@@ -43,7 +44,7 @@ export async function deliver(
   // Built before anything is sent, so missing credentials stop the delivery at once; rebuilt for each retry so
   // time-bound parts (a Standard Webhooks timestamp and signature) are fresh.
   const firstRequest = platform.request(payload, delivery)
-  const sendFollowUp = followUpSender(name, budget, options, deps)
+  const sendFollowUp = followUpSender(name, budget, deps)
   // Only after an attempt that may have reached the service is it asked whether that attempt delivered.
   let mayHaveArrived = false
   const { value, attempts } = await budget.run('delivery', async n => {

@@ -99,7 +99,7 @@ class TrackingFlow {
       transport: (request, timeoutMs) => (this.requests++, delivery.deps.transport(request, timeoutMs))
     }
     this.budget = new WaitBudget(this.name, options, this.deps)
-    const send = followUpSender(this.name, this.budget, options, this.deps, retryReading(platform, ctx))
+    const send = followUpSender(this.name, this.budget, this.deps, retryReading(platform, ctx))
     this.call = { marker: plan.marker, payload, ctx, send }
   }
 
