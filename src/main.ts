@@ -8,7 +8,7 @@ import { relay, type RelayOutcome } from './relay.js'
 import { getInput } from './runner.js'
 import { Secrets } from './secrets.js'
 import { failureSummary, outcomeSummary } from './summary.js'
-import { withOnDemandModules } from './on-demand.js'
+import { loadYamlParserFor } from './structured-text.js'
 import { loadLiquidEngine } from './template/liquid.js'
 import { loadYamlParser } from './yaml-parser.js'
 
@@ -21,7 +21,9 @@ export async function run(): Promise<void> {
   const output = new Output(secrets)
   const info = (message: string) => output.info(message)
   try {
-    const config = await withOnDemandModules(() => readConfig(getInput, process.env))
+    // the inputs read as JSON or YAML: YAML needs its parser
+    await loadYamlParserFor([getInput('headers'), getInput('vars')].filter(text => text !== ''))
+    const config = readConfig(getInput, process.env)
     registerSecrets(config, secrets)
     output.maskSecrets()
     if (config.mode === 'check') return await check(config, output)

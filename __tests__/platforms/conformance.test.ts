@@ -1,8 +1,9 @@
 // The same checks over every registered platform, in the spirit of Alertmanager's notify/test: a new platform is
 // covered by registering it. Platform-specific behaviour is tested in each platform's own folder.
 import { describe, expect, it } from '@jest/globals'
-import { checkVars, sampleContext } from '../../src/check/destination.js'
-import { SAMPLE_ENV } from '../../src/check/variables.js'
+import { platformContext } from '../../src/pipeline/payload.js'
+import { sampleDestination, withSampleVars } from '../../src/pipeline/sample-destination.js'
+import { SAMPLE_ENV } from '../../src/pipeline/findings/variables.js'
 import { isRetryableStatus } from '../../src/delivery/retry-policy.js'
 import { InputError, type Problem } from '../../src/errors.js'
 import { deriveValues } from '../../src/event/derive.js'
@@ -28,16 +29,15 @@ const BUILTINS = builtinTemplateNames().map(name => {
 
 function rendered(builtin: (typeof BUILTINS)[number], alert: Record<string, string>): Json {
   const normalised = normaliseAlert(alert)
-  const vars = checkVars(builtin.platform, {})
+  const vars = withSampleVars(builtin.platform, {})
   return builtin.template.render(templateScope(normalised, deriveValues(normalised, SAMPLE_ENV), vars)).value
 }
 
 function contextFor(builtin: (typeof BUILTINS)[number], payload: Json, warnings: Problem[] = []) {
-  return sampleContext(
-    builtin.platform,
-    builtin.name,
+  return platformContext(
+    sampleDestination(builtin.platform, builtin.name),
     payload,
-    checkVars(builtin.platform, {}),
+    withSampleVars(builtin.platform, {}),
     builtin.template.literalText,
     problem => warnings.push(problem)
   )

@@ -8,7 +8,8 @@ import { hostileAlert, NOTIFICATION_TYPES, sampleAlert } from '../../../src/even
 import { textNodes } from '../../../src/platforms/jira/adf/prune.js'
 import { jira } from '../../../src/platforms/jira/index.js'
 import type { Json } from '../../../src/platforms/types.js'
-import { sampleContext } from '../../../src/check/destination.js'
+import { platformContext } from '../../../src/pipeline/payload.js'
+import { sampleDestination } from '../../../src/pipeline/sample-destination.js'
 import { compileTemplate } from '../../../src/template/compile.js'
 import { loadTemplate } from '../../../src/template/load.js'
 import type { AdfDoc } from '../../../src/template/markdown-to-adf.js'
@@ -106,7 +107,13 @@ describe('built-in Jira templates rendered for every notification type', () => {
       templateScope(alert, deriveValues(alert, {}), { project: 'ENG' })
     ).value
     const vars = { project: 'ENG' }
-    const ctx = sampleContext(jira, 'jira-v2', rendered, vars, templates['jira-v2'].literalText, () => {})
+    const ctx = platformContext(
+      sampleDestination(jira, 'jira-v2'),
+      rendered,
+      vars,
+      templates['jira-v2'].literalText,
+      () => {}
+    )
     const description = fieldsOf(jira.fit(rendered, ctx)).description as string
     // only the template's own fences open or close a block
     expect(description.match(/\{noformat/gi)).toHaveLength(4)

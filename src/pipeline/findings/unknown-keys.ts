@@ -1,8 +1,8 @@
-import type { KeyTree, Platform } from '../platforms/types.js'
-import type { KeyRef } from '../template/compile.js'
+import type { KeyTree, Platform } from '../../platforms/types.js'
+import type { KeyRef } from '../../template/compile.js'
 import { closestName } from './closest-name.js'
-import { displayName } from '../platforms/registry.js'
-import type { Finding } from './findings.js'
+import { displayName } from '../../platforms/registry.js'
+import type { Finding } from './finding.js'
 
 export interface UnknownKeys {
   findings: Finding[]
