@@ -7,6 +7,7 @@ import { Output } from './output.js'
 import { relay, type RelayOutcome } from './relay.js'
 import { getInput } from './runner.js'
 import { Secrets } from './secrets.js'
+import type { Status } from './status.js'
 import { failureSummary, outcomeSummary } from './summary.js'
 import { loadYamlParserFor } from './structured-text.js'
 import { loadLiquidEngine } from './template/liquid.js'
@@ -103,7 +104,7 @@ function report(outcome: RelayOutcome, output: Output): void {
 function fail(error: unknown, output: Output): void {
   const message = error instanceof Error ? error.message : String(error)
   const attempts = error instanceof DeliveryError ? error.attempts : 0
-  output.setOutput('status', 'failed')
+  output.setOutput('status', 'failed' satisfies Status)
   output.setOutput('attempts', String(attempts))
   if (error instanceof DeliveryError && error.response) output.setOutput('response', error.response)
   const detail = error instanceof DeliveryError ? '' : ' (nothing was sent)'

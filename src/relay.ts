@@ -1,4 +1,4 @@
-import type { DeliveryDeps } from './delivery/types.js'
+import type { DeliveryDeps, DeliveryOutcome } from './delivery/types.js'
 import { deliver } from './delivery/deliver.js'
 import { PayloadError, type Problem } from './errors.js'
 import { deriveValues, missingTokens } from './event/derive.js'
@@ -28,18 +28,12 @@ export interface RelayEnvironment {
   warn(problem: Problem): void
 }
 
-export interface RelayOutcome {
+/** What the run came to, as the outputs and the job summary say it. */
+export interface RelayOutcome extends DeliveryOutcome {
   platform: PlatformName
   template: string
-  status: 'created' | 'sent' | 'commented' | 'resolved' | 'skipped' | 'dry-run'
-  url: string
-  id: string
-  attempts: number
   payload: Json
-  response: string
   warnings: Problem[]
-  /** Why an outcome delivered nothing or what it could not know (skipped, dry run of a tracked issue). */
-  notice?: string
   /** Seconds the run spent waiting for rate limits (one decimal); absent or 0 when it did not. */
   rateLimitWaitSeconds?: number
 }

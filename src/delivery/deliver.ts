@@ -5,15 +5,8 @@ import { followUpSender } from './follow-up.js'
 import { replyFailure, transportFailure, type Outcome } from './outcome.js'
 import { TransportError } from './exchange.js'
 import { createTransport } from './transport.js'
-import type { DeliveryDeps, DeliveryOptions } from './types.js'
+import type { DeliveryDeps, DeliveryOptions, DeliveryOutcome } from './types.js'
 import { WaitBudget } from './wait-budget.js'
-
-export interface DeliveryResult extends Delivered {
-  /** Attempts the main request took. */
-  attempts: number
-  /** The platform's reply body, redacted ('' when an earlier attempt turned out to have delivered). */
-  response: string
-}
 
 /** For callers that wrap a delivery in more requests (the issue tracking flow). */
 export interface DeliveryHooks {
@@ -35,7 +28,7 @@ export async function deliver(
   options: DeliveryOptions,
   deps: DeliveryDeps,
   hooks: DeliveryHooks = {}
-): Promise<DeliveryResult> {
+): Promise<DeliveryOutcome> {
   const name = displayName(platform)
   const budget = hooks.budget ?? new WaitBudget(name, options, deps)
   // One context object for request, parse and complete: platforms keep per-delivery state by it (the webhook-id,
