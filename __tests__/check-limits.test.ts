@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { checkTemplate } from '../src/check/check-template.js'
-import type { Finding } from '../src/check/findings.js'
+import type { Finding } from '../src/pipeline/findings/finding.js'
 import { CHECK_LIMITS } from '../src/check/limits.js'
 import { runCheck } from '../src/check/run.js'
 import { builtinTemplateNames, MAX_TEMPLATE_BYTES } from '../src/template/load.js'

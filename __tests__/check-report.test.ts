@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import * as path from 'node:path'
-import type { TemplateReport } from '../src/check/check-template.js'
+import type { TemplateReport } from '../src/check/findings.js'
 import { checkSummary, terminalReport } from '../src/check/report.js'
 import { runCheck } from '../src/check/run.js'
 import { renderMarkdown, type Markdown } from '../src/summary-markdown.js'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import * as path from 'node:path'
 import { checkTemplate } from '../src/check/check-template.js'
-import type { Finding } from '../src/check/findings.js'
+import type { Finding } from '../src/pipeline/findings/finding.js'
 import { NOTIFICATION_TYPES } from '../src/event/tokens.js'
 import { builtinTemplateNames, loadTemplate } from '../src/template/load.js'
 

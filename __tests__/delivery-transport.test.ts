@@ -7,7 +7,8 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 import ts from 'typescript'
-import { createTransport, TransportError } from '../src/delivery/transport.js'
+import { TransportError } from '../src/delivery/exchange.js'
+import { createTransport } from '../src/delivery/transport.js'
 
 const execFileAsync = promisify(execFile)
 
@@ -294,7 +295,7 @@ describe('createTransport in a process of its own', () => {
     const httpClient = pathToFileURL(path.resolve('node_modules/@actions/http-client/lib/index.js')).href
     const compilerOptions = { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 }
     await writeFile(path.join(directory, 'package.json'), '{"type":"module"}')
-    for (const name of ['transport', 'direct-exchange', 'proxied-exchange']) {
+    for (const name of ['transport', 'exchange', 'direct-exchange', 'proxied-exchange']) {
       const source = await readFile(path.resolve(`src/delivery/${name}.ts`), 'utf8')
       const { outputText } = ts.transpileModule(source, { compilerOptions })
       // The copy lives outside the project, so it imports http-client by absolute file URL.

@@ -3,8 +3,9 @@
 // input that made its former regular expression quadratic, and each scan gives what that expression gave.
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { checkVars, sampleContext } from '../src/check/destination.js'
-import { SAMPLE_ENV } from '../src/check/variables.js'
+import { platformContext as destinationContext } from '../src/pipeline/payload.js'
+import { sampleDestination, withSampleVars } from '../src/pipeline/sample-destination.js'
+import { SAMPLE_ENV } from '../src/pipeline/findings/variables.js'
 import { deriveValues } from '../src/event/derive.js'
 import { normaliseAlert } from '../src/event/normalise.js'
 import { templateScope } from '../src/event/scope.js'
@@ -118,9 +119,15 @@ function alertWith(text: string): Record<string, string> {
 /** What a send does with the alert before delivery: render, fit, validate. */
 function renderFitValidate(builtin: (typeof BUILTINS)[number], text: string): void {
   const alert = normaliseAlert(alertWith(text))
-  const vars = checkVars(builtin.platform, {})
+  const vars = withSampleVars(builtin.platform, {})
   const payload = builtin.template.render(templateScope(alert, deriveValues(alert, SAMPLE_ENV), vars)).value
-  const ctx = sampleContext(builtin.platform, builtin.name, payload, vars, builtin.source.text, () => {})
+  const ctx = destinationContext(
+    sampleDestination(builtin.platform, builtin.name),
+    payload,
+    vars,
+    builtin.source.text,
+    () => {}
+  )
   builtin.platform.validate(builtin.platform.fit(payload, ctx), ctx)
 }
 
@@ -133,7 +140,7 @@ describe('a megabyte of hostile alert text', () => {
         asset_key: 'orders/\ud83d',
         alert_summary: '\udc00'
       })
-      const vars = checkVars(builtin.platform, {})
+      const vars = withSampleVars(builtin.platform, {})
       expect(() => builtin.template.render(templateScope(alert, deriveValues(alert, SAMPLE_ENV), vars))).not.toThrow()
     }
   )

@@ -2,7 +2,7 @@
 // reply was lost, how long it pauses for a lagging search, and how it words failures.
 import { describe, expect, it, jest } from '@jest/globals'
 import type { DeliveryDeps } from '../src/delivery/types.js'
-import { TransportError } from '../src/delivery/transport.js'
+import { TransportError } from '../src/delivery/exchange.js'
 import { DeliveryError } from '../src/errors.js'
 import type { RepeatMode, ResolveMode } from '../src/inputs.js'
 import { TrackerError, type IssueTracker, type TrackedIssue } from '../src/tracking/contract.js'

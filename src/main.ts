@@ -7,8 +7,9 @@ import { Output } from './output.js'
 import { relay, type RelayOutcome } from './relay.js'
 import { getInput } from './runner.js'
 import { Secrets } from './secrets.js'
+import type { Status } from './status.js'
 import { failureSummary, outcomeSummary } from './summary.js'
-import { withOnDemandModules } from './on-demand.js'
+import { loadYamlParserFor } from './structured-text.js'
 import { loadLiquidEngine } from './template/liquid.js'
 import { loadYamlParser } from './yaml-parser.js'
 
@@ -21,7 +22,9 @@ export async function run(): Promise<void> {
   const output = new Output(secrets)
   const info = (message: string) => output.info(message)
   try {
-    const config = await withOnDemandModules(() => readConfig(getInput, process.env))
+    // the inputs read as JSON or YAML: YAML needs its parser
+    await loadYamlParserFor([getInput('headers'), getInput('vars')].filter(text => text !== ''))
+    const config = readConfig(getInput, process.env)
     registerSecrets(config, secrets)
     output.maskSecrets()
     if (config.mode === 'check') return await check(config, output)
@@ -101,7 +104,7 @@ function report(outcome: RelayOutcome, output: Output): void {
 function fail(error: unknown, output: Output): void {
   const message = error instanceof Error ? error.message : String(error)
   const attempts = error instanceof DeliveryError ? error.attempts : 0
-  output.setOutput('status', 'failed')
+  output.setOutput('status', 'failed' satisfies Status)
   output.setOutput('attempts', String(attempts))
   if (error instanceof DeliveryError && error.response) output.setOutput('response', error.response)
   const detail = error instanceof DeliveryError ? '' : ' (nothing was sent)'

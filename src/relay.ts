@@ -1,27 +1,20 @@
-import type { DeliveryDeps } from './delivery/types.js'
+import type { DeliveryDeps, DeliveryOutcome } from './delivery/types.js'
 import { deliver } from './delivery/deliver.js'
-import { InputError, PayloadError, type Problem } from './errors.js'
+import { PayloadError, type Problem } from './errors.js'
 import { deriveValues, missingTokens } from './event/derive.js'
 import { normaliseAlert } from './event/normalise.js'
 import { templateScope } from './event/scope.js'
-import { readAlertData } from './event/source.js'
+import { loadAlertDataParser, readAlertData } from './event/source.js'
 import type { RelayConfig } from './inputs.js'
-import { descriptorByName, inferPlatform, loadPlatform, platformOfDeclared } from './platforms/registry.js'
+import { loadPlatform } from './platforms/registry.js'
 import { usableReplyValues } from './platforms/shared/reply.js'
-import {
-  PLATFORM_NAMES,
-  type Json,
-  type Platform,
-  type PlatformContext,
-  type PlatformDescriptor,
-  type PlatformName,
-  type Target
-} from './platforms/types.js'
-import { authoredText } from './platforms/shared/mentions.js'
-import { compileTemplate, type CompiledTemplate } from './template/compile.js'
+import type { Json, Platform, PlatformName, Target } from './platforms/types.js'
+import { producePayload } from './pipeline/payload.js'
+import type { SendTemplates } from './pipeline/send-findings.js'
+import { checkWrittenFor, sendPlatform, templateVariant } from './pipeline/platform-choice.js'
+import { compileTemplate, loadTemplateModules, type CompiledTemplate } from './template/compile.js'
 import { loadTemplate, type TemplateSource } from './template/load.js'
 import { notServedNotice, routeByEventType, templateList } from './template/route.js'
-import { withOnDemandModules } from './on-demand.js'
 
 /** What the pipeline needs from the outside world; main.ts supplies the real ones, tests fakes. */
 export interface RelayEnvironment {
@@ -35,31 +28,21 @@ export interface RelayEnvironment {
   warn(problem: Problem): void
 }
 
-export interface RelayOutcome {
+/** What the run came to, as the outputs and the job summary say it. */
+export interface RelayOutcome extends DeliveryOutcome {
   platform: PlatformName
   template: string
-  status: 'created' | 'sent' | 'commented' | 'resolved' | 'skipped' | 'dry-run'
-  url: string
-  id: string
-  attempts: number
   payload: Json
-  response: string
   warnings: Problem[]
-  /** Why an outcome delivered nothing or what it could not know (skipped, dry run of a tracked issue). */
-  notice?: string
   /** Seconds the run spent waiting for rate limits (one decimal); absent or 0 when it did not. */
   rateLimitWaitSeconds?: number
 }
 
 /** inputs → event → template → render → fit → validate → deliver. Throws InputError/TemplateError/PayloadError/DeliveryError. */
 export async function relay(config: RelayConfig, environment: RelayEnvironment): Promise<RelayOutcome> {
-  const alertData = await withOnDemandModules(() =>
-    readAlertData({
-      eventInput: config.event,
-      eventName: environment.eventName,
-      eventPayload: environment.eventPayload
-    })
-  )
+  const sources = { eventInput: config.event, eventName: environment.eventName, eventPayload: environment.eventPayload }
+  await loadAlertDataParser(sources)
+  const alertData = readAlertData(sources)
   const alert = normaliseAlert(alertData.data)
   environment.info(`Alert data from ${alertData.origin}`)
 
@@ -86,11 +69,14 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
     }
   }
   const { platform, target, template } = destination
+  // the tracking flow, and what its dedupe key needs, are loaded only for issue platforms
+  const tracking = platform.tracker && (await loadTracking(config.tracking.dedupeKey))
   // Built-in templates are checked before they ship (the platform conformance suite); a user's template, or vars
   // that a template may not read, get the checks `check` makes. Loaded only then: most sends need none of it.
   if (!destination.allBuiltin || Object.keys(config.vars).length > 0) {
-    const { applyTemplateFindings } = await import('./check/send-findings.js')
-    await applyTemplateFindings(destination, config, warn)
+    const { applyTemplateFindings } = await import('./pipeline/send-findings.js')
+    const dedupeKey = tracking && tracking.dedupeKeyVariables(config.tracking.dedupeKey)
+    applyTemplateFindings(destination, Object.keys(config.vars), dedupeKey, warn)
   }
   for (const { tokens, consequence } of missingTokens(alert)) {
     warn({
@@ -100,31 +86,24 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
   }
   const derived = deriveValues(alert, environment.env)
   const scope = templateScope(alert, derived, config.vars)
-  const rendered = template.render(scope).value
-
-  const ctx: PlatformContext = {
-    target,
-    settings: config.settings,
-    headers: config.headers,
-    vars: config.vars,
-    authoredText: authoredText(template.literalText, config.vars),
-    state: new Map(),
-    now: environment.delivery.now,
+  const { payload, problems, ctx } = producePayload(
+    template,
+    { scope, vars: config.vars },
+    {
+      platform,
+      target: () => target,
+      settings: config.settings,
+      headers: config.headers,
+      now: environment.delivery.now
+    },
     warn
-  }
-  const payload = platform.fit(rendered, ctx)
-  const problems = platform.validate(payload, ctx)
+  )
   if (problems.length > 0) throw new PayloadError(platform.descriptor.name, problems)
 
   const base = { platform: platform.descriptor.name, template: template.file, payload, warnings }
   const { tracker } = platform
-  // the tracking flow is loaded only for issue platforms
-  const tracking = tracker && { ...(await import('./tracking/plan.js')), ...(await import('./tracking/track.js')) }
   const now = environment.delivery.now()
-  // the dedupe key is a Liquid template of the user's: rendering it may load the engine
-  const plan =
-    tracking &&
-    (await withOnDemandModules(() => tracking.planTracking({ config: config.tracking, alert, derived, scope, now })))
+  const plan = tracking && tracking.planTracking({ config: config.tracking, alert, derived, scope, now })
   if (config.dryRun)
     return {
       ...base,
@@ -162,16 +141,19 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
   }
 }
 
+/** The tracking flow, with what rendering `dedupeKey` needs loaded. */
+async function loadTracking(dedupeKey: string) {
+  const [plan, track] = await Promise.all([import('./tracking/plan.js'), import('./tracking/track.js')])
+  await plan.loadDedupeKeyModules(dedupeKey)
+  return { ...plan, ...track }
+}
+
 const MISSING_TOKENS_FIX =
   'Send every token in the Dagster+ webhook body: README "Dagster+ webhook set-up", examples/dagster-webhook-body.json or `dagster-alert-relay dispatch-body`'
 
-export interface Destination {
-  platform: Platform
+/** Where this alert goes, and with which template. */
+interface Destination extends SendTemplates {
   target: Target
-  template: CompiledTemplate
-  source: TemplateSource
-  /** Every template the `template` input lists (the chosen one among them), for the vars they read. */
-  listed: CompiledTemplate[]
   /** Whether every listed template is a built-in one. */
   allBuiltin: boolean
 }
@@ -194,19 +176,20 @@ async function chooseDestination(
 ): Promise<Destination | { platform: Platform; templates: string; notServed: string }> {
   const listed: Listed[] = []
   for (const ref of templateList(config.template)) listed.push(await compiled(ref, workspace))
-  const platform = await loadPlatform(choosePlatform(config, listed).name)
+  const platform = await loadPlatform(
+    sendPlatform(
+      config,
+      listed.map(each => each.template)
+    ).name
+  )
   for (const { ref, template } of listed) {
-    const declared = template.frontMatter.platform
-    const declaredPlatform = declared ? platformOfDeclared(declared) : undefined
-    if (declared && declaredPlatform?.name !== platform.descriptor.name) {
-      throw new InputError(
-        'template',
-        `${template.file} is written for ${declared}, but the platform is ${platform.descriptor.name}`,
-        `Use a ${platform.descriptor.name} template or set platform: ${declaredPlatform ? declaredPlatform.name : declared}`
-      )
-    }
+    checkWrittenFor(platform.descriptor.name, template)
     // Every listed template must fit the url, not only the one this alert happens to use.
-    platform.resolveTarget(config.url, templateVariant(platform, ref, template), config.settings)
+    platform.resolveTarget(
+      config.url,
+      templateVariant(template.frontMatter, platform.descriptor.name, ref),
+      config.settings
+    )
   }
   if (listed.length === 0)
     listed.push(
@@ -226,7 +209,7 @@ async function chooseDestination(
   }
   const target = platform.resolveTarget(
     config.url,
-    templateVariant(platform, chosen.ref, chosen.template),
+    templateVariant(chosen.template.frontMatter, platform.descriptor.name, chosen.ref),
     config.settings
   )
   return {
@@ -239,41 +222,7 @@ async function chooseDestination(
   }
 }
 
-/** A variant in front matter (e.g. `-v3`) says which API version the template is for, as a file name can. */
-function templateVariant(platform: Platform, ref: string, template: CompiledTemplate): string {
-  const declared = template.frontMatter.platform
-  return declared && declared !== platform.descriptor.name ? declared : ref
-}
-
 async function compiled(ref: string, workspace: string): Promise<Listed> {
   const source = loadTemplate(ref, workspace)
-  return { ref, source, template: await withOnDemandModules(() => compileTemplate(source)) }
-}
-
-function choosePlatform(config: RelayConfig, listed: Listed[]): PlatformDescriptor {
-  if (config.platform) return descriptorByName(config.platform)
-  const inferred = config.url ? inferPlatform(config.url) : undefined
-  if (inferred) return inferred
-  const declared = [
-    ...new Set(
-      listed.flatMap(each =>
-        each.template.frontMatter.platform === undefined
-          ? []
-          : [platformOfDeclared(each.template.frontMatter.platform) ?? each.template.frontMatter.platform]
-      )
-    )
-  ]
-  if (declared.length > 1) {
-    const which = listed
-      .map(each => `${each.template.file}: ${each.template.frontMatter.platform ?? 'none'}`)
-      .join(', ')
-    throw new InputError(
-      'template',
-      `the templates are written for different platforms (${which})`,
-      'Send to each platform from its own step, with its own templates'
-    )
-  }
-  if (declared[0] !== undefined && typeof declared[0] !== 'string') return declared[0]
-  const why = config.url ? 'could not be inferred from the url' : 'is not set and there is no url to infer it from'
-  throw new InputError('platform', why, `Set platform to one of: ${PLATFORM_NAMES.join(', ')}`)
+  return { ref, source, template: compileTemplate(await loadTemplateModules(source)) }
 }

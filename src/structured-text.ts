@@ -1,6 +1,6 @@
 import { checkDataShape, checkTextSize, checkYamlNesting } from './data-limits.js'
 import { InputError } from './errors.js'
-import { yamlParser } from './yaml-parser.js'
+import { loadYamlParser, yamlParser } from './yaml-parser.js'
 
 /** Where mapping text came from, for messages: the input to name, a phrase for the place, and how to write it. */
 export interface MappingSource {
@@ -34,6 +34,20 @@ export function parseMappingText(text: string, source: MappingSource): Record<st
     )
   }
   return value
+}
+
+/** For edges: loads the YAML parser when one of `texts`, each a text parseMappingText is about to read, is not JSON. */
+export async function loadYamlParserFor(texts: readonly string[]): Promise<void> {
+  if (texts.some(text => !isJson(text))) await loadYamlParser()
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text)
+    return true
+  } catch {
+    return false
+  }
 }
 
 function parseJsonOrYaml(text: string, source: MappingSource): unknown {

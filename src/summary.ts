@@ -1,14 +1,16 @@
 import type { Problem } from './errors.js'
 import type { RelayOutcome } from './relay.js'
+import type { Status } from './status.js'
 import { code, details, fenced, joined, link, safeMarkdown, type Markdown } from './summary-markdown.js'
 
-const TITLES: Record<RelayOutcome['status'], string> = {
+const TITLES: Record<Status, string> = {
   created: 'issue created',
   sent: 'message sent',
   commented: 'commented on the open issue',
   resolved: 'open issue resolved',
   skipped: 'skipped (nothing sent)',
-  'dry-run': 'dry run (nothing sent)'
+  'dry-run': 'dry run (nothing sent)',
+  failed: 'delivery failed'
 }
 
 /** The job summary for a delivered (or dry-run) alert; every value is escaped and redacted where it is written. */
@@ -37,10 +39,10 @@ export function outcomeSummary(outcome: RelayOutcome): Markdown {
 /** The job summary when nothing was delivered. */
 export function failureSummary(message: string, attempts: number): Markdown {
   return joined([
-    safeMarkdown`### Dagster Alert Relay: delivery failed`,
+    safeMarkdown`### Dagster Alert Relay: ${TITLES.failed}`,
     '',
     table([
-      ['Status', 'failed'],
+      ['Status', 'failed' satisfies Status],
       ['Attempts', String(attempts)]
     ]),
     '',

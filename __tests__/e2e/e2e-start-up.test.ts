@@ -62,6 +62,17 @@ describe('start-up', () => {
     expect(result.code).not.toBe(0)
   })
 
+  it('an alert given as YAML text inside a JSON event input: the parser is loaded for the nested text', async () => {
+    const alert = 'alert_summary: nested YAML alert\nnotification_type: JOB\nrun_status: FAILURE'
+    const result = await runAction({
+      inputs: { ...discordInputs(discord), event: JSON.stringify({ alert }) },
+      event: dispatchEvent()
+    })
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(JSON.stringify(discord.state.messages.at(-1)?.payload)).toContain('nested YAML alert')
+  })
+
   it('a send with the built-in template never loads the Liquid engine: the build precompiled it', async () => {
     const result = await runAction({
       inputs: { ...discordInputs(discord), vars: '{"username": "Ops"}' },

@@ -1,5 +1,5 @@
 import type { Problem } from '../../src/errors.js'
-import { NO_SETTINGS } from '../../src/check/destination.js'
+import { NO_SETTINGS } from '../../src/pipeline/sample-destination.js'
 import type { Json, PlatformContext, PlatformSettings, Target } from '../../src/platforms/types.js'
 
 export { NO_SETTINGS }

@@ -3,8 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { checkVars, sampleContext } from '../../src/check/destination.js'
-import { SAMPLE_ENV } from '../../src/check/variables.js'
+import { platformContext } from '../../src/pipeline/payload.js'
+import { sampleDestination, withSampleVars } from '../../src/pipeline/sample-destination.js'
+import { SAMPLE_ENV } from '../../src/pipeline/findings/variables.js'
 import { isRetryableStatus } from '../../src/delivery/retry-policy.js'
 import { InputError, type Problem } from '../../src/errors.js'
 import { deriveValues } from '../../src/event/derive.js'
@@ -40,16 +41,15 @@ const BUILTINS = builtinTemplateNames().map(name => {
 
 function rendered(builtin: (typeof BUILTINS)[number], alert: Record<string, string>): Json {
   const normalised = normaliseAlert(alert)
-  const vars = checkVars(builtin.platform, {})
+  const vars = withSampleVars(builtin.platform, {})
   return builtin.template.render(templateScope(normalised, deriveValues(normalised, SAMPLE_ENV), vars)).value
 }
 
 function contextFor(builtin: (typeof BUILTINS)[number], payload: Json, warnings: Problem[] = []) {
-  return sampleContext(
-    builtin.platform,
-    builtin.name,
+  return platformContext(
+    sampleDestination(builtin.platform, builtin.name),
     payload,
-    checkVars(builtin.platform, {}),
+    withSampleVars(builtin.platform, {}),
     builtin.template.literalText,
     problem => warnings.push(problem)
   )

@@ -1,28 +1,15 @@
 import { TemplateError } from '../errors.js'
 import { NOTIFICATION_TYPES, notificationType, type NotificationType } from '../event/tokens.js'
-import type { Json, PlatformName } from '../platforms/types.js'
+import type { Json } from '../platforms/types.js'
+import { templateFindings } from '../pipeline/findings/template-findings.js'
+import type { Finding } from '../pipeline/findings/finding.js'
+import { templatePlatform } from '../pipeline/platform-choice.js'
+import { withSampleVars } from '../pipeline/sample-destination.js'
 import { compileTemplate, type CompiledTemplate, type FrontMatter, type SourcePosition } from '../template/compile.js'
 import type { TemplateSource } from '../template/load.js'
-import { checkVars, templatePlatform } from './destination.js'
-import { countBySeverity, templateErrorFinding, type Finding } from './findings.js'
+import { countBySeverity, templateErrorFinding, type TemplateReport } from './findings.js'
 import { CheckBudget, type TemplateShare } from './limits.js'
 import { renderAll } from './render-variants.js'
-import { templateFindings } from './template-findings.js'
-import type { VarsReader } from './unread-vars.js'
-
-export type TypeResult = 'ok' | 'warning' | 'error'
-
-export interface TemplateReport {
-  file: string
-  platform?: PlatformName
-  /** The notification types rendered (the front matter's events, else all), in order, with their outcome. */
-  results: { type: string; result: TypeResult }[]
-  findings: Finding[]
-  /** The fitted payload for the first type's sample alert (rendered only, when the platform is unknown). */
-  preview?: { type: string; payload: Json }
-  /** What the template (and its platform) read of `vars`; absent when it does not compile. */
-  reads?: VarsReader
-}
 
 export interface CheckTemplateOptions {
   /** The `vars` input; laid over the platform's sample vars. */
@@ -43,14 +30,14 @@ export function checkTemplate(source: TemplateSource, options: CheckTemplateOpti
     template = compileTemplate(source)
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error
-    const named = templatePlatform(file, {})
+    const named = templatePlatform({ file, frontMatter: {} })
     const platform = 'platform' in named ? named.platform.descriptor.name : undefined
     return { file, platform, results: [], findings: [templateErrorFinding(error, 'Invalid template')] }
   }
   const frontMatter = frontMatterLocator(source.text)
   const staticFindings: Finding[] = []
   const types = eventTypes(template.frontMatter, file, frontMatter, staticFindings)
-  const choice = templatePlatform(file, template.frontMatter)
+  const choice = templatePlatform(template)
   const platform = 'platform' in choice ? choice.platform : undefined
   const templateName = 'platform' in choice ? choice.templateName : file
   if ('problem' in choice) {
@@ -66,7 +53,7 @@ export function checkTemplate(source: TemplateSource, options: CheckTemplateOpti
     platform,
     templateName,
     types,
-    checkVars(platform, options.vars),
+    withSampleVars(platform, options.vars),
     shared.meant,
     share
   )

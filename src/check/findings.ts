@@ -1,21 +1,23 @@
 import type { TemplateError } from '../errors.js'
+import type { Json, PlatformName } from '../platforms/types.js'
+import type { Finding, Severity } from '../pipeline/findings/finding.js'
+import type { VarsReader } from '../pipeline/findings/unread-vars.js'
 import type { SourcePosition } from '../template/compile.js'
 
-export type Severity = 'error' | 'warning'
+/** How one event type of a template came through the check. */
+export type TypeResult = 'ok' | 'warning' | 'error'
 
-/**
- * One problem, as an annotation: `file` is workspace-relative ('templates/<name>.yml' for a built-in), `line` and
- * `column` 1-based. Only a `template` pattern that matches nothing has no file.
- */
-export interface Finding {
-  severity: Severity
-  title: string
-  message: string
-  file?: string
-  line?: number
-  column?: number
-  /** An unknown variable's name: a send renders it empty with a warning instead of stopping (DESIGN §4). */
-  unknownVariable?: string
+/** What checking one template found. */
+export interface TemplateReport {
+  file: string
+  platform?: PlatformName
+  /** The notification types rendered (the front matter's events, else all), in order, with their outcome. */
+  results: { type: string; result: TypeResult }[]
+  findings: Finding[]
+  /** The fitted payload for the first type's sample alert (rendered only, when the platform is unknown). */
+  preview?: { type: string; payload: Json }
+  /** What the template (and its platform) read of `vars`; absent when it does not compile. */
+  reads?: VarsReader
 }
 
 /** The position of a JSON path ('embeds[0].fields[2].value') in the template: the path, else its nearest ancestor. */
@@ -30,13 +32,6 @@ export function positionOfPath(path: string, positions: ReadonlyMap<string, Sour
 function parentPath(path: string): string {
   const cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['))
   return cut > 0 ? path.slice(0, cut) : ''
-}
-
-/** `file:line:col` as compilers print it. */
-export function locationText(finding: Finding): string {
-  if (!finding.file) return ''
-  if (!finding.line) return finding.file
-  return `${finding.file}:${finding.line}${finding.column ? `:${finding.column}` : ''}`
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {

@@ -4,13 +4,14 @@ import { normaliseAlert, type Alert } from '../event/normalise.js'
 import { templateScope } from '../event/scope.js'
 import { hostileAlert, sampleAlert, type NotificationType } from '../event/tokens.js'
 import type { Json, Platform } from '../platforms/types.js'
-import type { CompiledTemplate, SourcePosition } from '../template/compile.js'
+import type { Finding, Severity } from '../pipeline/findings/finding.js'
+import { SAMPLE_ENV } from '../pipeline/findings/variables.js'
+import { producePayload, type Produced } from '../pipeline/payload.js'
+import { sampleDestination } from '../pipeline/sample-destination.js'
+import type { CompiledTemplate, RenderResult, SourcePosition } from '../template/compile.js'
 import type { TemplateSource } from '../template/load.js'
-import type { TemplateReport, TypeResult } from './check-template.js'
-import { sampleContext } from './destination.js'
+import { ownMessage, positionOfPath, type TemplateReport, type TypeResult } from './findings.js'
 import type { TemplateShare } from './limits.js'
-import { ownMessage, positionOfPath, type Finding, type Severity } from './findings.js'
-import { SAMPLE_ENV } from './variables.js'
 
 /** A template that used up its share of the check (or the check its own limits) before every render was done. */
 const LIMIT_TITLE = 'Check limit exceeded'
@@ -139,6 +140,8 @@ export function renderAll(
     results: occurrences.results(types, rendered),
     preview
   })
+  const destination = platform && sampleDestination(platform, templateName)
+  const name = platform ? platform.descriptor.displayName : ''
   for (const type of types) {
     for (const variant of VARIANTS) {
       const seen = { type: type.type, variant: variant.name }
@@ -149,42 +152,34 @@ export function renderAll(
       }
       const { alert, derived } = renderedAlert(variant, type.type)
       const scope = templateScope(alert, derived, vars)
-      let result
+      const warnings: Problem[] = []
+      let produced: Produced | RenderResult
       try {
-        result = template.render(scope, share)
+        produced = destination
+          ? producePayload(template, { scope, vars }, destination, problem => warnings.push(problem), share)
+          : template.render(scope, share)
       } catch (error) {
-        if (!(error instanceof TemplateError)) throw error
-        // A render error (a loop past the limits, a filter failing) repeats for every alert: report it once, stop.
-        const at = { line: error.line ?? 1, column: error.column ?? 1 }
-        const title = share.spent() ? LIMIT_TITLE : 'Template fails to render'
-        occurrences.add('error', title, { path: '', message: ownMessage(error) }, at, seen)
+        if (error instanceof TemplateError) {
+          // A render error (a loop past the limits, a filter failing) repeats for every alert: report it once, stop.
+          const at = { line: error.line ?? 1, column: error.column ?? 1 }
+          const title = share.spent() ? LIMIT_TITLE : 'Template fails to render'
+          occurrences.add('error', title, { path: '', message: ownMessage(error) }, at, seen)
+          return done()
+        }
+        if (!(error instanceof InputError) || !destination) throw error
+        const title = `Cannot check ${destination.platform.descriptor.name} templates`
+        occurrences.add('error', title, { path: '', message: error.message }, { line: 1, column: 1 }, seen)
         return done()
       }
-      if (!platform) {
-        preview ??= { type: type.type, payload: result.value }
+      if ('value' in produced) {
+        preview ??= { type: type.type, payload: produced.value }
         continue
       }
-      const warnings: Problem[] = []
-      let ctx
-      try {
-        ctx = sampleContext(platform, templateName, result.value, vars, template.literalText, problem =>
-          warnings.push(problem)
-        )
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error
-        occurrences.add(
-          'error',
-          `Cannot check ${platform.descriptor.name} templates`,
-          { path: '', message: error.message },
-          { line: 1, column: 1 },
-          seen
-        )
-        return done()
-      }
-      const payload = platform.fit(result.value, ctx)
-      const problems = platform.validate(payload, ctx)
-      const { positions } = result
-      const name = platform.descriptor.displayName
+      const {
+        payload,
+        problems,
+        rendered: { positions }
+      } = produced
       // Fitting hostile text (long, multi-line) is what fitting is for; only a realistic alert's changes deserve a warning.
       if (variant.name === 'sample') {
         for (const problem of warnings) {

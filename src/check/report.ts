@@ -1,6 +1,6 @@
 import { NOTIFICATION_TYPES } from '../event/tokens.js'
-import type { TemplateReport, TypeResult } from './check-template.js'
-import { countBySeverity, locationText, type Finding } from './findings.js'
+import { locationText, type Finding } from '../pipeline/findings/finding.js'
+import { countBySeverity, type TemplateReport, type TypeResult } from './findings.js'
 import { code, details, joined, renderMarkdown, safeMarkdown, type Markdown } from '../summary-markdown.js'
 
 /** GitHub refuses job summaries over 1 MiB; previews stop well before that. */

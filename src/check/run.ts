@@ -2,7 +2,7 @@ import { InputError } from '../errors.js'
 import type { Json } from '../platforms/types.js'
 import type { Markdown } from '../summary-markdown.js'
 import { loadTemplate } from '../template/load.js'
-import { checkTemplate, type TemplateReport } from './check-template.js'
+import { checkTemplate } from './check-template.js'
 import {
   DEFAULT_TEMPLATE_FOLDER,
   findTemplates,
@@ -11,9 +11,10 @@ import {
   type FoundTemplates
 } from './find-templates.js'
 import { CheckBudget, type CheckLimits } from './limits.js'
-import { countBySeverity, type Finding } from './findings.js'
+import type { Finding } from '../pipeline/findings/finding.js'
+import { countBySeverity, type TemplateReport } from './findings.js'
 import { checkSummary, templateLine, totalsLine } from './report.js'
-import { unreadVarFindings } from './unread-vars.js'
+import { unreadVarFindings } from '../pipeline/findings/unread-vars.js'
 
 export interface CheckOptions {
   /** The `template` input: paths, globs and folders, one a line (default .github/dagster-templates). */

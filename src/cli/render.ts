@@ -1,17 +1,18 @@
 import { parseArgs } from 'node:util'
-import { checkVars, sampleContext, templatePlatform } from '../check/destination.js'
 import { templateErrorFinding } from '../check/findings.js'
 import { findingLine } from '../check/report.js'
-import { templateFindings } from '../check/template-findings.js'
-import { unreadVarFindings } from '../check/unread-vars.js'
-import { SAMPLE_ENV } from '../check/variables.js'
 import { PayloadError, TemplateError } from '../errors.js'
 import { deriveValues } from '../event/derive.js'
 import { normaliseAlert } from '../event/normalise.js'
 import { templateScope } from '../event/scope.js'
 import { readAlertData } from '../event/source.js'
 import { NOTIFICATION_TYPES, notificationType, sampleAlert } from '../event/tokens.js'
-import type { Json } from '../platforms/types.js'
+import { templateFindings } from '../pipeline/findings/template-findings.js'
+import { unreadVarFindings } from '../pipeline/findings/unread-vars.js'
+import { SAMPLE_ENV } from '../pipeline/findings/variables.js'
+import { producePayload } from '../pipeline/payload.js'
+import { templatePlatform } from '../pipeline/platform-choice.js'
+import { sampleDestination, withSampleVars } from '../pipeline/sample-destination.js'
 import { compileTemplate } from '../template/compile.js'
 import { builtinTemplateNames, loadTemplate } from '../template/load.js'
 import { COMMAND, EXIT, UsageError, type CliIo, type Command } from './command.js'
@@ -56,7 +57,7 @@ function renderTemplate(args: string[], io: CliIo): number {
   const alert = normaliseAlert(
     values.event ? readEvent(values.event, io) : sampleAlert(sampleType(values.type, template.frontMatter.events))
   )
-  const choice = templatePlatform(source.file, template.frontMatter)
+  const choice = templatePlatform(template)
   const platform = 'platform' in choice ? choice.platform : undefined
   const given = readVars(values.vars)
   // The findings check and a send make: an error here is one that stops a send.
@@ -67,39 +68,42 @@ function renderTemplate(args: string[], io: CliIo): number {
   ]
   for (const finding of findings) io.err(findingLine(finding))
   const findingsFail = findings.some(finding => finding.severity === 'error')
-  const vars = checkVars(platform, given)
+  const vars = withSampleVars(platform, given)
   const sampled = Object.keys(vars).filter(name => !(name in given))
   if (sampled.length > 0)
     io.err(
       `note: sample vars used: ${sampled.map(name => `${name}=${JSON.stringify(vars[name])}`).join(', ')} (set --vars to change)`
     )
-  let rendered: Json
+  const scope = templateScope(alert, deriveValues(alert, SAMPLE_ENV), vars)
+  if (!('platform' in choice)) {
+    const rendered = reportingRenderError(io, () => template.render(scope))
+    if (!rendered) return EXIT.failed
+    io.err(`warning: ${choice.problem}; printing the payload unfitted and unvalidated`)
+    io.out(JSON.stringify(rendered.value, null, 2))
+    return findingsFail ? EXIT.failed : EXIT.ok
+  }
+  const destination = sampleDestination(choice.platform, choice.templateName)
+  const produced = reportingRenderError(io, () =>
+    producePayload(template, { scope, vars }, destination, problem =>
+      io.err(`warning: ${problem.path || 'payload'}: ${problem.message}`)
+    )
+  )
+  if (!produced) return EXIT.failed
+  io.out(JSON.stringify(produced.payload, null, 2))
+  if (produced.problems.length === 0) return findingsFail ? EXIT.failed : EXIT.ok
+  io.err(`error: ${new PayloadError(choice.platform.descriptor.name, produced.problems).message}`)
+  return EXIT.failed
+}
+
+/** What `render` returns, or undefined when the template fails to render (the finding printed). */
+function reportingRenderError<T>(io: CliIo, render: () => T): T | undefined {
   try {
-    rendered = template.render(templateScope(alert, deriveValues(alert, SAMPLE_ENV), vars)).value
+    return render()
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error
     io.err(findingLine(templateErrorFinding(error, 'Template fails to render')))
-    return EXIT.failed
+    return undefined
   }
-  if (!platform) {
-    io.err(`warning: ${'problem' in choice ? choice.problem : ''}; printing the payload unfitted and unvalidated`)
-    io.out(JSON.stringify(rendered, null, 2))
-    return findingsFail ? EXIT.failed : EXIT.ok
-  }
-  const ctx = sampleContext(
-    platform,
-    'platform' in choice ? choice.templateName : source.file,
-    rendered,
-    vars,
-    template.literalText,
-    problem => io.err(`warning: ${problem.path || 'payload'}: ${problem.message}`)
-  )
-  const payload = platform.fit(rendered, ctx)
-  const problems = platform.validate(payload, ctx)
-  io.out(JSON.stringify(payload, null, 2))
-  if (problems.length === 0) return findingsFail ? EXIT.failed : EXIT.ok
-  io.err(`error: ${new PayloadError(platform.descriptor.name, problems).message}`)
-  return EXIT.failed
 }
 
 function readEvent(file: string, io: CliIo): Record<string, unknown> {

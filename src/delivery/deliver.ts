@@ -2,16 +2,10 @@ import type { Delivered, HttpReply, HttpRequest, Json, Platform, PlatformContext
 import type { Secrets } from '../secrets.js'
 import { followUpSender } from './follow-up.js'
 import { replyFailure, transportFailure, type Outcome } from './outcome.js'
-import { createTransport, TransportError } from './transport.js'
-import type { DeliveryDeps, DeliveryOptions } from './types.js'
+import { TransportError } from './exchange.js'
+import { createTransport } from './transport.js'
+import type { DeliveryDeps, DeliveryOptions, DeliveryOutcome } from './types.js'
 import { WaitBudget } from './wait-budget.js'
-
-export interface DeliveryResult extends Delivered {
-  /** Attempts the main request took. */
-  attempts: number
-  /** The platform's reply body, redacted ('' when an earlier attempt turned out to have delivered). */
-  response: string
-}
 
 /** For callers that wrap a delivery in more requests (the issue tracking flow). */
 export interface DeliveryHooks {
@@ -33,7 +27,7 @@ export async function deliver(
   options: DeliveryOptions,
   deps: DeliveryDeps,
   hooks: DeliveryHooks = {}
-): Promise<DeliveryResult> {
+): Promise<DeliveryOutcome> {
   const name = platform.descriptor.displayName
   const budget = hooks.budget ?? new WaitBudget(name, options, deps)
   // One context object for request, parse and complete: platforms keep per-delivery state by it (the webhook-id,
@@ -42,7 +36,7 @@ export async function deliver(
   // Built before anything is sent, so missing credentials stop the delivery at once; rebuilt for each retry so
   // time-bound parts (a Standard Webhooks timestamp and signature) are fresh.
   const firstRequest = platform.request(payload, delivery)
-  const sendFollowUp = followUpSender(name, budget, options, deps)
+  const sendFollowUp = followUpSender(name, budget, deps)
   // Only after an attempt that may have reached the service is it asked whether that attempt delivered.
   let mayHaveArrived = false
   const { value, attempts } = await budget.run('delivery', async n => {

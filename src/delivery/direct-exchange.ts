@@ -1,6 +1,6 @@
 import * as http from 'node:http'
 import type { HttpRequest } from '../platforms/types.js'
-import { asTransportError, readReply, USER_AGENT, type Exchange } from './transport.js'
+import { asTransportError, readReply, USER_AGENT, type Exchange } from './exchange.js'
 
 type Https = typeof import('node:https')
 

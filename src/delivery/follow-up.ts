@@ -1,8 +1,8 @@
 import type { HttpReply, Send, Verdict } from '../platforms/types.js'
 import { replyFailure, transportFailure } from './outcome.js'
 import { isRetryableStatus } from './retry-policy.js'
-import { TransportError } from './transport.js'
-import type { DeliveryDeps, DeliveryOptions } from './types.js'
+import { TransportError } from './exchange.js'
+import type { DeliveryDeps } from './types.js'
 import type { WaitBudget } from './wait-budget.js'
 
 /** A follow-up reply the platform reads as worth retrying (a rate limit sent with HTTP 200), if it is one. */
@@ -15,7 +15,6 @@ export type RetryReading = (reply: HttpReply) => Extract<Verdict, { ok: false }>
 export function followUpSender(
   name: string,
   budget: WaitBudget,
-  _options: DeliveryOptions,
   deps: DeliveryDeps,
   retryReading?: RetryReading
 ): Send {

@@ -7,7 +7,7 @@ import type { HttpReply, Verdict } from '../platforms/types.js'
 import { truncate } from '../truncate.js'
 import { isRateLimit } from './rate-limit.js'
 import { isRetryableStatus, retryAfterSeconds } from './retry-policy.js'
-import type { TransportError } from './transport.js'
+import type { TransportError } from './exchange.js'
 import type { DeliveryDeps } from './types.js'
 
 /** A wait the service asked for, and where it said so (for the message when it is too long). */

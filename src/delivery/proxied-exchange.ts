@@ -1,7 +1,7 @@
 import type { RequestOptions } from 'node:http'
 import { HttpClient, type HttpClientResponse } from '@actions/http-client'
 import type { RequestHandler } from '@actions/http-client/lib/interfaces'
-import { asTransportError, readReply, USER_AGENT, type Exchange } from './transport.js'
+import { asTransportError, readReply, USER_AGENT, type Exchange } from './exchange.js'
 
 /**
  * Hands the current attempt's abort signal to the request http-client is about to make, so a missed deadline

@@ -10,7 +10,7 @@ import type { HttpReply, RateLimitHeaders, Verdict } from '../platforms/types.js
  * retries over a stretch as long as half the service's window; the floor separates runs told "retry now"; the
  * cap keeps a long wait (a minute-long window) from growing by more than half a minute.
  */
-export const SPREAD_FRACTION = 0.5
+const SPREAD_FRACTION = 0.5
 export const SPREAD_MIN_MS = 250
 export const SPREAD_MAX_MS = 30_000
 

@@ -1,6 +1,7 @@
 /** What a delivery is configured with (the action's inputs) and what it runs on (injected for tests). */
-import type { RateLimitHeaders } from '../platforms/types.js'
+import type { Json, RateLimitHeaders } from '../platforms/types.js'
 import type { Secrets } from '../secrets.js'
+import type { Status } from '../status.js'
 import type { Transport } from './transport.js'
 
 export interface DeliveryOptions {
@@ -23,4 +24,20 @@ export interface DeliveryDeps {
   log(message: string): void
   /** Told of each wait for a rate limit (ms), so the caller can report how long the run waited for them. */
   onRateLimitWait?(ms: number): void
+}
+
+/** What a delivery came to, a tracked one's too; the run adds what its outputs say besides (RelayOutcome). */
+export interface DeliveryOutcome {
+  status: Status
+  /** The page a person opens (message link, issue URL); '' when there is none. */
+  url: string
+  id: string
+  /** Attempts of the request that made the outcome (the message, the create, the comment, the close); 0 when skipped. */
+  attempts: number
+  /** The platform's reply body, redacted ('' when an earlier attempt turned out to have delivered, or none was read). */
+  response: string
+  /** The payload as sent, when the delivery changed it (a tracked create carries the marker). */
+  payload?: Json
+  /** Why the outcome delivered nothing, or what it could not know (skipped, dry run of a tracked issue). */
+  notice?: string
 }

@@ -3,7 +3,7 @@ import type { HttpReply, HttpRequest } from '../platforms/types.js'
 import type { Failure, Outcome } from './outcome.js'
 import { emptyBucketWaitMs, spreadMs } from './rate-limit.js'
 import { backoffMs, RETRY_FLOOR_MS } from './retry-policy.js'
-import { TransportError } from './transport.js'
+import { TransportError } from './exchange.js'
 import type { DeliveryDeps, DeliveryOptions } from './types.js'
 
 /** A temporary DNS failure (EAI_AGAIN) gets this many attempts of a request, not all of max-attempts. */

@@ -1,6 +1,6 @@
 import { checkDataShape } from '../data-limits.js'
 import { InputError } from '../errors.js'
-import { isMapping, parseMappingText } from '../structured-text.js'
+import { isMapping, loadYamlParserFor, parseMappingText } from '../structured-text.js'
 import { isMissingValue } from './normalise.js'
 import { TOKENS } from './tokens.js'
 
@@ -18,6 +18,8 @@ export interface AlertData {
 }
 
 type Mapping = Record<string, unknown>
+/** Reads mapping text found in the sources; `where` names it in messages. */
+type ParseMapping = (text: string, where: string) => Mapping
 
 const EVENT_INPUT = "the 'event' input"
 const MAPPING_HINT =
@@ -29,7 +31,7 @@ const HOW_TO_PROVIDE =
 
 /** The alert tokens from the first source that has any: the `event` input, then the dispatch event. */
 export function readAlertData(sources: EventSources): AlertData {
-  const found = findAlertData(sources)
+  const found = findAlertData(sources, parseMapping)
   if (!found) throw new InputError('event', `no alert data found: ${describeAbsence(sources)}`, HOW_TO_PROVIDE)
   if (!hasTokenValue(found.data)) {
     const problem = `no alert data found: ${found.origin} has no Dagster+ token with a value`
@@ -42,34 +44,60 @@ export function readAlertData(sources: EventSources): AlertData {
   return found
 }
 
-function findAlertData({ eventInput, eventName, eventPayload }: EventSources): AlertData | undefined {
+/**
+ * For the edge before readAlertData: loads the YAML parser when a text it will read (the event input, an `alert`
+ * given as text) is not JSON.
+ */
+export async function loadAlertDataParser(sources: EventSources): Promise<void> {
+  const texts: string[] = []
+  const jsonMapping: ParseMapping = text => {
+    texts.push(text)
+    try {
+      const value: unknown = JSON.parse(text)
+      return isMapping(value) ? value : {}
+    } catch {
+      return {}
+    }
+  }
+  try {
+    findAlertData(sources, jsonMapping)
+  } catch {
+    // Bad data: readAlertData meets the same problem and reports it.
+  }
+  await loadYamlParserFor(texts)
+}
+
+function findAlertData(
+  { eventInput, eventName, eventPayload }: EventSources,
+  parse: ParseMapping
+): AlertData | undefined {
   if (eventInput.trim() !== '') {
-    const root = parseMapping(eventInput, EVENT_INPUT)
+    const root = parse(eventInput, EVENT_INPUT)
     // The whole dispatch body or event file pasted in: its tokens live in client_payload.
     const tokens = isMapping(root.client_payload) ? root.client_payload : root
-    return { data: mergeNestedAlert(tokens, EVENT_INPUT), origin: EVENT_INPUT }
+    return { data: mergeNestedAlert(tokens, EVENT_INPUT, parse), origin: EVENT_INPUT }
   }
   const payload = isMapping(eventPayload) ? eventPayload : {}
   // The event file is parsed whole (JSON.parse does not recurse); only the part read is held to the limits.
   if (eventName === 'repository_dispatch' && isMapping(payload.client_payload)) {
     const origin = 'repository_dispatch client_payload'
     checkDataShape(payload.client_payload, { input: 'event', place: `the alert data in the ${origin}` })
-    return { data: mergeNestedAlert(payload.client_payload, origin), origin }
+    return { data: mergeNestedAlert(payload.client_payload, origin, parse), origin }
   }
   if (eventName === 'workflow_dispatch' && isMapping(payload.inputs)) {
     const origin = 'workflow_dispatch inputs'
     checkDataShape(payload.inputs, { input: 'event', place: `the alert data in the ${origin}` })
-    return { data: mergeNestedAlert(payload.inputs, origin), origin }
+    return { data: mergeNestedAlert(payload.inputs, origin, parse), origin }
   }
   return undefined
 }
 
 /** Top-level tokens merged with those under `alert` (a mapping, or mapping text); present `alert` values win. */
-function mergeNestedAlert(tokens: Mapping, origin: string): Mapping {
+function mergeNestedAlert(tokens: Mapping, origin: string, parse: ParseMapping): Mapping {
   const { alert, ...topLevel } = tokens
   if (isMissingValue(alert)) return topLevel
   const where = `'alert' in ${origin}`
-  const nested = typeof alert === 'string' ? parseMapping(alert, where) : alert
+  const nested = typeof alert === 'string' ? parse(alert, where) : alert
   if (!isMapping(nested))
     throw new InputError(
       'event',

@@ -1,4 +1,5 @@
 import type { Problem } from '../errors.js'
+import type { Status } from '../status.js'
 import type { IssueTracker } from '../tracking/contract.js'
 
 /** Every platform name users can write; the registry maps each to its module. */
@@ -99,7 +100,7 @@ export interface Delivered {
   url: string
   /** Discord message id, Jira key, Linear identifier. */
   id: string
-  status: 'created' | 'sent'
+  status: Extract<Status, 'created' | 'sent'>
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Output, Template } from 'liquidjs'
 import { TemplateError } from '../errors.js'
 import type { Json } from '../platforms/types.js'
+import { loadYamlParser } from '../yaml-parser.js'
 import {
   parseTemplateDocument,
   type FrontMatter,
@@ -9,7 +10,7 @@ import {
   type TemplateNode,
   type TextLayout
 } from './document.js'
-import { liquid } from './liquid.js'
+import { liquid, loadLiquidEngine } from './liquid.js'
 import type { TemplateSource } from './load.js'
 import type { LeafProgram, ProgramNode } from './program.js'
 import type { SharedLimits } from './render-limits.js'
@@ -68,8 +69,36 @@ const FILTER_HINT =
   'template filters are iso8601, code_block, noformat_block, json, adf, escape_markdown, truncate and the standard Liquid filters'
 
 /**
- * Parses the file, then every Liquid leaf, once. Throws TemplateError with file:line:col, and ModuleNotLoaded
- * when a leaf needs the Liquid engine before it is loaded (run it through withOnDemandModules).
+ * For edges: loads what compiling `source` needs and reads it (throws TemplateError): the YAML parser unless the
+ * build parsed it, the Liquid engine when a leaf is Liquid the build did not precompile.
+ */
+export async function loadTemplateModules(source: TemplateSource): Promise<TemplateSource> {
+  let document = source.document
+  if (!document) {
+    await loadYamlParser()
+    document = parseTemplateDocument(source)
+  }
+  if (needsLiquidEngine(document.body)) await loadLiquidEngine()
+  return { ...source, document }
+}
+
+/** Whether a node holds a Liquid leaf the build did not precompile: compileNode compiles it with the engine. */
+function needsLiquidEngine(node: TemplateNode): boolean {
+  switch (node.kind) {
+    case 'map':
+      return node.entries.some(entry => entry.value !== null && needsLiquidEngine(entry.value))
+    case 'seq':
+      return node.items.some(needsLiquidEngine)
+    case 'scalar':
+      return !node.program && isLiquidText(node.value)
+    case 'invalid':
+      return false
+  }
+}
+
+/**
+ * Parses the file, then every Liquid leaf, once. Throws TemplateError with file:line:col. What it needs is loaded
+ * first (loadTemplateModules, or check mode and the CLI, which load everything).
  */
 export function compileTemplate(source: TemplateSource): CompiledTemplate {
   const document = source.document ?? parseTemplateDocument(source)

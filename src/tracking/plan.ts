@@ -5,7 +5,8 @@ import type { Alert } from '../event/normalise.js'
 import type { RepeatMode, ResolveMode, TrackingConfig } from '../inputs.js'
 import type { FollowUpNote, IssueMarker, NoteLine } from './contract.js'
 import type { Json } from '../platforms/types.js'
-import { compileTemplate, type CompiledTemplate, type VariableRef } from '../template/compile.js'
+import { compileTemplate, loadTemplateModules, type CompiledTemplate, type VariableRef } from '../template/compile.js'
+import type { TemplateSource } from '../template/load.js'
 import type { TemplateDocument } from '../template/document.js'
 import { truncate } from '../truncate.js'
 
@@ -86,23 +87,26 @@ export function dedupeKeyVariables(template: string): VariableRef[] {
   }
 }
 
-/** The key as one double-quoted YAML scalar, given already parsed: no YAML parser is needed for it. */
+/** For the edge before planTracking: loads what rendering the `dedupe-key` needs (Liquid, unless it is plain text). */
+export async function loadDedupeKeyModules(template: string): Promise<void> {
+  await loadTemplateModules(dedupeKeySource(template))
+}
+
 function compileDedupeKey(template: string): CompiledTemplate {
+  return compileTemplate(dedupeKeySource(template))
+}
+
+/** The key as one double-quoted YAML scalar, given already parsed: no YAML parser is needed for it. */
+function dedupeKeySource(template: string): TemplateSource {
   const document: TemplateDocument = {
     frontMatter: {},
     body: { kind: 'scalar', at: { line: 1, column: 1 }, value: template, text: { quoted: true } }
   }
-  return compileTemplate({
-    name: 'dedupe-key',
-    file: 'dedupe-key',
-    text: JSON.stringify(template),
-    builtin: false,
-    document
-  })
+  return { name: 'dedupe-key', file: 'dedupe-key', text: JSON.stringify(template), builtin: false, document }
 }
 
 function hashOf(key: string): string {
-  return HASH_KEY.test(key) ? key : sha256(key).slice(0, HASH_LENGTH)
+  return HASH_KEY.test(key) ? key : sha256Hex(key).slice(0, HASH_LENGTH)
 }
 
 /**
@@ -113,17 +117,13 @@ function occurrenceId(label: string, alert: Alert, derived: Derived): string {
   const tokens = Object.keys(alert)
     .sort()
     .map(name => [name, alert[name]])
-  const hex = sha256(JSON.stringify([label, tokens, derived.github.run_url ?? '']))
+  const hex = sha256Hex(JSON.stringify([label, tokens, derived.github.run_url ?? '']))
     .slice(0, 32)
     .split('')
   hex[12] = '4'
   hex[16] = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16)
   const text = hex.join('')
   return `${text.slice(0, 8)}-${text.slice(8, 12)}-${text.slice(12, 16)}-${text.slice(16, 20)}-${text.slice(20)}`
-}
-
-function sha256(text: string): string {
-  return sha256Hex(text)
 }
 
 function followUpNote(intent: TrackingIntent, alert: Alert, derived: Derived, now: Date): FollowUpNote {

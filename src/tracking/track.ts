@@ -1,7 +1,8 @@
 import { deliver, warningOnce } from '../delivery/deliver.js'
 import { followUpSender, type RetryReading } from '../delivery/follow-up.js'
 import { isRetryableStatus } from '../delivery/retry-policy.js'
-import type { DeliveryDeps, DeliveryOptions } from '../delivery/types.js'
+import type { DeliveryDeps, DeliveryOptions, DeliveryOutcome } from '../delivery/types.js'
+import type { Status } from '../status.js'
 import { WaitBudget } from '../delivery/wait-budget.js'
 import { DeliveryError } from '../errors.js'
 import { oldestFirst, TrackerError, type IssueTracker, type TrackedIssue, type TrackerCall } from './contract.js'
@@ -9,19 +10,6 @@ import { REPLY_TEXT_LIMIT } from '../platforms/shared/reply.js'
 import type { Json, Platform, PlatformContext } from '../platforms/types.js'
 import { truncate } from '../truncate.js'
 import type { TrackingPlan } from './plan.js'
-
-/** What a tracked delivery came to; `notice` explains an outcome that delivered nothing. */
-export interface TrackedOutcome {
-  status: 'created' | 'commented' | 'resolved' | 'skipped'
-  url: string
-  id: string
-  /** Attempts of the request that made the outcome (the create, the comment, the close); 0 when skipped. */
-  attempts: number
-  response: string
-  /** The payload as sent: the create carries the marker. */
-  payload: Json
-  notice?: string
-}
 
 export interface TrackedDelivery {
   platform: Platform
@@ -50,7 +38,7 @@ const RECONCILE_SETTLE_MS = 500
  * closes its own as a duplicate. Every request shares the delivery's retry policy and max-wait; every message
  * is redacted.
  */
-export async function deliverTracked(delivery: TrackedDelivery): Promise<TrackedOutcome> {
+export async function deliverTracked(delivery: TrackedDelivery): Promise<DeliveryOutcome> {
   const flow = new TrackingFlow(delivery)
   const { plan } = delivery
   flow.checkCredentials()
@@ -98,7 +86,7 @@ class TrackingFlow {
       transport: (request, timeoutMs) => (this.requests++, delivery.deps.transport(request, timeoutMs))
     }
     this.budget = new WaitBudget(this.name, options, this.deps)
-    const send = followUpSender(this.name, this.budget, options, this.deps, retryReading(platform, ctx))
+    const send = followUpSender(this.name, this.budget, this.deps, retryReading(platform, ctx))
     this.call = { marker: plan.marker, payload, ctx, send }
   }
 
@@ -119,7 +107,7 @@ class TrackingFlow {
     return this.step('search for open issues', () => tracker.findOpen(this.call))
   }
 
-  async create(known: TrackedIssue[]): Promise<TrackedOutcome> {
+  async create(known: TrackedIssue[]): Promise<DeliveryOutcome> {
     const { platform, tracker, options } = this.delivery
     const { ctx } = this
     const unmarked = this.delivery.payload
@@ -154,7 +142,7 @@ class TrackingFlow {
     }
   }
 
-  async commentOn(issue: TrackedIssue): Promise<TrackedOutcome> {
+  async commentOn(issue: TrackedIssue): Promise<DeliveryOutcome> {
     const { tracker, plan } = this.delivery
     const attempts = await this.counted(() =>
       this.step(`comment on ${issue.id}`, () => tracker.comment(this.call, issue, plan.note))
@@ -168,7 +156,7 @@ class TrackingFlow {
    * the oldest is another run's, this occurrence is recorded there and the new issue closed as its duplicate.
    * A step the service refuses leaves a warning and the created issue as the outcome: the alert is not lost.
    */
-  async reconcile(created: TrackedOutcome): Promise<TrackedOutcome> {
+  async reconcile(created: DeliveryOutcome): Promise<DeliveryOutcome> {
     const { tracker } = this.delivery
     const pauseMs = Math.max(tracker.searchLagMs, RECONCILE_SETTLE_MS)
     if (!(await this.budget.pause(pauseMs)))
@@ -194,7 +182,7 @@ class TrackingFlow {
   }
 
   /** Comments on every open issue of the problem and, unless resolve is comment, closes it; the oldest is the output. */
-  async resolve(found: TrackedIssue[]): Promise<TrackedOutcome> {
+  async resolve(found: TrackedIssue[]): Promise<DeliveryOutcome> {
     const { tracker, plan } = this.delivery
     const open = oldestFirst(found)
     let attempts = 0
@@ -221,11 +209,15 @@ class TrackingFlow {
     }
   }
 
-  skipped(notice: string, issue?: TrackedIssue): TrackedOutcome {
+  skipped(notice: string, issue?: TrackedIssue): DeliveryOutcome {
     return { ...this.outcome('skipped', issue, 0), notice }
   }
 
-  private outcome(status: TrackedOutcome['status'], issue: TrackedIssue | undefined, attempts: number): TrackedOutcome {
+  private outcome(
+    status: Extract<Status, 'commented' | 'resolved' | 'skipped'>,
+    issue: TrackedIssue | undefined,
+    attempts: number
+  ): DeliveryOutcome {
     return {
       status,
       url: issue?.url ?? '',

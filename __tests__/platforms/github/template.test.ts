@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { checkTemplate } from '../../../src/check/check-template.js'
-import { SAMPLE_ENV } from '../../../src/check/variables.js'
+import { SAMPLE_ENV } from '../../../src/pipeline/findings/variables.js'
 import { deriveValues } from '../../../src/event/derive.js'
 import { normaliseAlert } from '../../../src/event/normalise.js'
 import { templateScope } from '../../../src/event/scope.js'

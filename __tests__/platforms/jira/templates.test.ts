@@ -9,7 +9,8 @@ import { textNodes } from '../../../src/platforms/jira/adf/prune.js'
 import { jira } from '../../../src/platforms/jira/index.js'
 import { platformByName } from '../../../src/platforms/registry.js'
 import type { Json } from '../../../src/platforms/types.js'
-import { sampleContext } from '../../../src/check/destination.js'
+import { platformContext } from '../../../src/pipeline/payload.js'
+import { sampleDestination } from '../../../src/pipeline/sample-destination.js'
 import { compileTemplate } from '../../../src/template/compile.js'
 import { loadTemplate } from '../../../src/template/load.js'
 import type { AdfDoc } from '../../../src/template/markdown-to-adf.js'
@@ -107,9 +108,8 @@ describe('built-in Jira templates rendered for every notification type', () => {
       templateScope(alert, deriveValues(alert, {}), { project: 'ENG' })
     ).value
     const vars = { project: 'ENG' }
-    const ctx = sampleContext(
-      platformByName('jira'),
-      'jira-v2',
+    const ctx = platformContext(
+      sampleDestination(platformByName('jira'), 'jira-v2'),
       rendered,
       vars,
       templates['jira-v2'].literalText,

@@ -1,7 +1,7 @@
-import type { Platform } from '../platforms/types.js'
-import type { VariableRef } from '../template/compile.js'
+import type { Platform } from '../../platforms/types.js'
+import type { VariableRef } from '../../template/compile.js'
 import { closestName } from './closest-name.js'
-import type { Finding } from './findings.js'
+import type { Finding } from './finding.js'
 
 /** A template's variables and the platform it goes to, which may read vars itself (e.g. a `channel` var). */
 export interface VarsReader {

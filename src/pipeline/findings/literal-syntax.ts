@@ -1,5 +1,5 @@
-import { TOKENS } from '../event/tokens.js'
-import type { Finding } from './findings.js'
+import { TOKENS } from '../../event/tokens.js'
+import type { Finding } from './finding.js'
 
 // `{{ token }}` is Dagster+'s syntax (replaced in the webhook body, never in a template); `${{ … }}` is GitHub's
 // (evaluated in workflow files, never in a template). Both print as written.

@@ -1,7 +1,7 @@
-import type { KeyTree, Platform } from '../platforms/types.js'
-import type { KeyRef } from '../template/compile.js'
+import type { KeyTree, Platform } from '../../platforms/types.js'
+import type { KeyRef } from '../../template/compile.js'
 import { closestName } from './closest-name.js'
-import type { Finding } from './findings.js'
+import type { Finding } from './finding.js'
 
 export interface UnknownKeys {
   findings: Finding[]

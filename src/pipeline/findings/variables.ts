@@ -1,10 +1,10 @@
-import { deriveValues } from '../event/derive.js'
-import { normaliseAlert } from '../event/normalise.js'
-import { knownVariableNames } from '../event/scope.js'
-import { GLOBAL_TOKENS, NOTIFICATION_TYPES, sampleAlert, TOKENS, type NotificationType } from '../event/tokens.js'
-import type { VariableRef } from '../template/compile.js'
+import { deriveValues } from '../../event/derive.js'
+import { normaliseAlert } from '../../event/normalise.js'
+import { knownVariableNames } from '../../event/scope.js'
+import { GLOBAL_TOKENS, NOTIFICATION_TYPES, sampleAlert, TOKENS, type NotificationType } from '../../event/tokens.js'
+import type { VariableRef } from '../../template/compile.js'
 import { closestName } from './closest-name.js'
-import type { Finding } from './findings.js'
+import type { Finding } from './finding.js'
 
 /** The runner values `github.*` is built from, as on a real run; check mode and the CLI render with them. */
 export const SAMPLE_ENV: Readonly<Record<string, string>> = {
