@@ -2,7 +2,7 @@ import { InputError } from './errors.js'
 import { PLATFORM_NAMES, type Json, type PlatformName, type PlatformSettings } from './platforms/types.js'
 import { parseMappingText } from './structured-text.js'
 
-export type Mode = 'send' | 'check'
+type Mode = 'send' | 'check'
 
 /** What an alert does when its problem already has an open issue (input `repeat`). */
 export type RepeatMode = 'comment' | 'skip' | 'new'
@@ -17,7 +17,7 @@ export interface TrackingConfig {
   resolve: ResolveMode
 }
 
-export const DEFAULT_DEDUPE_KEY = '<< fingerprint >>'
+const DEFAULT_DEDUPE_KEY = '<< fingerprint >>'
 /**
  * Sized from the slowest documented limit: a storm of 100 alerts to one chat channel (30 messages a minute)
  * drains in about 4 minutes, so even the run that loses every race gets through, with more than 3× to spare.

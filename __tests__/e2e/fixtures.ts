@@ -46,7 +46,7 @@ export function ownProblem(alert: Alert = SAMPLE_ALERT): Alert {
 }
 
 /** Marks alert text that tries to become a workflow command; no command line may ever carry it. */
-export const INJECTED = 'INJECTED-BY-ALERT'
+const INJECTED = 'INJECTED-BY-ALERT'
 
 /** Alert text written to break JSON, YAML, Liquid, GitHub expressions, String.replace and the runner's log. */
 export const HOSTILE_LINES = [

@@ -1,3 +1,2 @@
-export const contractsDir: string
 export function discordOpenApi(): { components: object } | undefined
 export function linearSchemaSdl(): string | undefined

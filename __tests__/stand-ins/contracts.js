@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
 /** Where the contracts are when present: `../shared/contracts` from the repository root. */
-export const contractsDir = path.resolve(repoRoot, '..', 'shared', 'contracts')
+const contractsDir = path.resolve(repoRoot, '..', 'shared', 'contracts')
 
 /** @type {Map<string, string | undefined>} */
 const cache = new Map()

@@ -62,5 +62,3 @@ export type DiscordStandIn = StandIn<SharedFault, DiscordState> & {
 
 export function startDiscord(options?: DiscordOptions): Promise<DiscordStandIn>
 
-/** A new unique snowflake id. */
-export function snowflake(): string

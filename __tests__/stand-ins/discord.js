@@ -26,7 +26,7 @@ import { FixedWindow, retryAfterHeader } from './rate-limit.js'
 const DISCORD_EPOCH_MS = 1420070400000n
 let sequence = 0n
 
-export function snowflake() {
+function snowflake() {
   sequence = (sequence + 1n) & 4095n
   return String(((BigInt(Date.now()) - DISCORD_EPOCH_MS) << 22n) | sequence)
 }

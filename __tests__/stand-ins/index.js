@@ -1,5 +1,5 @@
 // @ts-check
-export { startDiscord, snowflake } from './discord.js'
+export { startDiscord } from './discord.js'
 export { startJira } from './jira.js'
 export { startLinear } from './linear.js'
 export { startWebhook, newSigningSecret, verifyStandardWebhook } from './webhook.js'

@@ -3,7 +3,7 @@ import type { Alert } from './normalise.js'
 import { toIso8601 } from './time.js'
 import { NOTIFICATION_TYPES, notificationType, type NotificationType } from './tokens.js'
 
-export interface GithubContext {
+interface GithubContext {
   run_url?: string
   repository?: string
   server_url?: string

@@ -2,7 +2,7 @@
 import { DEPLOYMENT_URL, lines, LOCATION_LINK, RUN_ID, RUN_LINK, STEP_FAILURE } from './example-values.js'
 
 /** What a token's value looks like; `text` and `trace` values are the ones a hostile alert makes hostile. */
-export type TokenKind = 'text' | 'trace' | 'url' | 'id' | 'status' | 'time' | 'number' | 'email' | 'flag'
+type TokenKind = 'text' | 'trace' | 'url' | 'id' | 'status' | 'time' | 'number' | 'email' | 'flag'
 
 export interface TokenSpec {
   name: string

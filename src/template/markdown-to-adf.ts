@@ -1,7 +1,7 @@
 import { inlineSpans } from './markdown-inline.js'
 
 /** Atlassian Document Format: the JSON rich-text document of Atlassian's APIs (the `adf` filter writes it). */
-export interface AdfMark {
+interface AdfMark {
   type: string
   attrs?: Record<string, unknown>
 }

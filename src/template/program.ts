@@ -32,7 +32,7 @@ export type ProgramNode =
 export type LeafProgram = ({ nodes: ProgramNode[] } | { whole: FilteredValue }) & { variables: LeafVariable[] }
 
 /** The filters a program may name: the template filters and the standard ones it implements. */
-export const PROGRAM_FILTERS: Record<string, TemplateFilter> = {
+const PROGRAM_FILTERS: Record<string, TemplateFilter> = {
   ...Object.fromEntries(Object.entries(STANDARD_FILTERS).map(([name, { filter }]) => [name, filter])),
   ...TEMPLATE_FILTERS
 }

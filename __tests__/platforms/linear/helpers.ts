@@ -45,7 +45,7 @@ export const CREATED = {
   }
 }
 
-export const TEMPLATE_FILE = path.join(ACTION_ROOT, 'templates', 'linear.yml')
+const TEMPLATE_FILE = path.join(ACTION_ROOT, 'templates', 'linear.yml')
 
 /** The built-in template's body (after its front matter), as parsed YAML. */
 export function builtInTemplate(): { query: string; operationName: string; variables: Record<string, string> } {
