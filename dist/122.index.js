@@ -49,6 +49,10 @@ function resolveTarget(url, _template) {
     endpoint.searchParams.set('wait', 'true');
     return { endpoint, defaultTemplate: 'discord' };
 }
+/** Check mode's placeholder webhook (never contacted). */
+function sampleTarget(templateFile) {
+    return resolveTarget('https://discord.com/api/webhooks/123456789012345678/check-mode-placeholder', templateFile);
+}
 /** The webhook itself (GET answers with its guild): the endpoint without wait/thread_id or other query. */
 function webhookUrl(endpoint) {
     const url = new URL(endpoint);
@@ -85,48 +89,11 @@ const FORUM_ERRORS = {
     220002: 'a forum message takes either thread_id (an existing post) or thread_name (a new post), not both; remove one',
     220003: "thread_name starts a new post only in a forum or media channel, and this webhook's channel is neither: remove thread_name (and vars.thread_name)"
 };
-const MEDIA_KEYS = { url: true, width: true, height: true, description: true };
-/** Execute Webhook's JSON parameters and the embed object (contracts/discord-openapi.json); Discord drops any other key. */
-const KNOWN_KEYS = {
-    unknown: 'ignores',
-    tree: {
-        content: true,
-        username: true,
-        avatar_url: true,
-        tts: true,
-        embeds: {
-            type: true,
-            title: true,
-            description: true,
-            url: true,
-            timestamp: true,
-            color: true,
-            fields: { name: true, value: true, inline: true },
-            footer: { text: true, icon_url: true },
-            author: { name: true, url: true, icon_url: true },
-            image: MEDIA_KEYS,
-            thumbnail: MEDIA_KEYS,
-            video: MEDIA_KEYS,
-            provider: { name: true, url: true }
-        },
-        allowed_mentions: { parse: true, roles: true, users: true, replied_user: true },
-        components: true,
-        attachments: true,
-        poll: true,
-        flags: true,
-        thread_name: true,
-        applied_tags: true
-    }
-};
 /**
  * The channel the delivered message landed in, kept from `parse` for `complete` (which builds the link), in the
  * delivery's state. The message's own channel is the right one for the link: in a thread it is the thread.
  */
 const DELIVERED_CHANNEL = 'discord.deliveredChannel';
-/** The per-webhook bucket. The per-channel limit is not in these headers: its 429 says how long to wait. */
-const RATE_LIMIT_HEADERS = [
-    { remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset-after', resetIn: 'seconds' }
-];
 function parse(reply, ctx) {
     const body = (0,json/* parseJson */.qF)(reply.body);
     if ((0,shared_reply/* isSuccess */.oJ)(reply.status)) {
@@ -289,6 +256,43 @@ const LIMITS = {
     /** https://discord.com/developers/docs/resources/message#embed-object-embed-structure (color: an RGB integer, 0xffffff at most) */
     color: 0xffffff
 };
+const MEDIA_KEYS = { url: true, width: true, height: true, description: true };
+/** Execute Webhook's JSON parameters and the embed object (contracts/discord-openapi.json); Discord drops any other key. */
+const KNOWN_KEYS = {
+    unknown: 'ignores',
+    tree: {
+        content: true,
+        username: true,
+        avatar_url: true,
+        tts: true,
+        embeds: {
+            type: true,
+            title: true,
+            description: true,
+            url: true,
+            timestamp: true,
+            color: true,
+            fields: { name: true, value: true, inline: true },
+            footer: { text: true, icon_url: true },
+            author: { name: true, url: true, icon_url: true },
+            image: MEDIA_KEYS,
+            thumbnail: MEDIA_KEYS,
+            video: MEDIA_KEYS,
+            provider: { name: true, url: true }
+        },
+        allowed_mentions: { parse: true, roles: true, users: true, replied_user: true },
+        components: true,
+        attachments: true,
+        poll: true,
+        flags: true,
+        thread_name: true,
+        applied_tags: true
+    }
+};
+/** The per-webhook bucket. The per-channel limit is not in these headers: its 429 says how long to wait. */
+const RATE_LIMIT_HEADERS = [
+    { remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset-after', resetIn: 'seconds' }
+];
 
 ;// CONCATENATED MODULE: ./src/platforms/discord/fit.ts
 
@@ -998,9 +1002,6 @@ function validateAllowedMentions(value, findings) {
 
 
 const discord = {
-    name: 'discord',
-    matches: descriptor/* matches */.cK,
-    lookAlike: descriptor/* lookAlike */.W7,
     resolveTarget: resolveTarget,
     fit: fit,
     validate: validate,
@@ -1008,9 +1009,7 @@ const discord = {
     parse: parse,
     rateLimitHeaders: RATE_LIMIT_HEADERS,
     complete: complete,
-    knownKeys: KNOWN_KEYS,
-    varsRead: ['thread_name'],
-    sampleTarget: file => resolveTarget('https://discord.com/api/webhooks/123456789012345678/check-mode-placeholder', file)
+    checkHints: { knownKeys: KNOWN_KEYS, varsRead: ['thread_name'], sampleTarget: sampleTarget }
 };
 
 

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3213);
+/* harmony import */ var _exchange_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3487);
 
 
 /**
@@ -33,7 +33,7 @@ function directExchange() {
             return await send(client.https.request, client.agent, url, request, signal);
         }
         catch (error) {
-            throw (0,_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .asTransportError */ .WM)(error, url.host);
+            throw (0,_exchange_js__WEBPACK_IMPORTED_MODULE_1__/* .asTransportError */ .WM)(error, url.host);
         }
     };
 }
@@ -44,9 +44,9 @@ function send(request, agent, url, { method, headers, body }, signal) {
             method,
             agent,
             signal,
-            headers: { 'user-agent': _transport_js__WEBPACK_IMPORTED_MODULE_1__/* .USER_AGENT */ ._O, ...length, ...headers }
+            headers: { 'user-agent': _exchange_js__WEBPACK_IMPORTED_MODULE_1__/* .USER_AGENT */ ._O, ...length, ...headers }
         });
-        outgoing.on('response', message => (0,_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .readReply */ .Xw)(message).then(resolve, reject));
+        outgoing.on('response', message => (0,_exchange_js__WEBPACK_IMPORTED_MODULE_1__/* .readReply */ .Xw)(message).then(resolve, reject));
         outgoing.on('error', reject);
         outgoing.end(body);
     });

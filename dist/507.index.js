@@ -1418,7 +1418,7 @@ exports.Kind = Kind;
 
 /***/ }),
 
-/***/ 9278:
+/***/ 6897:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2641,7 +2641,7 @@ var _directiveLocation = __webpack_require__(2582);
 
 var _kinds = __webpack_require__(1123);
 
-var _lexer = __webpack_require__(9278);
+var _lexer = __webpack_require__(6897);
 
 var _schemaCoordinateLexer = __webpack_require__(6137);
 
@@ -5519,7 +5519,7 @@ var _ast = __webpack_require__(2740);
 
 var _characterClasses = __webpack_require__(3271);
 
-var _lexer = __webpack_require__(9278);
+var _lexer = __webpack_require__(6897);
 
 var _tokenKind = __webpack_require__(1743);
 

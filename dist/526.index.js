@@ -45,16 +45,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   deliverTracked: () => (/* binding */ deliverTracked)
 /* harmony export */ });
-/* harmony import */ var _delivery_deliver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8973);
+/* harmony import */ var _delivery_deliver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3616);
 /* harmony import */ var _delivery_follow_up_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(953);
 /* harmony import */ var _delivery_retry_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5065);
 /* harmony import */ var _delivery_wait_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1293);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2267);
-/* harmony import */ var _platforms_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5493);
-/* harmony import */ var _platforms_shared_reply_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3168);
-/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6689);
-
+/* harmony import */ var _platforms_shared_reply_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3168);
+/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6689);
 
 
 
@@ -121,14 +119,14 @@ class TrackingFlow {
         // Requests after the first repeat the platform's warnings (e.g. a credential prefix it removed): each is shown once.
         const ctx = (0,_delivery_deliver_js__WEBPACK_IMPORTED_MODULE_0__/* .warningOnce */ .kw)(delivery.ctx);
         this.ctx = ctx;
-        this.name = (0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .displayName */ .QC)(platform);
+        this.name = platform.descriptor.displayName;
         // Counts what reaches the network, so an outcome can report the attempts its own request took.
         this.deps = {
             ...delivery.deps,
             transport: (request, timeoutMs) => (this.requests++, delivery.deps.transport(request, timeoutMs))
         };
         this.budget = new _delivery_wait_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .WaitBudget */ .T(this.name, options, this.deps);
-        const send = (0,_delivery_follow_up_js__WEBPACK_IMPORTED_MODULE_1__/* .followUpSender */ .q)(this.name, this.budget, options, this.deps, retryReading(platform, ctx));
+        const send = (0,_delivery_follow_up_js__WEBPACK_IMPORTED_MODULE_1__/* .followUpSender */ .q)(this.name, this.budget, this.deps, retryReading(platform, ctx));
         this.call = { marker: plan.marker, payload, ctx, send };
     }
     /** The create request is built first: missing or malformed credentials stop the flow before any request. */
@@ -284,7 +282,7 @@ class TrackingFlow {
                 throw error;
             const { secrets } = this.deps;
             const { reply } = error;
-            const detail = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_7__/* .truncate */ .xv)(error.detail, _platforms_shared_reply_js__WEBPACK_IMPORTED_MODULE_8__/* .REPLY_TEXT_LIMIT */ .Vp);
+            const detail = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_6__/* .truncate */ .xv)(error.detail, _platforms_shared_reply_js__WEBPACK_IMPORTED_MODULE_7__/* .REPLY_TEXT_LIMIT */ .Vp);
             const message = reply
                 ? `${this.name} did not accept the ${what} (HTTP ${reply.status}, not retried): ${detail}`
                 : `${this.name}: the ${what} could not be done: ${detail}`;

@@ -43,6 +43,15 @@ const PAGE_MAX = 100;
  * https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#exceeding-the-rate-limit
  */
 const SECONDARY_LIMIT_WAIT_SECONDS = 60;
+/** Create an issue's parameters; GitHub ignores any other key. */
+const KNOWN_KEYS = {
+    unknown: 'ignores',
+    tree: { title: true, body: true, labels: true, assignees: true, assignee: true, milestone: true, type: true }
+};
+/** GitHub's primary limit: `x-ratelimit-reset` is when `x-ratelimit-remaining` refills, in epoch seconds. */
+const RATE_LIMIT_HEADERS = [
+    { remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset', resetIn: 'epoch-seconds' }
+];
 
 // EXTERNAL MODULE: ./src/platforms/shared/endpoint.ts
 var endpoint = __webpack_require__(7355);
@@ -63,7 +72,7 @@ const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/;
  */
 function resolveTarget(url, _template, settings) {
     const fallback = settings?.apiUrl.trim() || GITHUB_API_URL;
-    const parsed = (0,endpoint/* parseEndpoint */.Bk)(url, { fallback, hint: URL_FIX, lookAlike: descriptor/* lookAlike */.W7 });
+    const parsed = (0,endpoint/* parseEndpoint */.Bk)(url, { fallback, hint: URL_FIX, lookAlike: descriptor/* lookAlike */.W });
     if (parsed.username || parsed.password)
         throw new errors/* InputError */.dz('url', 'must not contain credentials', `Pass the token in the token input. ${URL_FIX}`);
     if (/^(www\.)?github\.com$/i.test(parsed.hostname)) {
@@ -180,10 +189,6 @@ function listedIssues(listed) {
         return trackedIssue(item).map(issue => ({ issue, ...(databaseId !== undefined && { databaseId }) }));
     });
 }
-/** GitHub's primary limit: `x-ratelimit-reset` is when `x-ratelimit-remaining` refills, in epoch seconds. */
-const RATE_LIMIT_HEADERS = [
-    { remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset', resetIn: 'epoch-seconds' }
-];
 /**
  * A primary or secondary rate limit (403 or 429), or content created too quickly (422 "was submitted too
  * quickly"), and the wait it asks for. Delivery reads `Retry-After` and the exhausted primary limit's reset
@@ -547,11 +552,6 @@ function markerLabel(marker) {
 
 /** The fields of "create an issue"; anything else is a typo GitHub would ignore without a word. */
 const ISSUE_FIELDS = ['title', 'body', 'labels', 'assignees', 'milestone', 'type'];
-/** Create an issue's parameters; GitHub ignores any other key. */
-const KNOWN_KEYS = {
-    unknown: 'ignores',
-    tree: { title: true, body: true, labels: true, assignees: true, assignee: true, milestone: true, type: true }
-};
 function validate(payload) {
     if (!(0,json/* isObject */.Gv)(payload))
         return [{ path: '', message: 'must be a JSON object with the issue fields (title, body, labels, assignees)' }];
@@ -639,7 +639,6 @@ function kindOf(value) {
 
 
 const github = {
-    ...descriptor/* githubDescriptor */.t7,
     resolveTarget: resolveTarget,
     fit: fit,
     validate: validate,
@@ -647,7 +646,7 @@ const github = {
     parse: parse,
     rateLimitHeaders: RATE_LIMIT_HEADERS,
     tracker: githubTracker(),
-    knownKeys: KNOWN_KEYS
+    checkHints: { knownKeys: KNOWN_KEYS }
 };
 
 

@@ -448,6 +448,51 @@ const LIMITS = {
 const MEASURE = 'utf16';
 /** The text object types (https://docs.slack.dev/reference/block-kit/composition-objects/text-object). */
 const TEXT_TYPES = ['plain_text', 'mrkdwn'];
+/**
+ * chat.postMessage's and incoming webhooks' arguments and legacy attachments; Slack ignores any other key. Blocks are
+ * left to validate: Slack rejects a malformed block.
+ */
+const KNOWN_KEYS = {
+    unknown: 'ignores',
+    tree: {
+        channel: true,
+        text: true,
+        blocks: true,
+        attachments: {
+            fallback: true,
+            color: true,
+            pretext: true,
+            author_name: true,
+            author_link: true,
+            author_icon: true,
+            title: true,
+            title_link: true,
+            text: true,
+            fields: { title: true, value: true, short: true },
+            image_url: true,
+            thumb_url: true,
+            footer: true,
+            footer_icon: true,
+            ts: true,
+            mrkdwn_in: true,
+            blocks: true,
+            actions: true,
+            callback_id: true
+        },
+        username: true,
+        icon_url: true,
+        icon_emoji: true,
+        thread_ts: true,
+        reply_broadcast: true,
+        unfurl_links: true,
+        unfurl_media: true,
+        mrkdwn: true,
+        markdown_text: true,
+        parse: true,
+        link_names: true,
+        metadata: true
+    }
+};
 
 // EXTERNAL MODULE: ./src/platforms/shared/mentions.ts
 var mentions = __webpack_require__(637);
@@ -838,64 +883,14 @@ function validateBlockIds(blocks, findings) {
 
 
 
-/**
- * chat.postMessage's and incoming webhooks' arguments and legacy attachments; Slack ignores any other key. Blocks are
- * left to validate: Slack rejects a malformed block.
- */
-const KNOWN_KEYS = {
-    unknown: 'ignores',
-    tree: {
-        channel: true,
-        text: true,
-        blocks: true,
-        attachments: {
-            fallback: true,
-            color: true,
-            pretext: true,
-            author_name: true,
-            author_link: true,
-            author_icon: true,
-            title: true,
-            title_link: true,
-            text: true,
-            fields: { title: true, value: true, short: true },
-            image_url: true,
-            thumb_url: true,
-            footer: true,
-            footer_icon: true,
-            ts: true,
-            mrkdwn_in: true,
-            blocks: true,
-            actions: true,
-            callback_id: true
-        },
-        username: true,
-        icon_url: true,
-        icon_emoji: true,
-        thread_ts: true,
-        reply_broadcast: true,
-        unfurl_links: true,
-        unfurl_media: true,
-        mrkdwn: true,
-        markdown_text: true,
-        parse: true,
-        link_names: true,
-        metadata: true
-    }
-};
 const slack = {
-    name: 'slack',
-    matches: descriptor/* matches */.cK,
-    lookAlike: descriptor/* lookAlike */.W7,
     resolveTarget: resolveTarget,
     fit: fit,
     validate: validate,
     request: request,
     parse: parse,
     complete: complete,
-    knownKeys: KNOWN_KEYS,
-    varsRead: ['channel'],
-    sampleVars: { channel: 'C0123456789' }
+    checkHints: { knownKeys: KNOWN_KEYS, varsRead: ['channel'], sampleVars: { channel: 'C0123456789' } }
 };
 
 

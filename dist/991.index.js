@@ -16,7 +16,7 @@ module.exports = __webpack_require__(218);
 var __webpack_unused_export__;
 
 
-var net = __webpack_require__(6897);
+var net = __webpack_require__(9278);
 var tls = __webpack_require__(4756);
 var http = __webpack_require__(8611);
 var https = __webpack_require__(5692);
@@ -1103,8 +1103,8 @@ class HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-// EXTERNAL MODULE: ./src/delivery/transport.ts
-var transport = __webpack_require__(3213);
+// EXTERNAL MODULE: ./src/delivery/exchange.ts
+var exchange = __webpack_require__(3487);
 ;// CONCATENATED MODULE: ./src/delivery/proxied-exchange.ts
 
 
@@ -1129,7 +1129,7 @@ class AttemptSignal {
 /** Requests through @actions/http-client, which routes them through the runner's proxy settings. */
 function proxiedExchange() {
     const attemptSignal = new AttemptSignal();
-    const client = new HttpClient(transport/* USER_AGENT */._O, [attemptSignal], { allowRedirects: false, keepAlive: true });
+    const client = new HttpClient(exchange/* USER_AGENT */._O, [attemptSignal], { allowRedirects: false, keepAlive: true });
     return async (request, signal) => {
         const host = new URL(request.url).host;
         let pending;
@@ -1141,10 +1141,10 @@ function proxiedExchange() {
             attemptSignal.signal = undefined;
         }
         try {
-            return await (0,transport/* readReply */.Xw)((await pending).message);
+            return await (0,exchange/* readReply */.Xw)((await pending).message);
         }
         catch (error) {
-            throw (0,transport/* asTransportError */.WM)(error, host);
+            throw (0,exchange/* asTransportError */.WM)(error, host);
         }
     };
 }

@@ -1,19 +1,96 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8973:
+/***/ 7923:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C2: () => (/* binding */ defaultDeliveryDeps),
-/* harmony export */   cK: () => (/* binding */ deliver),
-/* harmony export */   kw: () => (/* binding */ warningOnce)
+/* harmony export */   Q: () => (/* binding */ chunkModule)
 /* harmony export */ });
-/* harmony import */ var _platforms_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5493);
-/* harmony import */ var _follow_up_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(953);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2588);
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3213);
-/* harmony import */ var _wait_budget_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1293);
+function chunkModule(what, importModule) {
+    let loaded;
+    return {
+        load: async () => {
+            loaded ??= await importModule();
+        },
+        get: () => {
+            if (loaded === undefined)
+                throw new Error(`internal error: ${what} was used before it was loaded`);
+            return loaded;
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 3616:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C2: () => (/* binding */ defaultDeliveryDeps),
+  cK: () => (/* binding */ deliver),
+  kw: () => (/* binding */ warningOnce)
+});
+
+// EXTERNAL MODULE: ./src/delivery/follow-up.ts
+var follow_up = __nccwpck_require__(953);
+// EXTERNAL MODULE: ./src/delivery/outcome.ts
+var outcome = __nccwpck_require__(2588);
+// EXTERNAL MODULE: ./src/delivery/exchange.ts
+var exchange = __nccwpck_require__(3487);
+;// CONCATENATED MODULE: ./src/delivery/transport.ts
+
+/** The proxy settings runners use; when one is set, requests go through @actions/http-client, which honours them. */
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+/**
+ * The action's transport. Without a proxy, node:http(s) directly: a plain-http destination never loads TLS, and
+ * start-up pays for no client library. Behind a proxy, @actions/http-client, which routes through the runner's
+ * proxy settings (and NO_PROXY). Either way redirects are never followed, so credentials never reach another host,
+ * and one connection is kept alive for a follow-up request (a platform's lookup for the message link).
+ */
+function createTransport(env = {}) {
+    const proxied = PROXY_VARIABLES.some(name => env[name]?.trim());
+    let exchange;
+    return async (request, timeoutMs) => {
+        exchange ??= proxied
+            ? __nccwpck_require__.e(/* import() */ 991).then(__nccwpck_require__.bind(__nccwpck_require__, 4991)).then(module => module.proxiedExchange())
+            : __nccwpck_require__.e(/* import() */ 157).then(__nccwpck_require__.bind(__nccwpck_require__, 4157)).then(module => module.directExchange());
+        const send = await exchange;
+        return withDeadline(timeoutMs, signal => send(request, signal));
+    };
+}
+/**
+ * Runs `attempt` with a deadline over the whole exchange (connect, headers and body): a socket timeout only
+ * measures idle time, so a server trickling a byte at a time would never hit it.
+ */
+async function withDeadline(timeoutMs, attempt) {
+    const controller = new AbortController();
+    let timer;
+    const deadline = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            // The event loop runs timers before I/O: a process starved of CPU (a storm of runs on one machine) can find
+            // the deadline passed with the reply already in the socket. I/O gets one more turn before the attempt fails.
+            setImmediate(() => {
+                controller.abort();
+                reject(new exchange/* TransportError */.wX(`no complete reply within ${timeoutMs / 1000} s`, 'timeout'));
+            });
+        }, timeoutMs);
+        timer.unref();
+    });
+    try {
+        return await Promise.race([attempt(controller.signal), deadline]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+// EXTERNAL MODULE: ./src/delivery/wait-budget.ts
+var wait_budget = __nccwpck_require__(1293);
+;// CONCATENATED MODULE: ./src/delivery/deliver.ts
 
 
 
@@ -25,15 +102,15 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
  * success. Every message it produces is redacted.
  */
 async function deliver(platform, payload, ctx, options, deps, hooks = {}) {
-    const name = (0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC)(platform);
-    const budget = hooks.budget ?? new _wait_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .WaitBudget */ .T(name, options, deps);
+    const name = platform.descriptor.displayName;
+    const budget = hooks.budget ?? new wait_budget/* WaitBudget */.T(name, options, deps);
     // One context object for request, parse and complete: platforms keep per-delivery state by it (the webhook-id,
     // a message's channel). Warnings of requests rebuilt per retry are shown once.
     const delivery = warningOnce(ctx);
     // Built before anything is sent, so missing credentials stop the delivery at once; rebuilt for each retry so
     // time-bound parts (a Standard Webhooks timestamp and signature) are fresh.
     const firstRequest = platform.request(payload, delivery);
-    const sendFollowUp = (0,_follow_up_js__WEBPACK_IMPORTED_MODULE_1__/* .followUpSender */ .q)(name, budget, options, deps);
+    const sendFollowUp = (0,follow_up/* followUpSender */.q)(name, budget, deps);
     // Only after an attempt that may have reached the service is it asked whether that attempt delivered.
     let mayHaveArrived = false;
     const { value, attempts } = await budget.run('delivery', async (n) => {
@@ -65,7 +142,7 @@ function warningOnce(ctx) {
 /** `env`: the runner's environment, for its proxy settings. */
 function defaultDeliveryDeps(secrets, log, env = {}) {
     return {
-        transport: (0,_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .createTransport */ .oO)(env),
+        transport: createTransport(env),
         secrets,
         // Not unref'd: while waiting to retry, this timer is the only thing keeping the action running.
         sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
@@ -76,11 +153,11 @@ function defaultDeliveryDeps(secrets, log, env = {}) {
 }
 async function attemptDelivery(platform, request, ctx, budget, deps) {
     const sent = await budget.send(request);
-    if (sent instanceof _transport_js__WEBPACK_IMPORTED_MODULE_3__/* .TransportError */ .wX)
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .transportFailure */ .q)((0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC)(platform), sent);
+    if (sent instanceof exchange/* TransportError */.wX)
+        return (0,outcome/* transportFailure */.q)(platform.descriptor.displayName, sent);
     const verdict = platform.parse(sent, ctx);
     if (!verdict.ok)
-        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .replyFailure */ .J)((0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC)(platform), 'delivery', sent, verdict, deps);
+        return (0,outcome/* replyFailure */.J)(platform.descriptor.displayName, 'delivery', sent, verdict, deps);
     const delivered = { url: verdict.url, id: verdict.id, status: verdict.status };
     return { done: true, value: { delivered, reply: sent } };
 }
@@ -93,10 +170,73 @@ async function completeDelivery(platform, delivered, ctx, sendFollowUp, deps) {
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        const name = (0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC)(platform);
+        const name = platform.descriptor.displayName;
         deps.log(deps.secrets.redact(`${name}: delivered, but a request after the delivery failed (${message}); keeping ${delivered.url}`));
         return delivered;
     }
+}
+
+
+/***/ }),
+
+/***/ 3487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WM: () => (/* binding */ asTransportError),
+/* harmony export */   Xw: () => (/* binding */ readReply),
+/* harmony export */   _O: () => (/* binding */ USER_AGENT),
+/* harmony export */   wX: () => (/* binding */ TransportError)
+/* harmony export */ });
+/**
+ * No reply came back: the attempt ran out of time, the connection could not be made or broke, or Node refused to
+ * make the request at all (`invalid-request`: a header it cannot send, which no retry changes).
+ */
+class TransportError extends Error {
+    kind;
+    host;
+    constructor(message, kind, 
+    /** The host the request went to, for messages that must name it (one that does not resolve). */
+    host) {
+        super(message);
+        this.kind = kind;
+        this.host = host;
+        this.name = 'TransportError';
+    }
+}
+const USER_AGENT = 'dagster-alert-relay';
+/** Node's codes for a request it refuses to make; its messages name the header, never its value. */
+const INVALID_REQUEST_CODES = new Set(['ERR_INVALID_CHAR', 'ERR_INVALID_HTTP_TOKEN', 'ERR_HTTP_INVALID_HEADER_VALUE']);
+/** What went wrong on the way, as a TransportError naming the host. */
+function asTransportError(error, host) {
+    if (error instanceof TransportError)
+        return error;
+    const message = error instanceof Error ? error.message : String(error);
+    const code = error?.code;
+    if (typeof code === 'string' && INVALID_REQUEST_CODES.has(code)) {
+        return new TransportError(message, 'invalid-request', host);
+    }
+    // http-client's idle timeout; only reachable when the attempt timeout is longer than it (3 minutes).
+    if (message.startsWith('Request timeout'))
+        return new TransportError(`${host} stopped answering`, 'timeout', host);
+    return new TransportError(`connection to ${host} failed: ${message}`, 'connection', host);
+}
+/** The whole reply; fails when the connection breaks mid-body (http-client's own `readBody` would never settle). */
+async function readReply(message) {
+    const body = await new Promise((resolve, reject) => {
+        const chunks = [];
+        message.on('data', (chunk) => chunks.push(chunk));
+        message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        message.on('error', reject);
+        message.on('close', () => {
+            if (!message.complete)
+                reject(new Error('the connection closed before the reply was complete'));
+        });
+    });
+    return { status: message.statusCode ?? 0, headers: flattenHeaders(message.headers), body };
+}
+function flattenHeaders(headers) {
+    return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : value]));
 }
 
 
@@ -110,7 +250,7 @@ async function completeDelivery(platform, delivered, ctx, sendFollowUp, deps) {
 /* harmony export */ });
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2588);
 /* harmony import */ var _retry_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5065);
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3213);
+/* harmony import */ var _exchange_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3487);
 
 
 
@@ -118,13 +258,13 @@ async function completeDelivery(platform, delivered, ctx, sendFollowUp, deps) {
  * The follow-up `send` handed to `platform.complete` and the issue tracker: same transport, retry policy and
  * wait budget. `retryReading` lets the platform retry replies whose status alone does not say so.
  */
-function followUpSender(name, budget, _options, deps, retryReading) {
+function followUpSender(name, budget, deps, retryReading) {
     return async (request) => {
         // Named by where it goes: users know their hosts, not the action's internal steps.
         const what = `request to ${new URL(request.url).host}`;
         const { value } = await budget.run(what, async () => {
             const sent = await budget.send(request);
-            if (sent instanceof _transport_js__WEBPACK_IMPORTED_MODULE_2__/* .TransportError */ .wX)
+            if (sent instanceof _exchange_js__WEBPACK_IMPORTED_MODULE_2__/* .TransportError */ .wX)
                 return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .transportFailure */ .q)(name, sent);
             const verdict = retryReading?.(sent);
             if (verdict)
@@ -237,7 +377,7 @@ function waitAskedFor(reply, bodySeconds, now) {
 /* harmony export */   a5: () => (/* binding */ isRateLimit),
 /* harmony export */   ft: () => (/* binding */ emptyBucketWaitMs)
 /* harmony export */ });
-/* unused harmony exports SPREAD_FRACTION, SPREAD_MIN_MS, SPREAD_MAX_MS */
+/* unused harmony exports SPREAD_MIN_MS, SPREAD_MAX_MS */
 /**
  * The random spread added on top of every rate-limit wait, so runs that were limited together come back apart:
  * uniform in [0, half the wait], but at least [0, 0.25 s] and at most [0, 30 s]. Half the wait spreads a storm's
@@ -337,114 +477,6 @@ function backoffMs(retry, random) {
 
 /***/ }),
 
-/***/ 3213:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   WM: () => (/* binding */ asTransportError),
-/* harmony export */   Xw: () => (/* binding */ readReply),
-/* harmony export */   _O: () => (/* binding */ USER_AGENT),
-/* harmony export */   oO: () => (/* binding */ createTransport),
-/* harmony export */   wX: () => (/* binding */ TransportError)
-/* harmony export */ });
-/**
- * No reply came back: the attempt ran out of time, the connection could not be made or broke, or Node refused to
- * make the request at all (`invalid-request`: a header it cannot send, which no retry changes).
- */
-class TransportError extends Error {
-    kind;
-    host;
-    constructor(message, kind, 
-    /** The host the request went to, for messages that must name it (one that does not resolve). */
-    host) {
-        super(message);
-        this.kind = kind;
-        this.host = host;
-        this.name = 'TransportError';
-    }
-}
-const USER_AGENT = 'dagster-alert-relay';
-/** The proxy settings runners use; when one is set, requests go through @actions/http-client, which honours them. */
-const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
-/**
- * The action's transport. Without a proxy, node:http(s) directly: a plain-http destination never loads TLS, and
- * start-up pays for no client library. Behind a proxy, @actions/http-client, which routes through the runner's
- * proxy settings (and NO_PROXY). Either way redirects are never followed, so credentials never reach another host,
- * and one connection is kept alive for a follow-up request (a platform's lookup for the message link).
- */
-function createTransport(env = {}) {
-    const proxied = PROXY_VARIABLES.some(name => env[name]?.trim());
-    let exchange;
-    return async (request, timeoutMs) => {
-        exchange ??= proxied
-            ? __nccwpck_require__.e(/* import() */ 991).then(__nccwpck_require__.bind(__nccwpck_require__, 4991)).then(module => module.proxiedExchange())
-            : __nccwpck_require__.e(/* import() */ 157).then(__nccwpck_require__.bind(__nccwpck_require__, 4157)).then(module => module.directExchange());
-        const send = await exchange;
-        return withDeadline(timeoutMs, signal => send(request, signal));
-    };
-}
-/**
- * Runs `attempt` with a deadline over the whole exchange (connect, headers and body): a socket timeout only
- * measures idle time, so a server trickling a byte at a time would never hit it.
- */
-async function withDeadline(timeoutMs, attempt) {
-    const controller = new AbortController();
-    let timer;
-    const deadline = new Promise((_, reject) => {
-        timer = setTimeout(() => {
-            // The event loop runs timers before I/O: a process starved of CPU (a storm of runs on one machine) can find
-            // the deadline passed with the reply already in the socket. I/O gets one more turn before the attempt fails.
-            setImmediate(() => {
-                controller.abort();
-                reject(new TransportError(`no complete reply within ${timeoutMs / 1000} s`, 'timeout'));
-            });
-        }, timeoutMs);
-        timer.unref();
-    });
-    try {
-        return await Promise.race([attempt(controller.signal), deadline]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-/** Node's codes for a request it refuses to make; its messages name the header, never its value. */
-const INVALID_REQUEST_CODES = new Set(['ERR_INVALID_CHAR', 'ERR_INVALID_HTTP_TOKEN', 'ERR_HTTP_INVALID_HEADER_VALUE']);
-/** What went wrong on the way, as a TransportError naming the host. */
-function asTransportError(error, host) {
-    if (error instanceof TransportError)
-        return error;
-    const message = error instanceof Error ? error.message : String(error);
-    const code = error?.code;
-    if (typeof code === 'string' && INVALID_REQUEST_CODES.has(code)) {
-        return new TransportError(message, 'invalid-request', host);
-    }
-    // http-client's idle timeout; only reachable when the attempt timeout is longer than it (3 minutes).
-    if (message.startsWith('Request timeout'))
-        return new TransportError(`${host} stopped answering`, 'timeout', host);
-    return new TransportError(`connection to ${host} failed: ${message}`, 'connection', host);
-}
-/** The whole reply; fails when the connection breaks mid-body (http-client's own `readBody` would never settle). */
-async function readReply(message) {
-    const body = await new Promise((resolve, reject) => {
-        const chunks = [];
-        message.on('data', (chunk) => chunks.push(chunk));
-        message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        message.on('error', reject);
-        message.on('close', () => {
-            if (!message.complete)
-                reject(new Error('the connection closed before the reply was complete'));
-        });
-    });
-    return { status: message.statusCode ?? 0, headers: flattenHeaders(message.headers), body };
-}
-function flattenHeaders(headers) {
-    return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : value]));
-}
-
-
-/***/ }),
-
 /***/ 1293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -455,7 +487,7 @@ function flattenHeaders(headers) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _rate_limit_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4658);
 /* harmony import */ var _retry_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5065);
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3213);
+/* harmony import */ var _exchange_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3487);
 
 
 
@@ -536,7 +568,7 @@ class WaitBudget {
             reply = await this.deps.transport(request, this.options.timeoutSeconds * 1000);
         }
         catch (error) {
-            if (error instanceof _transport_js__WEBPACK_IMPORTED_MODULE_2__/* .TransportError */ .wX)
+            if (error instanceof _exchange_js__WEBPACK_IMPORTED_MODULE_2__/* .TransportError */ .wX)
                 return error;
             throw error;
         }
@@ -886,12 +918,17 @@ function sampleFlag(value) {
     const lower = text.trim().toLowerCase();
     return lower === 'true' ? true : lower === 'false' ? false : text;
 }
+/**
+ * The value as well-formed text: a lone surrogate (half of an emoji cut by a truncation upstream, or planted) becomes
+ * U+FFFD, so no filter (`uri_escape` throws on one) and no service (which would refuse the JSON) fails on it.
+ */
 function asText(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'object')
-        return JSON.stringify(value);
-    return String(value);
+    const text = typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+    return wellFormed(text);
+}
+/** `String.prototype.toWellFormed` (ES2024; Node 20 has it, the ES2023 typings do not). */
+function wellFormed(text) {
+    return text.toWellFormed();
 }
 
 
@@ -1343,50 +1380,145 @@ function plainLines(text) {
 
 /***/ }),
 
-/***/ 2712:
+/***/ 1600:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   hd: () => (/* binding */ onDemand),
-/* harmony export */   ms: () => (/* binding */ withOnDemandModules)
+/* harmony export */   T: () => (/* binding */ producePayload)
 /* harmony export */ });
-/* unused harmony export ModuleNotLoaded */
-/** Thrown by `get()` before `load()`: the caller retries through `withOnDemandModules`. */
-class ModuleNotLoaded extends Error {
-    module;
-    constructor(module, what) {
-        super(`internal error: ${what} was used before it was loaded`);
-        this.module = module;
-        this.name = 'ModuleNotLoaded';
-    }
-}
-function onDemand(what, importModule) {
-    let loaded;
-    const module = {
-        load: async () => (loaded ??= await importModule()),
-        get: () => {
-            if (loaded === undefined)
-                throw new ModuleNotLoaded(module, what);
-            return loaded;
-        }
-    };
-    return module;
+/* unused harmony export platformContext */
+/* harmony import */ var _platforms_shared_mentions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(637);
+
+/**
+ * render → fit → validate, for a send, check mode and the CLI alike. Throws TemplateError when the render fails,
+ * InputError when the destination has no target for the payload. `warn` hears what fitting changed.
+ */
+function producePayload(template, 
+/** The template scope (templateScope), and the `vars` it holds. */
+{ scope, vars }, destination, warn, shared) {
+    const rendered = template.render(scope, shared);
+    const ctx = platformContext(destination, rendered.value, vars, template.literalText, warn);
+    const payload = destination.platform.fit(rendered.value, ctx);
+    return { rendered, payload, problems: destination.platform.validate(payload, ctx), ctx };
 }
 /**
- * Runs `work` (which must have no side effects), loading each on-demand module it finds missing and running it
- * again, until it completes: one retry per module at most.
+ * Everything the platform needs besides the payload. `literalText` is the template's CompiledTemplate.literalText:
+ * its mentions, and those in `vars`, may ping.
  */
-async function withOnDemandModules(work) {
-    for (;;) {
-        try {
-            return work();
-        }
-        catch (error) {
-            if (!(error instanceof ModuleNotLoaded))
-                throw error;
-            await error.module.load();
-        }
+function platformContext(destination, payload, vars, literalText, warn) {
+    return {
+        target: destination.target(payload),
+        settings: destination.settings,
+        headers: destination.headers,
+        vars,
+        authoredText: (0,_platforms_shared_mentions_js__WEBPACK_IMPORTED_MODULE_0__/* .authoredText */ .ie)(literalText, vars),
+        state: new Map(),
+        now: destination.now,
+        warn
+    };
+}
+
+
+/***/ }),
+
+/***/ 2643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a_: () => (/* binding */ templateVariant),
+/* harmony export */   kr: () => (/* binding */ sendPlatform),
+/* harmony export */   oT: () => (/* binding */ templatePlatform),
+/* harmony export */   vT: () => (/* binding */ checkWrittenFor)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _platforms_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3735);
+/* harmony import */ var _platforms_types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4473);
+
+
+
+
+/**
+ * The one rule, for a send and for check mode: a template's front matter `platform` names a platform or one of its
+ * API versions (`jira-v3`); any other name is refused.
+ */
+function declaredPlatform(frontMatter) {
+    const declared = frontMatter.platform;
+    if (declared === undefined)
+        return undefined;
+    return (0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .platformOfDeclared */ .$X)(declared) ?? { unknown: declared };
+}
+/**
+ * What the platform reads an API version from (resolveTarget, sampleTarget): the version a template declares
+ * (`jira-v3`), else `fallback` (the template's reference or file, whose name may say it).
+ */
+function templateVariant(frontMatter, platform, fallback) {
+    const declared = frontMatter.platform;
+    return declared && declared !== platform ? declared : fallback;
+}
+/** A send's platform: the `platform` input, else the `url`, else what the templates declare (all the same one). */
+function sendPlatform(config, templates) {
+    if (config.platform)
+        return (0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .descriptorByName */ .CD)(config.platform);
+    const inferred = config.url ? (0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .inferPlatform */ .qW)(config.url) : undefined;
+    if (inferred)
+        return inferred;
+    const declared = [
+        ...new Set(templates.flatMap(each => {
+            const found = declaredPlatform(each.frontMatter);
+            return found === undefined ? [] : ['unknown' in found ? found.unknown : found];
+        }))
+    ];
+    if (declared.length > 1) {
+        const which = templates.map(each => `${each.file}: ${each.frontMatter.platform ?? 'none'}`).join(', ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('template', `the templates are written for different platforms (${which})`, 'Send to each platform from its own step, with its own templates');
     }
+    if (declared[0] !== undefined && typeof declared[0] !== 'string')
+        return declared[0];
+    const why = config.url ? 'could not be inferred from the url' : 'is not set and there is no url to infer it from';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('platform', why, `Set platform to one of: ${_platforms_types_js__WEBPACK_IMPORTED_MODULE_3__/* .PLATFORM_NAMES */ .Z.join(', ')}`);
+}
+/** A template a send lists must be written for the send's platform, when it says which. */
+function checkWrittenFor(platform, template) {
+    const found = declaredPlatform(template.frontMatter);
+    if (found === undefined || ('name' in found && found.name === platform))
+        return;
+    const declared = template.frontMatter.platform;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('template', `${template.file} is written for ${declared}, but the platform is ${platform}`, `Use a ${platform} template or set platform: ${'name' in found ? found.name : declared}`);
+}
+const NAMED_PLATFORM = new RegExp(`^(${_platforms_types_js__WEBPACK_IMPORTED_MODULE_3__/* .PLATFORM_NAMES */ .Z.join('|')})`);
+/**
+ * The platform of a template checked or rendered on its own (no `platform` or `url` input): its front matter
+ * `platform`, else its file name (`<platform>-jobs.yml`).
+ */
+function templatePlatform(template) {
+    const { file, frontMatter } = template;
+    const declared = declaredPlatform(frontMatter);
+    if (declared && 'unknown' in declared)
+        return {
+            problem: `front matter platform "${declared.unknown}" is not supported: use one of ${(0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .declarableNames */ .Gz)().join(', ')}`,
+            inFrontMatter: true
+        };
+    if (declared)
+        return {
+            platform: (0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .platformByName */ .Yv)(declared.name),
+            templateName: templateVariant(frontMatter, declared.name, file)
+        };
+    const named = NAMED_PLATFORM.exec(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(file))?.[1];
+    if (named && isPlatformName(named))
+        return { platform: (0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .platformByName */ .Yv)(named), templateName: file };
+    return {
+        problem: `cannot tell which platform ${file} is for: start the file with front matter ` +
+            `("---", "platform: ${_platforms_types_js__WEBPACK_IMPORTED_MODULE_3__/* .PLATFORM_NAMES */ .Z[0]}" (or ${_platforms_types_js__WEBPACK_IMPORTED_MODULE_3__/* .PLATFORM_NAMES */ .Z.slice(1).join(', ')}), "---"), ` +
+            `or name it after the platform (${(0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .declarableNames */ .Gz)()
+                .map(name => `${name}-….yml`)
+                .join(', ')}; an API version's name picks that version)`,
+        inFrontMatter: false
+    };
+}
+function isPlatformName(name) {
+    return _platforms_types_js__WEBPACK_IMPORTED_MODULE_3__/* .PLATFORM_NAMES */ .Z.includes(name);
 }
 
 
@@ -1397,7 +1529,6 @@ async function withOnDemandModules(work) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W7: () => (/* binding */ lookAlike),
-/* harmony export */   cK: () => (/* binding */ matches),
 /* harmony export */   sK: () => (/* binding */ discordDescriptor),
 /* harmony export */   wn: () => (/* binding */ WEBHOOK_PATH)
 /* harmony export */ });
@@ -1419,6 +1550,7 @@ function lookAlike(url) {
 }
 const discordDescriptor = {
     name: 'discord',
+    displayName: 'Discord',
     matches,
     lookAlike,
     credentialPath: /\/api(?:\/v\d+)?\/webhooks\/\d+\/([^/?#]+)/,
@@ -1432,10 +1564,9 @@ const discordDescriptor = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W7: () => (/* binding */ lookAlike),
-/* harmony export */   t7: () => (/* binding */ githubDescriptor)
+/* harmony export */   W: () => (/* binding */ lookAlike),
+/* harmony export */   t: () => (/* binding */ githubDescriptor)
 /* harmony export */ });
-/* unused harmony export matches */
 function matches(url) {
     return url.hostname.toLowerCase() === 'api.github.com' || /^\/api\/v3\/?$/.test(url.pathname);
 }
@@ -1464,10 +1595,9 @@ const githubDescriptor = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W7: () => (/* binding */ lookAlike),
-/* harmony export */   aw: () => (/* binding */ jiraDescriptor)
+/* harmony export */   W: () => (/* binding */ lookAlike),
+/* harmony export */   a: () => (/* binding */ jiraDescriptor)
 /* harmony export */ });
-/* unused harmony export matches */
 function matches(url) {
     return /\.(atlassian\.net|jira\.com)$/i.test(url.hostname) || /\/rest\/api\/[23]\/issue\/?$/.test(url.pathname);
 }
@@ -1488,6 +1618,7 @@ function lookAlike(url) {
 }
 const jiraDescriptor = {
     name: 'jira',
+    displayName: 'Jira',
     variantNames: ['jira-v2', 'jira-v3'],
     matches,
     lookAlike,
@@ -1503,7 +1634,6 @@ const jiraDescriptor = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W7: () => (/* binding */ lookAlike),
 /* harmony export */   X7: () => (/* binding */ linearDescriptor),
-/* harmony export */   cK: () => (/* binding */ matches),
 /* harmony export */   mP: () => (/* binding */ DEFAULT_ENDPOINT)
 /* harmony export */ });
 /** Linear's one GraphQL endpoint. */
@@ -1522,6 +1652,7 @@ function lookAlike(url) {
 }
 const linearDescriptor = {
     name: 'linear',
+    displayName: 'Linear',
     matches,
     lookAlike,
     load: () => Promise.all(/* import() */[__nccwpck_require__.e(507), __nccwpck_require__.e(444)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3444)).then(module => module.linear)
@@ -1530,30 +1661,53 @@ const linearDescriptor = {
 
 /***/ }),
 
-/***/ 5493:
+/***/ 3735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $X: () => (/* binding */ platformOfDeclared),
-/* harmony export */   CD: () => (/* binding */ descriptorByName),
-/* harmony export */   Gp: () => (/* binding */ loadPlatform),
-/* harmony export */   Gq: () => (/* binding */ urlCredentialPatterns),
-/* harmony export */   Gz: () => (/* binding */ declarableNames),
-/* harmony export */   QC: () => (/* binding */ displayName),
-/* harmony export */   Yv: () => (/* binding */ platformByName),
-/* harmony export */   q8: () => (/* binding */ loadAllPlatforms),
-/* harmony export */   qW: () => (/* binding */ inferPlatform)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _discord_descriptor_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2758);
-/* harmony import */ var _shared_endpoint_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7355);
-/* harmony import */ var _github_descriptor_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(193);
-/* harmony import */ var _jira_descriptor_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1488);
-/* harmony import */ var _linear_descriptor_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4939);
-/* harmony import */ var _slack_descriptor_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2386);
-/* harmony import */ var _teams_descriptor_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9268);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4473);
-/* harmony import */ var _webhook_descriptor_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4413);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Gz: () => (/* binding */ declarableNames),
+  CD: () => (/* binding */ descriptorByName),
+  qW: () => (/* binding */ inferPlatform),
+  q8: () => (/* binding */ loadAllPlatforms),
+  Gp: () => (/* binding */ loadPlatform),
+  Yv: () => (/* binding */ platformByName),
+  $X: () => (/* binding */ platformOfDeclared),
+  Gq: () => (/* binding */ urlCredentialPatterns)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/platforms/discord/descriptor.ts
+var descriptor = __nccwpck_require__(2758);
+// EXTERNAL MODULE: ./src/platforms/shared/endpoint.ts
+var endpoint = __nccwpck_require__(7355);
+// EXTERNAL MODULE: ./src/platforms/github/descriptor.ts
+var github_descriptor = __nccwpck_require__(193);
+// EXTERNAL MODULE: ./src/platforms/jira/descriptor.ts
+var jira_descriptor = __nccwpck_require__(1488);
+// EXTERNAL MODULE: ./src/platforms/linear/descriptor.ts
+var linear_descriptor = __nccwpck_require__(4939);
+// EXTERNAL MODULE: ./src/platforms/slack/descriptor.ts
+var slack_descriptor = __nccwpck_require__(2386);
+// EXTERNAL MODULE: ./src/platforms/teams/descriptor.ts
+var teams_descriptor = __nccwpck_require__(9268);
+// EXTERNAL MODULE: ./src/platforms/types.ts
+var types = __nccwpck_require__(4473);
+;// CONCATENATED MODULE: ./src/platforms/webhook/descriptor.ts
+/** A generic URL says nothing about its receiver: `webhook` is only ever chosen with `platform: webhook`. */
+function matches() {
+    return false;
+}
+const webhookDescriptor = {
+    name: 'webhook',
+    displayName: 'Webhook',
+    matches,
+    load: () => __nccwpck_require__.e(/* import() */ 965).then(__nccwpck_require__.bind(__nccwpck_require__, 4965)).then(module => module.webhook)
+};
+
+;// CONCATENATED MODULE: ./src/platforms/registry.ts
 
 
 
@@ -1565,23 +1719,20 @@ const linearDescriptor = {
 
 
 /**
- * Every platform, by name: small descriptors, always loaded; each implementation is loaded when a run uses it,
- * so start-up pays for one platform. Adding a platform adds its descriptor here and nowhere else in the pipeline.
+ * Every platform, by name: small descriptors, always loaded, the one source of each platform's identity; each
+ * implementation is loaded when a run uses it, so start-up pays for one platform. Adding a platform adds its
+ * descriptor here and nowhere else in the pipeline.
  */
 const PLATFORMS = {
-    discord: _discord_descriptor_js__WEBPACK_IMPORTED_MODULE_1__/* .discordDescriptor */ .sK,
-    jira: _jira_descriptor_js__WEBPACK_IMPORTED_MODULE_4__/* .jiraDescriptor */ .aw,
-    linear: _linear_descriptor_js__WEBPACK_IMPORTED_MODULE_5__/* .linearDescriptor */ .X7,
-    webhook: _webhook_descriptor_js__WEBPACK_IMPORTED_MODULE_8__/* .webhookDescriptor */ .R,
-    teams: _teams_descriptor_js__WEBPACK_IMPORTED_MODULE_7__/* .teamsDescriptor */ .Yb,
-    slack: _slack_descriptor_js__WEBPACK_IMPORTED_MODULE_6__/* .slackDescriptor */ .o2,
-    github: _github_descriptor_js__WEBPACK_IMPORTED_MODULE_3__/* .githubDescriptor */ .t7
+    discord: descriptor/* discordDescriptor */.sK,
+    jira: jira_descriptor/* jiraDescriptor */.a,
+    linear: linear_descriptor/* linearDescriptor */.X7,
+    webhook: webhookDescriptor,
+    teams: teams_descriptor/* teamsDescriptor */.Yb,
+    slack: slack_descriptor/* slackDescriptor */.o2,
+    github: github_descriptor/* githubDescriptor */.t
 };
 const loaded = new Map();
-/** How the service writes its name in messages: 'GitHub', 'Discord'. */
-function displayName(platform) {
-    return platform.displayName ?? platform.name.charAt(0).toUpperCase() + platform.name.slice(1);
-}
 function descriptorByName(name) {
     return PLATFORMS[name];
 }
@@ -1598,12 +1749,12 @@ function declarableNames() {
  * is refused with that platform's word on where the right URL is.
  */
 function inferPlatform(url) {
-    const parsed = (0,_shared_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .parseUrl */ .Dl)(url, 'Use a full https:// URL');
+    const parsed = (0,endpoint/* parseUrl */.Dl)(url, 'Use a full https:// URL');
     const platforms = Object.values(PLATFORMS);
     for (const platform of platforms) {
         const mistake = platform.lookAlike?.(parsed);
         if (mistake)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('url', mistake.problem, mistake.fix);
+            throw new errors/* InputError */.dz('url', mistake.problem, mistake.fix);
     }
     return platforms.find(platform => platform.matches(parsed));
 }
@@ -1611,14 +1762,19 @@ function inferPlatform(url) {
 function urlCredentialPatterns() {
     return Object.values(PLATFORMS).flatMap(platform => (platform.credentialPath ? [platform.credentialPath] : []));
 }
+/** The platform's code with its descriptor, loaded once. */
 async function loadPlatform(name) {
-    const platform = loaded.get(name) ?? (await PLATFORMS[name].load());
+    const earlier = loaded.get(name);
+    if (earlier)
+        return earlier;
+    const descriptor = PLATFORMS[name];
+    const platform = { ...(await descriptor.load()), descriptor };
     loaded.set(name, platform);
     return platform;
 }
 /** Check mode and the CLI may meet templates for any platform: they load them all before working synchronously. */
 async function loadAllPlatforms() {
-    for (const name of _types_js__WEBPACK_IMPORTED_MODULE_9__/* .PLATFORM_NAMES */ .Z)
+    for (const name of types/* PLATFORM_NAMES */.Z)
         await loadPlatform(name);
 }
 /** A platform loaded before (`loadPlatform`, `loadAllPlatforms`). */
@@ -1821,7 +1977,6 @@ function unusableId(id) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W7: () => (/* binding */ lookAlike),
-/* harmony export */   cK: () => (/* binding */ matches),
 /* harmony export */   o2: () => (/* binding */ slackDescriptor),
 /* harmony export */   tG: () => (/* binding */ POST_MESSAGE_URL),
 /* harmony export */   vW: () => (/* binding */ POST_MESSAGE_PATH)
@@ -1851,6 +2006,7 @@ function lookAlike(url) {
 }
 const slackDescriptor = {
     name: 'slack',
+    displayName: 'Slack',
     matches,
     lookAlike,
     credentialPath: /^\/services\/[^/]+\/[^/]+\/([^/?#]+)/,
@@ -1868,7 +2024,6 @@ const slackDescriptor = {
 /* harmony export */   W7: () => (/* binding */ lookAlike),
 /* harmony export */   Yb: () => (/* binding */ teamsDescriptor)
 /* harmony export */ });
-/* unused harmony export matches */
 const WORKFLOW_HOSTS = [/\.logic\.azure\.com$/i, /\.environment\.api\.powerplatform\.com$/i];
 const TRIGGER_PATH = /\/workflows\/[^/]+\/triggers\/[^/]+\/paths\/invoke\/?$/i;
 function isWorkflowHost(url) {
@@ -1888,6 +2043,7 @@ function lookAlike(url) {
 }
 const teamsDescriptor = {
     name: 'teams',
+    displayName: 'Teams',
     matches,
     lookAlike,
     load: () => __nccwpck_require__.e(/* import() */ 534).then(__nccwpck_require__.bind(__nccwpck_require__, 8534)).then(module => module.teams)
@@ -1904,26 +2060,6 @@ const teamsDescriptor = {
 /* harmony export */ });
 /** Every platform name users can write; the registry maps each to its module. */
 const PLATFORM_NAMES = ['discord', 'jira', 'linear', 'webhook', 'teams', 'slack', 'github'];
-
-
-/***/ }),
-
-/***/ 4413:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ webhookDescriptor)
-/* harmony export */ });
-/* unused harmony export matches */
-/** A generic URL says nothing about its receiver: `webhook` is only ever chosen with `platform: webhook`. */
-function matches() {
-    return false;
-}
-const webhookDescriptor = {
-    name: 'webhook',
-    matches,
-    load: () => __nccwpck_require__.e(/* import() */ 107).then(__nccwpck_require__.bind(__nccwpck_require__, 9107)).then(module => module.webhook)
-};
 
 
 /***/ }),
@@ -2059,7 +2195,8 @@ function fence(language, text) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ compileTemplate)
+  Gq: () => (/* binding */ compileTemplate),
+  ms: () => (/* binding */ loadTemplateModules)
 });
 
 // UNUSED EXPORTS: isLiquidText
@@ -2456,6 +2593,7 @@ function setOwn(target, key, value) {
 
 
 
+
 const LIQUID_MARKERS = /<<|<%/;
 /** Whether a template value holds Liquid (an output or a tag); any other value is a literal. */
 function isLiquidText(value) {
@@ -2463,8 +2601,35 @@ function isLiquidText(value) {
 }
 const FILTER_HINT = 'template filters are iso8601, code_block, noformat_block, json, adf, escape_markdown, truncate and the standard Liquid filters';
 /**
- * Parses the file, then every Liquid leaf, once. Throws TemplateError with file:line:col, and ModuleNotLoaded
- * when a leaf needs the Liquid engine before it is loaded (run it through withOnDemandModules).
+ * For edges: loads what compiling `source` needs and reads it (throws TemplateError): the YAML parser unless the
+ * build parsed it, the Liquid engine when a leaf is Liquid the build did not precompile.
+ */
+async function loadTemplateModules(source) {
+    let document = source.document;
+    if (!document) {
+        await (0,yaml_parser/* loadYamlParser */.D)();
+        document = parseTemplateDocument(source);
+    }
+    if (needsLiquidEngine(document.body))
+        await (0,liquid/* loadLiquidEngine */.n)();
+    return { ...source, document };
+}
+/** Whether a node holds a Liquid leaf the build did not precompile: compileNode compiles it with the engine. */
+function needsLiquidEngine(node) {
+    switch (node.kind) {
+        case 'map':
+            return node.entries.some(entry => entry.value !== null && needsLiquidEngine(entry.value));
+        case 'seq':
+            return node.items.some(needsLiquidEngine);
+        case 'scalar':
+            return !node.program && isLiquidText(node.value);
+        case 'invalid':
+            return false;
+    }
+}
+/**
+ * Parses the file, then every Liquid leaf, once. Throws TemplateError with file:line:col. What it needs is loaded
+ * first (loadTemplateModules, or check mode and the CLI, which load everything).
  */
 function compileTemplate(source) {
     const document = source.document ?? parseTemplateDocument(source);
@@ -2718,14 +2883,14 @@ const TEMPLATE_FILTERS = {
 /* harmony export */   R: () => (/* binding */ liquid),
 /* harmony export */   n: () => (/* binding */ loadLiquidEngine)
 /* harmony export */ });
-/* harmony import */ var _on_demand_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2712);
+/* harmony import */ var _chunk_module_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7923);
 
 /**
  * liquidjs and the code around it (src/template/engine.ts), a third of the bundle: loaded only for a Liquid leaf
  * the build did not precompile (every leaf of a user's template, none of a built-in's).
  */
-const liquid = (0,_on_demand_js__WEBPACK_IMPORTED_MODULE_0__/* .onDemand */ .hd)('the Liquid engine', () => Promise.all(/* import() */[__nccwpck_require__.e(30), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8054)));
-/** For callers that compile synchronously whatever template they are given (check mode, the CLI, tests). */
+const liquid = (0,_chunk_module_js__WEBPACK_IMPORTED_MODULE_0__/* .chunkModule */ .Q)('the Liquid engine', () => Promise.all(/* import() */[__nccwpck_require__.e(30), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8054)));
+/** For edges about to compile Liquid the build did not precompile (loadTemplateModules, check mode, the CLI, tests). */
 async function loadLiquidEngine() {
     await liquid.load();
 }
@@ -3524,13 +3689,14 @@ function fitText(text, max, path, warn, measure = 'codepoints') {
 /* harmony export */   $: () => (/* binding */ yamlParser),
 /* harmony export */   D: () => (/* binding */ loadYamlParser)
 /* harmony export */ });
-/* harmony import */ var _on_demand_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2712);
+/* harmony import */ var _chunk_module_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7923);
 
 /**
  * The `yaml` package is a quarter of the bundle: it is loaded (a chunk of its own) only when a text that is not
  * JSON must be parsed, so a send with a built-in template and JSON-or-absent inputs never pays for it.
  */
-const yaml = (0,_on_demand_js__WEBPACK_IMPORTED_MODULE_0__/* .onDemand */ .hd)('the YAML parser', () => __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)));
+const yaml = (0,_chunk_module_js__WEBPACK_IMPORTED_MODULE_0__/* .chunkModule */ .Q)('the YAML parser', () => __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)));
+/** For edges that know a text that is not JSON (or a template the build did not parse) is about to be parsed. */
 async function loadYamlParser() {
     await yaml.load();
 }
@@ -3576,7 +3742,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 6897:
+/***/ 9278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
@@ -3838,8 +4004,8 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/delivery/deliver.ts
-var deliver = __nccwpck_require__(8973);
+// EXTERNAL MODULE: ./src/delivery/deliver.ts + 1 modules
+var deliver = __nccwpck_require__(3616);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/platforms/types.ts
@@ -3981,6 +4147,20 @@ function parseMappingText(text, source) {
         throw new errors/* InputError */.dz(source.input, `${source.place} must be a mapping of names to values, but it is ${describeKind(value)}`, source.hint);
     }
     return value;
+}
+/** For edges: loads the YAML parser when one of `texts`, each a text parseMappingText is about to read, is not JSON. */
+async function loadYamlParserFor(texts) {
+    if (texts.some(text => !isJson(text)))
+        await (0,yaml_parser/* loadYamlParser */.D)();
+}
+function isJson(text) {
+    try {
+        JSON.parse(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 function parseJsonOrYaml(text, source) {
     try {
@@ -4140,8 +4320,8 @@ function readVars(text) {
     return JSON.parse(JSON.stringify(vars));
 }
 
-// EXTERNAL MODULE: ./src/platforms/registry.ts
-var registry = __nccwpck_require__(5493);
+// EXTERNAL MODULE: ./src/platforms/registry.ts + 1 modules
+var registry = __nccwpck_require__(3735);
 // EXTERNAL MODULE: ./src/hash.ts + 1 modules
 var hash = __nccwpck_require__(5412);
 // EXTERNAL MODULE: ./src/line-breaks.ts
@@ -4345,7 +4525,7 @@ const HOW_TO_PROVIDE = "Provide alert data in one of three ways: the 'event' inp
     "or a workflow_dispatch event with the tokens as inputs (or an 'alert' input holding them as JSON)";
 /** The alert tokens from the first source that has any: the `event` input, then the dispatch event. */
 function readAlertData(sources) {
-    const found = findAlertData(sources);
+    const found = findAlertData(sources, parseMapping);
     if (!found)
         throw new errors/* InputError */.dz('event', `no alert data found: ${describeAbsence(sources)}`, HOW_TO_PROVIDE);
     if (!hasTokenValue(found.data)) {
@@ -4354,34 +4534,58 @@ function readAlertData(sources) {
     }
     return found;
 }
-function findAlertData({ eventInput, eventName, eventPayload }) {
+/**
+ * For the edge before readAlertData: loads the YAML parser when a text it will read (the event input, an `alert`
+ * given as text) is not JSON.
+ */
+async function loadAlertDataParser(sources) {
+    const texts = [];
+    const jsonMapping = text => {
+        texts.push(text);
+        try {
+            const value = JSON.parse(text);
+            return isMapping(value) ? value : {};
+        }
+        catch {
+            return {};
+        }
+    };
+    try {
+        findAlertData(sources, jsonMapping);
+    }
+    catch {
+        // Bad data: readAlertData meets the same problem and reports it.
+    }
+    await loadYamlParserFor(texts);
+}
+function findAlertData({ eventInput, eventName, eventPayload }, parse) {
     if (eventInput.trim() !== '') {
-        const root = parseMapping(eventInput, EVENT_INPUT);
+        const root = parse(eventInput, EVENT_INPUT);
         // The whole dispatch body or event file pasted in: its tokens live in client_payload.
         const tokens = isMapping(root.client_payload) ? root.client_payload : root;
-        return { data: mergeNestedAlert(tokens, EVENT_INPUT), origin: EVENT_INPUT };
+        return { data: mergeNestedAlert(tokens, EVENT_INPUT, parse), origin: EVENT_INPUT };
     }
     const payload = isMapping(eventPayload) ? eventPayload : {};
     // The event file is parsed whole (JSON.parse does not recurse); only the part read is held to the limits.
     if (eventName === 'repository_dispatch' && isMapping(payload.client_payload)) {
         const origin = 'repository_dispatch client_payload';
         checkDataShape(payload.client_payload, { input: 'event', place: `the alert data in the ${origin}` });
-        return { data: mergeNestedAlert(payload.client_payload, origin), origin };
+        return { data: mergeNestedAlert(payload.client_payload, origin, parse), origin };
     }
     if (eventName === 'workflow_dispatch' && isMapping(payload.inputs)) {
         const origin = 'workflow_dispatch inputs';
         checkDataShape(payload.inputs, { input: 'event', place: `the alert data in the ${origin}` });
-        return { data: mergeNestedAlert(payload.inputs, origin), origin };
+        return { data: mergeNestedAlert(payload.inputs, origin, parse), origin };
     }
     return undefined;
 }
 /** Top-level tokens merged with those under `alert` (a mapping, or mapping text); present `alert` values win. */
-function mergeNestedAlert(tokens, origin) {
+function mergeNestedAlert(tokens, origin, parse) {
     const { alert, ...topLevel } = tokens;
     if ((0,normalise/* isMissingValue */.y)(alert))
         return topLevel;
     const where = `'alert' in ${origin}`;
-    const nested = typeof alert === 'string' ? parseMapping(alert, where) : alert;
+    const nested = typeof alert === 'string' ? parse(alert, where) : alert;
     if (!isMapping(nested))
         throw new errors/* InputError */.dz('event', `${where} must be a mapping of names to values, but it is ${Array.isArray(nested) ? 'a list' : `a ${typeof nested}`}`, MAPPING_HINT);
     const present = Object.entries(nested).filter(([, value]) => !(0,normalise/* isMissingValue */.y)(value));
@@ -4417,8 +4621,10 @@ function hasTokenValue(data) {
 
 // EXTERNAL MODULE: ./src/platforms/shared/reply.ts
 var reply = __nccwpck_require__(3168);
-// EXTERNAL MODULE: ./src/platforms/shared/mentions.ts
-var mentions = __nccwpck_require__(637);
+// EXTERNAL MODULE: ./src/pipeline/payload.ts
+var pipeline_payload = __nccwpck_require__(1600);
+// EXTERNAL MODULE: ./src/pipeline/platform-choice.ts
+var platform_choice = __nccwpck_require__(2643);
 // EXTERNAL MODULE: ./src/template/compile.ts + 3 modules
 var compile = __nccwpck_require__(4053);
 // EXTERNAL MODULE: ./src/template/load.ts + 1 modules
@@ -4460,10 +4666,7 @@ function notServedNotice(templates, type) {
     return `Nothing sent: no template of this step is meant for ${alert}. This step serves ${served}; list a template for ${type ?? 'it'} in the template input to send it here.`;
 }
 
-// EXTERNAL MODULE: ./src/on-demand.ts
-var on_demand = __nccwpck_require__(2712);
 ;// CONCATENATED MODULE: ./src/relay.ts
-
 
 
 
@@ -4479,11 +4682,9 @@ var on_demand = __nccwpck_require__(2712);
 
 /** inputs → event → template → render → fit → validate → deliver. Throws InputError/TemplateError/PayloadError/DeliveryError. */
 async function relay(config, environment) {
-    const alertData = await (0,on_demand/* withOnDemandModules */.ms)(() => readAlertData({
-        eventInput: config.event,
-        eventName: environment.eventName,
-        eventPayload: environment.eventPayload
-    }));
+    const sources = { eventInput: config.event, eventName: environment.eventName, eventPayload: environment.eventPayload };
+    await loadAlertDataParser(sources);
+    const alertData = readAlertData(sources);
     const alert = (0,normalise/* normaliseAlert */.j)(alertData.data);
     environment.info(`Alert data from ${alertData.origin}`);
     const warnings = [];
@@ -4496,7 +4697,7 @@ async function relay(config, environment) {
     if ('notServed' in destination) {
         const { platform, notServed, templates } = destination;
         return {
-            platform: platform.name,
+            platform: platform.descriptor.name,
             template: templates,
             status: 'skipped',
             url: '',
@@ -4509,11 +4710,14 @@ async function relay(config, environment) {
         };
     }
     const { platform, target, template } = destination;
+    // the tracking flow, and what its dedupe key needs, are loaded only for issue platforms
+    const tracking = platform.tracker && (await loadTracking(config.tracking.dedupeKey));
     // Built-in templates are checked before they ship (the platform conformance suite); a user's template, or vars
     // that a template may not read, get the checks `check` makes. Loaded only then: most sends need none of it.
     if (!destination.allBuiltin || Object.keys(config.vars).length > 0) {
-        const { applyTemplateFindings } = await __nccwpck_require__.e(/* import() */ 895).then(__nccwpck_require__.bind(__nccwpck_require__, 8895));
-        await applyTemplateFindings(destination, config, warn);
+        const { applyTemplateFindings } = await __nccwpck_require__.e(/* import() */ 801).then(__nccwpck_require__.bind(__nccwpck_require__, 7801));
+        const dedupeKey = tracking && tracking.dedupeKeyVariables(config.tracking.dedupeKey);
+        applyTemplateFindings(destination, Object.keys(config.vars), dedupeKey, warn);
     }
     for (const { tokens, consequence } of (0,derive/* missingTokens */.Bk)(alert)) {
         warn({
@@ -4523,29 +4727,19 @@ async function relay(config, environment) {
     }
     const derived = (0,derive/* deriveValues */.gL)(alert, environment.env);
     const scope = (0,event_scope/* templateScope */.N)(alert, derived, config.vars);
-    const rendered = template.render(scope).value;
-    const ctx = {
-        target,
+    const { payload, problems, ctx } = (0,pipeline_payload/* producePayload */.T)(template, { scope, vars: config.vars }, {
+        platform,
+        target: () => target,
         settings: config.settings,
         headers: config.headers,
-        vars: config.vars,
-        authoredText: (0,mentions/* authoredText */.ie)(template.literalText, config.vars),
-        state: new Map(),
-        now: environment.delivery.now,
-        warn
-    };
-    const payload = platform.fit(rendered, ctx);
-    const problems = platform.validate(payload, ctx);
+        now: environment.delivery.now
+    }, warn);
     if (problems.length > 0)
-        throw new errors/* PayloadError */.tG(platform.name, problems);
-    const base = { platform: platform.name, template: template.file, payload, warnings };
+        throw new errors/* PayloadError */.tG(platform.descriptor.name, problems);
+    const base = { platform: platform.descriptor.name, template: template.file, payload, warnings };
     const { tracker } = platform;
-    // the tracking flow is loaded only for issue platforms
-    const tracking = tracker && { ...(await __nccwpck_require__.e(/* import() */ 445).then(__nccwpck_require__.bind(__nccwpck_require__, 6826))), ...(await __nccwpck_require__.e(/* import() */ 526).then(__nccwpck_require__.bind(__nccwpck_require__, 8526))) };
     const now = environment.delivery.now();
-    // the dedupe key is a Liquid template of the user's: rendering it may load the engine
-    const plan = tracking &&
-        (await (0,on_demand/* withOnDemandModules */.ms)(() => tracking.planTracking({ config: config.tracking, alert, derived, scope, now })));
+    const plan = tracking && tracking.planTracking({ config: config.tracking, alert, derived, scope, now });
     if (config.dryRun)
         return {
             ...base,
@@ -4576,9 +4770,15 @@ async function relay(config, environment) {
         ...base,
         ...delivered,
         // Read from the service's reply: only a usable link and id are used
-        ...(0,reply/* usableReplyValues */.xM)(delivered, (0,registry/* displayName */.QC)(platform), warn),
+        ...(0,reply/* usableReplyValues */.xM)(delivered, platform.descriptor.displayName, warn),
         rateLimitWaitSeconds: Math.round(rateLimitWaitMs / 100) / 10
     };
+}
+/** The tracking flow, with what rendering `dedupeKey` needs loaded. */
+async function loadTracking(dedupeKey) {
+    const [plan, track] = await Promise.all([__nccwpck_require__.e(/* import() */ 826).then(__nccwpck_require__.bind(__nccwpck_require__, 6826)), __nccwpck_require__.e(/* import() */ 526).then(__nccwpck_require__.bind(__nccwpck_require__, 8526))]);
+    await plan.loadDedupeKeyModules(dedupeKey);
+    return { ...plan, ...track };
 }
 const MISSING_TOKENS_FIX = 'Send every token in the Dagster+ webhook body: README "Dagster+ webhook set-up", examples/dagster-webhook-body.json or `dagster-alert-relay dispatch-body`';
 /**
@@ -4590,15 +4790,11 @@ async function chooseDestination(config, workspace, type) {
     const listed = [];
     for (const ref of templateList(config.template))
         listed.push(await compiled(ref, workspace));
-    const platform = await (0,registry/* loadPlatform */.Gp)(choosePlatform(config, listed).name);
+    const platform = await (0,registry/* loadPlatform */.Gp)((0,platform_choice/* sendPlatform */.kr)(config, listed.map(each => each.template)).name);
     for (const { ref, template } of listed) {
-        const declared = template.frontMatter.platform;
-        const declaredPlatform = declared ? (0,registry/* platformOfDeclared */.$X)(declared) : undefined;
-        if (declared && declaredPlatform?.name !== platform.name) {
-            throw new errors/* InputError */.dz('template', `${template.file} is written for ${declared}, but the platform is ${platform.name}`, `Use a ${platform.name} template or set platform: ${declaredPlatform ? declaredPlatform.name : declared}`);
-        }
+        (0,platform_choice/* checkWrittenFor */.vT)(platform.descriptor.name, template);
         // Every listed template must fit the url, not only the one this alert happens to use.
-        platform.resolveTarget(config.url, templateVariant(platform, ref, template), config.settings);
+        platform.resolveTarget(config.url, (0,platform_choice/* templateVariant */.a_)(template.frontMatter, platform.descriptor.name, ref), config.settings);
     }
     if (listed.length === 0)
         listed.push(await compiled(platform.resolveTarget(config.url, undefined, config.settings).defaultTemplate, workspace));
@@ -4611,7 +4807,7 @@ async function chooseDestination(config, workspace, type) {
             notServed: notServedNotice(templates, type)
         };
     }
-    const target = platform.resolveTarget(config.url, templateVariant(platform, chosen.ref, chosen.template), config.settings);
+    const target = platform.resolveTarget(config.url, (0,platform_choice/* templateVariant */.a_)(chosen.template.frontMatter, platform.descriptor.name, chosen.ref), config.settings);
     return {
         platform,
         target,
@@ -4621,36 +4817,9 @@ async function chooseDestination(config, workspace, type) {
         allBuiltin: listed.every(each => each.source.builtin)
     };
 }
-/** A variant in front matter (e.g. `-v3`) says which API version the template is for, as a file name can. */
-function templateVariant(platform, ref, template) {
-    const declared = template.frontMatter.platform;
-    return declared && declared !== platform.name ? declared : ref;
-}
 async function compiled(ref, workspace) {
     const source = (0,load/* loadTemplate */.PM)(ref, workspace);
-    return { ref, source, template: await (0,on_demand/* withOnDemandModules */.ms)(() => (0,compile/* compileTemplate */.G)(source)) };
-}
-function choosePlatform(config, listed) {
-    if (config.platform)
-        return (0,registry/* descriptorByName */.CD)(config.platform);
-    const inferred = config.url ? (0,registry/* inferPlatform */.qW)(config.url) : undefined;
-    if (inferred)
-        return inferred;
-    const declared = [
-        ...new Set(listed.flatMap(each => each.template.frontMatter.platform === undefined
-            ? []
-            : [(0,registry/* platformOfDeclared */.$X)(each.template.frontMatter.platform) ?? each.template.frontMatter.platform]))
-    ];
-    if (declared.length > 1) {
-        const which = listed
-            .map(each => `${each.template.file}: ${each.template.frontMatter.platform ?? 'none'}`)
-            .join(', ');
-        throw new errors/* InputError */.dz('template', `the templates are written for different platforms (${which})`, 'Send to each platform from its own step, with its own templates');
-    }
-    if (declared[0] !== undefined && typeof declared[0] !== 'string')
-        return declared[0];
-    const why = config.url ? 'could not be inferred from the url' : 'is not set and there is no url to infer it from';
-    throw new errors/* InputError */.dz('platform', why, `Set platform to one of: ${types/* PLATFORM_NAMES */.Z.join(', ')}`);
+    return { ref, source, template: (0,compile/* compileTemplate */.Gq)(await (0,compile/* loadTemplateModules */.ms)(source)) };
 }
 
 ;// CONCATENATED MODULE: ./src/escapes-decoded.ts
@@ -4936,7 +5105,8 @@ const TITLES = {
     commented: 'commented on the open issue',
     resolved: 'open issue resolved',
     skipped: 'skipped (nothing sent)',
-    'dry-run': 'dry run (nothing sent)'
+    'dry-run': 'dry run (nothing sent)',
+    failed: 'delivery failed'
 };
 /** The job summary for a delivered (or dry-run) alert; every value is escaped and redacted where it is written. */
 function outcomeSummary(outcome) {
@@ -4963,7 +5133,7 @@ function outcomeSummary(outcome) {
 /** The job summary when nothing was delivered. */
 function failureSummary(message, attempts) {
     return (0,summary_markdown/* joined */.oR)([
-        (0,summary_markdown/* safeMarkdown */.fH) `### Dagster Alert Relay: delivery failed`,
+        (0,summary_markdown/* safeMarkdown */.fH) `### Dagster Alert Relay: ${TITLES.failed}`,
         '',
         table([
             ['Status', 'failed'],
@@ -5010,7 +5180,9 @@ async function run() {
     const output = new Output(secrets);
     const info = (message) => output.info(message);
     try {
-        const config = await (0,on_demand/* withOnDemandModules */.ms)(() => readConfig(getInput, process.env));
+        // the inputs read as JSON or YAML: YAML needs its parser
+        await loadYamlParserFor([getInput('headers'), getInput('vars')].filter(text => text !== ''));
+        const config = readConfig(getInput, process.env);
         registerSecrets(config, secrets);
         output.maskSecrets();
         if (config.mode === 'check')
@@ -5035,7 +5207,7 @@ async function run() {
  * Loaded only in check mode: its GraphQL parser would slow every send.
  */
 async function check(config, output) {
-    const { runCheck } = await __nccwpck_require__.e(/* import() */ 826).then(__nccwpck_require__.bind(__nccwpck_require__, 7826));
+    const { runCheck } = await __nccwpck_require__.e(/* import() */ 935).then(__nccwpck_require__.bind(__nccwpck_require__, 5935));
     // templates for any platform, written in YAML
     await Promise.all([(0,registry/* loadAllPlatforms */.q8)(), (0,yaml_parser/* loadYamlParser */.D)(), (0,liquid/* loadLiquidEngine */.n)()]);
     const result = runCheck({ template: config.template, workspace: workspace(), vars: config.vars });

@@ -61,4 +61,3 @@ export type DiscordStandIn = StandIn<SharedFault, DiscordState> & {
 }
 
 export function startDiscord(options?: DiscordOptions): Promise<DiscordStandIn>
-

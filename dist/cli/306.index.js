@@ -61,7 +61,7 @@ function sampleTarget(templateFile, payload) {
     return resolveTarget(`https://example.atlassian.net/rest/api/${version}/issue`, templateFile);
 }
 function parseSiteUrl(text) {
-    const url = (0,endpoint/* parseEndpoint */.Bk)(text, { required: 'Jira', hint: URL_FIX, lookAlike: descriptor/* lookAlike */.W7 });
+    const url = (0,endpoint/* parseEndpoint */.Bk)(text, { required: 'Jira', hint: URL_FIX, lookAlike: descriptor/* lookAlike */.W });
     if (url.username || url.password) {
         throw new errors/* InputError */.dz('url', 'must not contain credentials', `${HEADERS_FIX}, and keep url to the site address`);
     }
@@ -312,6 +312,35 @@ const SUMMARY_MAX = 255;
 const DESCRIPTION_MAX = 32767;
 /** A label: at most 255, no spaces (https://support.atlassian.com/jira-software-cloud/docs/add-labels-to-issues/). */
 const LABEL_MAX = 255;
+/** Create issue's body and the system fields a create can set (contracts/jira-cloud-platform-openapi-v3.json); Jira rejects any other field. */
+const KNOWN_KEYS = {
+    unknown: 'rejects',
+    tree: {
+        fields: {
+            project: { key: true, id: true },
+            issuetype: { name: true, id: true },
+            summary: true,
+            description: true,
+            labels: true,
+            priority: { name: true, id: true },
+            assignee: true,
+            reporter: true,
+            components: true,
+            fixVersions: true,
+            versions: true,
+            duedate: true,
+            environment: true,
+            parent: true,
+            security: true,
+            timetracking: true,
+            'customfield_*': true
+        },
+        update: true,
+        properties: true,
+        transition: true,
+        historyMetadata: true
+    }
+};
 
 // EXTERNAL MODULE: ./src/template/markdown-to-adf.ts + 1 modules
 var markdown_to_adf = __webpack_require__(3603);
@@ -990,49 +1019,14 @@ function jqlString(text) {
 
 
 
-/** Create issue's body and the system fields a create can set (contracts/jira-cloud-platform-openapi-v3.json); Jira rejects any other field. */
-const KNOWN_KEYS = {
-    unknown: 'rejects',
-    tree: {
-        fields: {
-            project: { key: true, id: true },
-            issuetype: { name: true, id: true },
-            summary: true,
-            description: true,
-            labels: true,
-            priority: { name: true, id: true },
-            assignee: true,
-            reporter: true,
-            components: true,
-            fixVersions: true,
-            versions: true,
-            duedate: true,
-            environment: true,
-            parent: true,
-            security: true,
-            timetracking: true,
-            'customfield_*': true
-        },
-        update: true,
-        properties: true,
-        transition: true,
-        historyMetadata: true
-    }
-};
 const jira = {
-    name: 'jira',
-    variantNames: descriptor/* jiraDescriptor */.aw.variantNames,
-    matches: descriptor/* jiraDescriptor */.aw.matches,
-    lookAlike: descriptor/* jiraDescriptor */.aw.lookAlike,
     resolveTarget: resolveTarget,
     fit: fit,
     validate: validate,
     request: request,
     parse: parse,
     tracker: jiraTracker,
-    knownKeys: KNOWN_KEYS,
-    sampleVars: { project: 'ENG' },
-    sampleTarget: sampleTarget
+    checkHints: { knownKeys: KNOWN_KEYS, sampleVars: { project: 'ENG' }, sampleTarget: sampleTarget }
 };
 
 

@@ -429,8 +429,6 @@ function followUpData(reply, what) {
     return data;
 }
 
-// EXTERNAL MODULE: ./src/platforms/linear/descriptor.ts
-var descriptor = __webpack_require__(4939);
 ;// CONCATENATED MODULE: ./src/platforms/linear/limits.ts
 // Linear's limits. The schema is https://github.com/linear/linear/blob/master/packages/sdk/src/schema.graphql
 // (served at https://api.linear.app/graphql, described at https://linear.app/developers/graphql).
@@ -465,6 +463,11 @@ const RATE_LIMIT_HEADERS = ['requests', 'complexity', 'endpoint-requests'].map(b
     reset: `x-ratelimit-${budget}-reset`,
     resetIn: 'epoch-milliseconds'
 }));
+/** A GraphQL request's members; Linear ignores any other key. What `variables` holds is validated against the mutation. */
+const KNOWN_KEYS = {
+    unknown: 'ignores',
+    tree: { query: true, operationName: true, variables: true, extensions: true }
+};
 
 ;// CONCATENATED MODULE: ./src/platforms/linear/fit.ts
 
@@ -579,6 +582,8 @@ function fit(payload, ctx) {
 
 // EXTERNAL MODULE: ./src/platforms/shared/endpoint.ts
 var shared_endpoint = __webpack_require__(7355);
+// EXTERNAL MODULE: ./src/platforms/linear/descriptor.ts
+var descriptor = __webpack_require__(4939);
 ;// CONCATENATED MODULE: ./src/platforms/linear/target.ts
 
 
@@ -1011,16 +1016,7 @@ function validate(payload, ctx) {
 
 
 
-
-/** A GraphQL request's members; Linear ignores any other key. What `variables` holds is validated against the mutation. */
-const KNOWN_KEYS = {
-    unknown: 'ignores',
-    tree: { query: true, operationName: true, variables: true, extensions: true }
-};
 const linear = {
-    name: 'linear',
-    matches: descriptor/* matches */.cK,
-    lookAlike: descriptor/* lookAlike */.W7,
     resolveTarget: resolveTarget,
     fit: fit,
     validate: validate,
@@ -1028,8 +1024,7 @@ const linear = {
     parse: parse,
     rateLimitHeaders: RATE_LIMIT_HEADERS,
     tracker: linearTracker,
-    knownKeys: KNOWN_KEYS,
-    sampleVars: { team_id: '8708e927-1234-4c6a-9a3e-0123456789ab' }
+    checkHints: { knownKeys: KNOWN_KEYS, sampleVars: { team_id: '8708e927-1234-4c6a-9a3e-0123456789ab' } }
 };
 
 

@@ -324,16 +324,6 @@ function errorText(body) {
     }
     return (0,shared_reply/* replyText */.cL)(body);
 }
-/** The message around the cards; Teams ignores any other key. The card itself is left to validate. */
-const KNOWN_KEYS = {
-    unknown: 'ignores',
-    tree: {
-        type: true,
-        summary: true,
-        text: true,
-        attachments: { contentType: true, contentUrl: true, content: true, name: true, thumbnailUrl: true }
-    }
-};
 
 // EXTERNAL MODULE: ./src/platforms/shared/budget.ts
 var shared_budget = __webpack_require__(5851);
@@ -360,6 +350,16 @@ const CARD_VERSIONS = new Set(['1.0', '1.1', '1.2', '1.3', '1.4', '1.5']);
 function bodyBytes(value) {
     return Buffer.byteLength(JSON.stringify(value));
 }
+/** The message around the cards; Teams ignores any other key. The card itself is left to validate. */
+const KNOWN_KEYS = {
+    unknown: 'ignores',
+    tree: {
+        type: true,
+        summary: true,
+        text: true,
+        attachments: { contentType: true, contentUrl: true, content: true, name: true, thumbnailUrl: true }
+    }
+};
 
 ;// CONCATENATED MODULE: ./src/platforms/teams/fit.ts
 
@@ -1424,16 +1424,12 @@ const teamsRule = (shape, property, value) => {
 
 
 const teams = {
-    name: descriptor/* teamsDescriptor */.Yb.name,
-    matches: descriptor/* teamsDescriptor */.Yb.matches,
-    lookAlike: descriptor/* teamsDescriptor */.Yb.lookAlike,
     resolveTarget: resolveTarget,
     fit: fit,
     validate: validate,
     request: request,
     parse: parse,
-    knownKeys: KNOWN_KEYS,
-    sampleTarget: sampleTarget
+    checkHints: { knownKeys: KNOWN_KEYS, sampleTarget: sampleTarget }
 };
 
 

@@ -2,131 +2,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 751:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ closestName)
-/* harmony export */ });
-/** The name in `known` nearest to `name` within `maxEdits` (typos such as alert_sumary, colour, mentoin), if any. */
-function closestName(name, known, maxEdits = 2) {
-    let best;
-    for (const candidate of known) {
-        // each edit changes the length by one at most: a long name (a template can read a 100 KB one) costs nothing
-        if (Math.abs(candidate.length - name.length) > maxEdits)
-            continue;
-        const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
-        if (distance <= maxEdits && (!best || distance < best.distance))
-            best = { name: candidate, distance };
-    }
-    return best?.name;
-}
-/** Edits (insert, delete, replace, swap two neighbours) that turn `a` into `b`. */
-function editDistance(a, b) {
-    const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++) {
-            row[j] = Math.min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                row[j] = Math.min(row[j], rows[i - 2][j - 2] + 1);
-        }
-        rows.push(row);
-    }
-    return rows[a.length][b.length];
-}
-
-
-/***/ }),
-
-/***/ 2276:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E6: () => (/* binding */ sampleContext),
-/* harmony export */   Ll: () => (/* binding */ checkVars),
-/* harmony export */   oT: () => (/* binding */ templatePlatform)
-/* harmony export */ });
-/* unused harmony export NO_SETTINGS */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _platforms_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5493);
-/* harmony import */ var _platforms_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4473);
-/* harmony import */ var _platforms_shared_mentions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(637);
-
-
-
-
-const NAMED_PLATFORM = new RegExp(`^(${_platforms_types_js__WEBPACK_IMPORTED_MODULE_2__/* .PLATFORM_NAMES */ .Z.join('|')})`);
-/** The platform a template is written for: its front matter `platform`, else its file name (`<platform>-jobs.yml`). */
-function templatePlatform(file, frontMatter) {
-    // As strict as a send (relay.ts), so a template that passes the check also sends.
-    const declared = frontMatter.platform;
-    if (declared !== undefined) {
-        const platform = (0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .platformOfDeclared */ .$X)(declared);
-        if (platform)
-            return {
-                platform: (0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .platformByName */ .Yv)(platform.name),
-                from: 'front matter',
-                templateName: declared === platform.name ? file : declared
-            };
-        return {
-            problem: `front matter platform "${declared}" is not supported: use one of ${(0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .declarableNames */ .Gz)().join(', ')}`,
-            inFrontMatter: true
-        };
-    }
-    const named = NAMED_PLATFORM.exec(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(file))?.[1];
-    if (named && isPlatformName(named))
-        return { platform: (0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .platformByName */ .Yv)(named), from: 'file name', templateName: file };
-    return {
-        problem: `cannot tell which platform ${file} is for: start the file with front matter ` +
-            `("---", "platform: ${_platforms_types_js__WEBPACK_IMPORTED_MODULE_2__/* .PLATFORM_NAMES */ .Z[0]}" (or ${_platforms_types_js__WEBPACK_IMPORTED_MODULE_2__/* .PLATFORM_NAMES */ .Z.slice(1).join(', ')}), "---"), ` +
-            `or name it after the platform (${(0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .declarableNames */ .Gz)()
-                .map(name => `${name}-….yml`)
-                .join(', ')}; an API version's name picks that version)`,
-        inFrontMatter: false
-    };
-}
-function isPlatformName(name) {
-    return _platforms_types_js__WEBPACK_IMPORTED_MODULE_2__/* .PLATFORM_NAMES */ .Z.includes(name);
-}
-/** The `vars` input over the platform's sample values of its required vars. */
-function checkVars(platform, vars) {
-    return { ...platform?.sampleVars, ...vars };
-}
-/** No settings inputs in check mode: the platform's checks must not depend on them. */
-const NO_SETTINGS = {
-    signingSecret: '',
-    resultUrl: '',
-    token: '',
-    repository: '',
-    email: '',
-    apiUrl: ''
-};
-function sampleTarget(platform, templateName, payload) {
-    return platform.sampleTarget?.(templateName, payload) ?? platform.resolveTarget(undefined, templateName);
-}
-/**
- * What fit/validate need, with no credentials and a target like the one a send would use (throws InputError when
- * the platform cannot work without a real destination). `templateName` is PlatformChoice's; `templateLiteralText` is
- * the template's CompiledTemplate.literalText: its mentions may ping.
- */
-function sampleContext(platform, templateName, payload, vars, templateLiteralText, warn) {
-    return {
-        target: sampleTarget(platform, templateName, payload),
-        settings: NO_SETTINGS,
-        headers: {},
-        vars,
-        authoredText: (0,_platforms_shared_mentions_js__WEBPACK_IMPORTED_MODULE_3__/* .authoredText */ .ie)(templateLiteralText, vars),
-        state: new Map(),
-        now: () => new Date(),
-        warn
-    };
-}
-
-
-/***/ }),
-
 /***/ 8868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -134,7 +9,6 @@ function sampleContext(platform, templateName, payload, vars, templateLiteralTex
 /* harmony export */   An: () => (/* binding */ templateErrorFinding),
 /* harmony export */   Ot: () => (/* binding */ countBySeverity),
 /* harmony export */   Uj: () => (/* binding */ positionOfPath),
-/* harmony export */   fN: () => (/* binding */ locationText),
 /* harmony export */   oQ: () => (/* binding */ ownMessage)
 /* harmony export */ });
 /** The position of a JSON path ('embeds[0].fields[2].value') in the template: the path, else its nearest ancestor. */
@@ -150,14 +24,6 @@ function positionOfPath(path, positions) {
 function parentPath(path) {
     const cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
     return cut > 0 ? path.slice(0, cut) : '';
-}
-/** `file:line:col` as compilers print it. */
-function locationText(finding) {
-    if (!finding.file)
-        return '';
-    if (!finding.line)
-        return finding.file;
-    return `${finding.file}:${finding.line}${finding.column ? `:${finding.column}` : ''}`;
 }
 function countBySeverity(findings) {
     const counts = { error: 0, warning: 0 };
@@ -187,7 +53,7 @@ function ownMessage(error) {
 
 /***/ }),
 
-/***/ 8901:
+/***/ 8496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -202,6 +68,16 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/event/tokens.ts + 5 modules
 var tokens = __nccwpck_require__(2396);
+;// CONCATENATED MODULE: ./src/pipeline/findings/finding.ts
+/** `file:line:col` as compilers print it. */
+function locationText(finding) {
+    if (!finding.file)
+        return '';
+    if (!finding.line)
+        return finding.file;
+    return `${finding.file}:${finding.line}${finding.column ? `:${finding.column}` : ''}`;
+}
+
 // EXTERNAL MODULE: ./src/check/findings.ts
 var check_findings = __nccwpck_require__(8868);
 ;// CONCATENATED MODULE: ./src/line-breaks.ts
@@ -338,6 +214,7 @@ function fence(language, text) {
 
 
 
+
 /** GitHub refuses job summaries over 1 MiB; previews stop well before that. */
 const SUMMARY_BUDGET = 800_000;
 const PREVIEW_MAX = 20_000;
@@ -365,7 +242,7 @@ function plural(count, noun) {
 }
 /** `file:line:col: error: title: message`, as compilers print a diagnostic. */
 function findingLine(finding) {
-    const where = (0,check_findings/* locationText */.fN)(finding);
+    const where = locationText(finding);
     return `${where ? `${where}: ` : ''}${finding.severity}: ${finding.title}: ${finding.message}`;
 }
 /** Every finding as a diagnostic line, then one line per template and the totals. */
@@ -427,7 +304,7 @@ function resultTable(templates) {
 const CENTRED = safeMarkdown `:-:|`;
 const LEGEND = safeMarkdown `\n✅ ok · ⚠️ warnings · ❌ errors · \`·\` not one of the template's events`;
 function problemItem(finding) {
-    const where = (0,check_findings/* locationText */.fN)(finding);
+    const where = locationText(finding);
     return safeMarkdown `- ${MARKS[finding.severity]} ${where ? safeMarkdown `${code(where)} ` : ''}**${finding.title}**: ${finding.message}`;
 }
 function previewBlock(report) {
@@ -442,307 +319,24 @@ function previewBlock(report) {
 
 /***/ }),
 
-/***/ 8828:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  FQ: () => (/* binding */ templateFindings)
-});
-
-// UNUSED EXPORTS: atSendTime, findingsError
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/event/tokens.ts + 5 modules
-var tokens = __nccwpck_require__(2396);
-;// CONCATENATED MODULE: ./src/check/literal-syntax.ts
-
-// `{{ token }}` is Dagster+'s syntax (replaced in the webhook body, never in a template); `${{ … }}` is GitHub's
-// (evaluated in workflow files, never in a template). Both print as written.
-const DAGSTER_TOKEN = /(?<!\$)\{\{\s*([A-Za-z_]\w*)\s*\}\}/g;
-const GITHUB_EXPRESSION = /\$\{\{[^}]*\}\}/g;
-/**
- * Dagster+ or GitHub expression syntax written in a template where `<< >>` was meant. Front matter and comment lines
- * are skipped; a Dagster token is an error (the alert would show `{{alert_summary}}`), a GitHub expression a warning.
- */
-function literalSyntaxFindings(file, text) {
-    const lines = text.split(/\r\n?|\n/);
-    const closing = /^---[ \t]*$/.test(lines[0]) ? lines.findIndex((line, i) => i > 0 && /^---[ \t]*$/.test(line)) : -1;
-    const findings = [];
-    lines.forEach((line, index) => {
-        if (index <= closing || /^\s*#/.test(line))
-            return;
-        for (const match of line.matchAll(DAGSTER_TOKEN)) {
-            if (!tokens/* TOKENS */.xZ.has(match[1]))
-                continue;
-            const message = `${match[0]} is Dagster+ syntax and prints as written in a template: write << ${match[1]} >>`;
-            findings.push({
-                file,
-                line: index + 1,
-                column: (match.index ?? 0) + 1,
-                severity: 'error',
-                title: 'Dagster+ token syntax',
-                message
-            });
-        }
-        for (const match of line.matchAll(GITHUB_EXPRESSION)) {
-            const message = `${match[0]} is not evaluated in a template and prints as written: pass such values through the vars input (<< vars.NAME >>)`;
-            findings.push({
-                file,
-                line: index + 1,
-                column: (match.index ?? 0) + 1,
-                severity: 'warning',
-                title: 'GitHub expression syntax',
-                message
-            });
-        }
-    });
-    return findings;
-}
-
-// EXTERNAL MODULE: ./src/check/closest-name.ts
-var closest_name = __nccwpck_require__(751);
-// EXTERNAL MODULE: ./src/platforms/registry.ts
-var registry = __nccwpck_require__(5493);
-;// CONCATENATED MODULE: ./src/check/unknown-keys.ts
-
-
-/**
- * Template keys the platform's service does not know, at their line, with the nearest known key: an error where the
- * service rejects the request, a warning where it silently drops the key and what it holds.
- */
-function unknownKeyFindings(file, keys, platform) {
-    const result = { findings: [], meant: new Set() };
-    const known = platform.knownKeys;
-    if (!known)
-        return result;
-    const present = new Set(keys.map(key => key.path.join('.')));
-    const name = (0,registry/* displayName */.QC)(platform);
-    for (const key of keys) {
-        const level = levelOf(known.tree, key.path.slice(0, -1));
-        const own = key.path[key.path.length - 1];
-        if (!level || lookUp(level, own) !== undefined)
-            continue;
-        const names = Object.keys(level);
-        const guess = (0,closest_name/* closestName */.N)(own, names.filter(candidate => !candidate.endsWith('*')));
-        const where = key.path.length > 1 ? ` in ${key.path.slice(0, -1).join('.')}` : '';
-        const effect = known.unknown === 'rejects'
-            ? `${name} would reject the request`
-            : `${name} ignores it, so what it holds is never shown`;
-        const hint = guess ? `did you mean ${guess}?` : `${name} knows ${names.join(', ')}`;
-        result.findings.push({
-            file,
-            line: key.line,
-            column: key.column,
-            severity: known.unknown === 'rejects' ? 'error' : 'warning',
-            title: 'Unknown key',
-            message: `${own} is not a key ${name} knows${where}: ${effect}; ${hint}`
-        });
-        const meant = guess && [...key.path.slice(0, -1), guess].join('.');
-        if (meant && !present.has(meant))
-            result.meant.add(meant);
-    }
-    return result;
-}
-/** The known keys under `path`; undefined where they are not checked (a free-form value, or an unknown key above). */
-function levelOf(tree, path) {
-    let level = tree;
-    for (const segment of path) {
-        if (level === true || level === undefined)
-            return undefined;
-        level = lookUp(level, segment);
-    }
-    return level === true ? undefined : level;
-}
-function lookUp(level, key) {
-    if (Object.hasOwn(level, key))
-        return level[key];
-    const pattern = Object.keys(level).find(name => name.endsWith('*') && key.startsWith(name.slice(0, -1)));
-    return pattern === undefined ? undefined : level[pattern];
-}
-
-// EXTERNAL MODULE: ./src/check/variables.ts
-var variables = __nccwpck_require__(7193);
-;// CONCATENATED MODULE: ./src/check/template-findings.ts
-
-
-
-
-
-/**
- * What `check`, `render` and a send all find in a template before rendering it: unknown variables, Dagster+ or GitHub
- * syntax where `<< >>` was meant, and keys the platform does not know. `types`: the template's declared events.
- */
-function templateFindings(source, template, platform, types) {
-    const keys = platform
-        ? unknownKeyFindings(source.file, template.keys, platform)
-        : { findings: [], meant: new Set() };
-    const findings = [
-        ...(0,variables/* variableFindings */.n)(source.file, template.variables, types),
-        ...literalSyntaxFindings(source.file, source.text),
-        ...keys.findings
-    ];
-    return { findings, meant: keys.meant };
-}
-/**
- * The findings as a send weighs them: an unknown variable renders empty with a warning that names it (check mode
- * calls it an error, so it is fixed before it ships); a send never loses an alert to a misspelt name.
- */
-function atSendTime(findings) {
-    return findings.map(finding => finding.unknownVariable === undefined
-        ? finding
-        : {
-            ...finding,
-            severity: 'warning',
-            title: `unknown variable '${finding.unknownVariable}' renders empty`,
-            message: finding.message
-        });
-}
-/** A send stops at the findings `check` calls errors: one TemplateError at the first, listing them all. */
-function findingsError(findings) {
-    const errors = findings.filter(finding => finding.severity === 'error');
-    if (errors.length === 0)
-        return undefined;
-    const [first, ...others] = errors;
-    const more = others.map(finding => `\n  ${locationText(finding)}: ${finding.title}: ${finding.message}`).join('');
-    return new TemplateError(`${first.title}: ${first.message}${more}`, first.file ?? '', first.line, first.column);
-}
-
-
-/***/ }),
-
-/***/ 5272:
+/***/ 7923:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ unreadVarFindings)
+/* harmony export */   Q: () => (/* binding */ chunkModule)
 /* harmony export */ });
-/* harmony import */ var _closest_name_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(751);
-
-/**
- * `vars` keys that nothing reads: a warning each, with the nearest name that is read (`mentoin:` was meant as
- * `mention:` and is silently ignored).
- */
-function unreadVarFindings(given, readers) {
-    const read = new Set(readers.flatMap(reader => reader.platform?.varsRead ?? []));
-    for (const ref of readers.flatMap(reader => reader.variables)) {
-        const [head, name] = ref.name.split('.');
-        if (head !== 'vars')
-            continue;
-        // `<< vars >>` or `vars[name]` may read any of them
-        if (name === undefined)
-            return [];
-        read.add(name);
-    }
-    return given
-        .filter(name => !read.has(name))
-        .map(name => {
-        const guess = (0,_closest_name_js__WEBPACK_IMPORTED_MODULE_0__/* .closestName */ .N)(name, read);
-        const hint = guess
-            ? `did you mean ${guess}?`
-            : read.size > 0
-                ? `the vars read are ${[...read].join(', ')}`
-                : 'no var is read';
-        return {
-            severity: 'warning',
-            title: 'Unread var',
-            message: `vars: ${name} is read by no template, so it changes nothing: ${hint}`
-        };
-    });
-}
-
-
-/***/ }),
-
-/***/ 7193:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ SAMPLE_ENV),
-/* harmony export */   n: () => (/* binding */ variableFindings)
-/* harmony export */ });
-/* harmony import */ var _event_derive_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1386);
-/* harmony import */ var _event_normalise_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3002);
-/* harmony import */ var _event_scope_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4592);
-/* harmony import */ var _event_tokens_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2396);
-/* harmony import */ var _closest_name_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(751);
-
-
-
-
-
-/** The runner values `github.*` is built from, as on a real run; check mode and the CLI render with them. */
-const SAMPLE_ENV = {
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_REPOSITORY: 'acme/data-platform',
-    GITHUB_RUN_ID: '1234567890'
-};
-let githubKeys;
-/** The keys `github` has on a real run, read from the derivation itself. */
-function githubFields() {
-    githubKeys ??= Object.keys((0,_event_derive_js__WEBPACK_IMPORTED_MODULE_0__/* .deriveValues */ .gL)((0,_event_normalise_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseAlert */ .j)((0,_event_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .sampleAlert */ .$Q)(_event_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .NOTIFICATION_TYPES */ .I9[0].type)), SAMPLE_ENV).github);
-    return githubKeys;
-}
-/**
- * Static checks of what a template reads. Unknown names are errors (at send time they render empty); a token that
- * none of the template's declared event types carries is a warning, since it always renders empty for them.
- * `vars.*` is not checked: vars come from the calling workflow.
- */
-function variableFindings(file, variables, types) {
-    const known = (0,_event_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .knownVariableNames */ .g)();
-    const carried = types && new Set([..._event_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .GLOBAL_TOKENS */ .Dn.map(token => token.name), ...types.flatMap(type => type.tokens)]);
-    const findings = [];
-    const seen = new Set();
-    // a hostile template can read the same unknown name a hundred thousand times: one suggestion search per name
-    const messages = new Map();
-    const unknown = (prefix, name, names) => {
-        const message = messages.get(prefix + name) ?? prefix + unknownMessage(name, [...names]);
-        messages.set(prefix + name, message);
-        return message;
+function chunkModule(what, importModule) {
+    let loaded;
+    return {
+        load: async () => {
+            loaded ??= await importModule();
+        },
+        get: () => {
+            if (loaded === undefined)
+                throw new Error(`internal error: ${what} was used before it was loaded`);
+            return loaded;
+        }
     };
-    for (const ref of variables) {
-        const place = `${ref.line}:${ref.column}`;
-        if (seen.has(place))
-            continue;
-        seen.add(place);
-        const [head, member] = ref.name.split('.');
-        const at = { file, line: ref.line, column: ref.column };
-        if (!known.has(head)) {
-            findings.push({
-                ...at,
-                severity: 'error',
-                title: 'Unknown variable',
-                message: unknown('', head, known),
-                unknownVariable: head
-            });
-        }
-        else if (head === 'github' && member !== undefined && !githubFields().includes(member)) {
-            const message = `github.${member} does not exist: github has ${githubFields().join(', ')}`;
-            findings.push({ ...at, severity: 'error', title: 'Unknown variable', message, unknownVariable: ref.name });
-        }
-        else if (head === 'alert' && member !== undefined && !_event_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .TOKENS */ .xZ.has(member)) {
-            findings.push({
-                ...at,
-                severity: 'error',
-                title: 'Unknown variable',
-                message: unknown('alert.', member, _event_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .TOKENS */ .xZ.keys()),
-                unknownVariable: ref.name
-            });
-        }
-        else if (types && carried && _event_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .TOKENS */ .xZ.has(head) && !carried.has(head)) {
-            const message = `${head} is never sent for ${types.map(type => type.type).join(', ')} alerts (the template's events), so it always renders empty`;
-            findings.push({ ...at, severity: 'warning', title: 'Token not sent for these events', message });
-        }
-    }
-    return findings;
-}
-function unknownMessage(name, known) {
-    const guess = (0,_closest_name_js__WEBPACK_IMPORTED_MODULE_4__/* .closestName */ .N)(name, known);
-    const hint = guess ? `did you mean ${guess}? ` : '';
-    return (`${name} is not a variable templates can read (it would render empty): ${hint}` +
-        'use a Dagster+ token (alert_summary, run_status, …), a derived value (alert_status, status_color, …), vars.NAME or github.*');
 }
 
 
@@ -759,18 +353,22 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./src/check/report.ts + 2 modules
-var report = __nccwpck_require__(8901);
+// EXTERNAL MODULE: ./src/check/report.ts + 3 modules
+var report = __nccwpck_require__(8496);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/template/load.ts + 1 modules
 var load = __nccwpck_require__(6923);
 // EXTERNAL MODULE: ./src/event/tokens.ts + 5 modules
 var tokens = __nccwpck_require__(2396);
+// EXTERNAL MODULE: ./src/pipeline/findings/template-findings.ts + 2 modules
+var template_findings = __nccwpck_require__(5935);
+// EXTERNAL MODULE: ./src/pipeline/platform-choice.ts
+var platform_choice = __nccwpck_require__(2643);
+// EXTERNAL MODULE: ./src/pipeline/sample-destination.ts
+var sample_destination = __nccwpck_require__(5351);
 // EXTERNAL MODULE: ./src/template/compile.ts + 3 modules
 var compile = __nccwpck_require__(4053);
-// EXTERNAL MODULE: ./src/check/destination.ts
-var destination = __nccwpck_require__(2276);
 // EXTERNAL MODULE: ./src/check/findings.ts
 var check_findings = __nccwpck_require__(8868);
 // EXTERNAL MODULE: ./src/template/render-limits.ts
@@ -850,10 +448,10 @@ var derive = __nccwpck_require__(1386);
 var normalise = __nccwpck_require__(3002);
 // EXTERNAL MODULE: ./src/event/scope.ts
 var event_scope = __nccwpck_require__(4592);
-// EXTERNAL MODULE: ./src/platforms/registry.ts
-var registry = __nccwpck_require__(5493);
-// EXTERNAL MODULE: ./src/check/variables.ts
-var variables = __nccwpck_require__(7193);
+// EXTERNAL MODULE: ./src/pipeline/findings/variables.ts
+var variables = __nccwpck_require__(4684);
+// EXTERNAL MODULE: ./src/pipeline/payload.ts
+var pipeline_payload = __nccwpck_require__(1600);
 ;// CONCATENATED MODULE: ./src/check/render-variants.ts
 
 
@@ -948,6 +546,8 @@ function renderAll(template, source, platform, templateName, types, vars, meant,
         results: occurrences.results(types, rendered),
         preview
     });
+    const destination = platform && (0,sample_destination/* sampleDestination */.Ny)(platform, templateName);
+    const name = platform ? platform.descriptor.displayName : '';
     for (const type of types) {
         for (const variant of VARIANTS) {
             const seen = { type: type.type, variant: variant.name };
@@ -958,38 +558,32 @@ function renderAll(template, source, platform, templateName, types, vars, meant,
             }
             const { alert, derived } = renderedAlert(variant, type.type);
             const scope = (0,event_scope/* templateScope */.N)(alert, derived, vars);
-            let result;
+            const warnings = [];
+            let produced;
             try {
-                result = template.render(scope, share);
+                produced = destination
+                    ? (0,pipeline_payload/* producePayload */.T)(template, { scope, vars }, destination, problem => warnings.push(problem), share)
+                    : template.render(scope, share);
             }
             catch (error) {
-                if (!(error instanceof errors/* TemplateError */.$w))
+                if (error instanceof errors/* TemplateError */.$w) {
+                    // A render error (a loop past the limits, a filter failing) repeats for every alert: report it once, stop.
+                    const at = { line: error.line ?? 1, column: error.column ?? 1 };
+                    const title = share.spent() ? LIMIT_TITLE : 'Template fails to render';
+                    occurrences.add('error', title, { path: '', message: (0,check_findings/* ownMessage */.oQ)(error) }, at, seen);
+                    return done();
+                }
+                if (!(error instanceof errors/* InputError */.dz) || !destination)
                     throw error;
-                // A render error (a loop past the limits, a filter failing) repeats for every alert: report it once, stop.
-                const at = { line: error.line ?? 1, column: error.column ?? 1 };
-                const title = share.spent() ? LIMIT_TITLE : 'Template fails to render';
-                occurrences.add('error', title, { path: '', message: (0,check_findings/* ownMessage */.oQ)(error) }, at, seen);
+                const title = `Cannot check ${destination.platform.descriptor.name} templates`;
+                occurrences.add('error', title, { path: '', message: error.message }, { line: 1, column: 1 }, seen);
                 return done();
             }
-            if (!platform) {
-                preview ??= { type: type.type, payload: result.value };
+            if ('value' in produced) {
+                preview ??= { type: type.type, payload: produced.value };
                 continue;
             }
-            const warnings = [];
-            let ctx;
-            try {
-                ctx = (0,destination/* sampleContext */.E6)(platform, templateName, result.value, vars, template.literalText, problem => warnings.push(problem));
-            }
-            catch (error) {
-                if (!(error instanceof errors/* InputError */.dz))
-                    throw error;
-                occurrences.add('error', `Cannot check ${platform.name} templates`, { path: '', message: error.message }, { line: 1, column: 1 }, seen);
-                return done();
-            }
-            const payload = platform.fit(result.value, ctx);
-            const problems = platform.validate(payload, ctx);
-            const { positions } = result;
-            const name = (0,registry/* displayName */.QC)(platform);
+            const { payload, problems, rendered: { positions } } = produced;
             // Fitting hostile text (long, multi-line) is what fitting is for; only a realistic alert's changes deserve a warning.
             if (variant.name === 'sample') {
                 for (const problem of warnings) {
@@ -1018,9 +612,8 @@ function whenSeen(occurrence, types) {
     return `${which}, with the hostile sample alert only: 10 KB stack trace, quotes, mentions, template syntax`;
 }
 
-// EXTERNAL MODULE: ./src/check/template-findings.ts + 2 modules
-var template_findings = __nccwpck_require__(8828);
 ;// CONCATENATED MODULE: ./src/check/check-template.ts
+
 
 
 
@@ -1038,19 +631,19 @@ function checkTemplate(source, options) {
     const share = options.share ?? new CheckBudget().share();
     let template;
     try {
-        template = (0,compile/* compileTemplate */.G)(source);
+        template = (0,compile/* compileTemplate */.Gq)(source);
     }
     catch (error) {
         if (!(error instanceof errors/* TemplateError */.$w))
             throw error;
-        const named = (0,destination/* templatePlatform */.oT)(file, {});
-        const platform = 'platform' in named ? named.platform.name : undefined;
+        const named = (0,platform_choice/* templatePlatform */.oT)({ file, frontMatter: {} });
+        const platform = 'platform' in named ? named.platform.descriptor.name : undefined;
         return { file, platform, results: [], findings: [(0,check_findings/* templateErrorFinding */.An)(error, 'Invalid template')] };
     }
     const frontMatter = frontMatterLocator(source.text);
     const staticFindings = [];
     const types = eventTypes(template.frontMatter, file, frontMatter, staticFindings);
-    const choice = (0,destination/* templatePlatform */.oT)(file, template.frontMatter);
+    const choice = (0,platform_choice/* templatePlatform */.oT)(template);
     const platform = 'platform' in choice ? choice.platform : undefined;
     const templateName = 'platform' in choice ? choice.templateName : file;
     if ('problem' in choice) {
@@ -1060,7 +653,7 @@ function checkTemplate(source, options) {
     const shared = (0,template_findings/* templateFindings */.FQ)(source, template, platform, template.frontMatter.events && types);
     for (const finding of shared.findings)
         staticFindings.push(finding);
-    const renders = renderAll(template, source, platform, templateName, types, (0,destination/* checkVars */.Ll)(platform, options.vars), shared.meant, share);
+    const renders = renderAll(template, source, platform, templateName, types, (0,sample_destination/* withSampleVars */.FU)(platform, options.vars), shared.meant, share);
     const findings = [...staticFindings, ...renders.findings];
     const staticError = staticFindings.some(finding => finding.severity === 'error');
     const results = types.map(type => ({
@@ -1069,7 +662,7 @@ function checkTemplate(source, options) {
     }));
     return {
         file,
-        platform: platform?.name,
+        platform: platform?.descriptor.name,
         results,
         findings: listed(findings, share.limits.findings, file),
         preview: renders.preview,
@@ -1311,8 +904,8 @@ function readEntries(folder) {
     }
 }
 
-// EXTERNAL MODULE: ./src/check/unread-vars.ts
-var unread_vars = __nccwpck_require__(5272);
+// EXTERNAL MODULE: ./src/pipeline/findings/unread-vars.ts
+var unread_vars = __nccwpck_require__(8205);
 ;// CONCATENATED MODULE: ./src/check/run.ts
 
 
@@ -1521,7 +1114,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _platforms_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5493);
+/* harmony import */ var _platforms_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3735);
 /* harmony import */ var _yaml_parser_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2186);
 /* harmony import */ var _template_liquid_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(584);
 /* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8088);
@@ -1641,7 +1234,7 @@ function readVars(text) {
     if (!text)
         return {};
     const hint = 'Write one variable a line, e.g. \'project: ENG\', or JSON such as \'{"team_id": "…"}\'';
-    const vars = (0,_structured_text_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMappingText */ .Z)(text, { input: 'vars', place: '--vars', hint, allowEmpty: true });
+    const vars = (0,_structured_text_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMappingText */ .Zi)(text, { input: 'vars', place: '--vars', hint, allowEmpty: true });
     return JSON.parse(JSON.stringify(vars));
 }
 /** --type: the notification type named (default: the first of `events` that is one, else JOB). */
@@ -1680,18 +1273,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./src/check/destination.ts
-var destination = __nccwpck_require__(2276);
 // EXTERNAL MODULE: ./src/check/findings.ts
 var check_findings = __nccwpck_require__(8868);
-// EXTERNAL MODULE: ./src/check/report.ts + 2 modules
-var report = __nccwpck_require__(8901);
-// EXTERNAL MODULE: ./src/check/template-findings.ts + 2 modules
-var template_findings = __nccwpck_require__(8828);
-// EXTERNAL MODULE: ./src/check/unread-vars.ts
-var unread_vars = __nccwpck_require__(5272);
-// EXTERNAL MODULE: ./src/check/variables.ts
-var variables = __nccwpck_require__(7193);
+// EXTERNAL MODULE: ./src/check/report.ts + 3 modules
+var report = __nccwpck_require__(8496);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/event/derive.ts + 2 modules
@@ -1699,7 +1284,7 @@ var derive = __nccwpck_require__(1386);
 // EXTERNAL MODULE: ./src/event/normalise.ts
 var normalise = __nccwpck_require__(3002);
 // EXTERNAL MODULE: ./src/event/scope.ts
-var scope = __nccwpck_require__(4592);
+var event_scope = __nccwpck_require__(4592);
 // EXTERNAL MODULE: ./src/data-limits.ts
 var data_limits = __nccwpck_require__(5092);
 // EXTERNAL MODULE: ./src/structured-text.ts
@@ -1719,7 +1304,7 @@ const HOW_TO_PROVIDE = "Provide alert data in one of three ways: the 'event' inp
     "or a workflow_dispatch event with the tokens as inputs (or an 'alert' input holding them as JSON)";
 /** The alert tokens from the first source that has any: the `event` input, then the dispatch event. */
 function readAlertData(sources) {
-    const found = findAlertData(sources);
+    const found = findAlertData(sources, parseMapping);
     if (!found)
         throw new errors/* InputError */.dz('event', `no alert data found: ${describeAbsence(sources)}`, HOW_TO_PROVIDE);
     if (!hasTokenValue(found.data)) {
@@ -1728,41 +1313,65 @@ function readAlertData(sources) {
     }
     return found;
 }
-function findAlertData({ eventInput, eventName, eventPayload }) {
-    if (eventInput.trim() !== '') {
-        const root = parseMapping(eventInput, EVENT_INPUT);
-        // The whole dispatch body or event file pasted in: its tokens live in client_payload.
-        const tokens = (0,structured_text/* isMapping */.p)(root.client_payload) ? root.client_payload : root;
-        return { data: mergeNestedAlert(tokens, EVENT_INPUT), origin: EVENT_INPUT };
+/**
+ * For the edge before readAlertData: loads the YAML parser when a text it will read (the event input, an `alert`
+ * given as text) is not JSON.
+ */
+async function loadAlertDataParser(sources) {
+    const texts = [];
+    const jsonMapping = text => {
+        texts.push(text);
+        try {
+            const value = JSON.parse(text);
+            return isMapping(value) ? value : {};
+        }
+        catch {
+            return {};
+        }
+    };
+    try {
+        findAlertData(sources, jsonMapping);
     }
-    const payload = (0,structured_text/* isMapping */.p)(eventPayload) ? eventPayload : {};
+    catch {
+        // Bad data: readAlertData meets the same problem and reports it.
+    }
+    await loadYamlParserFor(texts);
+}
+function findAlertData({ eventInput, eventName, eventPayload }, parse) {
+    if (eventInput.trim() !== '') {
+        const root = parse(eventInput, EVENT_INPUT);
+        // The whole dispatch body or event file pasted in: its tokens live in client_payload.
+        const tokens = (0,structured_text/* isMapping */.pi)(root.client_payload) ? root.client_payload : root;
+        return { data: mergeNestedAlert(tokens, EVENT_INPUT, parse), origin: EVENT_INPUT };
+    }
+    const payload = (0,structured_text/* isMapping */.pi)(eventPayload) ? eventPayload : {};
     // The event file is parsed whole (JSON.parse does not recurse); only the part read is held to the limits.
-    if (eventName === 'repository_dispatch' && (0,structured_text/* isMapping */.p)(payload.client_payload)) {
+    if (eventName === 'repository_dispatch' && (0,structured_text/* isMapping */.pi)(payload.client_payload)) {
         const origin = 'repository_dispatch client_payload';
         (0,data_limits/* checkDataShape */.GK)(payload.client_payload, { input: 'event', place: `the alert data in the ${origin}` });
-        return { data: mergeNestedAlert(payload.client_payload, origin), origin };
+        return { data: mergeNestedAlert(payload.client_payload, origin, parse), origin };
     }
-    if (eventName === 'workflow_dispatch' && (0,structured_text/* isMapping */.p)(payload.inputs)) {
+    if (eventName === 'workflow_dispatch' && (0,structured_text/* isMapping */.pi)(payload.inputs)) {
         const origin = 'workflow_dispatch inputs';
         (0,data_limits/* checkDataShape */.GK)(payload.inputs, { input: 'event', place: `the alert data in the ${origin}` });
-        return { data: mergeNestedAlert(payload.inputs, origin), origin };
+        return { data: mergeNestedAlert(payload.inputs, origin, parse), origin };
     }
     return undefined;
 }
 /** Top-level tokens merged with those under `alert` (a mapping, or mapping text); present `alert` values win. */
-function mergeNestedAlert(tokens, origin) {
+function mergeNestedAlert(tokens, origin, parse) {
     const { alert, ...topLevel } = tokens;
     if ((0,normalise/* isMissingValue */.y)(alert))
         return topLevel;
     const where = `'alert' in ${origin}`;
-    const nested = typeof alert === 'string' ? parseMapping(alert, where) : alert;
-    if (!(0,structured_text/* isMapping */.p)(nested))
+    const nested = typeof alert === 'string' ? parse(alert, where) : alert;
+    if (!(0,structured_text/* isMapping */.pi)(nested))
         throw new errors/* InputError */.dz('event', `${where} must be a mapping of names to values, but it is ${Array.isArray(nested) ? 'a list' : `a ${typeof nested}`}`, MAPPING_HINT);
     const present = Object.entries(nested).filter(([, value]) => !(0,normalise/* isMissingValue */.y)(value));
     return { ...topLevel, ...Object.fromEntries(present) };
 }
 function parseMapping(text, where) {
-    return (0,structured_text/* parseMappingText */.Z)(text, {
+    return (0,structured_text/* parseMappingText */.Zi)(text, {
         input: 'event',
         place: where,
         hint: MAPPING_HINT,
@@ -1774,11 +1383,11 @@ function describeAbsence({ eventName, eventPayload }) {
     const emptyInput = "the 'event' input is empty and";
     if (!eventName)
         return `${emptyInput} no triggering event is known`;
-    const payload = (0,structured_text/* isMapping */.p)(eventPayload) ? eventPayload : {};
-    if (eventName === 'repository_dispatch' && !(0,structured_text/* isMapping */.p)(payload.client_payload)) {
+    const payload = (0,structured_text/* isMapping */.pi)(eventPayload) ? eventPayload : {};
+    if (eventName === 'repository_dispatch' && !(0,structured_text/* isMapping */.pi)(payload.client_payload)) {
         return `${emptyInput} the repository_dispatch event has no client_payload`;
     }
-    if (eventName === 'workflow_dispatch' && !(0,structured_text/* isMapping */.p)(payload.inputs)) {
+    if (eventName === 'workflow_dispatch' && !(0,structured_text/* isMapping */.pi)(payload.inputs)) {
         return `${emptyInput} the workflow_dispatch event has no inputs`;
     }
     return `${emptyInput} this run was triggered by '${eventName}'`;
@@ -1789,6 +1398,18 @@ function hasTokenValue(data) {
     return Object.entries(data).some(([name, value]) => name !== 'is_sample' && tokens/* TOKENS */.xZ.has(name) && !(0,normalise/* isMissingValue */.y)(value));
 }
 
+// EXTERNAL MODULE: ./src/pipeline/findings/template-findings.ts + 2 modules
+var template_findings = __nccwpck_require__(5935);
+// EXTERNAL MODULE: ./src/pipeline/findings/unread-vars.ts
+var unread_vars = __nccwpck_require__(8205);
+// EXTERNAL MODULE: ./src/pipeline/findings/variables.ts
+var variables = __nccwpck_require__(4684);
+// EXTERNAL MODULE: ./src/pipeline/payload.ts
+var payload = __nccwpck_require__(1600);
+// EXTERNAL MODULE: ./src/pipeline/platform-choice.ts
+var platform_choice = __nccwpck_require__(2643);
+// EXTERNAL MODULE: ./src/pipeline/sample-destination.ts
+var sample_destination = __nccwpck_require__(5351);
 // EXTERNAL MODULE: ./src/template/compile.ts + 3 modules
 var compile = __nccwpck_require__(4053);
 // EXTERNAL MODULE: ./src/template/load.ts + 1 modules
@@ -1798,6 +1419,8 @@ var command = __nccwpck_require__(3567);
 // EXTERNAL MODULE: ./src/cli/options.ts
 var options = __nccwpck_require__(776);
 ;// CONCATENATED MODULE: ./src/cli/render.ts
+
+
 
 
 
@@ -1845,7 +1468,7 @@ function renderTemplate(args, io) {
     const source = (0,load/* loadTemplate */.PM)(values.template, io.cwd);
     let template;
     try {
-        template = (0,compile/* compileTemplate */.G)(source);
+        template = (0,compile/* compileTemplate */.Gq)(source);
     }
     catch (error) {
         if (!(error instanceof errors/* TemplateError */.$w))
@@ -1854,7 +1477,7 @@ function renderTemplate(args, io) {
         return command/* EXIT */.dc.failed;
     }
     const alert = (0,normalise/* normaliseAlert */.j)(values.event ? readEvent(values.event, io) : (0,tokens/* sampleAlert */.$Q)((0,options/* sampleType */.rI)(values.type, template.frontMatter.events)));
-    const choice = (0,destination/* templatePlatform */.oT)(source.file, template.frontMatter);
+    const choice = (0,platform_choice/* templatePlatform */.oT)(template);
     const platform = 'platform' in choice ? choice.platform : undefined;
     const given = (0,options/* readVars */.nK)(values.vars);
     // The findings check and a send make: an error here is one that stops a send.
@@ -1866,33 +1489,40 @@ function renderTemplate(args, io) {
     for (const finding of findings)
         io.err((0,report/* findingLine */.mC)(finding));
     const findingsFail = findings.some(finding => finding.severity === 'error');
-    const vars = (0,destination/* checkVars */.Ll)(platform, given);
+    const vars = (0,sample_destination/* withSampleVars */.FU)(platform, given);
     const sampled = Object.keys(vars).filter(name => !(name in given));
     if (sampled.length > 0)
         io.err(`note: sample vars used: ${sampled.map(name => `${name}=${JSON.stringify(vars[name])}`).join(', ')} (set --vars to change)`);
-    let rendered;
+    const scope = (0,event_scope/* templateScope */.N)(alert, (0,derive/* deriveValues */.gL)(alert, variables/* SAMPLE_ENV */.H), vars);
+    if (!('platform' in choice)) {
+        const rendered = reportingRenderError(io, () => template.render(scope));
+        if (!rendered)
+            return command/* EXIT */.dc.failed;
+        io.err(`warning: ${choice.problem}; printing the payload unfitted and unvalidated`);
+        io.out(JSON.stringify(rendered.value, null, 2));
+        return findingsFail ? command/* EXIT */.dc.failed : command/* EXIT */.dc.ok;
+    }
+    const destination = (0,sample_destination/* sampleDestination */.Ny)(choice.platform, choice.templateName);
+    const produced = reportingRenderError(io, () => (0,payload/* producePayload */.T)(template, { scope, vars }, destination, problem => io.err(`warning: ${problem.path || 'payload'}: ${problem.message}`)));
+    if (!produced)
+        return command/* EXIT */.dc.failed;
+    io.out(JSON.stringify(produced.payload, null, 2));
+    if (produced.problems.length === 0)
+        return findingsFail ? command/* EXIT */.dc.failed : command/* EXIT */.dc.ok;
+    io.err(`error: ${new errors/* PayloadError */.tG(choice.platform.descriptor.name, produced.problems).message}`);
+    return command/* EXIT */.dc.failed;
+}
+/** What `render` returns, or undefined when the template fails to render (the finding printed). */
+function reportingRenderError(io, render) {
     try {
-        rendered = template.render((0,scope/* templateScope */.N)(alert, (0,derive/* deriveValues */.gL)(alert, variables/* SAMPLE_ENV */.H), vars)).value;
+        return render();
     }
     catch (error) {
         if (!(error instanceof errors/* TemplateError */.$w))
             throw error;
         io.err((0,report/* findingLine */.mC)((0,check_findings/* templateErrorFinding */.An)(error, 'Template fails to render')));
-        return command/* EXIT */.dc.failed;
+        return undefined;
     }
-    if (!platform) {
-        io.err(`warning: ${'problem' in choice ? choice.problem : ''}; printing the payload unfitted and unvalidated`);
-        io.out(JSON.stringify(rendered, null, 2));
-        return findingsFail ? command/* EXIT */.dc.failed : command/* EXIT */.dc.ok;
-    }
-    const ctx = (0,destination/* sampleContext */.E6)(platform, 'platform' in choice ? choice.templateName : source.file, rendered, vars, template.literalText, problem => io.err(`warning: ${problem.path || 'payload'}: ${problem.message}`));
-    const payload = platform.fit(rendered, ctx);
-    const problems = platform.validate(payload, ctx);
-    io.out(JSON.stringify(payload, null, 2));
-    if (problems.length === 0)
-        return findingsFail ? command/* EXIT */.dc.failed : command/* EXIT */.dc.ok;
-    io.err(`error: ${new errors/* PayloadError */.tG(platform.name, problems).message}`);
-    return command/* EXIT */.dc.failed;
 }
 function readEvent(file, io) {
     let text;
@@ -2359,12 +1989,17 @@ function sampleFlag(value) {
     const lower = text.trim().toLowerCase();
     return lower === 'true' ? true : lower === 'false' ? false : text;
 }
+/**
+ * The value as well-formed text: a lone surrogate (half of an emoji cut by a truncation upstream, or planted) becomes
+ * U+FFFD, so no filter (`uri_escape` throws on one) and no service (which would refuse the JSON) fails on it.
+ */
 function asText(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'object')
-        return JSON.stringify(value);
-    return String(value);
+    const text = typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+    return wellFormed(text);
+}
+/** `String.prototype.toWellFormed` (ES2024; Node 20 has it, the ES2023 typings do not). */
+function wellFormed(text) {
+    return text.toWellFormed();
 }
 
 
@@ -2754,49 +2389,522 @@ function sampleRecovery(type) {
 
 /***/ }),
 
-/***/ 2712:
+/***/ 1268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   hd: () => (/* binding */ onDemand)
+/* harmony export */   N: () => (/* binding */ closestName)
 /* harmony export */ });
-/* unused harmony exports ModuleNotLoaded, withOnDemandModules */
-/** Thrown by `get()` before `load()`: the caller retries through `withOnDemandModules`. */
-class ModuleNotLoaded extends Error {
-    module;
-    constructor(module, what) {
-        super(`internal error: ${what} was used before it was loaded`);
-        this.module = module;
-        this.name = 'ModuleNotLoaded';
+/** The name in `known` nearest to `name` within `maxEdits` (typos such as alert_sumary, colour, mentoin), if any. */
+function closestName(name, known, maxEdits = 2) {
+    let best;
+    for (const candidate of known) {
+        // each edit changes the length by one at most: a long name (a template can read a 100 KB one) costs nothing
+        if (Math.abs(candidate.length - name.length) > maxEdits)
+            continue;
+        const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+        if (distance <= maxEdits && (!best || distance < best.distance))
+            best = { name: candidate, distance };
     }
+    return best?.name;
 }
-function onDemand(what, importModule) {
-    let loaded;
-    const module = {
-        load: async () => (loaded ??= await importModule()),
-        get: () => {
-            if (loaded === undefined)
-                throw new ModuleNotLoaded(module, what);
-            return loaded;
+/** Edits (insert, delete, replace, swap two neighbours) that turn `a` into `b`. */
+function editDistance(a, b) {
+    const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            row[j] = Math.min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                row[j] = Math.min(row[j], rows[i - 2][j - 2] + 1);
         }
-    };
-    return module;
+        rows.push(row);
+    }
+    return rows[a.length][b.length];
+}
+
+
+/***/ }),
+
+/***/ 5935:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  FQ: () => (/* binding */ templateFindings)
+});
+
+// UNUSED EXPORTS: atSendTime, findingsError
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/event/tokens.ts + 5 modules
+var tokens = __nccwpck_require__(2396);
+;// CONCATENATED MODULE: ./src/pipeline/findings/literal-syntax.ts
+
+// `{{ token }}` is Dagster+'s syntax (replaced in the webhook body, never in a template); `${{ … }}` is GitHub's
+// (evaluated in workflow files, never in a template). Both print as written.
+const DAGSTER_TOKEN = /(?<!\$)\{\{\s*([A-Za-z_]\w*)\s*\}\}/g;
+const GITHUB_EXPRESSION = /\$\{\{[^}]*\}\}/g;
+/**
+ * Dagster+ or GitHub expression syntax written in a template where `<< >>` was meant. Front matter and comment lines
+ * are skipped; a Dagster token is an error (the alert would show `{{alert_summary}}`), a GitHub expression a warning.
+ */
+function literalSyntaxFindings(file, text) {
+    const lines = text.split(/\r\n?|\n/);
+    const closing = /^---[ \t]*$/.test(lines[0]) ? lines.findIndex((line, i) => i > 0 && /^---[ \t]*$/.test(line)) : -1;
+    const findings = [];
+    lines.forEach((line, index) => {
+        if (index <= closing || /^\s*#/.test(line))
+            return;
+        for (const match of line.matchAll(DAGSTER_TOKEN)) {
+            if (!tokens/* TOKENS */.xZ.has(match[1]))
+                continue;
+            const message = `${match[0]} is Dagster+ syntax and prints as written in a template: write << ${match[1]} >>`;
+            findings.push({
+                file,
+                line: index + 1,
+                column: (match.index ?? 0) + 1,
+                severity: 'error',
+                title: 'Dagster+ token syntax',
+                message
+            });
+        }
+        for (const match of line.matchAll(GITHUB_EXPRESSION)) {
+            const message = `${match[0]} is not evaluated in a template and prints as written: pass such values through the vars input (<< vars.NAME >>)`;
+            findings.push({
+                file,
+                line: index + 1,
+                column: (match.index ?? 0) + 1,
+                severity: 'warning',
+                title: 'GitHub expression syntax',
+                message
+            });
+        }
+    });
+    return findings;
+}
+
+// EXTERNAL MODULE: ./src/pipeline/findings/closest-name.ts
+var closest_name = __nccwpck_require__(1268);
+;// CONCATENATED MODULE: ./src/pipeline/findings/unknown-keys.ts
+
+/**
+ * Template keys the platform's service does not know, at their line, with the nearest known key: an error where the
+ * service rejects the request, a warning where it silently drops the key and what it holds.
+ */
+function unknownKeyFindings(file, keys, platform) {
+    const result = { findings: [], meant: new Set() };
+    const known = platform.checkHints?.knownKeys;
+    if (!known)
+        return result;
+    const present = new Set(keys.map(key => key.path.join('.')));
+    const name = platform.descriptor.displayName;
+    for (const key of keys) {
+        const level = levelOf(known.tree, key.path.slice(0, -1));
+        const own = key.path[key.path.length - 1];
+        if (!level || lookUp(level, own) !== undefined)
+            continue;
+        const names = Object.keys(level);
+        const guess = (0,closest_name/* closestName */.N)(own, names.filter(candidate => !candidate.endsWith('*')));
+        const where = key.path.length > 1 ? ` in ${key.path.slice(0, -1).join('.')}` : '';
+        const effect = known.unknown === 'rejects'
+            ? `${name} would reject the request`
+            : `${name} ignores it, so what it holds is never shown`;
+        const hint = guess ? `did you mean ${guess}?` : `${name} knows ${names.join(', ')}`;
+        result.findings.push({
+            file,
+            line: key.line,
+            column: key.column,
+            severity: known.unknown === 'rejects' ? 'error' : 'warning',
+            title: 'Unknown key',
+            message: `${own} is not a key ${name} knows${where}: ${effect}; ${hint}`
+        });
+        const meant = guess && [...key.path.slice(0, -1), guess].join('.');
+        if (meant && !present.has(meant))
+            result.meant.add(meant);
+    }
+    return result;
+}
+/** The known keys under `path`; undefined where they are not checked (a free-form value, or an unknown key above). */
+function levelOf(tree, path) {
+    let level = tree;
+    for (const segment of path) {
+        if (level === true || level === undefined)
+            return undefined;
+        level = lookUp(level, segment);
+    }
+    return level === true ? undefined : level;
+}
+function lookUp(level, key) {
+    if (Object.hasOwn(level, key))
+        return level[key];
+    const pattern = Object.keys(level).find(name => name.endsWith('*') && key.startsWith(name.slice(0, -1)));
+    return pattern === undefined ? undefined : level[pattern];
+}
+
+// EXTERNAL MODULE: ./src/pipeline/findings/variables.ts
+var variables = __nccwpck_require__(4684);
+;// CONCATENATED MODULE: ./src/pipeline/findings/template-findings.ts
+
+
+
+
+
+/**
+ * What `check`, `render` and a send all find in a template before rendering it: unknown variables, Dagster+ or GitHub
+ * syntax where `<< >>` was meant, and keys the platform does not know. `types`: the template's declared events.
+ */
+function templateFindings(source, template, platform, types) {
+    const keys = platform
+        ? unknownKeyFindings(source.file, template.keys, platform)
+        : { findings: [], meant: new Set() };
+    const findings = [
+        ...(0,variables/* variableFindings */.n)(source.file, template.variables, types),
+        ...literalSyntaxFindings(source.file, source.text),
+        ...keys.findings
+    ];
+    return { findings, meant: keys.meant };
 }
 /**
- * Runs `work` (which must have no side effects), loading each on-demand module it finds missing and running it
- * again, until it completes: one retry per module at most.
+ * The findings as a send weighs them: an unknown variable renders empty with a warning that names it (check mode
+ * calls it an error, so it is fixed before it ships); a send never loses an alert to a misspelt name.
  */
-async function withOnDemandModules(work) {
-    for (;;) {
-        try {
-            return work();
+function atSendTime(findings) {
+    return findings.map(finding => finding.unknownVariable === undefined
+        ? finding
+        : {
+            ...finding,
+            severity: 'warning',
+            title: `unknown variable '${finding.unknownVariable}' renders empty`,
+            message: finding.message
+        });
+}
+/** A send stops at the findings `check` calls errors: one TemplateError at the first, listing them all. */
+function findingsError(findings) {
+    const errors = findings.filter(finding => finding.severity === 'error');
+    if (errors.length === 0)
+        return undefined;
+    const [first, ...others] = errors;
+    const more = others.map(finding => `\n  ${locationText(finding)}: ${finding.title}: ${finding.message}`).join('');
+    return new TemplateError(`${first.title}: ${first.message}${more}`, first.file ?? '', first.line, first.column);
+}
+
+
+/***/ }),
+
+/***/ 8205:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ unreadVarFindings)
+/* harmony export */ });
+/* harmony import */ var _closest_name_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1268);
+
+/**
+ * `vars` keys that nothing reads: a warning each, with the nearest name that is read (`mentoin:` was meant as
+ * `mention:` and is silently ignored).
+ */
+function unreadVarFindings(given, readers) {
+    const read = new Set(readers.flatMap(reader => reader.platform?.checkHints?.varsRead ?? []));
+    for (const ref of readers.flatMap(reader => reader.variables)) {
+        const [head, name] = ref.name.split('.');
+        if (head !== 'vars')
+            continue;
+        // `<< vars >>` or `vars[name]` may read any of them
+        if (name === undefined)
+            return [];
+        read.add(name);
+    }
+    return given
+        .filter(name => !read.has(name))
+        .map(name => {
+        const guess = (0,_closest_name_js__WEBPACK_IMPORTED_MODULE_0__/* .closestName */ .N)(name, read);
+        const hint = guess
+            ? `did you mean ${guess}?`
+            : read.size > 0
+                ? `the vars read are ${[...read].join(', ')}`
+                : 'no var is read';
+        return {
+            severity: 'warning',
+            title: 'Unread var',
+            message: `vars: ${name} is read by no template, so it changes nothing: ${hint}`
+        };
+    });
+}
+
+
+/***/ }),
+
+/***/ 4684:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ SAMPLE_ENV),
+/* harmony export */   n: () => (/* binding */ variableFindings)
+/* harmony export */ });
+/* harmony import */ var _event_derive_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1386);
+/* harmony import */ var _event_normalise_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3002);
+/* harmony import */ var _event_scope_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4592);
+/* harmony import */ var _event_tokens_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2396);
+/* harmony import */ var _closest_name_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1268);
+
+
+
+
+
+/** The runner values `github.*` is built from, as on a real run; check mode and the CLI render with them. */
+const SAMPLE_ENV = {
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: 'acme/data-platform',
+    GITHUB_RUN_ID: '1234567890'
+};
+let githubKeys;
+/** The keys `github` has on a real run, read from the derivation itself. */
+function githubFields() {
+    githubKeys ??= Object.keys((0,_event_derive_js__WEBPACK_IMPORTED_MODULE_0__/* .deriveValues */ .gL)((0,_event_normalise_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseAlert */ .j)((0,_event_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .sampleAlert */ .$Q)(_event_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .NOTIFICATION_TYPES */ .I9[0].type)), SAMPLE_ENV).github);
+    return githubKeys;
+}
+/**
+ * Static checks of what a template reads. Unknown names are errors (at send time they render empty); a token that
+ * none of the template's declared event types carries is a warning, since it always renders empty for them.
+ * `vars.*` is not checked: vars come from the calling workflow.
+ */
+function variableFindings(file, variables, types) {
+    const known = (0,_event_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .knownVariableNames */ .g)();
+    const carried = types && new Set([..._event_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .GLOBAL_TOKENS */ .Dn.map(token => token.name), ...types.flatMap(type => type.tokens)]);
+    const findings = [];
+    const seen = new Set();
+    // a hostile template can read the same unknown name a hundred thousand times: one suggestion search per name
+    const messages = new Map();
+    const unknown = (prefix, name, names) => {
+        const message = messages.get(prefix + name) ?? prefix + unknownMessage(name, [...names]);
+        messages.set(prefix + name, message);
+        return message;
+    };
+    for (const ref of variables) {
+        const place = `${ref.line}:${ref.column}`;
+        if (seen.has(place))
+            continue;
+        seen.add(place);
+        const [head, member] = ref.name.split('.');
+        const at = { file, line: ref.line, column: ref.column };
+        if (!known.has(head)) {
+            findings.push({
+                ...at,
+                severity: 'error',
+                title: 'Unknown variable',
+                message: unknown('', head, known),
+                unknownVariable: head
+            });
         }
-        catch (error) {
-            if (!(error instanceof ModuleNotLoaded))
-                throw error;
-            await error.module.load();
+        else if (head === 'github' && member !== undefined && !githubFields().includes(member)) {
+            const message = `github.${member} does not exist: github has ${githubFields().join(', ')}`;
+            findings.push({ ...at, severity: 'error', title: 'Unknown variable', message, unknownVariable: ref.name });
+        }
+        else if (head === 'alert' && member !== undefined && !_event_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .TOKENS */ .xZ.has(member)) {
+            findings.push({
+                ...at,
+                severity: 'error',
+                title: 'Unknown variable',
+                message: unknown('alert.', member, _event_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .TOKENS */ .xZ.keys()),
+                unknownVariable: ref.name
+            });
+        }
+        else if (types && carried && _event_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .TOKENS */ .xZ.has(head) && !carried.has(head)) {
+            const message = `${head} is never sent for ${types.map(type => type.type).join(', ')} alerts (the template's events), so it always renders empty`;
+            findings.push({ ...at, severity: 'warning', title: 'Token not sent for these events', message });
         }
     }
+    return findings;
+}
+function unknownMessage(name, known) {
+    const guess = (0,_closest_name_js__WEBPACK_IMPORTED_MODULE_4__/* .closestName */ .N)(name, known);
+    const hint = guess ? `did you mean ${guess}? ` : '';
+    return (`${name} is not a variable templates can read (it would render empty): ${hint}` +
+        'use a Dagster+ token (alert_summary, run_status, …), a derived value (alert_status, status_color, …), vars.NAME or github.*');
+}
+
+
+/***/ }),
+
+/***/ 1600:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ producePayload)
+/* harmony export */ });
+/* unused harmony export platformContext */
+/* harmony import */ var _platforms_shared_mentions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(637);
+
+/**
+ * render → fit → validate, for a send, check mode and the CLI alike. Throws TemplateError when the render fails,
+ * InputError when the destination has no target for the payload. `warn` hears what fitting changed.
+ */
+function producePayload(template, 
+/** The template scope (templateScope), and the `vars` it holds. */
+{ scope, vars }, destination, warn, shared) {
+    const rendered = template.render(scope, shared);
+    const ctx = platformContext(destination, rendered.value, vars, template.literalText, warn);
+    const payload = destination.platform.fit(rendered.value, ctx);
+    return { rendered, payload, problems: destination.platform.validate(payload, ctx), ctx };
+}
+/**
+ * Everything the platform needs besides the payload. `literalText` is the template's CompiledTemplate.literalText:
+ * its mentions, and those in `vars`, may ping.
+ */
+function platformContext(destination, payload, vars, literalText, warn) {
+    return {
+        target: destination.target(payload),
+        settings: destination.settings,
+        headers: destination.headers,
+        vars,
+        authoredText: (0,_platforms_shared_mentions_js__WEBPACK_IMPORTED_MODULE_0__/* .authoredText */ .ie)(literalText, vars),
+        state: new Map(),
+        now: destination.now,
+        warn
+    };
+}
+
+
+/***/ }),
+
+/***/ 2643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   oT: () => (/* binding */ templatePlatform)
+/* harmony export */ });
+/* unused harmony exports templateVariant, sendPlatform, checkWrittenFor */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _platforms_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3735);
+/* harmony import */ var _platforms_types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4473);
+
+
+
+
+/**
+ * The one rule, for a send and for check mode: a template's front matter `platform` names a platform or one of its
+ * API versions (`jira-v3`); any other name is refused.
+ */
+function declaredPlatform(frontMatter) {
+    const declared = frontMatter.platform;
+    if (declared === undefined)
+        return undefined;
+    return (0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .platformOfDeclared */ .$X)(declared) ?? { unknown: declared };
+}
+/**
+ * What the platform reads an API version from (resolveTarget, sampleTarget): the version a template declares
+ * (`jira-v3`), else `fallback` (the template's reference or file, whose name may say it).
+ */
+function templateVariant(frontMatter, platform, fallback) {
+    const declared = frontMatter.platform;
+    return declared && declared !== platform ? declared : fallback;
+}
+/** A send's platform: the `platform` input, else the `url`, else what the templates declare (all the same one). */
+function sendPlatform(config, templates) {
+    if (config.platform)
+        return descriptorByName(config.platform);
+    const inferred = config.url ? inferPlatform(config.url) : undefined;
+    if (inferred)
+        return inferred;
+    const declared = [
+        ...new Set(templates.flatMap(each => {
+            const found = declaredPlatform(each.frontMatter);
+            return found === undefined ? [] : ['unknown' in found ? found.unknown : found];
+        }))
+    ];
+    if (declared.length > 1) {
+        const which = templates.map(each => `${each.file}: ${each.frontMatter.platform ?? 'none'}`).join(', ');
+        throw new InputError('template', `the templates are written for different platforms (${which})`, 'Send to each platform from its own step, with its own templates');
+    }
+    if (declared[0] !== undefined && typeof declared[0] !== 'string')
+        return declared[0];
+    const why = config.url ? 'could not be inferred from the url' : 'is not set and there is no url to infer it from';
+    throw new InputError('platform', why, `Set platform to one of: ${PLATFORM_NAMES.join(', ')}`);
+}
+/** A template a send lists must be written for the send's platform, when it says which. */
+function checkWrittenFor(platform, template) {
+    const found = declaredPlatform(template.frontMatter);
+    if (found === undefined || ('name' in found && found.name === platform))
+        return;
+    const declared = template.frontMatter.platform;
+    throw new InputError('template', `${template.file} is written for ${declared}, but the platform is ${platform}`, `Use a ${platform} template or set platform: ${'name' in found ? found.name : declared}`);
+}
+const NAMED_PLATFORM = new RegExp(`^(${_platforms_types_js__WEBPACK_IMPORTED_MODULE_3__/* .PLATFORM_NAMES */ .Z.join('|')})`);
+/**
+ * The platform of a template checked or rendered on its own (no `platform` or `url` input): its front matter
+ * `platform`, else its file name (`<platform>-jobs.yml`).
+ */
+function templatePlatform(template) {
+    const { file, frontMatter } = template;
+    const declared = declaredPlatform(frontMatter);
+    if (declared && 'unknown' in declared)
+        return {
+            problem: `front matter platform "${declared.unknown}" is not supported: use one of ${(0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .declarableNames */ .Gz)().join(', ')}`,
+            inFrontMatter: true
+        };
+    if (declared)
+        return {
+            platform: (0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .platformByName */ .Yv)(declared.name),
+            templateName: templateVariant(frontMatter, declared.name, file)
+        };
+    const named = NAMED_PLATFORM.exec(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(file))?.[1];
+    if (named && isPlatformName(named))
+        return { platform: (0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .platformByName */ .Yv)(named), templateName: file };
+    return {
+        problem: `cannot tell which platform ${file} is for: start the file with front matter ` +
+            `("---", "platform: ${_platforms_types_js__WEBPACK_IMPORTED_MODULE_3__/* .PLATFORM_NAMES */ .Z[0]}" (or ${_platforms_types_js__WEBPACK_IMPORTED_MODULE_3__/* .PLATFORM_NAMES */ .Z.slice(1).join(', ')}), "---"), ` +
+            `or name it after the platform (${(0,_platforms_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .declarableNames */ .Gz)()
+                .map(name => `${name}-….yml`)
+                .join(', ')}; an API version's name picks that version)`,
+        inFrontMatter: false
+    };
+}
+function isPlatformName(name) {
+    return _platforms_types_js__WEBPACK_IMPORTED_MODULE_3__/* .PLATFORM_NAMES */ .Z.includes(name);
+}
+
+
+/***/ }),
+
+/***/ 5351:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FU: () => (/* binding */ withSampleVars),
+/* harmony export */   Ny: () => (/* binding */ sampleDestination)
+/* harmony export */ });
+/* unused harmony export NO_SETTINGS */
+/** No settings inputs in check mode: the platform's checks must not depend on them. */
+const NO_SETTINGS = {
+    signingSecret: '',
+    resultUrl: '',
+    token: '',
+    repository: '',
+    email: '',
+    apiUrl: ''
+};
+/**
+ * Check mode's and the CLI's destination: no credentials, and a target like the one a send of this template would
+ * use, built from a placeholder that is never contacted (its target throws InputError when the platform cannot work
+ * without a real destination). `templateName`: templatePlatform's.
+ */
+function sampleDestination(platform, templateName) {
+    return {
+        platform,
+        target: payload => platform.checkHints?.sampleTarget?.(templateName, payload) ?? platform.resolveTarget(undefined, templateName),
+        settings: NO_SETTINGS,
+        headers: {},
+        now: () => new Date()
+    };
+}
+/** The `vars` input over the platform's sample values of its required vars. */
+function withSampleVars(platform, vars) {
+    return { ...platform?.checkHints?.sampleVars, ...vars };
 }
 
 
@@ -2807,7 +2915,6 @@ async function withOnDemandModules(work) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W7: () => (/* binding */ lookAlike),
-/* harmony export */   cK: () => (/* binding */ matches),
 /* harmony export */   sK: () => (/* binding */ discordDescriptor),
 /* harmony export */   wn: () => (/* binding */ WEBHOOK_PATH)
 /* harmony export */ });
@@ -2829,6 +2936,7 @@ function lookAlike(url) {
 }
 const discordDescriptor = {
     name: 'discord',
+    displayName: 'Discord',
     matches,
     lookAlike,
     credentialPath: /\/api(?:\/v\d+)?\/webhooks\/\d+\/([^/?#]+)/,
@@ -2842,10 +2950,9 @@ const discordDescriptor = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W7: () => (/* binding */ lookAlike),
-/* harmony export */   t7: () => (/* binding */ githubDescriptor)
+/* harmony export */   W: () => (/* binding */ lookAlike),
+/* harmony export */   t: () => (/* binding */ githubDescriptor)
 /* harmony export */ });
-/* unused harmony export matches */
 function matches(url) {
     return url.hostname.toLowerCase() === 'api.github.com' || /^\/api\/v3\/?$/.test(url.pathname);
 }
@@ -2874,10 +2981,9 @@ const githubDescriptor = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W7: () => (/* binding */ lookAlike),
-/* harmony export */   aw: () => (/* binding */ jiraDescriptor)
+/* harmony export */   W: () => (/* binding */ lookAlike),
+/* harmony export */   a: () => (/* binding */ jiraDescriptor)
 /* harmony export */ });
-/* unused harmony export matches */
 function matches(url) {
     return /\.(atlassian\.net|jira\.com)$/i.test(url.hostname) || /\/rest\/api\/[23]\/issue\/?$/.test(url.pathname);
 }
@@ -2898,6 +3004,7 @@ function lookAlike(url) {
 }
 const jiraDescriptor = {
     name: 'jira',
+    displayName: 'Jira',
     variantNames: ['jira-v2', 'jira-v3'],
     matches,
     lookAlike,
@@ -2913,7 +3020,6 @@ const jiraDescriptor = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W7: () => (/* binding */ lookAlike),
 /* harmony export */   X7: () => (/* binding */ linearDescriptor),
-/* harmony export */   cK: () => (/* binding */ matches),
 /* harmony export */   mP: () => (/* binding */ DEFAULT_ENDPOINT)
 /* harmony export */ });
 /** Linear's one GraphQL endpoint. */
@@ -2932,6 +3038,7 @@ function lookAlike(url) {
 }
 const linearDescriptor = {
     name: 'linear',
+    displayName: 'Linear',
     matches,
     lookAlike,
     load: () => Promise.all(/* import() */[__nccwpck_require__.e(507), __nccwpck_require__.e(444)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3444)).then(module => module.linear)
@@ -2940,27 +3047,51 @@ const linearDescriptor = {
 
 /***/ }),
 
-/***/ 5493:
+/***/ 3735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $X: () => (/* binding */ platformOfDeclared),
-/* harmony export */   Gz: () => (/* binding */ declarableNames),
-/* harmony export */   QC: () => (/* binding */ displayName),
-/* harmony export */   Yv: () => (/* binding */ platformByName),
-/* harmony export */   q8: () => (/* binding */ loadAllPlatforms)
-/* harmony export */ });
-/* unused harmony exports descriptorByName, inferPlatform, urlCredentialPatterns, loadPlatform */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _discord_descriptor_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2758);
-/* harmony import */ var _shared_endpoint_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7355);
-/* harmony import */ var _github_descriptor_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(193);
-/* harmony import */ var _jira_descriptor_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1488);
-/* harmony import */ var _linear_descriptor_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4939);
-/* harmony import */ var _slack_descriptor_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2386);
-/* harmony import */ var _teams_descriptor_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9268);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4473);
-/* harmony import */ var _webhook_descriptor_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4413);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Gz: () => (/* binding */ declarableNames),
+  q8: () => (/* binding */ loadAllPlatforms),
+  Yv: () => (/* binding */ platformByName),
+  $X: () => (/* binding */ platformOfDeclared)
+});
+
+// UNUSED EXPORTS: descriptorByName, inferPlatform, loadPlatform, urlCredentialPatterns
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/platforms/discord/descriptor.ts
+var descriptor = __nccwpck_require__(2758);
+// EXTERNAL MODULE: ./src/platforms/shared/endpoint.ts
+var endpoint = __nccwpck_require__(7355);
+// EXTERNAL MODULE: ./src/platforms/github/descriptor.ts
+var github_descriptor = __nccwpck_require__(193);
+// EXTERNAL MODULE: ./src/platforms/jira/descriptor.ts
+var jira_descriptor = __nccwpck_require__(1488);
+// EXTERNAL MODULE: ./src/platforms/linear/descriptor.ts
+var linear_descriptor = __nccwpck_require__(4939);
+// EXTERNAL MODULE: ./src/platforms/slack/descriptor.ts
+var slack_descriptor = __nccwpck_require__(2386);
+// EXTERNAL MODULE: ./src/platforms/teams/descriptor.ts
+var teams_descriptor = __nccwpck_require__(9268);
+// EXTERNAL MODULE: ./src/platforms/types.ts
+var types = __nccwpck_require__(4473);
+;// CONCATENATED MODULE: ./src/platforms/webhook/descriptor.ts
+/** A generic URL says nothing about its receiver: `webhook` is only ever chosen with `platform: webhook`. */
+function matches() {
+    return false;
+}
+const webhookDescriptor = {
+    name: 'webhook',
+    displayName: 'Webhook',
+    matches,
+    load: () => __nccwpck_require__.e(/* import() */ 965).then(__nccwpck_require__.bind(__nccwpck_require__, 4965)).then(module => module.webhook)
+};
+
+;// CONCATENATED MODULE: ./src/platforms/registry.ts
 
 
 
@@ -2972,23 +3103,20 @@ const linearDescriptor = {
 
 
 /**
- * Every platform, by name: small descriptors, always loaded; each implementation is loaded when a run uses it,
- * so start-up pays for one platform. Adding a platform adds its descriptor here and nowhere else in the pipeline.
+ * Every platform, by name: small descriptors, always loaded, the one source of each platform's identity; each
+ * implementation is loaded when a run uses it, so start-up pays for one platform. Adding a platform adds its
+ * descriptor here and nowhere else in the pipeline.
  */
 const PLATFORMS = {
-    discord: _discord_descriptor_js__WEBPACK_IMPORTED_MODULE_1__/* .discordDescriptor */ .sK,
-    jira: _jira_descriptor_js__WEBPACK_IMPORTED_MODULE_4__/* .jiraDescriptor */ .aw,
-    linear: _linear_descriptor_js__WEBPACK_IMPORTED_MODULE_5__/* .linearDescriptor */ .X7,
-    webhook: _webhook_descriptor_js__WEBPACK_IMPORTED_MODULE_8__/* .webhookDescriptor */ .R,
-    teams: _teams_descriptor_js__WEBPACK_IMPORTED_MODULE_7__/* .teamsDescriptor */ .Yb,
-    slack: _slack_descriptor_js__WEBPACK_IMPORTED_MODULE_6__/* .slackDescriptor */ .o2,
-    github: _github_descriptor_js__WEBPACK_IMPORTED_MODULE_3__/* .githubDescriptor */ .t7
+    discord: descriptor/* discordDescriptor */.sK,
+    jira: jira_descriptor/* jiraDescriptor */.a,
+    linear: linear_descriptor/* linearDescriptor */.X7,
+    webhook: webhookDescriptor,
+    teams: teams_descriptor/* teamsDescriptor */.Yb,
+    slack: slack_descriptor/* slackDescriptor */.o2,
+    github: github_descriptor/* githubDescriptor */.t
 };
 const loaded = new Map();
-/** How the service writes its name in messages: 'GitHub', 'Discord'. */
-function displayName(platform) {
-    return platform.displayName ?? platform.name.charAt(0).toUpperCase() + platform.name.slice(1);
-}
 function descriptorByName(name) {
     return PLATFORMS[name];
 }
@@ -3018,14 +3146,19 @@ function inferPlatform(url) {
 function urlCredentialPatterns() {
     return Object.values(PLATFORMS).flatMap(platform => (platform.credentialPath ? [platform.credentialPath] : []));
 }
+/** The platform's code with its descriptor, loaded once. */
 async function loadPlatform(name) {
-    const platform = loaded.get(name) ?? (await PLATFORMS[name].load());
+    const earlier = loaded.get(name);
+    if (earlier)
+        return earlier;
+    const descriptor = PLATFORMS[name];
+    const platform = { ...(await descriptor.load()), descriptor };
     loaded.set(name, platform);
     return platform;
 }
 /** Check mode and the CLI may meet templates for any platform: they load them all before working synchronously. */
 async function loadAllPlatforms() {
-    for (const name of _types_js__WEBPACK_IMPORTED_MODULE_9__/* .PLATFORM_NAMES */ .Z)
+    for (const name of types/* PLATFORM_NAMES */.Z)
         await loadPlatform(name);
 }
 /** A platform loaded before (`loadPlatform`, `loadAllPlatforms`). */
@@ -3158,7 +3291,6 @@ function texts(groups) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W7: () => (/* binding */ lookAlike),
-/* harmony export */   cK: () => (/* binding */ matches),
 /* harmony export */   o2: () => (/* binding */ slackDescriptor),
 /* harmony export */   tG: () => (/* binding */ POST_MESSAGE_URL),
 /* harmony export */   vW: () => (/* binding */ POST_MESSAGE_PATH)
@@ -3188,6 +3320,7 @@ function lookAlike(url) {
 }
 const slackDescriptor = {
     name: 'slack',
+    displayName: 'Slack',
     matches,
     lookAlike,
     credentialPath: /^\/services\/[^/]+\/[^/]+\/([^/?#]+)/,
@@ -3205,7 +3338,6 @@ const slackDescriptor = {
 /* harmony export */   W7: () => (/* binding */ lookAlike),
 /* harmony export */   Yb: () => (/* binding */ teamsDescriptor)
 /* harmony export */ });
-/* unused harmony export matches */
 const WORKFLOW_HOSTS = [/\.logic\.azure\.com$/i, /\.environment\.api\.powerplatform\.com$/i];
 const TRIGGER_PATH = /\/workflows\/[^/]+\/triggers\/[^/]+\/paths\/invoke\/?$/i;
 function isWorkflowHost(url) {
@@ -3225,6 +3357,7 @@ function lookAlike(url) {
 }
 const teamsDescriptor = {
     name: 'teams',
+    displayName: 'Teams',
     matches,
     lookAlike,
     load: () => __nccwpck_require__.e(/* import() */ 534).then(__nccwpck_require__.bind(__nccwpck_require__, 8534)).then(module => module.teams)
@@ -3245,33 +3378,14 @@ const PLATFORM_NAMES = ['discord', 'jira', 'linear', 'webhook', 'teams', 'slack'
 
 /***/ }),
 
-/***/ 4413:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ webhookDescriptor)
-/* harmony export */ });
-/* unused harmony export matches */
-/** A generic URL says nothing about its receiver: `webhook` is only ever chosen with `platform: webhook`. */
-function matches() {
-    return false;
-}
-const webhookDescriptor = {
-    name: 'webhook',
-    matches,
-    load: () => __nccwpck_require__.e(/* import() */ 107).then(__nccwpck_require__.bind(__nccwpck_require__, 9107)).then(module => module.webhook)
-};
-
-
-/***/ }),
-
 /***/ 7710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ parseMappingText),
-/* harmony export */   p: () => (/* binding */ isMapping)
+/* harmony export */   Zi: () => (/* binding */ parseMappingText),
+/* harmony export */   pi: () => (/* binding */ isMapping)
 /* harmony export */ });
+/* unused harmony export loadYamlParserFor */
 /* harmony import */ var _data_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5092);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /* harmony import */ var _yaml_parser_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2186);
@@ -3294,6 +3408,20 @@ function parseMappingText(text, source) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(source.input, `${source.place} must be a mapping of names to values, but it is ${describeKind(value)}`, source.hint);
     }
     return value;
+}
+/** For edges: loads the YAML parser when one of `texts`, each a text parseMappingText is about to read, is not JSON. */
+async function loadYamlParserFor(texts) {
+    if (texts.some(text => !isJson(text)))
+        await loadYamlParser();
+}
+function isJson(text) {
+    try {
+        JSON.parse(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 function parseJsonOrYaml(text, source) {
     try {
@@ -3337,10 +3465,10 @@ function describeKind(value) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ compileTemplate)
+  Gq: () => (/* binding */ compileTemplate)
 });
 
-// UNUSED EXPORTS: isLiquidText
+// UNUSED EXPORTS: isLiquidText, loadTemplateModules
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
@@ -3351,7 +3479,7 @@ var yaml_parser = __nccwpck_require__(2186);
 
 const FENCE_LINE = /^---[ \t]*$/;
 const FRONT_MATTER_KEYS = 'platform, events, description';
-function parseTemplateDocument(source) {
+function document_parseTemplateDocument(source) {
     // CRLF → LF keeps every line and column where it was
     const lines = source.text
         .replace(/^\uFEFF/, '')
@@ -3734,6 +3862,7 @@ function setOwn(target, key, value) {
 
 
 
+
 const LIQUID_MARKERS = /<<|<%/;
 /** Whether a template value holds Liquid (an output or a tag); any other value is a literal. */
 function isLiquidText(value) {
@@ -3741,11 +3870,38 @@ function isLiquidText(value) {
 }
 const FILTER_HINT = 'template filters are iso8601, code_block, noformat_block, json, adf, escape_markdown, truncate and the standard Liquid filters';
 /**
- * Parses the file, then every Liquid leaf, once. Throws TemplateError with file:line:col, and ModuleNotLoaded
- * when a leaf needs the Liquid engine before it is loaded (run it through withOnDemandModules).
+ * For edges: loads what compiling `source` needs and reads it (throws TemplateError): the YAML parser unless the
+ * build parsed it, the Liquid engine when a leaf is Liquid the build did not precompile.
+ */
+async function loadTemplateModules(source) {
+    let document = source.document;
+    if (!document) {
+        await loadYamlParser();
+        document = parseTemplateDocument(source);
+    }
+    if (needsLiquidEngine(document.body))
+        await loadLiquidEngine();
+    return { ...source, document };
+}
+/** Whether a node holds a Liquid leaf the build did not precompile: compileNode compiles it with the engine. */
+function needsLiquidEngine(node) {
+    switch (node.kind) {
+        case 'map':
+            return node.entries.some(entry => entry.value !== null && needsLiquidEngine(entry.value));
+        case 'seq':
+            return node.items.some(needsLiquidEngine);
+        case 'scalar':
+            return !node.program && isLiquidText(node.value);
+        case 'invalid':
+            return false;
+    }
+}
+/**
+ * Parses the file, then every Liquid leaf, once. Throws TemplateError with file:line:col. What it needs is loaded
+ * first (loadTemplateModules, or check mode and the CLI, which load everything).
  */
 function compileTemplate(source) {
-    const document = source.document ?? parseTemplateDocument(source);
+    const document = source.document ?? document_parseTemplateDocument(source);
     const variableReaders = [];
     const literalReaders = [];
     const keys = [];
@@ -3996,14 +4152,14 @@ const TEMPLATE_FILTERS = {
 /* harmony export */   R: () => (/* binding */ liquid),
 /* harmony export */   n: () => (/* binding */ loadLiquidEngine)
 /* harmony export */ });
-/* harmony import */ var _on_demand_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2712);
+/* harmony import */ var _chunk_module_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7923);
 
 /**
  * liquidjs and the code around it (src/template/engine.ts), a third of the bundle: loaded only for a Liquid leaf
  * the build did not precompile (every leaf of a user's template, none of a built-in's).
  */
-const liquid = (0,_on_demand_js__WEBPACK_IMPORTED_MODULE_0__/* .onDemand */ .hd)('the Liquid engine', () => Promise.all(/* import() */[__nccwpck_require__.e(30), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8054)));
-/** For callers that compile synchronously whatever template they are given (check mode, the CLI, tests). */
+const liquid = (0,_chunk_module_js__WEBPACK_IMPORTED_MODULE_0__/* .chunkModule */ .Q)('the Liquid engine', () => Promise.all(/* import() */[__nccwpck_require__.e(30), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8054)));
+/** For edges about to compile Liquid the build did not precompile (loadTemplateModules, check mode, the CLI, tests). */
 async function loadLiquidEngine() {
     await liquid.load();
 }
@@ -4802,13 +4958,14 @@ function fitText(text, max, path, warn, measure = 'codepoints') {
 /* harmony export */   $: () => (/* binding */ yamlParser),
 /* harmony export */   D: () => (/* binding */ loadYamlParser)
 /* harmony export */ });
-/* harmony import */ var _on_demand_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2712);
+/* harmony import */ var _chunk_module_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7923);
 
 /**
  * The `yaml` package is a quarter of the bundle: it is loaded (a chunk of its own) only when a text that is not
  * JSON must be parsed, so a send with a built-in template and JSON-or-absent inputs never pays for it.
  */
-const yaml = (0,_on_demand_js__WEBPACK_IMPORTED_MODULE_0__/* .onDemand */ .hd)('the YAML parser', () => __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)));
+const yaml = (0,_chunk_module_js__WEBPACK_IMPORTED_MODULE_0__/* .chunkModule */ .Q)('the YAML parser', () => __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)));
+/** For edges that know a text that is not JSON (or a template the build did not parse) is about to be parsed. */
 async function loadYamlParser() {
     await yaml.load();
 }
