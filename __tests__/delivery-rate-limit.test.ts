@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { emptyBucketWaitMs, isRateLimit, SPREAD_MAX_MS, SPREAD_MIN_MS, spreadMs } from '../src/delivery/rate-limit.js'
-import type { HttpReply, RateLimitHeaders } from '../src/platforms/types.js'
+import type { RateLimitHeaders } from '../src/platforms/types.js'
+import type { HttpReply } from '../src/http.js'
 
 const NOW = new Date('2026-01-08T10:00:00.000Z')
 const SECONDS: RateLimitHeaders = {

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { startGitHub } from './stand-ins/index.js'
 import type { GitHubOptions, GitHubStandIn } from './stand-ins/github.js'
-import type { HttpRequest, Send } from '../src/platforms/types.js'
+import type { HttpRequest, Send } from '../src/http.js'
 import { gitRefStore, STATE_TREE, stateRef, type StateStore } from '../src/memory/git-ref-store.js'
 import { memberCounts, newProblem, recordSighting, type Sighting } from '../src/memory/problem-state.js'
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../src/errors.js'
 import { isHttpUrl, isLoopback, parseEndpoint, parseUrl } from '../src/platforms/shared/endpoint.js'
 import { isObject, parseJson, postJson, typeOf } from '../src/platforms/shared/json.js'
-import type { Json } from '../src/platforms/types.js'
+import type { Json } from '../src/json.js'
 import { platformContext, thrownBy } from './helpers/platform-context.js'
 
 const HINT = 'Set url to the endpoint'

@@ -1,5 +1,6 @@
 import { InputError } from './errors.js'
-import { PLATFORM_NAMES, type Json, type PlatformName, type PlatformSettings } from './platforms/types.js'
+import { PLATFORM_NAMES, type PlatformName, type PlatformSettings } from './platforms/types.js'
+import type { Json } from './json.js'
 import { parseMappingText } from './structured-text.js'
 
 type Mode = 'send' | 'check'

@@ -1,6 +1,7 @@
 import type { Problem } from '../../src/errors.js'
 import { NO_SETTINGS } from '../../src/pipeline/sample-destination.js'
-import type { Json, PlatformContext, PlatformSettings, Target } from '../../src/platforms/types.js'
+import type { PlatformContext, PlatformSettings, Target } from '../../src/platforms/types.js'
+import type { Json } from '../../src/json.js'
 
 export { NO_SETTINGS }
 

@@ -1,5 +1,5 @@
 import { createTransport } from '../../src/delivery/transport.js'
-import type { Send } from '../../src/platforms/types.js'
+import type { Send } from '../../src/http.js'
 import type { IssueMarker } from '../../src/tracking/contract.js'
 
 // What the tracker tests against the stand-ins share: a plain sender, a follow-up note, fresh markers.

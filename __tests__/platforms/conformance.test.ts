@@ -16,13 +16,13 @@ import { descriptorByName, inferPlatform, platformByName, platformOfDeclared } f
 import {
   PLATFORM_NAMES,
   type CheckHints,
-  type HttpReply,
-  type Json,
   type Platform,
   type PlatformBehaviour,
   type PlatformDescriptor,
   type PlatformName
 } from '../../src/platforms/types.js'
+import type { HttpReply } from '../../src/http.js'
+import type { Json } from '../../src/json.js'
 import { Secrets } from '../../src/secrets.js'
 import { compileTemplate } from '../../src/template/compile.js'
 import { builtinTemplateNames, loadTemplate } from '../../src/template/load.js'

@@ -1,6 +1,6 @@
 import { TemplateError } from '../errors.js'
 import { NOTIFICATION_TYPES, notificationType, type NotificationType } from '../event/tokens.js'
-import type { Json } from '../platforms/types.js'
+import type { Json } from '../json.js'
 import { templateFindings } from '../pipeline/findings/template-findings.js'
 import type { Finding } from '../pipeline/findings/finding.js'
 import { templatePlatform } from '../pipeline/platform-choice.js'

@@ -1,5 +1,6 @@
 import type { TemplateError } from '../errors.js'
-import type { Json, PlatformName } from '../platforms/types.js'
+import type { PlatformName } from '../platforms/types.js'
+import type { Json } from '../json.js'
 import type { Finding, Severity } from '../pipeline/findings/finding.js'
 import type { VarsReader } from '../pipeline/findings/unread-vars.js'
 import type { SourcePosition } from '../template/compile.js'

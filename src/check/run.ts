@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js'
-import type { Json } from '../platforms/types.js'
+import type { Json } from '../json.js'
 import type { Markdown } from '../summary-markdown.js'
 import { loadTemplate } from '../template/load.js'
 import { checkTemplate } from './check-template.js'

@@ -1,6 +1,6 @@
 /** Option values more than one command reads, checked; a wrong one is a UsageError naming the option. */
 import { notificationType, NOTIFICATION_TYPES } from '../event/tokens.js'
-import type { Json } from '../platforms/types.js'
+import type { Json } from '../json.js'
 import { parseMappingText } from '../structured-text.js'
 import { UsageError } from './command.js'
 

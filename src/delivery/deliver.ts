@@ -1,4 +1,6 @@
-import type { Delivered, HttpReply, HttpRequest, Json, Platform, PlatformContext, Send } from '../platforms/types.js'
+import type { Delivered, Platform, PlatformContext } from '../platforms/types.js'
+import type { HttpReply, HttpRequest, Send } from '../http.js'
+import type { Json } from '../json.js'
 import type { Secrets } from '../secrets.js'
 import { followUpSender } from './follow-up.js'
 import { replyFailure, transportFailure, type Outcome } from './outcome.js'

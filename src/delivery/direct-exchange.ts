@@ -1,5 +1,5 @@
 import * as http from 'node:http'
-import type { HttpRequest } from '../platforms/types.js'
+import type { HttpRequest } from '../http.js'
 import { asTransportError, readReply, USER_AGENT, type Exchange } from './exchange.js'
 
 type Https = typeof import('node:https')

@@ -1,6 +1,6 @@
 /** What both exchanges (direct, proxied) share: their shape, their errors and how they read a reply. */
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
-import type { HttpReply, HttpRequest } from '../platforms/types.js'
+import type { HttpReply, HttpRequest } from '../http.js'
 
 /** One exchange, given the attempt's abort signal; transports differ only in how they make it. */
 export type Exchange = (request: HttpRequest, signal: AbortSignal) => Promise<HttpReply>

@@ -1,4 +1,5 @@
-import type { HttpReply, Send, Verdict } from '../platforms/types.js'
+import type { Verdict } from '../platforms/types.js'
+import type { HttpReply, Send } from '../http.js'
 import { replyFailure, transportFailure } from './outcome.js'
 import { isRetryableStatus } from './retry-policy.js'
 import { TransportError } from './exchange.js'

@@ -3,7 +3,8 @@
  * good, with a message saying what to do, or worth retrying, with how long the service asked to wait.
  */
 import { REPLY_TEXT_LIMIT } from '../platforms/shared/reply.js'
-import type { HttpReply, Verdict } from '../platforms/types.js'
+import type { Verdict } from '../platforms/types.js'
+import type { HttpReply } from '../http.js'
 import { truncate } from '../truncate.js'
 import { isRateLimit } from './rate-limit.js'
 import { isRetryableStatus, retryAfterSeconds } from './retry-policy.js'

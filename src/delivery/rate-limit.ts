@@ -2,7 +2,8 @@
  * The arithmetic of rate limits, the same for every platform. A platform only says which replies are rate limits
  * (`Verdict.rateLimited`) and which headers describe its buckets (`Platform.rateLimitHeaders`).
  */
-import type { HttpReply, RateLimitHeaders, Verdict } from '../platforms/types.js'
+import type { RateLimitHeaders, Verdict } from '../platforms/types.js'
+import type { HttpReply } from '../http.js'
 
 /**
  * The random spread added on top of every rate-limit wait, so runs that were limited together come back apart:

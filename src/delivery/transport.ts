@@ -1,4 +1,4 @@
-import type { HttpReply, HttpRequest } from '../platforms/types.js'
+import type { HttpReply, HttpRequest } from '../http.js'
 import { TransportError, type Exchange } from './exchange.js'
 
 /** Sends one request and reads the whole reply, or fails with a TransportError within `timeoutMs`. */

@@ -1,5 +1,6 @@
 /** What a delivery is configured with (the action's inputs) and what it runs on (injected for tests). */
-import type { Json, RateLimitHeaders } from '../platforms/types.js'
+import type { RateLimitHeaders } from '../platforms/types.js'
+import type { Json } from '../json.js'
 import type { Secrets } from '../secrets.js'
 import type { Status } from '../status.js'
 import type { Transport } from './transport.js'

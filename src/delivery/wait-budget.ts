@@ -1,5 +1,5 @@
 import { DeliveryError } from '../errors.js'
-import type { HttpReply, HttpRequest } from '../platforms/types.js'
+import type { HttpReply, HttpRequest } from '../http.js'
 import type { Failure, Outcome } from './outcome.js'
 import { emptyBucketWaitMs, spreadMs } from './rate-limit.js'
 import { backoffMs, RETRY_FLOOR_MS } from './retry-policy.js'

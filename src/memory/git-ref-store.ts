@@ -9,7 +9,7 @@
  * (POST commit, then POST or PATCH ref), plus 2 once per repository (the shared tree, then the commit again).
  * A refusal (403, 404, 409) or a failed request is `unavailable`, never a throw: state must not cost an alert.
  */
-import type { HttpReply, HttpRequest, Send } from '../platforms/types.js'
+import type { HttpReply, HttpRequest, Send } from '../http.js'
 import { sha256Hex } from '../hash.js'
 import type { ProblemState } from './problem-state.js'
 import { parseStateMessage, stateMessage } from './state-message.js'

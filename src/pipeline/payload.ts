@@ -1,6 +1,7 @@
 import type { Problem } from '../errors.js'
 import { authoredText } from '../platforms/shared/mentions.js'
-import type { Json, Platform, PlatformContext, PlatformSettings, Target } from '../platforms/types.js'
+import type { Platform, PlatformContext, PlatformSettings, Target } from '../platforms/types.js'
+import type { Json } from '../json.js'
 import type { CompiledTemplate, RenderResult } from '../template/compile.js'
 import type { SharedLimits } from '../template/render-limits.js'
 

@@ -1,4 +1,5 @@
-import type { Json, Platform, PlatformSettings } from '../platforms/types.js'
+import type { Platform, PlatformSettings } from '../platforms/types.js'
+import type { Json } from '../json.js'
 import type { Destination } from './payload.js'
 
 /** No settings inputs in check mode: the platform's checks must not depend on them. */

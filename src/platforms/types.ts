@@ -1,13 +1,12 @@
 import type { Problem } from '../errors.js'
+import type { HttpReply, HttpRequest, Send } from '../http.js'
+import type { Json } from '../json.js'
 import type { Status } from '../status.js'
 import type { IssueTracker } from '../tracking/contract.js'
 
 /** Every platform name users can write; the registry maps each to its module. */
 export const PLATFORM_NAMES = ['discord', 'jira', 'linear', 'webhook', 'teams', 'slack', 'github'] as const
 export type PlatformName = (typeof PLATFORM_NAMES)[number]
-
-/** A JSON value as produced by rendering a template. */
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 
 /**
  * The keys a payload may hold, level by level: each known key maps to the keys of its own value (of each item, for
@@ -23,21 +22,6 @@ export interface KnownKeys {
   tree: KeyTree
   /** `rejects`: the request fails (an error); `ignores`: the key and its content are silently dropped (a warning). */
   unknown: 'rejects' | 'ignores'
-}
-
-/** One HTTP request, fully formed. Header names are lower case. */
-export interface HttpRequest {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH'
-  url: string
-  headers: Record<string, string>
-  body?: string
-}
-
-/** What came back. Header names are lower case; `body` is the text as received. */
-export interface HttpReply {
-  status: number
-  headers: Record<string, string | undefined>
-  body: string
 }
 
 /** Where to send, after the platform has resolved the `url` input. */
@@ -123,9 +107,6 @@ export interface RateLimitHeaders {
   /** How `reset` is written: seconds from now, or the moment as Unix epoch seconds or milliseconds. */
   resetIn: 'seconds' | 'epoch-seconds' | 'epoch-milliseconds'
 }
-
-/** Sends one follow-up request (with the same retry policy and redaction as the main one). */
-export type Send = (request: HttpRequest) => Promise<HttpReply>
 
 /**
  * A platform's identity: enough to name it, to recognise its URLs and to mask their credentials. Always loaded and

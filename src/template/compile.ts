@@ -1,6 +1,6 @@
 import type { Output, Template } from 'liquidjs'
 import { TemplateError } from '../errors.js'
-import type { Json } from '../platforms/types.js'
+import type { Json } from '../json.js'
 import { loadYamlParser } from '../yaml-parser.js'
 import {
   parseTemplateDocument,

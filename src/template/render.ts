@@ -1,5 +1,5 @@
 import { TemplateError } from '../errors.js'
-import type { Json } from '../platforms/types.js'
+import type { Json } from '../json.js'
 import type { CompiledNode, Locate } from './compile.js'
 import type { SourcePosition } from './document.js'
 import type { RenderSession } from './engine.js'

@@ -1,4 +1,6 @@
-import type { HttpReply, Json, PlatformContext, Send } from '../platforms/types.js'
+import type { PlatformContext } from '../platforms/types.js'
+import type { HttpReply, Send } from '../http.js'
+import type { Json } from '../json.js'
 
 /**
  * What ties issues to one problem, and one create to this occurrence of it.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { discord } from '../../../src/platforms/discord/index.js'
-import type { Json } from '../../../src/platforms/types.js'
+import type { Json } from '../../../src/json.js'
 import { discordOpenApi } from '../../stand-ins/contracts.js'
 import { context, WEBHOOK, type JsonObject } from './helpers.js'
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { embedsLength } from '../../../src/platforms/discord/embeds.js'
 import { authoredMentions, PLACEHOLDER } from '../../../src/platforms/discord/fit.js'
 import { discord } from '../../../src/platforms/discord/index.js'
-import type { Json } from '../../../src/platforms/types.js'
+import type { Json } from '../../../src/json.js'
 import { context, embedOf, fitted, type JsonObject } from './helpers.js'
 
 describe('discord.fit', () => {

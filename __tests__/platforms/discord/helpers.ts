@@ -1,6 +1,7 @@
 import { InputError } from '../../../src/errors.js'
 import { discord } from '../../../src/platforms/discord/index.js'
-import type { HttpReply, Json } from '../../../src/platforms/types.js'
+import type { HttpReply } from '../../../src/http.js'
+import type { Json } from '../../../src/json.js'
 import { platformContext, thrownBy } from '../../helpers/platform-context.js'
 
 /** What the Discord platform tests share: a webhook URL, a context for it, and readers of fit results and replies. */

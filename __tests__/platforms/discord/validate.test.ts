@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { checkTemplate } from '../../../src/check/check-template.js'
 import { discord } from '../../../src/platforms/discord/index.js'
-import type { Json } from '../../../src/platforms/types.js'
+import type { Json } from '../../../src/json.js'
 import { context, WEBHOOK } from './helpers.js'
 
 describe('discord.validate', () => {

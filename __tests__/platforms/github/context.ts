@@ -1,7 +1,8 @@
 import { afterAll, beforeAll } from '@jest/globals'
 import { createTransport } from '../../../src/delivery/transport.js'
 import { github } from '../../../src/platforms/github/index.js'
-import type { HttpRequest, PlatformContext, PlatformSettings } from '../../../src/platforms/types.js'
+import type { PlatformContext, PlatformSettings } from '../../../src/platforms/types.js'
+import type { HttpRequest } from '../../../src/http.js'
 import { platformContext } from '../../helpers/platform-context.js'
 import { startGitHub, type GitHubStandIn } from '../../stand-ins/index.js'
 

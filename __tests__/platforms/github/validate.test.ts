@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Problem } from '../../../src/errors.js'
 import { github } from '../../../src/platforms/github/index.js'
-import type { Json } from '../../../src/platforms/types.js'
+import type { Json } from '../../../src/json.js'
 import { context } from './context.js'
 
 function validated(payload: Json): Problem[] {

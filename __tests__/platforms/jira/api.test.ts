@@ -1,5 +1,5 @@
 import { jira } from '../../../src/platforms/jira/index.js'
-import type { HttpReply } from '../../../src/platforms/types.js'
+import type { HttpReply } from '../../../src/http.js'
 import { platformContext } from '../../helpers/platform-context.js'
 import { BASIC, caught, context, issue, SITE } from './context.js'
 

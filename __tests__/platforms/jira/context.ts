@@ -1,6 +1,6 @@
 import { InputError } from '../../../src/errors.js'
 import { jira } from '../../../src/platforms/jira/index.js'
-import type { Json } from '../../../src/platforms/types.js'
+import type { Json } from '../../../src/json.js'
 import { platformContext, thrownBy } from '../../helpers/platform-context.js'
 
 // What the Jira unit tests share: a context for a site, and payload builders.

@@ -8,7 +8,7 @@ import { hostileAlert, NOTIFICATION_TYPES, sampleAlert } from '../../../src/even
 import { textNodes } from '../../../src/platforms/jira/adf/prune.js'
 import { jira } from '../../../src/platforms/jira/index.js'
 import { platformByName } from '../../../src/platforms/registry.js'
-import type { Json } from '../../../src/platforms/types.js'
+import type { Json } from '../../../src/json.js'
 import { platformContext } from '../../../src/pipeline/payload.js'
 import { sampleDestination } from '../../../src/pipeline/sample-destination.js'
 import { compileTemplate } from '../../../src/template/compile.js'

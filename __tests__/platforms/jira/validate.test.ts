@@ -1,6 +1,6 @@
 import { markdownToAdf } from '../../../src/template/markdown-to-adf.js'
 import { jira } from '../../../src/platforms/jira/index.js'
-import type { Json } from '../../../src/platforms/types.js'
+import type { Json } from '../../../src/json.js'
 import { context, doc, issue, paragraph, v3 } from './context.js'
 
 describe('jira.validate', () => {

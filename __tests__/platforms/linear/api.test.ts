@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { linear } from '../../../src/platforms/linear/index.js'
-import type { HttpReply, Json } from '../../../src/platforms/types.js'
+import type { HttpReply } from '../../../src/http.js'
+import type { Json } from '../../../src/json.js'
 import { startLinear, type LinearStandIn } from '../../stand-ins/index.js'
 import { builtInTemplate, context, CREATED, inputError, payload, reply, TEAM } from './helpers.js'
 

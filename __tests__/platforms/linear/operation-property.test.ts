@@ -18,7 +18,7 @@ import {
 import { ACTION_ROOT } from '../../../src/action-root.js'
 import { linear } from '../../../src/platforms/linear/index.js'
 import { readOperation, teamIdOf, type ReplyPaths } from '../../../src/platforms/linear/operation.js'
-import type { Json } from '../../../src/platforms/types.js'
+import type { Json } from '../../../src/json.js'
 import { context, reply } from './helpers.js'
 
 interface Generated {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Problem } from '../../../src/errors.js'
 import { linear } from '../../../src/platforms/linear/index.js'
-import type { Json } from '../../../src/platforms/types.js'
+import type { Json } from '../../../src/json.js'
 import { context, payload, QUERY, TEAM } from './helpers.js'
 
 describe('linear.validate', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it, jest } from '@jest/globals'
 import { InputError } from '../../../src/errors.js'
 import { slack } from '../../../src/platforms/slack/index.js'
-import type { Delivered, HttpRequest, Verdict } from '../../../src/platforms/types.js'
+import type { Delivered, Verdict } from '../../../src/platforms/types.js'
+import type { HttpRequest } from '../../../src/http.js'
 import { thrownBy } from '../../helpers/platform-context.js'
 import { BEARER, context, reply, TOKEN, WEBHOOK, type ContextOptions } from './helpers.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { Json } from '../../../src/platforms/types.js'
+import type { Json } from '../../../src/json.js'
 import { fitted, mrkdwn, plain, section, WEBHOOK, type JsonObject } from './helpers.js'
 
 describe('slack.fit', () => {

@@ -1,5 +1,6 @@
 import { slack } from '../../../src/platforms/slack/index.js'
-import type { HttpReply, Json } from '../../../src/platforms/types.js'
+import type { HttpReply } from '../../../src/http.js'
+import type { Json } from '../../../src/json.js'
 import { platformContext } from '../../helpers/platform-context.js'
 
 export const SECRET = 'xYz123SecretPart0987abcd'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { Json } from '../../../src/platforms/types.js'
+import type { Json } from '../../../src/json.js'
 import { mrkdwn, plain, problems, WEBHOOK, type JsonObject } from './helpers.js'
 
 describe('slack.validate', () => {

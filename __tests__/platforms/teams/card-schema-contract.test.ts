@@ -11,7 +11,7 @@ import { hostileAlert, NOTIFICATION_TYPES, sampleAlert } from '../../../src/even
 import { checkCard } from '../../../src/platforms/teams/card-check.js'
 import type { Minor } from '../../../src/platforms/teams/card-schema.js'
 import { teams } from '../../../src/platforms/teams/index.js'
-import type { Json } from '../../../src/platforms/types.js'
+import type { Json } from '../../../src/json.js'
 import { compileTemplate } from '../../../src/template/compile.js'
 import { loadTemplate } from '../../../src/template/load.js'
 import { cardOf, context, type JsonObject } from './helpers.js'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { teams } from '../../../src/platforms/teams/index.js'
 import { MESSAGE_LIMIT_BYTES } from '../../../src/platforms/teams/limits.js'
-import type { Json } from '../../../src/platforms/types.js'
+import type { Json } from '../../../src/json.js'
 import { bytes, cardOf, context, message, type JsonObject } from './helpers.js'
 
 function fitted(payload: Json) {

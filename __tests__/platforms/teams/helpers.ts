@@ -1,4 +1,5 @@
-import type { HttpReply, Json } from '../../../src/platforms/types.js'
+import type { HttpReply } from '../../../src/http.js'
+import type { Json } from '../../../src/json.js'
 import { teams } from '../../../src/platforms/teams/index.js'
 import { CARD_CONTENT_TYPE } from '../../../src/platforms/teams/limits.js'
 import { platformContext } from '../../helpers/platform-context.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { HttpReply, HttpRequest } from '../../../src/platforms/types.js'
+import type { HttpReply, HttpRequest } from '../../../src/http.js'
 import { valueAt } from '../../../src/platforms/webhook/api.js'
 import { webhook } from '../../../src/platforms/webhook/index.js'
 import { platformContext } from '../../helpers/platform-context.js'

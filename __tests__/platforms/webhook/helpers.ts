@@ -1,4 +1,5 @@
-import type { HttpReply, PlatformSettings } from '../../../src/platforms/types.js'
+import type { PlatformSettings } from '../../../src/platforms/types.js'
+import type { HttpReply } from '../../../src/http.js'
 import { webhook } from '../../../src/platforms/webhook/index.js'
 import { platformContext } from '../../helpers/platform-context.js'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../../../src/errors.js'
-import type { Json } from '../../../src/platforms/types.js'
+import type { Json } from '../../../src/json.js'
 import { webhook } from '../../../src/platforms/webhook/index.js'
 import { signingKey, standardSignature } from '../../../src/platforms/webhook/signing.js'
 import { platformContext, thrownBy } from '../../helpers/platform-context.js'

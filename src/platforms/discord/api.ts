@@ -1,7 +1,9 @@
 import { isObject, parseJson, postJson, type JsonObject } from '../shared/json.js'
 import { withLookedUpLink } from '../shared/link-lookup.js'
 import { isSuccess, replyText } from '../shared/reply.js'
-import type { Delivered, HttpReply, HttpRequest, Json, PlatformContext, Send, Verdict } from '../types.js'
+import type { Delivered, PlatformContext, Verdict } from '../types.js'
+import type { HttpReply, HttpRequest, Send } from '../../http.js'
+import type { Json } from '../../json.js'
 import { WEBHOOK_URL_HINT, messageLink, webhookUrl } from './target.js'
 
 /**

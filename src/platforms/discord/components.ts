@@ -1,7 +1,7 @@
 import { measureLength } from '../../truncate.js'
 import type { Findings } from '../shared/findings.js'
 import { isObject, type JsonObject } from '../shared/json.js'
-import type { Json } from '../types.js'
+import type { Json } from '../../json.js'
 import { isSnowflake } from './snowflake.js'
 
 /**

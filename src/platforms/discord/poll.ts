@@ -1,6 +1,6 @@
 import type { Findings } from '../shared/findings.js'
 import type { JsonObject } from '../shared/json.js'
-import type { Json } from '../types.js'
+import type { Json } from '../../json.js'
 import { isSnowflake } from './snowflake.js'
 
 /** https://discord.com/developers/docs/resources/poll#poll-create-request-object and #poll-media-object */

@@ -3,7 +3,9 @@ import { TrackerError, type TrackedIssue, type TrackerCall } from '../../trackin
 import { truncate } from '../../truncate.js'
 import { isObject, parseJson, type JsonObject } from '../shared/json.js'
 import { isSuccess, REPLY_TEXT_LIMIT, replyText } from '../shared/reply.js'
-import type { HttpReply, HttpRequest, Json, PlatformContext, Verdict } from '../types.js'
+import type { PlatformContext, Verdict } from '../types.js'
+import type { HttpReply, HttpRequest } from '../../http.js'
+import type { Json } from '../../json.js'
 import { SECONDARY_LIMIT_WAIT_SECONDS } from './limits.js'
 import { repositoryUrl } from './target.js'
 

@@ -1,7 +1,8 @@
 import { fitText, measureLength } from '../../truncate.js'
 import { fitIssueTitle, type TitleRules } from '../shared/issue-title.js'
 import { isObject, type JsonObject } from '../shared/json.js'
-import type { Json, PlatformContext } from '../types.js'
+import type { PlatformContext } from '../types.js'
+import type { Json } from '../../json.js'
 import { ASSIGNEES_MAX, BODY_MAX, LABEL_MAX, TITLE_MAX } from './limits.js'
 import { neutraliseMentions, shortenMarkdown } from './markdown.js'
 

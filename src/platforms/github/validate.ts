@@ -1,7 +1,7 @@
 import type { Problem } from '../../errors.js'
 import { measureLength } from '../../truncate.js'
 import { isObject } from '../shared/json.js'
-import type { Json } from '../types.js'
+import type { Json } from '../../json.js'
 import { ASSIGNEES_MAX, BODY_MAX, LABEL_MAX, TITLE_MAX } from './limits.js'
 
 /** The fields of "create an issue"; anything else is a typo GitHub would ignore without a word. */

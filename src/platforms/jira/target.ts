@@ -1,7 +1,8 @@
 import { InputError } from '../../errors.js'
 import { parseEndpoint } from '../shared/endpoint.js'
 import { isObject } from '../shared/json.js'
-import type { Json, Target } from '../types.js'
+import type { Target } from '../types.js'
+import type { Json } from '../../json.js'
 import { lookAlike } from './descriptor.js'
 
 export type JiraVersion = 2 | 3

@@ -2,7 +2,8 @@ import { TrackerError, type IssueTracker, type TrackedIssue, type TrackerCall } 
 import { truncate } from '../../truncate.js'
 import { isObject, type JsonObject } from '../shared/json.js'
 import { isSuccess, REPLY_TEXT_LIMIT } from '../shared/reply.js'
-import type { HttpRequest, Json } from '../types.js'
+import type { HttpRequest } from '../../http.js'
+import type { Json } from '../../json.js'
 import {
   apiRequest,
   followUpErrorText,

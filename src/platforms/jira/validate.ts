@@ -1,7 +1,8 @@
 import type { Problem } from '../../errors.js'
 import { measureLength } from '../../truncate.js'
 import { isObject, type JsonObject } from '../shared/json.js'
-import type { Json, PlatformContext } from '../types.js'
+import type { PlatformContext } from '../types.js'
+import type { Json } from '../../json.js'
 import { LABEL_MAX, SUMMARY_MAX } from './limits.js'
 import { validateDescription } from './text-format.js'
 

@@ -5,7 +5,7 @@ import { print } from 'graphql/language/printer.js'
 import { visit } from 'graphql/language/visitor.js'
 import { InputError } from '../../errors.js'
 import { isObject } from '../shared/json.js'
-import type { Json } from '../types.js'
+import type { Json } from '../../json.js'
 import { issueCreateOf, locate, type IssueCreateOperation } from './operation.js'
 import { slotAt } from './variable-values.js'
 

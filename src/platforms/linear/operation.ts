@@ -14,7 +14,7 @@ import { parse } from 'graphql/language/parser.js'
 import { print } from 'graphql/language/printer.js'
 import { visit } from 'graphql/language/visitor.js'
 import { isObject } from '../shared/json.js'
-import type { Json } from '../types.js'
+import type { Json } from '../../json.js'
 import { valueAt } from './variable-values.js'
 
 // The create payload's GraphQL document, read by graphql-js after rendering (alert text included): exactly one

@@ -1,7 +1,7 @@
 import { TrackerError, type IssueTracker, type TrackedIssue, type TrackerCall } from '../../tracking/contract.js'
 import { noteAsMarkdown } from '../../tracking/notes.js'
 import { isObject, type JsonObject } from '../shared/json.js'
-import type { Json } from '../types.js'
+import type { Json } from '../../json.js'
 import { followUpData, post } from './api.js'
 import { LABEL_LIMIT, SEARCH_LIMIT } from './limits.js'
 import { withIssueMarker } from './issue-marker.js'

@@ -4,7 +4,8 @@ import { parseType } from 'graphql/language/parser.js'
 import { print } from 'graphql/language/printer.js'
 import type { Problem } from '../../errors.js'
 import { isObject, type JsonObject } from '../shared/json.js'
-import type { Json, PlatformContext } from '../types.js'
+import type { PlatformContext } from '../types.js'
+import type { Json } from '../../json.js'
 import { INT_MAX } from './limits.js'
 import {
   ISSUE_INPUT_FIELDS,

@@ -1,6 +1,6 @@
 import { truncate } from '../../truncate.js'
 import { isObject, type JsonObject } from '../shared/json.js'
-import type { Json } from '../types.js'
+import type { Json } from '../../json.js'
 
 // Values inside the create payload's `variables`, addressed by the paths `locate` (operation.ts) returns.
 

@@ -2,7 +2,7 @@ import type { Problem } from '../../errors.js'
 import { measureLength, type Measure } from '../../truncate.js'
 import { isHttpUrl } from './endpoint.js'
 import { isObject, typeOf, type JsonObject } from './json.js'
-import type { Json } from '../types.js'
+import type { Json } from '../../json.js'
 
 /**
  * Collects what a platform's API would reject in a payload; each check names the JSON path and what the

@@ -1,4 +1,6 @@
-import type { HttpRequest, Json, PlatformContext } from '../types.js'
+import type { PlatformContext } from '../types.js'
+import type { HttpRequest } from '../../http.js'
+import type { Json } from '../../json.js'
 
 /** A JSON object (not null, not a list). */
 export type JsonObject = { [key: string]: Json }

@@ -1,4 +1,5 @@
-import type { Json, PlatformContext } from '../types.js'
+import type { PlatformContext } from '../types.js'
+import type { Json } from '../../json.js'
 
 /** The first `max` items; the rest dropped with a warning that says how many and why. */
 export function dropExtraItems(

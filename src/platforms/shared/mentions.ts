@@ -1,4 +1,4 @@
-import type { Json } from '../types.js'
+import type { Json } from '../../json.js'
 
 /**
  * Only mentions the workflow author wrote may notify anyone; a mention that arrives in alert text is made inert.

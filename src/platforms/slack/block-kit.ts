@@ -1,6 +1,6 @@
 import type { Findings } from '../shared/findings.js'
 import { isObject, type JsonObject } from '../shared/json.js'
-import type { Json } from '../types.js'
+import type { Json } from '../../json.js'
 import { LIMITS } from './limits.js'
 
 /**

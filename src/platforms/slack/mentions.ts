@@ -1,6 +1,6 @@
 import { neutralise, WORD_JOINER } from '../shared/mentions.js'
 import { isObject } from '../shared/json.js'
-import type { Json } from '../types.js'
+import type { Json } from '../../json.js'
 
 /** Mentions that notify people: <!here>, <!channel>, <!everyone>, <!group>, <!subteam^ID>, <@U…>, each with an optional |label. */
 const SPECIAL_MENTION = /<(?:@[^<>]*|!(?:here|channel|everyone|group|subteam\^)[^<>]*)>/gi

@@ -1,6 +1,7 @@
 import { isObject, parseJson, postJson } from '../shared/json.js'
 import { isSuccess, replyText } from '../shared/reply.js'
-import type { HttpReply, Verdict } from '../types.js'
+import type { Verdict } from '../types.js'
+import type { HttpReply } from '../../http.js'
 import { URL_HINT } from './target.js'
 
 export const request = postJson

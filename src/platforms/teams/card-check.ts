@@ -1,6 +1,6 @@
 import type { Problem } from '../../errors.js'
 import { isObject, typeOf, type JsonObject } from '../shared/json.js'
-import type { Json } from '../types.js'
+import type { Json } from '../../json.js'
 import { dialectOf, WORDS, type Definition, type Dialect, type Minor, type Shape, type Value } from './card-schema.js'
 
 /** A rule of the host beyond the schema, for a property the schema accepted: a problem message, or undefined. */

@@ -1,6 +1,7 @@
 import { shrinkToBudget, type Budget, type Shrinkable } from '../shared/budget.js'
 import { isObject, type JsonObject } from '../shared/json.js'
-import type { Json, PlatformContext } from '../types.js'
+import type { PlatformContext } from '../types.js'
+import type { Json } from '../../json.js'
 import { bodyBytes, MESSAGE_LIMIT_BYTES, MIN_TEXT_LENGTH } from './limits.js'
 
 /** A value the template left out: its key removed (null, absent) or rendered empty. */

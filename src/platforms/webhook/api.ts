@@ -1,6 +1,8 @@
 import { parseJson, postJson, type JsonObject } from '../shared/json.js'
 import { isSuccess, replyText } from '../shared/reply.js'
-import type { HttpReply, HttpRequest, Json, PlatformContext, Verdict } from '../types.js'
+import type { PlatformContext, Verdict } from '../types.js'
+import type { HttpReply, HttpRequest } from '../../http.js'
+import type { Json } from '../../json.js'
 import { signatureHeaders, signedDeliveryId } from './signing.js'
 
 export function request(payload: Json, ctx: PlatformContext): HttpRequest {

@@ -1,5 +1,6 @@
 import type { Problem } from '../../errors.js'
-import type { Json, PlatformContext } from '../types.js'
+import type { PlatformContext } from '../types.js'
+import type { Json } from '../../json.js'
 import { MIN_KEY_BYTES, signingKey } from './signing.js'
 
 /** Checks the body is a JSON document, and the signing secret before anything is sent (dry runs too). */
