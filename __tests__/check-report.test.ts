@@ -3,7 +3,7 @@ import * as path from 'node:path'
 import type { TemplateReport } from '../src/check/findings.js'
 import { checkSummary, terminalReport } from '../src/check/report.js'
 import { runCheck } from '../src/check/run.js'
-import { renderMarkdown, type Markdown } from '../src/summary-markdown.js'
+import { renderMarkdown, type Markdown } from '../src/output/summary-markdown.js'
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures', 'templates')
 

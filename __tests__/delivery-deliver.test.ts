@@ -8,7 +8,7 @@ import { DeliveryError } from '../src/errors.js'
 import { descriptorByName } from '../src/platforms/registry.js'
 import type { Platform, PlatformContext, Verdict } from '../src/platforms/types.js'
 import type { HttpReply, HttpRequest } from '../src/http.js'
-import { Secrets } from '../src/secrets.js'
+import { Secrets } from '../src/secrets/secrets.js'
 
 const TOKEN = 'webhook-token-0123456789'
 const WEBHOOK = `https://discord.com/api/webhooks/123/${TOKEN}`

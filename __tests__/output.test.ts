@@ -1,11 +1,11 @@
-// src/output.ts is the one way out: every line, annotation, output and summary is redacted, folded and escaped.
+// src/output/output.ts is the one way out: every line, annotation, output and summary is redacted, folded and escaped.
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import { Output } from '../src/output.js'
-import { Secrets } from '../src/secrets.js'
-import { safeMarkdown } from '../src/summary-markdown.js'
+import { Output } from '../src/output/output.js'
+import { Secrets } from '../src/secrets/secrets.js'
+import { safeMarkdown } from '../src/output/summary-markdown.js'
 
 const SECRET = 'tok+en/value-1234'
 let folder: string
@@ -111,11 +111,11 @@ describe('Output', () => {
     const importers = readdirSync(src, { recursive: true, encoding: 'utf8' })
       .filter(file => file.endsWith('.ts'))
       .flatMap(file => {
-        const imported = /import (.*) from '\.{1,2}\/(?:\.\.\/)*runner\.js'/.exec(
+        const imported = /import (.*) from '(?:\.{1,2}\/)+(?:output\/)?runner\.js'/.exec(
           readFileSync(path.join(src, file), 'utf8')
         )
         return imported ? [`${file}: ${imported[1]}`] : []
       })
-    expect(importers.sort()).toEqual(['main.ts: { getInput }', 'output.ts: * as runner'])
+    expect(importers.sort()).toEqual(['main.ts: { getInput }', `output${path.sep}output.ts: * as runner`])
   })
 })

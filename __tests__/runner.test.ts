@@ -1,9 +1,9 @@
-// src/runner.ts speaks the runner's workflow and file commands as @actions/core does.
+// src/output/runner.ts speaks the runner's workflow and file commands as @actions/core does.
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import { appendSummary, error, getInput, setOutput, setSecret, warning } from '../src/runner.js'
+import { appendSummary, error, getInput, setOutput, setSecret, warning } from '../src/output/runner.js'
 
 let folder: string
 let written: string[]

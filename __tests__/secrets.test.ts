@@ -1,4 +1,4 @@
-import { Secrets } from '../src/secrets.js'
+import { Secrets } from '../src/secrets/secrets.js'
 
 const basic = (pair: string) => `Basic ${Buffer.from(pair).toString('base64')}`
 

@@ -1,5 +1,5 @@
-import { failureSummary, outcomeSummary as outcomeMarkdown } from '../src/summary.js'
-import { renderMarkdown } from '../src/summary-markdown.js'
+import { failureSummary, outcomeSummary as outcomeMarkdown } from '../src/output/summary.js'
+import { renderMarkdown } from '../src/output/summary-markdown.js'
 
 const outcomeSummary = (outcome: Parameters<typeof outcomeMarkdown>[0]) =>
   renderMarkdown(outcomeMarkdown(outcome), text => text)

@@ -9,7 +9,7 @@ import { TrackerError, type IssueTracker, type TrackedIssue } from '../src/track
 import { descriptorByName } from '../src/platforms/registry.js'
 import type { Platform } from '../src/platforms/types.js'
 import type { HttpReply, HttpRequest } from '../src/http.js'
-import { Secrets } from '../src/secrets.js'
+import { Secrets } from '../src/secrets/secrets.js'
 import type { TrackingIntent, TrackingPlan } from '../src/tracking/plan.js'
 import { deliverTracked } from '../src/tracking/track.js'
 import { platformContext } from './helpers/platform-context.js'

@@ -23,7 +23,7 @@ import {
 } from '../../src/platforms/types.js'
 import type { HttpReply } from '../../src/http.js'
 import type { Json } from '../../src/json.js'
-import { Secrets } from '../../src/secrets.js'
+import { Secrets } from '../../src/secrets/secrets.js'
 import { compileTemplate } from '../../src/template/compile.js'
 import { builtinTemplateNames, loadTemplate } from '../../src/template/load.js'
 

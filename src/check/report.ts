@@ -1,7 +1,7 @@
 import { NOTIFICATION_TYPES } from '../event/tokens.js'
 import { locationText, type Finding } from '../pipeline/findings/finding.js'
 import { countBySeverity, type TemplateReport, type TypeResult } from './findings.js'
-import { code, details, joined, renderMarkdown, safeMarkdown, type Markdown } from '../summary-markdown.js'
+import { code, details, joined, renderMarkdown, safeMarkdown, type Markdown } from '../output/summary-markdown.js'
 
 /** GitHub refuses job summaries over 1 MiB; previews stop well before that. */
 const SUMMARY_BUDGET = 800_000

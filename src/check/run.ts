@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js'
 import type { Json } from '../json.js'
-import type { Markdown } from '../summary-markdown.js'
+import type { Markdown } from '../output/summary-markdown.js'
 import { loadTemplate } from '../template/load.js'
 import { checkTemplate } from './check-template.js'
 import {

@@ -1,7 +1,7 @@
 import type { Delivered, Platform, PlatformContext } from '../platforms/types.js'
 import type { HttpReply, HttpRequest, Send } from '../http.js'
 import type { Json } from '../json.js'
-import type { Secrets } from '../secrets.js'
+import type { Secrets } from '../secrets/secrets.js'
 import { followUpSender } from './follow-up.js'
 import { replyFailure, transportFailure, type Outcome } from './outcome.js'
 import { TransportError } from './exchange.js'

@@ -1,7 +1,7 @@
 /** What a delivery is configured with (the action's inputs) and what it runs on (injected for tests). */
 import type { RateLimitHeaders } from '../platforms/types.js'
 import type { Json } from '../json.js'
-import type { Secrets } from '../secrets.js'
+import type { Secrets } from '../secrets/secrets.js'
 import type { Status } from '../status.js'
 import type { Transport } from './transport.js'
 

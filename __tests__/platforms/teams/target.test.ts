@@ -3,7 +3,7 @@ import { InputError } from '../../../src/errors.js'
 import { teamsDescriptor } from '../../../src/platforms/teams/descriptor.js'
 import { teams } from '../../../src/platforms/teams/index.js'
 import { maskWorkflowUrl } from '../../../src/platforms/teams/target.js'
-import { Secrets } from '../../../src/secrets.js'
+import { Secrets } from '../../../src/secrets/secrets.js'
 import { thrownBy } from '../../helpers/platform-context.js'
 import { LOGIC_APPS_URL, POWER_PLATFORM_URL, QUERY, SIG } from './helpers.js'
 

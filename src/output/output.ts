@@ -1,7 +1,7 @@
-import { randomId } from './hash.js'
+import { randomId } from '../hash.js'
 import { oneLine, plainLines } from './line-breaks.js'
 import * as runner from './runner.js'
-import type { Secrets } from './secrets.js'
+import type { Secrets } from '../secrets/secrets.js'
 import { renderMarkdown, type Markdown } from './summary-markdown.js'
 
 /** Where an annotation points: a file and position in it, and a title. */

@@ -1,6 +1,6 @@
-import type { Problem } from './errors.js'
-import type { RelayOutcome } from './relay.js'
-import type { Status } from './status.js'
+import type { Problem } from '../errors.js'
+import type { RelayOutcome } from '../relay.js'
+import type { Status } from '../status.js'
 import { code, details, fenced, joined, link, safeMarkdown, type Markdown } from './summary-markdown.js'
 
 const TITLES: Record<Status, string> = {

@@ -1,5 +1,5 @@
 import { decodeEscapes, hasEscapes } from './escapes-decoded.js'
-import { urlCredentialPatterns } from './platforms/registry.js'
+import { urlCredentialPatterns } from '../platforms/registry.js'
 
 /** Shorter values would redact common words and digits all over the log, so they are never registered. */
 const MIN_SECRET_LENGTH = 4
