@@ -75,16 +75,20 @@ function rawQueryParameters(search: string): { name: string; raw: string }[] {
  */
 export class Secrets {
   private readonly registered = new Set<string>()
-  /** Each registered form with its escapes decoded: what `redact` looks for in a text with its escapes decoded. */
-  private readonly decoded = new Set<string>()
+  /** `registered`, longest first; made again after a change (redact runs on every line the action writes). */
+  private sorted: string[] | undefined
+  /**
+   * Each registered form with its escapes decoded, longest first: what `redact` looks for in a text with its escapes
+   * decoded. Made when a text with escapes first needs it, not at start-up.
+   */
+  private decoded: string[] | undefined
 
   add(value: string): void {
     for (const form of encodedForms(value)) {
-      if (form.length < MIN_SECRET_LENGTH) continue
-      this.registered.add(form)
-      const decoded = decodeEscapes(form).text
-      if (decoded.length >= MIN_SECRET_LENGTH) this.decoded.add(decoded)
+      if (form.length >= MIN_SECRET_LENGTH) this.registered.add(form)
     }
+    this.sorted = undefined
+    this.decoded = undefined
   }
 
   /** A Standard Webhooks signing secret: the whole value and the key after `whsec_`, which is used on its own. */
@@ -148,7 +152,8 @@ export class Secrets {
 
   /** Everything registered, longest first so a secret containing another is masked whole. */
   values(): string[] {
-    return [...this.registered].sort((a, b) => b.length - a.length)
+    this.sorted ??= [...this.registered].sort((a, b) => b.length - a.length)
+    return this.sorted
   }
 
   /**
@@ -164,8 +169,15 @@ export class Secrets {
 
   private redactEscaped(text: string): string {
     const decoded = decodeEscapes(text)
+    this.decoded ??= [
+      ...new Set(
+        this.values()
+          .flatMap(form => decodeEscapes(form).text)
+          .filter(form => form.length >= MIN_SECRET_LENGTH)
+      )
+    ].sort((a, b) => b.length - a.length)
     const spans: [number, number][] = []
-    for (const value of [...this.decoded].sort((a, b) => b.length - a.length)) {
+    for (const value of this.decoded) {
       for (let at = decoded.text.indexOf(value); at >= 0; at = decoded.text.indexOf(value, at + value.length))
         spans.push([decoded.starts[at], decoded.ends[at + value.length - 1]])
     }
