@@ -27,6 +27,23 @@ describe('front matter', () => {
     expect(template.render({}).value).toEqual({ content: 'hi' })
   })
 
+  it('may follow leading comments and blank lines (a "# path" comment above it), lines and columns kept', () => {
+    const template = compile(
+      '# .github/dagster-templates/discord-jobs.yml\n\n---\nplatform: discord\nevents: [JOB]\n---\ncontent: "<< x >>"\n'
+    )
+    expect(template.frontMatter).toEqual({ platform: 'discord', events: ['JOB'] })
+    expect(template.render({ x: 'hi' }).value).toEqual({ content: 'hi' })
+    const error = compileError('# a comment\n---\nplatform: discord\nevents: JOB\n---\ncontent: hi\n')
+    expect([error.line, error.message]).toEqual([4, expect.stringContaining('front matter "events" must be a list')])
+  })
+
+  it('refuses a second --- document in the body in words that say where front matter goes', () => {
+    const error = compileError('content: hi\n---\nplatform: discord\n---\ncontent: again\n')
+    expect(error.message).toContain('starts a second YAML document, and a template is one')
+    expect(error.message).not.toMatch(/parseAllDocuments|Source contains multiple documents/)
+    expect(error.line).toBe(2)
+  })
+
   it('is optional, and may be empty', () => {
     expect(compile('content: hi').frontMatter).toEqual({})
     expect(compile('---\n---\ncontent: hi').frontMatter).toEqual({})

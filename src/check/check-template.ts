@@ -6,6 +6,7 @@ import type { Finding } from '../pipeline/findings/finding.js'
 import { templatePlatform } from '../pipeline/platform-choice.js'
 import { withSampleVars } from '../pipeline/sample-destination.js'
 import { compileTemplate, type CompiledTemplate, type FrontMatter, type SourcePosition } from '../template/compile.js'
+import { frontMatterBounds } from '../template/document.js'
 import type { TemplateSource } from '../template/load.js'
 import { countBySeverity, templateErrorFinding, type TemplateReport } from './findings.js'
 import { CheckBudget, type TemplateShare } from './limits.js'
@@ -126,9 +127,9 @@ interface FrontMatterLocator {
 /** Positions inside the front matter, which the compiled template does not keep. */
 function frontMatterLocator(text: string): FrontMatterLocator {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n?|\n/)
-  const closing = /^---[ \t]*$/.test(lines[0]) ? lines.findIndex((line, i) => i > 0 && /^---[ \t]*$/.test(line)) : -1
+  const { opening, closing } = frontMatterBounds(lines) ?? { opening: 0, closing: -1 }
   const keyLine = (key: string) => {
-    const index = lines.findIndex((line, i) => i > 0 && i < closing && new RegExp(`^\\s*${key}\\s*:`).test(line))
+    const index = lines.findIndex((line, i) => i > opening && i < closing && new RegExp(`^\\s*${key}\\s*:`).test(line))
     return index < 0 ? 0 : index
   }
   return {

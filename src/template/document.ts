@@ -54,7 +54,20 @@ export interface TemplateEntry {
 export type TextLayout = { blockIndent: number } | { quoted: boolean }
 
 const FENCE_LINE = /^---[ \t]*$/
+const BLANK_OR_COMMENT = /^\s*(?:#.*)?$/
 const FRONT_MATTER_KEYS = 'platform, events, description'
+
+/**
+ * Where the front matter's `---` lines are (0-based line indexes), when the file has front matter: the first line
+ * that is neither blank nor a YAML comment opens it (so a `# path` comment may stand above it), the next `---` line
+ * closes it.
+ */
+export function frontMatterBounds(lines: readonly string[]): { opening: number; closing: number } | undefined {
+  const opening = lines.findIndex(line => !BLANK_OR_COMMENT.test(line))
+  if (opening < 0 || !FENCE_LINE.test(lines[opening])) return undefined
+  const closing = lines.findIndex((line, i) => i > opening && FENCE_LINE.test(line))
+  return closing > 0 ? { opening, closing } : undefined
+}
 
 export function parseTemplateDocument(source: TemplateSource): TemplateDocument {
   // CRLF → LF keeps every line and column where it was
@@ -62,7 +75,8 @@ export function parseTemplateDocument(source: TemplateSource): TemplateDocument 
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .split('\n')
-  const closing = FENCE_LINE.test(lines[0]) ? lines.findIndex((line, i) => i > 0 && FENCE_LINE.test(line)) : -1
+  const bounds = frontMatterBounds(lines)
+  const closing = bounds?.closing ?? -1
   // Blank lines stand in for what precedes each part, so YAML positions are already file positions.
   const bodyLines = closing > 0 ? [...lines.slice(0, closing + 1).fill(''), ...lines.slice(closing + 1)] : lines
   const body = parseYaml(bodyLines.join('\n'), source.file)
@@ -73,8 +87,17 @@ export function parseTemplateDocument(source: TemplateSource): TemplateDocument 
       bodyLines.length
     )
   }
-  const frontMatter =
-    closing > 0 ? readFrontMatter(parseYaml(['', ...lines.slice(1, closing)].join('\n'), source.file), source.file) : {}
+  const frontMatter = bounds
+    ? readFrontMatter(
+        parseYaml(
+          [...lines.slice(0, bounds.opening + 1).fill(''), ...lines.slice(bounds.opening + 1, bounds.closing)].join(
+            '\n'
+          ),
+          source.file
+        ),
+        source.file
+      )
+    : {}
   return { frontMatter, body: toTemplateNode(body.doc.contents, { lineCounter: body.lineCounter, lines }) }
 }
 
@@ -128,6 +151,11 @@ function blockIndent(headerLine: number, lines: string[]): number {
   }
 }
 
+const SECOND_DOCUMENT =
+  'a --- line here starts a second YAML document, and a template is one: front matter goes between the first two ' +
+  '--- lines of the file (only blank lines and # comments may come before it); remove this --- line or move the ' +
+  'front matter to the top'
+
 interface ParsedYaml {
   doc: Document.Parsed
   lineCounter: LineCounter
@@ -140,6 +168,7 @@ function parseYaml(text: string, file: string): ParsedYaml {
   const [error] = doc.errors
   if (error) {
     const at = error.linePos?.[0]
+    if (error.code === 'MULTIPLE_DOCS') throw new TemplateError(SECOND_DOCUMENT, file, at?.line, at?.col)
     const message = error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '')
     throw new TemplateError(`invalid YAML: ${message}`, file, at?.line, at?.col)
   }
