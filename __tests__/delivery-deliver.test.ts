@@ -210,7 +210,7 @@ describe('deliver', () => {
     const error = await deliveryError(deliver(fakePlatform(), {}, ctx, options, h.deps))
     expect(error.message).toBe(
       'Discord asked to wait 300 s before retrying (Retry-After), more than the 120 s left of max-wait; raise max-wait or ' +
-        'let the alert fire again. Last reply after 1 attempt: HTTP 429: You are being rate limited.'
+        're-run the failed workflow run when the service is back (Dagster+ does not send the alert again). Last reply after 1 attempt: HTTP 429: You are being rate limited.'
     )
     expect(error.attempts).toBe(1)
     expect(h.sleeps).toEqual([])
@@ -233,7 +233,7 @@ describe('deliver', () => {
     expect(error.attempts).toBe(3)
     expect(error.message).toBe(
       'Discord delivery failed after 3 attempts: the 1.5 s of max-wait are used up. Last error: HTTP 503: status 503. ' +
-        'Raise max-wait or let the alert fire again'
+        'Raise max-wait or re-run the failed workflow run when the service is back (Dagster+ does not send the alert again)'
     )
   })
 
@@ -597,7 +597,7 @@ describe('deliver: every retry waits at least the floor, and a spent max-wait st
     expect(error.attempts).toBe(1)
     expect(error.message).toBe(
       'Discord is still rate limiting after 1 attempt: the 0 s of max-wait are used up. Last reply: HTTP 429: slow ' +
-        'down. Raise max-wait or let the alert fire again'
+        'down. Raise max-wait or re-run the failed workflow run when the service is back (Dagster+ does not send the alert again)'
     )
   })
 
@@ -660,7 +660,7 @@ describe('deliver: every retry waits at least the floor, and a spent max-wait st
     expect(error.attempts).toBe(MAX_REQUESTS)
     expect(error.message).toBe(
       `Discord: ${MAX_REQUESTS} requests were sent for this alert without finishing, so the run stops rather than ` +
-        'flood the service. Check its status, or let the alert fire again'
+        'flood the service. Check its status, or re-run the failed workflow run when the service is back (Dagster+ does not send the alert again)'
     )
   })
 })

@@ -28,6 +28,7 @@ describe('routing by event type', () => {
       'Nothing sent: no template of this step is meant for a TICK alert. This step serves JOB (jobs.yml); ' +
         'ASSET_HEALTH, asset_freshness (assets.yml); list a template for TICK in the template input to send it here.'
     )
+    expect(notServedNotice([jobs], 'ASSET_MATERIALIZATION')).toContain('meant for an ASSET_MATERIALIZATION alert.')
   })
 
   it('reads the template input one a line, skipping blank lines and comments', () => {

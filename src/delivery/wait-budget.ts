@@ -6,6 +6,9 @@ import { backoffMs, RETRY_FLOOR_MS } from './retry-policy.js'
 import { TransportError } from './exchange.js'
 import type { DeliveryDeps, DeliveryOptions } from './types.js'
 
+/** What to do about an alert a failed delivery leaves undelivered: Dagster+ sends each alert once. */
+const RERUN = 're-run the failed workflow run when the service is back (Dagster+ does not send the alert again)'
+
 /** A temporary DNS failure (EAI_AGAIN) gets this many attempts of a request, not all of max-attempts. */
 const DNS_ATTEMPTS = 2
 
@@ -65,7 +68,7 @@ export class WaitBudget {
       if (errors >= maxAttempts) {
         throw this.failure(
           `${this.service} ${what} failed after ${attempts(n)}: ${outcome.reason}. The service may be down or ` +
-            'overloaded: check its status, raise max-attempts or max-wait, or let the alert fire again',
+            `overloaded: check its status, raise max-attempts or max-wait, or ${RERUN}`,
           n,
           outcome.response
         )
@@ -83,7 +86,7 @@ export class WaitBudget {
     if (++this.requests > MAX_REQUESTS) {
       throw this.failure(
         `${this.service}: ${MAX_REQUESTS} requests were sent for this alert without finishing, so the run stops ` +
-          'rather than flood the service. Check its status, or let the alert fire again',
+          `rather than flood the service. Check its status, or ${RERUN}`,
         MAX_REQUESTS,
         undefined
       )
@@ -146,7 +149,7 @@ export class WaitBudget {
         this.rateLimitWaitedMs > 0 ? ` (${seconds(this.rateLimitWaitedMs)} s of them waiting for rate limits)` : ''
       throw this.failure(
         `${this.service} is still rate limiting after ${attempts(n)}: the ${this.options.maxWaitSeconds} s of ` +
-          `max-wait are used up${waited}. Last reply: ${outcome.reason}. Raise max-wait or let the alert fire again`,
+          `max-wait are used up${waited}. Last reply: ${outcome.reason}. Raise max-wait or ${RERUN}`,
         n,
         outcome.response
       )
@@ -170,7 +173,7 @@ export class WaitBudget {
     if (leftMs < RETRY_FLOOR_MS) {
       throw this.failure(
         `${this.service} ${what} failed after ${attempts(n)}: the ${this.options.maxWaitSeconds} s of max-wait are ` +
-          `used up. Last error: ${outcome.reason}. Raise max-wait or let the alert fire again`,
+          `used up. Last error: ${outcome.reason}. Raise max-wait or ${RERUN}`,
         n,
         outcome.response
       )
@@ -189,7 +192,7 @@ export class WaitBudget {
       this.rateLimitWaitedMs > 0 ? ` (${seconds(this.rateLimitWaitedMs)} s already waited for rate limits)` : ''
     return this.failure(
       `${this.service} asked to wait ${seconds(askedMs)} s before retrying (${source}), more than the ` +
-        `${seconds(this.leftMs())} s left of max-wait${waited}; raise max-wait or let the alert fire again. ` +
+        `${seconds(this.leftMs())} s left of max-wait${waited}; raise max-wait or ${RERUN}. ` +
         `Last reply after ${attempts(n)}: ${outcome.reason}`,
       n,
       outcome.response

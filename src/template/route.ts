@@ -39,6 +39,6 @@ export function notServedNotice(
   const served = templates
     .map(template => `${(template.frontMatter.events ?? []).join(', ')} (${template.file})`)
     .join('; ')
-  const alert = type ? `a ${type} alert` : 'an alert without notification_type'
+  const alert = type ? `${/^[AEIOU]/i.test(type) ? 'an' : 'a'} ${type} alert` : 'an alert without notification_type'
   return `Nothing sent: no template of this step is meant for ${alert}. This step serves ${served}; list a template for ${type ?? 'it'} in the template input to send it here.`
 }
