@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5412);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _template_compile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4053);
+/* harmony import */ var _template_compile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6399);
 /* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6689);
 
 

@@ -492,6 +492,8 @@ function backoffMs(retry, random) {
 
 
 
+/** What to do about an alert a failed delivery leaves undelivered: Dagster+ sends each alert once. */
+const RERUN = 're-run the failed workflow run when the service is back (Dagster+ does not send the alert again)';
 /** A temporary DNS failure (EAI_AGAIN) gets this many attempts of a request, not all of max-attempts. */
 const DNS_ATTEMPTS = 2;
 /**
@@ -547,7 +549,7 @@ class WaitBudget {
             }
             if (errors >= maxAttempts) {
                 throw this.failure(`${this.service} ${what} failed after ${attempts(n)}: ${outcome.reason}. The service may be down or ` +
-                    'overloaded: check its status, raise max-attempts or max-wait, or let the alert fire again', n, outcome.response);
+                    `overloaded: check its status, raise max-attempts or max-wait, or ${RERUN}`, n, outcome.response);
             }
             const waitMs = this.errorWait(what, outcome, n, errors);
             const line = `attempt ${errors + 1}/${maxAttempts} in ${seconds(waitMs)} s: ${outcome.reason}`;
@@ -560,7 +562,7 @@ class WaitBudget {
     async send(request) {
         if (++this.requests > MAX_REQUESTS) {
             throw this.failure(`${this.service}: ${MAX_REQUESTS} requests were sent for this alert without finishing, so the run stops ` +
-                'rather than flood the service. Check its status, or let the alert fire again', MAX_REQUESTS, undefined);
+                `rather than flood the service. Check its status, or ${RERUN}`, MAX_REQUESTS, undefined);
         }
         await this.waitForBucket();
         let reply;
@@ -618,7 +620,7 @@ class WaitBudget {
         if (leftMs < _retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .RETRY_FLOOR_MS */ .TF) {
             const waited = this.rateLimitWaitedMs > 0 ? ` (${seconds(this.rateLimitWaitedMs)} s of them waiting for rate limits)` : '';
             throw this.failure(`${this.service} is still rate limiting after ${attempts(n)}: the ${this.options.maxWaitSeconds} s of ` +
-                `max-wait are used up${waited}. Last reply: ${outcome.reason}. Raise max-wait or let the alert fire again`, n, outcome.response);
+                `max-wait are used up${waited}. Last reply: ${outcome.reason}. Raise max-wait or ${RERUN}`, n, outcome.response);
         }
         if (serviceMs === undefined) {
             return Math.min(leftMs, Math.max(_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .RETRY_FLOOR_MS */ .TF, (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffMs */ .jo)(rateLimits - 1, this.deps.random)));
@@ -638,7 +640,7 @@ class WaitBudget {
             throw this.waitTooLong(askedMs, asked.source, n, outcome);
         if (leftMs < _retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .RETRY_FLOOR_MS */ .TF) {
             throw this.failure(`${this.service} ${what} failed after ${attempts(n)}: the ${this.options.maxWaitSeconds} s of max-wait are ` +
-                `used up. Last error: ${outcome.reason}. Raise max-wait or let the alert fire again`, n, outcome.response);
+                `used up. Last error: ${outcome.reason}. Raise max-wait or ${RERUN}`, n, outcome.response);
         }
         return Math.max(_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .RETRY_FLOOR_MS */ .TF, askedMs ?? Math.min((0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffMs */ .jo)(errors - 1, this.deps.random), leftMs));
     }
@@ -646,7 +648,7 @@ class WaitBudget {
     waitTooLong(askedMs, source, n, outcome) {
         const waited = this.rateLimitWaitedMs > 0 ? ` (${seconds(this.rateLimitWaitedMs)} s already waited for rate limits)` : '';
         return this.failure(`${this.service} asked to wait ${seconds(askedMs)} s before retrying (${source}), more than the ` +
-            `${seconds(this.leftMs())} s left of max-wait${waited}; raise max-wait or let the alert fire again. ` +
+            `${seconds(this.leftMs())} s left of max-wait${waited}; raise max-wait or ${RERUN}. ` +
             `Last reply after ${attempts(n)}: ${outcome.reason}`, n, outcome.response);
     }
     async waitForRateLimit(ms) {
@@ -1350,7 +1352,7 @@ function randomId() {
 
 /***/ }),
 
-/***/ 4034:
+/***/ 4268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1361,13 +1363,16 @@ function randomId() {
  * Line ends and control characters in text from outside (alert text, a service's reply, a file name). Each is a
  * line end to something that reads the log: CR, LF and CRLF to the runner, VT, FF, NEL (U+0085), LS (U+2028)
  * and PS (U+2029) to Unicode-aware readers; other C0 controls, DEL and C1 controls (ESC, CSI, NUL, backspace)
- * are read by terminals (Cc: the C0 and C1 controls and DEL). The patterns match one character at a time, so
- * replacing them is linear in the text.
+ * are read by terminals (Unicode's Cc: U+0000–U+001F and U+007F–U+009F, written out because a Unicode property class
+ * costs a millisecond of start-up to compile). The patterns match one character at a time, so replacing them is
+ * linear in the text.
  */
-const BREAKS_AND_CONTROLS = /(?:[^\P{Cc}\t]|[\u2028\u2029])+/gu;
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const BREAKS_AND_CONTROLS = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]+/g;
 const LINE_BREAK = /\r\n?|[\n\v\f\u0085\u2028\u2029]/g;
 /** Controls other than tab and the line ends above. */
-const CONTROL = /[^\P{Cc}\t\n\v\f\r\u0085]/gu;
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const CONTROL = /[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]/g;
 /** The text on one line: each run of line ends and controls becomes one space; tabs stay. */
 function oneLine(text) {
     return text.replace(BREAKS_AND_CONTROLS, ' ');
@@ -1375,6 +1380,131 @@ function oneLine(text) {
 /** The text with every kind of line end written as `\n` and other controls (tabs excepted) as spaces. */
 function plainLines(text) {
     return text.replace(LINE_BREAK, '\n').replace(CONTROL, ' ');
+}
+
+
+/***/ }),
+
+/***/ 5911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
+/* harmony export */   OF: () => (/* binding */ fenced),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   fH: () => (/* binding */ safeMarkdown),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   oR: () => (/* binding */ joined),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony export Markdown */
+/* harmony import */ var _line_breaks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4268);
+
+/**
+ * Job summary Markdown in which no value can become markup. The summary is written as `safeMarkdown` templates: the
+ * template's own text is the program's, every value put into it is text from outside (alert text, a reply, a
+ * file name) and is redacted and escaped when the output choke point renders it. A value is shown as text
+ * (`safeMarkdown\`| Status | ${status} |\``), as code (`code`), as a link only when it is an http(s) URL (`link`), or
+ * in a fenced block it cannot close (`fenced`).
+ */
+class Markdown {
+    pieces;
+    /** Only this module's builders hold `BUILT`, so text from outside cannot be made Markdown. */
+    constructor(built, pieces) {
+        this.pieces = pieces;
+        if (built !== BUILT)
+            throw new Error('Markdown is built with the safeMarkdown tag');
+    }
+}
+const BUILT = Symbol('built by summary-markdown');
+const LINE_END = built([{ kind: 'markdown', text: '\n' }]);
+function built(pieces) {
+    return new Markdown(BUILT, pieces);
+}
+/** The tag for summary templates: the literal text is Markdown, every `${value}` is escaped as text. */
+function safeMarkdown(literals, ...values) {
+    const pieces = [];
+    literals.forEach((literal, i) => {
+        pieces.push({ kind: 'markdown', text: literal });
+        if (i < values.length)
+            pieces.push(...piecesOf(values[i]));
+    });
+    return built(pieces);
+}
+/** Parts joined by a separator (a line end, by default). */
+function joined(parts, separator = LINE_END) {
+    return built(parts.flatMap((part, i) => [...(i > 0 ? separator.pieces : []), ...piecesOf(part)]));
+}
+/** Inline code: one line, backticks shown as `'`, pipes escaped for table cells. */
+function code(text) {
+    return built([{ kind: 'code', text }]);
+}
+/** A link to the URL when it is one line and an http(s) URL; otherwise the value as text. */
+function link(url) {
+    return built([{ kind: 'link', url }]);
+}
+/** A fenced block longer than any backtick run in the text, so the text cannot close it. */
+function fenced(language, text) {
+    return built([{ kind: 'fenced', language, text }]);
+}
+/** A collapsed block: the title as text, the body in a fenced block. */
+function details(title, language, text) {
+    return safeMarkdown `<details><summary>${title}</summary>\n\n${fenced(language, text)}\n\n</details>\n`;
+}
+/** The Markdown text, each value redacted by `redact` before it is escaped. */
+function renderMarkdown(document, redact) {
+    return document.pieces.map(piece => renderPiece(piece, redact)).join('');
+}
+function piecesOf(value) {
+    return value instanceof Markdown ? value.pieces : [{ kind: 'text', text: String(value) }];
+}
+function renderPiece(piece, redact) {
+    switch (piece.kind) {
+        case 'markdown':
+            return piece.text;
+        case 'text':
+            return escapeText((0,_line_breaks_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(redact(piece.text)));
+        case 'code':
+            return codeSpan((0,_line_breaks_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(redact(piece.text)));
+        case 'link':
+            return linkTo((0,_line_breaks_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(redact(piece.url)));
+        case 'fenced':
+            return fence(piece.language, redact(piece.text));
+    }
+}
+/**
+ * Characters that start markup (HTML tags and entities, links and images, code spans, table cells, backslash
+ * escapes), as character references: these read as the same character in Markdown and in HTML blocks alike.
+ */
+const MARKUP = /[&<>|`[\]\\]/g;
+const REFERENCES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+function escapeText(text) {
+    return text.replace(MARKUP, char => REFERENCES[char] ?? `&#${char.charCodeAt(0)};`);
+}
+function codeSpan(text) {
+    return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+}
+/** Characters a URL may keep that would end a link destination or a table cell, percent-encoded. */
+const DESTINATION_BREAKERS = /[()<>|`'"[\]\\\s]/g;
+function linkTo(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return escapeText(url);
+    }
+    if (/\s/.test(url) || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:'))
+        return escapeText(url);
+    const destination = parsed.href.replace(DESTINATION_BREAKERS, char => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${escapeText(parsed.href)}](${destination})`;
+}
+function fence(language, text) {
+    let longest = 2;
+    for (const run of text.matchAll(/`+/g))
+        longest = Math.max(longest, run[0].length);
+    const marks = '`'.repeat(longest + 1);
+    return `${marks}${language}\n${text}\n${marks}`;
 }
 
 
@@ -1929,7 +2059,8 @@ function isSuccess(status) {
 const LINK_MAX = 8192;
 const ID_MAX = 256;
 /** White space and control characters of every kind: none belongs in a link or an id. */
-const SPACE_OR_CONTROL = /[\s\p{Cc}]/u;
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const SPACE_OR_CONTROL = /[\s\x00-\x1f\x7f-\x9f]/;
 /**
  * The link and id a reply gave, as they may be used (outputs, the log, the job summary): a link is one http(s)
  * URL, an id one printable word of bounded length. Anything else is dropped with a warning, whichever platform's
@@ -1961,11 +2092,15 @@ function unusableLink(url) {
     }
     return protocol === 'https:' || protocol === 'http:' ? undefined : 'not an http(s) URL';
 }
+const PRINTABLE_ASCII = /^[\x21-\x7e]+$/;
 function unusableId(id) {
     if (id.length > ID_MAX)
         return `longer than ${ID_MAX} characters`;
     if (SPACE_OR_CONTROL.test(id))
         return 'not one word without spaces or control characters';
+    // Most ids are ASCII: only others need the Unicode classes, whose pattern costs a millisecond to compile.
+    if (PRINTABLE_ASCII.test(id))
+        return undefined;
     return /^[\p{L}\p{N}\p{P}\p{S}]+$/u.test(id) ? undefined : 'not printable text';
 }
 
@@ -2064,132 +2199,7 @@ const PLATFORM_NAMES = ['discord', 'jira', 'linear', 'webhook', 'teams', 'slack'
 
 /***/ }),
 
-/***/ 7113:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
-/* harmony export */   OF: () => (/* binding */ fenced),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   fH: () => (/* binding */ safeMarkdown),
-/* harmony export */   nf: () => (/* binding */ link),
-/* harmony export */   oR: () => (/* binding */ joined),
-/* harmony export */   zH: () => (/* binding */ details)
-/* harmony export */ });
-/* unused harmony export Markdown */
-/* harmony import */ var _line_breaks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4034);
-
-/**
- * Job summary Markdown in which no value can become markup. The summary is written as `safeMarkdown` templates: the
- * template's own text is the program's, every value put into it is text from outside (alert text, a reply, a
- * file name) and is redacted and escaped when the output choke point renders it. A value is shown as text
- * (`safeMarkdown\`| Status | ${status} |\``), as code (`code`), as a link only when it is an http(s) URL (`link`), or
- * in a fenced block it cannot close (`fenced`).
- */
-class Markdown {
-    pieces;
-    /** Only this module's builders hold `BUILT`, so text from outside cannot be made Markdown. */
-    constructor(built, pieces) {
-        this.pieces = pieces;
-        if (built !== BUILT)
-            throw new Error('Markdown is built with the safeMarkdown tag');
-    }
-}
-const BUILT = Symbol('built by summary-markdown');
-const LINE_END = built([{ kind: 'markdown', text: '\n' }]);
-function built(pieces) {
-    return new Markdown(BUILT, pieces);
-}
-/** The tag for summary templates: the literal text is Markdown, every `${value}` is escaped as text. */
-function safeMarkdown(literals, ...values) {
-    const pieces = [];
-    literals.forEach((literal, i) => {
-        pieces.push({ kind: 'markdown', text: literal });
-        if (i < values.length)
-            pieces.push(...piecesOf(values[i]));
-    });
-    return built(pieces);
-}
-/** Parts joined by a separator (a line end, by default). */
-function joined(parts, separator = LINE_END) {
-    return built(parts.flatMap((part, i) => [...(i > 0 ? separator.pieces : []), ...piecesOf(part)]));
-}
-/** Inline code: one line, backticks shown as `'`, pipes escaped for table cells. */
-function code(text) {
-    return built([{ kind: 'code', text }]);
-}
-/** A link to the URL when it is one line and an http(s) URL; otherwise the value as text. */
-function link(url) {
-    return built([{ kind: 'link', url }]);
-}
-/** A fenced block longer than any backtick run in the text, so the text cannot close it. */
-function fenced(language, text) {
-    return built([{ kind: 'fenced', language, text }]);
-}
-/** A collapsed block: the title as text, the body in a fenced block. */
-function details(title, language, text) {
-    return safeMarkdown `<details><summary>${title}</summary>\n\n${fenced(language, text)}\n\n</details>\n`;
-}
-/** The Markdown text, each value redacted by `redact` before it is escaped. */
-function renderMarkdown(document, redact) {
-    return document.pieces.map(piece => renderPiece(piece, redact)).join('');
-}
-function piecesOf(value) {
-    return value instanceof Markdown ? value.pieces : [{ kind: 'text', text: String(value) }];
-}
-function renderPiece(piece, redact) {
-    switch (piece.kind) {
-        case 'markdown':
-            return piece.text;
-        case 'text':
-            return escapeText((0,_line_breaks_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(redact(piece.text)));
-        case 'code':
-            return codeSpan((0,_line_breaks_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(redact(piece.text)));
-        case 'link':
-            return linkTo((0,_line_breaks_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(redact(piece.url)));
-        case 'fenced':
-            return fence(piece.language, redact(piece.text));
-    }
-}
-/**
- * Characters that start markup (HTML tags and entities, links and images, code spans, table cells, backslash
- * escapes), as character references: these read as the same character in Markdown and in HTML blocks alike.
- */
-const MARKUP = /[&<>|`[\]\\]/g;
-const REFERENCES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-function escapeText(text) {
-    return text.replace(MARKUP, char => REFERENCES[char] ?? `&#${char.charCodeAt(0)};`);
-}
-function codeSpan(text) {
-    return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
-}
-/** Characters a URL may keep that would end a link destination or a table cell, percent-encoded. */
-const DESTINATION_BREAKERS = /[()<>|`'"[\]\\\s]/g;
-function linkTo(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return escapeText(url);
-    }
-    if (/\s/.test(url) || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:'))
-        return escapeText(url);
-    const destination = parsed.href.replace(DESTINATION_BREAKERS, char => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-    return `[${escapeText(parsed.href)}](${destination})`;
-}
-function fence(language, text) {
-    let longest = 2;
-    for (const run of text.matchAll(/`+/g))
-        longest = Math.max(longest, run[0].length);
-    const marks = '`'.repeat(longest + 1);
-    return `${marks}${language}\n${text}\n${marks}`;
-}
-
-
-/***/ }),
-
-/***/ 4053:
+/***/ 6399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2205,128 +2215,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/yaml-parser.ts
 var yaml_parser = __nccwpck_require__(2186);
-;// CONCATENATED MODULE: ./src/template/document.ts
-
-
-const FENCE_LINE = /^---[ \t]*$/;
-const FRONT_MATTER_KEYS = 'platform, events, description';
-function parseTemplateDocument(source) {
-    // CRLF → LF keeps every line and column where it was
-    const lines = source.text
-        .replace(/^\uFEFF/, '')
-        .replace(/\r\n?/g, '\n')
-        .split('\n');
-    const closing = FENCE_LINE.test(lines[0]) ? lines.findIndex((line, i) => i > 0 && FENCE_LINE.test(line)) : -1;
-    // Blank lines stand in for what precedes each part, so YAML positions are already file positions.
-    const bodyLines = closing > 0 ? [...lines.slice(0, closing + 1).fill(''), ...lines.slice(closing + 1)] : lines;
-    const body = parseYaml(bodyLines.join('\n'), source.file);
-    if (!body.doc.contents) {
-        throw new errors/* TemplateError */.$w('the template has no body: write the payload as YAML or JSON', source.file, bodyLines.length);
-    }
-    const frontMatter = closing > 0 ? readFrontMatter(parseYaml(['', ...lines.slice(1, closing)].join('\n'), source.file), source.file) : {};
-    return { frontMatter, body: toTemplateNode(body.doc.contents, { lineCounter: body.lineCounter, lines }) };
-}
-function toTemplateNode(node, source) {
-    const { isAlias, isMap, isScalar, isSeq } = (0,yaml_parser/* yamlParser */.$)();
-    const at = toPosition(source.lineCounter, node.range?.[0] ?? 0);
-    if (isMap(node)) {
-        const entries = node.items.map(pair => toTemplateEntry(pair, at, source));
-        return { kind: 'map', at, entries };
-    }
-    if (isSeq(node))
-        return { kind: 'seq', at, items: node.items.map(item => toTemplateNode(item, source)) };
-    if (isScalar(node))
-        return toTemplateScalar(node, at, source);
-    if (isAlias(node))
-        return { kind: 'invalid', at, reason: 'alias', source: node.source };
-    return { kind: 'invalid', at, reason: 'unsupported', source: '' };
-}
-/** Keys are never templated; they keep their spelling (`1.0`, `~`) as JSON object keys. */
-function toTemplateEntry(pair, mapAt, source) {
-    const key = pair.key;
-    const keyAt = key?.range ? toPosition(source.lineCounter, key.range[0]) : mapAt;
-    const value = pair.value ? toTemplateNode(pair.value, source) : null;
-    if (!(0,yaml_parser/* yamlParser */.$)().isScalar(key))
-        return { keyAt, value };
-    return { key: key.source ?? String(key.value), keyAt: toPosition(source.lineCounter, key.range?.[0] ?? 0), value };
-}
-function toTemplateScalar(node, at, source) {
-    const value = node.value;
-    if (typeof value === 'string')
-        return { kind: 'scalar', at, value, text: textLayout(node, at, source) };
-    if (value === null || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
-        return { kind: 'scalar', at, value };
-    }
-    return { kind: 'invalid', at, reason: 'not-json', source: node.source ?? String(value) };
-}
-function textLayout(node, at, source) {
-    const { Scalar } = (0,yaml_parser/* yamlParser */.$)();
-    if (node.type === Scalar.BLOCK_LITERAL)
-        return { blockIndent: blockIndent(at.line, source.lines) };
-    return { quoted: node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE };
-}
-/** A `|` block's indentation: that of its first non-blank content line. */
-function blockIndent(headerLine, lines) {
-    for (let line = headerLine + 1;; line++) {
-        const text = lines[line - 1] ?? '';
-        if (text.trim() !== '' || line > lines.length)
-            return /^ */.exec(text)?.[0].length ?? 0;
-    }
-}
-function parseYaml(text, file) {
-    const yaml = (0,yaml_parser/* yamlParser */.$)();
-    const lineCounter = new yaml.LineCounter();
-    const doc = yaml.parseDocument(text, { lineCounter });
-    const [error] = doc.errors;
-    if (error) {
-        const at = error.linePos?.[0];
-        const message = error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');
-        throw new errors/* TemplateError */.$w(`invalid YAML: ${message}`, file, at?.line, at?.col);
-    }
-    return { doc, lineCounter };
-}
-function toPosition(lineCounter, offset) {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-}
-/** Checks each front matter key's name and type; errors point at the offending key or value. */
-function readFrontMatter({ doc, lineCounter }, file) {
-    const { isMap, isScalar, isSeq } = (0,yaml_parser/* yamlParser */.$)();
-    const contents = doc.contents;
-    function fail(message, node) {
-        const at = node?.range ? toPosition(lineCounter, node.range[0]) : undefined;
-        throw new errors/* TemplateError */.$w(message, file, at?.line ?? 2, at?.column);
-    }
-    if (!contents)
-        return {};
-    if (!isMap(contents))
-        return fail(`front matter must be a mapping of ${FRONT_MATTER_KEYS}`, contents);
-    const frontMatter = {};
-    for (const pair of contents.items) {
-        const key = isScalar(pair.key) ? String(pair.key.value) : '';
-        const value = pair.value;
-        const text = isScalar(value) && typeof value.value === 'string' ? value.value : undefined;
-        if (key === 'platform' || key === 'description') {
-            if (text === undefined)
-                fail(`front matter "${key}" must be text`, value ?? pair.key);
-            frontMatter[key] = text;
-        }
-        else if (key === 'events') {
-            const events = isSeq(value)
-                ? value.items.map(item => (isScalar(item) && typeof item.value === 'string' ? item.value : undefined))
-                : [];
-            if (!isSeq(value) || events.includes(undefined)) {
-                fail('front matter "events" must be a list of notification types, e.g. [JOB, ASSET_MATERIALIZATION]', value ?? pair.key);
-            }
-            frontMatter.events = events;
-        }
-        else {
-            fail(`unknown front matter key "${key}": the front matter (between the first two --- lines) allows ${FRONT_MATTER_KEYS}`, pair.key);
-        }
-    }
-    return frontMatter;
-}
-
+// EXTERNAL MODULE: ./src/template/document.ts
+var template_document = __nccwpck_require__(1689);
 // EXTERNAL MODULE: ./src/template/liquid.ts
 var liquid = __nccwpck_require__(584);
 // EXTERNAL MODULE: ./src/template/filters.ts
@@ -2608,7 +2498,7 @@ async function loadTemplateModules(source) {
     let document = source.document;
     if (!document) {
         await (0,yaml_parser/* loadYamlParser */.D)();
-        document = parseTemplateDocument(source);
+        document = (0,template_document/* parseTemplateDocument */.T)(source);
     }
     if (needsLiquidEngine(document.body))
         await (0,liquid/* loadLiquidEngine */.n)();
@@ -2632,7 +2522,7 @@ function needsLiquidEngine(node) {
  * first (loadTemplateModules, or check mode and the CLI, which load everything).
  */
 function compileTemplate(source) {
-    const document = source.document ?? parseTemplateDocument(source);
+    const document = source.document ?? (0,template_document/* parseTemplateDocument */.T)(source);
     const variableReaders = [];
     const literalReaders = [];
     const keys = [];
@@ -2738,6 +2628,160 @@ function leafLocator(layout, at) {
         return (row, col) => ({ line: at.line + row, column: layout.blockIndent + col });
     const opening = layout?.quoted ? 1 : 0;
     return (row, col) => (row === 1 ? { line: at.line, column: at.column + opening + col - 1 } : at);
+}
+
+
+/***/ }),
+
+/***/ 1689:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ parseTemplateDocument),
+/* harmony export */   o: () => (/* binding */ frontMatterBounds)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _yaml_parser_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2186);
+
+
+const FENCE_LINE = /^---[ \t]*$/;
+const BLANK_OR_COMMENT = /^\s*(?:#.*)?$/;
+const FRONT_MATTER_KEYS = 'platform, events, description';
+/**
+ * Where the front matter's `---` lines are (0-based line indexes), when the file has front matter: the first line
+ * that is neither blank nor a YAML comment opens it (so a `# path` comment may stand above it), the next `---` line
+ * closes it.
+ */
+function frontMatterBounds(lines) {
+    const opening = lines.findIndex(line => !BLANK_OR_COMMENT.test(line));
+    if (opening < 0 || !FENCE_LINE.test(lines[opening]))
+        return undefined;
+    const closing = lines.findIndex((line, i) => i > opening && FENCE_LINE.test(line));
+    return closing > 0 ? { opening, closing } : undefined;
+}
+function parseTemplateDocument(source) {
+    // CRLF → LF keeps every line and column where it was
+    const lines = source.text
+        .replace(/^\uFEFF/, '')
+        .replace(/\r\n?/g, '\n')
+        .split('\n');
+    const bounds = frontMatterBounds(lines);
+    const closing = bounds?.closing ?? -1;
+    // Blank lines stand in for what precedes each part, so YAML positions are already file positions.
+    const bodyLines = closing > 0 ? [...lines.slice(0, closing + 1).fill(''), ...lines.slice(closing + 1)] : lines;
+    const body = parseYaml(bodyLines.join('\n'), source.file);
+    if (!body.doc.contents) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateError */ .$w('the template has no body: write the payload as YAML or JSON', source.file, bodyLines.length);
+    }
+    const frontMatter = bounds
+        ? readFrontMatter(parseYaml([...lines.slice(0, bounds.opening + 1).fill(''), ...lines.slice(bounds.opening + 1, bounds.closing)].join('\n'), source.file), source.file)
+        : {};
+    return { frontMatter, body: toTemplateNode(body.doc.contents, { lineCounter: body.lineCounter, lines }) };
+}
+function toTemplateNode(node, source) {
+    const { isAlias, isMap, isScalar, isSeq } = (0,_yaml_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .yamlParser */ .$)();
+    const at = toPosition(source.lineCounter, node.range?.[0] ?? 0);
+    if (isMap(node)) {
+        const entries = node.items.map(pair => toTemplateEntry(pair, at, source));
+        return { kind: 'map', at, entries };
+    }
+    if (isSeq(node))
+        return { kind: 'seq', at, items: node.items.map(item => toTemplateNode(item, source)) };
+    if (isScalar(node))
+        return toTemplateScalar(node, at, source);
+    if (isAlias(node))
+        return { kind: 'invalid', at, reason: 'alias', source: node.source };
+    return { kind: 'invalid', at, reason: 'unsupported', source: '' };
+}
+/** Keys are never templated; they keep their spelling (`1.0`, `~`) as JSON object keys. */
+function toTemplateEntry(pair, mapAt, source) {
+    const key = pair.key;
+    const keyAt = key?.range ? toPosition(source.lineCounter, key.range[0]) : mapAt;
+    const value = pair.value ? toTemplateNode(pair.value, source) : null;
+    if (!(0,_yaml_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .yamlParser */ .$)().isScalar(key))
+        return { keyAt, value };
+    return { key: key.source ?? String(key.value), keyAt: toPosition(source.lineCounter, key.range?.[0] ?? 0), value };
+}
+function toTemplateScalar(node, at, source) {
+    const value = node.value;
+    if (typeof value === 'string')
+        return { kind: 'scalar', at, value, text: textLayout(node, at, source) };
+    if (value === null || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
+        return { kind: 'scalar', at, value };
+    }
+    return { kind: 'invalid', at, reason: 'not-json', source: node.source ?? String(value) };
+}
+function textLayout(node, at, source) {
+    const { Scalar } = (0,_yaml_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .yamlParser */ .$)();
+    if (node.type === Scalar.BLOCK_LITERAL)
+        return { blockIndent: blockIndent(at.line, source.lines) };
+    return { quoted: node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE };
+}
+/** A `|` block's indentation: that of its first non-blank content line. */
+function blockIndent(headerLine, lines) {
+    for (let line = headerLine + 1;; line++) {
+        const text = lines[line - 1] ?? '';
+        if (text.trim() !== '' || line > lines.length)
+            return /^ */.exec(text)?.[0].length ?? 0;
+    }
+}
+const SECOND_DOCUMENT = 'a --- line here starts a second YAML document, and a template is one: front matter goes between the first two ' +
+    '--- lines of the file (only blank lines and # comments may come before it); remove this --- line or move the ' +
+    'front matter to the top';
+function parseYaml(text, file) {
+    const yaml = (0,_yaml_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .yamlParser */ .$)();
+    const lineCounter = new yaml.LineCounter();
+    const doc = yaml.parseDocument(text, { lineCounter });
+    const [error] = doc.errors;
+    if (error) {
+        const at = error.linePos?.[0];
+        if (error.code === 'MULTIPLE_DOCS')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateError */ .$w(SECOND_DOCUMENT, file, at?.line, at?.col);
+        const message = error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateError */ .$w(`invalid YAML: ${message}`, file, at?.line, at?.col);
+    }
+    return { doc, lineCounter };
+}
+function toPosition(lineCounter, offset) {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+}
+/** Checks each front matter key's name and type; errors point at the offending key or value. */
+function readFrontMatter({ doc, lineCounter }, file) {
+    const { isMap, isScalar, isSeq } = (0,_yaml_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .yamlParser */ .$)();
+    const contents = doc.contents;
+    function fail(message, node) {
+        const at = node?.range ? toPosition(lineCounter, node.range[0]) : undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateError */ .$w(message, file, at?.line ?? 2, at?.column);
+    }
+    if (!contents)
+        return {};
+    if (!isMap(contents))
+        return fail(`front matter must be a mapping of ${FRONT_MATTER_KEYS}`, contents);
+    const frontMatter = {};
+    for (const pair of contents.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : '';
+        const value = pair.value;
+        const text = isScalar(value) && typeof value.value === 'string' ? value.value : undefined;
+        if (key === 'platform' || key === 'description') {
+            if (text === undefined)
+                fail(`front matter "${key}" must be text`, value ?? pair.key);
+            frontMatter[key] = text;
+        }
+        else if (key === 'events') {
+            const events = isSeq(value)
+                ? value.items.map(item => (isScalar(item) && typeof item.value === 'string' ? item.value : undefined))
+                : [];
+            if (!isSeq(value) || events.includes(undefined)) {
+                fail('front matter "events" must be a list of notification types, e.g. [JOB, ASSET_MATERIALIZATION]', value ?? pair.key);
+            }
+            frontMatter.events = events;
+        }
+        else {
+            fail(`unknown front matter key "${key}": the front matter (between the first two --- lines) allows ${FRONT_MATTER_KEYS}`, pair.key);
+        }
+    }
+    return frontMatter;
 }
 
 
@@ -4324,11 +4368,11 @@ function readVars(text) {
 var registry = __nccwpck_require__(3735);
 // EXTERNAL MODULE: ./src/hash.ts + 1 modules
 var hash = __nccwpck_require__(5412);
-// EXTERNAL MODULE: ./src/line-breaks.ts
-var line_breaks = __nccwpck_require__(4034);
+// EXTERNAL MODULE: ./src/output/line-breaks.ts
+var line_breaks = __nccwpck_require__(4268);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/runner.ts
+;// CONCATENATED MODULE: ./src/output/runner.ts
 
 
 /** An input as the runner passes it (`INPUT_<NAME>`), trimmed; '' when not set. */
@@ -4420,9 +4464,9 @@ function delimiterFor(...texts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/summary-markdown.ts
-var summary_markdown = __nccwpck_require__(7113);
-;// CONCATENATED MODULE: ./src/output.ts
+// EXTERNAL MODULE: ./src/output/summary-markdown.ts
+var summary_markdown = __nccwpck_require__(5911);
+;// CONCATENATED MODULE: ./src/output/output.ts
 
 
 
@@ -4625,8 +4669,8 @@ var reply = __nccwpck_require__(3168);
 var pipeline_payload = __nccwpck_require__(1600);
 // EXTERNAL MODULE: ./src/pipeline/platform-choice.ts
 var platform_choice = __nccwpck_require__(2643);
-// EXTERNAL MODULE: ./src/template/compile.ts + 3 modules
-var compile = __nccwpck_require__(4053);
+// EXTERNAL MODULE: ./src/template/compile.ts + 2 modules
+var compile = __nccwpck_require__(6399);
 // EXTERNAL MODULE: ./src/template/load.ts + 1 modules
 var load = __nccwpck_require__(6923);
 ;// CONCATENATED MODULE: ./src/template/route.ts
@@ -4662,7 +4706,7 @@ function notServedNotice(templates, type) {
     const served = templates
         .map(template => `${(template.frontMatter.events ?? []).join(', ')} (${template.file})`)
         .join('; ');
-    const alert = type ? `a ${type} alert` : 'an alert without notification_type';
+    const alert = type ? `${/^[AEIOU]/i.test(type) ? 'an' : 'a'} ${type} alert` : 'an alert without notification_type';
     return `Nothing sent: no template of this step is meant for ${alert}. This step serves ${served}; list a template for ${type ?? 'it'} in the template input to send it here.`;
 }
 
@@ -4822,10 +4866,12 @@ async function compiled(ref, workspace) {
     return { ref, source, template: (0,compile/* compileTemplate */.Gq)(await (0,compile/* loadTemplateModules */.ms)(source)) };
 }
 
-;// CONCATENATED MODULE: ./src/escapes-decoded.ts
+;// CONCATENATED MODULE: ./src/secrets/escapes-decoded.ts
+/** An escape `decodeEscapes` reads (JSON's `\n` is not one: no secret form holds a line break). */
+const ESCAPE = /\\[u/\\"]|%[0-9a-fA-F]{2}/;
 /** Whether a text has anything to decode. */
 function hasEscapes(text) {
-    return text.includes('\\') || text.includes('%');
+    return ESCAPE.test(text);
 }
 function decodeEscapes(original) {
     const units = [];
@@ -4898,7 +4944,7 @@ function hexValue(text, at, digits) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/secrets.ts
+;// CONCATENATED MODULE: ./src/secrets/secrets.ts
 
 
 /** Shorter values would redact common words and digits all over the log, so they are never registered. */
@@ -4969,17 +5015,20 @@ function rawQueryParameters(search) {
  */
 class Secrets {
     registered = new Set();
-    /** Each registered form with its escapes decoded: what `redact` looks for in a text with its escapes decoded. */
-    decoded = new Set();
+    /** `registered`, longest first; made again after a change (redact runs on every line the action writes). */
+    sorted;
+    /**
+     * Each registered form with its escapes decoded, longest first: what `redact` looks for in a text with its escapes
+     * decoded. Made when a text with escapes first needs it, not at start-up.
+     */
+    decoded;
     add(value) {
         for (const form of encodedForms(value)) {
-            if (form.length < MIN_SECRET_LENGTH)
-                continue;
-            this.registered.add(form);
-            const decoded = decodeEscapes(form).text;
-            if (decoded.length >= MIN_SECRET_LENGTH)
-                this.decoded.add(decoded);
+            if (form.length >= MIN_SECRET_LENGTH)
+                this.registered.add(form);
         }
+        this.sorted = undefined;
+        this.decoded = undefined;
     }
     /** A Standard Webhooks signing secret: the whole value and the key after `whsec_`, which is used on its own. */
     addSigningSecret(value) {
@@ -5048,7 +5097,8 @@ class Secrets {
     }
     /** Everything registered, longest first so a secret containing another is masked whole. */
     values() {
-        return [...this.registered].sort((a, b) => b.length - a.length);
+        this.sorted ??= [...this.registered].sort((a, b) => b.length - a.length);
+        return this.sorted;
     }
     /**
      * The text with every registered form masked, then every secret written with any mix of JSON and percent
@@ -5063,8 +5113,13 @@ class Secrets {
     }
     redactEscaped(text) {
         const decoded = decodeEscapes(text);
+        this.decoded ??= [
+            ...new Set(this.values()
+                .flatMap(form => decodeEscapes(form).text)
+                .filter(form => form.length >= MIN_SECRET_LENGTH))
+        ].sort((a, b) => b.length - a.length);
         const spans = [];
-        for (const value of [...this.decoded].sort((a, b) => b.length - a.length)) {
+        for (const value of this.decoded) {
             for (let at = decoded.text.indexOf(value); at >= 0; at = decoded.text.indexOf(value, at + value.length))
                 spans.push([decoded.starts[at], decoded.ends[at + value.length - 1]]);
         }
@@ -5097,7 +5152,7 @@ class Secrets {
     }
 }
 
-;// CONCATENATED MODULE: ./src/summary.ts
+;// CONCATENATED MODULE: ./src/output/summary.ts
 
 const TITLES = {
     created: 'issue created',

@@ -53,7 +53,7 @@ function ownMessage(error) {
 
 /***/ }),
 
-/***/ 8496:
+/***/ 2691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -80,18 +80,21 @@ function locationText(finding) {
 
 // EXTERNAL MODULE: ./src/check/findings.ts
 var check_findings = __nccwpck_require__(8868);
-;// CONCATENATED MODULE: ./src/line-breaks.ts
+;// CONCATENATED MODULE: ./src/output/line-breaks.ts
 /**
  * Line ends and control characters in text from outside (alert text, a service's reply, a file name). Each is a
  * line end to something that reads the log: CR, LF and CRLF to the runner, VT, FF, NEL (U+0085), LS (U+2028)
  * and PS (U+2029) to Unicode-aware readers; other C0 controls, DEL and C1 controls (ESC, CSI, NUL, backspace)
- * are read by terminals (Cc: the C0 and C1 controls and DEL). The patterns match one character at a time, so
- * replacing them is linear in the text.
+ * are read by terminals (Unicode's Cc: U+0000–U+001F and U+007F–U+009F, written out because a Unicode property class
+ * costs a millisecond of start-up to compile). The patterns match one character at a time, so replacing them is
+ * linear in the text.
  */
-const BREAKS_AND_CONTROLS = /(?:[^\P{Cc}\t]|[\u2028\u2029])+/gu;
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const BREAKS_AND_CONTROLS = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]+/g;
 const LINE_BREAK = /\r\n?|[\n\v\f\u0085\u2028\u2029]/g;
 /** Controls other than tab and the line ends above. */
-const CONTROL = /[^\P{Cc}\t\n\v\f\r\u0085]/gu;
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const CONTROL = /[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]/g;
 /** The text on one line: each run of line ends and controls becomes one space; tabs stay. */
 function oneLine(text) {
     return text.replace(BREAKS_AND_CONTROLS, ' ');
@@ -101,7 +104,7 @@ function plainLines(text) {
     return text.replace(LINE_BREAK, '\n').replace(CONTROL, ' ');
 }
 
-;// CONCATENATED MODULE: ./src/summary-markdown.ts
+;// CONCATENATED MODULE: ./src/output/summary-markdown.ts
 
 /**
  * Job summary Markdown in which no value can become markup. The summary is written as `safeMarkdown` templates: the
@@ -354,7 +357,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/check/report.ts + 3 modules
-var report = __nccwpck_require__(8496);
+var report = __nccwpck_require__(2691);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/template/load.ts + 1 modules
@@ -367,8 +370,10 @@ var template_findings = __nccwpck_require__(5935);
 var platform_choice = __nccwpck_require__(2643);
 // EXTERNAL MODULE: ./src/pipeline/sample-destination.ts
 var sample_destination = __nccwpck_require__(5351);
-// EXTERNAL MODULE: ./src/template/compile.ts + 3 modules
-var compile = __nccwpck_require__(4053);
+// EXTERNAL MODULE: ./src/template/compile.ts + 2 modules
+var compile = __nccwpck_require__(6399);
+// EXTERNAL MODULE: ./src/template/document.ts
+var template_document = __nccwpck_require__(1689);
 // EXTERNAL MODULE: ./src/check/findings.ts
 var check_findings = __nccwpck_require__(8868);
 // EXTERNAL MODULE: ./src/template/render-limits.ts
@@ -622,6 +627,7 @@ function whenSeen(occurrence, types) {
 
 
 
+
 /**
  * Parses and compiles a template once, checks what it reads, then renders, fits and validates it for the sample and
  * hostile alert of every event type it is for. Never throws for a problem in the template: it becomes a finding.
@@ -711,9 +717,9 @@ function eventTypes(frontMatter, file, locator, findings) {
 /** Positions inside the front matter, which the compiled template does not keep. */
 function frontMatterLocator(text) {
     const lines = text.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
-    const closing = /^---[ \t]*$/.test(lines[0]) ? lines.findIndex((line, i) => i > 0 && /^---[ \t]*$/.test(line)) : -1;
+    const { opening, closing } = (0,template_document/* frontMatterBounds */.o)(lines) ?? { opening: 0, closing: -1 };
     const keyLine = (key) => {
-        const index = lines.findIndex((line, i) => i > 0 && i < closing && new RegExp(`^\\s*${key}\\s*:`).test(line));
+        const index = lines.findIndex((line, i) => i > opening && i < closing && new RegExp(`^\\s*${key}\\s*:`).test(line));
         return index < 0 ? 0 : index;
     };
     return {
@@ -1276,7 +1282,7 @@ var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/check/findings.ts
 var check_findings = __nccwpck_require__(8868);
 // EXTERNAL MODULE: ./src/check/report.ts + 3 modules
-var report = __nccwpck_require__(8496);
+var report = __nccwpck_require__(2691);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/event/derive.ts + 2 modules
@@ -1410,8 +1416,8 @@ var payload = __nccwpck_require__(1600);
 var platform_choice = __nccwpck_require__(2643);
 // EXTERNAL MODULE: ./src/pipeline/sample-destination.ts
 var sample_destination = __nccwpck_require__(5351);
-// EXTERNAL MODULE: ./src/template/compile.ts + 3 modules
-var compile = __nccwpck_require__(4053);
+// EXTERNAL MODULE: ./src/template/compile.ts + 2 modules
+var compile = __nccwpck_require__(6399);
 // EXTERNAL MODULE: ./src/template/load.ts + 1 modules
 var load = __nccwpck_require__(6923);
 // EXTERNAL MODULE: ./src/cli/command.ts
@@ -3459,7 +3465,7 @@ function describeKind(value) {
 
 /***/ }),
 
-/***/ 4053:
+/***/ 6399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3474,128 +3480,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/yaml-parser.ts
 var yaml_parser = __nccwpck_require__(2186);
-;// CONCATENATED MODULE: ./src/template/document.ts
-
-
-const FENCE_LINE = /^---[ \t]*$/;
-const FRONT_MATTER_KEYS = 'platform, events, description';
-function document_parseTemplateDocument(source) {
-    // CRLF → LF keeps every line and column where it was
-    const lines = source.text
-        .replace(/^\uFEFF/, '')
-        .replace(/\r\n?/g, '\n')
-        .split('\n');
-    const closing = FENCE_LINE.test(lines[0]) ? lines.findIndex((line, i) => i > 0 && FENCE_LINE.test(line)) : -1;
-    // Blank lines stand in for what precedes each part, so YAML positions are already file positions.
-    const bodyLines = closing > 0 ? [...lines.slice(0, closing + 1).fill(''), ...lines.slice(closing + 1)] : lines;
-    const body = parseYaml(bodyLines.join('\n'), source.file);
-    if (!body.doc.contents) {
-        throw new errors/* TemplateError */.$w('the template has no body: write the payload as YAML or JSON', source.file, bodyLines.length);
-    }
-    const frontMatter = closing > 0 ? readFrontMatter(parseYaml(['', ...lines.slice(1, closing)].join('\n'), source.file), source.file) : {};
-    return { frontMatter, body: toTemplateNode(body.doc.contents, { lineCounter: body.lineCounter, lines }) };
-}
-function toTemplateNode(node, source) {
-    const { isAlias, isMap, isScalar, isSeq } = (0,yaml_parser/* yamlParser */.$)();
-    const at = toPosition(source.lineCounter, node.range?.[0] ?? 0);
-    if (isMap(node)) {
-        const entries = node.items.map(pair => toTemplateEntry(pair, at, source));
-        return { kind: 'map', at, entries };
-    }
-    if (isSeq(node))
-        return { kind: 'seq', at, items: node.items.map(item => toTemplateNode(item, source)) };
-    if (isScalar(node))
-        return toTemplateScalar(node, at, source);
-    if (isAlias(node))
-        return { kind: 'invalid', at, reason: 'alias', source: node.source };
-    return { kind: 'invalid', at, reason: 'unsupported', source: '' };
-}
-/** Keys are never templated; they keep their spelling (`1.0`, `~`) as JSON object keys. */
-function toTemplateEntry(pair, mapAt, source) {
-    const key = pair.key;
-    const keyAt = key?.range ? toPosition(source.lineCounter, key.range[0]) : mapAt;
-    const value = pair.value ? toTemplateNode(pair.value, source) : null;
-    if (!(0,yaml_parser/* yamlParser */.$)().isScalar(key))
-        return { keyAt, value };
-    return { key: key.source ?? String(key.value), keyAt: toPosition(source.lineCounter, key.range?.[0] ?? 0), value };
-}
-function toTemplateScalar(node, at, source) {
-    const value = node.value;
-    if (typeof value === 'string')
-        return { kind: 'scalar', at, value, text: textLayout(node, at, source) };
-    if (value === null || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
-        return { kind: 'scalar', at, value };
-    }
-    return { kind: 'invalid', at, reason: 'not-json', source: node.source ?? String(value) };
-}
-function textLayout(node, at, source) {
-    const { Scalar } = (0,yaml_parser/* yamlParser */.$)();
-    if (node.type === Scalar.BLOCK_LITERAL)
-        return { blockIndent: blockIndent(at.line, source.lines) };
-    return { quoted: node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE };
-}
-/** A `|` block's indentation: that of its first non-blank content line. */
-function blockIndent(headerLine, lines) {
-    for (let line = headerLine + 1;; line++) {
-        const text = lines[line - 1] ?? '';
-        if (text.trim() !== '' || line > lines.length)
-            return /^ */.exec(text)?.[0].length ?? 0;
-    }
-}
-function parseYaml(text, file) {
-    const yaml = (0,yaml_parser/* yamlParser */.$)();
-    const lineCounter = new yaml.LineCounter();
-    const doc = yaml.parseDocument(text, { lineCounter });
-    const [error] = doc.errors;
-    if (error) {
-        const at = error.linePos?.[0];
-        const message = error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');
-        throw new errors/* TemplateError */.$w(`invalid YAML: ${message}`, file, at?.line, at?.col);
-    }
-    return { doc, lineCounter };
-}
-function toPosition(lineCounter, offset) {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-}
-/** Checks each front matter key's name and type; errors point at the offending key or value. */
-function readFrontMatter({ doc, lineCounter }, file) {
-    const { isMap, isScalar, isSeq } = (0,yaml_parser/* yamlParser */.$)();
-    const contents = doc.contents;
-    function fail(message, node) {
-        const at = node?.range ? toPosition(lineCounter, node.range[0]) : undefined;
-        throw new errors/* TemplateError */.$w(message, file, at?.line ?? 2, at?.column);
-    }
-    if (!contents)
-        return {};
-    if (!isMap(contents))
-        return fail(`front matter must be a mapping of ${FRONT_MATTER_KEYS}`, contents);
-    const frontMatter = {};
-    for (const pair of contents.items) {
-        const key = isScalar(pair.key) ? String(pair.key.value) : '';
-        const value = pair.value;
-        const text = isScalar(value) && typeof value.value === 'string' ? value.value : undefined;
-        if (key === 'platform' || key === 'description') {
-            if (text === undefined)
-                fail(`front matter "${key}" must be text`, value ?? pair.key);
-            frontMatter[key] = text;
-        }
-        else if (key === 'events') {
-            const events = isSeq(value)
-                ? value.items.map(item => (isScalar(item) && typeof item.value === 'string' ? item.value : undefined))
-                : [];
-            if (!isSeq(value) || events.includes(undefined)) {
-                fail('front matter "events" must be a list of notification types, e.g. [JOB, ASSET_MATERIALIZATION]', value ?? pair.key);
-            }
-            frontMatter.events = events;
-        }
-        else {
-            fail(`unknown front matter key "${key}": the front matter (between the first two --- lines) allows ${FRONT_MATTER_KEYS}`, pair.key);
-        }
-    }
-    return frontMatter;
-}
-
+// EXTERNAL MODULE: ./src/template/document.ts
+var template_document = __nccwpck_require__(1689);
 // EXTERNAL MODULE: ./src/template/liquid.ts
 var liquid = __nccwpck_require__(584);
 // EXTERNAL MODULE: ./src/template/filters.ts
@@ -3901,7 +3787,7 @@ function needsLiquidEngine(node) {
  * first (loadTemplateModules, or check mode and the CLI, which load everything).
  */
 function compileTemplate(source) {
-    const document = source.document ?? document_parseTemplateDocument(source);
+    const document = source.document ?? (0,template_document/* parseTemplateDocument */.T)(source);
     const variableReaders = [];
     const literalReaders = [];
     const keys = [];
@@ -4007,6 +3893,160 @@ function leafLocator(layout, at) {
         return (row, col) => ({ line: at.line + row, column: layout.blockIndent + col });
     const opening = layout?.quoted ? 1 : 0;
     return (row, col) => (row === 1 ? { line: at.line, column: at.column + opening + col - 1 } : at);
+}
+
+
+/***/ }),
+
+/***/ 1689:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ parseTemplateDocument),
+/* harmony export */   o: () => (/* binding */ frontMatterBounds)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _yaml_parser_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2186);
+
+
+const FENCE_LINE = /^---[ \t]*$/;
+const BLANK_OR_COMMENT = /^\s*(?:#.*)?$/;
+const FRONT_MATTER_KEYS = 'platform, events, description';
+/**
+ * Where the front matter's `---` lines are (0-based line indexes), when the file has front matter: the first line
+ * that is neither blank nor a YAML comment opens it (so a `# path` comment may stand above it), the next `---` line
+ * closes it.
+ */
+function frontMatterBounds(lines) {
+    const opening = lines.findIndex(line => !BLANK_OR_COMMENT.test(line));
+    if (opening < 0 || !FENCE_LINE.test(lines[opening]))
+        return undefined;
+    const closing = lines.findIndex((line, i) => i > opening && FENCE_LINE.test(line));
+    return closing > 0 ? { opening, closing } : undefined;
+}
+function parseTemplateDocument(source) {
+    // CRLF → LF keeps every line and column where it was
+    const lines = source.text
+        .replace(/^\uFEFF/, '')
+        .replace(/\r\n?/g, '\n')
+        .split('\n');
+    const bounds = frontMatterBounds(lines);
+    const closing = bounds?.closing ?? -1;
+    // Blank lines stand in for what precedes each part, so YAML positions are already file positions.
+    const bodyLines = closing > 0 ? [...lines.slice(0, closing + 1).fill(''), ...lines.slice(closing + 1)] : lines;
+    const body = parseYaml(bodyLines.join('\n'), source.file);
+    if (!body.doc.contents) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateError */ .$w('the template has no body: write the payload as YAML or JSON', source.file, bodyLines.length);
+    }
+    const frontMatter = bounds
+        ? readFrontMatter(parseYaml([...lines.slice(0, bounds.opening + 1).fill(''), ...lines.slice(bounds.opening + 1, bounds.closing)].join('\n'), source.file), source.file)
+        : {};
+    return { frontMatter, body: toTemplateNode(body.doc.contents, { lineCounter: body.lineCounter, lines }) };
+}
+function toTemplateNode(node, source) {
+    const { isAlias, isMap, isScalar, isSeq } = (0,_yaml_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .yamlParser */ .$)();
+    const at = toPosition(source.lineCounter, node.range?.[0] ?? 0);
+    if (isMap(node)) {
+        const entries = node.items.map(pair => toTemplateEntry(pair, at, source));
+        return { kind: 'map', at, entries };
+    }
+    if (isSeq(node))
+        return { kind: 'seq', at, items: node.items.map(item => toTemplateNode(item, source)) };
+    if (isScalar(node))
+        return toTemplateScalar(node, at, source);
+    if (isAlias(node))
+        return { kind: 'invalid', at, reason: 'alias', source: node.source };
+    return { kind: 'invalid', at, reason: 'unsupported', source: '' };
+}
+/** Keys are never templated; they keep their spelling (`1.0`, `~`) as JSON object keys. */
+function toTemplateEntry(pair, mapAt, source) {
+    const key = pair.key;
+    const keyAt = key?.range ? toPosition(source.lineCounter, key.range[0]) : mapAt;
+    const value = pair.value ? toTemplateNode(pair.value, source) : null;
+    if (!(0,_yaml_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .yamlParser */ .$)().isScalar(key))
+        return { keyAt, value };
+    return { key: key.source ?? String(key.value), keyAt: toPosition(source.lineCounter, key.range?.[0] ?? 0), value };
+}
+function toTemplateScalar(node, at, source) {
+    const value = node.value;
+    if (typeof value === 'string')
+        return { kind: 'scalar', at, value, text: textLayout(node, at, source) };
+    if (value === null || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
+        return { kind: 'scalar', at, value };
+    }
+    return { kind: 'invalid', at, reason: 'not-json', source: node.source ?? String(value) };
+}
+function textLayout(node, at, source) {
+    const { Scalar } = (0,_yaml_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .yamlParser */ .$)();
+    if (node.type === Scalar.BLOCK_LITERAL)
+        return { blockIndent: blockIndent(at.line, source.lines) };
+    return { quoted: node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE };
+}
+/** A `|` block's indentation: that of its first non-blank content line. */
+function blockIndent(headerLine, lines) {
+    for (let line = headerLine + 1;; line++) {
+        const text = lines[line - 1] ?? '';
+        if (text.trim() !== '' || line > lines.length)
+            return /^ */.exec(text)?.[0].length ?? 0;
+    }
+}
+const SECOND_DOCUMENT = 'a --- line here starts a second YAML document, and a template is one: front matter goes between the first two ' +
+    '--- lines of the file (only blank lines and # comments may come before it); remove this --- line or move the ' +
+    'front matter to the top';
+function parseYaml(text, file) {
+    const yaml = (0,_yaml_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .yamlParser */ .$)();
+    const lineCounter = new yaml.LineCounter();
+    const doc = yaml.parseDocument(text, { lineCounter });
+    const [error] = doc.errors;
+    if (error) {
+        const at = error.linePos?.[0];
+        if (error.code === 'MULTIPLE_DOCS')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateError */ .$w(SECOND_DOCUMENT, file, at?.line, at?.col);
+        const message = error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateError */ .$w(`invalid YAML: ${message}`, file, at?.line, at?.col);
+    }
+    return { doc, lineCounter };
+}
+function toPosition(lineCounter, offset) {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+}
+/** Checks each front matter key's name and type; errors point at the offending key or value. */
+function readFrontMatter({ doc, lineCounter }, file) {
+    const { isMap, isScalar, isSeq } = (0,_yaml_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .yamlParser */ .$)();
+    const contents = doc.contents;
+    function fail(message, node) {
+        const at = node?.range ? toPosition(lineCounter, node.range[0]) : undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateError */ .$w(message, file, at?.line ?? 2, at?.column);
+    }
+    if (!contents)
+        return {};
+    if (!isMap(contents))
+        return fail(`front matter must be a mapping of ${FRONT_MATTER_KEYS}`, contents);
+    const frontMatter = {};
+    for (const pair of contents.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : '';
+        const value = pair.value;
+        const text = isScalar(value) && typeof value.value === 'string' ? value.value : undefined;
+        if (key === 'platform' || key === 'description') {
+            if (text === undefined)
+                fail(`front matter "${key}" must be text`, value ?? pair.key);
+            frontMatter[key] = text;
+        }
+        else if (key === 'events') {
+            const events = isSeq(value)
+                ? value.items.map(item => (isScalar(item) && typeof item.value === 'string' ? item.value : undefined))
+                : [];
+            if (!isSeq(value) || events.includes(undefined)) {
+                fail('front matter "events" must be a list of notification types, e.g. [JOB, ASSET_MATERIALIZATION]', value ?? pair.key);
+            }
+            frontMatter.events = events;
+        }
+        else {
+            fail(`unknown front matter key "${key}": the front matter (between the first two --- lines) allows ${FRONT_MATTER_KEYS}`, pair.key);
+        }
+    }
+    return frontMatter;
 }
 
 
