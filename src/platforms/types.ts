@@ -26,7 +26,7 @@ export interface KnownKeys {
 
 /** One HTTP request, fully formed. Header names are lower case. */
 export interface HttpRequest {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH'
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   url: string
   headers: Record<string, string>
   body?: string
