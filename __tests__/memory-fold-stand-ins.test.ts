@@ -95,4 +95,14 @@ describe('one message per problem, against the stand-ins', () => {
     expect(setup.warnings[0]).toMatch(/403 Resource not accessible by integration.*contents: write/)
     expect(setup.log.filter(createsContent).filter(entry => entry.url.startsWith(setup!.github.url))).toEqual([])
   })
+
+  it("beyond GitHub's budget (the hour's 1,000 requests spent): every alert is delivered on its own, with a warning", async () => {
+    setup = await foldSetup({ timeScale: SCALE })
+    const spent = { kind: 'rate-limit', style: 'primary', retryAfter: 3600, method: 'GET' } as const
+    setup.github.fault(...Array.from({ length: 10 }, () => spent))
+    const outcomes = await Promise.all(Array.from({ length: 10 }, (_, i) => setup!.run({ fingerprint: `asset_${i}` })))
+    expect(outcomes.every(outcome => outcome.kind === 'posted-alone')).toBe(true)
+    expect(setup.discord.state.messages).toHaveLength(10)
+    expect(setup.warnings).toEqual(Array.from({ length: 10 }, () => expect.stringContaining('API rate limit exceeded')))
+  })
 })

@@ -205,7 +205,11 @@ class ProblemRun {
       if (again.kind === 'unavailable') return again
       known = again.snapshot.members.get(this.hash)
     }
-    return { kind: 'unavailable', reason: 'the member ref kept changing under this run', advice: 'none needed' }
+    return {
+      kind: 'unavailable',
+      reason: `the ref of this member of ${this.facts.key} kept changing while this run wrote it`,
+      advice: 'the alert is sent as a new message; the next alert tries again'
+    }
   }
 
   /**
@@ -252,7 +256,7 @@ class ProblemRun {
         continue
       }
       if (snapshot.shown !== undefined && snapshot.shown >= observed + 2)
-        return { kind: 'shown', view: this.view(snapshot, this.viewMembers(snapshot), undefined) }
+        return { kind: 'shown', view: this.view(snapshot, this.viewMembers(snapshot), snapshot.records.at(-1)) }
       if (snapshot.lease !== lastLease || snapshot.shown !== lastShown) {
         lastLease = snapshot.lease
         lastShown = snapshot.shown
