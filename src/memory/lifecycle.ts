@@ -76,6 +76,11 @@ export interface LifecycleTimings {
   /** How long a holder that has seen other runs stays after the last change: as long as it was busy, within these. */
   quietMinMs: number
   quietMaxMs: number
+  /**
+   * How long the holder of a storm (STORM_MEMBERS others changed) stays after the last change: the content-creation
+   * window may be spent, and runs it held up arrive up to its 60 s later; staying costs less than a new session.
+   */
+  stormQuietMs: number
   /** Runs that find no lease try for it over a window of 40 slots, in their members' order. */
   rankSlotMs: number
   /** No run waits or holds longer than this; a waiter then posts its alert alone and warns. */
@@ -90,6 +95,7 @@ export const DEFAULT_TIMINGS: LifecycleTimings = {
   stallMs: 90_000,
   quietMinMs: 5_000,
   quietMaxMs: 30_000,
+  stormQuietMs: 65_000,
   rankSlotMs: 50,
   maxWaitMs: 600_000
 }
@@ -97,6 +103,8 @@ export const DEFAULT_TIMINGS: LifecycleTimings = {
 /** Members named in the view; beyond, "and N more". */
 const MAX_LISTED_MEMBERS = 100
 const MAX_RANK = 40
+/** Other members changed in one holder's session from which it takes the session for a storm. */
+const STORM_MEMBERS = 30
 
 export interface LifecycleDeps {
   store: RefStore
@@ -136,7 +144,7 @@ class ProblemRun {
   private writtenAt = 0
   private rankDelayMs = 0
   /** The others' members as listed before this run wrote its own. */
-  private othersBefore = ''
+  private othersBefore = new Map<string, string>()
   /** The members as listed before this run wrote its own: what the message showed, for the first thread reply. */
   private membersBefore = new Map<string, ViewMember>()
   /** Whether a run held the lease when this run first listed. */
@@ -163,7 +171,7 @@ class ProblemRun {
     const first = await this.list()
     if (first.kind === 'unavailable') return this.alone(first)
     const snapshot = first.snapshot
-    this.othersBefore = this.othersSignature(snapshot)
+    this.othersBefore = this.others(snapshot)
     this.leaseBefore = snapshot.lease !== undefined
     const current = currentEpisode(snapshot)
     this.episode = current === 0 ? 1 : current
@@ -229,14 +237,9 @@ class ProblemRun {
     let lastShown: number | undefined
     let lastMove = this.deps.now()
     let pollMs = this.t.firstPollMs
-    if (!this.leaseBefore) {
-      // No run was editing: this run's turn for the lease, without a listing first (the request says if it is taken).
-      await this.deps.sleep(this.rankDelayMs)
-      const taken = await this.deps.store.create(this.leaseRef, LEASE_COMMIT)
-      if (taken.kind === 'unavailable') return this.alone(taken)
-      if (taken.kind === 'done') return this.hold(LEASE_COMMIT.sha)
-    }
-    let delay = 0
+    // With no holder, this run's turn for the lease comes after its rank delay; with one, look at once (the count
+    // this run starts from must be read after its member was written).
+    let delay = this.leaseBefore ? 0 : this.rankDelayMs
     for (;;) {
       if (this.deps.now() - this.writtenAt > this.t.maxWaitMs)
         return this.alone(`no run showed this alert within ${Math.round(this.t.maxWaitMs / 1000)} s`)
@@ -247,8 +250,7 @@ class ProblemRun {
       // The count when this run first looked after writing its member: two more, and an edit shows it.
       observed ??= snapshot.shown ?? Number.POSITIVE_INFINITY
       if (snapshot.lease === undefined) {
-        // The holder left before two counts: this run edits itself (after a spread, as others may find it gone too).
-        await this.deps.sleep(this.deps.random() * this.t.rankSlotMs * 4)
+        // No holder (or it left before two counts): this run edits itself.
         const taken = await this.deps.store.create(this.leaseRef, LEASE_COMMIT)
         if (taken.kind === 'unavailable') return this.alone(taken)
         if (taken.kind === 'done') return this.hold(LEASE_COMMIT.sha)
@@ -285,7 +287,6 @@ class ProblemRun {
     let shown: Map<string, ViewMember> | undefined
     let posted: MessageRecord | undefined
     let result: LifecycleOutcome | undefined
-    let othersSeen = false
     let lastChange = started
     let count = 0
     let advancing: Promise<void> | undefined
@@ -307,7 +308,8 @@ class ProblemRun {
         return this.alone('another run took over the message before this run could show its alert')
       }
       count = Math.max(count, snapshot.shown ?? 0)
-      if (!othersSeen && this.othersSignature(snapshot) !== this.othersBefore) othersSeen = true
+      const othersChanged = this.othersChanged(snapshot)
+      const othersSeen = othersChanged > 0
       const episode = currentEpisode(snapshot)
       const members = this.viewMembers(snapshot, episode)
       const recorded = snapshot.records.filter(record => record.episode === episode).at(-1)
@@ -346,7 +348,12 @@ class ProblemRun {
       }
       // A storm's holder stays as long as it has been busy (within bounds): members held up by the state host's
       // content-creation limit arrive late, and a second session would cost more requests than staying.
-      const quiet = othersSeen ? Math.min(Math.max(lastChange - started, this.t.quietMinMs), this.t.quietMaxMs) : 0
+      const quiet =
+        othersChanged >= STORM_MEMBERS
+          ? this.t.stormQuietMs
+          : othersSeen
+            ? Math.min(Math.max(lastChange - started, this.t.quietMinMs), this.t.quietMaxMs)
+            : 0
       const settled = !uncounted && this.deps.now() - lastChange >= quiet
       if (settled || this.deps.now() - started >= this.t.maxWaitMs) {
         await advancing
@@ -448,7 +455,7 @@ class ProblemRun {
   }
 
   private view(snapshot: ProblemSnapshot, members: Map<string, ViewMember>, record: MessageRecord | undefined) {
-    if (this.othersSignature(snapshot) !== this.othersBefore) this.latestAt = Math.max(this.latestAt, this.deps.now())
+    if (this.othersChanged(snapshot) > 0) this.latestAt = Math.max(this.latestAt, this.deps.now())
     return problemView([...members.values()], this.viewContext(record?.openedAt ?? this.facts.at))
   }
 
@@ -467,13 +474,18 @@ class ProblemRun {
     return this.facts.label || this.hash
   }
 
-  /** The other members' refs, as one string: a change says another run wrote. */
-  private othersSignature(snapshot: ProblemSnapshot): string {
-    return [...snapshot.members]
-      .filter(([hash]) => hash !== this.hash)
-      .map(([hash, member]) => `${hash}:${member.sha}`)
-      .sort()
-      .join(',')
+  /** The other members' refs (commit by fingerprint hash). */
+  private others(snapshot: ProblemSnapshot): Map<string, string> {
+    const others = new Map<string, string>()
+    for (const [hash, member] of snapshot.members) if (hash !== this.hash) others.set(hash, member.sha)
+    return others
+  }
+
+  /** How many other members changed since this run first listed: other runs wrote (and may be waiting). */
+  private othersChanged(snapshot: ProblemSnapshot): number {
+    let changed = 0
+    for (const [hash, sha] of this.others(snapshot)) if (this.othersBefore.get(hash) !== sha) changed++
+    return changed
   }
 
   /** `ms` spread by ±25 %, so runs that wait together return apart. */
