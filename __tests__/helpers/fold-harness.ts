@@ -247,6 +247,8 @@ export interface StormFigures {
   stateRequests: number
   stateReads: number
   contentCreating: number
+  /** Ref creations answered 422: a ref another run made first (the lease), or a commit made here for the first time. */
+  refCreationsRefused: number
   /** Content-creating requests GitHub refused with its secondary limit (a wait, then sent again). */
   contentRefused: number
   /** The most content-creating requests GitHub accepted in any 60 s (scaled) window. */
@@ -290,6 +292,9 @@ export async function foldStorm(setup: FoldSetup, alerts: number, timeScale: num
     stateRequests: state.length,
     stateReads: state.filter(entry => entry.method === 'GET').length,
     contentCreating: accepted.length,
+    refCreationsRefused: state.filter(
+      entry => entry.method === 'POST' && entry.url.endsWith('/git/refs') && entry.status === 422
+    ).length,
     contentRefused: content.length - accepted.length,
     contentPeakPerMinute: peakInWindow(
       accepted.map(entry => entry.at),
