@@ -1,11 +1,12 @@
-// The problem-state store over git refs, against the GitHub stand-in: create, read, update, compare-and-swap
-// conflicts between runs, refusals as typed results, and the number of requests each step costs.
+// The git refs under refs/dagster-alert-relay/ against the GitHub stand-in: one GET lists a problem's refs, a ref is
+// set to a commit whose id the run computed (created once per repository when missing), compare-and-swap conflicts
+// between runs, refusals as typed results, and the number of requests each step costs.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { startGitHub } from './stand-ins/index.js'
 import type { GitHubOptions, GitHubStandIn } from './stand-ins/github.js'
 import type { HttpRequest, Send } from '../src/http.js'
-import { gitRefStore, STATE_TREE, stateRef, type StateStore } from '../src/memory/git-ref-store.js'
-import { memberCounts, newProblem, recordSighting, type Sighting } from '../src/memory/problem-state.js'
+import { gitRefStore, type RefStore } from '../src/memory/git-ref-store.js'
+import { LEASE_COMMIT, memberCommit, shownCommit, STATE_TREE } from '../src/memory/state-commits.js'
 
 let hub: GitHubStandIn | undefined
 afterEach(async () => {
@@ -25,7 +26,7 @@ function fetchSend(): Send {
   }
 }
 
-async function start(options: GitHubOptions = {}, send?: Send): Promise<{ hub: GitHubStandIn; store: StateStore }> {
+async function start(options: GitHubOptions = {}, send?: Send): Promise<{ hub: GitHubStandIn; store: RefStore }> {
   hub = await startGitHub(options)
   const store = gitRefStore({
     apiUrl: hub.url,
@@ -36,22 +37,12 @@ async function start(options: GitHubOptions = {}, send?: Send): Promise<{ hub: G
   return { hub, store }
 }
 
-const at = (second: number) => new Date(Date.UTC(2026, 4, 1, 10, 0, second)).toISOString()
-const failing = (fingerprint: string, second = 0): Sighting => ({ fingerprint, status: 'failing', at: at(second) })
+const P = 'refs/dagster-alert-relay/problems/0123456789abcdef0123456789abcdef01234567/'
+const failing = memberCommit({ episode: 1, status: 'failing', occurrences: 1 })
+const routes = (hub: GitHubStandIn, from = 0) =>
+  hub.requests.slice(from).map(request => `${request.method} ${request.path.split('/git/')[1].split('/')[0]}`)
 
-/** A run's whole update: read, record its alert, write; on a conflict read again (as the pipeline's caller will). */
-async function recordWithRetry(store: StateStore, key: string, sighting: Sighting, attempts = 100) {
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    const read = await store.read(key)
-    if (read.kind !== 'read') return read
-    const state = read.state ? recordSighting(read.state, sighting) : newProblem(key, sighting)
-    const written = await store.write(key, state, read.version)
-    if (written.kind !== 'conflict') return { ...written, attempts: attempt }
-  }
-  throw new Error('never written')
-}
-
-describe('git ref state store', () => {
+describe('git ref store', () => {
   it('the shared tree id is the id git gives its content', async () => {
     const { hub } = await start()
     const response = await fetch(`${hub.url}/repos/acme/data-platform/git/trees`, {
@@ -64,116 +55,63 @@ describe('git ref state store', () => {
     expect(((await response.json()) as { sha: string }).sha).toBe(STATE_TREE.sha)
   })
 
-  it('creates, reads and updates a problem in refs/dagster-alert-relay/, with 1 + 2 requests per first alert and 2 + 2 after', async () => {
+  it('sets a ref to a computed commit: created once per repository, then one request per ref', async () => {
     const { hub, store } = await start()
-    const key = 'policy:orders << odd key >>'
-    expect(await store.read(key)).toEqual({ kind: 'read', state: undefined, version: undefined })
-    expect(hub.requests).toHaveLength(1)
-
-    const first = newProblem(key, failing('fp-a'))
-    const created = await store.write(key, first, undefined)
-    expect(created.kind).toBe('written')
-    // The first write in a repository also creates the shared tree (then commits again): 4 requests, once.
-    expect(hub.requests.slice(1).map(request => `${request.method} ${request.path.split('/git/')[1]}`)).toEqual([
-      'POST commits',
-      'POST trees',
-      'POST commits',
-      'POST refs'
-    ])
-    expect(hub.state.git['acme/data-platform'].refs.has(stateRef(key))).toBe(true)
-    expect(stateRef(key)).toMatch(/^refs\/dagster-alert-relay\/problems\/[0-9a-f]{40}$/)
-
+    expect(await store.create(`${P}member/a`, failing)).toEqual({ kind: 'done' })
+    // The commit and the shared tree did not exist yet: the ids git gives them are the ones computed.
+    expect(routes(hub)).toEqual(['POST refs', 'POST commits', 'POST trees', 'POST commits', 'POST refs'])
+    expect(hub.state.git['acme/data-platform'].refs.get(`${P}member/a`)).toBe(failing.sha)
     const before = hub.requests.length
-    const read = await store.read(key)
-    expect(read).toMatchObject({
-      kind: 'read',
-      state: first,
-      version: created.kind === 'written' ? created.version : {}
-    })
-    if (read.kind !== 'read' || !read.state) throw new Error('unread')
-    const updated = recordSighting(read.state, failing('fp-b', 5))
-    expect((await store.write(key, updated, read.version)).kind).toBe('written')
-    expect(
-      hub.requests.slice(before).map(request => `${request.method} ${request.path.split('/git/')[1].split('/')[0]}`)
-    ).toEqual(['GET ref', 'GET commits', 'POST commits', 'PATCH refs'])
-    const again = await store.read(key)
-    expect(again.kind === 'read' && again.state && memberCounts(again.state)).toEqual({ failing: 2, recovered: 0 })
-
-    // Another problem's first write reuses the tree: 2 requests.
-    const other = hub.requests.length
-    await store.write('other', newProblem('other', failing('x')), undefined)
-    expect(hub.requests.slice(other).map(request => request.method)).toEqual(['POST', 'POST'])
+    expect(await store.create(`${P}member/b`, failing)).toEqual({ kind: 'done' })
+    expect(routes(hub, before)).toEqual(['POST refs'])
+    // A chain commit (with a parent) too.
+    expect(await store.create(`${P}shown`, shownCommit(1))).toEqual({ kind: 'done' })
+    expect(await store.move(`${P}shown`, shownCommit(2), false)).toEqual({ kind: 'done' })
+    expect(hub.state.git['acme/data-platform'].refs.get(`${P}shown`)).toBe(shownCommit(2).sha)
   })
 
-  it('two writers of one version: one wins, the other gets a conflict, reads again and merges its member', async () => {
-    const { store } = await start()
-    const key = 'orders'
-    await store.write(key, newProblem(key, failing('a')), undefined)
-    const readA = await store.read(key)
-    const readB = await store.read(key)
-    if (readA.kind !== 'read' || readB.kind !== 'read' || !readA.state || !readB.state) throw new Error('unread')
-    expect((await store.write(key, recordSighting(readA.state, failing('b', 1)), readA.version)).kind).toBe('written')
-    expect(await store.write(key, recordSighting(readB.state, failing('c', 2)), readB.version)).toEqual({
-      kind: 'conflict'
-    })
-
-    const reread = await store.read(key)
-    if (reread.kind !== 'read' || !reread.state) throw new Error('unread')
-    expect((await store.write(key, recordSighting(reread.state, failing('c', 2)), reread.version)).kind).toBe('written')
-    const final = await store.read(key)
-    expect(final.kind === 'read' && final.state?.members.map(member => member.fingerprint).sort()).toEqual([
-      'a',
-      'b',
-      'c'
-    ])
-  })
-
-  it('two first writers: the second create is a conflict, not a second state', async () => {
-    const { store } = await start()
-    expect((await store.write('k', newProblem('k', failing('a')), undefined)).kind).toBe('written')
-    expect(await store.write('k', newProblem('k', failing('b')), undefined)).toEqual({ kind: 'conflict' })
-  })
-
-  it('20 simultaneous writers of one key all end up in the state', async () => {
-    const { store } = await start({ rateLimits: false })
-    const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => recordWithRetry(store, 'storm', failing(`asset-${i}`, i)))
-    )
-    expect(results.every(result => result.kind === 'written')).toBe(true)
-    const final = await store.read('storm')
-    if (final.kind !== 'read' || !final.state) throw new Error('unread')
-    expect(final.state.members.map(member => member.fingerprint).sort()).toEqual(
-      Array.from({ length: 20 }, (_, i) => `asset-${i}`).sort()
-    )
-    expect(memberCounts(final.state)).toEqual({ failing: 20, recovered: 0 })
-  })
-
-  it('a state it cannot read is replaced, on top of the version found', async () => {
+  it("one GET lists a problem's refs, and only them", async () => {
     const { hub, store } = await start()
-    await store.write('k', newProblem('k', failing('a')), undefined)
-    const git = hub.state.git['acme/data-platform']
-    const sha = git.refs.get(stateRef('k'))!
-    const commit = git.objects.get(sha)
-    if (commit?.type !== 'commit') throw new Error('no commit')
-    commit.message = 'hand-edited\n\n{"format": "something else"}'
-    const read = await store.read('k')
-    expect(read).toMatchObject({
-      kind: 'read',
-      state: undefined,
-      version: { commit: sha },
-      warning: expect.stringContaining('replaced')
+    await store.create(`${P}member/a`, failing)
+    await store.create(`${P}lease`, LEASE_COMMIT)
+    await store.create('refs/dagster-alert-relay/problems/ffff/member/a', failing)
+    const before = hub.requests.length
+    expect(await store.list(P)).toEqual({
+      kind: 'listed',
+      refs: [
+        { name: `${P}lease`, sha: LEASE_COMMIT.sha },
+        { name: `${P}member/a`, sha: failing.sha }
+      ]
     })
-    if (read.kind !== 'read') throw new Error('unread')
-    expect((await store.write('k', newProblem('k', failing('b')), read.version)).kind).toBe('written')
+    expect(routes(hub, before)).toEqual(['GET matching-refs'])
+    expect(await store.list('refs/dagster-alert-relay/problems/none/')).toEqual({ kind: 'listed', refs: [] })
+  })
+
+  it('compare-and-swap: a second create, a move that is not a fast-forward, a removed ref are conflicts', async () => {
+    const { store } = await start()
+    expect(await store.create(`${P}lease`, LEASE_COMMIT)).toEqual({ kind: 'done' })
+    expect(await store.create(`${P}lease`, LEASE_COMMIT)).toEqual({ kind: 'conflict' })
+    await store.create(`${P}shown`, shownCommit(1))
+    expect(await store.move(`${P}shown`, shownCommit(2), false)).toEqual({ kind: 'done' })
+    expect(await store.move(`${P}shown`, shownCommit(3), false)).toEqual({ kind: 'done' })
+    // Back to an earlier count (another holder's late move): refused.
+    expect(await store.move(`${P}shown`, shownCommit(2), false)).toEqual({ kind: 'conflict' })
+    // A member's status moves either way: forced.
+    await store.create(`${P}member/a`, failing)
+    const recovered = memberCommit({ episode: 1, status: 'recovered', occurrences: 2 })
+    expect(await store.move(`${P}member/a`, recovered, true)).toEqual({ kind: 'done' })
+    expect(await store.move(`${P}member/a`, failing, true)).toEqual({ kind: 'done' })
+    expect(await store.remove(`${P}lease`)).toEqual({ kind: 'done' })
+    expect(await store.remove(`${P}lease`)).toEqual({ kind: 'conflict' })
+    expect(await store.move(`${P}lease`, LEASE_COMMIT, false)).toEqual({ kind: 'conflict' })
   })
 })
 
-describe('git ref state store: refusals are results, never throws', () => {
+describe('git ref store: refusals are results, never throws', () => {
   it('a token without contents: write: unavailable, saying which permission to give', async () => {
     const { store } = await start({ permissions: { contents: 'read' } })
-    expect((await store.read('k')).kind).toBe('read')
-    const written = await store.write('k', newProblem('k', failing('a')), undefined)
-    expect(written).toMatchObject({
+    expect((await store.list(P)).kind).toBe('listed')
+    expect(await store.create(`${P}lease`, LEASE_COMMIT)).toMatchObject({
       kind: 'unavailable',
       reason: expect.stringContaining('403 Resource not accessible by integration'),
       advice: expect.stringMatching(/permissions: contents: write[\s\S]*dedicated repository/)
@@ -182,7 +120,7 @@ describe('git ref state store: refusals are results, never throws', () => {
 
   it('a refused refs API (403) on read: unavailable', async () => {
     const { store } = await start({ repositories: [{ fullName: 'acme/data-platform', refsForbidden: true }] })
-    expect(await store.read('k')).toMatchObject({
+    expect(await store.list(P)).toMatchObject({
       kind: 'unavailable',
       advice: expect.stringContaining('contents: write')
     })
@@ -190,7 +128,7 @@ describe('git ref state store: refusals are results, never throws', () => {
 
   it('an empty repository (409) and an unknown repository (404): unavailable with what to do', async () => {
     const empty = await start({ repositories: [{ fullName: 'acme/data-platform', empty: true }] })
-    expect(await empty.store.read('k')).toMatchObject({
+    expect(await empty.store.list(P)).toMatchObject({
       kind: 'unavailable',
       reason: expect.stringContaining('409 Git Repository is empty.'),
       advice: expect.stringContaining('dedicated repository')
@@ -204,8 +142,7 @@ describe('git ref state store: refusals are results, never throws', () => {
       token: hub.state.token,
       send: fetchSend()
     })
-    expect(await store.read('k')).toEqual({ kind: 'read', state: undefined, version: undefined })
-    expect(await store.write('k', newProblem('k', failing('a')), undefined)).toMatchObject({
+    expect(await store.list(P)).toMatchObject({
       kind: 'unavailable',
       reason: expect.stringContaining('404'),
       advice: expect.stringContaining('can see acme/data-platform')
@@ -215,7 +152,7 @@ describe('git ref state store: refusals are results, never throws', () => {
   it('rate-limit replies the send could not wait out, and a send that gives up, are unavailable', async () => {
     const { hub, store } = await start()
     hub.fault({ kind: 'rate-limit', style: 'secondary', retryAfter: 60, method: 'POST' })
-    const limited = await store.write('k', newProblem('k', failing('a')), undefined)
+    const limited = await store.create(`${P}lease`, LEASE_COMMIT)
     expect(limited).toMatchObject({ kind: 'unavailable', reason: expect.stringContaining('secondary rate limit') })
     expect(limited.kind === 'unavailable' && limited.advice).not.toContain('permissions')
 
@@ -227,18 +164,37 @@ describe('git ref state store: refusals are results, never throws', () => {
         throw new Error('GitHub request to api.github.com failed after 3 attempts')
       }
     })
-    expect(await givingUp.read('k')).toMatchObject({
+    expect(await givingUp.list(P)).toMatchObject({
       kind: 'unavailable',
       reason: expect.stringContaining('after 3 attempts')
     })
   })
 
-  it('real content-creation limits: the 81st content request of a minute is refused, and said so', async () => {
+  it('a host that gives a state commit another id than git would: unavailable, never a ref to the wrong commit', async () => {
+    let replaced = false
+    const send: Send = async request => {
+      const reply = await fetchSend()(request)
+      if (request.method === 'POST' && request.url.endsWith('/git/commits') && reply.status === 201) {
+        replaced = true
+        return { ...reply, body: reply.body.replace(/"sha":"[0-9a-f]{40}"/, `"sha":"${'0'.repeat(40)}"`) }
+      }
+      return reply
+    }
+    const { hub, store } = await start({}, send)
+    expect(await store.create(`${P}lease`, LEASE_COMMIT)).toMatchObject({
+      kind: 'unavailable',
+      reason: expect.stringContaining(`not git's ${LEASE_COMMIT.sha}`)
+    })
+    expect(replaced).toBe(true)
+    expect(hub.state.git['acme/data-platform'].refs.has(`${P}lease`)).toBe(false)
+  })
+
+  it('real content-creation limits: the 81st ref a minute is refused, and said so', async () => {
     const { store } = await start({ timeScale: 0.05 })
     const results = []
-    // 2 content-creating requests per write (4 for the repository's first): 40 writes reach the limit.
-    for (let i = 0; i < 41; i++) results.push(await store.write(`k${i}`, newProblem(`k${i}`, failing('a')), undefined))
-    expect(results.slice(0, 39).every(result => result.kind === 'written')).toBe(true)
-    expect(results[40]).toMatchObject({ kind: 'unavailable', reason: expect.stringContaining('secondary rate limit') })
+    // The first ref creates the commit and the tree too (5 requests): 76 more reach the limit.
+    for (let i = 0; i < 77; i++) results.push(await store.create(`${P}member/m${i}`, failing))
+    expect(results.slice(0, 76).every(result => result.kind === 'done')).toBe(true)
+    expect(results[76]).toMatchObject({ kind: 'unavailable', reason: expect.stringContaining('secondary rate limit') })
   })
 })

@@ -19,3 +19,8 @@ export function sha256Hex(text: string): string {
 export function randomId(): string {
   return nodeCrypto().randomUUID()
 }
+
+/** The SHA-1 of a text, as hex: git's object ids (the state kept as git refs computes them ahead of the API). */
+export function sha1Hex(text: string): string {
+  return nodeCrypto().createHash('sha1').update(text).digest('hex')
+}

@@ -1,6 +1,6 @@
 /** One HTTP request, fully formed. Header names are lower case. */
 export interface HttpRequest {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH'
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   url: string
   headers: Record<string, string>
   body?: string

@@ -1,38 +1,14 @@
 /**
- * Problem state kept in the repository the workflow runs in, as one git ref per problem under
- * `refs/dagster-alert-relay/problems/`, through the repository host's REST git data API with the job's token. The state is the
- * message of the commit the ref points at; every commit reuses one small tree. Writes are a compare-and-swap: a
- * ref is created only if absent and moved only fast-forward (the new commit's parent is the version read), so two
- * runs that read the same version cannot both win; the loser gets `conflict` and reads again.
+ * Git refs in the repository the workflow runs in, through the repository host's REST git data API with the job's
+ * token: list the refs under a folder (one GET), create a ref only if absent, move one (fast-forward only unless
+ * forced), remove one. A ref is set to a commit whose id the caller computed (state-commits.ts); when the repository
+ * does not have that commit yet, it is created first (and the shared tree before it), once per repository.
  *
- * Requests: a read is 2 GETs (ref, commit; 1 when the problem is new); a write is 2 content-creating requests
- * (POST commit, then POST or PATCH ref), plus 2 once per repository (the shared tree, then the commit again).
- * A refusal (403, 404, 409) or a failed request is `unavailable`, never a throw: state must not cost an alert.
+ * Creating a ref that exists, or a move that is not a fast-forward, is `conflict`: another run came first. A
+ * refusal (403, 404, 409) or a failed request is `unavailable`, never a throw: state must not cost an alert.
  */
 import type { HttpReply, HttpRequest, Send } from '../http.js'
-import { sha256Hex } from '../hash.js'
-import type { ProblemState } from './problem-state.js'
-import { parseStateMessage, stateMessage } from './state-message.js'
-
-export const STATE_NAMESPACE = 'refs/dagster-alert-relay/problems/'
-
-/**
- * The one tree every state commit points at: a note saying what the refs are. Its id is fixed by its content
- * (git's object id), so a run knows it without asking; a test checks it against git's own computation.
- */
-export const STATE_TREE = {
-  sha: '398e41be1c8998764fd26425e3a6439c0fd0198a',
-  path: 'README.md',
-  content:
-    'State of dagster-alert-relay: each ref under refs/dagster-alert-relay/problems/ is one problem,\n' +
-    "and the message of the commit it points at holds that problem's state. Safe to delete.\n"
-}
-
-/** The version a write builds on: the commit the ref pointed at when read. */
-export interface StateVersion {
-  commit: string
-  tree: string
-}
+import { STATE_PERSON, STATE_TREE, type CommitSpec } from './state-commits.js'
 
 /** The state could not be read or written; the run goes on without it (a new message) and warns. */
 export interface StateUnavailable {
@@ -43,22 +19,9 @@ export interface StateUnavailable {
   advice: string
 }
 
-export type StateRead =
-  | {
-      kind: 'read'
-      /** Undefined: no state yet (or none this version can read, then `warning` says so). */
-      state: ProblemState | undefined
-      /** Undefined: the ref does not exist; a write creates it. */
-      version: StateVersion | undefined
-      warning?: string
-    }
-  | StateUnavailable
+export type RefListing = { kind: 'listed'; refs: { name: string; sha: string }[] } | StateUnavailable
 
-export type StateWrite =
-  | { kind: 'written'; version: StateVersion }
-  /** Another run wrote first: read again, merge, write again. */
-  | { kind: 'conflict' }
-  | StateUnavailable
+export type RefWrite = { kind: 'done' } | { kind: 'conflict' } | StateUnavailable
 
 export interface GitRefStoreOptions {
   /** The REST API root, `https://api.github.com` (GITHUB_API_URL). */
@@ -71,9 +34,15 @@ export interface GitRefStoreOptions {
   send: Send
 }
 
-export interface StateStore {
-  read(key: string): Promise<StateRead>
-  write(key: string, state: ProblemState, version: StateVersion | undefined): Promise<StateWrite>
+export interface RefStore {
+  /** Every ref whose full name starts with `prefix` (which ends with `/`). */
+  list(prefix: string): Promise<RefListing>
+  /** Creates `name` at `commit` unless it exists (then `conflict`). */
+  create(name: string, commit: CommitSpec): Promise<RefWrite>
+  /** Moves `name` to `commit`: a fast-forward unless `force` (else `conflict`); `conflict` when it does not exist. */
+  move(name: string, commit: CommitSpec, force: boolean): Promise<RefWrite>
+  /** Removes `name`; `conflict` when it does not exist. */
+  remove(name: string): Promise<RefWrite>
 }
 
 const PERMISSION_ADVICE =
@@ -81,12 +50,7 @@ const PERMISSION_ADVICE =
   'refs/dagster-alert-relay/, never on a branch); if the relay workflow must not write to this repository, run it ' +
   'from a dedicated repository that only relays alerts'
 
-/** The ref that holds one problem's state: the key hashed, so any key makes a valid ref name. */
-export function stateRef(key: string): string {
-  return `${STATE_NAMESPACE}${sha256Hex(key).slice(0, 40)}`
-}
-
-export function gitRefStore(options: GitRefStoreOptions): StateStore {
+export function gitRefStore(options: GitRefStoreOptions): RefStore {
   const base = `${options.apiUrl.replace(/\/+$/, '')}/repos/${options.repository}/git`
 
   async function call(method: HttpRequest['method'], path: string, body?: unknown): Promise<HttpReply | Error> {
@@ -108,55 +72,59 @@ export function gitRefStore(options: GitRefStoreOptions): StateStore {
     }
   }
 
-  async function read(key: string): Promise<StateRead> {
-    const ref = await call('GET', `ref/${stateRef(key).slice('refs/'.length)}`)
-    // "Not Found" comes alike for an absent ref and an unseen repository; the write then tells them apart.
-    if (isStatus(ref, 404)) return { kind: 'read', state: undefined, version: undefined }
-    const commitSha = okField(ref, 200, body => (body.object as Record<string, unknown> | undefined)?.sha)
-    if (typeof commitSha !== 'string') return unavailable('read', ref)
-    const commit = await call('GET', `commits/${commitSha}`)
-    const message = okField(commit, 200, body => body.message)
-    const tree = okField(commit, 200, body => (body.tree as Record<string, unknown> | undefined)?.sha)
-    if (typeof message !== 'string' || typeof tree !== 'string') return unavailable('read', commit)
-    const version = { commit: commitSha, tree }
-    const state = parseStateMessage(message)
-    if (state && state.key === key) return { kind: 'read', state, version }
-    return {
-      kind: 'read',
-      state: undefined,
-      version,
-      warning: `the state in ${stateRef(key)} is not one this version can read; it will be replaced`
+  async function list(prefix: string): Promise<RefListing> {
+    const reply = await call('GET', `matching-refs/${prefix.slice('refs/'.length)}`)
+    const body = okBody(reply, 200)
+    if (!Array.isArray(body)) return unavailable('read', reply)
+    const refs = []
+    for (const item of body as unknown[]) {
+      const name = isRecord(item) ? item.ref : undefined
+      const sha = isRecord(item) && isRecord(item.object) ? item.object.sha : undefined
+      if (typeof name === 'string' && typeof sha === 'string') refs.push({ name, sha })
     }
+    return { kind: 'listed', refs }
   }
 
-  /** POST a commit of `state` on `tree`; creates the shared tree once if the repository does not have it yet. */
-  async function commit(state: ProblemState, tree: string, parents: string[]): Promise<string | StateUnavailable> {
-    const body = { message: stateMessage(state), tree, parents }
+  /** A ref request, with the commit created first when the repository lacks it. */
+  async function setRef(commit: CommitSpec, request: () => Promise<HttpReply | Error>): Promise<RefWrite> {
+    let reply = await request()
+    if (isStatus(reply, 422) && /object does not exist/i.test(reply.body)) {
+      const made = await createCommit(commit)
+      if (made) return made
+      reply = await request()
+    }
+    if (isStatus(reply, 200) || isStatus(reply, 201)) return { kind: 'done' }
+    // Created meanwhile, moved meanwhile, or removed meanwhile: someone else's write came first.
+    if (isStatus(reply, 422) && /already exists|not a fast forward|does not exist/i.test(reply.body))
+      return { kind: 'conflict' }
+    return unavailable('write', reply)
+  }
+
+  /** Creates a state commit (and the shared tree when missing); undefined when it has the id computed. */
+  async function createCommit(commit: CommitSpec): Promise<StateUnavailable | undefined> {
+    const body = {
+      message: commit.message,
+      tree: STATE_TREE.sha,
+      parents: commit.parents,
+      author: STATE_PERSON,
+      committer: STATE_PERSON
+    }
     let created = await call('POST', 'commits', body)
-    if (tree === STATE_TREE.sha && isStatus(created, 422) && /tree sha does not exist/i.test(created.body)) {
+    if (isStatus(created, 422) && /tree sha does not exist/i.test(created.body)) {
       const made = await call('POST', 'trees', {
         tree: [{ path: STATE_TREE.path, mode: '100644', type: 'blob', content: STATE_TREE.content }]
       })
-      if (okField(made, 201, value => value.sha) !== STATE_TREE.sha) return unavailable('write', made)
+      if (field(okBody(made, 201), 'sha') !== STATE_TREE.sha) return unavailable('write', made)
       created = await call('POST', 'commits', body)
     }
-    const sha = okField(created, 201, value => value.sha)
-    return typeof sha === 'string' ? sha : unavailable('write', created)
-  }
-
-  async function write(key: string, state: ProblemState, version: StateVersion | undefined): Promise<StateWrite> {
-    const ref = stateRef(key)
-    const sha = await commit(state, version?.tree ?? STATE_TREE.sha, version ? [version.commit] : [])
-    if (typeof sha !== 'string') return sha
-    const moved = version
-      ? await call('PATCH', `refs/${ref.slice('refs/'.length)}`, { sha, force: false })
-      : await call('POST', 'refs', { ref, sha })
-    if (okField(moved, version ? 200 : 201, body => body.ref) === ref)
-      return { kind: 'written', version: { commit: sha, tree: version?.tree ?? STATE_TREE.sha } }
-    // Created meanwhile, moved meanwhile, or removed meanwhile: someone else's write came first.
-    if (isStatus(moved, 422) && /already exists|not a fast forward|does not exist/i.test(moved.body))
-      return { kind: 'conflict' }
-    return unavailable('write', moved)
+    const sha = field(okBody(created, 201), 'sha')
+    if (sha === commit.sha) return undefined
+    if (typeof sha !== 'string') return unavailable('write', created)
+    return {
+      kind: 'unavailable',
+      reason: `the alert state in ${options.repository}: the host gave a state commit the id ${sha}, not git's ${commit.sha}`,
+      advice: 'the alert is sent as a new message; please report this with the host and its version'
+    }
   }
 
   function unavailable(what: 'read' | 'write', reply: HttpReply | Error): StateUnavailable {
@@ -187,24 +155,41 @@ export function gitRefStore(options: GitRefStoreOptions): StateStore {
     return { kind: 'unavailable', reason, advice: 'the alert is sent as a new message; the next alert tries again' }
   }
 
-  return { read, write }
+  const refPath = (name: string) => `refs/${name.slice('refs/'.length)}`
+
+  return {
+    list,
+    create: (name, commit) => setRef(commit, () => call('POST', 'refs', { ref: name, sha: commit.sha })),
+    move: (name, commit, force) => setRef(commit, () => call('PATCH', refPath(name), { sha: commit.sha, force })),
+    async remove(name) {
+      const reply = await call('DELETE', refPath(name))
+      if (isStatus(reply, 204)) return { kind: 'done' }
+      if (isStatus(reply, 422) && /does not exist/i.test(reply.body)) return { kind: 'conflict' }
+      return unavailable('write', reply)
+    }
+  }
 }
 
 function isStatus(reply: HttpReply | Error, status: number): reply is HttpReply {
   return !(reply instanceof Error) && reply.status === status
 }
 
-/** A field of a JSON reply with the expected status, or undefined. */
-function okField(reply: HttpReply | Error, status: number, pick: (body: Record<string, unknown>) => unknown): unknown {
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** The JSON body of a reply with the expected status, or undefined. */
+function okBody(reply: HttpReply | Error, status: number): unknown {
   if (!isStatus(reply, status)) return undefined
   try {
-    const body: unknown = JSON.parse(reply.body)
-    return typeof body === 'object' && body !== null && !Array.isArray(body)
-      ? pick(body as Record<string, unknown>)
-      : undefined
+    return JSON.parse(reply.body) as unknown
   } catch {
     return undefined
   }
+}
+
+function field(body: unknown, name: string): unknown {
+  return isRecord(body) ? body[name] : undefined
 }
 
 /** The reply's `message`, first line, bounded; the body's start when it is not JSON with one. */
