@@ -28,7 +28,7 @@ export interface Timed {
  * Sends with fetch and waits as the service asks: Discord's 429 (`retry_after`), GitHub's secondary limit (403 or
  * 429 with `retry-after`) and primary limit (403 with `x-ratelimit-remaining: 0`, until `x-ratelimit-reset`).
  */
-export function waitingSend(log: Timed[], maxWaitMs = 900_000): Send {
+function waitingSend(log: Timed[], maxWaitMs = 900_000): Send {
   return async (request: HttpRequest) => {
     let waited = 0
     for (;;) {
@@ -74,7 +74,7 @@ function rateLimitWait(reply: HttpReply): number | undefined {
 const COLOURS = { failing: 0xd73a49, resolved: 0x2ea043 }
 
 /** A Discord embed of a view: what a platform's rendering could be, enough to see every member named. */
-export function discordEmbed(view: ProblemView): Record<string, unknown> {
+function discordEmbed(view: ProblemView): Record<string, unknown> {
   const lines = view.members.map(member => `${member.status === 'failing' ? '🔴' : '🟢'} ${member.label}`)
   if (view.more > 0) lines.push(`and ${view.more} more`)
   const title =
@@ -90,7 +90,7 @@ export function discordEmbed(view: ProblemView): Record<string, unknown> {
 }
 
 /** Every post and edit that landed, with the members its view counted. */
-export interface Shown {
+interface Shown {
   at: number
   kind: 'post' | 'edit' | 'reply'
   members: number
@@ -98,7 +98,7 @@ export interface Shown {
 }
 
 /** The chat part for one Discord webhook: a text channel (no thread) or a forum (one post per problem, replies). */
-export function discordChat(discord: DiscordStandIn, send: Send, shown: Shown[]): Chat {
+function discordChat(discord: DiscordStandIn, send: Send, shown: Shown[]): Chat {
   const forum = discord.state.webhook.forum
   const url = (path: string, query: Record<string, string | undefined>) => {
     const search = Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined)
@@ -222,7 +222,7 @@ export function createsContent(request: Timed): boolean {
 }
 
 /** The most requests in any window of `windowMs` (the start of each window at a request). */
-export function peakInWindow(times: number[], windowMs: number): number {
+function peakInWindow(times: number[], windowMs: number): number {
   const sorted = [...times].sort((a, b) => a - b)
   let peak = 0
   let start = 0

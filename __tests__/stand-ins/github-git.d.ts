@@ -38,12 +38,6 @@ export interface GitDatabase {
 /** `/repos/{owner}/{repo}/git/{kind}/{rest}`. */
 export const GIT_PATH: RegExp
 
-/** The id git gives an object of this type and body (SHA-1 of `type size\0body`). */
-export function gitObjectId(type: 'blob' | 'tree' | 'commit', body: Buffer): string
-
-/** git's empty tree id: GitHub refuses it as a commit's tree until a tree request has created it. */
-export const EMPTY_TREE: string
-
 /** A new object database: one commit on refs/heads/main, or nothing when `empty`. */
 export function newGitDatabase(empty?: boolean): GitDatabase
 

@@ -23,8 +23,6 @@ export const GIT_PATH = /^\/repos\/([^/]+)\/([^/]+)\/git\/(ref|refs|matching-ref
 const SHA = /^[0-9a-f]{40}$/
 const MODES = { 100644: 'blob', 100755: 'blob', '040000': 'tree', 160000: 'commit', 120000: 'blob' }
 const BOT = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' }
-/** What git writes for the empty tree; GitHub refuses it as a commit's tree until a tree request creates it. */
-export const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904'
 
 /** @param {unknown} value @returns {value is Record<string, unknown>} */
 function isObject(value) {
@@ -36,7 +34,7 @@ function isObject(value) {
  * @param {'blob' | 'tree' | 'commit'} type
  * @param {Buffer} body
  */
-export function gitObjectId(type, body) {
+function gitObjectId(type, body) {
   return createHash('sha1')
     .update(Buffer.concat([Buffer.from(`${type} ${body.length}\0`), body]))
     .digest('hex')

@@ -19,7 +19,7 @@ export interface StateUnavailable {
   advice: string
 }
 
-export type RefListing = { kind: 'listed'; refs: { name: string; sha: string }[] } | StateUnavailable
+type RefListing = { kind: 'listed'; refs: { name: string; sha: string }[] } | StateUnavailable
 
 export type RefWrite = { kind: 'done' } | { kind: 'conflict' } | StateUnavailable
 

@@ -5,7 +5,7 @@
 import type { MemberStatus } from './problem-refs.js'
 import type { MemberMark } from './state-commits.js'
 
-export interface MemberLine {
+interface MemberLine {
   label: string
   status: MemberStatus
   occurrences: number
