@@ -69,6 +69,7 @@ const BEHAVIOUR_MEMBERS: Record<keyof PlatformBehaviour, true> = {
   rateLimitHeaders: true,
   complete: true,
   tracker: true,
+  keyedIncidents: true,
   checkHints: true
 }
 const CHECK_HINTS: Record<keyof CheckHints, true> = {
@@ -90,6 +91,7 @@ const PAGES: Partial<Record<PlatformName, string>> = {
   github: 'https://github.com/acme/data-platform/issues',
   jira: 'https://acme.atlassian.net/browse/ENG-1',
   linear: 'https://linear.app/acme/team/ENG/active',
+  pagerduty: 'https://acme.pagerduty.com/service-directory/PABC123',
   slack: 'https://acme.slack.com/archives/C0123456789',
   teams: 'https://teams.microsoft.com/l/channel/19%3Aabc%40thread.tacv2/Alerts?groupId=1&tenantId=2'
 }

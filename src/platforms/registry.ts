@@ -4,6 +4,7 @@ import { parseUrl } from './shared/endpoint.js'
 import { githubDescriptor } from './github/descriptor.js'
 import { jiraDescriptor } from './jira/descriptor.js'
 import { linearDescriptor } from './linear/descriptor.js'
+import { pagerdutyDescriptor } from './pagerduty/descriptor.js'
 import { slackDescriptor } from './slack/descriptor.js'
 import { teamsDescriptor } from './teams/descriptor.js'
 import { PLATFORM_NAMES, type Platform, type PlatformDescriptor, type PlatformName } from './types.js'
@@ -21,7 +22,8 @@ const PLATFORMS: Record<PlatformName, PlatformDescriptor> = {
   webhook: webhookDescriptor,
   teams: teamsDescriptor,
   slack: slackDescriptor,
-  github: githubDescriptor
+  github: githubDescriptor,
+  pagerduty: pagerdutyDescriptor
 }
 
 const loaded = new Map<PlatformName, Platform>()

@@ -1,0 +1,122 @@
+// End to end: the committed bundle pages through the on-call stand-ins. Each service keeps one incident per key:
+// a failure opens the problem's incident, a repeat folds into it, a recovery resolves it; a sample alert has a key
+// of its own; the credential never shows.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { runAction } from '../../scripts/action-runner.js'
+import { newRoutingKey, startPagerDuty, type PagerDutyStandIn } from '../stand-ins/index.js'
+import {
+  dispatchEvent,
+  expectDelivered,
+  ownProblem,
+  requestsFromNow,
+  SAMPLE_ALERT,
+  theError,
+  visibleExceptMasks,
+  type Alert
+} from './fixtures.js'
+
+const ROUTING_KEY = newRoutingKey()
+let pagerduty: PagerDutyStandIn
+
+beforeAll(async () => {
+  pagerduty = await startPagerDuty({ routingKeys: [ROUTING_KEY] })
+})
+
+afterAll(async () => {
+  await pagerduty.close()
+})
+
+function recoveryOf(alert: Alert): Alert {
+  return { ...alert, run_status: 'SUCCESS', alert_summary: 'Job daily_etl succeeded', failure_message: '' }
+}
+
+function pagerdutyInputs(extra: Record<string, string> = {}) {
+  return { platform: 'pagerduty', url: pagerduty.enqueueUrl(), token: ROUTING_KEY, ...extra }
+}
+
+describe('PagerDuty, end to end', () => {
+  it('failure, repeat and recovery leave one incident of the problem, resolved; the key never shows', async () => {
+    const failure = ownProblem()
+    const sent = requestsFromNow(pagerduty)
+    const first = await runAction({ inputs: pagerdutyInputs(), event: dispatchEvent(failure) })
+    const [trigger] = sent()
+    expectDelivered(first, { ...trigger, json: { ...(trigger.json as object), routing_key: '***' } }, 'sent')
+    const dedupKey = first.outputs.id
+    expect(dedupKey).toMatch(/^dagster-fp-[0-9a-f]{16}$/)
+    expect(first.outputs.url).toBe('')
+    expect(trigger.json).toMatchObject({
+      routing_key: ROUTING_KEY,
+      event_action: 'trigger',
+      dedup_key: dedupKey,
+      payload: { severity: 'critical', source: 'prod', summary: 'FAILURE: Job daily_etl failed' },
+      links: [
+        { text: 'Dagster+ run', href: SAMPLE_ALERT.run_link },
+        { text: 'GitHub run', href: 'https://github.com/acme/data-platform/actions/runs/4242' }
+      ]
+    })
+
+    const repeat = await runAction({ inputs: pagerdutyInputs(), event: dispatchEvent(failure) })
+    expect(repeat.outputs).toMatchObject({ status: 'sent', id: dedupKey })
+    const recovery = await runAction({ inputs: pagerdutyInputs(), event: dispatchEvent(recoveryOf(failure)) })
+    expect(recovery.code).toBe(0)
+    expect(recovery.outputs).toMatchObject({ status: 'resolved', id: dedupKey, url: '' })
+    expect(JSON.parse(recovery.outputs.payload)).toEqual({
+      routing_key: '***',
+      event_action: 'resolve',
+      dedup_key: dedupKey
+    })
+
+    const incidents = pagerduty.state.incidents.filter(incident => incident.dedupKey === dedupKey)
+    expect(incidents).toHaveLength(1)
+    expect(incidents[0]).toMatchObject({ status: 'resolved', triggers: 2 })
+    for (const run of [first, repeat, recovery]) expect(visibleExceptMasks(run)).not.toContain(ROUTING_KEY)
+  })
+
+  it('a sample alert opens an incident of its own and never resolves the real one', async () => {
+    const failure = ownProblem()
+    const opened = await runAction({ inputs: pagerdutyInputs(), event: dispatchEvent(failure) })
+    const sample = await runAction({
+      inputs: pagerdutyInputs(),
+      event: dispatchEvent({ ...recoveryOf(failure), is_sample: 'true' })
+    })
+    expect(sample.outputs.status).toBe('sent')
+    expect(sample.outputs.id).toMatch(/^dagster-test-/)
+    const real = pagerduty.state.incidents.filter(incident => incident.dedupKey === opened.outputs.id)
+    expect(real).toMatchObject([{ status: 'triggered', triggers: 1 }])
+  })
+
+  it('resolve: ignore sends nothing for a recovery and leaves the incident open', async () => {
+    const failure = ownProblem()
+    const opened = await runAction({ inputs: pagerdutyInputs(), event: dispatchEvent(failure) })
+    const sent = requestsFromNow(pagerduty)
+    const recovery = await runAction({
+      inputs: pagerdutyInputs({ resolve: 'ignore' }),
+      event: dispatchEvent(recoveryOf(failure))
+    })
+    expect(recovery.code).toBe(0)
+    expect(recovery.outputs.status).toBe('skipped')
+    expect(recovery.summary).toContain('resolve input is ignore')
+    expect(sent()).toEqual([])
+    expect(pagerduty.state.incidents.find(incident => incident.dedupKey === opened.outputs.id)?.status).toBe(
+      'triggered'
+    )
+  })
+
+  it('a wrong integration key fails with PagerDuty’s own text and what to do, without showing the key', async () => {
+    const wrongKey = newRoutingKey()
+    const result = await runAction({ inputs: pagerdutyInputs({ token: wrongKey }), event: dispatchEvent() })
+    expect(result.code).toBe(1)
+    const error = theError(result)
+    expect(error).toContain('Invalid routing key')
+    expect(error).toContain('integration key of an Events API v2 integration')
+    expect(visibleExceptMasks(result)).not.toContain(wrongKey)
+  })
+
+  it('without a token it stops before sending and says which input to set', async () => {
+    const sent = requestsFromNow(pagerduty)
+    const result = await runAction({ inputs: pagerdutyInputs({ token: '' }), event: dispatchEvent() })
+    expect(result.code).toBe(1)
+    expect(sent()).toEqual([])
+    expect(theError(result)).toMatch(/Input 'token'.*integration key/)
+  })
+})
