@@ -3,7 +3,13 @@
 // of its own; the credential never shows.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { runAction } from '../../scripts/action-runner.js'
-import { newRoutingKey, startPagerDuty, type PagerDutyStandIn } from '../stand-ins/index.js'
+import {
+  newRoutingKey,
+  startIncidentIo,
+  startPagerDuty,
+  type IncidentIoStandIn,
+  type PagerDutyStandIn
+} from '../stand-ins/index.js'
 import {
   dispatchEvent,
   expectDelivered,
@@ -17,13 +23,14 @@ import {
 
 const ROUTING_KEY = newRoutingKey()
 let pagerduty: PagerDutyStandIn
+let incidentio: IncidentIoStandIn
 
 beforeAll(async () => {
-  pagerduty = await startPagerDuty({ routingKeys: [ROUTING_KEY] })
+  ;[pagerduty, incidentio] = await Promise.all([startPagerDuty({ routingKeys: [ROUTING_KEY] }), startIncidentIo()])
 })
 
 afterAll(async () => {
-  await pagerduty.close()
+  await Promise.all([pagerduty.close(), incidentio.close()])
 })
 
 function recoveryOf(alert: Alert): Alert {
@@ -118,5 +125,70 @@ describe('PagerDuty, end to end', () => {
     expect(result.code).toBe(1)
     expect(sent()).toEqual([])
     expect(theError(result)).toMatch(/Input 'token'.*integration key/)
+  })
+})
+
+function incidentioInputs(extra: Record<string, string> = {}) {
+  const { token } = incidentio.state.sources[0]
+  return { platform: 'incidentio', url: incidentio.eventUrl(), token, ...extra }
+}
+
+describe('incident.io, end to end', () => {
+  it('failure, repeat and recovery leave one alert of the problem, resolved; the token never shows', async () => {
+    const { token } = incidentio.state.sources[0]
+    const failure = ownProblem()
+    const sent = requestsFromNow(incidentio)
+    const first = await runAction({ inputs: incidentioInputs(), event: dispatchEvent(failure) })
+    const [firing] = sent()
+    expectDelivered(first, firing, 'sent')
+    const key = first.outputs.id
+    expect(key).toMatch(/^dagster-fp-[0-9a-f]{16}$/)
+    expect(firing.headers.authorization).toBe(`Bearer ${token}`)
+    expect(firing.json).toMatchObject({
+      title: 'FAILURE: Job daily_etl failed',
+      status: 'firing',
+      deduplication_key: key,
+      source_url: SAMPLE_ALERT.run_link,
+      metadata: { severity: 'critical', job: 'daily_etl' }
+    })
+
+    const repeat = await runAction({ inputs: incidentioInputs(), event: dispatchEvent(failure) })
+    expect(repeat.outputs).toMatchObject({ status: 'sent', id: key })
+    const recovery = await runAction({ inputs: incidentioInputs(), event: dispatchEvent(recoveryOf(failure)) })
+    expect(recovery.outputs).toMatchObject({ status: 'resolved', id: key, url: '' })
+
+    const alerts = incidentio.state.alerts.filter(alert => alert.deduplicationKey === key)
+    expect(alerts).toMatchObject([{ status: 'resolved', events: 3 }])
+    for (const run of [first, repeat, recovery]) expect(visibleExceptMasks(run)).not.toContain(token)
+  })
+
+  it('a sample alert fires an alert of its own and never resolves the real one', async () => {
+    const failure = ownProblem()
+    const opened = await runAction({ inputs: incidentioInputs(), event: dispatchEvent(failure) })
+    const sample = await runAction({
+      inputs: incidentioInputs(),
+      event: dispatchEvent({ ...recoveryOf(failure), is_sample: 'true' })
+    })
+    expect(sample.outputs.id).toMatch(/^dagster-test-/)
+    expect(incidentio.state.alerts.find(alert => alert.deduplicationKey === opened.outputs.id)?.status).toBe('firing')
+  })
+
+  it('a wrong token fails with incident.io’s own text and what to do, without showing it', async () => {
+    const wrong = 'not-the-source-token-0123456789'
+    const result = await runAction({ inputs: incidentioInputs({ token: wrong }), event: dispatchEvent() })
+    expect(result.code).toBe(1)
+    const error = theError(result)
+    expect(error).toContain('The provided token is not valid for this alert source')
+    expect(error).toContain("HTTP alert source's token")
+    expect(visibleExceptMasks(result)).not.toContain(wrong)
+  })
+
+  it('a wrong alert source id fails with incident.io’s own text and which url to use', async () => {
+    const result = await runAction({
+      inputs: incidentioInputs({ url: incidentio.eventUrl('01NOSUCHSOURCE0000000000000') }),
+      event: dispatchEvent()
+    })
+    expect(result.code).toBe(1)
+    expect(theError(result)).toMatch(/No alert source config found with ID .*Set url to the HTTP alert source's URL/)
   })
 })

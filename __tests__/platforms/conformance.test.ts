@@ -92,6 +92,7 @@ const PAGES: Partial<Record<PlatformName, string>> = {
   jira: 'https://acme.atlassian.net/browse/ENG-1',
   linear: 'https://linear.app/acme/team/ENG/active',
   pagerduty: 'https://acme.pagerduty.com/service-directory/PABC123',
+  incidentio: 'https://app.incident.io/acme/alerts/sources',
   slack: 'https://acme.slack.com/archives/C0123456789',
   teams: 'https://teams.microsoft.com/l/channel/19%3Aabc%40thread.tacv2/Alerts?groupId=1&tenantId=2'
 }
@@ -111,8 +112,8 @@ const IDENTITY_CHECKS: Record<keyof PlatformDescriptor, (descriptor: PlatformDes
     expect(platformOfDeclared(descriptor.name)).toBe(descriptor)
   },
   displayName: descriptor => {
-    // The name as the service writes it (GitHub): only the case may differ.
-    expect(descriptor.displayName.toLowerCase()).toBe(descriptor.name)
+    // The name as the service writes it (GitHub, incident.io): only the case and punctuation may differ.
+    expect(descriptor.displayName.toLowerCase().replace(/[^a-z0-9]/g, '')).toBe(descriptor.name)
   },
   variantNames: descriptor => {
     for (const variant of descriptor.variantNames ?? []) {

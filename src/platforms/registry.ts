@@ -2,6 +2,7 @@ import { InputError } from '../errors.js'
 import { discordDescriptor } from './discord/descriptor.js'
 import { parseUrl } from './shared/endpoint.js'
 import { githubDescriptor } from './github/descriptor.js'
+import { incidentioDescriptor } from './incidentio/descriptor.js'
 import { jiraDescriptor } from './jira/descriptor.js'
 import { linearDescriptor } from './linear/descriptor.js'
 import { pagerdutyDescriptor } from './pagerduty/descriptor.js'
@@ -23,7 +24,8 @@ const PLATFORMS: Record<PlatformName, PlatformDescriptor> = {
   teams: teamsDescriptor,
   slack: slackDescriptor,
   github: githubDescriptor,
-  pagerduty: pagerdutyDescriptor
+  pagerduty: pagerdutyDescriptor,
+  incidentio: incidentioDescriptor
 }
 
 const loaded = new Map<PlatformName, Platform>()
