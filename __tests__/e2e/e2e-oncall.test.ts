@@ -6,8 +6,10 @@ import { runAction } from '../../scripts/action-runner.js'
 import {
   newRoutingKey,
   startIncidentIo,
+  startOpsgenie,
   startPagerDuty,
   type IncidentIoStandIn,
+  type OpsgenieStandIn,
   type PagerDutyStandIn
 } from '../stand-ins/index.js'
 import {
@@ -24,13 +26,19 @@ import {
 const ROUTING_KEY = newRoutingKey()
 let pagerduty: PagerDutyStandIn
 let incidentio: IncidentIoStandIn
+let opsgenie: OpsgenieStandIn
+const ACCOUNT_KEY = '5d1c9a2e-0f3b-4c7d-8e6a-1b2c3d4e5f60'
 
 beforeAll(async () => {
-  ;[pagerduty, incidentio] = await Promise.all([startPagerDuty({ routingKeys: [ROUTING_KEY] }), startIncidentIo()])
+  ;[pagerduty, incidentio, opsgenie] = await Promise.all([
+    startPagerDuty({ routingKeys: [ROUTING_KEY] }),
+    startIncidentIo(),
+    startOpsgenie({ accountKeys: [ACCOUNT_KEY] })
+  ])
 })
 
 afterAll(async () => {
-  await Promise.all([pagerduty.close(), incidentio.close()])
+  await Promise.all([pagerduty.close(), incidentio.close(), opsgenie.close()])
 })
 
 function recoveryOf(alert: Alert): Alert {
@@ -190,5 +198,96 @@ describe('incident.io, end to end', () => {
     })
     expect(result.code).toBe(1)
     expect(theError(result)).toMatch(/No alert source config found with ID .*Set url to the HTTP alert source's URL/)
+  })
+})
+
+function opsgenieInputs(extra: Record<string, string> = {}) {
+  return { platform: 'opsgenie', url: opsgenie.alertsUrl(), token: opsgenie.state.apiKeys[0], ...extra }
+}
+
+describe('Opsgenie, end to end', () => {
+  it('failure, repeat and recovery leave one alert of the problem, closed by alias; the key never shows', async () => {
+    const key = opsgenie.state.apiKeys[0]
+    const failure = ownProblem()
+    const sent = requestsFromNow(opsgenie)
+    const first = await runAction({ inputs: opsgenieInputs(), event: dispatchEvent(failure) })
+    const [create, status] = sent()
+    expectDelivered(first, create, 'sent')
+    const alias = first.outputs.id
+    expect(alias).toMatch(/^dagster-fp-[0-9a-f]{16}$/)
+    expect(create.headers.authorization).toBe(`GenieKey ${key}`)
+    expect(create.json).toMatchObject({
+      alias,
+      message: 'FAILURE: Job daily_etl failed',
+      priority: 'P1',
+      source: 'prod',
+      entity: 'daily_etl',
+      tags: ['dagster'],
+      details: { job: 'daily_etl', dagster_url: SAMPLE_ALERT.run_link }
+    })
+    expect(status).toMatchObject({ method: 'GET', path: expect.stringMatching(/^\/v2\/alerts\/requests\//) })
+
+    const repeat = await runAction({ inputs: opsgenieInputs(), event: dispatchEvent(failure) })
+    expect(repeat.outputs).toMatchObject({ status: 'sent', id: alias })
+    const closing = requestsFromNow(opsgenie)
+    const recovery = await runAction({ inputs: opsgenieInputs(), event: dispatchEvent(recoveryOf(failure)) })
+    expect(recovery.code).toBe(0)
+    expect(recovery.outputs).toMatchObject({ status: 'resolved', id: alias, url: '' })
+    expect(closing()[0]).toMatchObject({
+      method: 'POST',
+      path: `/v2/alerts/${alias}/close`,
+      query: { identifierType: 'alias' }
+    })
+
+    const alerts = opsgenie.state.alerts.filter(alert => alert.alias === alias)
+    expect(alerts).toMatchObject([{ status: 'closed', count: 2 }])
+    for (const run of [first, repeat, recovery]) {
+      expect(visibleExceptMasks(run)).not.toContain(key)
+      expect(run.summary).not.toContain('only accepted')
+    }
+  })
+
+  it('follows a request Opsgenie processes later until it is done', async () => {
+    opsgenie.state.processingDelayMs = 1500
+    try {
+      const failure = ownProblem()
+      const result = await runAction({ inputs: opsgenieInputs(), event: dispatchEvent(failure) })
+      expect(result.code).toBe(0)
+      expect(result.stdout).not.toMatch(/accepted the request/)
+      expect(opsgenie.state.alerts.find(alert => alert.alias === result.outputs.id)?.status).toBe('open')
+    } finally {
+      opsgenie.state.processingDelayMs = 0
+    }
+  })
+
+  it('says a recovery closed nothing when no alert of the problem is open', async () => {
+    const result = await runAction({ inputs: opsgenieInputs(), event: dispatchEvent(recoveryOf(ownProblem())) })
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/did not close an alert: "Alert does not exist"/)
+  })
+
+  it('a sample alert opens an alert of its own and never closes the real one', async () => {
+    const failure = ownProblem()
+    const opened = await runAction({ inputs: opsgenieInputs(), event: dispatchEvent(failure) })
+    const sample = await runAction({
+      inputs: opsgenieInputs(),
+      event: dispatchEvent({ ...recoveryOf(failure), is_sample: 'true' })
+    })
+    expect(sample.outputs.id).toMatch(/^dagster-test-/)
+    expect(opsgenie.state.alerts.find(alert => alert.alias === opened.outputs.id)?.status).toBe('open')
+  })
+
+  it('a wrong key, or an account key, fails with Opsgenie’s own text and what to do, without showing it', async () => {
+    for (const [token, said] of [
+      ['0b6f1e4c-9d2a-4e8b-a7c3-5f1d2e3c4b5a', 'Could not authenticate'],
+      [ACCOUNT_KEY, 'To perform this action, use an API key from an API integration.']
+    ]) {
+      const result = await runAction({ inputs: opsgenieInputs({ token }), event: dispatchEvent() })
+      expect(result.code).toBe(1)
+      const error = theError(result)
+      expect(error).toContain(said)
+      expect(error).toContain('API key of an API integration')
+      expect(visibleExceptMasks(result)).not.toContain(token)
+    }
   })
 })

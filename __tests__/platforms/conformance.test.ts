@@ -93,6 +93,7 @@ const PAGES: Partial<Record<PlatformName, string>> = {
   linear: 'https://linear.app/acme/team/ENG/active',
   pagerduty: 'https://acme.pagerduty.com/service-directory/PABC123',
   incidentio: 'https://app.incident.io/acme/alerts/sources',
+  opsgenie: 'https://acme.app.opsgenie.com/alert/list',
   slack: 'https://acme.slack.com/archives/C0123456789',
   teams: 'https://teams.microsoft.com/l/channel/19%3Aabc%40thread.tacv2/Alerts?groupId=1&tenantId=2'
 }

@@ -5,6 +5,7 @@ import { githubDescriptor } from './github/descriptor.js'
 import { incidentioDescriptor } from './incidentio/descriptor.js'
 import { jiraDescriptor } from './jira/descriptor.js'
 import { linearDescriptor } from './linear/descriptor.js'
+import { opsgenieDescriptor } from './opsgenie/descriptor.js'
 import { pagerdutyDescriptor } from './pagerduty/descriptor.js'
 import { slackDescriptor } from './slack/descriptor.js'
 import { teamsDescriptor } from './teams/descriptor.js'
@@ -25,7 +26,8 @@ const PLATFORMS: Record<PlatformName, PlatformDescriptor> = {
   slack: slackDescriptor,
   github: githubDescriptor,
   pagerduty: pagerdutyDescriptor,
-  incidentio: incidentioDescriptor
+  incidentio: incidentioDescriptor,
+  opsgenie: opsgenieDescriptor
 }
 
 const loaded = new Map<PlatformName, Platform>()

@@ -5,7 +5,18 @@ import type { Status } from '../status.js'
 import type { IssueTracker } from '../tracking/contract.js'
 
 /** Every platform name users can write; the registry maps each to its module. */
-export const PLATFORM_NAMES = ['discord', 'jira', 'linear', 'webhook', 'teams', 'slack', 'github', 'pagerduty', 'incidentio'] as const
+export const PLATFORM_NAMES = [
+  'discord',
+  'jira',
+  'linear',
+  'webhook',
+  'teams',
+  'slack',
+  'github',
+  'pagerduty',
+  'incidentio',
+  'opsgenie'
+] as const
 export type PlatformName = (typeof PLATFORM_NAMES)[number]
 
 /**
