@@ -374,8 +374,8 @@ describe('deliver', () => {
       const notYet = { ...reply(404, { message: 'not processed yet' }), headers: { 'x-not-yet': '1' } }
       const h = harness([reply(202, { id: '3' }), notYet, reply(200, { done: true })])
       const platform = fakePlatform({
-        parse: (answer, parseCtx) =>
-          answer.headers['x-not-yet'] ? { ok: false, message: 'not yet', retry: true } : parseFake(answer, parseCtx),
+        parse: answer =>
+          answer.headers['x-not-yet'] ? { ok: false, message: 'not yet', retry: true } : parseFake(answer),
         complete: async (delivered, _ctx, send) => {
           const status = await send({ method: 'GET', url: WEBHOOK, headers: {} })
           return { ...delivered, url: JSON.parse(status.body).done ? 'https://example.com/done' : '' }
