@@ -9,7 +9,7 @@ import { SUMMARY_MAX } from './limits.js'
  * What the payload shows for the routing key: the key itself (the `token` input) is put in only when the request is
  * built, so no payload a log or output shows ever holds it.
  */
-export const ROUTING_KEY_SHOWN = '***'
+const ROUTING_KEY_SHOWN = '***'
 const OPTIONAL_FIELDS = ['timestamp', 'component', 'group', 'class']
 
 /**

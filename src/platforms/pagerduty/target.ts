@@ -6,7 +6,7 @@ import { isEventsHost, lookAlike } from './descriptor.js'
 const DEFAULT_ENDPOINT = 'https://events.pagerduty.com/v2/enqueue'
 const ENQUEUE_PATH = /^\/v2\/enqueue\/?$/
 
-export const URL_HINT =
+const URL_HINT =
   'Leave url unset for https://events.pagerduty.com/v2/enqueue, or set it to https://events.eu.pagerduty.com/v2/enqueue for an account in the EU region'
 
 /** The Events API v2 endpoint; the US host when `url` is unset. */
