@@ -366,7 +366,25 @@ describe('deliver', () => {
       expect(result).toEqual({ url, id: '3', status: 'sent', attempts: 1, response: '{"id":"3"}' })
       expect(h.requests.map(request => request.method)).toEqual(['POST', 'GET', 'GET'])
       expect(h.sleeps).toEqual([500])
-      expect(h.logs).toEqual(['attempt 2/5 in 0.5 s: HTTP 503: {}'])
+      // The retry's message is the platform's reading of the reply.
+      expect(h.logs).toEqual(['attempt 2/5 in 0.5 s: HTTP 503: status 503'])
+    })
+
+    it('retries a follow-up reply the platform reads as not done yet, although its status is not retryable', async () => {
+      const notYet = { ...reply(404, { message: 'not processed yet' }), headers: { 'x-not-yet': '1' } }
+      const h = harness([reply(202, { id: '3' }), notYet, reply(200, { done: true })])
+      const platform = fakePlatform({
+        parse: answer =>
+          answer.headers['x-not-yet'] ? { ok: false, message: 'not yet', retry: true } : parseFake(answer),
+        complete: async (delivered, _ctx, send) => {
+          const status = await send({ method: 'GET', url: WEBHOOK, headers: {} })
+          return { ...delivered, url: JSON.parse(status.body).done ? 'https://example.com/done' : '' }
+        }
+      })
+      const result = await deliver(platform, {}, ctx, options, h.deps)
+      expect(result.url).toBe('https://example.com/done')
+      expect(h.requests.map(request => request.method)).toEqual(['POST', 'GET', 'GET'])
+      expect(h.sleeps).toHaveLength(1)
     })
 
     it('hands any non-retryable follow-up reply to the platform to judge', async () => {

@@ -4,7 +4,7 @@ import { deriveValues } from '../src/event/derive.js'
 import { normaliseAlert, type Alert } from '../src/event/normalise.js'
 import { templateScope } from '../src/event/scope.js'
 import { readConfig, type TrackingConfig } from '../src/inputs.js'
-import { dryRunNotice, planTracking, renderDedupeKey } from '../src/tracking/plan.js'
+import { dryRunNotice, keyedIncidentPlan, planTracking, renderDedupeKey } from '../src/tracking/plan.js'
 
 const ENV = { GITHUB_REPOSITORY: 'acme/data', GITHUB_RUN_ID: '7' }
 const NOW = new Date('2026-02-03T04:05:06.789Z')
@@ -114,6 +114,47 @@ describe('planTracking', () => {
         { label: 'Status', text: 'PASS' },
         { label: 'Time', text: '2026-02-03T04:05:06Z' }
       ]
+    })
+  })
+})
+
+describe('keyedIncidentPlan', () => {
+  const RECOVERED = { ...FAILED_RUN, run_status: 'SUCCESS' }
+
+  it('triggers a failure and resolves its recovery by the same key, the problem marker', () => {
+    const failure = keyedIncidentPlan(plan(FAILED_RUN), 'Pager')
+    const recovery = keyedIncidentPlan(plan(RECOVERED), 'Pager')
+    expect(failure).toEqual({ problem: { key: expect.stringMatching(/^dagster-fp-[0-9a-f]{16}$/), action: 'trigger' } })
+    expect(recovery).toEqual({
+      problem: { key: (failure as { problem: { key: string } }).problem.key, action: 'resolve' }
+    })
+  })
+
+  it('gives a sample alert its own key, and never resolves with it', () => {
+    const failure = keyedIncidentPlan(plan(FAILED_RUN), 'Pager')
+    const sample = keyedIncidentPlan(plan({ ...RECOVERED, is_sample: 'true' }), 'Pager')
+    expect(sample).toEqual({ problem: { key: expect.stringMatching(/^dagster-test-/), action: 'trigger' } })
+    expect(sample).not.toEqual(failure)
+  })
+
+  it('sends nothing for a recovery when resolve is ignore or comment, saying why', () => {
+    expect(keyedIncidentPlan(plan(RECOVERED, { resolve: 'ignore' }), 'Pager')).toEqual({
+      skipped: expect.stringContaining('the resolve input is ignore')
+    })
+    expect(keyedIncidentPlan(plan(RECOVERED, { resolve: 'comment' }), 'Pager')).toEqual({
+      skipped: expect.stringContaining('Pager takes no comments')
+    })
+  })
+
+  it('repeat: new gives every occurrence a key of its own, which a recovery cannot name', () => {
+    const first = keyedIncidentPlan(plan(FAILED_RUN, { repeat: 'new' }), 'Pager')
+    const second = keyedIncidentPlan(plan({ ...FAILED_RUN, run_id: 'run-2' }, { repeat: 'new' }), 'Pager')
+    expect(first).toEqual({
+      problem: { key: expect.stringMatching(/^dagster-fp-[0-9a-f]{16}-[0-9a-f-]{36}$/), action: 'trigger' }
+    })
+    expect(second).not.toEqual(first)
+    expect(keyedIncidentPlan(plan(RECOVERED, { repeat: 'new' }), 'Pager')).toEqual({
+      skipped: expect.stringContaining('repeat is new')
     })
   })
 })

@@ -4,8 +4,11 @@ import {
   newSigningSecret,
   startDiscord,
   startGitHub,
+  startIncidentIo,
   startJira,
   startLinear,
+  startOpsgenie,
+  startPagerDuty,
   startSlack,
   startTeams,
   startWebhook
@@ -41,9 +44,12 @@ const standIns = await Promise.all([
   startSlack(),
   startTeams(),
   startGitHub(),
-  startWebhook({ secret })
+  startWebhook({ secret }),
+  startPagerDuty(),
+  startOpsgenie(),
+  startIncidentIo()
 ])
-const [discord, jira, linear, slack, teams, github, webhook] = standIns
+const [discord, jira, linear, slack, teams, github, webhook, pagerduty, opsgenie, incidentio] = standIns
 const slackChannel = slack.state.channels[0].id
 const runs = [
   ['Discord', { url: discord.webhookUrl(), platform: 'discord', vars: 'mention: "<@&123456789012345678>"' }],
@@ -97,7 +103,11 @@ const runs = [
   [
     'Webhook',
     { url: webhook.receiverUrl(), platform: 'webhook', 'signing-secret': secret, 'result-url': 'data.html_url' }
-  ]
+  ],
+  // On-call services keep one incident per problem themselves: the key is the problem's, the id output.
+  ['PagerDuty', { url: pagerduty.enqueueUrl(), platform: 'pagerduty', token: pagerduty.state.routingKeys[0] }],
+  ['Opsgenie', { url: opsgenie.alertsUrl(), platform: 'opsgenie', token: opsgenie.state.apiKeys[0] }],
+  ['incident.io', { url: incidentio.eventUrl(), platform: 'incidentio', token: incidentio.state.sources[0].token }]
 ]
 
 let failed = 0
@@ -108,17 +118,18 @@ try {
     const { status, url, id, attempts } = result.outputs
     if (result.code === 0) {
       console.log(
-        `  ${name.padEnd(8)} ${status.padEnd(9)} ${(id || '—').padEnd(20)} ${url || '(the service returns no link)'}   (${attempts} attempt, ${Math.round(result.elapsedMs)} ms)`
+        `  ${name.padEnd(11)} ${status.padEnd(9)} ${(id || '—').padEnd(20)} ${url || '(the service returns no link)'}   (${attempts} attempt, ${Math.round(result.elapsedMs)} ms)`
       )
     } else {
       failed++
       const error = result.stdout.split('\n').find(line => line.startsWith('::error::')) ?? result.stderr
-      console.log(`  ${name.padEnd(8)} FAILED   ${error}`)
+      console.log(`  ${name.padEnd(11)} FAILED   ${error}`)
     }
   }
   console.log('\nThe Discord URL is built from the guild the stand-in reports, as on the real service; the Jira URL is')
   console.log(
-    '<site>/browse/<KEY>; Slack, Linear and GitHub URLs are the ones they return; Teams answers 202 with no link.'
+    '<site>/browse/<KEY>; Slack, Linear and GitHub URLs are the ones they return; Teams, PagerDuty, Opsgenie and ' +
+      'incident.io answer 202 with no link.'
   )
   console.log('Jira and Linear first look for an open issue of the same problem (one issue per problem).')
 } finally {

@@ -8,8 +8,11 @@
 import {
   startDiscord,
   startGitHub,
+  startIncidentIo,
   startJira,
   startLinear,
+  startOpsgenie,
+  startPagerDuty,
   startSlack,
   startTeams
 } from '../__tests__/stand-ins/index.js'
@@ -86,6 +89,24 @@ const PLATFORMS = [
       vars: `team_id: ${s.state.teams[0].id}`
     }),
     delivered: s => s.state.issues.length
+  },
+  {
+    name: 'PagerDuty',
+    start: startPagerDuty,
+    inputs: s => ({ platform: 'pagerduty', url: s.enqueueUrl(), token: s.state.routingKeys[0] }),
+    delivered: s => s.state.incidents.length
+  },
+  {
+    name: 'Opsgenie',
+    start: startOpsgenie,
+    inputs: s => ({ platform: 'opsgenie', url: s.alertsUrl(), token: s.state.apiKeys[0] }),
+    delivered: s => s.state.alerts.length
+  },
+  {
+    name: 'incident.io',
+    start: startIncidentIo,
+    inputs: s => ({ platform: 'incidentio', url: s.eventUrl(), token: s.state.sources[0].token }),
+    delivered: s => s.state.alerts.length
   }
 ]
 

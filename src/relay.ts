@@ -70,13 +70,18 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
     }
   }
   const { platform, target, template } = destination
-  // the tracking flow, and what its dedupe key needs, are loaded only for issue platforms
-  const tracking = platform.tracker && (await loadTracking(config.tracking.dedupeKey))
+  // the problem plan, and what its dedupe key needs, are loaded only for platforms that keep one issue or incident
+  // per problem; the tracking flow only for issue platforms
+  const [planning, track] = await Promise.all([
+    (platform.tracker || platform.keyedIncidents) && loadPlanning(config.tracking.dedupeKey),
+    platform.tracker && import('./tracking/track.js')
+  ])
+  const tracking = planning && track && { ...planning, ...track }
   // Built-in templates are checked before they ship (the platform conformance suite); a user's template, or vars
   // that a template may not read, get the checks `check` makes. Loaded only then: most sends need none of it.
   if (!destination.allBuiltin || Object.keys(config.vars).length > 0) {
     const { applyTemplateFindings } = await import('./pipeline/send-findings.js')
-    const dedupeKey = tracking && tracking.dedupeKeyVariables(config.tracking.dedupeKey)
+    const dedupeKey = planning && planning.dedupeKeyVariables(config.tracking.dedupeKey)
     applyTemplateFindings(destination, Object.keys(config.vars), dedupeKey, warn)
   }
   for (const { tokens, consequence } of missingTokens(alert)) {
@@ -87,6 +92,24 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
   }
   const derived = deriveValues(alert, environment.env)
   const scope = templateScope(alert, derived, config.vars)
+  const keyed =
+    planning &&
+    platform.keyedIncidents &&
+    planning.keyedIncidentPlan(
+      planning.planTracking({ config: config.tracking, alert, derived, scope, now: environment.delivery.now() }),
+      platform.descriptor.displayName
+    )
+  if (keyed && 'skipped' in keyed) {
+    const notSent = { url: '', id: '', attempts: 0, payload: null, response: '' }
+    return {
+      platform: platform.descriptor.name,
+      template: template.file,
+      status: 'skipped',
+      ...notSent,
+      warnings,
+      notice: keyed.skipped
+    }
+  }
   const { payload, problems, ctx } = producePayload(
     template,
     { scope, vars: config.vars },
@@ -95,6 +118,7 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
       target: () => target,
       settings: config.settings,
       headers: config.headers,
+      ...(keyed && { problem: keyed.problem }),
       now: environment.delivery.now
     },
     warn
@@ -142,11 +166,11 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
   }
 }
 
-/** The tracking flow, with what rendering `dedupeKey` needs loaded. */
-async function loadTracking(dedupeKey: string) {
-  const [plan, track] = await Promise.all([import('./tracking/plan.js'), import('./tracking/track.js')])
+/** The problem plan, with what rendering `dedupeKey` needs loaded. */
+async function loadPlanning(dedupeKey: string) {
+  const plan = await import('./tracking/plan.js')
   await plan.loadDedupeKeyModules(dedupeKey)
-  return { ...plan, ...track }
+  return plan
 }
 
 const MISSING_TOKENS_FIX =

@@ -1,6 +1,6 @@
 import type { Problem } from '../../src/errors.js'
 import { NO_SETTINGS } from '../../src/pipeline/sample-destination.js'
-import type { PlatformContext, PlatformSettings, Target } from '../../src/platforms/types.js'
+import type { KeyedProblem, PlatformContext, PlatformSettings, Target } from '../../src/platforms/types.js'
 import type { Json } from '../../src/json.js'
 
 export { NO_SETTINGS }
@@ -12,6 +12,7 @@ export interface ContextParts {
   authoredText?: string
   settings?: Partial<PlatformSettings>
   now?: () => Date
+  problem?: KeyedProblem
 }
 
 /** A PlatformContext for unit tests, collecting warnings. */
@@ -24,6 +25,7 @@ export function platformContext(parts: ContextParts): { ctx: PlatformContext; wa
     vars: parts.vars ?? {},
     authoredText: parts.authoredText ?? '',
     state: new Map(),
+    ...(parts.problem && { problem: parts.problem }),
     now: parts.now ?? (() => new Date()),
     warn: problem => warnings.push(problem)
   }

@@ -69,6 +69,7 @@ const BEHAVIOUR_MEMBERS: Record<keyof PlatformBehaviour, true> = {
   rateLimitHeaders: true,
   complete: true,
   tracker: true,
+  keyedIncidents: true,
   checkHints: true
 }
 const CHECK_HINTS: Record<keyof CheckHints, true> = {
@@ -90,6 +91,9 @@ const PAGES: Partial<Record<PlatformName, string>> = {
   github: 'https://github.com/acme/data-platform/issues',
   jira: 'https://acme.atlassian.net/browse/ENG-1',
   linear: 'https://linear.app/acme/team/ENG/active',
+  pagerduty: 'https://acme.pagerduty.com/service-directory/PABC123',
+  incidentio: 'https://app.incident.io/acme/alerts/sources',
+  opsgenie: 'https://acme.app.opsgenie.com/alert/list',
   slack: 'https://acme.slack.com/archives/C0123456789',
   teams: 'https://teams.microsoft.com/l/channel/19%3Aabc%40thread.tacv2/Alerts?groupId=1&tenantId=2'
 }
@@ -109,8 +113,8 @@ const IDENTITY_CHECKS: Record<keyof PlatformDescriptor, (descriptor: PlatformDes
     expect(platformOfDeclared(descriptor.name)).toBe(descriptor)
   },
   displayName: descriptor => {
-    // The name as the service writes it (GitHub): only the case may differ.
-    expect(descriptor.displayName.toLowerCase()).toBe(descriptor.name)
+    // The name as the service writes it (GitHub, incident.io): only the case and punctuation may differ.
+    expect(descriptor.displayName.toLowerCase().replace(/[^a-z0-9]/g, '')).toBe(descriptor.name)
   },
   variantNames: descriptor => {
     for (const variant of descriptor.variantNames ?? []) {

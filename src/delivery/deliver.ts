@@ -2,7 +2,7 @@ import type { Delivered, Platform, PlatformContext } from '../platforms/types.js
 import type { HttpReply, HttpRequest, Send } from '../http.js'
 import type { Json } from '../json.js'
 import type { Secrets } from '../secrets/secrets.js'
-import { followUpSender } from './follow-up.js'
+import { failureRetryReading, followUpSender } from './follow-up.js'
 import { replyFailure, transportFailure, type Outcome } from './outcome.js'
 import { TransportError } from './exchange.js'
 import { createTransport } from './transport.js'
@@ -38,7 +38,8 @@ export async function deliver(
   // Built before anything is sent, so missing credentials stop the delivery at once; rebuilt for each retry so
   // time-bound parts (a Standard Webhooks timestamp and signature) are fresh.
   const firstRequest = platform.request(payload, delivery)
-  const sendFollowUp = followUpSender(name, budget, deps)
+  // A follow-up reply the platform reads as "not yet" or a rate limit is retried like the delivery.
+  const sendFollowUp = followUpSender(name, budget, deps, failureRetryReading(platform, delivery))
   // Only after an attempt that may have reached the service is it asked whether that attempt delivered.
   let mayHaveArrived = false
   const { value, attempts } = await budget.run('delivery', async n => {

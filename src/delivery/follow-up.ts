@@ -1,4 +1,4 @@
-import type { Verdict } from '../platforms/types.js'
+import type { Platform, PlatformContext, Verdict } from '../platforms/types.js'
 import type { HttpReply, Send } from '../http.js'
 import { replyFailure, transportFailure } from './outcome.js'
 import { isRetryableStatus } from './retry-policy.js'
@@ -8,6 +8,27 @@ import type { WaitBudget } from './wait-budget.js'
 
 /** A follow-up reply the platform reads as worth retrying (a rate limit sent with HTTP 200), if it is one. */
 export type RetryReading = (reply: HttpReply) => Extract<Verdict, { ok: false }> | undefined
+
+/**
+ * Follow-up replies worth retrying, in the platform's words: by status (5xx, 429) or because the platform says so
+ * although the status does not (a rate limit sent with HTTP 200, a request not processed yet). Others are the
+ * caller's to read.
+ */
+export function platformRetryReading(platform: Platform, ctx: PlatformContext): RetryReading {
+  return reply => {
+    const verdict = platform.parse(reply, ctx)
+    return !verdict.ok && (verdict.retry ?? isRetryableStatus(reply.status)) ? verdict : undefined
+  }
+}
+
+/**
+ * The same for a delivery's own follow-ups, reading failed replies only: a platform's parse may keep state from the
+ * delivery's successful reply (the channel a message landed in) that a follow-up's reply must not replace.
+ */
+export function failureRetryReading(platform: Platform, ctx: PlatformContext): RetryReading {
+  const reading = platformRetryReading(platform, ctx)
+  return reply => (reply.status >= 200 && reply.status < 300 ? undefined : reading(reply))
+}
 
 /**
  * The follow-up `send` handed to `platform.complete` and the issue tracker: same transport, retry policy and

@@ -1,6 +1,6 @@
 import type { Problem } from '../errors.js'
 import { authoredText } from '../platforms/shared/mentions.js'
-import type { Platform, PlatformContext, PlatformSettings, Target } from '../platforms/types.js'
+import type { KeyedProblem, Platform, PlatformContext, PlatformSettings, Target } from '../platforms/types.js'
 import type { Json } from '../json.js'
 import type { CompiledTemplate, RenderResult } from '../template/compile.js'
 import type { SharedLimits } from '../template/render-limits.js'
@@ -13,6 +13,8 @@ export interface Destination {
   settings: PlatformSettings
   /** Extra headers from the `headers` input, names lower-cased. */
   headers: Record<string, string>
+  /** Platforms with keyed incidents: the problem this alert is about (a sample one in check mode and the CLI). */
+  problem?: KeyedProblem
   now(): Date
 }
 
@@ -61,6 +63,7 @@ export function platformContext(
     vars,
     authoredText: authoredText(literalText, vars),
     state: new Map(),
+    ...(destination.problem && { problem: destination.problem }),
     now: destination.now,
     warn
   }

@@ -1,4 +1,4 @@
-import type { Platform, PlatformSettings } from '../platforms/types.js'
+import type { KeyedProblem, Platform, PlatformSettings } from '../platforms/types.js'
 import type { Json } from '../json.js'
 import type { Destination } from './payload.js'
 
@@ -12,6 +12,9 @@ export const NO_SETTINGS: PlatformSettings = {
   apiUrl: ''
 }
 
+/** The problem check mode and the CLI give a platform with keyed incidents: a sample alert's, which opens one. */
+const SAMPLE_PROBLEM: KeyedProblem = { key: 'dagster-test-0123456789abcdef', action: 'trigger' }
+
 /**
  * Check mode's and the CLI's destination: no credentials, and a target like the one a send of this template would
  * use, built from a placeholder that is never contacted (its target throws InputError when the platform cannot work
@@ -24,6 +27,7 @@ export function sampleDestination(platform: Platform, templateName: string): Des
       platform.checkHints?.sampleTarget?.(templateName, payload) ?? platform.resolveTarget(undefined, templateName),
     settings: NO_SETTINGS,
     headers: {},
+    ...(platform.keyedIncidents && { problem: SAMPLE_PROBLEM }),
     now: () => new Date()
   }
 }

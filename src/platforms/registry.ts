@@ -2,8 +2,11 @@ import { InputError } from '../errors.js'
 import { discordDescriptor } from './discord/descriptor.js'
 import { parseUrl } from './shared/endpoint.js'
 import { githubDescriptor } from './github/descriptor.js'
+import { incidentioDescriptor } from './incidentio/descriptor.js'
 import { jiraDescriptor } from './jira/descriptor.js'
 import { linearDescriptor } from './linear/descriptor.js'
+import { opsgenieDescriptor } from './opsgenie/descriptor.js'
+import { pagerdutyDescriptor } from './pagerduty/descriptor.js'
 import { slackDescriptor } from './slack/descriptor.js'
 import { teamsDescriptor } from './teams/descriptor.js'
 import { PLATFORM_NAMES, type Platform, type PlatformDescriptor, type PlatformName } from './types.js'
@@ -21,7 +24,10 @@ const PLATFORMS: Record<PlatformName, PlatformDescriptor> = {
   webhook: webhookDescriptor,
   teams: teamsDescriptor,
   slack: slackDescriptor,
-  github: githubDescriptor
+  github: githubDescriptor,
+  pagerduty: pagerdutyDescriptor,
+  incidentio: incidentioDescriptor,
+  opsgenie: opsgenieDescriptor
 }
 
 const loaded = new Map<PlatformName, Platform>()

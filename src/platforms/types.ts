@@ -5,7 +5,18 @@ import type { Status } from '../status.js'
 import type { IssueTracker } from '../tracking/contract.js'
 
 /** Every platform name users can write; the registry maps each to its module. */
-export const PLATFORM_NAMES = ['discord', 'jira', 'linear', 'webhook', 'teams', 'slack', 'github'] as const
+export const PLATFORM_NAMES = [
+  'discord',
+  'jira',
+  'linear',
+  'webhook',
+  'teams',
+  'slack',
+  'github',
+  'pagerduty',
+  'incidentio',
+  'opsgenie'
+] as const
 export type PlatformName = (typeof PLATFORM_NAMES)[number]
 
 /**
@@ -38,7 +49,10 @@ export interface PlatformSettings {
   signingSecret: string
   /** `result-url`: dotted path of the URL in a `webhook` reply. */
   resultUrl: string
-  /** `token`: GitHub token for `github`; Atlassian API token for `jira` (with `email`). */
+  /**
+   * `token`: GitHub token for `github`; Atlassian API token for `jira` (with `email`); the key or API token of a
+   * platform with keyed incidents.
+   */
   token: string
   /** `email`: Atlassian account email for `jira`, sent with `token` as Basic credentials. */
   email: string
@@ -46,6 +60,15 @@ export interface PlatformSettings {
   repository: string
   /** The runner's `GITHUB_API_URL` (https://HOST/api/v3 on GitHub Enterprise Server): the API base `github` defaults to. */
   apiUrl: string
+}
+
+/**
+ * The problem a platform with keyed incidents is told about: the key its service keeps one incident for, and what
+ * this alert does to that incident (`trigger` opens it or folds into the open one, `resolve` resolves it).
+ */
+export interface KeyedProblem {
+  key: string
+  action: 'trigger' | 'resolve'
 }
 
 /** Everything a platform needs besides the payload. */
@@ -66,6 +89,8 @@ export interface PlatformContext {
    * channel a reply named): per delivery, never in a module-level map.
    */
   state: Map<string, unknown>
+  /** Platforms with keyed incidents: the problem's key and action, which the payload carries (set by the pipeline). */
+  problem?: KeyedProblem
   /** The run's clock (signing times): a platform never reads the machine's clock itself. */
   now(): Date
   /** Non-fatal findings (truncations, dropped fields); shown as warnings. */
@@ -84,7 +109,8 @@ export interface Delivered {
   url: string
   /** Discord message id, Jira key, Linear identifier. */
   id: string
-  status: Extract<Status, 'created' | 'sent'>
+  /** `resolved`: an incident a keyed-incident service was told to resolve. */
+  status: Extract<Status, 'created' | 'sent' | 'resolved'>
 }
 
 /**
@@ -177,6 +203,11 @@ export interface PlatformBehaviour {
   complete?(delivered: Delivered, ctx: PlatformContext, send: Send): Promise<Delivered>
   /** Issue platforms: find, comment on and close the open issue of a problem (inputs dedupe-key, repeat, resolve). */
   tracker?: IssueTracker
+  /**
+   * The service itself keeps one open incident per key (an on-call service's dedup key): the pipeline plans the
+   * problem as for issue platforms and hands its key and action to fit and request on `ctx.problem`.
+   */
+  keyedIncidents?: true
   checkHints?: CheckHints
 }
 

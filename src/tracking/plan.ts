@@ -5,6 +5,7 @@ import type { Alert } from '../event/normalise.js'
 import type { RepeatMode, ResolveMode, TrackingConfig } from '../inputs.js'
 import type { FollowUpNote, IssueMarker, NoteLine } from './contract.js'
 import type { Json } from '../json.js'
+import type { KeyedProblem } from '../platforms/types.js'
 import { compileTemplate, loadTemplateModules, type CompiledTemplate, type VariableRef } from '../template/compile.js'
 import type { TemplateSource } from '../template/load.js'
 import type { TemplateDocument } from '../template/document.js'
@@ -155,4 +156,32 @@ export function dryRunNotice(plan: TrackingPlan): string {
       ? 'a sample alert always creates its own [test] issue'
       : `whether this alert would create an issue, comment on the open one or close it is unknown without searching for open issues labelled ${plan.marker.label}`
   return `dry run: nothing was sent; ${what}`
+}
+
+/**
+ * What a service that keeps one incident per key is told for this alert, or why nothing is sent. The key is the
+ * marker label, so a sample (dagster-test-…) never touches a real incident; `repeat: new` makes it unique per
+ * occurrence. A repeat with the same key folds into the open incident (the service dedupes), whether repeat is
+ * comment or skip.
+ */
+export function keyedIncidentPlan(
+  plan: TrackingPlan,
+  service: string
+): { problem: KeyedProblem } | { skipped: string } {
+  const { intent, marker, repeat, resolve } = plan
+  if (intent !== 'resolve') {
+    const key = intent === 'open' && repeat === 'new' ? `${marker.label}-${marker.createId}` : marker.label
+    return { problem: { key, action: 'trigger' } }
+  }
+  if (resolve === 'ignore')
+    return { skipped: `recovery alert not delivered: the resolve input is ignore, so ${marker.label} stays open` }
+  if (resolve === 'comment')
+    return {
+      skipped: `recovery alert not delivered: resolve is comment, and ${service} takes no comments on an incident through this API, so ${marker.label} stays open; use resolve: close to resolve it`
+    }
+  if (repeat === 'new')
+    return {
+      skipped: `recovery alert not delivered: repeat is new, so each failure opened an incident of its own that a recovery cannot name; resolve them in ${service}`
+    }
+  return { problem: { key: marker.label, action: 'resolve' } }
 }

@@ -1,6 +1,5 @@
 import { deliver, warningOnce } from '../delivery/deliver.js'
-import { followUpSender, type RetryReading } from '../delivery/follow-up.js'
-import { isRetryableStatus } from '../delivery/retry-policy.js'
+import { followUpSender, platformRetryReading } from '../delivery/follow-up.js'
 import type { DeliveryDeps, DeliveryOptions, DeliveryOutcome } from '../delivery/types.js'
 import type { Status } from '../status.js'
 import { WaitBudget } from '../delivery/wait-budget.js'
@@ -87,7 +86,7 @@ class TrackingFlow {
       transport: (request, timeoutMs) => (this.requests++, delivery.deps.transport(request, timeoutMs))
     }
     this.budget = new WaitBudget(this.name, options, this.deps)
-    const send = followUpSender(this.name, this.budget, this.deps, retryReading(platform, ctx))
+    const send = followUpSender(this.name, this.budget, this.deps, platformRetryReading(platform, ctx))
     this.call = { marker: plan.marker, payload, ctx, send }
   }
 
@@ -270,16 +269,5 @@ class TrackingFlow {
 
   private log(message: string): void {
     this.deps.log(this.deps.secrets.redact(`${this.name}: ${message}`))
-  }
-}
-
-/**
- * Follow-up replies worth retrying, in the platform's words: by status (5xx, 429) or because the platform says
- * so although the status does not (a rate limit sent with HTTP 200). Others are the tracker's to read.
- */
-function retryReading(platform: Platform, ctx: PlatformContext): RetryReading {
-  return reply => {
-    const verdict = platform.parse(reply, ctx)
-    return !verdict.ok && (verdict.retry ?? isRetryableStatus(reply.status)) ? verdict : undefined
   }
 }

@@ -3,6 +3,7 @@ import { TrackerError, type TrackedIssue } from '../../tracking/contract.js'
 import { truncate } from '../../truncate.js'
 import { isObject, parseJson, type JsonObject } from '../shared/json.js'
 import { isSuccess, REPLY_TEXT_LIMIT, replyText } from '../shared/reply.js'
+import { serviceToken } from '../shared/service-token.js'
 import type { PlatformContext, Verdict } from '../types.js'
 import type { HttpReply, HttpRequest } from '../../http.js'
 import type { Json } from '../../json.js'
@@ -10,8 +11,6 @@ import { HEADERS_FIX, siteOf } from './target.js'
 
 const TOKEN_FIX =
   'Set token: ${{ secrets.JIRA_API_TOKEN }}, an API token of that Atlassian account (id.atlassian.com › Security › API tokens)'
-/** The `token` input defaults to the workflow's GitHub token, whose value starts so; it is never a Jira credential. */
-const GITHUB_TOKEN = /^(gh[opsur]_|github_pat_)/
 
 /** The create issue request. */
 export function request(payload: Json, ctx: PlatformContext): HttpRequest {
@@ -37,7 +36,7 @@ function authorization(ctx: PlatformContext): string {
   const header = ctx.headers.authorization?.trim()
   const email = ctx.settings.email.trim()
   // The workflow's GitHub token (the input's default) is no Atlassian token: treat it as unset.
-  const token = GITHUB_TOKEN.test(ctx.settings.token.trim()) ? '' : ctx.settings.token.trim()
+  const token = serviceToken(ctx.settings)
   if (email) {
     if (header)
       throw new InputError(

@@ -1,0 +1,17 @@
+import type { PlatformBehaviour } from '../types.js'
+import { complete, parse, request } from './api.js'
+import { fit } from './fit.js'
+import { KNOWN_KEYS } from './limits.js'
+import { resolveTarget } from './target.js'
+import { validate } from './validate.js'
+
+export const opsgenie: PlatformBehaviour = {
+  resolveTarget,
+  fit,
+  validate,
+  request,
+  parse,
+  complete,
+  keyedIncidents: true,
+  checkHints: { knownKeys: KNOWN_KEYS }
+}
