@@ -23,6 +23,8 @@ var truncate = __webpack_require__(6689);
 var json = __webpack_require__(5380);
 // EXTERNAL MODULE: ./src/platforms/shared/reply.ts
 var shared_reply = __webpack_require__(3168);
+// EXTERNAL MODULE: ./src/platforms/shared/service-token.ts
+var service_token = __webpack_require__(7987);
 // EXTERNAL MODULE: ./src/platforms/shared/endpoint.ts
 var endpoint = __webpack_require__(7355);
 // EXTERNAL MODULE: ./src/platforms/jira/descriptor.ts
@@ -102,9 +104,8 @@ function siteOf(target) {
 
 
 
+
 const TOKEN_FIX = 'Set token: ${{ secrets.JIRA_API_TOKEN }}, an API token of that Atlassian account (id.atlassian.com › Security › API tokens)';
-/** The `token` input defaults to the workflow's GitHub token, whose value starts so; it is never a Jira credential. */
-const GITHUB_TOKEN = /^(gh[opsur]_|github_pat_)/;
 /** The create issue request. */
 function request(payload, ctx) {
     return apiRequest(ctx, 'POST', ctx.target.endpoint.href, payload);
@@ -128,7 +129,7 @@ function authorization(ctx) {
     const header = ctx.headers.authorization?.trim();
     const email = ctx.settings.email.trim();
     // The workflow's GitHub token (the input's default) is no Atlassian token: treat it as unset.
-    const token = GITHUB_TOKEN.test(ctx.settings.token.trim()) ? '' : ctx.settings.token.trim();
+    const token = (0,service_token/* serviceToken */.j)(ctx.settings);
     if (email) {
         if (header)
             throw new errors/* InputError */.dz('email', 'is set, and headers carries an Authorization header too', 'Keep one: email with token, or the Authorization header');
@@ -1121,6 +1122,23 @@ function typeOf(value) {
     if (Array.isArray(value))
         return 'a list';
     return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+
+/***/ }),
+
+/***/ 7987:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ serviceToken)
+/* harmony export */ });
+/** The `token` input defaults to the workflow's GitHub token, whose value starts so; it is never another service's credential. */
+const GITHUB_TOKEN = /^(gh[opsur]_|github_pat_)/;
+/** The `token` input as another service's credential: '' when unset or left at the workflow's GitHub token. */
+function serviceToken(settings) {
+    const token = settings.token.trim();
+    return GITHUB_TOKEN.test(token) ? '' : token;
 }
 
 

@@ -47,13 +47,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _delivery_deliver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3616);
 /* harmony import */ var _delivery_follow_up_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(953);
-/* harmony import */ var _delivery_retry_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5065);
-/* harmony import */ var _delivery_wait_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1293);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2267);
-/* harmony import */ var _platforms_shared_reply_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3168);
-/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6689);
-
+/* harmony import */ var _delivery_wait_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1293);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2267);
+/* harmony import */ var _platforms_shared_reply_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3168);
+/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6689);
 
 
 
@@ -100,7 +98,7 @@ async function deliverTracked(delivery) {
         return flow.create(open);
     if (open.length === 0)
         return flow.reconcile(await flow.create(open));
-    const oldest = (0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .oldestFirst */ .s)(open)[0];
+    const oldest = (0,_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .oldestFirst */ .s)(open)[0];
     if (plan.repeat === 'skip')
         return flow.skipped(`repeat is skip: ${oldest.id} is already open for this problem`, oldest);
     return flow.commentOn(oldest);
@@ -125,8 +123,8 @@ class TrackingFlow {
             ...delivery.deps,
             transport: (request, timeoutMs) => (this.requests++, delivery.deps.transport(request, timeoutMs))
         };
-        this.budget = new _delivery_wait_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .WaitBudget */ .T(this.name, options, this.deps);
-        const send = (0,_delivery_follow_up_js__WEBPACK_IMPORTED_MODULE_1__/* .followUpSender */ .q)(this.name, this.budget, this.deps, retryReading(platform, ctx));
+        this.budget = new _delivery_wait_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .WaitBudget */ .T(this.name, options, this.deps);
+        const send = (0,_delivery_follow_up_js__WEBPACK_IMPORTED_MODULE_1__/* .followUpSender */ .qg)(this.name, this.budget, this.deps, (0,_delivery_follow_up_js__WEBPACK_IMPORTED_MODULE_1__/* .platformRetryReading */ .Ku)(platform, ctx));
         this.call = { marker: plan.marker, payload, ctx, send };
     }
     /** The create request is built first: missing or malformed credentials stop the flow before any request. */
@@ -169,7 +167,7 @@ class TrackingFlow {
         }
         catch (error) {
             // A retry that failed (e.g. "id already exists") may be the echo of an earlier attempt that did create it.
-            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DeliveryError */ .VE) || error.attempts < 2)
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DeliveryError */ .VE) || error.attempts < 2)
                 throw error;
             const found = await this.findCreated(known);
             if (!found)
@@ -198,7 +196,7 @@ class TrackingFlow {
         // Without its own issue in sight, this run cannot tell which is older: closing nothing is the safe side.
         if (!open || !mine)
             return created;
-        const oldest = (0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .oldestFirst */ .s)(open)[0];
+        const oldest = (0,_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .oldestFirst */ .s)(open)[0];
         if (oldest === mine)
             return created;
         const instead = `leaving ${created.id} open beside ${oldest.id}`;
@@ -215,7 +213,7 @@ class TrackingFlow {
     /** Comments on every open issue of the problem and, unless resolve is comment, closes it; the oldest is the output. */
     async resolve(found) {
         const { tracker, plan } = this.delivery;
-        const open = (0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .oldestFirst */ .s)(found);
+        const open = (0,_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .oldestFirst */ .s)(found);
         let attempts = 0;
         for (const issue of open) {
             attempts = await this.counted(() => this.step(`comment on ${issue.id}`, () => tracker.comment(this.call, issue, plan.note)));
@@ -233,7 +231,7 @@ class TrackingFlow {
             return await action();
         }
         catch (error) {
-            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DeliveryError */ .VE))
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DeliveryError */ .VE))
                 throw error;
             this.ctx.warn({ path: '', message: `${error.message}; ${instead}` });
             return fallback;
@@ -278,30 +276,20 @@ class TrackingFlow {
             return await action();
         }
         catch (error) {
-            if (!(error instanceof _contract_js__WEBPACK_IMPORTED_MODULE_5__/* .TrackerError */ .B))
+            if (!(error instanceof _contract_js__WEBPACK_IMPORTED_MODULE_4__/* .TrackerError */ .B))
                 throw error;
             const { secrets } = this.deps;
             const { reply } = error;
-            const detail = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_6__/* .truncate */ .xv)(error.detail, _platforms_shared_reply_js__WEBPACK_IMPORTED_MODULE_7__/* .REPLY_TEXT_LIMIT */ .Vp);
+            const detail = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_5__/* .truncate */ .xv)(error.detail, _platforms_shared_reply_js__WEBPACK_IMPORTED_MODULE_6__/* .REPLY_TEXT_LIMIT */ .Vp);
             const message = reply
                 ? `${this.name} did not accept the ${what} (HTTP ${reply.status}, not retried): ${detail}`
                 : `${this.name}: the ${what} could not be done: ${detail}`;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DeliveryError */ .VE(secrets.redact(message), 1, reply && secrets.redact(reply.body));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DeliveryError */ .VE(secrets.redact(message), 1, reply && secrets.redact(reply.body));
         }
     }
     log(message) {
         this.deps.log(this.deps.secrets.redact(`${this.name}: ${message}`));
     }
-}
-/**
- * Follow-up replies worth retrying, in the platform's words: by status (5xx, 429) or because the platform says
- * so although the status does not (a rate limit sent with HTTP 200). Others are the tracker's to read.
- */
-function retryReading(platform, ctx) {
-    return reply => {
-        const verdict = platform.parse(reply, ctx);
-        return !verdict.ok && (verdict.retry ?? (0,_delivery_retry_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .isRetryableStatus */ .PS)(reply.status)) ? verdict : undefined;
-    };
 }
 
 

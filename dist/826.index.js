@@ -9,6 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   dedupeKeyVariables: () => (/* binding */ dedupeKeyVariables),
 /* harmony export */   dryRunNotice: () => (/* binding */ dryRunNotice),
+/* harmony export */   keyedIncidentPlan: () => (/* binding */ keyedIncidentPlan),
 /* harmony export */   loadDedupeKeyModules: () => (/* binding */ loadDedupeKeyModules),
 /* harmony export */   planTracking: () => (/* binding */ planTracking),
 /* harmony export */   renderDedupeKey: () => (/* binding */ renderDedupeKey)
@@ -86,7 +87,7 @@ function dedupeKeySource(template) {
     return { name: 'dedupe-key', file: 'dedupe-key', text: JSON.stringify(template), builtin: false, document };
 }
 function hashOf(key) {
-    return HASH_KEY.test(key) ? key : (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)(key).slice(0, HASH_LENGTH);
+    return HASH_KEY.test(key) ? key : (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(key).slice(0, HASH_LENGTH);
 }
 /**
  * A UUID (in v4 layout, as client-chosen issue ids must be) from the marker, the alert's tokens and the GitHub run: a retried
@@ -96,7 +97,7 @@ function occurrenceId(label, alert, derived) {
     const tokens = Object.keys(alert)
         .sort()
         .map(name => [name, alert[name]]);
-    const hex = (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)(JSON.stringify([label, tokens, derived.github.run_url ?? '']))
+    const hex = (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(JSON.stringify([label, tokens, derived.github.run_url ?? '']))
         .slice(0, 32)
         .split('');
     hex[12] = '4';
@@ -127,6 +128,30 @@ function dryRunNotice(plan) {
         ? 'a sample alert always creates its own [test] issue'
         : `whether this alert would create an issue, comment on the open one or close it is unknown without searching for open issues labelled ${plan.marker.label}`;
     return `dry run: nothing was sent; ${what}`;
+}
+/**
+ * What a service that keeps one incident per key is told for this alert, or why nothing is sent. The key is the
+ * marker label, so a sample (dagster-test-…) never touches a real incident; `repeat: new` makes it unique per
+ * occurrence. A repeat with the same key folds into the open incident (the service dedupes), whether repeat is
+ * comment or skip.
+ */
+function keyedIncidentPlan(plan, service) {
+    const { intent, marker, repeat, resolve } = plan;
+    if (intent !== 'resolve') {
+        const key = intent === 'open' && repeat === 'new' ? `${marker.label}-${marker.createId}` : marker.label;
+        return { problem: { key, action: 'trigger' } };
+    }
+    if (resolve === 'ignore')
+        return { skipped: `recovery alert not delivered: the resolve input is ignore, so ${marker.label} stays open` };
+    if (resolve === 'comment')
+        return {
+            skipped: `recovery alert not delivered: resolve is comment, and ${service} takes no comments on an incident through this API, so ${marker.label} stays open; use resolve: close to resolve it`
+        };
+    if (repeat === 'new')
+        return {
+            skipped: `recovery alert not delivered: repeat is new, so each failure opened an incident of its own that a recovery cannot name; resolve them in ${service}`
+        };
+    return { problem: { key: marker.label, action: 'resolve' } };
 }
 
 

@@ -31,6 +31,8 @@ const NO_SETTINGS = {
     email: '',
     apiUrl: ''
 };
+/** The problem check mode and the CLI give a platform with keyed incidents: a sample alert's, which opens one. */
+const SAMPLE_PROBLEM = { key: 'dagster-test-0123456789abcdef', action: 'trigger' };
 /**
  * Check mode's and the CLI's destination: no credentials, and a target like the one a send of this template would
  * use, built from a placeholder that is never contacted (its target throws InputError when the platform cannot work
@@ -42,6 +44,7 @@ function sampleDestination(platform, templateName) {
         target: payload => platform.checkHints?.sampleTarget?.(templateName, payload) ?? platform.resolveTarget(undefined, templateName),
         settings: NO_SETTINGS,
         headers: {},
+        ...(platform.keyedIncidents && { problem: SAMPLE_PROBLEM }),
         now: () => new Date()
     };
 }

@@ -110,7 +110,8 @@ async function deliver(platform, payload, ctx, options, deps, hooks = {}) {
     // Built before anything is sent, so missing credentials stop the delivery at once; rebuilt for each retry so
     // time-bound parts (a Standard Webhooks timestamp and signature) are fresh.
     const firstRequest = platform.request(payload, delivery);
-    const sendFollowUp = (0,follow_up/* followUpSender */.q)(name, budget, deps);
+    // A follow-up reply the platform reads as "not yet" or a rate limit is retried like the delivery.
+    const sendFollowUp = (0,follow_up/* followUpSender */.qg)(name, budget, deps, (0,follow_up/* failureRetryReading */.Bv)(platform, delivery));
     // Only after an attempt that may have reached the service is it asked whether that attempt delivered.
     let mayHaveArrived = false;
     const { value, attempts } = await budget.run('delivery', async (n) => {
@@ -246,7 +247,9 @@ function flattenHeaders(headers) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ followUpSender)
+/* harmony export */   Bv: () => (/* binding */ failureRetryReading),
+/* harmony export */   Ku: () => (/* binding */ platformRetryReading),
+/* harmony export */   qg: () => (/* binding */ followUpSender)
 /* harmony export */ });
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2588);
 /* harmony import */ var _retry_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5065);
@@ -254,6 +257,25 @@ function flattenHeaders(headers) {
 
 
 
+/**
+ * Follow-up replies worth retrying, in the platform's words: by status (5xx, 429) or because the platform says so
+ * although the status does not (a rate limit sent with HTTP 200, a request not processed yet). Others are the
+ * caller's to read.
+ */
+function platformRetryReading(platform, ctx) {
+    return reply => {
+        const verdict = platform.parse(reply, ctx);
+        return !verdict.ok && (verdict.retry ?? (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryableStatus */ .PS)(reply.status)) ? verdict : undefined;
+    };
+}
+/**
+ * The same for a delivery's own follow-ups, reading failed replies only: a platform's parse may keep state from the
+ * delivery's successful reply (the channel a message landed in) that a follow-up's reply must not replace.
+ */
+function failureRetryReading(platform, ctx) {
+    const reading = platformRetryReading(platform, ctx);
+    return reply => (reply.status >= 200 && reply.status < 300 ? undefined : reading(reply));
+}
 /**
  * The follow-up `send` handed to `platform.complete` and the issue tracker: same transport, retry policy and
  * wait budget. `retryReading` lets the platform retry replies whose status alone does not say so.
@@ -856,7 +878,7 @@ function fingerprint(alert, type) {
     const deployment = textOf(alert.deployment_name) ?? textOf(alert.deployment_url) ?? '';
     const policy = textOf(alert.alert_policy_id) ?? textOf(alert.alert_policy_name) ?? '';
     const problem = JSON.stringify([deployment, policy, subject(alert, type)]);
-    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)(problem).slice(0, FINGERPRINT_LENGTH);
+    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(problem).slice(0, FINGERPRINT_LENGTH);
 }
 // What the alert is about, named with its token so a job and an asset that share a name stay apart.
 function subject(alert, type) {
@@ -1326,9 +1348,11 @@ function sampleRecovery(type) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  z: () => (/* binding */ randomId),
-  f: () => (/* binding */ sha256Hex)
+  zE: () => (/* binding */ randomId),
+  fg: () => (/* binding */ sha256Hex)
 });
+
+// UNUSED EXPORTS: sha1Hex
 
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
@@ -1347,6 +1371,10 @@ function sha256Hex(text) {
 /** A random UUID, for markers no text may guess. */
 function randomId() {
     return nodeCrypto().randomUUID();
+}
+/** The SHA-1 of a text, as hex: git's object ids (the state kept as git refs computes them ahead of the API). */
+function sha1Hex(text) {
+    return nodeCrypto().createHash('sha1').update(text).digest('hex');
 }
 
 
@@ -1543,6 +1571,7 @@ function platformContext(destination, payload, vars, literalText, warn) {
         vars,
         authoredText: (0,_platforms_shared_mentions_js__WEBPACK_IMPORTED_MODULE_0__/* .authoredText */ .ie)(literalText, vars),
         state: new Map(),
+        ...(destination.problem && { problem: destination.problem }),
         now: destination.now,
         warn
     };
@@ -1721,6 +1750,45 @@ const githubDescriptor = {
 
 /***/ }),
 
+/***/ 5258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jq: () => (/* binding */ isApiHost),
+/* harmony export */   W1: () => (/* binding */ EVENTS_PATH),
+/* harmony export */   W7: () => (/* binding */ lookAlike),
+/* harmony export */   ah: () => (/* binding */ incidentioDescriptor)
+/* harmony export */ });
+const API_HOST = 'api.incident.io';
+const APP_HOST = /(^|\.)incident\.io$/i;
+/** An HTTP alert source's events endpoint; the group is the alert source config id. */
+const EVENTS_PATH = /^\/v2\/alert_events\/http\/([^/]+)\/?$/;
+function isApiHost(url) {
+    return url.hostname.toLowerCase() === API_HOST;
+}
+function matches(url) {
+    return isApiHost(url) && EVENTS_PATH.test(url.pathname);
+}
+/** A page of the dashboard (app.incident.io/…) or the site, copied instead of the alert source's URL. */
+function lookAlike(url) {
+    if (!APP_HOST.test(url.hostname) || isApiHost(url))
+        return undefined;
+    return {
+        problem: `${url.origin}/… is an incident.io page, not an HTTP alert source's endpoint`,
+        fix: "Set platform: incidentio and url to the HTTP alert source's URL, https://api.incident.io/v2/alert_events/http/<config id> (Alerts › Sources › your HTTP source), and token to its token"
+    };
+}
+const incidentioDescriptor = {
+    name: 'incidentio',
+    displayName: 'incident.io',
+    matches,
+    lookAlike,
+    load: () => __nccwpck_require__.e(/* import() */ 800).then(__nccwpck_require__.bind(__nccwpck_require__, 9800)).then(module => module.incidentio)
+};
+
+
+/***/ }),
+
 /***/ 1488:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1791,6 +1859,80 @@ const linearDescriptor = {
 
 /***/ }),
 
+/***/ 4020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jq: () => (/* binding */ isApiHost),
+/* harmony export */   W7: () => (/* binding */ lookAlike),
+/* harmony export */   wR: () => (/* binding */ opsgenieDescriptor)
+/* harmony export */ });
+/** The Alert API hosts: the US instance and the EU one. */
+const API_HOSTS = new Set(['api.opsgenie.com', 'api.eu.opsgenie.com']);
+const OPSGENIE_HOST = /(^|\.)opsgenie\.com$/i;
+function isApiHost(url) {
+    return API_HOSTS.has(url.hostname.toLowerCase());
+}
+function matches(url) {
+    return isApiHost(url);
+}
+/** A page of the web app (acme.app.opsgenie.com/…), copied instead of the Alert API endpoint. */
+function lookAlike(url) {
+    if (!OPSGENIE_HOST.test(url.hostname) || isApiHost(url))
+        return undefined;
+    return {
+        problem: `${url.origin}/… is an Opsgenie page, not the Alert API`,
+        fix: 'Set platform: opsgenie and leave url unset (https://api.opsgenie.com/v2/alerts; https://api.eu.opsgenie.com/v2/alerts for an EU account), and token to the API key of an API integration (Settings › Integrations › API)'
+    };
+}
+const opsgenieDescriptor = {
+    name: 'opsgenie',
+    displayName: 'Opsgenie',
+    matches,
+    lookAlike,
+    load: () => __nccwpck_require__.e(/* import() */ 322).then(__nccwpck_require__.bind(__nccwpck_require__, 1322)).then(module => module.opsgenie)
+};
+
+
+/***/ }),
+
+/***/ 7087:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FM: () => (/* binding */ pagerdutyDescriptor),
+/* harmony export */   W7: () => (/* binding */ lookAlike),
+/* harmony export */   Wl: () => (/* binding */ isEventsHost)
+/* harmony export */ });
+/** The Events API v2 hosts: the US service region and the EU one. */
+const EVENTS_HOSTS = new Set(['events.pagerduty.com', 'events.eu.pagerduty.com']);
+const PAGERDUTY_HOST = /(^|\.)pagerduty\.com$/i;
+function isEventsHost(url) {
+    return EVENTS_HOSTS.has(url.hostname.toLowerCase());
+}
+function matches(url) {
+    return isEventsHost(url);
+}
+/** A page of the web app (acme.pagerduty.com/…) or the REST API, copied instead of the Events API endpoint. */
+function lookAlike(url) {
+    if (!PAGERDUTY_HOST.test(url.hostname) || isEventsHost(url))
+        return undefined;
+    return {
+        problem: `${url.origin}/… is a PagerDuty page or its REST API, not the Events API v2 endpoint`,
+        fix: 'Set platform: pagerduty and leave url unset (https://events.pagerduty.com/v2/enqueue; https://events.eu.pagerduty.com/v2/enqueue for an account in the EU region), and set token to the integration key of an Events API v2 integration on the service (Service › Integrations)'
+    };
+}
+const pagerdutyDescriptor = {
+    name: 'pagerduty',
+    displayName: 'PagerDuty',
+    matches,
+    lookAlike,
+    load: () => __nccwpck_require__.e(/* import() */ 521).then(__nccwpck_require__.bind(__nccwpck_require__, 5521)).then(module => module.pagerduty)
+};
+
+
+/***/ }),
+
 /***/ 3735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1815,10 +1957,16 @@ var descriptor = __nccwpck_require__(2758);
 var endpoint = __nccwpck_require__(7355);
 // EXTERNAL MODULE: ./src/platforms/github/descriptor.ts
 var github_descriptor = __nccwpck_require__(193);
+// EXTERNAL MODULE: ./src/platforms/incidentio/descriptor.ts
+var incidentio_descriptor = __nccwpck_require__(5258);
 // EXTERNAL MODULE: ./src/platforms/jira/descriptor.ts
 var jira_descriptor = __nccwpck_require__(1488);
 // EXTERNAL MODULE: ./src/platforms/linear/descriptor.ts
 var linear_descriptor = __nccwpck_require__(4939);
+// EXTERNAL MODULE: ./src/platforms/opsgenie/descriptor.ts
+var opsgenie_descriptor = __nccwpck_require__(4020);
+// EXTERNAL MODULE: ./src/platforms/pagerduty/descriptor.ts
+var pagerduty_descriptor = __nccwpck_require__(7087);
 // EXTERNAL MODULE: ./src/platforms/slack/descriptor.ts
 var slack_descriptor = __nccwpck_require__(2386);
 // EXTERNAL MODULE: ./src/platforms/teams/descriptor.ts
@@ -1848,6 +1996,9 @@ const webhookDescriptor = {
 
 
 
+
+
+
 /**
  * Every platform, by name: small descriptors, always loaded, the one source of each platform's identity; each
  * implementation is loaded when a run uses it, so start-up pays for one platform. Adding a platform adds its
@@ -1860,7 +2011,10 @@ const PLATFORMS = {
     webhook: webhookDescriptor,
     teams: teams_descriptor/* teamsDescriptor */.Yb,
     slack: slack_descriptor/* slackDescriptor */.o2,
-    github: github_descriptor/* githubDescriptor */.t
+    github: github_descriptor/* githubDescriptor */.t,
+    pagerduty: pagerduty_descriptor/* pagerdutyDescriptor */.FM,
+    incidentio: incidentio_descriptor/* incidentioDescriptor */.ah,
+    opsgenie: opsgenie_descriptor/* opsgenieDescriptor */.wR
 };
 const loaded = new Map();
 function descriptorByName(name) {
@@ -2194,7 +2348,18 @@ const teamsDescriptor = {
 /* harmony export */   Z: () => (/* binding */ PLATFORM_NAMES)
 /* harmony export */ });
 /** Every platform name users can write; the registry maps each to its module. */
-const PLATFORM_NAMES = ['discord', 'jira', 'linear', 'webhook', 'teams', 'slack', 'github'];
+const PLATFORM_NAMES = [
+    'discord',
+    'jira',
+    'linear',
+    'webhook',
+    'teams',
+    'slack',
+    'github',
+    'pagerduty',
+    'incidentio',
+    'opsgenie'
+];
 
 
 /***/ }),
@@ -4509,7 +4674,7 @@ class Output {
      * stop-commands block, whose end no text can guess, the runner prints lines instead of running them.
      */
     untrustedBlock(title, text) {
-        const token = (0,hash/* randomId */.z)();
+        const token = (0,hash/* randomId */.zE)();
         startGroup((0,line_breaks/* oneLine */.T)(title));
         info(`::stop-commands::${token}`);
         info(this.secrets.redact(text));
@@ -4754,13 +4919,18 @@ async function relay(config, environment) {
         };
     }
     const { platform, target, template } = destination;
-    // the tracking flow, and what its dedupe key needs, are loaded only for issue platforms
-    const tracking = platform.tracker && (await loadTracking(config.tracking.dedupeKey));
+    // the problem plan, and what its dedupe key needs, are loaded only for platforms that keep one issue or incident
+    // per problem; the tracking flow only for issue platforms
+    const [planning, track] = await Promise.all([
+        (platform.tracker || platform.keyedIncidents) && loadPlanning(config.tracking.dedupeKey),
+        platform.tracker && __nccwpck_require__.e(/* import() */ 526).then(__nccwpck_require__.bind(__nccwpck_require__, 8526))
+    ]);
+    const tracking = planning && track && { ...planning, ...track };
     // Built-in templates are checked before they ship (the platform conformance suite); a user's template, or vars
     // that a template may not read, get the checks `check` makes. Loaded only then: most sends need none of it.
     if (!destination.allBuiltin || Object.keys(config.vars).length > 0) {
         const { applyTemplateFindings } = await __nccwpck_require__.e(/* import() */ 801).then(__nccwpck_require__.bind(__nccwpck_require__, 7801));
-        const dedupeKey = tracking && tracking.dedupeKeyVariables(config.tracking.dedupeKey);
+        const dedupeKey = planning && planning.dedupeKeyVariables(config.tracking.dedupeKey);
         applyTemplateFindings(destination, Object.keys(config.vars), dedupeKey, warn);
     }
     for (const { tokens, consequence } of (0,derive/* missingTokens */.Bk)(alert)) {
@@ -4771,11 +4941,26 @@ async function relay(config, environment) {
     }
     const derived = (0,derive/* deriveValues */.gL)(alert, environment.env);
     const scope = (0,event_scope/* templateScope */.N)(alert, derived, config.vars);
+    const keyed = planning &&
+        platform.keyedIncidents &&
+        planning.keyedIncidentPlan(planning.planTracking({ config: config.tracking, alert, derived, scope, now: environment.delivery.now() }), platform.descriptor.displayName);
+    if (keyed && 'skipped' in keyed) {
+        const notSent = { url: '', id: '', attempts: 0, payload: null, response: '' };
+        return {
+            platform: platform.descriptor.name,
+            template: template.file,
+            status: 'skipped',
+            ...notSent,
+            warnings,
+            notice: keyed.skipped
+        };
+    }
     const { payload, problems, ctx } = (0,pipeline_payload/* producePayload */.T)(template, { scope, vars: config.vars }, {
         platform,
         target: () => target,
         settings: config.settings,
         headers: config.headers,
+        ...(keyed && { problem: keyed.problem }),
         now: environment.delivery.now
     }, warn);
     if (problems.length > 0)
@@ -4818,11 +5003,11 @@ async function relay(config, environment) {
         rateLimitWaitSeconds: Math.round(rateLimitWaitMs / 100) / 10
     };
 }
-/** The tracking flow, with what rendering `dedupeKey` needs loaded. */
-async function loadTracking(dedupeKey) {
-    const [plan, track] = await Promise.all([__nccwpck_require__.e(/* import() */ 826).then(__nccwpck_require__.bind(__nccwpck_require__, 6826)), __nccwpck_require__.e(/* import() */ 526).then(__nccwpck_require__.bind(__nccwpck_require__, 8526))]);
+/** The problem plan, with what rendering `dedupeKey` needs loaded. */
+async function loadPlanning(dedupeKey) {
+    const plan = await __nccwpck_require__.e(/* import() */ 826).then(__nccwpck_require__.bind(__nccwpck_require__, 6826));
     await plan.loadDedupeKeyModules(dedupeKey);
-    return { ...plan, ...track };
+    return plan;
 }
 const MISSING_TOKENS_FIX = 'Send every token in the Dagster+ webhook body: README "Dagster+ webhook set-up", examples/dagster-webhook-body.json or `dagster-alert-relay dispatch-body`';
 /**

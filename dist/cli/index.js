@@ -1813,6 +1813,10 @@ function sha256Hex(text) {
 function randomId() {
     return nodeCrypto().randomUUID();
 }
+/** The SHA-1 of a text, as hex: git's object ids (the state kept as git refs computes them ahead of the API). */
+function sha1Hex(text) {
+    return nodeCrypto().createHash('sha1').update(text).digest('hex');
+}
 
 // EXTERNAL MODULE: ./src/event/time.ts
 var time = __nccwpck_require__(3571);
@@ -2768,6 +2772,7 @@ function platformContext(destination, payload, vars, literalText, warn) {
         vars,
         authoredText: (0,_platforms_shared_mentions_js__WEBPACK_IMPORTED_MODULE_0__/* .authoredText */ .ie)(literalText, vars),
         state: new Map(),
+        ...(destination.problem && { problem: destination.problem }),
         now: destination.now,
         warn
     };
@@ -2894,6 +2899,8 @@ const NO_SETTINGS = {
     email: '',
     apiUrl: ''
 };
+/** The problem check mode and the CLI give a platform with keyed incidents: a sample alert's, which opens one. */
+const SAMPLE_PROBLEM = { key: 'dagster-test-0123456789abcdef', action: 'trigger' };
 /**
  * Check mode's and the CLI's destination: no credentials, and a target like the one a send of this template would
  * use, built from a placeholder that is never contacted (its target throws InputError when the platform cannot work
@@ -2905,6 +2912,7 @@ function sampleDestination(platform, templateName) {
         target: payload => platform.checkHints?.sampleTarget?.(templateName, payload) ?? platform.resolveTarget(undefined, templateName),
         settings: NO_SETTINGS,
         headers: {},
+        ...(platform.keyedIncidents && { problem: SAMPLE_PROBLEM }),
         now: () => new Date()
     };
 }
@@ -2983,6 +2991,45 @@ const githubDescriptor = {
 
 /***/ }),
 
+/***/ 5258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jq: () => (/* binding */ isApiHost),
+/* harmony export */   W1: () => (/* binding */ EVENTS_PATH),
+/* harmony export */   W7: () => (/* binding */ lookAlike),
+/* harmony export */   ah: () => (/* binding */ incidentioDescriptor)
+/* harmony export */ });
+const API_HOST = 'api.incident.io';
+const APP_HOST = /(^|\.)incident\.io$/i;
+/** An HTTP alert source's events endpoint; the group is the alert source config id. */
+const EVENTS_PATH = /^\/v2\/alert_events\/http\/([^/]+)\/?$/;
+function isApiHost(url) {
+    return url.hostname.toLowerCase() === API_HOST;
+}
+function matches(url) {
+    return isApiHost(url) && EVENTS_PATH.test(url.pathname);
+}
+/** A page of the dashboard (app.incident.io/…) or the site, copied instead of the alert source's URL. */
+function lookAlike(url) {
+    if (!APP_HOST.test(url.hostname) || isApiHost(url))
+        return undefined;
+    return {
+        problem: `${url.origin}/… is an incident.io page, not an HTTP alert source's endpoint`,
+        fix: "Set platform: incidentio and url to the HTTP alert source's URL, https://api.incident.io/v2/alert_events/http/<config id> (Alerts › Sources › your HTTP source), and token to its token"
+    };
+}
+const incidentioDescriptor = {
+    name: 'incidentio',
+    displayName: 'incident.io',
+    matches,
+    lookAlike,
+    load: () => __nccwpck_require__.e(/* import() */ 800).then(__nccwpck_require__.bind(__nccwpck_require__, 9800)).then(module => module.incidentio)
+};
+
+
+/***/ }),
+
 /***/ 1488:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3053,6 +3100,80 @@ const linearDescriptor = {
 
 /***/ }),
 
+/***/ 4020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jq: () => (/* binding */ isApiHost),
+/* harmony export */   W7: () => (/* binding */ lookAlike),
+/* harmony export */   wR: () => (/* binding */ opsgenieDescriptor)
+/* harmony export */ });
+/** The Alert API hosts: the US instance and the EU one. */
+const API_HOSTS = new Set(['api.opsgenie.com', 'api.eu.opsgenie.com']);
+const OPSGENIE_HOST = /(^|\.)opsgenie\.com$/i;
+function isApiHost(url) {
+    return API_HOSTS.has(url.hostname.toLowerCase());
+}
+function matches(url) {
+    return isApiHost(url);
+}
+/** A page of the web app (acme.app.opsgenie.com/…), copied instead of the Alert API endpoint. */
+function lookAlike(url) {
+    if (!OPSGENIE_HOST.test(url.hostname) || isApiHost(url))
+        return undefined;
+    return {
+        problem: `${url.origin}/… is an Opsgenie page, not the Alert API`,
+        fix: 'Set platform: opsgenie and leave url unset (https://api.opsgenie.com/v2/alerts; https://api.eu.opsgenie.com/v2/alerts for an EU account), and token to the API key of an API integration (Settings › Integrations › API)'
+    };
+}
+const opsgenieDescriptor = {
+    name: 'opsgenie',
+    displayName: 'Opsgenie',
+    matches,
+    lookAlike,
+    load: () => __nccwpck_require__.e(/* import() */ 322).then(__nccwpck_require__.bind(__nccwpck_require__, 1322)).then(module => module.opsgenie)
+};
+
+
+/***/ }),
+
+/***/ 7087:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FM: () => (/* binding */ pagerdutyDescriptor),
+/* harmony export */   W7: () => (/* binding */ lookAlike),
+/* harmony export */   Wl: () => (/* binding */ isEventsHost)
+/* harmony export */ });
+/** The Events API v2 hosts: the US service region and the EU one. */
+const EVENTS_HOSTS = new Set(['events.pagerduty.com', 'events.eu.pagerduty.com']);
+const PAGERDUTY_HOST = /(^|\.)pagerduty\.com$/i;
+function isEventsHost(url) {
+    return EVENTS_HOSTS.has(url.hostname.toLowerCase());
+}
+function matches(url) {
+    return isEventsHost(url);
+}
+/** A page of the web app (acme.pagerduty.com/…) or the REST API, copied instead of the Events API endpoint. */
+function lookAlike(url) {
+    if (!PAGERDUTY_HOST.test(url.hostname) || isEventsHost(url))
+        return undefined;
+    return {
+        problem: `${url.origin}/… is a PagerDuty page or its REST API, not the Events API v2 endpoint`,
+        fix: 'Set platform: pagerduty and leave url unset (https://events.pagerduty.com/v2/enqueue; https://events.eu.pagerduty.com/v2/enqueue for an account in the EU region), and set token to the integration key of an Events API v2 integration on the service (Service › Integrations)'
+    };
+}
+const pagerdutyDescriptor = {
+    name: 'pagerduty',
+    displayName: 'PagerDuty',
+    matches,
+    lookAlike,
+    load: () => __nccwpck_require__.e(/* import() */ 521).then(__nccwpck_require__.bind(__nccwpck_require__, 5521)).then(module => module.pagerduty)
+};
+
+
+/***/ }),
+
 /***/ 3735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3075,10 +3196,16 @@ var descriptor = __nccwpck_require__(2758);
 var endpoint = __nccwpck_require__(7355);
 // EXTERNAL MODULE: ./src/platforms/github/descriptor.ts
 var github_descriptor = __nccwpck_require__(193);
+// EXTERNAL MODULE: ./src/platforms/incidentio/descriptor.ts
+var incidentio_descriptor = __nccwpck_require__(5258);
 // EXTERNAL MODULE: ./src/platforms/jira/descriptor.ts
 var jira_descriptor = __nccwpck_require__(1488);
 // EXTERNAL MODULE: ./src/platforms/linear/descriptor.ts
 var linear_descriptor = __nccwpck_require__(4939);
+// EXTERNAL MODULE: ./src/platforms/opsgenie/descriptor.ts
+var opsgenie_descriptor = __nccwpck_require__(4020);
+// EXTERNAL MODULE: ./src/platforms/pagerduty/descriptor.ts
+var pagerduty_descriptor = __nccwpck_require__(7087);
 // EXTERNAL MODULE: ./src/platforms/slack/descriptor.ts
 var slack_descriptor = __nccwpck_require__(2386);
 // EXTERNAL MODULE: ./src/platforms/teams/descriptor.ts
@@ -3108,6 +3235,9 @@ const webhookDescriptor = {
 
 
 
+
+
+
 /**
  * Every platform, by name: small descriptors, always loaded, the one source of each platform's identity; each
  * implementation is loaded when a run uses it, so start-up pays for one platform. Adding a platform adds its
@@ -3120,7 +3250,10 @@ const PLATFORMS = {
     webhook: webhookDescriptor,
     teams: teams_descriptor/* teamsDescriptor */.Yb,
     slack: slack_descriptor/* slackDescriptor */.o2,
-    github: github_descriptor/* githubDescriptor */.t
+    github: github_descriptor/* githubDescriptor */.t,
+    pagerduty: pagerduty_descriptor/* pagerdutyDescriptor */.FM,
+    incidentio: incidentio_descriptor/* incidentioDescriptor */.ah,
+    opsgenie: opsgenie_descriptor/* opsgenieDescriptor */.wR
 };
 const loaded = new Map();
 function descriptorByName(name) {
@@ -3379,7 +3512,18 @@ const teamsDescriptor = {
 /* harmony export */   Z: () => (/* binding */ PLATFORM_NAMES)
 /* harmony export */ });
 /** Every platform name users can write; the registry maps each to its module. */
-const PLATFORM_NAMES = ['discord', 'jira', 'linear', 'webhook', 'teams', 'slack', 'github'];
+const PLATFORM_NAMES = [
+    'discord',
+    'jira',
+    'linear',
+    'webhook',
+    'teams',
+    'slack',
+    'github',
+    'pagerduty',
+    'incidentio',
+    'opsgenie'
+];
 
 
 /***/ }),
