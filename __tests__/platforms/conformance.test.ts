@@ -69,6 +69,7 @@ const BEHAVIOUR_MEMBERS: Record<keyof PlatformBehaviour, true> = {
   rateLimitHeaders: true,
   complete: true,
   tracker: true,
+  problemMessages: true,
   checkHints: true
 }
 const CHECK_HINTS: Record<keyof CheckHints, true> = {

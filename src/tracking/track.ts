@@ -277,7 +277,7 @@ class TrackingFlow {
  * Follow-up replies worth retrying, in the platform's words: by status (5xx, 429) or because the platform says
  * so although the status does not (a rate limit sent with HTTP 200). Others are the tracker's to read.
  */
-function retryReading(platform: Platform, ctx: PlatformContext): RetryReading {
+export function retryReading(platform: Platform, ctx: PlatformContext): RetryReading {
   return reply => {
     const verdict = platform.parse(reply, ctx)
     return !verdict.ok && (verdict.retry ?? isRetryableStatus(reply.status)) ? verdict : undefined
