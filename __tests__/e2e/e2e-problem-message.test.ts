@@ -118,6 +118,24 @@ describe('one Discord message per problem, end to end', () => {
     expect(discord.state.messages.find(each => each.id === first.outputs.id)?.edits).toEqual([])
   })
 
+  it('20 simultaneous first alerts of one group key leave exactly one message, naming every member', async () => {
+    const storm = await startDiscord()
+    try {
+      const policy = ownProblem()
+      const inputs = { ...OPT_IN, 'dedupe-key': '<< alert_policy_id >>' }
+      const jobs = Array.from({ length: 20 }, (_, i) => `job_${String(i).padStart(2, '0')}`)
+      const results = await Promise.all(jobs.map(job => run(storm, { ...policy, job_name: job }, inputs)))
+      expect(results.map(result => result.code)).toEqual(jobs.map(() => 0))
+      expect(storm.state.messages).toHaveLength(1)
+      const [embed] = storm.state.messages[0].payload.embeds as { title?: string; description?: string }[]
+      expect(embed.title).toBe('20 failing')
+      for (const job of jobs) expect(embed.description).toContain(job.replace('_', '\\_'))
+      expect(results.flatMap(warnings)).toEqual([])
+    } finally {
+      await storm.close()
+    }
+  }, 300_000)
+
   it('state refused (403 on the refs API): the alert is delivered as a message of its own, with a warning', async () => {
     const refused = await startGitHub({ repositories: [{ fullName: 'acme/data-platform', refsForbidden: true }] })
     try {
