@@ -3,6 +3,7 @@
  * and recovered, occurrences, first and last seen, colour by state), posted by the webhook, edited in place
  * (`PATCH …/messages/{id}`), and answered in its thread where it has one (a forum post, a thread the url names).
  */
+import type { Chat } from '../../memory/lifecycle.js'
 import type { ProblemView } from '../../memory/problem-view.js'
 import { escapeMarkdownText } from '../../template/filters.js'
 import { fitText, measureLength } from '../../truncate.js'
@@ -93,12 +94,11 @@ function destination(ctx: PlatformContext): string {
   return `discord:${id ?? ''}${thread ? `:${thread}` : ''}`
 }
 
-function chat({ payload, ctx, send }: ProblemMessageDelivery) {
+function chat({ payload, ctx, send }: ProblemMessageDelivery): Chat {
   return {
-    post: (view: ProblemView) => postMessage(problemPayload(payload, view, ctx), ctx, send),
-    edit: (message: Parameters<typeof editMessage>[0], view: ProblemView) =>
-      editMessage(message, problemPayload(payload, view, ctx), ctx, send),
-    async reply(message: Parameters<typeof editMessage>[0], text: string) {
+    post: view => postMessage(problemPayload(payload, view, ctx), ctx, send),
+    edit: (message, view) => editMessage(message, problemPayload(payload, view, ctx), ctx, send),
+    async reply(message, text) {
       // A text channel has no thread a webhook can post in: the edit alone says it.
       if (!message.thread) return
       const content = fitText(escapeMarkdownText(text), LIMITS.content, 'content', () => undefined)
