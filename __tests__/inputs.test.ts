@@ -31,8 +31,20 @@ describe('readConfig', () => {
       timeoutSeconds: 15,
       maxWaitSeconds: 900,
       settings: { signingSecret: '', resultUrl: '', token: '', repository: '', email: '', apiUrl: '' },
-      tracking: { dedupeKey: '<< fingerprint >>', repeat: 'comment', resolve: 'close' }
+      tracking: { dedupeKey: '<< fingerprint >>', repeat: 'comment', resolve: 'close' },
+      problemMessages: { asked: false, renotifyHours: 24 }
     })
+  })
+
+  it('asks chat for one message per problem only when repeat: comment or resolve: close is given', () => {
+    const asked = (inputs: Record<string, string>) => readConfig(reader(inputs)).problemMessages.asked
+    expect(asked({})).toBe(false)
+    expect(asked({ repeat: 'new', resolve: 'ignore' })).toBe(false)
+    expect(asked({ repeat: 'comment' })).toBe(true)
+    expect(asked({ resolve: 'close' })).toBe(true)
+    // Issue platforms keep their defaults either way.
+    expect(readConfig(reader({ resolve: 'close' })).tracking).toMatchObject({ repeat: 'comment', resolve: 'close' })
+    expect(readConfig(reader({ renotify: '0.5' })).problemMessages.renotifyHours).toBe(0.5)
   })
 
   it("takes the runner's GITHUB_API_URL from the environment it is given", () => {

@@ -40,6 +40,17 @@ export interface RelayConfig {
   maxWaitSeconds: number
   settings: PlatformSettings
   tracking: TrackingConfig
+  problemMessages: ProblemMessageConfig
+}
+
+/**
+ * One message per problem on chat platforms that edit their messages. Asked for by giving `repeat: comment` or
+ * `resolve: close`: on chat both default to a new message per alert (issue platforms keep comment and close).
+ */
+export interface ProblemMessageConfig {
+  asked: boolean
+  /** A still-failing problem whose message is older than this gets a fresh message (input `renotify`, hours). */
+  renotifyHours: number
 }
 
 /** Reads one input as the runner passes it (trimmed, '' when not set). */
@@ -73,6 +84,10 @@ export function readConfig(input: InputReader, env: RunnerEnv = {}): RelayConfig
       dedupeKey: input('dedupe-key') || DEFAULT_DEDUPE_KEY,
       repeat: readChoice(input('repeat') || 'comment', 'repeat', ['comment', 'skip', 'new']),
       resolve: readChoice(input('resolve') || 'close', 'resolve', ['close', 'comment', 'ignore'])
+    },
+    problemMessages: {
+      asked: input('repeat') === 'comment' || input('resolve') === 'close',
+      renotifyHours: readNumber(input('renotify'), 'renotify', { default: 24, min: 0, max: 8760 })
     }
   }
 }

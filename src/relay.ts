@@ -153,10 +153,28 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
       rateLimitWaitMs += ms
     }
   }
+  // One message per problem on chat, when asked for: the lifecycle and its state are loaded only then.
+  const problemFlow = !tracker && config.problemMessages.asked && (await import('./memory/problem-delivery.js'))
   const delivered =
     tracker && tracking && plan
       ? await tracking.deliverTracked({ platform, tracker, payload, ctx, plan, options, deps })
-      : await deliver(platform, payload, ctx, options, deps)
+      : problemFlow
+        ? await problemFlow.deliverProblemMessage({
+            platform,
+            payload,
+            ctx,
+            options,
+            deps,
+            alert,
+            derived,
+            scope,
+            warn,
+            env: environment.env,
+            tracking: config.tracking,
+            problemMessages: config.problemMessages,
+            token: config.settings.token
+          })
+        : await deliver(platform, payload, ctx, options, deps)
   return {
     ...base,
     ...delivered,

@@ -70,6 +70,7 @@ const BEHAVIOUR_MEMBERS: Record<keyof PlatformBehaviour, true> = {
   complete: true,
   tracker: true,
   keyedIncidents: true,
+  problemMessages: true,
   checkHints: true
 }
 const CHECK_HINTS: Record<keyof CheckHints, true> = {

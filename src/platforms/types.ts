@@ -2,6 +2,8 @@ import type { Problem } from '../errors.js'
 import type { HttpReply, HttpRequest, Send } from '../http.js'
 import type { Json } from '../json.js'
 import type { Status } from '../status.js'
+import type { Chat } from '../memory/lifecycle.js'
+import type { MessageReference } from '../memory/problem-refs.js'
 import type { IssueTracker } from '../tracking/contract.js'
 
 /** Every platform name users can write; the registry maps each to its module. */
@@ -208,10 +210,37 @@ export interface PlatformBehaviour {
    * problem as for issue platforms and hands its key and action to fit and request on `ctx.problem`.
    */
   keyedIncidents?: true
+  /**
+   * Chat platforms that edit their own messages: one message per problem (inputs dedupe-key, repeat, resolve).
+   * Loaded only by runs that ask for it.
+   */
+  problemMessages?(): Promise<ProblemMessages>
   checkHints?: CheckHints
 }
 
 /** A loaded platform: its behaviour, with its identity by reference to the registry's descriptor. */
 export interface Platform extends PlatformBehaviour {
   readonly descriptor: PlatformDescriptor
+}
+
+/** One alert's delivery, as a chat platform's problem messages use it. */
+export interface ProblemMessageDelivery {
+  /** This alert's rendered template, fitted and validated: the message the problem's facts are added to. */
+  payload: Json
+  ctx: PlatformContext
+  /** Sends with the delivery's retry policy, rate-limit waits and redaction. */
+  send: Send
+}
+
+/**
+ * The capability to keep one message per problem: the problem lifecycle (src/memory/lifecycle.ts) posts it, edits it
+ * as members join, repeat and recover, and replies in its thread where there is one.
+ */
+export interface ProblemMessages {
+  /** What tells this destination's problems from another's (a webhook and its thread), with no credential in it. */
+  destination(ctx: PlatformContext): string
+  /** The lifecycle's chat for one delivery, or why this destination cannot edit its messages (and what to use instead). */
+  chat(delivery: ProblemMessageDelivery): Chat | { cannot: string }
+  /** The page a person opens for a message of the problem (a follow-up lookup may be needed). */
+  link(message: MessageReference, delivery: ProblemMessageDelivery): Promise<string>
 }

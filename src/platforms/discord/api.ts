@@ -4,6 +4,7 @@ import { isSuccess, replyText } from '../shared/reply.js'
 import type { Delivered, PlatformContext, Verdict } from '../types.js'
 import type { HttpReply, HttpRequest, Send } from '../../http.js'
 import type { Json } from '../../json.js'
+import type { MessageReference } from '../../memory/problem-refs.js'
 import { WEBHOOK_URL_HINT, messageLink, webhookUrl } from './target.js'
 
 /**
@@ -131,4 +132,61 @@ export async function complete(delivered: Delivered, ctx: PlatformContext, send:
     if (typeof channel !== 'string') return { unknown: 'Discord did not say which channel the message is in' }
     return { url: messageLink(webhook.guild_id, channel, delivered.id) }
   })
+}
+
+/** A problem's message as a webhook post (wait=true): its id, channel and, in a thread or a new forum post, thread. */
+export async function postMessage(payload: Json, ctx: PlatformContext, send: Send): Promise<MessageReference> {
+  const reply = await send(request(payload, ctx))
+  const verdict = parse(reply, ctx)
+  if (!verdict.ok || !verdict.id)
+    throw new Error(verdict.ok ? 'Discord answered without a message id' : verdict.message)
+  const channel = ctx.state.get(DELIVERED_CHANNEL)
+  const thread =
+    ctx.target.endpoint.searchParams.get('thread_id') ??
+    (isObject(payload) && typeof payload.thread_name === 'string' && typeof channel === 'string' ? channel : undefined)
+  return { message: verdict.id, ...(typeof channel === 'string' && { channel }), ...(thread && { thread }) }
+}
+
+/** What an edit of a webhook's message may change. */
+const EDITED_KEYS = ['content', 'embeds', 'allowed_mentions'] as const
+
+/** Edits the webhook's own message in place (`PATCH …/messages/{id}`, `thread_id` when it sits in a thread). */
+export async function editMessage(
+  message: MessageReference,
+  payload: Json,
+  ctx: PlatformContext,
+  send: Send
+): Promise<void> {
+  const body: JsonObject = {}
+  if (isObject(payload)) for (const key of EDITED_KEYS) if (key in payload) body[key] = payload[key]
+  const url = new URL(`${webhookUrl(ctx.target.endpoint)}/messages/${encodeURIComponent(message.message)}`)
+  if (message.thread) url.searchParams.set('thread_id', message.thread)
+  const reply = await send({ ...postJson(body, ctx), method: 'PATCH', url: url.toString() })
+  const verdict = parse(reply, ctx)
+  if (!verdict.ok) throw new Error(verdict.message)
+}
+
+/** Posts `text` in the message's thread (a forum post, a thread the url names); alert text never pings. */
+export async function replyInThread(
+  message: MessageReference & { thread: string },
+  text: string,
+  ctx: PlatformContext,
+  send: Send
+): Promise<void> {
+  const url = new URL(webhookUrl(ctx.target.endpoint))
+  url.searchParams.set('wait', 'true')
+  url.searchParams.set('thread_id', message.thread)
+  const body = { content: text, allowed_mentions: { parse: [] } }
+  const reply = await send({ ...postJson(body, ctx), url: url.toString() })
+  const verdict = parse(reply, ctx)
+  if (!verdict.ok) throw new Error(verdict.message)
+}
+
+/** The link of a message of the webhook (one lookup of its guild); '' when it cannot be known. */
+export async function problemMessageLink(message: MessageReference, ctx: PlatformContext, send: Send): Promise<string> {
+  const state = new Map<string, unknown>()
+  const channel = message.thread ?? message.channel
+  if (channel) state.set(DELIVERED_CHANNEL, channel)
+  const linked = await complete({ id: message.message, url: '', status: 'sent' }, { ...ctx, state }, send)
+  return linked.url
 }

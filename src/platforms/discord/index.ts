@@ -13,5 +13,6 @@ export const discord: PlatformBehaviour = {
   parse,
   rateLimitHeaders: RATE_LIMIT_HEADERS,
   complete,
+  problemMessages: async () => (await import('./problem-message.js')).problemMessages,
   checkHints: { knownKeys: KNOWN_KEYS, varsRead: ['thread_name'], sampleTarget }
 }

@@ -1,0 +1,168 @@
+/**
+ * One message per problem on a chat platform, for one alert: the alert's facts, the state store (git refs of the
+ * workflow's repository with the `token` input) and the platform's chat, handed to the lifecycle; what it did becomes
+ * the step's outcome. Loaded only by runs that ask for it (`repeat: comment` or `resolve: close` on chat).
+ */
+import { deliver } from '../delivery/deliver.js'
+import { followUpSender, platformRetryReading, type RetryReading } from '../delivery/follow-up.js'
+import type { DeliveryDeps, DeliveryOptions, DeliveryOutcome } from '../delivery/types.js'
+import { WaitBudget } from '../delivery/wait-budget.js'
+import type { Problem } from '../errors.js'
+import type { Derived } from '../event/derive.js'
+import type { Alert } from '../event/normalise.js'
+import type { ProblemMessageConfig, TrackingConfig } from '../inputs.js'
+import type { Json } from '../json.js'
+import type { Platform, PlatformContext, RateLimitHeaders } from '../platforms/types.js'
+import { gitRefStore } from './git-ref-store.js'
+import { runLifecycle, type AlertFacts, type LifecycleOutcome } from './lifecycle.js'
+import type { ProblemView } from './problem-view.js'
+
+export interface ProblemDelivery {
+  platform: Platform
+  /** This alert's rendered template, fitted and validated. */
+  payload: Json
+  ctx: PlatformContext
+  options: DeliveryOptions
+  deps: DeliveryDeps
+  alert: Alert
+  derived: Derived
+  /** The template scope, for rendering `dedupe-key`. */
+  scope: Record<string, unknown>
+  tracking: TrackingConfig
+  problemMessages: ProblemMessageConfig
+  /** The `token` input: the job's token by default. */
+  token: string
+  /** The runner's environment: GITHUB_API_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT. */
+  env: Record<string, string | undefined>
+  warn(problem: Problem): void
+}
+
+const WARNING_PATH = 'repeat'
+
+/** The state host's request buckets: the hour's requests, reset at an epoch second. */
+const STATE_RATE_LIMIT_HEADERS: readonly RateLimitHeaders[] = [
+  { remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset', resetIn: 'epoch-seconds' }
+]
+/** Without a Retry-After or a spent bucket, the state host asks for at least a minute. */
+const STATE_RATE_LIMIT_WAIT_SECONDS = 60
+
+/**
+ * The state host's rate limits (a 403 or 429 with Retry-After, a spent hour, or saying so): waits, not refusals.
+ * Any other refusal is the store's to read (no permission: the alert goes out alone, with a warning).
+ */
+const stateRateLimit: RetryReading = reply => {
+  if (reply.status !== 403 && reply.status !== 429) return undefined
+  const spent = reply.headers['x-ratelimit-remaining']?.trim() === '0'
+  const retryAfter = reply.headers['retry-after'] !== undefined
+  if (!spent && !retryAfter && !/rate limit/i.test(reply.body)) return undefined
+  return {
+    ok: false,
+    message: `the alert state host's rate limit (HTTP ${reply.status})`,
+    retry: true,
+    rateLimited: true,
+    ...(!spent && !retryAfter && { retryAfterSeconds: STATE_RATE_LIMIT_WAIT_SECONDS })
+  }
+}
+
+export async function deliverProblemMessage(delivery: ProblemDelivery): Promise<DeliveryOutcome> {
+  const { platform, payload, ctx, options, deps, warn } = delivery
+  const name = platform.descriptor.displayName
+  const asToday = () => deliver(platform, payload, ctx, options, deps)
+  if (!platform.problemMessages) {
+    warn({
+      path: WARNING_PATH,
+      message: `${name} cannot edit the messages it posts, so repeat and resolve do not apply: each alert is a message of its own`
+    })
+    return asToday()
+  }
+  const messages = await platform.problemMessages()
+  const budget = new WaitBudget(name, options, deps)
+  const send = followUpSender(name, budget, deps, platformRetryReading(platform, ctx))
+  const chatDelivery = { payload, ctx, send }
+  const chat = messages.chat(chatDelivery)
+  if ('cannot' in chat) {
+    warn({ path: WARNING_PATH, message: `${chat.cannot}; each alert is a message of its own` })
+    return asToday()
+  }
+  const repository = delivery.env.GITHUB_REPOSITORY
+  if (!repository || !delivery.token) {
+    warn({
+      path: WARNING_PATH,
+      message:
+        'one message per problem keeps its state in the workflow repository, and this run has no GITHUB_REPOSITORY ' +
+        'or token: the alert is a message of its own'
+    })
+    return asToday()
+  }
+  const stateOptions = { ...options, rateLimitHeaders: STATE_RATE_LIMIT_HEADERS }
+  const store = gitRefStore({
+    apiUrl: delivery.env.GITHUB_API_URL || 'https://api.github.com',
+    repository,
+    token: delivery.token,
+    send: followUpSender('the alert state', new WaitBudget('the alert state', stateOptions, deps), deps, stateRateLimit)
+  })
+  const facts = await alertFacts(delivery, messages.destination(ctx))
+  const outcome = await runLifecycle(facts, {
+    store,
+    chat,
+    now: () => deps.now().getTime(),
+    sleep: deps.sleep,
+    random: deps.random,
+    warn: message => warn({ path: WARNING_PATH, message: deps.secrets.redact(message) }),
+    run: `${delivery.env.GITHUB_RUN_ID ?? 'local'}-${delivery.env.GITHUB_RUN_ATTEMPT ?? '1'}`,
+    timings: { renotifyMs: delivery.problemMessages.renotifyHours * 3_600_000 }
+  })
+  const url = 'message' in outcome ? await messages.link(outcome.message, chatDelivery) : ''
+  return {
+    status: statusOf(outcome),
+    url,
+    id: 'message' in outcome ? outcome.message.message : '',
+    attempts: 1,
+    response: '',
+    notice: noticeOf(outcome, facts.key)
+  }
+}
+
+/** The alert as the lifecycle sees it: its problem (the rendered dedupe-key), member, status, label and text. */
+async function alertFacts(delivery: ProblemDelivery, destination: string): Promise<AlertFacts> {
+  const { alert, derived, scope, tracking } = delivery
+  const plan = await import('../tracking/plan.js')
+  await plan.loadDedupeKeyModules(tracking.dedupeKey)
+  const text = (name: string) => {
+    const value = alert[name]
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined
+  }
+  return {
+    destination,
+    key: plan.renderDedupeKey(tracking.dedupeKey, scope),
+    fingerprint: derived.fingerprint,
+    label: text('asset_key') ?? text('job_name') ?? text('alert_policy_name') ?? derived.fingerprint,
+    status: derived.is_recovery ? 'recovered' : 'failing',
+    sample: alert.is_sample === true,
+    text: text('alert_summary') ?? text('alert_policy_name') ?? 'Dagster+ alert',
+    at: delivery.deps.now().getTime()
+  }
+}
+
+function statusOf(outcome: LifecycleOutcome): DeliveryOutcome['status'] {
+  if (outcome.kind === 'posted' || outcome.kind === 'posted-alone') return 'sent'
+  return outcome.view.state === 'resolved' ? 'resolved' : 'commented'
+}
+
+/** What happened, as the summary says it: "updated the message of `orders` (3 failing, 1 recovered)". */
+function noticeOf(outcome: LifecycleOutcome, key: string): string {
+  const counts = (view: ProblemView) =>
+    view.state === 'resolved'
+      ? `resolved after ${view.resolvedAfterMinutes ?? 0} min`
+      : `${view.counts.failing} failing, ${view.counts.recovered} recovered`
+  switch (outcome.kind) {
+    case 'posted':
+      return `posted the message of \`${key}\` (${counts(outcome.view)})`
+    case 'edited':
+      return `updated the message of \`${key}\` (${counts(outcome.view)})`
+    case 'shown':
+      return `another run's update of the message of \`${key}\` shows this alert (${counts(outcome.view)})`
+    case 'posted-alone':
+      return `posted as a message of its own, not in the message of \`${key}\`: ${outcome.reason}`
+  }
+}
