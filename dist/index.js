@@ -1349,10 +1349,9 @@ function sampleRecovery(type) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   zE: () => (/* binding */ randomId),
+  Ru: () => (/* binding */ sha1Hex),
   fg: () => (/* binding */ sha256Hex)
 });
-
-// UNUSED EXPORTS: sha1Hex
 
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
@@ -1713,7 +1712,7 @@ const discordDescriptor = {
     matches,
     lookAlike,
     credentialPath: /\/api(?:\/v\d+)?\/webhooks\/\d+\/([^/?#]+)/,
-    load: () => __nccwpck_require__.e(/* import() */ 122).then(__nccwpck_require__.bind(__nccwpck_require__, 6122)).then(module => module.discord)
+    load: () => __nccwpck_require__.e(/* import() */ 759).then(__nccwpck_require__.bind(__nccwpck_require__, 2759)).then(module => module.discord)
 };
 
 
@@ -4439,6 +4438,10 @@ function readConfig(input, env = {}) {
             dedupeKey: input('dedupe-key') || DEFAULT_DEDUPE_KEY,
             repeat: readChoice(input('repeat') || 'comment', 'repeat', ['comment', 'skip', 'new']),
             resolve: readChoice(input('resolve') || 'close', 'resolve', ['close', 'comment', 'ignore'])
+        },
+        problemMessages: {
+            asked: input('repeat') === 'comment' || input('resolve') === 'close',
+            renotifyHours: readNumber(input('renotify'), 'renotify', { default: 24, min: 0, max: 8760 })
         }
     };
 }
@@ -4992,9 +4995,30 @@ async function relay(config, environment) {
             rateLimitWaitMs += ms;
         }
     };
+    // One message per problem on chat, when asked for: the lifecycle and its state are loaded only then.
+    const problemFlow = !tracker &&
+        !platform.keyedIncidents &&
+        config.problemMessages.asked &&
+        (await __nccwpck_require__.e(/* import() */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 9)));
     const delivered = tracker && tracking && plan
         ? await tracking.deliverTracked({ platform, tracker, payload, ctx, plan, options, deps })
-        : await (0,deliver/* deliver */.cK)(platform, payload, ctx, options, deps);
+        : problemFlow
+            ? await problemFlow.deliverProblemMessage({
+                platform,
+                payload,
+                ctx,
+                options,
+                deps,
+                alert,
+                derived,
+                scope,
+                warn,
+                env: environment.env,
+                tracking: config.tracking,
+                problemMessages: config.problemMessages,
+                token: config.settings.token
+            })
+            : await (0,deliver/* deliver */.cK)(platform, payload, ctx, options, deps);
     return {
         ...base,
         ...delivered,

@@ -154,7 +154,11 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
     }
   }
   // One message per problem on chat, when asked for: the lifecycle and its state are loaded only then.
-  const problemFlow = !tracker && config.problemMessages.asked && (await import('./memory/problem-delivery.js'))
+  const problemFlow =
+    !tracker &&
+    !platform.keyedIncidents &&
+    config.problemMessages.asked &&
+    (await import('./memory/problem-delivery.js'))
   const delivered =
     tracker && tracking && plan
       ? await tracking.deliverTracked({ platform, tracker, payload, ctx, plan, options, deps })

@@ -70,8 +70,13 @@ describe('PagerDuty, end to end', () => {
       ]
     })
 
-    const repeat = await runAction({ inputs: pagerdutyInputs(), event: dispatchEvent(failure) })
+    // repeat and resolve as written for trackers mean the same here: no chat message flow, no warning about one
+    const repeat = await runAction({
+      inputs: pagerdutyInputs({ repeat: 'comment', resolve: 'close' }),
+      event: dispatchEvent(failure)
+    })
     expect(repeat.outputs).toMatchObject({ status: 'sent', id: dedupKey })
+    expect(repeat.stdout).not.toContain('::warning')
     const recovery = await runAction({ inputs: pagerdutyInputs(), event: dispatchEvent(recoveryOf(failure)) })
     expect(recovery.code).toBe(0)
     expect(recovery.outputs).toMatchObject({ status: 'resolved', id: dedupKey, url: '' })

@@ -2954,7 +2954,7 @@ const discordDescriptor = {
     matches,
     lookAlike,
     credentialPath: /\/api(?:\/v\d+)?\/webhooks\/\d+\/([^/?#]+)/,
-    load: () => __nccwpck_require__.e(/* import() */ 122).then(__nccwpck_require__.bind(__nccwpck_require__, 6122)).then(module => module.discord)
+    load: () => __nccwpck_require__.e(/* import() */ 759).then(__nccwpck_require__.bind(__nccwpck_require__, 2759)).then(module => module.discord)
 };
 
 

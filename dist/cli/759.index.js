@@ -1,66 +1,24 @@
-export const id = 122;
-export const ids = [122];
+export const id = 759;
+export const ids = [759];
 export const modules = {
 
-/***/ 6122:
+/***/ 7479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  discord: () => (/* binding */ discord)
-});
-
-// EXTERNAL MODULE: ./src/platforms/shared/json.ts
-var json = __webpack_require__(5380);
-// EXTERNAL MODULE: ./src/platforms/shared/link-lookup.ts
-var link_lookup = __webpack_require__(7197);
-// EXTERNAL MODULE: ./src/platforms/shared/reply.ts
-var shared_reply = __webpack_require__(3168);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/platforms/shared/endpoint.ts
-var shared_endpoint = __webpack_require__(7355);
-// EXTERNAL MODULE: ./src/platforms/discord/descriptor.ts
-var descriptor = __webpack_require__(2758);
-;// CONCATENATED MODULE: ./src/platforms/discord/target.ts
-
-
-
-const WEBHOOK_PREFIX = /^(\/api(?:\/v\d+)?\/webhooks\/[^/]+\/)/;
-const WEBHOOK_URL_HINT = 'Set it to the channel webhook URL (Server Settings › Integrations › Webhooks), stored as a secret';
-/** The webhook URL as it may be shown: the token (and anything after the webhook id) masked. */
-function maskWebhookUrl(url) {
-    const prefix = WEBHOOK_PREFIX.exec(url.pathname)?.[1];
-    return prefix ? `${url.origin}${prefix}***` : `${url.origin}/…`;
-}
-/** The page a person opens for a message: https://discord.com/channels/{guild}/{channel}/{message}. */
-function messageLink(guildId, channelId, messageId) {
-    return `https://discord.com/channels/${guildId}/${channelId}/${messageId}`;
-}
-function resolveTarget(url, _template) {
-    const endpoint = (0,shared_endpoint/* parseEndpoint */.Bk)(url, { required: 'Discord', hint: WEBHOOK_URL_HINT, mask: maskWebhookUrl, lookAlike: descriptor/* lookAlike */.W7 });
-    if (!descriptor/* WEBHOOK_PATH */.wn.test(endpoint.pathname)) {
-        throw new errors/* InputError */.dz('url', `${maskWebhookUrl(endpoint)} is not a Discord webhook URL (its path must be /api/webhooks/{id}/{token})`, WEBHOOK_URL_HINT);
-    }
-    // wait=true makes Discord answer with the message, whose id and channel the outputs need.
-    endpoint.searchParams.set('wait', 'true');
-    return { endpoint, defaultTemplate: 'discord' };
-}
-/** Check mode's placeholder webhook (never contacted). */
-function sampleTarget(templateFile) {
-    return resolveTarget('https://discord.com/api/webhooks/123456789012345678/check-mode-placeholder', templateFile);
-}
-/** The webhook itself (GET answers with its guild): the endpoint without wait/thread_id or other query. */
-function webhookUrl(endpoint) {
-    const url = new URL(endpoint);
-    url.search = '';
-    return url.toString();
-}
-
-;// CONCATENATED MODULE: ./src/platforms/discord/api.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Em: () => (/* binding */ request),
+/* harmony export */   My: () => (/* binding */ complete),
+/* harmony export */   dx: () => (/* binding */ problemMessageLink),
+/* harmony export */   kJ: () => (/* binding */ replyInThread),
+/* harmony export */   qg: () => (/* binding */ parse),
+/* harmony export */   u1: () => (/* binding */ postMessage),
+/* harmony export */   u_: () => (/* binding */ editMessage)
+/* harmony export */ });
+/* unused harmony export fieldErrors */
+/* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5380);
+/* harmony import */ var _shared_link_lookup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7197);
+/* harmony import */ var _shared_reply_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3168);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5298);
 
 
 
@@ -70,8 +28,8 @@ function webhookUrl(endpoint) {
  * (`with_components=true`), so a message with components asks.
  */
 function request(payload, ctx) {
-    const post = (0,json/* postJson */.B2)(payload, ctx);
-    if (!(0,json/* isObject */.Gv)(payload) || !Array.isArray(payload.components) || payload.components.length === 0)
+    const post = (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .postJson */ .B2)(payload, ctx);
+    if (!(0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(payload) || !Array.isArray(payload.components) || payload.components.length === 0)
         return post;
     const url = new URL(post.url);
     url.searchParams.set('with_components', 'true');
@@ -95,16 +53,16 @@ const FORUM_ERRORS = {
  */
 const DELIVERED_CHANNEL = 'discord.deliveredChannel';
 function parse(reply, ctx) {
-    const body = (0,json/* parseJson */.qF)(reply.body);
-    if ((0,shared_reply/* isSuccess */.oJ)(reply.status)) {
-        const message = (0,json/* isObject */.Gv)(body) ? body : {};
+    const body = (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(reply.body);
+    if ((0,_shared_reply_js__WEBPACK_IMPORTED_MODULE_2__/* .isSuccess */ .oJ)(reply.status)) {
+        const message = (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) ? body : {};
         if (typeof message.channel_id === 'string')
             ctx.state.set(DELIVERED_CHANNEL, message.channel_id);
         return { ok: true, id: typeof message.id === 'string' ? message.id : '', url: '', status: 'sent' };
     }
     if (reply.status === 429)
         return rateLimited(body, reply.body);
-    const error = (0,json/* isObject */.Gv)(body) ? body : undefined;
+    const error = (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) ? body : undefined;
     const threadId = ctx.target.endpoint.searchParams.get('thread_id');
     if (error?.code === UNKNOWN_CHANNEL_CODE && threadId)
         return { ok: false, message: unknownThread(error, threadId) };
@@ -115,11 +73,11 @@ function parse(reply, ctx) {
         (typeof error?.code === 'number' && WEBHOOK_GONE_CODES.has(error.code))) {
         return { ok: false, message: webhookGone(error) };
     }
-    return { ok: false, message: error ? describeError(error) : (0,shared_reply/* replyText */.cL)(reply.body) };
+    return { ok: false, message: error ? describeError(error) : (0,_shared_reply_js__WEBPACK_IMPORTED_MODULE_2__/* .replyText */ .cL)(reply.body) };
 }
 function rateLimited(body, text) {
-    if (!(0,json/* isObject */.Gv)(body))
-        return { ok: false, message: `Discord rate limit: ${(0,shared_reply/* replyText */.cL)(text)}` };
+    if (!(0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body))
+        return { ok: false, message: `Discord rate limit: ${(0,_shared_reply_js__WEBPACK_IMPORTED_MODULE_2__/* .replyText */ .cL)(text)}` };
     const seconds = typeof body.retry_after === 'number' && body.retry_after >= 0 ? body.retry_after : undefined;
     const said = typeof body.message === 'string' ? body.message : 'You are being rate limited.';
     const wait = seconds === undefined ? '' : `, retry after ${seconds} s`;
@@ -131,7 +89,7 @@ function rateLimited(body, text) {
 }
 function webhookGone(error) {
     const said = error && typeof error.message === 'string' ? `${error.message}${codeOf(error)}: ` : '';
-    return `${said}the webhook URL is wrong or the webhook was deleted. ${WEBHOOK_URL_HINT.replace('Set it', 'Set the url input')}`;
+    return `${said}the webhook URL is wrong or the webhook was deleted. ${_target_js__WEBPACK_IMPORTED_MODULE_0__/* .WEBHOOK_URL_HINT */ .Ez.replace('Set it', 'Set the url input')}`;
 }
 function unknownThread(error, threadId) {
     return (`${describeError(error)}: the webhook works, but thread ${threadId} (thread_id in the url) is not a thread of its channel, ` +
@@ -148,11 +106,11 @@ function describeError(error) {
 }
 /** Discord nests field errors by path: {embeds: {0: {title: {_errors: [{code, message}]}}}} → `embeds.0.title: …`. */
 function fieldErrors(errors, path) {
-    if (!(0,json/* isObject */.Gv)(errors))
+    if (!(0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(errors))
         return [];
     const here = Array.isArray(errors._errors)
         ? errors._errors
-            .filter(json/* isObject */.Gv)
+            .filter(_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)
             .map(entry => `${path.join('.') || '(body)'}: ${String(entry.message ?? entry.code)}`)
         : [];
     const nested = Object.entries(errors)
@@ -164,16 +122,16 @@ function fieldErrors(errors, path) {
 async function complete(delivered, ctx, send) {
     if (!delivered.id)
         return delivered;
-    return (0,link_lookup/* withLookedUpLink */.u)(delivered, ctx, async () => {
+    return (0,_shared_link_lookup_js__WEBPACK_IMPORTED_MODULE_3__/* .withLookedUpLink */ .u)(delivered, ctx, async () => {
         let reply;
         try {
-            reply = await send({ method: 'GET', url: webhookUrl(ctx.target.endpoint), headers: { ...ctx.headers } });
+            reply = await send({ method: 'GET', url: (0,_target_js__WEBPACK_IMPORTED_MODULE_0__/* .webhookUrl */ .vO)(ctx.target.endpoint), headers: { ...ctx.headers } });
         }
         catch (error) {
             return { unknown: `the message link lookup failed: ${error instanceof Error ? error.message : String(error)}` };
         }
-        const webhook = (0,json/* parseJson */.qF)(reply.body);
-        if (reply.status !== 200 || !(0,json/* isObject */.Gv)(webhook))
+        const webhook = (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(reply.body);
+        if (reply.status !== 200 || !(0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(webhook))
             return { unknown: `the message link lookup answered HTTP ${reply.status}` };
         if (typeof webhook.guild_id !== 'string')
             return { unknown: 'the webhook belongs to no server' };
@@ -181,19 +139,70 @@ async function complete(delivered, ctx, send) {
         const channel = typeof replied === 'string' ? replied : (ctx.target.endpoint.searchParams.get('thread_id') ?? webhook.channel_id);
         if (typeof channel !== 'string')
             return { unknown: 'Discord did not say which channel the message is in' };
-        return { url: messageLink(webhook.guild_id, channel, delivered.id) };
+        return { url: (0,_target_js__WEBPACK_IMPORTED_MODULE_0__/* .messageLink */ .oT)(webhook.guild_id, channel, delivered.id) };
     });
 }
+/** A problem's message as a webhook post (wait=true): its id, channel and, in a thread or a new forum post, thread. */
+async function postMessage(payload, ctx, send) {
+    const reply = await send(request(payload, ctx));
+    const verdict = parse(reply, ctx);
+    if (!verdict.ok || !verdict.id)
+        throw new Error(verdict.ok ? 'Discord answered without a message id' : verdict.message);
+    const channel = ctx.state.get(DELIVERED_CHANNEL);
+    const thread = ctx.target.endpoint.searchParams.get('thread_id') ??
+        ((0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(payload) && typeof payload.thread_name === 'string' && typeof channel === 'string' ? channel : undefined);
+    return { message: verdict.id, ...(typeof channel === 'string' && { channel }), ...(thread && { thread }) };
+}
+/** What an edit of a webhook's message may change. */
+const EDITED_KEYS = ['content', 'embeds', 'allowed_mentions'];
+/** Edits the webhook's own message in place (`PATCH …/messages/{id}`, `thread_id` when it sits in a thread). */
+async function editMessage(message, payload, ctx, send) {
+    const body = {};
+    if ((0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(payload))
+        for (const key of EDITED_KEYS)
+            if (key in payload)
+                body[key] = payload[key];
+    const url = new URL(`${(0,_target_js__WEBPACK_IMPORTED_MODULE_0__/* .webhookUrl */ .vO)(ctx.target.endpoint)}/messages/${encodeURIComponent(message.message)}`);
+    if (message.thread)
+        url.searchParams.set('thread_id', message.thread);
+    const reply = await send({ ...(0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .postJson */ .B2)(body, ctx), method: 'PATCH', url: url.toString() });
+    const verdict = parse(reply, ctx);
+    if (!verdict.ok)
+        throw new Error(verdict.message);
+}
+/** Posts `text` in the message's thread (a forum post, a thread the url names); alert text never pings. */
+async function replyInThread(message, text, ctx, send) {
+    const url = new URL((0,_target_js__WEBPACK_IMPORTED_MODULE_0__/* .webhookUrl */ .vO)(ctx.target.endpoint));
+    url.searchParams.set('wait', 'true');
+    url.searchParams.set('thread_id', message.thread);
+    const body = { content: text, allowed_mentions: { parse: [] } };
+    const reply = await send({ ...(0,_shared_json_js__WEBPACK_IMPORTED_MODULE_1__/* .postJson */ .B2)(body, ctx), url: url.toString() });
+    const verdict = parse(reply, ctx);
+    if (!verdict.ok)
+        throw new Error(verdict.message);
+}
+/** The link of a message of the webhook (one lookup of its guild); '' when it cannot be known. */
+async function problemMessageLink(message, ctx, send) {
+    const state = new Map();
+    const channel = message.thread ?? message.channel;
+    if (channel)
+        state.set(DELIVERED_CHANNEL, channel);
+    const linked = await complete({ id: message.message, url: '', status: 'sent' }, { ...ctx, state }, send);
+    return linked.url;
+}
 
-// EXTERNAL MODULE: ./src/event/time.ts
-var time = __webpack_require__(3571);
-// EXTERNAL MODULE: ./src/truncate.ts
-var truncate = __webpack_require__(6689);
-// EXTERNAL MODULE: ./src/platforms/shared/budget.ts
-var budget = __webpack_require__(5851);
-// EXTERNAL MODULE: ./src/platforms/shared/lists.ts
-var lists = __webpack_require__(8173);
-;// CONCATENATED MODULE: ./src/platforms/discord/embeds.ts
+
+/***/ }),
+
+/***/ 9069:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ isIsoTimestamp),
+/* harmony export */   V: () => (/* binding */ embedsLength)
+/* harmony export */ });
+/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6689);
+/* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5380);
 
 
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
@@ -206,25 +215,319 @@ function isIsoTimestamp(text) {
 }
 /** The strings Discord counts towards the 6000 characters all embeds of a message may hold. */
 function embedText(embed) {
-    const fields = Array.isArray(embed.fields) ? embed.fields.filter(json/* isObject */.Gv) : [];
+    const fields = Array.isArray(embed.fields) ? embed.fields.filter(_shared_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv) : [];
     const parts = [
         embed.title,
         embed.description,
         ...fields.flatMap(field => [field.name, field.value]),
-        (0,json/* isObject */.Gv)(embed.footer) ? embed.footer.text : undefined,
-        (0,json/* isObject */.Gv)(embed.author) ? embed.author.name : undefined
+        (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(embed.footer) ? embed.footer.text : undefined,
+        (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(embed.author) ? embed.author.name : undefined
     ];
     return parts.filter((part) => typeof part === 'string');
 }
 /** The characters Discord counts across all embeds of a message (limit 6000). */
 function embedsLength(embeds) {
     return embeds
-        .filter(json/* isObject */.Gv)
+        .filter(_shared_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)
         .flatMap(embedText)
-        .reduce((sum, text) => sum + (0,truncate/* measureLength */.X6)(text), 0);
+        .reduce((sum, text) => sum + (0,_truncate_js__WEBPACK_IMPORTED_MODULE_1__/* .measureLength */ .X6)(text), 0);
 }
 
-;// CONCATENATED MODULE: ./src/platforms/discord/limits.ts
+
+/***/ }),
+
+/***/ 6768:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Uj: () => (/* binding */ fit)
+/* harmony export */ });
+/* unused harmony exports PLACEHOLDER, authoredMentions */
+/* harmony import */ var _event_time_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3571);
+/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6689);
+/* harmony import */ var _shared_budget_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5851);
+/* harmony import */ var _shared_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7355);
+/* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5380);
+/* harmony import */ var _shared_lists_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8173);
+/* harmony import */ var _embeds_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9069);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8071);
+
+
+
+
+
+
+
+
+/** Shown instead of an empty field name or value, which Discord rejects. */
+const PLACEHOLDER = '—';
+const HEX_COLOR = /^#([0-9a-f]{6})$/i;
+const DECIMAL_COLOR = /^\d+$/;
+function isBlank(value) {
+    return typeof value !== 'string' || value.trim() === '';
+}
+/** A fitted copy of the payload: limits applied, empty values Discord rejects dropped, mentions restricted. */
+function fit(payload, ctx) {
+    if (!(0,_shared_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(payload))
+        return payload;
+    const fitted = structuredClone(payload);
+    const warn = ctx.warn.bind(ctx);
+    if (typeof fitted.content === 'string')
+        fitted.content = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_3__/* .fitText */ .vY)(fitted.content, _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.content, 'content', warn);
+    fitUsername(fitted, warn);
+    dropUnusableUrl(fitted, 'avatar_url', 'avatar_url', warn);
+    fitThreadName(fitted, ctx.vars.thread_name, warn);
+    if (Array.isArray(fitted.embeds)) {
+        fitted.embeds = (0,_shared_lists_js__WEBPACK_IMPORTED_MODULE_4__/* .dropExtraItems */ .i)(fitted.embeds, { max: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.embeds, what: 'embeds', path: 'embeds', platform: 'Discord' }, warn);
+        fitted.embeds.forEach((embed, i) => {
+            if ((0,_shared_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(embed))
+                fitEmbed(embed, `embeds[${i}]`, warn);
+        });
+        fitEmbedTotal(fitted.embeds, warn);
+    }
+    if (!('allowed_mentions' in fitted))
+        fitted.allowed_mentions = authoredMentions(ctx.authoredText);
+    return fitted;
+}
+/**
+ * A forum post's title: the template's `thread_name`, else `vars.thread_name` (so the built-in template can post
+ * to a forum); blank is left out, a long one shortened to Discord's 100.
+ */
+function fitThreadName(payload, fromVars, warn) {
+    if (!('thread_name' in payload) && typeof fromVars === 'string')
+        payload.thread_name = fromVars;
+    fitOptionalText(payload, 'thread_name', _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.threadName, 'empty; left out, so no new forum post is started', warn);
+}
+function fitUsername(payload, warn) {
+    fitOptionalText(payload, 'username', _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.username, "empty; removed, so the webhook's own name is used", warn);
+}
+/** A top-level text Discord refuses blank: a blank one is removed (saying what that means), a long one shortened. */
+function fitOptionalText(payload, key, max, whenBlank, warn) {
+    const text = payload[key];
+    if (typeof text !== 'string')
+        return;
+    if (text.trim() === '') {
+        delete payload[key];
+        warn({ path: key, message: whenBlank });
+        return;
+    }
+    payload[key] = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_3__/* .fitText */ .vY)(text, max, key, warn);
+}
+/** Removes `key` when it is an empty string, which Discord rejects where a URL or date is expected. */
+function dropEmptyString(object, key, path, warn) {
+    if (object[key] !== '')
+        return;
+    delete object[key];
+    warn({ path, message: 'empty; removed (Discord rejects an empty value here)' });
+}
+/**
+ * Removes a link Discord would reject (empty, or not http(s)): links come from alert data, and a bad one
+ * must cost the link, not the whole alert.
+ */
+function dropUnusableUrl(object, key, path, warn) {
+    const value = object[key];
+    if (value === '')
+        return dropEmptyString(object, key, path, warn);
+    if (typeof value !== 'string' || (0,_shared_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .isHttpUrl */ .q$)(value))
+        return;
+    delete object[key];
+    warn({ path, message: `'${value.slice(0, 80)}' is not an http(s) URL; removed (Discord rejects it)` });
+}
+function fitEmbed(embed, path, warn) {
+    if (typeof embed.title === 'string')
+        embed.title = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_3__/* .fitText */ .vY)(embed.title, _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.title, `${path}.title`, warn);
+    if (typeof embed.description === 'string') {
+        embed.description = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_3__/* .fitText */ .vY)(embed.description, _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.description, `${path}.description`, warn);
+    }
+    dropUnusableUrl(embed, 'url', `${path}.url`, warn);
+    fitColor(embed, path, warn);
+    fitTimestamp(embed, path, warn);
+    fitFields(embed, path, warn);
+    fitNamedPart(embed, 'footer', 'text', _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.footer, path, warn);
+    fitNamedPart(embed, 'author', 'name', _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.author, path, warn);
+    for (const part of ['image', 'thumbnail'])
+        fitMedia(embed, part, path, warn);
+}
+function fitColor(embed, path, warn) {
+    const color = embed.color;
+    if (typeof color !== 'string')
+        return;
+    const hex = HEX_COLOR.exec(color.trim())?.[1];
+    const value = hex ? parseInt(hex, 16) : DECIMAL_COLOR.test(color.trim()) ? Number(color.trim()) : undefined;
+    if (value === undefined)
+        return;
+    embed.color = value;
+    warn({ path: `${path}.color`, message: `converted '${color}' to the integer ${value}` });
+}
+function fitTimestamp(embed, path, warn) {
+    const timestamp = embed.timestamp;
+    if (typeof timestamp !== 'string' || (0,_embeds_js__WEBPACK_IMPORTED_MODULE_5__/* .isIsoTimestamp */ .O)(timestamp))
+        return;
+    if (timestamp === '')
+        return dropEmptyString(embed, 'timestamp', `${path}.timestamp`, warn);
+    const iso = (0,_event_time_js__WEBPACK_IMPORTED_MODULE_6__/* .toIso8601 */ .Y)(timestamp);
+    if (iso) {
+        embed.timestamp = iso;
+        warn({ path: `${path}.timestamp`, message: `'${timestamp}' is not ISO 8601; converted to ${iso}` });
+    }
+    else {
+        delete embed.timestamp;
+        warn({ path: `${path}.timestamp`, message: `'${timestamp}' is not a time Discord can read; removed` });
+    }
+}
+function fitFields(embed, path, warn) {
+    if (!Array.isArray(embed.fields))
+        return;
+    const kept = [];
+    embed.fields.forEach((field, i) => {
+        const fieldPath = `${path}.fields[${i}]`;
+        // A whole-leaf value that was missing removed the `value` key: the field goes with it, as Discord needs both.
+        if ((0,_shared_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(field) && (field.value === undefined || field.value === null)) {
+            warn({
+                path: fieldPath,
+                message: `has no value; field${typeof field.name === 'string' ? ` '${field.name}'` : ''} removed`
+            });
+            return;
+        }
+        if ((0,_shared_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(field))
+            fitField(field, fieldPath, warn);
+        kept.push(field);
+    });
+    embed.fields = (0,_shared_lists_js__WEBPACK_IMPORTED_MODULE_4__/* .dropExtraItems */ .i)(kept, { max: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.fields, what: 'fields', path: `${path}.fields`, platform: 'Discord' }, warn);
+}
+function fitField(field, path, warn) {
+    for (const [key, max] of [
+        ['name', _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.fieldName],
+        ['value', _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.fieldValue]
+    ]) {
+        const text = field[key];
+        if (text !== undefined && text !== null && typeof text !== 'string')
+            continue;
+        if (isBlank(text)) {
+            field[key] = PLACEHOLDER;
+            warn({
+                path: `${path}.${key}`,
+                message: `empty; replaced with '${PLACEHOLDER}' (Discord requires a field ${key})`
+            });
+        }
+        else {
+            field[key] = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_3__/* .fitText */ .vY)(text, max, `${path}.${key}`, warn);
+        }
+    }
+}
+/** footer/author: removed when their required text is empty, else truncated; their empty URLs dropped. */
+function fitNamedPart(embed, part, key, max, path, warn) {
+    const object = embed[part];
+    if (!(0,_shared_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(object))
+        return;
+    const partPath = `${path}.${part}`;
+    if (object[key] === undefined || object[key] === null || object[key] === '') {
+        delete embed[part];
+        warn({ path: partPath, message: `has no ${key}; removed (Discord requires ${part} ${key})` });
+        return;
+    }
+    if (typeof object[key] === 'string')
+        object[key] = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_3__/* .fitText */ .vY)(object[key], max, `${partPath}.${key}`, warn);
+    for (const urlKey of ['url', 'icon_url'])
+        dropUnusableUrl(object, urlKey, `${partPath}.${urlKey}`, warn);
+}
+function fitMedia(embed, part, path, warn) {
+    const object = embed[part];
+    if (!(0,_shared_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(object))
+        return;
+    if (typeof object.url !== 'string' || !(0,_shared_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .isHttpUrl */ .q$)(object.url)) {
+        delete embed[part];
+        warn({ path: `${path}.${part}`, message: `has no http(s) url; removed (Discord requires ${part} url)` });
+    }
+}
+/** Descriptions (they hold the alert text) and field values; a field value keeps at least its ellipsis. */
+function shrinkables(embeds) {
+    const found = [];
+    embeds.forEach((embed, i) => {
+        if (!(0,_shared_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(embed))
+            return;
+        if (typeof embed.description === 'string') {
+            found.push({
+                path: `embeds[${i}].description`,
+                text: embed.description,
+                floor: 0,
+                set: text => (embed.description = text)
+            });
+        }
+        if (!Array.isArray(embed.fields))
+            return;
+        embed.fields.forEach((field, j) => {
+            if ((0,_shared_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(field) && typeof field.value === 'string') {
+                found.push({
+                    path: `embeds[${i}].fields[${j}].value`,
+                    text: field.value,
+                    floor: 1,
+                    set: text => (field.value = text)
+                });
+            }
+        });
+    });
+    return found;
+}
+/** Brings all embeds within 6000 characters, shortening the longest descriptions and field values first. */
+function fitEmbedTotal(embeds, warn) {
+    const reason = `to keep all embeds within ${_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.embedTotal} characters`;
+    (0,_shared_budget_js__WEBPACK_IMPORTED_MODULE_7__/* .shrinkToBudget */ .S)(shrinkables(embeds), { fits: () => (0,_embeds_js__WEBPACK_IMPORTED_MODULE_5__/* .embedsLength */ .V)(embeds) <= _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.embedTotal, measure: 'codepoints', reason }, warn);
+}
+/**
+ * Only the mentions the workflow author wrote (template and vars) may notify anyone; `@everyone` or `<@id>`
+ * arriving inside alert text stays plain text.
+ */
+function authoredMentions(authoredText) {
+    const users = [...new Set([...authoredText.matchAll(/<@!?(\d+)>/g)].map(match => match[1]))];
+    const roles = [...new Set([...authoredText.matchAll(/<@&(\d+)>/g)].map(match => match[1]))];
+    const parse = /@(?:everyone|here)\b/.test(authoredText) ? ['everyone'] : [];
+    return { parse, roles, users };
+}
+
+
+/***/ }),
+
+/***/ 2759:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   discord: () => (/* binding */ discord)
+/* harmony export */ });
+/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7479);
+/* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6768);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8071);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5298);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(418);
+
+
+
+
+
+const discord = {
+    resolveTarget: _target_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveTarget */ .u1,
+    fit: _fit_js__WEBPACK_IMPORTED_MODULE_1__/* .fit */ .Uj,
+    validate: _validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validate */ .t,
+    request: _api_js__WEBPACK_IMPORTED_MODULE_0__/* .request */ .Em,
+    parse: _api_js__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg,
+    rateLimitHeaders: _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .RATE_LIMIT_HEADERS */ .yl,
+    complete: _api_js__WEBPACK_IMPORTED_MODULE_0__/* .complete */ .My,
+    problemMessages: async () => (await __webpack_require__.e(/* import() */ 98).then(__webpack_require__.bind(__webpack_require__, 4098))).problemMessages,
+    checkHints: { knownKeys: _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .KNOWN_KEYS */ .B, varsRead: ['thread_name'], sampleTarget: _target_js__WEBPACK_IMPORTED_MODULE_3__/* .sampleTarget */ .E4 }
+};
+
+
+/***/ }),
+
+/***/ 8071:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ KNOWN_KEYS),
+/* harmony export */   b1: () => (/* binding */ LIMITS),
+/* harmony export */   yl: () => (/* binding */ RATE_LIMIT_HEADERS)
+/* harmony export */ });
 /** Discord's documented limits, in characters (code points) or items. */
 const LIMITS = {
     /** https://discord.com/developers/docs/resources/webhook#execute-webhook (content: up to 2000 characters) */
@@ -294,243 +597,75 @@ const RATE_LIMIT_HEADERS = [
     { remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset-after', resetIn: 'seconds' }
 ];
 
-;// CONCATENATED MODULE: ./src/platforms/discord/fit.ts
+
+/***/ }),
+
+/***/ 5298:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E4: () => (/* binding */ sampleTarget),
+/* harmony export */   Ez: () => (/* binding */ WEBHOOK_URL_HINT),
+/* harmony export */   oT: () => (/* binding */ messageLink),
+/* harmony export */   u1: () => (/* binding */ resolveTarget),
+/* harmony export */   vO: () => (/* binding */ webhookUrl)
+/* harmony export */ });
+/* unused harmony export maskWebhookUrl */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _shared_endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7355);
+/* harmony import */ var _descriptor_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2758);
 
 
 
+const WEBHOOK_PREFIX = /^(\/api(?:\/v\d+)?\/webhooks\/[^/]+\/)/;
+const WEBHOOK_URL_HINT = 'Set it to the channel webhook URL (Server Settings › Integrations › Webhooks), stored as a secret';
+/** The webhook URL as it may be shown: the token (and anything after the webhook id) masked. */
+function maskWebhookUrl(url) {
+    const prefix = WEBHOOK_PREFIX.exec(url.pathname)?.[1];
+    return prefix ? `${url.origin}${prefix}***` : `${url.origin}/…`;
+}
+/** The page a person opens for a message: https://discord.com/channels/{guild}/{channel}/{message}. */
+function messageLink(guildId, channelId, messageId) {
+    return `https://discord.com/channels/${guildId}/${channelId}/${messageId}`;
+}
+function resolveTarget(url, _template) {
+    const endpoint = (0,_shared_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEndpoint */ .Bk)(url, { required: 'Discord', hint: WEBHOOK_URL_HINT, mask: maskWebhookUrl, lookAlike: _descriptor_js__WEBPACK_IMPORTED_MODULE_2__/* .lookAlike */ .W7 });
+    if (!_descriptor_js__WEBPACK_IMPORTED_MODULE_2__/* .WEBHOOK_PATH */ .wn.test(endpoint.pathname)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('url', `${maskWebhookUrl(endpoint)} is not a Discord webhook URL (its path must be /api/webhooks/{id}/{token})`, WEBHOOK_URL_HINT);
+    }
+    // wait=true makes Discord answer with the message, whose id and channel the outputs need.
+    endpoint.searchParams.set('wait', 'true');
+    return { endpoint, defaultTemplate: 'discord' };
+}
+/** Check mode's placeholder webhook (never contacted). */
+function sampleTarget(templateFile) {
+    return resolveTarget('https://discord.com/api/webhooks/123456789012345678/check-mode-placeholder', templateFile);
+}
+/** The webhook itself (GET answers with its guild): the endpoint without wait/thread_id or other query. */
+function webhookUrl(endpoint) {
+    const url = new URL(endpoint);
+    url.search = '';
+    return url.toString();
+}
 
 
+/***/ }),
+
+/***/ 418:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-
-/** Shown instead of an empty field name or value, which Discord rejects. */
-const PLACEHOLDER = '—';
-const HEX_COLOR = /^#([0-9a-f]{6})$/i;
-const DECIMAL_COLOR = /^\d+$/;
-function isBlank(value) {
-    return typeof value !== 'string' || value.trim() === '';
-}
-/** A fitted copy of the payload: limits applied, empty values Discord rejects dropped, mentions restricted. */
-function fit(payload, ctx) {
-    if (!(0,json/* isObject */.Gv)(payload))
-        return payload;
-    const fitted = structuredClone(payload);
-    const warn = ctx.warn.bind(ctx);
-    if (typeof fitted.content === 'string')
-        fitted.content = (0,truncate/* fitText */.vY)(fitted.content, LIMITS.content, 'content', warn);
-    fitUsername(fitted, warn);
-    dropUnusableUrl(fitted, 'avatar_url', 'avatar_url', warn);
-    fitThreadName(fitted, ctx.vars.thread_name, warn);
-    if (Array.isArray(fitted.embeds)) {
-        fitted.embeds = (0,lists/* dropExtraItems */.i)(fitted.embeds, { max: LIMITS.embeds, what: 'embeds', path: 'embeds', platform: 'Discord' }, warn);
-        fitted.embeds.forEach((embed, i) => {
-            if ((0,json/* isObject */.Gv)(embed))
-                fitEmbed(embed, `embeds[${i}]`, warn);
-        });
-        fitEmbedTotal(fitted.embeds, warn);
-    }
-    if (!('allowed_mentions' in fitted))
-        fitted.allowed_mentions = authoredMentions(ctx.authoredText);
-    return fitted;
-}
-/**
- * A forum post's title: the template's `thread_name`, else `vars.thread_name` (so the built-in template can post
- * to a forum); blank is left out, a long one shortened to Discord's 100.
- */
-function fitThreadName(payload, fromVars, warn) {
-    if (!('thread_name' in payload) && typeof fromVars === 'string')
-        payload.thread_name = fromVars;
-    fitOptionalText(payload, 'thread_name', LIMITS.threadName, 'empty; left out, so no new forum post is started', warn);
-}
-function fitUsername(payload, warn) {
-    fitOptionalText(payload, 'username', LIMITS.username, "empty; removed, so the webhook's own name is used", warn);
-}
-/** A top-level text Discord refuses blank: a blank one is removed (saying what that means), a long one shortened. */
-function fitOptionalText(payload, key, max, whenBlank, warn) {
-    const text = payload[key];
-    if (typeof text !== 'string')
-        return;
-    if (text.trim() === '') {
-        delete payload[key];
-        warn({ path: key, message: whenBlank });
-        return;
-    }
-    payload[key] = (0,truncate/* fitText */.vY)(text, max, key, warn);
-}
-/** Removes `key` when it is an empty string, which Discord rejects where a URL or date is expected. */
-function dropEmptyString(object, key, path, warn) {
-    if (object[key] !== '')
-        return;
-    delete object[key];
-    warn({ path, message: 'empty; removed (Discord rejects an empty value here)' });
-}
-/**
- * Removes a link Discord would reject (empty, or not http(s)): links come from alert data, and a bad one
- * must cost the link, not the whole alert.
- */
-function dropUnusableUrl(object, key, path, warn) {
-    const value = object[key];
-    if (value === '')
-        return dropEmptyString(object, key, path, warn);
-    if (typeof value !== 'string' || (0,shared_endpoint/* isHttpUrl */.q$)(value))
-        return;
-    delete object[key];
-    warn({ path, message: `'${value.slice(0, 80)}' is not an http(s) URL; removed (Discord rejects it)` });
-}
-function fitEmbed(embed, path, warn) {
-    if (typeof embed.title === 'string')
-        embed.title = (0,truncate/* fitText */.vY)(embed.title, LIMITS.title, `${path}.title`, warn);
-    if (typeof embed.description === 'string') {
-        embed.description = (0,truncate/* fitText */.vY)(embed.description, LIMITS.description, `${path}.description`, warn);
-    }
-    dropUnusableUrl(embed, 'url', `${path}.url`, warn);
-    fitColor(embed, path, warn);
-    fitTimestamp(embed, path, warn);
-    fitFields(embed, path, warn);
-    fitNamedPart(embed, 'footer', 'text', LIMITS.footer, path, warn);
-    fitNamedPart(embed, 'author', 'name', LIMITS.author, path, warn);
-    for (const part of ['image', 'thumbnail'])
-        fitMedia(embed, part, path, warn);
-}
-function fitColor(embed, path, warn) {
-    const color = embed.color;
-    if (typeof color !== 'string')
-        return;
-    const hex = HEX_COLOR.exec(color.trim())?.[1];
-    const value = hex ? parseInt(hex, 16) : DECIMAL_COLOR.test(color.trim()) ? Number(color.trim()) : undefined;
-    if (value === undefined)
-        return;
-    embed.color = value;
-    warn({ path: `${path}.color`, message: `converted '${color}' to the integer ${value}` });
-}
-function fitTimestamp(embed, path, warn) {
-    const timestamp = embed.timestamp;
-    if (typeof timestamp !== 'string' || isIsoTimestamp(timestamp))
-        return;
-    if (timestamp === '')
-        return dropEmptyString(embed, 'timestamp', `${path}.timestamp`, warn);
-    const iso = (0,time/* toIso8601 */.Y)(timestamp);
-    if (iso) {
-        embed.timestamp = iso;
-        warn({ path: `${path}.timestamp`, message: `'${timestamp}' is not ISO 8601; converted to ${iso}` });
-    }
-    else {
-        delete embed.timestamp;
-        warn({ path: `${path}.timestamp`, message: `'${timestamp}' is not a time Discord can read; removed` });
-    }
-}
-function fitFields(embed, path, warn) {
-    if (!Array.isArray(embed.fields))
-        return;
-    const kept = [];
-    embed.fields.forEach((field, i) => {
-        const fieldPath = `${path}.fields[${i}]`;
-        // A whole-leaf value that was missing removed the `value` key: the field goes with it, as Discord needs both.
-        if ((0,json/* isObject */.Gv)(field) && (field.value === undefined || field.value === null)) {
-            warn({
-                path: fieldPath,
-                message: `has no value; field${typeof field.name === 'string' ? ` '${field.name}'` : ''} removed`
-            });
-            return;
-        }
-        if ((0,json/* isObject */.Gv)(field))
-            fitField(field, fieldPath, warn);
-        kept.push(field);
-    });
-    embed.fields = (0,lists/* dropExtraItems */.i)(kept, { max: LIMITS.fields, what: 'fields', path: `${path}.fields`, platform: 'Discord' }, warn);
-}
-function fitField(field, path, warn) {
-    for (const [key, max] of [
-        ['name', LIMITS.fieldName],
-        ['value', LIMITS.fieldValue]
-    ]) {
-        const text = field[key];
-        if (text !== undefined && text !== null && typeof text !== 'string')
-            continue;
-        if (isBlank(text)) {
-            field[key] = PLACEHOLDER;
-            warn({
-                path: `${path}.${key}`,
-                message: `empty; replaced with '${PLACEHOLDER}' (Discord requires a field ${key})`
-            });
-        }
-        else {
-            field[key] = (0,truncate/* fitText */.vY)(text, max, `${path}.${key}`, warn);
-        }
-    }
-}
-/** footer/author: removed when their required text is empty, else truncated; their empty URLs dropped. */
-function fitNamedPart(embed, part, key, max, path, warn) {
-    const object = embed[part];
-    if (!(0,json/* isObject */.Gv)(object))
-        return;
-    const partPath = `${path}.${part}`;
-    if (object[key] === undefined || object[key] === null || object[key] === '') {
-        delete embed[part];
-        warn({ path: partPath, message: `has no ${key}; removed (Discord requires ${part} ${key})` });
-        return;
-    }
-    if (typeof object[key] === 'string')
-        object[key] = (0,truncate/* fitText */.vY)(object[key], max, `${partPath}.${key}`, warn);
-    for (const urlKey of ['url', 'icon_url'])
-        dropUnusableUrl(object, urlKey, `${partPath}.${urlKey}`, warn);
-}
-function fitMedia(embed, part, path, warn) {
-    const object = embed[part];
-    if (!(0,json/* isObject */.Gv)(object))
-        return;
-    if (typeof object.url !== 'string' || !(0,shared_endpoint/* isHttpUrl */.q$)(object.url)) {
-        delete embed[part];
-        warn({ path: `${path}.${part}`, message: `has no http(s) url; removed (Discord requires ${part} url)` });
-    }
-}
-/** Descriptions (they hold the alert text) and field values; a field value keeps at least its ellipsis. */
-function shrinkables(embeds) {
-    const found = [];
-    embeds.forEach((embed, i) => {
-        if (!(0,json/* isObject */.Gv)(embed))
-            return;
-        if (typeof embed.description === 'string') {
-            found.push({
-                path: `embeds[${i}].description`,
-                text: embed.description,
-                floor: 0,
-                set: text => (embed.description = text)
-            });
-        }
-        if (!Array.isArray(embed.fields))
-            return;
-        embed.fields.forEach((field, j) => {
-            if ((0,json/* isObject */.Gv)(field) && typeof field.value === 'string') {
-                found.push({
-                    path: `embeds[${i}].fields[${j}].value`,
-                    text: field.value,
-                    floor: 1,
-                    set: text => (field.value = text)
-                });
-            }
-        });
-    });
-    return found;
-}
-/** Brings all embeds within 6000 characters, shortening the longest descriptions and field values first. */
-function fitEmbedTotal(embeds, warn) {
-    const reason = `to keep all embeds within ${LIMITS.embedTotal} characters`;
-    (0,budget/* shrinkToBudget */.S)(shrinkables(embeds), { fits: () => embedsLength(embeds) <= LIMITS.embedTotal, measure: 'codepoints', reason }, warn);
-}
-/**
- * Only the mentions the workflow author wrote (template and vars) may notify anyone; `@everyone` or `<@id>`
- * arriving inside alert text stays plain text.
- */
-function authoredMentions(authoredText) {
-    const users = [...new Set([...authoredText.matchAll(/<@!?(\d+)>/g)].map(match => match[1]))];
-    const roles = [...new Set([...authoredText.matchAll(/<@&(\d+)>/g)].map(match => match[1]))];
-    const parse = /@(?:everyone|here)\b/.test(authoredText) ? ['everyone'] : [];
-    return { parse, roles, users };
-}
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ validate)
+});
 
 // EXTERNAL MODULE: ./src/platforms/shared/findings.ts
 var shared_findings = __webpack_require__(1052);
+// EXTERNAL MODULE: ./src/platforms/shared/json.ts
+var json = __webpack_require__(5380);
+// EXTERNAL MODULE: ./src/truncate.ts
+var truncate = __webpack_require__(6689);
 ;// CONCATENATED MODULE: ./src/platforms/discord/snowflake.ts
 /** Whether `value` is a Discord id (a snowflake) written, as the API takes it, as a string of digits. */
 function isSnowflake(value) {
@@ -624,7 +759,7 @@ const KINDS = {
 /** Top-level components with the IS_COMPONENTS_V2 flag, and without it (action rows only). */
 const TOP_LEVEL_V2 = [1, 9, 10, 12, 13, 14, 17];
 const TOP_LEVEL = [1];
-const components_LIMITS = {
+const LIMITS = {
     /** https://discord.com/developers/docs/components/reference (legacy messages: up to 5 action rows) */
     actionRows: 5,
     /** https://discord.com/developers/docs/components/reference (IS_COMPONENTS_V2: up to 40 components in all) */
@@ -639,14 +774,14 @@ const named = (type) => `${KINDS[type].name} (${type})`;
  */
 function checkComponents(value, v2, findings) {
     const walk = new ComponentWalk(findings, v2);
-    walk.list(value, 'components', v2 ? TOP_LEVEL_V2 : TOP_LEVEL, 0, v2 ? components_LIMITS.components : components_LIMITS.actionRows);
+    walk.list(value, 'components', v2 ? TOP_LEVEL_V2 : TOP_LEVEL, 0, v2 ? LIMITS.components : LIMITS.actionRows);
     if (!v2)
         return;
-    if (walk.count > components_LIMITS.components) {
-        findings.add('components', `hold ${walk.count} components in all (nested ones count); Discord allows at most ${components_LIMITS.components} in a message`);
+    if (walk.count > LIMITS.components) {
+        findings.add('components', `hold ${walk.count} components in all (nested ones count); Discord allows at most ${LIMITS.components} in a message`);
     }
-    if (walk.text > components_LIMITS.text) {
-        findings.add('components', `the text displays hold ${walk.text} characters in all; Discord allows at most ${components_LIMITS.text} in a message`);
+    if (walk.text > LIMITS.text) {
+        findings.add('components', `the text displays hold ${walk.text} characters in all; Discord allows at most ${LIMITS.text} in a message`);
     }
 }
 class ComponentWalk {
@@ -767,6 +902,10 @@ class ComponentWalk {
     }
 }
 
+// EXTERNAL MODULE: ./src/platforms/discord/embeds.ts
+var discord_embeds = __webpack_require__(9069);
+// EXTERNAL MODULE: ./src/platforms/discord/limits.ts
+var limits = __webpack_require__(8071);
 ;// CONCATENATED MODULE: ./src/platforms/discord/poll.ts
 
 /** https://discord.com/developers/docs/resources/poll#poll-create-request-object and #poll-media-object */
@@ -857,17 +996,17 @@ function validate(payload, ctx) {
     if (!hasSomethingToShow(payload)) {
         findings.add('', 'the message is empty: Discord needs content, embeds, components or a poll ("Cannot send an empty message")');
     }
-    findings.text(payload.content, 'content', LIMITS.content);
+    findings.text(payload.content, 'content', limits/* LIMITS */.b1.content);
     validateUsername(payload.username, findings);
     findings.url(payload.avatar_url, 'avatar_url');
     findings.boolean(payload.tts, 'tts');
     findings
-        .list(payload.embeds, 'embeds', LIMITS.embeds, 'embeds')
+        .list(payload.embeds, 'embeds', limits/* LIMITS */.b1.embeds, 'embeds')
         .forEach((embed, i) => validateEmbed(embed, `embeds[${i}]`, findings));
     if (Array.isArray(payload.embeds)) {
-        const total = embedsLength(payload.embeds);
-        if (total > LIMITS.embedTotal) {
-            findings.add('embeds', `hold ${total} characters in all; Discord allows at most ${LIMITS.embedTotal} across all embeds`);
+        const total = (0,discord_embeds/* embedsLength */.V)(payload.embeds);
+        if (total > limits/* LIMITS */.b1.embedTotal) {
+            findings.add('embeds', `hold ${total} characters in all; Discord allows at most ${limits/* LIMITS */.b1.embedTotal} across all embeds`);
         }
     }
     validateAllowedMentions(payload.allowed_mentions, findings);
@@ -880,7 +1019,7 @@ function validate(payload, ctx) {
         }
     }
     checkPoll(payload.poll, findings);
-    findings.text(payload.thread_name, 'thread_name', LIMITS.threadName, true);
+    findings.text(payload.thread_name, 'thread_name', limits/* LIMITS */.b1.threadName, true);
     if (payload.thread_name !== undefined && ctx.target.endpoint.searchParams.has('thread_id')) {
         findings.add('thread_name', 'cannot be combined with ?thread_id= in the url (Discord rejects both): thread_id posts in an existing thread, thread_name starts a forum post; keep one');
     }
@@ -910,7 +1049,7 @@ function validateFlags(flags, findings) {
     return (BigInt(flags) & BigInt(WEBHOOK_FLAGS.IS_COMPONENTS_V2)) !== 0n;
 }
 function validateUsername(username, findings) {
-    findings.text(username, 'username', LIMITS.username, true);
+    findings.text(username, 'username', limits/* LIMITS */.b1.username, true);
     if (typeof username === 'string' && /discord|clyde/i.test(username)) {
         findings.add('username', "must not contain 'discord' or 'clyde' (Discord rejects such webhook names); set vars.username to another name");
     }
@@ -919,25 +1058,25 @@ function validateEmbed(value, path, findings) {
     const embed = findings.object(value, path);
     if (!embed)
         return;
-    findings.text(embed.title, `${path}.title`, LIMITS.title);
-    findings.text(embed.description, `${path}.description`, LIMITS.description);
+    findings.text(embed.title, `${path}.title`, limits/* LIMITS */.b1.title);
+    findings.text(embed.description, `${path}.description`, limits/* LIMITS */.b1.description);
     findings.url(embed.url, `${path}.url`);
     validateColor(embed.color, `${path}.color`, findings);
     const timestamp = embed.timestamp;
-    if (timestamp !== undefined && timestamp !== null && (typeof timestamp !== 'string' || !isIsoTimestamp(timestamp))) {
+    if (timestamp !== undefined && timestamp !== null && (typeof timestamp !== 'string' || !(0,discord_embeds/* isIsoTimestamp */.O)(timestamp))) {
         findings.add(`${path}.timestamp`, 'must be an ISO 8601 time such as 2026-01-08T10:00:00Z (use << start_time_iso >>)');
     }
     findings
-        .list(embed.fields, `${path}.fields`, LIMITS.fields, 'fields')
+        .list(embed.fields, `${path}.fields`, limits/* LIMITS */.b1.fields, 'fields')
         .forEach((field, i) => validateField(field, `${path}.fields[${i}]`, findings));
     const footer = findings.object(embed.footer, `${path}.footer`);
     if (footer) {
-        requireText(footer.text, `${path}.footer.text`, LIMITS.footer, findings);
+        requireText(footer.text, `${path}.footer.text`, limits/* LIMITS */.b1.footer, findings);
         findings.url(footer.icon_url, `${path}.footer.icon_url`);
     }
     const author = findings.object(embed.author, `${path}.author`);
     if (author) {
-        requireText(author.name, `${path}.author.name`, LIMITS.author, findings);
+        requireText(author.name, `${path}.author.name`, limits/* LIMITS */.b1.author, findings);
         for (const key of ['url', 'icon_url'])
             findings.url(author[key], `${path}.author.${key}`);
     }
@@ -959,16 +1098,16 @@ function requireText(value, path, max, findings) {
 function validateColor(color, path, findings) {
     if (color === undefined || color === null)
         return;
-    if (typeof color !== 'number' || !Number.isInteger(color) || color < 0 || color > LIMITS.color) {
-        findings.add(path, `must be an integer from 0 to ${LIMITS.color} (decimal RGB, e.g. 15158332 for red), got ${JSON.stringify(color)}`);
+    if (typeof color !== 'number' || !Number.isInteger(color) || color < 0 || color > limits/* LIMITS */.b1.color) {
+        findings.add(path, `must be an integer from 0 to ${limits/* LIMITS */.b1.color} (decimal RGB, e.g. 15158332 for red), got ${JSON.stringify(color)}`);
     }
 }
 function validateField(value, path, findings) {
     const field = findings.object(value, path);
     if (!field)
         return;
-    requireText(field.name, `${path}.name`, LIMITS.fieldName, findings);
-    requireText(field.value, `${path}.value`, LIMITS.fieldValue, findings);
+    requireText(field.name, `${path}.name`, limits/* LIMITS */.b1.fieldName, findings);
+    requireText(field.value, `${path}.value`, limits/* LIMITS */.b1.fieldValue, findings);
     findings.boolean(field.inline, `${path}.inline`);
 }
 function validateAllowedMentions(value, findings) {
@@ -983,7 +1122,7 @@ function validateAllowedMentions(value, findings) {
     });
     for (const kind of ['users', 'roles']) {
         const path = `allowed_mentions.${kind}`;
-        const ids = findings.list(mentions[kind], path, LIMITS.mentionIds, 'ids');
+        const ids = findings.list(mentions[kind], path, limits/* LIMITS */.b1.mentionIds, 'ids');
         ids.forEach((id, i) => {
             if (!isSnowflake(id))
                 findings.add(`${path}[${i}]`, `must be an id written as a string of digits, got ${JSON.stringify(id)}`);
@@ -994,23 +1133,6 @@ function validateAllowedMentions(value, findings) {
     }
     findings.boolean(mentions.replied_user, 'allowed_mentions.replied_user');
 }
-
-;// CONCATENATED MODULE: ./src/platforms/discord/index.ts
-
-
-
-
-
-const discord = {
-    resolveTarget: resolveTarget,
-    fit: fit,
-    validate: validate,
-    request: request,
-    parse: parse,
-    rateLimitHeaders: RATE_LIMIT_HEADERS,
-    complete: complete,
-    checkHints: { knownKeys: KNOWN_KEYS, varsRead: ['thread_name'], sampleTarget: sampleTarget }
-};
 
 
 /***/ }),
@@ -1230,8 +1352,82 @@ function dropExtraItems(items, limit, warn) {
 }
 
 
+/***/ }),
+
+/***/ 3168:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vp: () => (/* binding */ REPLY_TEXT_LIMIT),
+/* harmony export */   cL: () => (/* binding */ replyText),
+/* harmony export */   oJ: () => (/* binding */ isSuccess)
+/* harmony export */ });
+/* unused harmony export usableReplyValues */
+/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6689);
+
+/** How much of a service's reply a message carries: enough to act on, not a whole HTML error page. */
+const REPLY_TEXT_LIMIT = 1024;
+/** A reply body as message text: trimmed, bounded, `(empty reply)` when there is nothing; `oneLine` folds it. */
+function replyText(body, options = {}) {
+    const text = options.oneLine ? body.replace(/\s+/g, ' ').trim() : body.trim();
+    return text === '' ? '(empty reply)' : (0,_truncate_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(text, REPLY_TEXT_LIMIT);
+}
+/** 2xx: the service did what was asked. */
+function isSuccess(status) {
+    return status >= 200 && status < 300;
+}
+/** Longer values are not links or ids a service hands out. */
+const LINK_MAX = 8192;
+const ID_MAX = 256;
+/** White space and control characters of every kind: none belongs in a link or an id. */
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const SPACE_OR_CONTROL = /[\s\x00-\x1f\x7f-\x9f]/;
+/**
+ * The link and id a reply gave, as they may be used (outputs, the log, the job summary): a link is one http(s)
+ * URL, an id one printable word of bounded length. Anything else is dropped with a warning, whichever platform's
+ * reply (or `result-url` path) it came from.
+ */
+function usableReplyValues(replied, service, warn) {
+    const linkProblem = replied.url === '' ? undefined : unusableLink(replied.url);
+    const idProblem = replied.id === '' ? undefined : unusableId(replied.id);
+    if (linkProblem)
+        warn({
+            path: 'url',
+            message: `${service}'s reply had an unusable link (${linkProblem}); the url output stays empty`
+        });
+    if (idProblem)
+        warn({ path: 'id', message: `${service}'s reply had an unusable id (${idProblem}); the id output stays empty` });
+    return { url: linkProblem ? '' : replied.url, id: idProblem ? '' : replied.id };
+}
+function unusableLink(url) {
+    if (url.length > LINK_MAX)
+        return `longer than ${LINK_MAX} characters`;
+    if (SPACE_OR_CONTROL.test(url))
+        return 'not one line without spaces';
+    let protocol;
+    try {
+        protocol = new URL(url).protocol;
+    }
+    catch {
+        return 'not a URL';
+    }
+    return protocol === 'https:' || protocol === 'http:' ? undefined : 'not an http(s) URL';
+}
+const PRINTABLE_ASCII = /^[\x21-\x7e]+$/;
+function unusableId(id) {
+    if (id.length > ID_MAX)
+        return `longer than ${ID_MAX} characters`;
+    if (SPACE_OR_CONTROL.test(id))
+        return 'not one word without spaces or control characters';
+    // Most ids are ASCII: only others need the Unicode classes, whose pattern costs a millisecond to compile.
+    if (PRINTABLE_ASCII.test(id))
+        return undefined;
+    return /^[\p{L}\p{N}\p{P}\p{S}]+$/u.test(id) ? undefined : 'not printable text';
+}
+
+
 /***/ })
 
 };
 
-//# sourceMappingURL=122.index.js.map
+//# sourceMappingURL=759.index.js.map

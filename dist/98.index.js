@@ -1,0 +1,126 @@
+export const id = 98;
+export const ids = [98];
+export const modules = {
+
+/***/ 4098:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   problemMessages: () => (/* binding */ problemMessages),
+/* harmony export */   problemPayload: () => (/* binding */ problemPayload)
+/* harmony export */ });
+/* harmony import */ var _template_filters_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1329);
+/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6689);
+/* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5380);
+/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7479);
+/* harmony import */ var _embeds_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9069);
+/* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6768);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8071);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(418);
+
+
+
+
+
+
+
+
+/** The problem embed's colour: red while a member fails, green once none does. */
+const STATE_COLORS = { failing: 0xe74c3c, resolved: 0x2ecc71 };
+/** Room kept for the "and N more" line under the member list. */
+const MORE_LINE_ROOM = 40;
+/** The embed that shows the problem: a title by state, the members (within `room` characters), the facts. */
+function problemEmbed(view, room) {
+    const test = view.sample ? '[test] ' : '';
+    const title = view.state === 'resolved'
+        ? `${test}Resolved after ${minutes(view.resolvedAfterMinutes ?? 0)}`
+        : `${test}${view.counts.failing} failing${view.counts.recovered > 0 ? `, ${view.counts.recovered} recovered` : ''}`;
+    const fields = [
+        { name: 'Occurrences', value: String(view.occurrences), inline: true },
+        { name: 'First seen', value: discordTime(view.firstSeen), inline: true },
+        { name: 'Last seen', value: discordTime(view.lastSeen), inline: true }
+    ];
+    const footer = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_5__/* .fitText */ .vY)(`Problem: ${view.key}`, _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .LIMITS */ .b1.footer, 'footer', () => undefined);
+    const embed = { title, color: STATE_COLORS[view.state], fields, footer: { text: footer } };
+    const used = (0,_embeds_js__WEBPACK_IMPORTED_MODULE_6__/* .embedsLength */ .V)([embed]);
+    embed.description = memberList(view, Math.min(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .LIMITS */ .b1.description, room - used));
+    return embed;
+}
+/** One line a member, failing first, within `room` characters; the rest counted as "and N more". */
+function memberList(view, room) {
+    const lines = [];
+    let length = 0;
+    let listed = 0;
+    for (const member of view.members) {
+        const repeats = member.occurrences > 1 ? ` ×${member.occurrences}` : '';
+        const line = `${member.status === 'failing' ? '🔴' : '🟢'} ${(0,_template_filters_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownText */ .m4)(member.label)}${repeats}`;
+        const added = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_5__/* .measureLength */ .X6)(line) + (lines.length > 0 ? 1 : 0);
+        if (length + added > room - MORE_LINE_ROOM)
+            break;
+        lines.push(line);
+        length += added;
+        listed++;
+    }
+    const more = view.more + view.members.length - listed;
+    if (more > 0)
+        lines.push(`and ${more} more`);
+    return lines.join('\n') || '—';
+}
+function minutes(count) {
+    if (count < 60)
+        return `${count} min`;
+    const hours = Math.floor(count / 60);
+    return count % 60 === 0 ? `${hours} h` : `${hours} h ${count % 60} min`;
+}
+/** Discord's timestamp markup: each reader sees the time in their own zone. */
+function discordTime(iso) {
+    return `<t:${Math.floor(Date.parse(iso) / 1000)}:f>`;
+}
+/**
+ * The alert's fitted message with the problem's embed first, fitted again and validated: a view Discord would
+ * refuse throws (the lifecycle then warns and posts the alert alone).
+ */
+function problemPayload(payload, view, ctx) {
+    const message = (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_7__/* .isObject */ .Gv)(payload) ? structuredClone(payload) : {};
+    const others = Array.isArray(message.embeds) ? message.embeds.slice(0, _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .LIMITS */ .b1.embeds - 1) : [];
+    const room = Math.max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .LIMITS */ .b1.embedTotal - (0,_embeds_js__WEBPACK_IMPORTED_MODULE_6__/* .embedsLength */ .V)(others), _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .LIMITS */ .b1.embedTotal / 4);
+    message.embeds = [problemEmbed(view, room), ...others];
+    // What fitting changes in the alert's own part was said when it was first fitted.
+    const fitted = (0,_fit_js__WEBPACK_IMPORTED_MODULE_2__/* .fit */ .Uj)(message, { ...ctx, warn: () => undefined });
+    const refused = (0,_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validate */ .t)(fitted, ctx);
+    if (refused.length > 0)
+        throw new Error(`the problem's message: ${refused.map(each => `${each.path}: ${each.message}`).join('; ')}`);
+    return fitted;
+}
+/** Webhooks post in one channel, or in one thread the url names: that pair keeps problems apart. */
+function destination(ctx) {
+    const [, id] = /\/webhooks\/([^/]+)\//.exec(ctx.target.endpoint.pathname) ?? [];
+    const thread = ctx.target.endpoint.searchParams.get('thread_id');
+    return `discord:${id ?? ''}${thread ? `:${thread}` : ''}`;
+}
+function chat({ payload, ctx, send }) {
+    return {
+        post: view => (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .postMessage */ .u1)(problemPayload(payload, view, ctx), ctx, send),
+        edit: (message, view) => (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .editMessage */ .u_)(message, problemPayload(payload, view, ctx), ctx, send),
+        async reply(message, text) {
+            // A text channel has no thread a webhook can post in: the edit alone says it.
+            if (!message.thread)
+                return;
+            const content = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_5__/* .fitText */ .vY)((0,_template_filters_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownText */ .m4)(text), _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .LIMITS */ .b1.content, 'content', () => undefined);
+            await (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .replyInThread */ .kJ)({ ...message, thread: message.thread }, content, ctx, send);
+        }
+    };
+}
+const problemMessages = {
+    destination,
+    chat,
+    link: (message, { ctx, send }) => (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .problemMessageLink */ .dx)(message, ctx, send)
+};
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=98.index.js.map
