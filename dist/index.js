@@ -5083,29 +5083,49 @@ function hasEscapes(text) {
     return ESCAPE.test(text);
 }
 function decodeEscapes(original) {
-    const units = [];
-    const starts = new Uint32Array(original.length);
-    const ends = new Uint32Array(original.length);
-    const emit = (decoded, start, end) => {
-        for (const unit of decoded.length === 1 ? [decoded] : decoded.split('')) {
-            starts[units.length] = start;
-            ends[units.length] = end;
-            units.push(unit);
-        }
-    };
-    let i = 0;
-    while (i < original.length) {
-        const escape = original[i] === '\\' ? jsonEscape(original, i) : original[i] === '%' ? percentEscape(original, i) : undefined;
-        if (escape) {
-            emit(escape.decoded, i, escape.end);
-            i = escape.end;
-        }
-        else {
-            emit(original[i], i, i + 1);
-            i++;
-        }
+    const escapeStart = /[\\%]/g;
+    const decoded = [];
+    let text = '';
+    let copied = 0;
+    for (let match = escapeStart.exec(original); match; match = escapeStart.exec(original)) {
+        const at = match.index;
+        const escape = original[at] === '\\' ? jsonEscape(original, at) : percentEscape(original, at);
+        if (!escape)
+            continue;
+        text += original.slice(copied, at);
+        decoded.push({ at: text.length, length: escape.decoded.length, from: at, to: escape.end });
+        text += escape.decoded;
+        copied = escape.end;
+        escapeStart.lastIndex = escape.end;
     }
-    return { text: units.join(''), starts: starts.subarray(0, units.length), ends: ends.subarray(0, units.length) };
+    text += original.slice(copied);
+    /** The last escape at or before `index` of the decoded text (binary search), or undefined. */
+    const escapeBefore = (index) => {
+        let low = 0;
+        let high = decoded.length - 1;
+        let found;
+        while (low <= high) {
+            const middle = (low + high) >> 1;
+            if (decoded[middle].at <= index) {
+                found = decoded[middle];
+                low = middle + 1;
+            }
+            else
+                high = middle - 1;
+        }
+        return found;
+    };
+    /** The original's [start, end) of the unit at `index`. */
+    const span = (index) => {
+        const escape = escapeBefore(index);
+        if (!escape)
+            return [index, index + 1];
+        if (index < escape.at + escape.length)
+            return [escape.from, escape.to];
+        const start = escape.to + (index - escape.at - escape.length);
+        return [start, start + 1];
+    };
+    return { text, startOf: index => span(index)[0], endOf: index => span(index)[1] };
 }
 function jsonEscape(text, at) {
     const next = text[at + 1];
@@ -5330,7 +5350,7 @@ class Secrets {
         const spans = [];
         for (const value of this.decoded) {
             for (let at = decoded.text.indexOf(value); at >= 0; at = decoded.text.indexOf(value, at + value.length))
-                spans.push([decoded.starts[at], decoded.ends[at + value.length - 1]]);
+                spans.push([decoded.startOf(at), decoded.endOf(at + value.length - 1)]);
         }
         if (spans.length === 0)
             return text;

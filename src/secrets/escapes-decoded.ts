@@ -1,14 +1,16 @@
 /**
  * A text with the escapes a service or runtime may write a secret in decoded, for finding secrets however they
  * were escaped: JSON's `\uXXXX` (either hex case, any character), `\/`, `\\` and `\"`, and percent-escapes
- * (either hex case; a UTF-8 sequence as its character). Each decoded UTF-16 unit keeps where its escape starts
- * and ends in the text, so a match found in `text` masks the escaped original. One pass: linear in the text.
+ * (either hex case; a UTF-8 sequence as its character). A match found in `text` is mapped back to the stretch of the
+ * original it came from, so the escaped original is what gets masked. Linear in the text: the text between escapes
+ * is copied whole (a loop over every character would run in the interpreter at start-up, on every line written).
  */
 export interface DecodedEscapes {
   text: string
-  /** For each unit of `text`: the index in the original where it starts, and where it ends (exclusive). */
-  starts: Uint32Array
-  ends: Uint32Array
+  /** Where the unit at `index` of `text` starts in the original. */
+  startOf(index: number): number
+  /** Where the unit at `index` of `text` ends in the original (exclusive). */
+  endOf(index: number): number
 }
 
 /** An escape `decodeEscapes` reads (JSON's `\n` is not one: no secret form holds a line break). */
@@ -19,30 +21,53 @@ export function hasEscapes(text: string): boolean {
   return ESCAPE.test(text)
 }
 
+/** A decoded escape: where it stands in the decoded text and its length there, and where it stood in the original. */
+interface Decoded {
+  at: number
+  length: number
+  from: number
+  to: number
+}
+
 export function decodeEscapes(original: string): DecodedEscapes {
-  const units: string[] = []
-  const starts = new Uint32Array(original.length)
-  const ends = new Uint32Array(original.length)
-  const emit = (decoded: string, start: number, end: number) => {
-    for (const unit of decoded.length === 1 ? [decoded] : decoded.split('')) {
-      starts[units.length] = start
-      ends[units.length] = end
-      units.push(unit)
-    }
+  const escapeStart = /[\\%]/g
+  const decoded: Decoded[] = []
+  let text = ''
+  let copied = 0
+  for (let match = escapeStart.exec(original); match; match = escapeStart.exec(original)) {
+    const at = match.index
+    const escape = original[at] === '\\' ? jsonEscape(original, at) : percentEscape(original, at)
+    if (!escape) continue
+    text += original.slice(copied, at)
+    decoded.push({ at: text.length, length: escape.decoded.length, from: at, to: escape.end })
+    text += escape.decoded
+    copied = escape.end
+    escapeStart.lastIndex = escape.end
   }
-  let i = 0
-  while (i < original.length) {
-    const escape =
-      original[i] === '\\' ? jsonEscape(original, i) : original[i] === '%' ? percentEscape(original, i) : undefined
-    if (escape) {
-      emit(escape.decoded, i, escape.end)
-      i = escape.end
-    } else {
-      emit(original[i], i, i + 1)
-      i++
+  text += original.slice(copied)
+  /** The last escape at or before `index` of the decoded text (binary search), or undefined. */
+  const escapeBefore = (index: number): Decoded | undefined => {
+    let low = 0
+    let high = decoded.length - 1
+    let found: Decoded | undefined
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      if (decoded[middle].at <= index) {
+        found = decoded[middle]
+        low = middle + 1
+      } else high = middle - 1
     }
+    return found
   }
-  return { text: units.join(''), starts: starts.subarray(0, units.length), ends: ends.subarray(0, units.length) }
+  /** The original's [start, end) of the unit at `index`. */
+  const span = (index: number): [number, number] => {
+    const escape = escapeBefore(index)
+    if (!escape) return [index, index + 1]
+    if (index < escape.at + escape.length) return [escape.from, escape.to]
+    const start = escape.to + (index - escape.at - escape.length)
+    return [start, start + 1]
+  }
+  return { text, startOf: index => span(index)[0], endOf: index => span(index)[1] }
 }
 
 interface Escape {

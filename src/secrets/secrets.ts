@@ -179,7 +179,7 @@ export class Secrets {
     const spans: [number, number][] = []
     for (const value of this.decoded) {
       for (let at = decoded.text.indexOf(value); at >= 0; at = decoded.text.indexOf(value, at + value.length))
-        spans.push([decoded.starts[at], decoded.ends[at + value.length - 1]])
+        spans.push([decoded.startOf(at), decoded.endOf(at + value.length - 1)])
     }
     if (spans.length === 0) return text
     spans.sort((a, b) => a[0] - b[0])
