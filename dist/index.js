@@ -1634,8 +1634,12 @@ function sendPlatform(config, templates) {
     }
     if (declared[0] !== undefined && typeof declared[0] !== 'string')
         return declared[0];
-    const why = config.url ? 'could not be inferred from the url' : 'is not set and there is no url to infer it from';
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('platform', why, `Set platform to one of: ${_platforms_types_js__WEBPACK_IMPORTED_MODULE_3__/* .PLATFORM_NAMES */ .Z.join(', ')}`);
+    const fix = `Set platform to one of: ${_platforms_types_js__WEBPACK_IMPORTED_MODULE_3__/* .PLATFORM_NAMES */ .Z.join(', ')}`;
+    if (config.url)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('platform', 'could not be inferred from the url', fix);
+    // An empty url is most often a secret that is not set, or named differently, in the repository
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('platform', 'is not set and the url input is empty', `If url comes from a secret (url: \${{ secrets.NAME }}), check that the secret exists in this repository or ` +
+        `environment under exactly that name: a missing secret is an empty input. Otherwise set url, or ${fix.charAt(0).toLowerCase()}${fix.slice(1)}`);
 }
 /** A template a send lists must be written for the send's platform, when it says which. */
 function checkWrittenFor(platform, template) {

@@ -172,6 +172,18 @@ describe('bad input, end to end: a clear error and zero requests', () => {
     )
   })
 
+  it('an empty url and no platform: the message says a missing secret is an empty input', async () => {
+    const sent = requestsFromNow(discord)
+    // `url: ${{ secrets.DISCORD_WEBHOOK }}` with no such secret reaches the action as an empty input
+    const result = await runAction({ inputs: { url: '' }, event })
+
+    expectRefusedBeforeSending(
+      result,
+      sent(),
+      /^Input 'platform': is not set and the url input is empty\. If url comes from a secret .*check that the secret exists .*a missing secret is an empty input/
+    )
+  })
+
   it('unknown template', async () => {
     const sent = requestsFromNow(discord)
     const result = await runAction({ inputs: { ...discordInputs(discord), template: 'discrod' }, event })

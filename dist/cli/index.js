@@ -2834,8 +2834,12 @@ function sendPlatform(config, templates) {
     }
     if (declared[0] !== undefined && typeof declared[0] !== 'string')
         return declared[0];
-    const why = config.url ? 'could not be inferred from the url' : 'is not set and there is no url to infer it from';
-    throw new InputError('platform', why, `Set platform to one of: ${PLATFORM_NAMES.join(', ')}`);
+    const fix = `Set platform to one of: ${PLATFORM_NAMES.join(', ')}`;
+    if (config.url)
+        throw new InputError('platform', 'could not be inferred from the url', fix);
+    // An empty url is most often a secret that is not set, or named differently, in the repository
+    throw new InputError('platform', 'is not set and the url input is empty', `If url comes from a secret (url: \${{ secrets.NAME }}), check that the secret exists in this repository or ` +
+        `environment under exactly that name: a missing secret is an empty input. Otherwise set url, or ${fix.charAt(0).toLowerCase()}${fix.slice(1)}`);
 }
 /** A template a send lists must be written for the send's platform, when it says which. */
 function checkWrittenFor(platform, template) {
