@@ -121,6 +121,17 @@ describe('vars nothing reads', () => {
     expect(findings.every(finding => finding.severity === 'warning')).toBe(true)
   })
 
+  it("names both fixes when the template reads a var nobody gives: the typo may be the template's", () => {
+    const findings = runWith(
+      { 'discord-a.yml': 'content: "<< vars.projet >> << alert_summary >>"\n' },
+      { project: 'DATA' }
+    )
+    expect(findings.map(finding => finding.message)).toEqual([
+      'vars: project is read by no template, so it changes nothing: a template reads vars.projet, which is not ' +
+        'given: if that is a typo in the template, write vars.project there; otherwise rename this var to projet'
+    ])
+  })
+
   it('counts what the platform reads itself (Slack channel), and a template reading vars as a whole reads them all', () => {
     expect(runWith({ 'slack-a.yml': 'text: "<< alert_summary >>"\n' }, { channel: 'C1' })).toEqual([])
     expect(runWith({ 'webhook-a.yml': 'vars: "<< vars >>"\n' }, { anything: 'x' })).toEqual([])

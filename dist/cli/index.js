@@ -2631,8 +2631,13 @@ function unreadVarFindings(given, readers) {
         .filter(name => !read.has(name))
         .map(name => {
         const guess = (0,_closest_name_js__WEBPACK_IMPORTED_MODULE_0__/* .closestName */ .N)(name, read);
+        // A template that reads a var nobody gives (`vars.projet` beside a given `project`): the typo may be the
+        // template's, so the fix is named both ways rather than renaming the right var to the wrong name.
         const hint = guess
-            ? `did you mean ${guess}?`
+            ? given.includes(guess)
+                ? `did you mean ${guess}?`
+                : `a template reads vars.${guess}, which is not given: if that is a typo in the template, write vars.${name} ` +
+                    `there; otherwise rename this var to ${guess}`
             : read.size > 0
                 ? `the vars read are ${[...read].join(', ')}`
                 : 'no var is read';
