@@ -134,7 +134,9 @@ describe('jira.parse', () => {
     expect(jira.parse(reply(400, body), context().ctx)).toEqual({
       ok: false,
       message:
-        'Something is off.; summary: You must specify a summary of the issue.; project: valid project is required'
+        'Something is off.; summary: You must specify a summary of the issue.; project: valid project is required. ' +
+        'The template sets fields.project itself (vars: project is not given): use the key of a project this account ' +
+        `can see on ${SITE} (shown in the project's settings and in its issue keys)`
     })
   })
 
@@ -167,6 +169,18 @@ describe('jira.parse', () => {
     expect(!captcha.ok && captcha.message).toBe(
       'Jira wants a CAPTCHA after failed logins: sign in once in a browser as that account, then retry'
     )
+  })
+
+  it('names the project sent and vars: project when Jira refuses the project', () => {
+    const refused = reply(400, { errorMessages: [], errors: { project: 'Specify a valid project ID or key' } })
+    const withVars = platformContext({ target: context().ctx.target, vars: { project: 'DTA' } })
+    const verdict = jira.parse(refused, withVars.ctx)
+    expect(!verdict.ok && verdict.message).toBe(
+      'project: Specify a valid project ID or key. The project sent was "DTA" (vars: project): use the key of a ' +
+        `project this account can see on ${SITE} (shown in the project's settings and in its issue keys)`
+    )
+    const fromTemplate = jira.parse(refused, context().ctx)
+    expect(!fromTemplate.ok && fromTemplate.message).toContain('The template sets fields.project itself')
   })
 
   it('explains a 404 with the site and endpoint', () => {

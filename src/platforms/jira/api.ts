@@ -187,11 +187,25 @@ function hintFor(reply: HttpReply, ctx: PlatformContext): string {
       return /AUTHENTICATION_DENIED/i.test(reply.headers['x-seraph-loginreason'] ?? '')
         ? 'Jira wants a CAPTCHA after failed logins: sign in once in a browser as that account, then retry'
         : 'The account behind the Authorization header may lack the Create Issues permission in this project'
+    case 400:
+      return projectHint(reply, ctx)
     case 404:
       return `Check url (site ${siteOf(ctx.target)}, endpoint ${ctx.target.endpoint.pathname}) and that the project exists and the account can see it`
     default:
       return ''
   }
+}
+
+/** A refused project ("Specify a valid project ID or key") does not say which was sent: name it and the input. */
+function projectHint(reply: HttpReply, ctx: PlatformContext): string {
+  const body = parseJson(reply.body)
+  if (!isObject(body) || !isObject(body.errors) || !('project' in body.errors)) return ''
+  const given = ctx.vars.project
+  const sent =
+    typeof given === 'string' || typeof given === 'number'
+      ? `The project sent was "${given}" (vars: project)`
+      : 'The template sets fields.project itself (vars: project is not given)'
+  return `${sent}: use the key of a project this account can see on ${siteOf(ctx.target)} (shown in the project's settings and in its issue keys)`
 }
 
 /** An HTML or text error page as readable text: tags removed, whitespace collapsed, first 1 KiB. */
