@@ -13,26 +13,21 @@
  * message of its own and warns.
  */
 import type { RefStore, StateUnavailable } from './git-ref-store.js'
+import { LeaseHolder } from './lease-holder.js'
 import {
-  fingerprintHash,
   markedMembers,
   memberRefName,
-  problemPrefix,
-  readSnapshot,
-  recordRefName,
   type MemberStatus,
-  type MessageRecord,
   type MessageReference,
   type ProblemSnapshot
 } from './problem-refs.js'
-import { changeReply, problemView, type ProblemView, type ViewMember } from './problem-view.js'
+import { currentEpisode } from './problem-run.js'
+import type { ProblemView } from './problem-view.js'
 import {
   LEASE_COMMIT,
   MAX_COUNTED_OCCURRENCES,
   memberCommit,
   memberMark,
-  RECORD_COMMIT,
-  shownCommit,
   takeoverCommit,
   type MemberMark
 } from './state-commits.js'
@@ -99,12 +94,7 @@ export const DEFAULT_TIMINGS: LifecycleTimings = {
   rankSlotMs: 50,
   maxWaitMs: 600_000
 }
-
-/** Members named in the view; beyond, "and N more". */
-const MAX_LISTED_MEMBERS = 100
 const MAX_RANK = 40
-/** Other members changed in one holder's session from which it takes the session for a storm. */
-const STORM_MEMBERS = 30
 
 export interface LifecycleDeps {
   store: RefStore
@@ -130,42 +120,16 @@ export type LifecycleOutcome =
   | { kind: 'posted-alone'; message: MessageReference; view: ProblemView; reason: string }
 
 export async function runLifecycle(facts: AlertFacts, deps: LifecycleDeps): Promise<LifecycleOutcome> {
-  return new ProblemRun(facts, deps).run()
+  return new LifecycleRun(facts, deps, { ...DEFAULT_TIMINGS, ...deps.timings }).run()
 }
 
-class ProblemRun {
-  private readonly t: LifecycleTimings
-  private readonly prefix: string
-  private readonly leaseRef: string
-  private readonly shownRef: string
-  private readonly hash: string
-  private readonly maxListed: number
+/** The run of one alert: records its member, then waits until the message shows it, or takes the lease and shows it. */
+class LifecycleRun extends LeaseHolder {
   private episode = 1
   private writtenAt = 0
   private rankDelayMs = 0
-  /** The others' members as listed before this run wrote its own. */
-  private othersBefore = new Map<string, string>()
-  /** The members as listed before this run wrote its own: what the message showed, for the first thread reply. */
-  private membersBefore = new Map<string, ViewMember>()
   /** Whether a run held the lease when this run first listed. */
   private leaseBefore = false
-  /** The newest alert time a view includes. */
-  private latestAt: number
-
-  constructor(
-    private readonly facts: AlertFacts,
-    private readonly deps: LifecycleDeps
-  ) {
-    this.t = { ...DEFAULT_TIMINGS, ...deps.timings }
-    // A sample alert's key cannot be a real one's: the real ones do not start with a line break.
-    const key = facts.sample ? `\nsample\n${facts.key}` : facts.key
-    this.prefix = problemPrefix(`${facts.destination}\n${key}`)
-    this.leaseRef = `${this.prefix}lease`
-    this.shownRef = `${this.prefix}shown`
-    this.hash = fingerprintHash(facts.fingerprint)
-    this.maxListed = deps.maxListed ?? MAX_LISTED_MEMBERS
-    this.latestAt = facts.at
-  }
 
   async run(): Promise<LifecycleOutcome> {
     const first = await this.list()
@@ -280,241 +244,9 @@ class ProblemRun {
       pollMs = Math.min(pollMs * 2, this.t.maxPollMs)
     }
   }
-
-  /** Posts or edits the message while holding the lease, until the members stop changing; then releases it. */
-  private async hold(lease: string): Promise<LifecycleOutcome> {
-    const started = this.deps.now()
-    let shown: Map<string, ViewMember> | undefined
-    let posted: MessageRecord | undefined
-    let result: LifecycleOutcome | undefined
-    let lastChange = started
-    let count = 0
-    let advancing: Promise<void> | undefined
-    /** An edit not yet counted, or counted while another could have been under way: count once more. */
-    let uncounted = false
-    let pace = this.t.editPaceMs
-    const writes: Promise<void>[] = []
-    for (;;) {
-      const idle = advancing === undefined
-      const read = await this.list()
-      if (read.kind === 'unavailable') {
-        if (result) return result
-        return this.alone(read)
-      }
-      const snapshot = read.snapshot
-      if (snapshot.lease !== lease) {
-        // Taken over: the new holder edits from here on.
-        if (result) return result
-        return this.alone('another run took over the message before this run could show its alert')
-      }
-      count = Math.max(count, snapshot.shown ?? 0)
-      const othersChanged = this.othersChanged(snapshot)
-      const othersSeen = othersChanged > 0
-      const episode = currentEpisode(snapshot)
-      const members = this.viewMembers(snapshot, episode)
-      const recorded = snapshot.records.filter(record => record.episode === episode).at(-1)
-      const record =
-        posted && posted.episode === episode && (!recorded || posted.postedAt >= recorded.postedAt) ? posted : recorded
-      const view = this.view(snapshot, members, record)
-      let changed = false
-      if (!record || (view.state === 'failing' && this.deps.now() - record.postedAt >= this.t.renotifyMs)) {
-        posted = await this.post(view, episode, record, writes)
-        result = { kind: 'posted', message: posted.message, view }
-        changed = true
-      } else if (!shown || signature(members) !== signature(shown)) {
-        try {
-          await this.deps.chat.edit(record.message, view)
-          result = result?.kind === 'posted' ? { ...result, view } : { kind: 'edited', message: record.message, view }
-          await this.reply(record.message, changeReply(shown ?? this.membersBefore, members))
-        } catch (error) {
-          this.deps.warn(`could not edit the message of ${this.facts.key} (${describe(error)}); posting a new one`)
-          posted = await this.post(view, episode, record, writes)
-          result = { kind: 'posted', message: posted.message, view }
-        }
-        changed = true
-      }
-      shown = members
-      if (changed) lastChange = this.deps.now()
-      if (othersSeen && (changed || uncounted)) {
-        if (idle) {
-          // This listing came after the count was last moved: moving it on says "an edit shows all recorded then".
-          const from = count
-          uncounted = changed
-          advancing = this.count(from, snapshot.shown === undefined).then(moved => {
-            if (moved) count = Math.max(count, from + 1)
-            advancing = undefined
-          })
-        } else uncounted = true
-      }
-      // A storm's holder stays as long as it has been busy (within bounds): members held up by the state host's
-      // content-creation limit arrive late, and a second session would cost more requests than staying.
-      const quiet =
-        othersChanged >= STORM_MEMBERS
-          ? this.t.stormQuietMs
-          : othersSeen
-            ? Math.min(Math.max(lastChange - started, this.t.quietMinMs), this.t.quietMaxMs)
-            : 0
-      const settled = !uncounted && this.deps.now() - lastChange >= quiet
-      if (settled || this.deps.now() - started >= this.t.maxWaitMs) {
-        await advancing
-        await Promise.all(writes)
-        const released = await this.deps.store.remove(this.leaseRef)
-        if (released.kind === 'unavailable')
-          this.deps.warn(
-            `could not release the lease on ${this.facts.key}: ${released.reason}; the next run waits it out`
-          )
-        return result ?? { kind: 'shown', view }
-      }
-      // Listings slow down while nothing changes (each is a request against the state host's 1,000 an hour).
-      pace = changed ? this.t.editPaceMs : Math.min(pace * 2, this.t.editPaceMs * 4)
-      await this.deps.sleep(this.spread(pace))
-    }
-  }
-
-  /** Posts the message of an episode and records it (in the background: edits need not wait for the state host). */
-  private async post(
-    view: ProblemView,
-    episode: number,
-    previous: MessageRecord | undefined,
-    writes: Promise<void>[]
-  ): Promise<MessageRecord> {
-    let message: MessageReference
-    try {
-      message = await this.deps.chat.post(view)
-    } catch (error) {
-      await this.deps.store.remove(this.leaseRef).catch(() => undefined)
-      throw error
-    }
-    const now = this.deps.now()
-    const record = {
-      ref: '',
-      episode,
-      openedAt: previous && previous.episode === episode ? previous.openedAt : now,
-      postedAt: now,
-      message
-    }
-    writes.push(this.writeRecord(record, previous))
-    return record
-  }
-
-  private async writeRecord(record: MessageRecord, previous: MessageRecord | undefined): Promise<void> {
-    const name = recordRefName(this.prefix, record)
-    if (name === undefined) {
-      this.deps.warn(`the message reference of ${this.facts.key} is too long to keep; the next alert posts anew`)
-      return
-    }
-    const written = await this.deps.store.create(name, RECORD_COMMIT)
-    if (written.kind === 'unavailable') {
-      this.deps.warn(`could not record the message of ${this.facts.key}: ${written.reason}; ${written.advice}`)
-      return
-    }
-    if (previous?.ref) await this.deps.store.remove(previous.ref)
-  }
-
-  /** Moves `shown` from `from` to the next count; false when another run moved it first or it cannot be written. */
-  private async count(from: number, unreadable: boolean): Promise<boolean> {
-    const next = shownCommit(from + 1)
-    const moved =
-      from === 0 && !unreadable
-        ? await this.deps.store.create(this.shownRef, next)
-        : await this.deps.store.move(this.shownRef, next, unreadable)
-    if (moved.kind === 'unavailable') this.deps.warn(`could not count an edit of ${this.facts.key}: ${moved.reason}`)
-    return moved.kind === 'done'
-  }
-
-  private async reply(message: MessageReference, text: string | undefined): Promise<void> {
-    if (!text || !this.deps.chat.reply) return
-    try {
-      await this.deps.chat.reply(message, text)
-    } catch (error) {
-      this.deps.warn(`could not reply in the thread of ${this.facts.key}: ${describe(error)}`)
-    }
-  }
-
-  /** The alert as a message of its own, with a warning saying why: state never costs an alert. */
-  private async alone(why: StateUnavailable | string): Promise<LifecycleOutcome> {
-    const reason = typeof why === 'string' ? why : `${why.reason}; ${why.advice}`
-    const mark: MemberMark = { episode: 1, status: this.facts.status, occurrences: 1 }
-    const view = problemView([{ label: this.label(), mark }], this.viewContext(this.facts.at))
-    const message = await this.deps.chat.post(view)
-    this.deps.warn(`the alert was sent as a message of its own, not folded into its problem's message: ${reason}`)
-    return { kind: 'posted-alone', message, view, reason }
-  }
-
-  private async list(): Promise<{ kind: 'listed'; snapshot: ProblemSnapshot } | StateUnavailable> {
-    const listed = await this.deps.store.list(this.prefix)
-    if (listed.kind === 'unavailable') return listed
-    return { kind: 'listed', snapshot: readSnapshot(this.prefix, listed.refs) }
-  }
-
-  private viewMembers(snapshot: ProblemSnapshot, episode = currentEpisode(snapshot)): Map<string, ViewMember> {
-    const members = new Map<string, ViewMember>()
-    for (const { hash, member, mark } of markedMembers(snapshot, [episode]))
-      members.set(hash, { label: member.label || hash, mark })
-    return members
-  }
-
-  private view(snapshot: ProblemSnapshot, members: Map<string, ViewMember>, record: MessageRecord | undefined) {
-    if (this.othersChanged(snapshot) > 0) this.latestAt = Math.max(this.latestAt, this.deps.now())
-    return problemView([...members.values()], this.viewContext(record?.openedAt ?? this.facts.at))
-  }
-
-  private viewContext(openedAt: number) {
-    return {
-      key: this.facts.key,
-      sample: this.facts.sample,
-      openedAt,
-      lastSeenAt: this.latestAt,
-      latestText: this.facts.text,
-      maxListed: this.maxListed
-    }
-  }
-
-  private label(): string {
-    return this.facts.label || this.hash
-  }
-
-  /** The other members' refs (commit by fingerprint hash). */
-  private others(snapshot: ProblemSnapshot): Map<string, string> {
-    const others = new Map<string, string>()
-    for (const [hash, member] of snapshot.members) if (hash !== this.hash) others.set(hash, member.sha)
-    return others
-  }
-
-  /** How many other members changed since this run first listed: other runs wrote (and may be waiting). */
-  private othersChanged(snapshot: ProblemSnapshot): number {
-    let changed = 0
-    for (const [hash, sha] of this.others(snapshot)) if (this.othersBefore.get(hash) !== sha) changed++
-    return changed
-  }
-
-  /** `ms` spread by ±25 %, so runs that wait together return apart. */
-  private spread(ms: number): number {
-    return ms * (0.75 + this.deps.random() * 0.5)
-  }
-}
-
-/** The newest episode the refs know: of the newest record, or one a member already joined (its message may be due). */
-function currentEpisode(snapshot: ProblemSnapshot): number {
-  const recorded = snapshot.records.at(-1)?.episode ?? 0
-  const candidates = [recorded, recorded + 1, recorded + 2].filter(episode => episode > 0)
-  let episode = recorded
-  for (const { mark } of markedMembers(snapshot, candidates)) episode = Math.max(episode, mark.episode)
-  return episode
 }
 
 function episodeState(snapshot: ProblemSnapshot, episode: number): 'failing' | 'resolved' {
   const marks = markedMembers(snapshot, [episode])
   return marks.length > 0 && marks.every(({ mark }) => mark.status === 'recovered') ? 'resolved' : 'failing'
-}
-
-function signature(members: Map<string, ViewMember>): string {
-  return [...members]
-    .map(([hash, { mark }]) => `${hash}:${mark.episode}:${mark.status}:${mark.occurrences}`)
-    .sort()
-    .join(',')
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
