@@ -5003,7 +5003,7 @@ async function relay(config, environment) {
     const problemFlow = !tracker &&
         !platform.keyedIncidents &&
         config.problemMessages.asked &&
-        (await __nccwpck_require__.e(/* import() */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 9)));
+        (await __nccwpck_require__.e(/* import() */ 926).then(__nccwpck_require__.bind(__nccwpck_require__, 6926)));
     const delivered = tracker && tracking && plan
         ? await tracking.deliverTracked({ platform, tracker, payload, ctx, plan, options, deps })
         : problemFlow

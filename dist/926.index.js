@@ -1,8 +1,8 @@
-export const id = 9;
-export const ids = [9];
+export const id = 926;
+export const ids = [926];
 export const modules = {
 
-/***/ 9:
+/***/ 6926:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -465,30 +465,11 @@ function named(labels, what) {
     return more > 0 ? `${shown} and ${more} more ${what}` : `${shown} ${what}`;
 }
 
-;// CONCATENATED MODULE: ./src/memory/lifecycle.ts
+;// CONCATENATED MODULE: ./src/memory/problem-run.ts
 
 
-
-const DEFAULT_TIMINGS = {
-    renotifyMs: 24 * 3_600_000,
-    editPaceMs: 2_500,
-    firstPollMs: 6_000,
-    maxPollMs: 30_000,
-    stallMs: 90_000,
-    quietMinMs: 5_000,
-    quietMaxMs: 30_000,
-    stormQuietMs: 65_000,
-    rankSlotMs: 50,
-    maxWaitMs: 600_000
-};
 /** Members named in the view; beyond, "and N more". */
 const MAX_LISTED_MEMBERS = 100;
-const MAX_RANK = 40;
-/** Other members changed in one holder's session from which it takes the session for a storm. */
-const STORM_MEMBERS = 30;
-async function runLifecycle(facts, deps) {
-    return new ProblemRun(facts, deps).run();
-}
 class ProblemRun {
     facts;
     deps;
@@ -498,21 +479,16 @@ class ProblemRun {
     shownRef;
     hash;
     maxListed;
-    episode = 1;
-    writtenAt = 0;
-    rankDelayMs = 0;
     /** The others' members as listed before this run wrote its own. */
     othersBefore = new Map();
     /** The members as listed before this run wrote its own: what the message showed, for the first thread reply. */
     membersBefore = new Map();
-    /** Whether a run held the lease when this run first listed. */
-    leaseBefore = false;
     /** The newest alert time a view includes. */
     latestAt;
-    constructor(facts, deps) {
+    constructor(facts, deps, t) {
         this.facts = facts;
         this.deps = deps;
-        this.t = { ...DEFAULT_TIMINGS, ...deps.timings };
+        this.t = t;
         // A sample alert's key cannot be a real one's: the real ones do not start with a line break.
         const key = facts.sample ? `\nsample\n${facts.key}` : facts.key;
         this.prefix = problemPrefix(`${facts.destination}\n${key}`);
@@ -522,123 +498,84 @@ class ProblemRun {
         this.maxListed = deps.maxListed ?? MAX_LISTED_MEMBERS;
         this.latestAt = facts.at;
     }
-    async run() {
-        const first = await this.list();
-        if (first.kind === 'unavailable')
-            return this.alone(first);
-        const snapshot = first.snapshot;
-        this.othersBefore = this.others(snapshot);
-        this.leaseBefore = snapshot.lease !== undefined;
-        const current = currentEpisode(snapshot);
-        this.episode = current === 0 ? 1 : current;
-        if (this.facts.status === 'failing' &&
-            snapshot.records.some(record => record.episode === this.episode) &&
-            episodeState(snapshot, this.episode) === 'resolved')
-            this.episode++;
-        const written = await this.recordMember(snapshot);
-        if (written)
-            return this.alone(written);
-        this.membersBefore = this.viewMembers(snapshot, this.episode);
-        this.writtenAt = this.deps.now();
-        return this.waitUntilShown();
+    /** The alert as a message of its own, with a warning saying why: state never costs an alert. */
+    async alone(why) {
+        const reason = typeof why === 'string' ? why : `${why.reason}; ${why.advice}`;
+        const mark = { episode: 1, status: this.facts.status, occurrences: 1 };
+        const view = problemView([{ label: this.label(), mark }], this.viewContext(this.facts.at));
+        const message = await this.deps.chat.post(view);
+        this.deps.warn(`the alert was sent as a message of its own, not folded into its problem's message: ${reason}`);
+        return { kind: 'posted-alone', message, view, reason };
     }
-    /** Sets this run's member ref to its new mark; a refusal when the state cannot be written. */
-    async recordMember(snapshot) {
-        let known = snapshot.members.get(this.hash);
-        for (let attempt = 0; attempt < 3; attempt++) {
-            const before = known && memberMark(known.sha, [this.episode]);
-            const mark = {
-                episode: this.episode,
-                status: this.facts.status,
-                occurrences: Math.min((before?.occurrences ?? 0) + 1, MAX_COUNTED_OCCURRENCES)
-            };
-            const commit = memberCommit(mark);
-            const name = known?.ref ?? memberRefName(this.prefix, this.facts.fingerprint, this.facts.label);
-            const written = known
-                ? await this.deps.store.move(name, commit, true)
-                : await this.deps.store.create(name, commit);
-            if (written.kind === 'unavailable')
-                return written;
-            if (written.kind === 'done') {
-                this.rankDelayMs = this.rankDelay(mark);
-                return undefined;
-            }
-            // Another run of this member created (or removed) the ref meanwhile: count on top of what it wrote.
-            const again = await this.list();
-            if (again.kind === 'unavailable')
-                return again;
-            known = again.snapshot.members.get(this.hash);
-        }
+    async list() {
+        const listed = await this.deps.store.list(this.prefix);
+        if (listed.kind === 'unavailable')
+            return listed;
+        return { kind: 'listed', snapshot: readSnapshot(this.prefix, listed.refs) };
+    }
+    viewMembers(snapshot, episode = currentEpisode(snapshot)) {
+        const members = new Map();
+        for (const { hash, member, mark } of markedMembers(snapshot, [episode]))
+            members.set(hash, { label: member.label || hash, mark });
+        return members;
+    }
+    view(snapshot, members, record) {
+        if (this.othersChanged(snapshot) > 0)
+            this.latestAt = Math.max(this.latestAt, this.deps.now());
+        return problemView([...members.values()], this.viewContext(record?.openedAt ?? this.facts.at));
+    }
+    viewContext(openedAt) {
         return {
-            kind: 'unavailable',
-            reason: `the ref of this member of ${this.facts.key} kept changing while this run wrote it`,
-            advice: 'the alert is sent as a new message; the next alert tries again'
+            key: this.facts.key,
+            sample: this.facts.sample,
+            openedAt,
+            lastSeenAt: this.latestAt,
+            latestText: this.facts.text,
+            maxListed: this.maxListed
         };
     }
-    /**
-     * Runs that find no lease try for it one after another, so a storm's runs do not all ask at once: a repeat at
-     * once, a new member at a point of a short window given by its fingerprint (a storm's members spread over it).
-     */
-    rankDelay(mark) {
-        const spread = this.deps.random() * this.t.rankSlotMs;
-        if (mark.occurrences > 1)
-            return spread;
-        const place = Number.parseInt(this.hash.slice(0, 8), 16) / 2 ** 32;
-        return place * MAX_RANK * this.t.rankSlotMs + spread;
+    label() {
+        return this.facts.label || this.hash;
     }
-    async waitUntilShown() {
-        let observed;
-        let lastLease;
-        let lastShown;
-        let lastMove = this.deps.now();
-        let pollMs = this.t.firstPollMs;
-        // With no holder, this run's turn for the lease comes after its rank delay; with one, look at once (the count
-        // this run starts from must be read after its member was written).
-        let delay = this.leaseBefore ? 0 : this.rankDelayMs;
-        for (;;) {
-            if (this.deps.now() - this.writtenAt > this.t.maxWaitMs)
-                return this.alone(`no run showed this alert within ${Math.round(this.t.maxWaitMs / 1000)} s`);
-            if (delay > 0)
-                await this.deps.sleep(delay);
-            const read = await this.list();
-            if (read.kind === 'unavailable')
-                return this.alone(read);
-            const snapshot = read.snapshot;
-            // The count when this run first looked after writing its member: two more, and an edit shows it.
-            observed ??= snapshot.shown ?? Number.POSITIVE_INFINITY;
-            if (snapshot.lease === undefined) {
-                // No holder (or it left before two counts): this run edits itself.
-                const taken = await this.deps.store.create(this.leaseRef, LEASE_COMMIT);
-                if (taken.kind === 'unavailable')
-                    return this.alone(taken);
-                if (taken.kind === 'done')
-                    return this.hold(LEASE_COMMIT.sha);
-                delay = this.t.rankSlotMs;
-                continue;
-            }
-            if (snapshot.shown !== undefined && snapshot.shown >= observed + 2)
-                return { kind: 'shown', view: this.view(snapshot, this.viewMembers(snapshot), snapshot.records.at(-1)) };
-            if (snapshot.lease !== lastLease || snapshot.shown !== lastShown) {
-                lastLease = snapshot.lease;
-                lastShown = snapshot.shown;
-                lastMove = this.deps.now();
-            }
-            else if (this.deps.now() - lastMove >= this.t.stallMs) {
-                const commit = takeoverCommit(snapshot.lease, this.deps.run, this.deps.now());
-                const taken = await this.deps.store.move(this.leaseRef, commit, false);
-                if (taken.kind === 'unavailable')
-                    return this.alone(taken);
-                if (taken.kind === 'done') {
-                    this.deps.warn(`the run editing the message of ${this.facts.key} did not move for ${Math.round(this.t.stallMs / 1000)} s; ` +
-                        'this run took over (if that run had posted without recording it, the problem now has two messages)');
-                    return this.hold(commit.sha);
-                }
-                lastMove = this.deps.now();
-            }
-            delay = this.spread(pollMs);
-            pollMs = Math.min(pollMs * 2, this.t.maxPollMs);
-        }
+    /** The other members' refs (commit by fingerprint hash). */
+    others(snapshot) {
+        const others = new Map();
+        for (const [hash, member] of snapshot.members)
+            if (hash !== this.hash)
+                others.set(hash, member.sha);
+        return others;
     }
+    /** How many other members changed since this run first listed: other runs wrote (and may be waiting). */
+    othersChanged(snapshot) {
+        let changed = 0;
+        for (const [hash, sha] of this.others(snapshot))
+            if (this.othersBefore.get(hash) !== sha)
+                changed++;
+        return changed;
+    }
+    /** `ms` spread by ±25 %, so runs that wait together return apart. */
+    spread(ms) {
+        return ms * (0.75 + this.deps.random() * 0.5);
+    }
+}
+/** The newest episode the refs know: of the newest record, or one a member already joined (its message may be due). */
+function currentEpisode(snapshot) {
+    const recorded = snapshot.records.at(-1)?.episode ?? 0;
+    const candidates = [recorded, recorded + 1, recorded + 2].filter(episode => episode > 0);
+    let episode = recorded;
+    for (const { mark } of markedMembers(snapshot, candidates))
+        episode = Math.max(episode, mark.episode);
+    return episode;
+}
+
+;// CONCATENATED MODULE: ./src/memory/lease-holder.ts
+
+
+
+
+/** Other members changed in one holder's session from which it takes the session for a storm. */
+const STORM_MEMBERS = 30;
+class LeaseHolder extends ProblemRun {
     /** Posts or edits the message while holding the lease, until the members stop changing; then releases it. */
     async hold(lease) {
         const started = this.deps.now();
@@ -787,78 +724,6 @@ class ProblemRun {
             this.deps.warn(`could not reply in the thread of ${this.facts.key}: ${describe(error)}`);
         }
     }
-    /** The alert as a message of its own, with a warning saying why: state never costs an alert. */
-    async alone(why) {
-        const reason = typeof why === 'string' ? why : `${why.reason}; ${why.advice}`;
-        const mark = { episode: 1, status: this.facts.status, occurrences: 1 };
-        const view = problemView([{ label: this.label(), mark }], this.viewContext(this.facts.at));
-        const message = await this.deps.chat.post(view);
-        this.deps.warn(`the alert was sent as a message of its own, not folded into its problem's message: ${reason}`);
-        return { kind: 'posted-alone', message, view, reason };
-    }
-    async list() {
-        const listed = await this.deps.store.list(this.prefix);
-        if (listed.kind === 'unavailable')
-            return listed;
-        return { kind: 'listed', snapshot: readSnapshot(this.prefix, listed.refs) };
-    }
-    viewMembers(snapshot, episode = currentEpisode(snapshot)) {
-        const members = new Map();
-        for (const { hash, member, mark } of markedMembers(snapshot, [episode]))
-            members.set(hash, { label: member.label || hash, mark });
-        return members;
-    }
-    view(snapshot, members, record) {
-        if (this.othersChanged(snapshot) > 0)
-            this.latestAt = Math.max(this.latestAt, this.deps.now());
-        return problemView([...members.values()], this.viewContext(record?.openedAt ?? this.facts.at));
-    }
-    viewContext(openedAt) {
-        return {
-            key: this.facts.key,
-            sample: this.facts.sample,
-            openedAt,
-            lastSeenAt: this.latestAt,
-            latestText: this.facts.text,
-            maxListed: this.maxListed
-        };
-    }
-    label() {
-        return this.facts.label || this.hash;
-    }
-    /** The other members' refs (commit by fingerprint hash). */
-    others(snapshot) {
-        const others = new Map();
-        for (const [hash, member] of snapshot.members)
-            if (hash !== this.hash)
-                others.set(hash, member.sha);
-        return others;
-    }
-    /** How many other members changed since this run first listed: other runs wrote (and may be waiting). */
-    othersChanged(snapshot) {
-        let changed = 0;
-        for (const [hash, sha] of this.others(snapshot))
-            if (this.othersBefore.get(hash) !== sha)
-                changed++;
-        return changed;
-    }
-    /** `ms` spread by ±25 %, so runs that wait together return apart. */
-    spread(ms) {
-        return ms * (0.75 + this.deps.random() * 0.5);
-    }
-}
-/** The newest episode the refs know: of the newest record, or one a member already joined (its message may be due). */
-function currentEpisode(snapshot) {
-    const recorded = snapshot.records.at(-1)?.episode ?? 0;
-    const candidates = [recorded, recorded + 1, recorded + 2].filter(episode => episode > 0);
-    let episode = recorded;
-    for (const { mark } of markedMembers(snapshot, candidates))
-        episode = Math.max(episode, mark.episode);
-    return episode;
-}
-function episodeState(snapshot, episode) {
-    const marks = markedMembers(snapshot, [episode]);
-    return marks.length > 0 && marks.every(({ mark }) => mark.status === 'recovered') ? 'resolved' : 'failing';
 }
 function signature(members) {
     return [...members]
@@ -868,6 +733,157 @@ function signature(members) {
 }
 function describe(error) {
     return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/memory/lifecycle.ts
+
+
+
+
+const DEFAULT_TIMINGS = {
+    renotifyMs: 24 * 3_600_000,
+    editPaceMs: 2_500,
+    firstPollMs: 6_000,
+    maxPollMs: 30_000,
+    stallMs: 90_000,
+    quietMinMs: 5_000,
+    quietMaxMs: 30_000,
+    stormQuietMs: 65_000,
+    rankSlotMs: 50,
+    maxWaitMs: 600_000
+};
+const MAX_RANK = 40;
+async function runLifecycle(facts, deps) {
+    return new LifecycleRun(facts, deps, { ...DEFAULT_TIMINGS, ...deps.timings }).run();
+}
+/** The run of one alert: records its member, then waits until the message shows it, or takes the lease and shows it. */
+class LifecycleRun extends LeaseHolder {
+    episode = 1;
+    writtenAt = 0;
+    rankDelayMs = 0;
+    /** Whether a run held the lease when this run first listed. */
+    leaseBefore = false;
+    async run() {
+        const first = await this.list();
+        if (first.kind === 'unavailable')
+            return this.alone(first);
+        const snapshot = first.snapshot;
+        this.othersBefore = this.others(snapshot);
+        this.leaseBefore = snapshot.lease !== undefined;
+        const current = currentEpisode(snapshot);
+        this.episode = current === 0 ? 1 : current;
+        if (this.facts.status === 'failing' &&
+            snapshot.records.some(record => record.episode === this.episode) &&
+            episodeState(snapshot, this.episode) === 'resolved')
+            this.episode++;
+        const written = await this.recordMember(snapshot);
+        if (written)
+            return this.alone(written);
+        this.membersBefore = this.viewMembers(snapshot, this.episode);
+        this.writtenAt = this.deps.now();
+        return this.waitUntilShown();
+    }
+    /** Sets this run's member ref to its new mark; a refusal when the state cannot be written. */
+    async recordMember(snapshot) {
+        let known = snapshot.members.get(this.hash);
+        for (let attempt = 0; attempt < 3; attempt++) {
+            const before = known && memberMark(known.sha, [this.episode]);
+            const mark = {
+                episode: this.episode,
+                status: this.facts.status,
+                occurrences: Math.min((before?.occurrences ?? 0) + 1, MAX_COUNTED_OCCURRENCES)
+            };
+            const commit = memberCommit(mark);
+            const name = known?.ref ?? memberRefName(this.prefix, this.facts.fingerprint, this.facts.label);
+            const written = known
+                ? await this.deps.store.move(name, commit, true)
+                : await this.deps.store.create(name, commit);
+            if (written.kind === 'unavailable')
+                return written;
+            if (written.kind === 'done') {
+                this.rankDelayMs = this.rankDelay(mark);
+                return undefined;
+            }
+            // Another run of this member created (or removed) the ref meanwhile: count on top of what it wrote.
+            const again = await this.list();
+            if (again.kind === 'unavailable')
+                return again;
+            known = again.snapshot.members.get(this.hash);
+        }
+        return {
+            kind: 'unavailable',
+            reason: `the ref of this member of ${this.facts.key} kept changing while this run wrote it`,
+            advice: 'the alert is sent as a new message; the next alert tries again'
+        };
+    }
+    /**
+     * Runs that find no lease try for it one after another, so a storm's runs do not all ask at once: a repeat at
+     * once, a new member at a point of a short window given by its fingerprint (a storm's members spread over it).
+     */
+    rankDelay(mark) {
+        const spread = this.deps.random() * this.t.rankSlotMs;
+        if (mark.occurrences > 1)
+            return spread;
+        const place = Number.parseInt(this.hash.slice(0, 8), 16) / 2 ** 32;
+        return place * MAX_RANK * this.t.rankSlotMs + spread;
+    }
+    async waitUntilShown() {
+        let observed;
+        let lastLease;
+        let lastShown;
+        let lastMove = this.deps.now();
+        let pollMs = this.t.firstPollMs;
+        // With no holder, this run's turn for the lease comes after its rank delay; with one, look at once (the count
+        // this run starts from must be read after its member was written).
+        let delay = this.leaseBefore ? 0 : this.rankDelayMs;
+        for (;;) {
+            if (this.deps.now() - this.writtenAt > this.t.maxWaitMs)
+                return this.alone(`no run showed this alert within ${Math.round(this.t.maxWaitMs / 1000)} s`);
+            if (delay > 0)
+                await this.deps.sleep(delay);
+            const read = await this.list();
+            if (read.kind === 'unavailable')
+                return this.alone(read);
+            const snapshot = read.snapshot;
+            // The count when this run first looked after writing its member: two more, and an edit shows it.
+            observed ??= snapshot.shown ?? Number.POSITIVE_INFINITY;
+            if (snapshot.lease === undefined) {
+                // No holder (or it left before two counts): this run edits itself.
+                const taken = await this.deps.store.create(this.leaseRef, LEASE_COMMIT);
+                if (taken.kind === 'unavailable')
+                    return this.alone(taken);
+                if (taken.kind === 'done')
+                    return this.hold(LEASE_COMMIT.sha);
+                delay = this.t.rankSlotMs;
+                continue;
+            }
+            if (snapshot.shown !== undefined && snapshot.shown >= observed + 2)
+                return { kind: 'shown', view: this.view(snapshot, this.viewMembers(snapshot), snapshot.records.at(-1)) };
+            if (snapshot.lease !== lastLease || snapshot.shown !== lastShown) {
+                lastLease = snapshot.lease;
+                lastShown = snapshot.shown;
+                lastMove = this.deps.now();
+            }
+            else if (this.deps.now() - lastMove >= this.t.stallMs) {
+                const commit = takeoverCommit(snapshot.lease, this.deps.run, this.deps.now());
+                const taken = await this.deps.store.move(this.leaseRef, commit, false);
+                if (taken.kind === 'unavailable')
+                    return this.alone(taken);
+                if (taken.kind === 'done') {
+                    this.deps.warn(`the run editing the message of ${this.facts.key} did not move for ${Math.round(this.t.stallMs / 1000)} s; ` +
+                        'this run took over (if that run had posted without recording it, the problem now has two messages)');
+                    return this.hold(commit.sha);
+                }
+                lastMove = this.deps.now();
+            }
+            delay = this.spread(pollMs);
+            pollMs = Math.min(pollMs * 2, this.t.maxPollMs);
+        }
+    }
+}
+function episodeState(snapshot, episode) {
+    const marks = markedMembers(snapshot, [episode]);
+    return marks.length > 0 && marks.every(({ mark }) => mark.status === 'recovered') ? 'resolved' : 'failing';
 }
 
 ;// CONCATENATED MODULE: ./src/memory/problem-delivery.ts
@@ -1011,4 +1027,4 @@ function noticeOf(outcome, key) {
 
 };
 
-//# sourceMappingURL=9.index.js.map
+//# sourceMappingURL=926.index.js.map
