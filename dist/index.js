@@ -1599,7 +1599,7 @@ function platformContext(destination, payload, vars, literalText, warn) {
 
 /**
  * The one rule, for a send and for check mode: a template's front matter `platform` names a platform or one of its
- * API versions (`jira-v3`); any other name is refused.
+ * API versions (a variant name such as `<platform>-v3`); any other name is refused.
  */
 function declaredPlatform(frontMatter) {
     const declared = frontMatter.platform;
@@ -1609,7 +1609,7 @@ function declaredPlatform(frontMatter) {
 }
 /**
  * What the platform reads an API version from (resolveTarget, sampleTarget): the version a template declares
- * (`jira-v3`), else `fallback` (the template's reference or file, whose name may say it).
+ * (a variant name), else `fallback` (the template's reference or file, whose name may say it).
  */
 function templateVariant(frontMatter, platform, fallback) {
     const declared = frontMatter.platform;

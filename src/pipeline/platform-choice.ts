@@ -18,7 +18,7 @@ export interface TemplateFacts {
 
 /**
  * The one rule, for a send and for check mode: a template's front matter `platform` names a platform or one of its
- * API versions (`jira-v3`); any other name is refused.
+ * API versions (a variant name such as `<platform>-v3`); any other name is refused.
  */
 function declaredPlatform(frontMatter: FrontMatter): PlatformDescriptor | { unknown: string } | undefined {
   const declared = frontMatter.platform
@@ -28,7 +28,7 @@ function declaredPlatform(frontMatter: FrontMatter): PlatformDescriptor | { unkn
 
 /**
  * What the platform reads an API version from (resolveTarget, sampleTarget): the version a template declares
- * (`jira-v3`), else `fallback` (the template's reference or file, whose name may say it).
+ * (a variant name), else `fallback` (the template's reference or file, whose name may say it).
  */
 export function templateVariant(frontMatter: FrontMatter, platform: PlatformName, fallback: string): string {
   const declared = frontMatter.platform
