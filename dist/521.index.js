@@ -21,7 +21,10 @@ var json = __webpack_require__(5380);
 var shared_reply = __webpack_require__(3168);
 // EXTERNAL MODULE: ./src/platforms/shared/service-token.ts
 var service_token = __webpack_require__(7987);
+// EXTERNAL MODULE: ./src/platforms/shared/incident-accepted.ts
+var incident_accepted = __webpack_require__(8952);
 ;// CONCATENATED MODULE: ./src/platforms/pagerduty/api.ts
+
 
 
 
@@ -42,13 +45,7 @@ function request(payload, ctx) {
 function parse(reply, ctx) {
     const body = (0,json/* parseJson */.qF)(reply.body);
     if ((0,shared_reply/* isSuccess */.oJ)(reply.status)) {
-        const replied = (0,json/* isObject */.Gv)(body) && typeof body.dedup_key === 'string' ? body.dedup_key : '';
-        return {
-            ok: true,
-            status: ctx.problem?.action === 'resolve' ? 'resolved' : 'sent',
-            id: replied || (ctx.problem?.key ?? ''),
-            url: ''
-        };
+        return (0,incident_accepted/* incidentAccepted */.k)(ctx, (0,json/* isObject */.Gv)(body) ? body.dedup_key : undefined);
     }
     const said = errorText(body, reply.body);
     if (reply.status === 429)
@@ -349,6 +346,28 @@ class Findings {
         this.add(path, `must be an object, got ${(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .typeOf */ .QP)(value)}`);
         return undefined;
     }
+}
+
+
+/***/ }),
+
+/***/ 8952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ incidentAccepted)
+/* harmony export */ });
+/**
+ * A keyed incident service accepted the event: `resolved` for a resolve, else `sent`; the id is the key the reply
+ * echoes, else the problem's; no page to link (these services answer 202 without one).
+ */
+function incidentAccepted(ctx, repliedKey) {
+    return {
+        ok: true,
+        status: ctx.problem?.action === 'resolve' ? 'resolved' : 'sent',
+        id: (typeof repliedKey === 'string' && repliedKey) || (ctx.problem?.key ?? ''),
+        url: ''
+    };
 }
 
 

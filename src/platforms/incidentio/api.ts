@@ -2,6 +2,7 @@ import { InputError } from '../../errors.js'
 import { isObject, parseJson, postJson } from '../shared/json.js'
 import { isSuccess, replyText } from '../shared/reply.js'
 import { serviceToken } from '../shared/service-token.js'
+import { incidentAccepted } from '../shared/incident-accepted.js'
 import type { PlatformContext, Verdict } from '../types.js'
 import type { HttpReply, HttpRequest } from '../../http.js'
 import type { Json } from '../../json.js'
@@ -27,13 +28,7 @@ export function request(payload: Json, ctx: PlatformContext): HttpRequest {
 export function parse(reply: HttpReply, ctx: PlatformContext): Verdict {
   const body = parseJson(reply.body)
   if (isSuccess(reply.status)) {
-    const replied = isObject(body) && typeof body.deduplication_key === 'string' ? body.deduplication_key : ''
-    return {
-      ok: true,
-      status: ctx.problem?.action === 'resolve' ? 'resolved' : 'sent',
-      id: replied || (ctx.problem?.key ?? ''),
-      url: ''
-    }
+    return incidentAccepted(ctx, isObject(body) ? body.deduplication_key : undefined)
   }
   const said = errorText(body, reply.body)
   if (reply.status === 401) return { ok: false, message: `${said}. ${TOKEN_FIX}` }

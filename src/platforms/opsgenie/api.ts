@@ -2,6 +2,7 @@ import { InputError } from '../../errors.js'
 import { isObject, parseJson } from '../shared/json.js'
 import { isSuccess, replyText } from '../shared/reply.js'
 import { serviceToken } from '../shared/service-token.js'
+import { incidentAccepted } from '../shared/incident-accepted.js'
 import type { Delivered, PlatformContext, Verdict } from '../types.js'
 import type { HttpReply, HttpRequest, Send } from '../../http.js'
 import type { Json } from '../../json.js'
@@ -49,12 +50,7 @@ export function parse(reply: HttpReply, ctx: PlatformContext): Verdict {
   const body = parseJson(reply.body)
   if (isSuccess(reply.status)) {
     if (isObject(body) && typeof body.requestId === 'string') ctx.state.set(REQUEST_ID, body.requestId)
-    return {
-      ok: true,
-      status: ctx.problem?.action === 'resolve' ? 'resolved' : 'sent',
-      id: ctx.problem?.key ?? '',
-      url: ''
-    }
+    return incidentAccepted(ctx)
   }
   const said = errorText(body, reply.body)
   if (reply.status === 404 && reply.headers['x-opsgenie-errortype']?.toLowerCase() === NOT_PROCESSED)
