@@ -94,6 +94,27 @@ describe('Slack stand-in: one message per problem', () => {
     ])
   })
 
+  it("chat.update: text without blocks drops the blocks; Tier 3 rate; a reply's permalink opens its thread", async () => {
+    const { slack, api } = await start()
+    const blocks = [{ type: 'section', text: { type: 'plain_text', text: 'block' } }]
+    const ts = (await api('chat.postMessage', { channel, text: 'a', blocks })).json.ts as string
+    await api('chat.update', { channel, ts, blocks, text: 'b' })
+    expect(slack.state.messages[0].payload.blocks).toEqual(blocks)
+    await api('chat.update', { channel, ts, text: 'c' })
+    expect(slack.state.messages[0].payload).not.toHaveProperty('blocks')
+
+    const statuses: number[] = []
+    for (let i = 0; i < 51; i++) statuses.push((await api('chat.update', { channel, ts, text: `u${i}` })).status)
+    // 50 a minute: the two above and 48 of these
+    expect(statuses.filter(status => status === 429)).toHaveLength(3)
+
+    const reply = (await api('chat.postMessage', { channel, text: 'r', thread_ts: ts })).json.ts as string
+    const link = await api('chat.getPermalink', { channel, message_ts: reply })
+    expect(link.json.permalink).toBe(`${slack.permalink(channel, reply)}?thread_ts=${ts}&cid=${channel}`)
+    expect((await api('chat.getPermalink', { channel })).json.error).toBe('message_not_found')
+    expect((await api('chat.getPermalink', { message_ts: ts })).json.error).toBe('channel_not_found')
+  })
+
   it('history methods at their tier: a restricted app gets 1 a minute and 15 a page', async () => {
     const { api } = await start({ historyTier: 'restricted', timeScale: 0.01 })
     // posting is rate limited too (1 a second a channel, scaled): each message is posted again until it is in

@@ -2,8 +2,9 @@
 /**
  * Stand-in for Slack: incoming webhooks (POST /services/T…/B…/secret → 200 `ok`, or a bare error code as text
  * with 400/403/404/410) and the Web API methods chat.postMessage (with `thread_ts`, `reply_broadcast` and message
- * `metadata`), chat.update, chat.getPermalink, conversations.history and conversations.replies (Bearer token;
- * errors as HTTP 200 `{ok: false, error}`; the history methods at their tier's rate). Block Kit is checked the way Slack reports it: `invalid_blocks` with
+ * `metadata`), chat.update (the app's own messages, Tier 3), chat.getPermalink, conversations.history and
+ * conversations.replies (Bearer token; errors as HTTP 200 `{ok: false, error}`; the history methods at their tier's
+ * rate). Block Kit is checked the way Slack reports it: `invalid_blocks` with
  * `[ERROR] … [json-pointer:/blocks/…]` lines. Lengths count UTF-16 units, the stricter reading of Slack's limits.
  */
 import { randomBytes } from 'node:crypto'
@@ -296,6 +297,8 @@ const CHANNEL_BURST = 10
  * messages for a commercially distributed app outside the Marketplace created after May 2025.
  */
 const HISTORY_TIERS = { tier3: { perMinute: 50, maxLimit: 999 }, restricted: { perMinute: 1, maxLimit: 15 } }
+/** chat.update: Tier 3, "50+ per minute" per method and workspace (docs.slack.dev/reference/methods/chat.update). */
+const UPDATES_PER_MINUTE = 50
 const EVENT_TYPE = /^[a-zA-Z0-9_]+$/
 
 export async function startSlack(options = {}) {
@@ -347,6 +350,7 @@ export async function startSlack(options = {}) {
   const channelRate = new TokenBucket({ capacity: CHANNEL_BURST, intervalMs: 1000 * (options.timeScale ?? 1) })
   const historyTier = HISTORY_TIERS[options.historyTier ?? 'tier3']
   const historyRate = new FixedWindow({ limit: historyTier.perMinute, windowMs: 60_000 * (options.timeScale ?? 1) })
+  const updateRate = new FixedWindow({ limit: UPDATES_PER_MINUTE, windowMs: 60_000 * (options.timeScale ?? 1) })
 
   /**
    * Slack's posting limit, one message a second per channel after a short burst: 0 when the channel takes one
@@ -492,6 +496,9 @@ export async function startSlack(options = {}) {
     const changes = Object.fromEntries(
       Object.entries(args).filter(([field]) => ['text', 'blocks', 'attachments', 'metadata'].includes(field))
     )
+    // "If you don't include blocks, the message's previous blocks will only be retained if the text argument is
+    // not provided."
+    if (changes.text !== undefined && changes.blocks === undefined) changes.blocks = []
     const problem = messageProblem({ ...message.payload, ...changes })
     if (problem)
       return {
@@ -502,6 +509,7 @@ export async function startSlack(options = {}) {
     const metadata = changes.metadata === undefined ? undefined : parseMetadata(changes.metadata)
     if (metadata && 'error' in metadata) return { ok: false, error: metadata.error }
     message.payload = { ...message.payload, ...changes }
+    if (Array.isArray(message.payload.blocks) && message.payload.blocks.length === 0) delete message.payload.blocks
     message.pings = slackPings(message.payload)
     if (metadata) message.metadata = metadata
     message.edits.push({ ts: nextTs(), payload: changes })
@@ -614,7 +622,10 @@ export async function startSlack(options = {}) {
     if (!channel) return { ok: false, error: 'channel_not_found' }
     const message = state.messages.find(m => m.channel === channel.id && m.ts === args.message_ts)
     if (!message) return { ok: false, error: 'message_not_found' }
-    return { ok: true, channel: channel.id, permalink: permalink(channel.id, message.ts) }
+    const link = permalink(channel.id, message.ts)
+    // A reply's link opens its thread.
+    const thread = message.threadTs === undefined ? '' : `?thread_ts=${message.threadTs}&cid=${channel.id}`
+    return { ok: true, channel: channel.id, permalink: `${link}${thread}` }
   }
 
   /**
@@ -648,7 +659,16 @@ export async function startSlack(options = {}) {
       )
     }
     if (method === 'chat.getPermalink') return answer(getPermalink(args))
-    if (method === 'chat.update') return answer(updateMessage(args, request))
+    if (method === 'chat.update') {
+      const taken = limited ? updateRate.take(method) : { ok: true, resetAfterMs: 0 }
+      if (!taken.ok)
+        return reply.json(
+          429,
+          { ok: false, error: 'ratelimited' },
+          { 'retry-after': retryAfterHeader(Math.max(1, taken.resetAfterMs)) }
+        )
+      return answer(updateMessage(args, request))
+    }
     if (method === 'conversations.history' || method === 'conversations.replies') {
       const wait = historyWaitMs(method)
       if (wait > 0)
