@@ -6,6 +6,7 @@ import { isSuccess, replyText } from '../shared/reply.js'
 import type { Delivered, PlatformContext, Verdict } from '../types.js'
 import type { HttpReply, HttpRequest, Send } from '../../http.js'
 import type { Json } from '../../json.js'
+import type { MessageReference } from '../../memory/problem-refs.js'
 import { describeApiError, WEBHOOK_ERRORS } from './errors.js'
 import { isIncomingWebhook, TOKEN_HINT } from './target.js'
 
@@ -123,4 +124,63 @@ export async function complete(delivered: Delivered, ctx: PlatformContext, send:
       return { unknown: 'chat.getPermalink gave no permalink' }
     return { url: answer.permalink }
   })
+}
+
+/** A problem's message by chat.postMessage: its ts (which also names its thread) and the channel ID Slack put it in. */
+export async function postMessage(payload: Json, ctx: PlatformContext, send: Send): Promise<MessageReference> {
+  const verdict = parse(await send(request(payload, ctx)), ctx)
+  if (!verdict.ok) throw new Error(verdict.message)
+  const channel = channelIn(ctx, DELIVERED_CHANNEL)
+  if (!verdict.id || !channel) throw new Error('Slack answered without the message ts or its channel')
+  return { message: verdict.id, channel, thread: verdict.id }
+}
+
+/** What chat.update may change; the rest of a message stays as posted. */
+const UPDATED_KEYS = ['text', 'blocks', 'attachments', 'link_names', 'metadata'] as const
+
+/**
+ * Replaces the app's own message (chat.update, by channel ID and ts). Text and blocks are sent together: given text
+ * without blocks, Slack drops the message's blocks. chat.update parses text as a client would unless told otherwise,
+ * so it gets the parse chat.postMessage used (`none` unless the message says).
+ */
+export async function updateMessage(
+  message: MessageReference,
+  payload: Json,
+  ctx: PlatformContext,
+  send: Send
+): Promise<void> {
+  if (!message.channel) throw new Error('the message reference has no channel ID, which chat.update needs')
+  const body: JsonObject = { channel: message.channel, ts: message.message }
+  if (isObject(payload)) for (const key of UPDATED_KEYS) if (key in payload) body[key] = payload[key]
+  body.parse = isObject(payload) && typeof payload.parse === 'string' ? payload.parse : 'none'
+  const update = request(body, ctx)
+  const reply = await send({ ...update, url: new URL('chat.update', ctx.target.endpoint).toString() })
+  const verdict = parse(reply, ctx)
+  if (!verdict.ok) throw new Error(verdict.message)
+}
+
+/** Posts `text` in the message's thread, as written (no mrkdwn), and in the channel too when `broadcast`. */
+export async function replyInThread(
+  message: MessageReference,
+  text: string,
+  broadcast: boolean,
+  ctx: PlatformContext,
+  send: Send
+): Promise<void> {
+  const body: JsonObject = {
+    channel: message.channel ?? '',
+    thread_ts: message.thread ?? message.message,
+    text,
+    mrkdwn: false,
+    ...(broadcast && { reply_broadcast: true })
+  }
+  const verdict = parse(await send(request(body, ctx)), ctx)
+  if (!verdict.ok) throw new Error(verdict.message)
+}
+
+/** The permalink of a problem's message (chat.getPermalink); '' when it cannot be known. */
+export async function problemMessageLink(message: MessageReference, ctx: PlatformContext, send: Send): Promise<string> {
+  const state = new Map<string, unknown>(message.channel ? [[DELIVERED_CHANNEL, message.channel]] : [])
+  const linked = await complete({ id: message.message, url: '', status: 'sent' }, { ...ctx, state }, send)
+  return linked.url
 }

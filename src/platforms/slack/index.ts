@@ -12,5 +12,6 @@ export const slack: PlatformBehaviour = {
   request,
   parse,
   complete,
+  problemMessages: async () => (await import('./problem-message.js')).problemMessages,
   checkHints: { knownKeys: KNOWN_KEYS, varsRead: ['channel'], sampleVars: { channel: 'C0123456789' } }
 }

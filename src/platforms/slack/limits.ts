@@ -8,6 +8,11 @@ export const LIMITS = {
   /** https://docs.slack.dev/reference/block-kit/blocks (up to 50 blocks in a message; block_id at most 255) */
   blocks: 50,
   blockId: 255,
+  /**
+   * Not documented: Slack answers msg_blocks_too_long to blocks of about 13,200 characters in all, fewer with more
+   * blocks (measured in https://github.com/slackapi/bolt-js/issues/2509). Blocks the action adds stay within this.
+   */
+  blocksText: 12000,
   /** https://docs.slack.dev/reference/block-kit/blocks/header-block */
   header: 150,
   /** https://docs.slack.dev/reference/block-kit/blocks/section-block (text 3000, at most 10 fields of 2000) */
