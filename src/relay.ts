@@ -196,7 +196,7 @@ async function loadPlanning(dedupeKey: string) {
 }
 
 const MISSING_TOKENS_FIX =
-  'Send every token in the Dagster+ webhook body: README "Dagster+ webhook set-up", examples/dagster-webhook-body.json or `dagster-alert-relay dispatch-body`'
+  'Send every token in the Dagster+ webhook body: docs/dagster-plus-setup.md, examples/dagster-webhook-body.json or `dagster-alert-relay dispatch-body`'
 
 /** Where this alert goes, and with which template. */
 interface Destination extends SendTemplates {
