@@ -101,7 +101,7 @@ export async function deliverProblemMessage(delivery: ProblemDelivery): Promise<
     token: delivery.token,
     send: followUpSender('the alert state', new WaitBudget('the alert state', stateOptions, deps), deps, stateRateLimit)
   })
-  const facts = await alertFacts(delivery, messages.destination(ctx))
+  const facts = await alertFacts(delivery, messages.destination(ctx, payload))
   const outcome = await runLifecycle(facts, {
     store,
     chat,

@@ -238,7 +238,7 @@ export interface ProblemMessageDelivery {
  */
 export interface ProblemMessages {
   /** What tells this destination's problems from another's (a webhook and its thread), with no credential in it. */
-  destination(ctx: PlatformContext): string
+  destination(ctx: PlatformContext, payload: Json): string
   /** The lifecycle's chat for one delivery, or why this destination cannot edit its messages (and what to use instead). */
   chat(delivery: ProblemMessageDelivery): Chat | { cannot: string }
   /** The page a person opens for a message of the problem (a follow-up lookup may be needed). */

@@ -102,9 +102,10 @@ describe('Discord problem message', () => {
   })
 
   it("keeps problems of one webhook's channel and of a thread it posts in apart, with no token in the name", () => {
-    const channel = problemMessages.destination(context().ctx)
+    const channel = problemMessages.destination(context().ctx, {})
     const thread = problemMessages.destination(
-      context({ url: 'https://discord.com/api/webhooks/123456789/tok?thread_id=42' }).ctx
+      context({ url: 'https://discord.com/api/webhooks/123456789/tok?thread_id=42' }).ctx,
+      {}
     )
     expect(channel).toBe('discord:123456789')
     expect(thread).toBe('discord:123456789:42')

@@ -271,9 +271,10 @@ describe('Slack problem message: the chat', () => {
     expect(new URL(sent[0].url).searchParams.toString()).toBe('channel=C0ALERTS001&message_ts=1.000100')
   })
 
-  it('keeps the problems of each channel apart', () => {
-    expect(problemMessages.destination(apiContext().ctx)).toBe('slack:C0ALERTS001')
-    expect(problemMessages.destination(context({ vars: { channel: 'C0OTHER0002' } }).ctx)).toBe('slack:C0OTHER0002')
+  it('keeps the problems of each channel apart: the channel the rendered message names, vars or not', () => {
+    const { ctx } = apiContext()
+    expect(problemMessages.destination(ctx, { channel: 'C0ALERTS001', text: 'x' })).toBe('slack:C0ALERTS001')
+    expect(problemMessages.destination(ctx, { channel: 'C0OTHER0002', text: 'x' })).toBe('slack:C0OTHER0002')
   })
 
   it('an incoming webhook cannot edit: it names chat.postMessage with a bot token instead', () => {

@@ -142,9 +142,9 @@ function replyText(text: string): string {
   return fitText(neutraliseMentions(escaped, ''), LIMITS.text, 'text', () => undefined, MEASURE)
 }
 
-/** chat.postMessage posts in one channel (vars: channel): it keeps problems apart. */
-function destination(ctx: PlatformContext): string {
-  const channel = ctx.vars.channel
+/** chat.postMessage posts in the channel the rendered message names (a template may set it without vars): it keeps problems apart. */
+function destination(_ctx: PlatformContext, payload: Json): string {
+  const channel = isObject(payload) ? payload.channel : undefined
   return `slack:${typeof channel === 'string' ? channel.trim() : ''}`
 }
 
