@@ -387,6 +387,7 @@ describe('relay.yml', () => {
       'dry-run',
       'email',
       'event',
+      'events',
       'fail-on-error',
       'platform',
       'repeat',
