@@ -273,6 +273,22 @@ describe('sample', () => {
     })
   })
 
+  it('--test prints the alert of Dagster+\'s "send test notification" (is_sample true), in the same body shape', () => {
+    const { code, out, err } = cli(['sample', '--type', 'ASSET_HEALTH', '--test', '--repo', 'acme/data-platform'])
+    expect(code).toBe(0)
+    expect(err).toBe(
+      'Post it as a test alert: dagster-alert-relay sample --type ASSET_HEALTH --status failure --test | gh api repos/acme/data-platform/dispatches --input -'
+    )
+    const body = JSON.parse(out)
+    expect(Object.keys(body)).toEqual(['event_type', 'client_payload'])
+    expect(Object.keys(body.client_payload)).toEqual(['alert'])
+    expect(body.client_payload.alert.is_sample).toBe('true')
+    const { alert, derived } = asReceived(body)
+    const real = asReceived(JSON.parse(cli(['sample', '--type', 'ASSET_HEALTH']).out))
+    expect(alert).toEqual({ ...real.alert, is_sample: true })
+    expect(derived.fingerprint).toBe(real.derived.fingerprint)
+  })
+
   it('refuses a type that is not one, a recovery a type does not have, and a bad status', () => {
     expect(cli(['sample', '--type', 'RUN'])).toMatchObject({
       code: 2,
