@@ -153,23 +153,31 @@ describe('bounds', () => {
 })
 
 describe('dispatch-body', () => {
-  /** The request line and headers (stderr) and the body (stdout, JSON alone so it can be posted as is). */
+  /** The request line and headers, then a note (stderr), and the body (stdout, JSON alone so it can be posted as is). */
   function parts(err: string, out: string) {
-    const [requestLine, ...headers] = err.trim().split('\n')
-    return { requestLine, headers, body: JSON.parse(out) }
+    const [request, note] = err.trim().split('\n\n')
+    const [requestLine, ...headers] = request.split('\n')
+    return { requestLine, headers, note, body: JSON.parse(out) }
   }
 
   it('prints the dispatch URL, the headers and a body with every token of every type under alert', () => {
     const { code, out, err } = cli(['dispatch-body', '--repo', 'acme/data-platform'])
     expect(code).toBe(0)
-    const { requestLine, headers, body } = parts(err, out)
+    const { requestLine, headers, note, body } = parts(err, out)
     expect(requestLine).toBe('POST https://api.github.com/repos/acme/data-platform/dispatches')
     expect(headers).toEqual([
-      'Authorization: Bearer <fine-grained token with Contents: write on acme/data-platform>',
+      // a Dagster+ deployment environment variable: the token is never written into the webhook
+      'Authorization: Bearer {{env.DAGSTER_ALERT_RELAY_TOKEN}}',
       'Accept: application/vnd.github+json',
       'X-GitHub-Api-Version: 2022-11-28',
       'Content-Type: application/json'
     ])
+    expect(note.replace(/\n/g, ' ')).toBe(
+      'Create DAGSTER_ALERT_RELAY_TOKEN in Dagster+ as a deployment environment variable (a secret), holding a ' +
+        'fine-grained GitHub token for acme/data-platform alone with Contents: Read and write (what a ' +
+        'repository_dispatch needs). Such tokens expire: renew it before its date; an expired one shows as a 401 ' +
+        'in the webhook log of Dagster+, and no workflow runs.'
+    )
     expect(Object.keys(body)).toEqual(['event_type', 'client_payload'])
     expect(body.event_type).toBe('dagster-alert')
     expect(Object.keys(body.client_payload)).toEqual(['alert'])
