@@ -153,23 +153,31 @@ describe('bounds', () => {
 })
 
 describe('dispatch-body', () => {
-  /** The request line and headers (stderr) and the body (stdout, JSON alone so it can be posted as is). */
+  /** The request line and headers, then a note (stderr), and the body (stdout, JSON alone so it can be posted as is). */
   function parts(err: string, out: string) {
-    const [requestLine, ...headers] = err.trim().split('\n')
-    return { requestLine, headers, body: JSON.parse(out) }
+    const [request, note] = err.trim().split('\n\n')
+    const [requestLine, ...headers] = request.split('\n')
+    return { requestLine, headers, note, body: JSON.parse(out) }
   }
 
   it('prints the dispatch URL, the headers and a body with every token of every type under alert', () => {
     const { code, out, err } = cli(['dispatch-body', '--repo', 'acme/data-platform'])
     expect(code).toBe(0)
-    const { requestLine, headers, body } = parts(err, out)
+    const { requestLine, headers, note, body } = parts(err, out)
     expect(requestLine).toBe('POST https://api.github.com/repos/acme/data-platform/dispatches')
     expect(headers).toEqual([
-      'Authorization: Bearer <fine-grained token with Contents: write on acme/data-platform>',
+      // a Dagster+ deployment environment variable: the token is never written into the webhook
+      'Authorization: Bearer {{env.DAGSTER_ALERT_RELAY_TOKEN}}',
       'Accept: application/vnd.github+json',
       'X-GitHub-Api-Version: 2022-11-28',
       'Content-Type: application/json'
     ])
+    expect(note.replace(/\n/g, ' ')).toBe(
+      'Create DAGSTER_ALERT_RELAY_TOKEN in Dagster+ as a deployment environment variable (a secret), holding a ' +
+        'fine-grained GitHub token for acme/data-platform alone with Contents: Read and write (what a ' +
+        'repository_dispatch needs). Such tokens expire: renew it before its date; an expired one shows as a 401 ' +
+        'in the webhook log of Dagster+, and no workflow runs.'
+    )
     expect(Object.keys(body)).toEqual(['event_type', 'client_payload'])
     expect(body.event_type).toBe('dagster-alert')
     expect(Object.keys(body.client_payload)).toEqual(['alert'])
@@ -271,6 +279,22 @@ describe('sample', () => {
       run_status: 'SUCCESS',
       alert_summary: 'Job daily_etl succeeded'
     })
+  })
+
+  it('--test prints the alert of Dagster+\'s "send test notification" (is_sample true), in the same body shape', () => {
+    const { code, out, err } = cli(['sample', '--type', 'ASSET_HEALTH', '--test', '--repo', 'acme/data-platform'])
+    expect(code).toBe(0)
+    expect(err).toBe(
+      'Post it as a test alert: dagster-alert-relay sample --type ASSET_HEALTH --status failure --test | gh api repos/acme/data-platform/dispatches --input -'
+    )
+    const body = JSON.parse(out)
+    expect(Object.keys(body)).toEqual(['event_type', 'client_payload'])
+    expect(Object.keys(body.client_payload)).toEqual(['alert'])
+    expect(body.client_payload.alert.is_sample).toBe('true')
+    const { alert, derived } = asReceived(body)
+    const real = asReceived(JSON.parse(cli(['sample', '--type', 'ASSET_HEALTH']).out))
+    expect(alert).toEqual({ ...real.alert, is_sample: true })
+    expect(derived.fingerprint).toBe(real.derived.fingerprint)
   })
 
   it('refuses a type that is not one, a recovery a type does not have, and a bad status', () => {

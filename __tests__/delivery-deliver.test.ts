@@ -1,7 +1,8 @@
 import { defaultDeliveryDeps, deliver } from '../src/delivery/deliver.js'
+import { followUpSender } from '../src/delivery/follow-up.js'
 import { RETRY_FLOOR_MS } from '../src/delivery/retry-policy.js'
 import type { DeliveryDeps, DeliveryOptions } from '../src/delivery/types.js'
-import { MAX_REQUESTS } from '../src/delivery/wait-budget.js'
+import { MAX_REQUESTS, WaitBudget } from '../src/delivery/wait-budget.js'
 import { TransportError } from '../src/delivery/exchange.js'
 import type { Transport } from '../src/delivery/transport.js'
 import { DeliveryError } from '../src/errors.js'
@@ -159,7 +160,10 @@ describe('deliver', () => {
     const result = await deliver(fakePlatform(), {}, ctx, options, h.deps)
     expect(result.attempts).toBe(3)
     expect(h.sleeps).toEqual([500, 1000])
-    expect(h.logs).toEqual(['attempt 2/5 in 0.5 s: HTTP 503: busy', 'attempt 3/5 in 1 s: HTTP 503: busy'])
+    expect(h.logs).toEqual([
+      'Discord delivery: attempt 2/5 in 0.5 s: HTTP 503: busy',
+      'Discord delivery: attempt 3/5 in 1 s: HTTP 503: busy'
+    ])
   })
 
   it('waits the Retry-After seconds of a rate limit, plus a spread of up to half of it', async () => {
@@ -209,7 +213,7 @@ describe('deliver', () => {
     const h = harness([reply(429, { message: 'You are being rate limited.' }, { 'retry-after': '300' })])
     const error = await deliveryError(deliver(fakePlatform(), {}, ctx, options, h.deps))
     expect(error.message).toBe(
-      'Discord asked to wait 300 s before retrying (Retry-After), more than the 120 s left of max-wait; raise max-wait or ' +
+      'Discord asked to wait 300 s before retrying the delivery (Retry-After), more than the 120 s left of max-wait; raise max-wait or ' +
         're-run the failed workflow run when the service is back (Dagster+ does not send the alert again). Last reply after 1 attempt: HTTP 429: You are being rate limited.'
     )
     expect(error.attempts).toBe(1)
@@ -221,7 +225,7 @@ describe('deliver', () => {
     const h = harness([reply(503, {}, { 'retry-after': '100' }), reply(429, { retry_after: 30 })])
     const error = await deliveryError(deliver(fakePlatform(), {}, ctx, options, h.deps))
     expect(error.message).toMatch(
-      /^Discord asked to wait 30 s before retrying \(retry_after in the reply body\), more than the 20 s left/
+      /^Discord asked to wait 30 s before retrying the delivery \(retry_after in the reply body\), more than the 20 s left/
     )
     expect(h.sleeps).toEqual([100_000])
   })
@@ -266,7 +270,7 @@ describe('deliver', () => {
     const h = harness([reply(200, { message: 'RATELIMITED', retry: true }), reply(200)])
     const result = await deliver(fakePlatform(), {}, ctx, options, h.deps)
     expect(result.attempts).toBe(2)
-    expect(h.logs).toEqual(['attempt 2/5 in 0.5 s: HTTP 200: RATELIMITED'])
+    expect(h.logs).toEqual(['Discord delivery: attempt 2/5 in 0.5 s: HTTP 200: RATELIMITED'])
   })
 
   it('does not retry a retryable status when the platform says it would not help', async () => {
@@ -294,8 +298,8 @@ describe('deliver', () => {
     const result = await deliver(fakePlatform(), {}, ctx, options, h.deps)
     expect(result.attempts).toBe(3)
     expect(h.logs).toEqual([
-      'attempt 2/5 in 0.5 s: timeout: no complete reply within 15 s',
-      'attempt 3/5 in 1 s: connection to discord.com failed: read ECONNRESET'
+      'Discord delivery: attempt 2/5 in 0.5 s: timeout: no complete reply within 15 s',
+      'Discord delivery: attempt 3/5 in 1 s: connection to discord.com failed: read ECONNRESET'
     ])
   })
 
@@ -367,7 +371,7 @@ describe('deliver', () => {
       expect(h.requests.map(request => request.method)).toEqual(['POST', 'GET', 'GET'])
       expect(h.sleeps).toEqual([500])
       // The retry's message is the platform's reading of the reply.
-      expect(h.logs).toEqual(['attempt 2/5 in 0.5 s: HTTP 503: status 503'])
+      expect(h.logs).toEqual(['Discord request to discord.com: attempt 2/5 in 0.5 s: HTTP 503: status 503'])
     })
 
     it('retries a follow-up reply the platform reads as not done yet, although its status is not retryable', async () => {
@@ -425,7 +429,9 @@ describe('deliver', () => {
       })
       await deliver(platform, {}, ctx, options, h.deps)
       expect(failures).toEqual([
-        expect.stringMatching(/^Discord asked to wait 30 s before retrying \(Retry-After\), more than the 20 s left/)
+        expect.stringMatching(
+          /^Discord asked to wait 30 s before retrying the request to discord\.com \(Retry-After\), more than the 20 s left/
+        )
       ])
       expect(h.sleeps).toEqual([100_000])
     })
@@ -464,7 +470,9 @@ describe('deliver: rate limits are waits, not failures', () => {
     )
     expect(result.attempts).toBe(5)
     expect(waits).toEqual([1000, 1000, 1000, 1000])
-    expect(h.logs[0]).toBe('rate limited, retrying in 1 s (does not count against max-attempts): HTTP 429: slow down')
+    expect(h.logs[0]).toBe(
+      'Discord delivery: rate limited, retrying in 1 s (does not count against max-attempts): HTTP 429: slow down'
+    )
   })
 
   it('keeps bounding real errors by max-attempts between rate limits', async () => {
@@ -479,7 +487,7 @@ describe('deliver: rate limits are waits, not failures', () => {
     const error = await deliveryError(deliver(fakePlatform(), {}, ctx, { ...options, maxWaitSeconds: 10 }, h.deps))
     expect(h.sleeps).toEqual([4000, 4000])
     expect(error.message).toMatch(
-      /^Discord asked to wait 4 s before retrying \(Retry-After\), more than the 2 s left of max-wait \(8 s already waited for rate limits\)/
+      /^Discord asked to wait 4 s before retrying the delivery \(Retry-After\), more than the 2 s left of max-wait \(8 s already waited for rate limits\)/
     )
   })
 
@@ -497,7 +505,7 @@ describe('deliver: rate limits are waits, not failures', () => {
     const error = await deliveryError(deliver(fakePlatform(), {}, ctx, { ...options, maxWaitSeconds: 1 }, h.deps))
     expect(h.sleeps).toEqual([250, 250, 250, 250])
     expect(error.message).toMatch(
-      /^Discord is still rate limiting after 5 attempts: the 1 s of max-wait are used up \(1 s of them waiting for rate limits\)/
+      /^Discord is still rate limiting the delivery after 5 attempts: the 1 s of max-wait are used up \(1 s of them waiting for rate limits\)/
     )
   })
 
@@ -535,7 +543,9 @@ describe('deliver: rate limits are waits, not failures', () => {
     )
     expect(h.sleeps).toEqual([2500]) // the refill plus the spread (half of 1 s at random 0.5)
     expect(waits).toEqual([2500])
-    expect(h.logs).toEqual(['the rate-limit bucket is empty: waiting 2.5 s for it to refill'])
+    expect(h.logs).toEqual([
+      'Discord request to discord.com: the rate-limit bucket is empty: waiting 2.5 s for it to refill'
+    ])
   })
 
   it('does not wait for a refill beyond max-wait: it sends, and the reply says what to do', async () => {
@@ -614,7 +624,7 @@ describe('deliver: every retry waits at least the floor, and a spent max-wait st
     expect(h.sleeps).toEqual([])
     expect(error.attempts).toBe(1)
     expect(error.message).toBe(
-      'Discord is still rate limiting after 1 attempt: the 0 s of max-wait are used up. Last reply: HTTP 429: slow ' +
+      'Discord is still rate limiting the delivery after 1 attempt: the 0 s of max-wait are used up. Last reply: HTTP 429: slow ' +
         'down. Raise max-wait or re-run the failed workflow run when the service is back (Dagster+ does not send the alert again)'
     )
   })
@@ -679,6 +689,32 @@ describe('deliver: every retry waits at least the floor, and a spent max-wait st
     expect(error.message).toBe(
       `Discord: ${MAX_REQUESTS} requests were sent for this alert without finishing, so the run stops rather than ` +
         'flood the service. Check its status, or re-run the failed workflow run when the service is back (Dagster+ does not send the alert again)'
+    )
+  })
+})
+
+describe('retry lines and failures name the request', () => {
+  it('a named delivery (a tracker create) and a named follow-up (a search), in every line and in the advice', async () => {
+    const h = harness([
+      reply(503, { message: 'busy' }),
+      reply(429, { message: 'slow down' }, { 'retry-after': '1' }),
+      reply(200, { id: '3' }),
+      reply(503, { message: 'down' }),
+      reply(503, { message: 'down' })
+    ])
+    const budget = new WaitBudget('Jira', { ...options, maxAttempts: 2 }, h.deps)
+    await deliver(fakePlatform(), {}, ctx, options, h.deps, { budget, what: 'creation of the issue' })
+    const search = followUpSender('Jira', budget, h.deps, undefined, 'search for open issues')
+    const error = await deliveryError(search({ method: 'GET', url: 'https://acme.atlassian.net/search', headers: {} }))
+
+    expect(h.logs).toEqual([
+      'Jira creation of the issue: attempt 2/2 in 0.5 s: HTTP 503: busy',
+      'Jira creation of the issue: rate limited, retrying in 1.3 s (does not count against max-attempts): HTTP 429: slow down',
+      expect.stringMatching(/^Jira search for open issues: attempt 2\/2 in [\d.]+ s: HTTP 503: /)
+    ])
+    expect(error.message).toMatch(/^Jira search for open issues failed after 2 attempts: HTTP 503: /)
+    expect(error.message).toMatch(
+      /re-run the failed workflow run when the service is back \(Dagster\+ does not send the alert again\)$/
     )
   })
 })

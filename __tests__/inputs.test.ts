@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { parse } from 'yaml'
+import { ACTION_ROOT } from '../src/action-root.js'
 import { InputError } from '../src/errors.js'
+import { NOTIFICATION_TYPES } from '../src/event/tokens.js'
 import { readConfig } from '../src/inputs.js'
 import { PLATFORM_NAMES } from '../src/platforms/types.js'
 
@@ -152,5 +157,47 @@ describe('readConfig', () => {
     expect(readConfig(reader({ 'dry-run': 'TRUE', mode: 'check' }))).toMatchObject({ dryRun: true, mode: 'check' })
     expect(errorOf({ 'dry-run': 'maybe' }).input).toBe('dry-run')
     expect(errorOf({ mode: 'post' }).input).toBe('mode')
+  })
+
+  describe('events', () => {
+    const events = (text: string) => readConfig(reader({ events: text })).events
+    const KNOWN = NOTIFICATION_TYPES.map(type => type.type).join(', ')
+
+    it('is every type when not given', () => {
+      expect(events('')).toBeUndefined()
+    })
+
+    it('reads a YAML list, flow or block, or names separated by commas, spaces or lines, in any case', () => {
+      expect(events('[JOB, ASSET_MATERIALIZATION]')).toEqual(['JOB', 'ASSET_MATERIALIZATION'])
+      expect(events('["job", \'tick\']')).toEqual(['JOB', 'TICK'])
+      expect(events('- JOB\n- asset_health\n')).toEqual(['JOB', 'ASSET_HEALTH'])
+      expect(events('JOB,TICK')).toEqual(['JOB', 'TICK'])
+      expect(events('JOB TICK\nagent, JOB')).toEqual(['JOB', 'TICK', 'AGENT'])
+    })
+
+    it('refuses an unknown name, naming the value, the input and the known types, with a guess when one is close', () => {
+      expect(errorOf({ events: 'JOB, ASSET_HEALT' }).message).toBe(
+        `Input 'events': "ASSET_HEALT" is not a Dagster+ notification type. Did you mean ASSET_HEALTH? Use one or more of: ${KNOWN}`
+      )
+      expect(errorOf({ events: 'failures' }).message).toBe(
+        `Input 'events': "failures" is not a Dagster+ notification type. Use one or more of: ${KNOWN}`
+      )
+      // a name only Unicode case mapping makes a type (dotless i) would slip past relay.yml's job condition
+      expect(errorOf({ events: 'T\u0131CK' }).input).toBe('events')
+      expect(errorOf({ events: 'JOB; TICK' }).message).toContain('"JOB;"')
+    })
+
+    it('refuses a list without a name', () => {
+      expect(errorOf({ events: '[]' }).message).toBe(
+        `Input 'events': lists no notification type. Use one or more of: ${KNOWN}`
+      )
+    })
+
+    it('action.yml names every notification type in its description', () => {
+      const action = parse(readFileSync(path.join(ACTION_ROOT, 'action.yml'), 'utf8')) as {
+        inputs: Record<string, { description: string }>
+      }
+      for (const type of NOTIFICATION_TYPES) expect(action.inputs.events.description).toContain(type.type)
+    })
   })
 })

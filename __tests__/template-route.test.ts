@@ -1,6 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
 import { NOTIFICATION_TYPES } from '../src/event/tokens.js'
-import { isMeantFor, notServedNotice, routeByEventType, templateList } from '../src/template/route.js'
+import {
+  eventsServe,
+  isMeantFor,
+  notInEventsNotice,
+  notServedNotice,
+  routeByEventType,
+  templateList
+} from '../src/template/route.js'
 
 const ALL = NOTIFICATION_TYPES.map(type => type.type)
 const jobs = { file: 'jobs.yml', frontMatter: { events: ['JOB'] } }
@@ -29,6 +36,24 @@ describe('routing by event type', () => {
         'ASSET_HEALTH, asset_freshness (assets.yml); list a template for TICK in the template input to send it here.'
     )
     expect(notServedNotice([jobs], 'ASSET_MATERIALIZATION')).toContain('meant for an ASSET_MATERIALIZATION alert.')
+  })
+
+  it('the events input serves the types it names, and any alert only when it names every type', () => {
+    expect(eventsServe(['JOB', 'TICK'], 'job')).toBe(true)
+    expect(eventsServe(['JOB', 'TICK'], 'ASSET_HEALTH')).toBe(false)
+    expect(eventsServe(['JOB'], 'SOMETHING_NEW')).toBe(false)
+    expect(eventsServe(['JOB'], undefined)).toBe(false)
+    expect(eventsServe(ALL, 'SOMETHING_NEW')).toBe(true)
+    expect(eventsServe(ALL, undefined)).toBe(true)
+  })
+
+  it('the notice for a type the events input leaves out names the type and the input', () => {
+    expect(notInEventsNotice(['JOB', 'TICK'], 'ASSET_HEALTH')).toBe(
+      'Nothing sent: the events input of this step (JOB, TICK) does not include an ASSET_HEALTH alert; ' +
+        'add ASSET_HEALTH to the events input to send it here.'
+    )
+    expect(notInEventsNotice(['JOB'], 'SOMETHING_NEW')).toContain('list every type in the events input, or remove it')
+    expect(notInEventsNotice(['JOB'], undefined)).toContain('does not include an alert without notification_type;')
   })
 
   it('reads the template input one a line, skipping blank lines and comments', () => {

@@ -287,7 +287,12 @@ describe('Jira: no duplicates under retries', () => {
 
     expect(result.code).toBe(1)
     const error = theError(result)
-    expect(error).toMatch(/^Jira request to 127\.0\.0\.1:\d+ failed after 2 attempts: HTTP 503: down \*\*\*/)
+    // the retry line and the error name the request that failed, and the advice is to re-run the workflow run
+    expect(result.stdout).toMatch(/^Jira comment on [A-Z]+-\d+: attempt 2\/2 in [\d.]+ s: HTTP 503: down \*\*\*$/m)
+    expect(error).toMatch(/^Jira comment on [A-Z]+-\d+ failed after 2 attempts: HTTP 503: down \*\*\*/)
+    expect(error).toContain(
+      're-run the failed workflow run when the service is back (Dagster+ does not send the alert again)'
+    )
     expect(visibleExceptMasks(result)).not.toContain(jira.state.apiToken)
     expect(strayCommandLines(result.stdout)).toEqual([])
   })
@@ -311,7 +316,7 @@ describe('Jira: credentials', () => {
       /^::warning::Jira did not accept the search for open issues \(HTTP 401, not retried\).*; creating a new issue$/m
     )
     expect(theError(result)).toMatch(
-      /^Jira did not accept the delivery \(HTTP 401, not retried\): Client must be authenticated .*Check the credentials/
+      /^Jira did not accept the creation of the issue \(HTTP 401, not retried\): Client must be authenticated .*Check the credentials/
     )
   })
 })

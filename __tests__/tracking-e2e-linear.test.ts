@@ -181,7 +181,7 @@ describe('Linear: credentials', () => {
       /^::warning::Linear did not accept the search for open issues \(HTTP 401, not retried\): the credentials were refused/m
     )
     expect(theError(result)).toMatch(
-      /^Linear did not accept the delivery \(HTTP 401, not retried\): the credentials were refused/
+      /^Linear did not accept the creation of the issue \(HTTP 401, not retried\): the credentials were refused/
     )
     expect(visibleExceptMasks(result)).not.toContain(wrong)
   })

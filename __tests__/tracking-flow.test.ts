@@ -267,7 +267,9 @@ describe('a create whose reply was lost', () => {
 
   it('a retry refused when nothing was created fails with the refusal', async () => {
     const { run } = setup({ steps: [timeout(), reply(400, 'bad field')], searchLagMs: 0 })
-    await expect(run('open')).rejects.toThrow('Jira did not accept the delivery (HTTP 400, not retried): bad field')
+    await expect(run('open')).rejects.toThrow(
+      'Jira did not accept the creation of the issue (HTTP 400, not retried): bad field'
+    )
   })
 
   it('a first attempt refused outright is not looked for', async () => {

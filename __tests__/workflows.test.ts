@@ -261,6 +261,7 @@ describe('relay.yml', () => {
       'dry-run',
       'email',
       'event',
+      'events',
       'fail-on-error',
       'platform',
       'repeat',

@@ -1,4 +1,6 @@
 import { InputError } from './errors.js'
+import { NOTIFICATION_TYPES, notificationType } from './event/tokens.js'
+import { closestName } from './pipeline/findings/closest-name.js'
 import { PLATFORM_NAMES, type PlatformName, type PlatformSettings } from './platforms/types.js'
 import type { Json } from './json.js'
 import { parseMappingText } from './structured-text.js'
@@ -31,6 +33,11 @@ export interface RelayConfig {
   url?: string
   headers: Record<string, string>
   template?: string
+  /**
+   * The notification types this step serves (input `events`, names as the catalogue spells them); an alert of
+   * another type is skipped before any template is loaded. Undefined: every type.
+   */
+  events?: string[]
   event: string
   vars: Record<string, Json>
   mode: Mode
@@ -65,6 +72,7 @@ export function readConfig(input: InputReader, env: RunnerEnv = {}): RelayConfig
     url: input('url') || undefined,
     headers: readHeaders(input('headers')),
     template: input('template') || undefined,
+    events: readEvents(input('events')),
     event: input('event'),
     vars: readVars(input('vars')),
     mode: readChoice(input('mode') || 'send', 'mode', ['send', 'check']),
@@ -189,6 +197,37 @@ function readHeaders(text: string): Record<string, string> {
     headers[name.toLowerCase()] = headerValue
   }
   return headers
+}
+
+const EVENT_NAME = /^[A-Za-z_]+$/
+
+/**
+ * The `events` input: notification types as a YAML list (`[JOB, TICK]` or `- JOB` lines) or separated by commas,
+ * spaces or line breaks; each one a catalogue name (ignoring case), so that a workflow condition testing the text for
+ * a type's name never misses one the step serves (.github/workflows/relay.yml).
+ */
+function readEvents(text: string): string[] | undefined {
+  if (!text) return undefined
+  const known = NOTIFICATION_TYPES.map(type => type.type)
+  const trimmed = text.trim()
+  const list = trimmed.startsWith('[') && trimmed.endsWith(']') ? trimmed.slice(1, -1) : trimmed
+  const names = list
+    .split(/[\s,]+/)
+    .filter(word => word !== '' && word !== '-')
+    .map(word => (/^(["']).+\1$/.test(word) ? word.slice(1, -1) : word))
+  const types = names.map(name => {
+    const type = EVENT_NAME.test(name) ? notificationType(name) : undefined
+    if (type) return type.type
+    const guess = closestName(name, known)
+    throw new InputError(
+      'events',
+      `"${name}" is not a Dagster+ notification type`,
+      `${guess ? `Did you mean ${guess}? ` : ''}Use one or more of: ${known.join(', ')}`
+    )
+  })
+  if (types.length === 0)
+    throw new InputError('events', 'lists no notification type', `Use one or more of: ${known.join(', ')}`)
+  return [...new Set(types)]
 }
 
 function readVars(text: string): Record<string, Json> {

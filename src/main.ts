@@ -96,7 +96,9 @@ function report(outcome: RelayOutcome, output: Output): void {
   if (outcome.status === 'dry-run')
     output.untrustedBlock('Rendered payload (dry run, nothing sent)', JSON.stringify(outcome.payload, null, 2))
   const waited = outcome.rateLimitWaitSeconds ? ` (waited ${outcome.rateLimitWaitSeconds} s for rate limits)` : ''
-  output.info(`${outcome.platform}: ${outcome.status}${outcome.url ? ` ${outcome.url}` : ''}${waited}`)
+  output.info(
+    `${outcome.platform ? `${outcome.platform}: ` : ''}${outcome.status}${outcome.url ? ` ${outcome.url}` : ''}${waited}`
+  )
   if (outcome.notice) output.notice(outcome.notice)
   output.summary(outcomeSummary(outcome))
 }

@@ -15,7 +15,7 @@ import type { SendTemplates } from './pipeline/send-findings.js'
 import { checkWrittenFor, sendPlatform, templateVariant } from './pipeline/platform-choice.js'
 import { compileTemplate, loadTemplateModules, type CompiledTemplate } from './template/compile.js'
 import { loadTemplate, type TemplateSource } from './template/load.js'
-import { notServedNotice, routeByEventType, templateList } from './template/route.js'
+import { eventsServe, notInEventsNotice, notServedNotice, routeByEventType, templateList } from './template/route.js'
 
 /** What the pipeline needs from the outside world; main.ts supplies the real ones, tests fakes. */
 export interface RelayEnvironment {
@@ -31,7 +31,9 @@ export interface RelayEnvironment {
 
 /** What the run came to, as the outputs and the job summary say it. */
 export interface RelayOutcome extends DeliveryOutcome {
-  platform: PlatformName
+  /** Absent when the alert was skipped before the platform was chosen (a type the events input leaves out). */
+  platform?: PlatformName
+  /** The template used; those listed ('' for none) when the events input skipped the alert. */
   template: string
   payload: Json
   warnings: Problem[]
@@ -53,6 +55,13 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
     environment.warn(problem)
   }
   const type = typeof alert.notification_type === 'string' ? alert.notification_type : undefined
+  // Before any template or platform code is loaded: a step that does not serve the type costs the least
+  if (config.events && !eventsServe(config.events, type)) {
+    const template = templateList(config.template).join(', ')
+    const notSent = { status: 'skipped' as const, url: '', id: '', attempts: 0, payload: null, response: '' }
+    const notice = notInEventsNotice(config.events, type)
+    return { ...(config.platform && { platform: config.platform }), template, ...notSent, warnings, notice }
+  }
   const destination = await chooseDestination(config, environment.workspace, type)
   if ('notServed' in destination) {
     const { platform, notServed, templates } = destination

@@ -216,7 +216,7 @@ describe('faults that retrying cannot fix', () => {
 
     const error = expectFailedAtOnce(result, expectCreates(sent(), jiraTraffic, 1, 0).length)
     expect(result.elapsedMs).toBeLessThan(5000)
-    expect(error).toContain('asked to wait 300 s before retrying (Retry-After)')
+    expect(error).toContain('asked to wait 300 s before retrying the creation of the issue (Retry-After)')
     expect(error).toContain('max-wait')
   })
 
@@ -227,7 +227,7 @@ describe('faults that retrying cannot fix', () => {
 
     const error = expectFailedAtOnce(result, sent().length)
     expect(result.elapsedMs).toBeLessThan(5000)
-    expect(error).toContain('asked to wait 300 s before retrying (retry_after in the reply body)')
+    expect(error).toContain('asked to wait 300 s before retrying the delivery (retry_after in the reply body)')
     expect(error).toContain('max-wait')
   })
 
@@ -353,7 +353,11 @@ describe('faults that retrying cannot fix', () => {
     expect(result.code).toBe(1)
     expectCreates(sent(), jiraTraffic, 2, LOST_CREATE_LOOKUPS.jira)
     expect(result.outputs).toMatchObject({ status: 'failed', attempts: '2' })
-    expect(theError(result)).toContain('Jira delivery failed after 2 attempts: HTTP 503: down')
+    expect(result.stdout).toMatch(/^Jira creation of the issue: attempt 2\/2 in [\d.]+ s: HTTP 503: down$/m)
+    expect(theError(result)).toContain('Jira creation of the issue failed after 2 attempts: HTTP 503: down')
+    expect(theError(result)).toContain(
+      're-run the failed workflow run when the service is back (Dagster+ does not send the alert again)'
+    )
     expect(jira.state.issues).toHaveLength(before)
   })
 })
@@ -463,7 +467,7 @@ describe('a service that answers "retry now" forever', () => {
     expect(result.outputs.attempts).toBe(String(received - before))
     expect(result.elapsedMs).toBeLessThan(Number(maxWait) * 1000 + 5000)
     expect(theError(result)).toMatch(
-      /^Discord is still rate limiting after \d+ attempts?: the \d+ s of max-wait are used up.*Raise max-wait/
+      /^Discord is still rate limiting the delivery after \d+ attempts?: the \d+ s of max-wait are used up.*Raise max-wait/
     )
   })
 })

@@ -174,7 +174,7 @@ describe('GitHub Issues, end to end', () => {
       /^::warning::GitHub did not accept the search for open issues \(HTTP 401, not retried\): Bad credentials/m
     )
     expect(theError(result)).toBe(
-      'GitHub did not accept the delivery (HTTP 401, not retried): Bad credentials. ' +
+      'GitHub did not accept the creation of the issue (HTTP 401, not retried): Bad credentials. ' +
         'The token was refused: check the token input (expired, revoked, or the wrong secret)'
     )
     const issues = '/repos/acme/data-platform/issues'
@@ -190,7 +190,7 @@ describe('GitHub Issues, end to end', () => {
     })
     expect(result.code).toBe(1)
     expect(theError(result)).toContain(
-      'GitHub did not accept the delivery (HTTP 403, not retried): Resource not accessible by integration. The token may not write issues in acme/read-only: give the job permissions: issues: write'
+      'GitHub did not accept the creation of the issue (HTTP 403, not retried): Resource not accessible by integration. The token may not write issues in acme/read-only: give the job permissions: issues: write'
     )
   })
 

@@ -223,3 +223,42 @@ describe('routing by event type, end to end', () => {
     )
   })
 })
+
+describe('the events input, end to end', () => {
+  const assetEvent = dispatchEvent({
+    ...SAMPLE_ALERT,
+    notification_type: 'ASSET_HEALTH',
+    asset_key: 'analytics/orders'
+  })
+
+  it('sends an alert of a type it names with the built-in template', async () => {
+    const sent = requestsFromNow(discord)
+    const result = await runAction({ inputs: { ...discordInputs(discord), events: '[JOB, TICK]' }, event })
+
+    expectDelivered(result, withMethod(sent(), 'POST')[0], 'sent')
+  })
+
+  it('skips an alert of another type before loading any template: status skipped, a notice naming type and input', async () => {
+    const sent = requestsFromNow(discord)
+    // a template that does not exist and no url: loading either would fail the step
+    const result = await runAction({ inputs: { template: 'missing.yml', events: 'JOB, TICK' }, event: assetEvent })
+
+    expect(result.code).toBe(0)
+    expect(sent()).toEqual([])
+    expect(result.outputs.status).toBe('skipped')
+    expect(result.stdout).toMatch(
+      /^::notice::Nothing sent: the events input of this step \(JOB, TICK\) does not include an ASSET_HEALTH alert; add ASSET_HEALTH to the events input to send it here\./m
+    )
+  })
+
+  it('fails on a name that is not a notification type, naming it and the input, before sending', async () => {
+    const sent = requestsFromNow(discord)
+    const result = await runAction({ inputs: { ...discordInputs(discord), events: 'JOBS' }, event })
+
+    expect(result.code).toBe(1)
+    expect(sent()).toEqual([])
+    expect(result.stdout).toMatch(
+      /^::error::Input 'events': "JOBS" is not a Dagster\+ notification type\. Did you mean JOB\?/m
+    )
+  })
+})

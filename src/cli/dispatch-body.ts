@@ -4,6 +4,8 @@ import { COMMAND, EXIT, UsageError, type CliIo, type Command } from './command.j
 import { EVENT_TYPE_MAX, readEventType, readRepo } from './options.js'
 
 const GITHUB_API = 'https://api.github.com'
+/** The Dagster+ deployment environment variable the webhook header reads the token from. */
+const TOKEN_VARIABLE = 'DAGSTER_ALERT_RELAY_TOKEN'
 
 /** `dispatch-body`: the Dagster+ webhook (URL, headers, body) that starts a repository_dispatch. */
 export const dispatchBody: Command = {
@@ -11,7 +13,9 @@ export const dispatchBody: Command = {
 
 Prints what to enter in a Dagster+ alert policy webhook so it starts a repository_dispatch workflow: the URL,
 the headers and the JSON body with every token of the chosen notification types nested under
-client_payload.alert (GitHub allows at most 10 top-level client_payload keys).
+client_payload.alert (GitHub allows at most 10 top-level client_payload keys). The Authorization header reads
+the token from the Dagster+ deployment environment variable ${TOKEN_VARIABLE} ({{env.${TOKEN_VARIABLE}}}), so
+it is never written into the webhook in plain text.
   --repo        the repository whose workflow runs (default OWNER/REPO)
   --types       notification types, comma separated (default: all)
   --event-type  the repository_dispatch type the workflow listens for (default dagster-alert, at most ${EVENT_TYPE_MAX} characters)
@@ -36,10 +40,15 @@ client_payload.alert (GitHub allows at most 10 top-level client_payload keys).
       io.err(
         [
           `POST ${GITHUB_API}/repos/${repo}/dispatches`,
-          `Authorization: Bearer <fine-grained token with Contents: write on ${repo}>`,
+          `Authorization: Bearer {{env.${TOKEN_VARIABLE}}}`,
           'Accept: application/vnd.github+json',
           'X-GitHub-Api-Version: 2022-11-28',
           'Content-Type: application/json',
+          '',
+          `Create ${TOKEN_VARIABLE} in Dagster+ as a deployment environment variable (a secret), holding a`,
+          `fine-grained GitHub token for ${repo} alone with Contents: Read and write (what a repository_dispatch`,
+          'needs). Such tokens expire: renew it before its date; an expired one shows as a 401 in the webhook log of',
+          'Dagster+, and no workflow runs.',
           ''
         ].join('\n')
       )

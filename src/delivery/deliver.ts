@@ -15,6 +15,8 @@ export interface DeliveryHooks {
   budget?: WaitBudget
   /** Before each retry: whether an attempt whose reply was lost did deliver after all (then nothing is resent). */
   deliveredBeforeRetry?(send: Send): Promise<Delivered | undefined>
+  /** What the request is, in log lines and messages (the creation of an issue); default "delivery". */
+  what?: string
 }
 
 /**
@@ -42,11 +44,12 @@ export async function deliver(
   const sendFollowUp = followUpSender(name, budget, deps, failureRetryReading(platform, delivery))
   // Only after an attempt that may have reached the service is it asked whether that attempt delivered.
   let mayHaveArrived = false
-  const { value, attempts } = await budget.run('delivery', async n => {
+  const what = hooks.what ?? 'delivery'
+  const { value, attempts } = await budget.run(what, async n => {
     const earlier = mayHaveArrived ? await hooks.deliveredBeforeRetry?.(sendFollowUp) : undefined
     if (earlier) return { done: true, value: { delivered: earlier } }
     const request = n === 1 ? firstRequest : platform.request(payload, delivery)
-    const outcome = await attemptDelivery(platform, request, delivery, budget, deps)
+    const outcome = await attemptDelivery(platform, what, request, delivery, budget, deps)
     mayHaveArrived = !outcome.done && outcome.retryable && outcome.mayHaveArrived === true
     return outcome
   })
@@ -87,15 +90,16 @@ export function defaultDeliveryDeps(
 
 async function attemptDelivery(
   platform: Platform,
+  what: string,
   request: HttpRequest,
   ctx: PlatformContext,
   budget: WaitBudget,
   deps: DeliveryDeps
 ): Promise<Outcome<{ delivered: Delivered; reply?: HttpReply }>> {
-  const sent = await budget.send(request)
+  const sent = await budget.send(request, what)
   if (sent instanceof TransportError) return transportFailure(platform.descriptor.displayName, sent)
   const verdict = platform.parse(sent, ctx)
-  if (!verdict.ok) return replyFailure(platform.descriptor.displayName, 'delivery', sent, verdict, deps)
+  if (!verdict.ok) return replyFailure(platform.descriptor.displayName, what, sent, verdict, deps)
   const delivered: Delivered = { url: verdict.url, id: verdict.id, status: verdict.status }
   return { done: true, value: { delivered, reply: sent } }
 }

@@ -32,25 +32,27 @@ export function failureRetryReading(platform: Platform, ctx: PlatformContext): R
 
 /**
  * The follow-up `send` handed to `platform.complete` and the issue tracker: same transport, retry policy and
- * wait budget. `retryReading` lets the platform retry replies whose status alone does not say so.
+ * wait budget. `retryReading` lets the platform retry replies whose status alone does not say so. `what` names the
+ * requests in log lines and messages (the issue tracker's step: a search for open issues, a comment); by default
+ * where each goes, as users know their hosts, not the action's internal steps.
  */
 export function followUpSender(
   name: string,
   budget: WaitBudget,
   deps: DeliveryDeps,
-  retryReading?: RetryReading
+  retryReading?: RetryReading,
+  what?: string
 ): Send {
   return async request => {
-    // Named by where it goes: users know their hosts, not the action's internal steps.
-    const what = `request to ${new URL(request.url).host}`
-    const { value } = await budget.run(what, async () => {
-      const sent = await budget.send(request)
+    const named = what ?? `request to ${new URL(request.url).host}`
+    const { value } = await budget.run(named, async () => {
+      const sent = await budget.send(request, named)
       if (sent instanceof TransportError) return transportFailure(name, sent)
       const verdict = retryReading?.(sent)
-      if (verdict) return replyFailure(name, what, sent, verdict, deps)
+      if (verdict) return replyFailure(name, named, sent, verdict, deps)
       // Whatever else came back is the platform's to read.
       if (!isRetryableStatus(sent.status)) return { done: true, value: sent }
-      return replyFailure(name, what, sent, { ok: false, message: sent.body }, deps)
+      return replyFailure(name, named, sent, { ok: false, message: sent.body }, deps)
     })
     return value
   }

@@ -38,7 +38,10 @@ export class WaitBudget {
     private readonly deps: DeliveryDeps
   ) {}
 
-  /** Runs `attempt` (given its number, from 1) until it is done, fails for good, runs out of attempts or out of wait. */
+  /**
+   * Runs `attempt` (given its number, from 1) until it is done, fails for good, runs out of attempts or out of wait.
+   * `what` names the request (the delivery, a search for open issues, a comment) in every line and message.
+   */
   async run<T>(what: string, attempt: (n: number) => Promise<Outcome<T>>): Promise<{ value: T; attempts: number }> {
     const { maxAttempts } = this.options
     let errors = 0
@@ -50,8 +53,8 @@ export class WaitBudget {
       if (!outcome.retryable) throw this.failure(outcome.message, n, outcome.response)
       if (outcome.rateLimited) {
         rateLimits++
-        const waitMs = this.rateLimitWait(outcome, n, rateLimits)
-        const line = `rate limited, retrying in ${seconds(waitMs)} s (does not count against max-attempts): ${outcome.reason}`
+        const waitMs = this.rateLimitWait(what, outcome, n, rateLimits)
+        const line = `${this.service} ${what}: rate limited, retrying in ${seconds(waitMs)} s (does not count against max-attempts): ${outcome.reason}`
         this.deps.log(this.deps.secrets.redact(line))
         await this.waitForRateLimit(waitMs)
         continue
@@ -74,15 +77,18 @@ export class WaitBudget {
         )
       }
       const waitMs = this.errorWait(what, outcome, n, errors)
-      const line = `attempt ${errors + 1}/${maxAttempts} in ${seconds(waitMs)} s: ${outcome.reason}`
+      const line = `${this.service} ${what}: attempt ${errors + 1}/${maxAttempts} in ${seconds(waitMs)} s: ${outcome.reason}`
       this.deps.log(this.deps.secrets.redact(line))
       await this.deps.sleep(waitMs)
       this.waitedMs += waitMs
     }
   }
 
-  /** Sends one request, after waiting for a bucket an earlier reply reported empty; notes the reply's buckets. */
-  async send(request: HttpRequest): Promise<HttpReply | TransportError> {
+  /**
+   * Sends one request (`what`, as run names it), after waiting for a bucket an earlier reply reported empty; notes
+   * the reply's buckets.
+   */
+  async send(request: HttpRequest, what: string): Promise<HttpReply | TransportError> {
     if (++this.requests > MAX_REQUESTS) {
       throw this.failure(
         `${this.service}: ${MAX_REQUESTS} requests were sent for this alert without finishing, so the run stops ` +
@@ -91,7 +97,7 @@ export class WaitBudget {
         undefined
       )
     }
-    await this.waitForBucket()
+    await this.waitForBucket(what)
     let reply: HttpReply
     try {
       reply = await this.deps.transport(request, this.options.timeoutSeconds * 1000)
@@ -117,13 +123,15 @@ export class WaitBudget {
    * request to learn it. A refill beyond what is left of max-wait is not waited for: the reply to the request will
    * say what to do.
    */
-  private async waitForBucket(): Promise<void> {
+  private async waitForBucket(what: string): Promise<void> {
     if (this.bucketRefillsAt === undefined) return
     const refillMs = Math.max(RETRY_FLOOR_MS, this.bucketRefillsAt - this.deps.now().getTime())
     this.bucketRefillsAt = undefined
     if (refillMs > this.leftMs()) return
     const waitMs = Math.min(this.leftMs(), refillMs + spreadMs(refillMs, this.deps.random))
-    this.deps.log(`the rate-limit bucket is empty: waiting ${seconds(waitMs)} s for it to refill`)
+    this.deps.log(
+      `${this.service} ${what}: the rate-limit bucket is empty: waiting ${seconds(waitMs)} s for it to refill`
+    )
     await this.waitForRateLimit(waitMs)
   }
 
@@ -132,7 +140,12 @@ export class WaitBudget {
    * spread; a wait the service asks for beyond what is left of max-wait fails at once. Nothing asked: backoff with
    * full jitter, never under the floor. When not even the floor is left, the run stops.
    */
-  private rateLimitWait(outcome: Extract<Failure, { retryable: true }>, n: number, rateLimits: number): number {
+  private rateLimitWait(
+    what: string,
+    outcome: Extract<Failure, { retryable: true }>,
+    n: number,
+    rateLimits: number
+  ): number {
     const refillMs =
       this.bucketRefillsAt === undefined ? undefined : Math.max(0, this.bucketRefillsAt - this.deps.now().getTime())
     this.bucketRefillsAt = undefined
@@ -142,13 +155,13 @@ export class WaitBudget {
     const leftMs = this.leftMs()
     if (serviceMs !== undefined && serviceMs > leftMs) {
       const source = outcome.askedWait && askedMs === serviceMs ? outcome.askedWait.source : 'its rate-limit headers'
-      throw this.waitTooLong(serviceMs, source, n, outcome)
+      throw this.waitTooLong(what, serviceMs, source, n, outcome)
     }
     if (leftMs < RETRY_FLOOR_MS) {
       const waited =
         this.rateLimitWaitedMs > 0 ? ` (${seconds(this.rateLimitWaitedMs)} s of them waiting for rate limits)` : ''
       throw this.failure(
-        `${this.service} is still rate limiting after ${attempts(n)}: the ${this.options.maxWaitSeconds} s of ` +
+        `${this.service} is still rate limiting the ${what} after ${attempts(n)}: the ${this.options.maxWaitSeconds} s of ` +
           `max-wait are used up${waited}. Last reply: ${outcome.reason}. Raise max-wait or ${RERUN}`,
         n,
         outcome.response
@@ -169,7 +182,8 @@ export class WaitBudget {
     const leftMs = this.leftMs()
     const asked = outcome.askedWait
     const askedMs = asked ? Math.ceil(asked.seconds * 1000) : undefined
-    if (asked && askedMs !== undefined && askedMs > leftMs) throw this.waitTooLong(askedMs, asked.source, n, outcome)
+    if (asked && askedMs !== undefined && askedMs > leftMs)
+      throw this.waitTooLong(what, askedMs, asked.source, n, outcome)
     if (leftMs < RETRY_FLOOR_MS) {
       throw this.failure(
         `${this.service} ${what} failed after ${attempts(n)}: the ${this.options.maxWaitSeconds} s of max-wait are ` +
@@ -181,8 +195,9 @@ export class WaitBudget {
     return Math.max(RETRY_FLOOR_MS, askedMs ?? Math.min(backoffMs(errors - 1, this.deps.random), leftMs))
   }
 
-  /** The service asked for a wait (`source` says where) longer than what is left of max-wait. */
+  /** The service asked for a wait before retrying `what` (`source` says where) longer than what is left of max-wait. */
   private waitTooLong(
+    what: string,
     askedMs: number,
     source: string,
     n: number,
@@ -191,7 +206,7 @@ export class WaitBudget {
     const waited =
       this.rateLimitWaitedMs > 0 ? ` (${seconds(this.rateLimitWaitedMs)} s already waited for rate limits)` : ''
     return this.failure(
-      `${this.service} asked to wait ${seconds(askedMs)} s before retrying (${source}), more than the ` +
+      `${this.service} asked to wait ${seconds(askedMs)} s before retrying the ${what} (${source}), more than the ` +
         `${seconds(this.leftMs())} s left of max-wait${waited}; raise max-wait or ${RERUN}. ` +
         `Last reply after ${attempts(n)}: ${outcome.reason}`,
       n,

@@ -16,8 +16,8 @@ const TITLES: Record<Status, string> = {
 /** The job summary for a delivered (or dry-run) alert; every value is escaped and redacted where it is written. */
 export function outcomeSummary(outcome: RelayOutcome): Markdown {
   const rows: [string, Markdown | string][] = [
-    ['Platform', outcome.platform],
-    ['Template', code(outcome.template)],
+    ['Platform', outcome.platform ?? '—'],
+    ['Template', outcome.template ? code(outcome.template) : '—'],
     ['Status', outcome.status],
     ['URL', outcome.url ? link(outcome.url) : '—'],
     ['Id', outcome.id ? code(outcome.id) : '—'],

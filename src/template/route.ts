@@ -15,8 +15,14 @@ export function templateList(input: string | undefined): string[] {
  * the catalogue or without a type included.
  */
 export function isMeantFor(frontMatter: FrontMatter, type: string | undefined): boolean {
-  const events = frontMatter.events
-  if (!events) return true
+  return !frontMatter.events || eventsServe(frontMatter.events, type)
+}
+
+/**
+ * Whether a list of notification types (a template's front matter `events`, the `events` input) serves alerts of
+ * `type`: it names the type, ignoring case, or lists every type (then an alert of any type, or of none, is served).
+ */
+export function eventsServe(events: readonly string[], type: string | undefined): boolean {
   const declared = new Set(events.map(event => notificationType(event)?.type))
   const wanted = notificationType(type ?? '')
   if (wanted && declared.has(wanted.type)) return true
@@ -39,6 +45,17 @@ export function notServedNotice(
   const served = templates
     .map(template => `${(template.frontMatter.events ?? []).join(', ')} (${template.file})`)
     .join('; ')
-  const alert = type ? `${/^[AEIOU]/i.test(type) ? 'an' : 'a'} ${type} alert` : 'an alert without notification_type'
-  return `Nothing sent: no template of this step is meant for ${alert}. This step serves ${served}; list a template for ${type ?? 'it'} in the template input to send it here.`
+  return `Nothing sent: no template of this step is meant for ${alertOfType(type)}. This step serves ${served}; list a template for ${type ?? 'it'} in the template input to send it here.`
+}
+
+/** Why an alert of a type the `events` input leaves out was not sent (no template was loaded, no request made). */
+export function notInEventsNotice(events: readonly string[], type: string | undefined): string {
+  const add = notificationType(type ?? '')
+    ? `add ${type} to the events input`
+    : 'list every type in the events input, or remove it (only then is an alert of another type, or of none, served)'
+  return `Nothing sent: the events input of this step (${events.join(', ')}) does not include ${alertOfType(type)}; ${add} to send it here.`
+}
+
+function alertOfType(type: string | undefined): string {
+  return type ? `${/^[AEIOU]/i.test(type) ? 'an' : 'a'} ${type} alert` : 'an alert without notification_type'
 }

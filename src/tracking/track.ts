@@ -1,5 +1,5 @@
 import { deliver, warningOnce } from '../delivery/deliver.js'
-import { followUpSender, platformRetryReading } from '../delivery/follow-up.js'
+import { followUpSender, platformRetryReading, type RetryReading } from '../delivery/follow-up.js'
 import type { DeliveryDeps, DeliveryOptions, DeliveryOutcome } from '../delivery/types.js'
 import type { Status } from '../status.js'
 import { WaitBudget } from '../delivery/wait-budget.js'
@@ -70,7 +70,9 @@ class TrackingFlow {
   private readonly name: string
   private readonly budget: WaitBudget
   private readonly deps: DeliveryDeps
-  private readonly call: TrackerCall
+  /** What every tracker call carries but its sender, which each step names (stepCall). */
+  private readonly call: Omit<TrackerCall, 'send'>
+  private readonly retryReading: RetryReading
   private readonly ctx: PlatformContext
   private requests = 0
 
@@ -86,8 +88,8 @@ class TrackingFlow {
       transport: (request, timeoutMs) => (this.requests++, delivery.deps.transport(request, timeoutMs))
     }
     this.budget = new WaitBudget(this.name, options, this.deps)
-    const send = followUpSender(this.name, this.budget, this.deps, platformRetryReading(platform, ctx))
-    this.call = { marker: plan.marker, payload, ctx, send }
+    this.retryReading = platformRetryReading(platform, ctx)
+    this.call = { marker: plan.marker, payload, ctx }
   }
 
   /** The create request is built first: missing or malformed credentials stop the flow before any request. */
@@ -98,13 +100,13 @@ class TrackingFlow {
   /** Open issues of the problem; with `confirmEmpty`, an empty answer from a lagging search index is confirmed once. */
   async findOpen(confirmEmpty: boolean): Promise<TrackedIssue[]> {
     const { tracker } = this.delivery
-    const open = await this.step('search for open issues', () => tracker.findOpen(this.call))
+    const open = await this.step('search for open issues', call => tracker.findOpen(call))
     if (open.length > 0 || tracker.searchLagMs === 0 || !confirmEmpty) return open
     if (!(await this.budget.pause(CONFIRM_PAUSE_MS))) return open
     this.log(
       `no open issue labelled ${this.call.marker.label}; searching once more, as a new issue can take a moment to show up`
     )
-    return this.step('search for open issues', () => tracker.findOpen(this.call))
+    return this.step('search for open issues', call => tracker.findOpen(call))
   }
 
   async create(known: TrackedIssue[]): Promise<DeliveryOutcome> {
@@ -113,7 +115,7 @@ class TrackingFlow {
     const unmarked = this.delivery.payload
     const payload = await this.bestEffort(
       unmarked,
-      () => this.step('preparation of the issue', () => tracker.markCreate(this.call)),
+      () => this.step('preparation of the issue', call => tracker.markCreate(call)),
       'creating it without the dedupe marker'
     )
     const deliveredBeforeRetry = async () => {
@@ -123,7 +125,8 @@ class TrackingFlow {
     try {
       const result = await deliver(platform, payload, ctx, options, this.deps, {
         budget: this.budget,
-        deliveredBeforeRetry
+        deliveredBeforeRetry,
+        what: 'creation of the issue'
       })
       return {
         status: 'created',
@@ -145,7 +148,7 @@ class TrackingFlow {
   async commentOn(issue: TrackedIssue): Promise<DeliveryOutcome> {
     const { tracker, plan } = this.delivery
     const attempts = await this.counted(() =>
-      this.step(`comment on ${issue.id}`, () => tracker.comment(this.call, issue, plan.note))
+      this.step(`comment on ${issue.id}`, call => tracker.comment(call, issue, plan.note))
     )
     this.log(`${issue.id} is already open for this problem: added the occurrence as a comment`)
     return this.outcome('commented', issue, attempts)
@@ -173,7 +176,7 @@ class TrackingFlow {
     const closing = `closing of ${mine.id} as a duplicate of ${oldest.id} (the occurrence was added to ${oldest.id})`
     const closed = await this.bestEffort(
       false,
-      () => this.step(closing, () => tracker.closeAsDuplicate(this.call, mine, oldest)).then(() => true),
+      () => this.step(closing, call => tracker.closeAsDuplicate(call, mine, oldest)).then(() => true),
       instead
     )
     if (!closed) return created
@@ -188,11 +191,11 @@ class TrackingFlow {
     let attempts = 0
     for (const issue of open) {
       attempts = await this.counted(() =>
-        this.step(`comment on ${issue.id}`, () => tracker.comment(this.call, issue, plan.note))
+        this.step(`comment on ${issue.id}`, call => tracker.comment(call, issue, plan.note))
       )
       if (plan.resolve === 'comment') continue
       const closing = `closing of ${issue.id} (the recovery comment was added)`
-      attempts = await this.counted(() => this.step(closing, () => tracker.close(this.call, issue)))
+      attempts = await this.counted(() => this.step(closing, call => tracker.close(call, issue)))
       this.log(`recovered: closed ${issue.id}`)
     }
     return this.outcome(plan.resolve === 'comment' ? 'commented' : 'resolved', open[0], attempts)
@@ -234,8 +237,8 @@ class TrackingFlow {
     const tries = tracker.searchLagMs > 0 ? LAG_PAUSES_MS.length + 1 : 1
     for (let n = 0; n < tries; n++) {
       if (n > 0 && !(await this.budget.pause(LAG_PAUSES_MS[n - 1]))) break
-      const found = await this.step('search for the issue a lost reply may have created', () =>
-        tracker.findCreated(this.call, known)
+      const found = await this.step('search for the issue a lost reply may have created', call =>
+        tracker.findCreated(call, known)
       )
       if (found) {
         this.log(`an earlier attempt created ${found.id} though its reply was lost; not sending it again`)
@@ -251,10 +254,14 @@ class TrackingFlow {
     return this.requests - before
   }
 
-  /** Runs one tracker request, turning the service's refusal into a redacted DeliveryError that names the step. */
-  private async step<T>(what: string, action: () => Promise<T>): Promise<T> {
+  /**
+   * Runs one tracker step, its requests named `what` in retry lines, turning the service's refusal into a redacted
+   * DeliveryError that names the step.
+   */
+  private async step<T>(what: string, action: (call: TrackerCall) => Promise<T>): Promise<T> {
+    const send = followUpSender(this.name, this.budget, this.deps, this.retryReading, what)
     try {
-      return await action()
+      return await action({ ...this.call, send })
     } catch (error) {
       if (!(error instanceof TrackerError)) throw error
       const { secrets } = this.deps
