@@ -176,7 +176,7 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
             env: environment.env,
             tracking: config.tracking,
             problemMessages: config.problemMessages,
-            token: config.settings.token
+            stateToken: config.stateToken
           })
         : await deliver(platform, payload, ctx, options, deps)
   return {
