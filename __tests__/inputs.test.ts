@@ -36,6 +36,7 @@ describe('readConfig', () => {
       timeoutSeconds: 15,
       maxWaitSeconds: 900,
       settings: { signingSecret: '', resultUrl: '', token: '', repository: '', email: '', apiUrl: '' },
+      stateToken: '',
       tracking: { dedupeKey: '<< fingerprint >>', repeat: 'comment', resolve: 'close' },
       problemMessages: { asked: false, renotifyHours: 24 }
     })
@@ -50,6 +51,12 @@ describe('readConfig', () => {
     // Issue platforms keep their defaults either way.
     expect(readConfig(reader({ resolve: 'close' })).tracking).toMatchObject({ repeat: 'comment', resolve: 'close' })
     expect(readConfig(reader({ renotify: '0.5' })).problemMessages.renotifyHours).toBe(0.5)
+  })
+
+  it('reads state-token apart from token, and refuses one a header cannot carry', () => {
+    const config = readConfig(reader({ token: 'destination-key', 'state-token': 'ghs_state' }))
+    expect([config.settings.token, config.stateToken]).toEqual(['destination-key', 'ghs_state'])
+    expect(() => readConfig(reader({ 'state-token': 'ghs_\nstate' }))).toThrow(/^Input 'state-token': .*line break/)
   })
 
   it("takes the runner's GITHUB_API_URL from the environment it is given", () => {

@@ -5,7 +5,7 @@ import type { DeliveryDeps } from '../src/delivery/types.js'
 import { TransportError } from '../src/delivery/exchange.js'
 import { DeliveryError } from '../src/errors.js'
 import type { RepeatMode, ResolveMode } from '../src/inputs.js'
-import { TrackerError, type IssueTracker, type TrackedIssue } from '../src/tracking/contract.js'
+import { TrackerError, type IssueTracker, type StillFailing, type TrackedIssue } from '../src/tracking/contract.js'
 import { descriptorByName } from '../src/platforms/registry.js'
 import type { Platform } from '../src/platforms/types.js'
 import type { HttpReply, HttpRequest } from '../src/http.js'
@@ -69,7 +69,12 @@ function setup(options: { steps?: Step[]; maxWaitSeconds?: number; maxAttempts?:
     closeAsDuplicate: jest.fn<IssueTracker['closeAsDuplicate']>(async () => undefined)
   }
   const { ctx, warnings } = platformContext({ target: platform.resolveTarget(undefined, undefined) })
-  const run = (intent: TrackingIntent, repeat: RepeatMode = 'comment', resolve: ResolveMode = 'close') => {
+  const run = (
+    intent: TrackingIntent,
+    repeat: RepeatMode = 'comment',
+    resolve: ResolveMode = 'close',
+    stillFailing?: StillFailing
+  ) => {
     const plan: TrackingPlan = {
       intent,
       repeat,
@@ -82,7 +87,16 @@ function setup(options: { steps?: Step[]; maxWaitSeconds?: number; maxAttempts?:
       timeoutSeconds: 1,
       maxWaitSeconds: options.maxWaitSeconds ?? 60
     }
-    return deliverTracked({ platform, tracker, payload: { fields: {} }, ctx, plan, options: delivery, deps })
+    return deliverTracked({
+      platform,
+      tracker,
+      payload: { fields: {} },
+      ctx,
+      plan,
+      options: delivery,
+      deps,
+      ...(stillFailing && { stillFailing })
+    })
   }
   return { tracker, run, sleeps, logs, warnings }
 }
@@ -139,6 +153,22 @@ describe('deciding', () => {
     expect(await run('resolve')).toMatchObject({ status: 'resolved', id: 'K-1' })
     expect(tracker.close.mock.calls.map(call => call[1])).toEqual([ISSUE(1), ISSUE(2)])
     expect(tracker.comment).toHaveBeenCalledTimes(2)
+  })
+
+  it('a member recovering while others of its group key fail: the note names them, the issue stays open', async () => {
+    const { tracker, run } = setup()
+    tracker.findOpen.mockResolvedValue([ISSUE(1)])
+    const stillFailing = { recovered: 'job_a', named: ['job_b', 'job_c'], count: 12 }
+    expect(await run('resolve', 'comment', 'close', stillFailing)).toMatchObject({
+      status: 'commented',
+      id: 'K-1',
+      notice: 'job_a recovered; 12 members still failing (job_b, job_c (and 10 more)): K-1 stays open'
+    })
+    expect(tracker.comment).toHaveBeenCalledWith(expect.anything(), ISSUE(1), {
+      heading: 'again',
+      lines: [{ label: 'Still failing', text: 'job_b, job_c (and 10 more)' }]
+    })
+    expect(tracker.close).not.toHaveBeenCalled()
   })
 })
 

@@ -46,6 +46,8 @@ export interface RelayConfig {
   timeoutSeconds: number
   maxWaitSeconds: number
   settings: PlatformSettings
+  /** The token for the state kept as git refs of the workflow repository (input `state-token`, the job's token). */
+  stateToken: string
   tracking: TrackingConfig
   problemMessages: ProblemMessageConfig
 }
@@ -88,6 +90,7 @@ export function readConfig(input: InputReader, env: RunnerEnv = {}): RelayConfig
       repository: input('repository'),
       apiUrl: env.GITHUB_API_URL ?? ''
     },
+    stateToken: readHeaderSafe(input('state-token'), 'state-token'),
     tracking: {
       dedupeKey: input('dedupe-key') || DEFAULT_DEDUPE_KEY,
       repeat: readChoice(input('repeat') || 'comment', 'repeat', ['comment', 'skip', 'new']),

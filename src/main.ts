@@ -72,6 +72,7 @@ function registerSecrets(config: RelayConfig, secrets: Secrets): void {
   if (config.url) secrets.addUrl(config.url)
   if (config.settings.signingSecret) secrets.addSigningSecret(config.settings.signingSecret)
   if (config.settings.token) secrets.add(config.settings.token)
+  if (config.stateToken) secrets.add(config.stateToken)
   if (config.settings.email && config.settings.token)
     secrets.addBasicLogin(config.settings.email, config.settings.token)
 }

@@ -101,13 +101,10 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
   }
   const derived = deriveValues(alert, environment.env)
   const scope = templateScope(alert, derived, config.vars)
+  const now = environment.delivery.now()
+  const plan = planning && planning.planTracking({ config: config.tracking, alert, derived, scope, now })
   const keyed =
-    planning &&
-    platform.keyedIncidents &&
-    planning.keyedIncidentPlan(
-      planning.planTracking({ config: config.tracking, alert, derived, scope, now: environment.delivery.now() }),
-      platform.descriptor.displayName
-    )
+    planning && plan && platform.keyedIncidents && planning.keyedIncidentPlan(plan, platform.descriptor.displayName)
   if (keyed && 'skipped' in keyed) {
     const notSent = { url: '', id: '', attempts: 0, payload: null, response: '' }
     return {
@@ -136,8 +133,6 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
 
   const base = { platform: platform.descriptor.name, template: template.file, payload, warnings }
   const { tracker } = platform
-  const now = environment.delivery.now()
-  const plan = tracking && tracking.planTracking({ config: config.tracking, alert, derived, scope, now })
   if (config.dryRun)
     return {
       ...base,
@@ -162,6 +157,41 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
       rateLimitWaitMs += ms
     }
   }
+  // A member of a group key: recorded before the issue or incident is touched; a recovery while other members are
+  // still failing leaves it open. Loaded only for a key that names more than the alert's own problem.
+  const key = planning && plan && planning.renderDedupeKey(config.tracking.dedupeKey, scope)
+  const group =
+    planning &&
+    plan &&
+    key &&
+    planning.isGroupMember(plan, key, derived.fingerprint) &&
+    (await import('./memory/group-members.js'))
+  const stillFailing =
+    group &&
+    (await group.groupMemberOf({
+      // Members are kept per service and endpoint: destinations never share them.
+      destination: `tracker:${platform.descriptor.name}:${target.endpoint.origin}${target.endpoint.pathname}`,
+      key,
+      fingerprint: derived.fingerprint,
+      alert,
+      recovery: plan.intent === 'resolve',
+      env: environment.env,
+      stateToken: config.stateToken,
+      options,
+      deps,
+      warn: message => warn({ path: 'dedupe-key', message: deps.secrets.redact(message) })
+    }))
+  if (stillFailing && keyed)
+    return {
+      ...base,
+      status: 'skipped',
+      url: '',
+      id: '',
+      attempts: 0,
+      payload: null,
+      response: '',
+      notice: `${stillFailing.summary}: the incident ${keyed.problem.key} stays open`
+    }
   // One message per problem on chat, when asked for: the lifecycle and its state are loaded only then.
   const problemFlow =
     !tracker &&
@@ -170,7 +200,16 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
     (await import('./memory/problem-delivery.js'))
   const delivered =
     tracker && tracking && plan
-      ? await tracking.deliverTracked({ platform, tracker, payload, ctx, plan, options, deps })
+      ? await tracking.deliverTracked({
+          platform,
+          tracker,
+          payload,
+          ctx,
+          plan,
+          options,
+          deps,
+          ...(stillFailing && { stillFailing: stillFailing.members })
+        })
       : problemFlow
         ? await problemFlow.deliverProblemMessage({
             platform,
@@ -185,7 +224,7 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
             env: environment.env,
             tracking: config.tracking,
             problemMessages: config.problemMessages,
-            token: config.settings.token
+            stateToken: config.stateToken
           })
         : await deliver(platform, payload, ctx, options, deps)
   return {

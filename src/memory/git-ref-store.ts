@@ -1,13 +1,18 @@
 /**
- * Git refs in the repository the workflow runs in, through the repository host's REST git data API with the job's
- * token: list the refs under a folder (one GET), create a ref only if absent, move one (fast-forward only unless
- * forced), remove one. A ref is set to a commit whose id the caller computed (state-commits.ts); when the repository
- * does not have that commit yet, it is created first (and the shared tree before it), once per repository.
+ * Git refs in the repository the workflow runs in, through the repository host's REST git data API with the
+ * `state-token` input (the job's token by default): list the refs under a folder (one GET), create a ref only if
+ * absent, move one (fast-forward only unless forced), remove one. A ref is set to a commit whose id the caller
+ * computed (state-commits.ts); when the repository does not have that commit yet, it is created first (and the shared
+ * tree before it), once per repository.
  *
  * Creating a ref that exists, or a move that is not a fast-forward, is `conflict`: another run came first. A
  * refusal (403, 404, 409) or a failed request is `unavailable`, never a throw: state must not cost an alert.
  */
+import { followUpSender, type RetryReading } from '../delivery/follow-up.js'
+import type { DeliveryDeps, DeliveryOptions } from '../delivery/types.js'
+import { WaitBudget } from '../delivery/wait-budget.js'
 import type { HttpReply, HttpRequest, Send } from '../http.js'
+import type { RateLimitHeaders } from '../platforms/types.js'
 import { STATE_PERSON, STATE_TREE, type CommitSpec } from './state-commits.js'
 
 /** The state could not be read or written; the run goes on without it (a new message) and warns. */
@@ -28,7 +33,7 @@ export interface GitRefStoreOptions {
   apiUrl: string
   /** owner/name (GITHUB_REPOSITORY). */
   repository: string
-  /** The job's token (`github.token`); the caller registers it as a secret. */
+  /** The `state-token` input (the job's token by default); the caller registers it as a secret. */
   token: string
   /** Sends one request; the delivery layer's retries, rate-limit waits and redaction apply there. */
   send: Send
@@ -47,8 +52,54 @@ export interface RefStore {
 
 const PERMISSION_ADVICE =
   'give the workflow job `permissions: contents: write` (the state is kept as git refs under ' +
-  'refs/dagster-alert-relay/, never on a branch); if the relay workflow must not write to this repository, run it ' +
-  'from a dedicated repository that only relays alerts'
+  'refs/dagster-alert-relay/, never on a branch), or give a token that may write them in the state-token input; ' +
+  'if the relay workflow must not write to this repository, run it from a dedicated repository that only relays alerts'
+
+/** The state host's request buckets: the hour's requests, reset at an epoch second. */
+const STATE_RATE_LIMIT_HEADERS: readonly RateLimitHeaders[] = [
+  { remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset', resetIn: 'epoch-seconds' }
+]
+/** Without a Retry-After or a spent bucket, the state host asks for at least a minute. */
+const STATE_RATE_LIMIT_WAIT_SECONDS = 60
+
+/**
+ * The state host's rate limits (a 403 or 429 with Retry-After, a spent hour, or saying so): waits, not refusals.
+ * Any other refusal is the store's to read (no permission: the run goes on without its state, with a warning).
+ */
+const stateRateLimit: RetryReading = reply => {
+  if (reply.status !== 403 && reply.status !== 429) return undefined
+  const spent = reply.headers['x-ratelimit-remaining']?.trim() === '0'
+  const retryAfter = reply.headers['retry-after'] !== undefined
+  if (!spent && !retryAfter && !/rate limit/i.test(reply.body)) return undefined
+  return {
+    ok: false,
+    message: `the alert state host's rate limit (HTTP ${reply.status})`,
+    retry: true,
+    rateLimited: true,
+    ...(!spent && !retryAfter && { retryAfterSeconds: STATE_RATE_LIMIT_WAIT_SECONDS })
+  }
+}
+
+/**
+ * The refs of the repository the workflow runs in (GITHUB_REPOSITORY, through GITHUB_API_URL) with the `state-token`
+ * input, its rate limits read as waits within the run's max-wait; undefined without a repository or a token.
+ */
+export function workflowStateStore(
+  env: Record<string, string | undefined>,
+  token: string,
+  options: DeliveryOptions,
+  deps: DeliveryDeps
+): RefStore | undefined {
+  const repository = env.GITHUB_REPOSITORY
+  if (!repository || !token) return undefined
+  const stateOptions = { ...options, rateLimitHeaders: STATE_RATE_LIMIT_HEADERS }
+  return gitRefStore({
+    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    repository,
+    token,
+    send: followUpSender('the alert state', new WaitBudget('the alert state', stateOptions, deps), deps, stateRateLimit)
+  })
+}
 
 export function gitRefStore(options: GitRefStoreOptions): RefStore {
   const base = `${options.apiUrl.replace(/\/+$/, '')}/repos/${options.repository}/git`
@@ -123,7 +174,7 @@ export function gitRefStore(options: GitRefStoreOptions): RefStore {
     return {
       kind: 'unavailable',
       reason: `the alert state in ${options.repository}: the host gave a state commit the id ${sha}, not git's ${commit.sha}`,
-      advice: 'the alert is sent as a new message; please report this with the host and its version'
+      advice: 'please report this with the host and its version'
     }
   }
 
@@ -133,7 +184,7 @@ export function gitRefStore(options: GitRefStoreOptions): RefStore {
       return {
         kind: 'unavailable',
         reason: `could not ${what} ${where}: ${reply.message}`,
-        advice: 'the alert is sent as a new message; the next alert tries again'
+        advice: 'the next alert tries again'
       }
     }
     const said = `${reply.status} ${serviceMessage(reply)}`.trim()
@@ -152,7 +203,7 @@ export function gitRefStore(options: GitRefStoreOptions): RefStore {
         reason,
         advice: 'the repository has no commit yet: push one (any file), or keep the state in a dedicated repository'
       }
-    return { kind: 'unavailable', reason, advice: 'the alert is sent as a new message; the next alert tries again' }
+    return { kind: 'unavailable', reason, advice: 'the next alert tries again' }
   }
 
   const refPath = (name: string) => `refs/${name.slice('refs/'.length)}`

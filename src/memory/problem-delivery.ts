@@ -1,10 +1,10 @@
 /**
  * One message per problem on a chat platform, for one alert: the alert's facts, the state store (git refs of the
- * workflow's repository with the `token` input) and the platform's chat, handed to the lifecycle; what it did becomes
+ * workflow's repository with the `state-token` input) and the platform's chat, handed to the lifecycle; what it did becomes
  * the step's outcome. Loaded only by runs that ask for it (`repeat: comment` or `resolve: close` on chat).
  */
 import { deliver } from '../delivery/deliver.js'
-import { followUpSender, platformRetryReading, type RetryReading } from '../delivery/follow-up.js'
+import { followUpSender, platformRetryReading } from '../delivery/follow-up.js'
 import type { DeliveryDeps, DeliveryOptions, DeliveryOutcome } from '../delivery/types.js'
 import { WaitBudget } from '../delivery/wait-budget.js'
 import type { Problem } from '../errors.js'
@@ -12,9 +12,10 @@ import type { Derived } from '../event/derive.js'
 import type { Alert } from '../event/normalise.js'
 import type { ProblemMessageConfig, TrackingConfig } from '../inputs.js'
 import type { Json } from '../json.js'
-import type { Platform, PlatformContext, RateLimitHeaders } from '../platforms/types.js'
-import { gitRefStore } from './git-ref-store.js'
+import type { Platform, PlatformContext } from '../platforms/types.js'
+import { workflowStateStore } from './git-ref-store.js'
 import { runLifecycle, type AlertFacts, type LifecycleOutcome } from './lifecycle.js'
+import { alertText, memberLabel } from './member-label.js'
 import type { ProblemView } from './problem-view.js'
 
 export interface ProblemDelivery {
@@ -30,39 +31,14 @@ export interface ProblemDelivery {
   scope: Record<string, unknown>
   tracking: TrackingConfig
   problemMessages: ProblemMessageConfig
-  /** The `token` input: the job's token by default. */
-  token: string
+  /** The `state-token` input: the job's token by default. */
+  stateToken: string
   /** The runner's environment: GITHUB_API_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT. */
   env: Record<string, string | undefined>
   warn(problem: Problem): void
 }
 
 const WARNING_PATH = 'repeat'
-
-/** The state host's request buckets: the hour's requests, reset at an epoch second. */
-const STATE_RATE_LIMIT_HEADERS: readonly RateLimitHeaders[] = [
-  { remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset', resetIn: 'epoch-seconds' }
-]
-/** Without a Retry-After or a spent bucket, the state host asks for at least a minute. */
-const STATE_RATE_LIMIT_WAIT_SECONDS = 60
-
-/**
- * The state host's rate limits (a 403 or 429 with Retry-After, a spent hour, or saying so): waits, not refusals.
- * Any other refusal is the store's to read (no permission: the alert goes out alone, with a warning).
- */
-const stateRateLimit: RetryReading = reply => {
-  if (reply.status !== 403 && reply.status !== 429) return undefined
-  const spent = reply.headers['x-ratelimit-remaining']?.trim() === '0'
-  const retryAfter = reply.headers['retry-after'] !== undefined
-  if (!spent && !retryAfter && !/rate limit/i.test(reply.body)) return undefined
-  return {
-    ok: false,
-    message: `the alert state host's rate limit (HTTP ${reply.status})`,
-    retry: true,
-    rateLimited: true,
-    ...(!spent && !retryAfter && { retryAfterSeconds: STATE_RATE_LIMIT_WAIT_SECONDS })
-  }
-}
 
 export async function deliverProblemMessage(delivery: ProblemDelivery): Promise<DeliveryOutcome> {
   const { platform, payload, ctx, options, deps, warn } = delivery
@@ -84,23 +60,16 @@ export async function deliverProblemMessage(delivery: ProblemDelivery): Promise<
     warn({ path: WARNING_PATH, message: `${chat.cannot}; each alert is a message of its own` })
     return asToday()
   }
-  const repository = delivery.env.GITHUB_REPOSITORY
-  if (!repository || !delivery.token) {
+  const store = workflowStateStore(delivery.env, delivery.stateToken, options, deps)
+  if (!store) {
     warn({
       path: WARNING_PATH,
       message:
         'one message per problem keeps its state in the workflow repository, and this run has no GITHUB_REPOSITORY ' +
-        'or token: the alert is a message of its own'
+        'or state-token: the alert is a message of its own'
     })
     return asToday()
   }
-  const stateOptions = { ...options, rateLimitHeaders: STATE_RATE_LIMIT_HEADERS }
-  const store = gitRefStore({
-    apiUrl: delivery.env.GITHUB_API_URL || 'https://api.github.com',
-    repository,
-    token: delivery.token,
-    send: followUpSender('the alert state', new WaitBudget('the alert state', stateOptions, deps), deps, stateRateLimit)
-  })
   const facts = await alertFacts(delivery, messages.destination(ctx, payload))
   const outcome = await runLifecycle(facts, {
     store,
@@ -128,15 +97,12 @@ async function alertFacts(delivery: ProblemDelivery, destination: string): Promi
   const { alert, derived, scope, tracking } = delivery
   const plan = await import('../tracking/plan.js')
   await plan.loadDedupeKeyModules(tracking.dedupeKey)
-  const text = (name: string) => {
-    const value = alert[name]
-    return typeof value === 'string' && value.trim() !== '' ? value : undefined
-  }
+  const text = (name: string) => alertText(alert, name)
   return {
     destination,
     key: plan.renderDedupeKey(tracking.dedupeKey, scope),
     fingerprint: derived.fingerprint,
-    label: text('asset_key') ?? text('job_name') ?? text('alert_policy_name') ?? derived.fingerprint,
+    label: memberLabel(alert, derived.fingerprint),
     status: derived.is_recovery ? 'recovered' : 'failing',
     sample: alert.is_sample === true,
     text: text('alert_summary') ?? text('alert_policy_name') ?? 'Dagster+ alert',

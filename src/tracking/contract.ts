@@ -104,3 +104,33 @@ export class TrackerError extends Error {
     this.name = 'TrackerError'
   }
 }
+
+/**
+ * A member's recovery while other members of its group key are still failing (src/memory/group-members.ts): the
+ * problem's issue or incident stays open.
+ */
+export interface StillFailing {
+  /** The member that recovered. */
+  recovered: string
+  /** The first of the members still failing, by label. */
+  named: string[]
+  /** How many members are still failing, the named ones included. */
+  count: number
+}
+
+/** "B, C (and 3 more)" */
+function failingList(still: StillFailing): string {
+  const more = still.count - still.named.length
+  return `${still.named.join(', ')}${more > 0 ? ` (and ${more} more)` : ''}`
+}
+
+/** The recovery note with a line naming the members still failing; its text is escaped as every note's is. */
+export function withStillFailing(note: FollowUpNote, still: StillFailing): FollowUpNote {
+  return { ...note, lines: [...note.lines, { label: 'Still failing', text: failingList(still) }] }
+}
+
+/** "A recovered; 2 members still failing (B, C)" */
+export function stillFailingSummary(still: StillFailing): string {
+  const members = still.count === 1 ? '1 member' : `${still.count} members`
+  return `${still.recovered} recovered; ${members} still failing (${failingList(still)})`
+}

@@ -149,6 +149,16 @@ function textOf(value: string | boolean | undefined): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined
 }
 
+/**
+ * Whether the alert is a member of a group key whose issue or incident must wait for every member: the key names
+ * more than this alert's own problem (its fingerprint), and the alert opens (a failure, a warning) or would close or
+ * resolve (`resolve: close`). A sample never touches a real problem.
+ */
+export function isGroupMember(plan: TrackingPlan, key: string, fingerprint: string): boolean {
+  if (key === fingerprint) return false
+  return plan.intent === 'open' || (plan.intent === 'resolve' && plan.resolve === 'close')
+}
+
 /** What a dry run of a tracked issue cannot know, since it sends nothing, not even the search. */
 export function dryRunNotice(plan: TrackingPlan): string {
   const what =

@@ -4,7 +4,17 @@ import type { DeliveryDeps, DeliveryOptions, DeliveryOutcome } from '../delivery
 import type { Status } from '../status.js'
 import { WaitBudget } from '../delivery/wait-budget.js'
 import { DeliveryError } from '../errors.js'
-import { oldestFirst, TrackerError, type IssueTracker, type TrackedIssue, type TrackerCall } from './contract.js'
+import {
+  oldestFirst,
+  stillFailingSummary,
+  TrackerError,
+  withStillFailing,
+  type FollowUpNote,
+  type IssueTracker,
+  type StillFailing,
+  type TrackedIssue,
+  type TrackerCall
+} from './contract.js'
 import { REPLY_TEXT_LIMIT } from '../platforms/shared/reply.js'
 import type { Platform, PlatformContext } from '../platforms/types.js'
 import type { Json } from '../json.js'
@@ -19,6 +29,8 @@ export interface TrackedDelivery {
   plan: TrackingPlan
   options: DeliveryOptions
   deps: DeliveryDeps
+  /** A recovery whose group key has other members still failing: the issue gets the note and stays open. */
+  stillFailing?: StillFailing
 }
 
 /** Pauses between searches for an issue a lost reply may have created: a tracker's search index may lag new issues. */
@@ -51,7 +63,12 @@ export async function deliverTracked(delivery: TrackedDelivery): Promise<Deliver
       return flow.skipped(
         `recovery alert: no open issue labelled ${plan.marker.label}, so nothing was created or closed`
       )
-    return flow.resolve(open)
+    const { stillFailing } = delivery
+    if (stillFailing) {
+      const outcome = await flow.resolve(open, withStillFailing(plan.note, stillFailing), false)
+      return { ...outcome, notice: `${stillFailingSummary(stillFailing)}: ${outcome.id} stays open` }
+    }
+    return flow.resolve(open, plan.note, plan.resolve === 'close')
   }
   // Dedupe must never cost an alert: a search the service refuses (no search endpoint, no permission to search)
   // leaves a warning and the alert becomes a new issue. A sample's own marker matches no real issue; its search
@@ -184,21 +201,21 @@ class TrackingFlow {
     return recorded
   }
 
-  /** Comments on every open issue of the problem and, unless resolve is comment, closes it; the oldest is the output. */
-  async resolve(found: TrackedIssue[]): Promise<DeliveryOutcome> {
-    const { tracker, plan } = this.delivery
+  /** Comments `note` on every open issue of the problem and, with `close`, closes it; the oldest is the output. */
+  async resolve(found: TrackedIssue[], note: FollowUpNote, close: boolean): Promise<DeliveryOutcome> {
+    const { tracker } = this.delivery
     const open = oldestFirst(found)
     let attempts = 0
     for (const issue of open) {
       attempts = await this.counted(() =>
-        this.step(`comment on ${issue.id}`, call => tracker.comment(call, issue, plan.note))
+        this.step(`comment on ${issue.id}`, call => tracker.comment(call, issue, note))
       )
-      if (plan.resolve === 'comment') continue
+      if (!close) continue
       const closing = `closing of ${issue.id} (the recovery comment was added)`
       attempts = await this.counted(() => this.step(closing, call => tracker.close(call, issue)))
       this.log(`recovered: closed ${issue.id}`)
     }
-    return this.outcome(plan.resolve === 'comment' ? 'commented' : 'resolved', open[0], attempts)
+    return this.outcome(close ? 'resolved' : 'commented', open[0], attempts)
   }
 
   /** `action`'s result, or `fallback` with a warning when the service refused it: for steps an alert must not fail on. */
