@@ -421,11 +421,11 @@ function followUpErrorText(reply) {
 function followUpData(reply, what) {
     const errors = followUpErrorText(reply);
     if (errors)
-        throw new contract/* TrackerError */.B(what, errors, reply);
+        throw new contract/* TrackerError */.BT(what, errors, reply);
     const body = (0,json/* parseJson */.qF)(reply.body);
     const data = (0,json/* isObject */.Gv)(body) ? body.data : undefined;
     if (reply.status >= 300 || !(0,json/* isObject */.Gv)(data))
-        throw new contract/* TrackerError */.B(what, (0,shared_reply/* replyText */.cL)(reply.body), reply);
+        throw new contract/* TrackerError */.BT(what, (0,shared_reply/* replyText */.cL)(reply.body), reply);
     return data;
 }
 
@@ -723,7 +723,7 @@ async function graphql(call, what, query, variables) {
 function teamOf(call, what) {
     const teamId = teamIdOf(call.payload);
     if (!teamId)
-        throw new contract/* TrackerError */.B(what, 'the create payload names no team (variables.teamId)');
+        throw new contract/* TrackerError */.BT(what, 'the create payload names no team (variables.teamId)');
     return teamId;
 }
 async function labelId(call) {
@@ -749,7 +749,7 @@ async function labelId(call) {
     }
     catch (error) {
         // A simultaneous run of the problem made the label first: that one serves.
-        if (!(error instanceof contract/* TrackerError */.B) || !/duplicate label name|already exists/i.test(error.detail))
+        if (!(error instanceof contract/* TrackerError */.BT) || !/duplicate label name|already exists/i.test(error.detail))
             throw error;
         const theirs = usableIn(await lookUp());
         if (theirs)
@@ -758,7 +758,7 @@ async function labelId(call) {
     }
     const id = field(field(made, 'issueLabel'), 'id');
     if (typeof id !== 'string')
-        throw new contract/* TrackerError */.B(`creation of the label ${name}`, 'Linear answered without the label id');
+        throw new contract/* TrackerError */.BT(`creation of the label ${name}`, 'Linear answered without the label id');
     return id;
 }
 /**
@@ -789,7 +789,7 @@ const linearTracker = {
         }
         catch (error) {
             // Linear answers an unknown id with "Entity not found": nothing was created.
-            if (error instanceof contract/* TrackerError */.B && /not found/i.test(error.detail))
+            if (error instanceof contract/* TrackerError */.BT && /not found/i.test(error.detail))
                 return undefined;
             throw error;
         }
@@ -807,7 +807,7 @@ const linearTracker = {
         const states = nodes(field(await graphql(call, what, COMPLETED_STATES, { teamId }), 'workflowStates'));
         const done = states.sort((a, b) => Number(a.position ?? 0) - Number(b.position ?? 0))[0];
         if (typeof done?.id !== 'string') {
-            throw new contract/* TrackerError */.B(what, 'the team has no workflow state of type completed; add one, or set resolve: comment');
+            throw new contract/* TrackerError */.BT(what, 'the team has no workflow state of type completed; add one, or set resolve: comment');
         }
         const data = await graphql(call, what, UPDATE_STATE, { id: issue.ref, input: { stateId: done.id } });
         requireSuccess(data, 'issueUpdate', what);
@@ -825,7 +825,7 @@ const linearTracker = {
         const rank = (state) => (state.type === 'duplicate' ? 0 : 1000) + Number(state.position ?? 0);
         const closing = states.sort((a, b) => rank(a) - rank(b))[0];
         if (typeof closing?.id !== 'string')
-            throw new contract/* TrackerError */.B(what, 'the team has no workflow state of type duplicate or canceled');
+            throw new contract/* TrackerError */.BT(what, 'the team has no workflow state of type duplicate or canceled');
         const data = await graphql(call, what, UPDATE_STATE, { id: duplicate.ref, input: { stateId: closing.id } });
         requireSuccess(data, 'issueUpdate', what);
     }
@@ -850,7 +850,7 @@ function trackedIssue(node) {
 function requireSuccess(data, mutation, what) {
     if (field(data, mutation) && field(field(data, mutation), 'success') !== false)
         return;
-    throw new contract/* TrackerError */.B(what, `Linear answered ${mutation} success: false`);
+    throw new contract/* TrackerError */.BT(what, `Linear answered ${mutation} success: false`);
 }
 function nodes(connection) {
     const list = field(connection, 'nodes');
@@ -1076,8 +1076,10 @@ function typeOf(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ TrackerError),
-/* harmony export */   s: () => (/* binding */ oldestFirst)
+/* harmony export */   BT: () => (/* binding */ TrackerError),
+/* harmony export */   NB: () => (/* binding */ withStillFailing),
+/* harmony export */   po: () => (/* binding */ stillFailingSummary),
+/* harmony export */   sZ: () => (/* binding */ oldestFirst)
 /* harmony export */ });
 /** Oldest first: by creation time, then by the service's sequence number for issues created within one tick. */
 function oldestFirst(issues) {
@@ -1103,6 +1105,20 @@ class TrackerError extends Error {
         this.reply = reply;
         this.name = 'TrackerError';
     }
+}
+/** "B, C (and 3 more)" */
+function failingList(still) {
+    const more = still.count - still.named.length;
+    return `${still.named.join(', ')}${more > 0 ? ` (and ${more} more)` : ''}`;
+}
+/** The recovery note with a line naming the members still failing; its text is escaped as every note's is. */
+function withStillFailing(note, still) {
+    return { ...note, lines: [...note.lines, { label: 'Still failing', text: failingList(still) }] };
+}
+/** "A recovered; 2 members still failing (B, C)" */
+function stillFailingSummary(still) {
+    const members = still.count === 1 ? '1 member' : `${still.count} members`;
+    return `${still.recovered} recovered; ${members} still failing (${failingList(still)})`;
 }
 
 

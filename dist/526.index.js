@@ -6,8 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ TrackerError),
-/* harmony export */   s: () => (/* binding */ oldestFirst)
+/* harmony export */   BT: () => (/* binding */ TrackerError),
+/* harmony export */   NB: () => (/* binding */ withStillFailing),
+/* harmony export */   po: () => (/* binding */ stillFailingSummary),
+/* harmony export */   sZ: () => (/* binding */ oldestFirst)
 /* harmony export */ });
 /** Oldest first: by creation time, then by the service's sequence number for issues created within one tick. */
 function oldestFirst(issues) {
@@ -33,6 +35,20 @@ class TrackerError extends Error {
         this.reply = reply;
         this.name = 'TrackerError';
     }
+}
+/** "B, C (and 3 more)" */
+function failingList(still) {
+    const more = still.count - still.named.length;
+    return `${still.named.join(', ')}${more > 0 ? ` (and ${more} more)` : ''}`;
+}
+/** The recovery note with a line naming the members still failing; its text is escaped as every note's is. */
+function withStillFailing(note, still) {
+    return { ...note, lines: [...note.lines, { label: 'Still failing', text: failingList(still) }] };
+}
+/** "A recovered; 2 members still failing (B, C)" */
+function stillFailingSummary(still) {
+    const members = still.count === 1 ? '1 member' : `${still.count} members`;
+    return `${still.recovered} recovered; ${members} still failing (${failingList(still)})`;
 }
 
 
@@ -87,7 +103,12 @@ async function deliverTracked(delivery) {
         const open = await flow.findOpen(true);
         if (open.length === 0)
             return flow.skipped(`recovery alert: no open issue labelled ${plan.marker.label}, so nothing was created or closed`);
-        return flow.resolve(open);
+        const { stillFailing } = delivery;
+        if (stillFailing) {
+            const outcome = await flow.resolve(open, (0,_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .withStillFailing */ .NB)(plan.note, stillFailing), false);
+            return { ...outcome, notice: `${(0,_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .stillFailingSummary */ .po)(stillFailing)}: ${outcome.id} stays open` };
+        }
+        return flow.resolve(open, plan.note, plan.resolve === 'close');
     }
     // Dedupe must never cost an alert: a search the service refuses (no search endpoint, no permission to search)
     // leaves a warning and the alert becomes a new issue. A sample's own marker matches no real issue; its search
@@ -98,7 +119,7 @@ async function deliverTracked(delivery) {
         return flow.create(open);
     if (open.length === 0)
         return flow.reconcile(await flow.create(open));
-    const oldest = (0,_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .oldestFirst */ .s)(open)[0];
+    const oldest = (0,_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .oldestFirst */ .sZ)(open)[0];
     if (plan.repeat === 'skip')
         return flow.skipped(`repeat is skip: ${oldest.id} is already open for this problem`, oldest);
     return flow.commentOn(oldest);
@@ -108,7 +129,9 @@ class TrackingFlow {
     name;
     budget;
     deps;
+    /** What every tracker call carries but its sender, which each step names (stepCall). */
     call;
+    retryReading;
     ctx;
     requests = 0;
     constructor(delivery) {
@@ -124,8 +147,8 @@ class TrackingFlow {
             transport: (request, timeoutMs) => (this.requests++, delivery.deps.transport(request, timeoutMs))
         };
         this.budget = new _delivery_wait_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .WaitBudget */ .T(this.name, options, this.deps);
-        const send = (0,_delivery_follow_up_js__WEBPACK_IMPORTED_MODULE_1__/* .followUpSender */ .qg)(this.name, this.budget, this.deps, (0,_delivery_follow_up_js__WEBPACK_IMPORTED_MODULE_1__/* .platformRetryReading */ .Ku)(platform, ctx));
-        this.call = { marker: plan.marker, payload, ctx, send };
+        this.retryReading = (0,_delivery_follow_up_js__WEBPACK_IMPORTED_MODULE_1__/* .platformRetryReading */ .Ku)(platform, ctx);
+        this.call = { marker: plan.marker, payload, ctx };
     }
     /** The create request is built first: missing or malformed credentials stop the flow before any request. */
     checkCredentials() {
@@ -134,19 +157,19 @@ class TrackingFlow {
     /** Open issues of the problem; with `confirmEmpty`, an empty answer from a lagging search index is confirmed once. */
     async findOpen(confirmEmpty) {
         const { tracker } = this.delivery;
-        const open = await this.step('search for open issues', () => tracker.findOpen(this.call));
+        const open = await this.step('search for open issues', call => tracker.findOpen(call));
         if (open.length > 0 || tracker.searchLagMs === 0 || !confirmEmpty)
             return open;
         if (!(await this.budget.pause(CONFIRM_PAUSE_MS)))
             return open;
         this.log(`no open issue labelled ${this.call.marker.label}; searching once more, as a new issue can take a moment to show up`);
-        return this.step('search for open issues', () => tracker.findOpen(this.call));
+        return this.step('search for open issues', call => tracker.findOpen(call));
     }
     async create(known) {
         const { platform, tracker, options } = this.delivery;
         const { ctx } = this;
         const unmarked = this.delivery.payload;
-        const payload = await this.bestEffort(unmarked, () => this.step('preparation of the issue', () => tracker.markCreate(this.call)), 'creating it without the dedupe marker');
+        const payload = await this.bestEffort(unmarked, () => this.step('preparation of the issue', call => tracker.markCreate(call)), 'creating it without the dedupe marker');
         const deliveredBeforeRetry = async () => {
             const found = await this.bestEffort(undefined, () => this.findCreated(known), 'sending it again');
             return found && { url: found.url, id: found.id, status: 'created' };
@@ -154,7 +177,8 @@ class TrackingFlow {
         try {
             const result = await (0,_delivery_deliver_js__WEBPACK_IMPORTED_MODULE_0__/* .deliver */ .cK)(platform, payload, ctx, options, this.deps, {
                 budget: this.budget,
-                deliveredBeforeRetry
+                deliveredBeforeRetry,
+                what: 'creation of the issue'
             });
             return {
                 status: 'created',
@@ -177,7 +201,7 @@ class TrackingFlow {
     }
     async commentOn(issue) {
         const { tracker, plan } = this.delivery;
-        const attempts = await this.counted(() => this.step(`comment on ${issue.id}`, () => tracker.comment(this.call, issue, plan.note)));
+        const attempts = await this.counted(() => this.step(`comment on ${issue.id}`, call => tracker.comment(call, issue, plan.note)));
         this.log(`${issue.id} is already open for this problem: added the occurrence as a comment`);
         return this.outcome('commented', issue, attempts);
     }
@@ -196,7 +220,7 @@ class TrackingFlow {
         // Without its own issue in sight, this run cannot tell which is older: closing nothing is the safe side.
         if (!open || !mine)
             return created;
-        const oldest = (0,_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .oldestFirst */ .s)(open)[0];
+        const oldest = (0,_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .oldestFirst */ .sZ)(open)[0];
         if (oldest === mine)
             return created;
         const instead = `leaving ${created.id} open beside ${oldest.id}`;
@@ -204,26 +228,26 @@ class TrackingFlow {
         if (!recorded)
             return created;
         const closing = `closing of ${mine.id} as a duplicate of ${oldest.id} (the occurrence was added to ${oldest.id})`;
-        const closed = await this.bestEffort(false, () => this.step(closing, () => tracker.closeAsDuplicate(this.call, mine, oldest)).then(() => true), instead);
+        const closed = await this.bestEffort(false, () => this.step(closing, call => tracker.closeAsDuplicate(call, mine, oldest)).then(() => true), instead);
         if (!closed)
             return created;
         this.log(`${oldest.id} was opened for this problem just before ${mine.id}: closed ${mine.id} as its duplicate`);
         return recorded;
     }
-    /** Comments on every open issue of the problem and, unless resolve is comment, closes it; the oldest is the output. */
-    async resolve(found) {
-        const { tracker, plan } = this.delivery;
-        const open = (0,_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .oldestFirst */ .s)(found);
+    /** Comments `note` on every open issue of the problem and, with `close`, closes it; the oldest is the output. */
+    async resolve(found, note, close) {
+        const { tracker } = this.delivery;
+        const open = (0,_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .oldestFirst */ .sZ)(found);
         let attempts = 0;
         for (const issue of open) {
-            attempts = await this.counted(() => this.step(`comment on ${issue.id}`, () => tracker.comment(this.call, issue, plan.note)));
-            if (plan.resolve === 'comment')
+            attempts = await this.counted(() => this.step(`comment on ${issue.id}`, call => tracker.comment(call, issue, note)));
+            if (!close)
                 continue;
             const closing = `closing of ${issue.id} (the recovery comment was added)`;
-            attempts = await this.counted(() => this.step(closing, () => tracker.close(this.call, issue)));
+            attempts = await this.counted(() => this.step(closing, call => tracker.close(call, issue)));
             this.log(`recovered: closed ${issue.id}`);
         }
-        return this.outcome(plan.resolve === 'comment' ? 'commented' : 'resolved', open[0], attempts);
+        return this.outcome(close ? 'resolved' : 'commented', open[0], attempts);
     }
     /** `action`'s result, or `fallback` with a warning when the service refused it: for steps an alert must not fail on. */
     async bestEffort(fallback, action, instead) {
@@ -257,7 +281,7 @@ class TrackingFlow {
         for (let n = 0; n < tries; n++) {
             if (n > 0 && !(await this.budget.pause(LAG_PAUSES_MS[n - 1])))
                 break;
-            const found = await this.step('search for the issue a lost reply may have created', () => tracker.findCreated(this.call, known));
+            const found = await this.step('search for the issue a lost reply may have created', call => tracker.findCreated(call, known));
             if (found) {
                 this.log(`an earlier attempt created ${found.id} though its reply was lost; not sending it again`);
                 return found;
@@ -270,13 +294,17 @@ class TrackingFlow {
         await action();
         return this.requests - before;
     }
-    /** Runs one tracker request, turning the service's refusal into a redacted DeliveryError that names the step. */
+    /**
+     * Runs one tracker step, its requests named `what` in retry lines, turning the service's refusal into a redacted
+     * DeliveryError that names the step.
+     */
     async step(what, action) {
+        const send = (0,_delivery_follow_up_js__WEBPACK_IMPORTED_MODULE_1__/* .followUpSender */ .qg)(this.name, this.budget, this.deps, this.retryReading, what);
         try {
-            return await action();
+            return await action({ ...this.call, send });
         }
         catch (error) {
-            if (!(error instanceof _contract_js__WEBPACK_IMPORTED_MODULE_4__/* .TrackerError */ .B))
+            if (!(error instanceof _contract_js__WEBPACK_IMPORTED_MODULE_4__/* .TrackerError */ .BT))
                 throw error;
             const { secrets } = this.deps;
             const { reply } = error;

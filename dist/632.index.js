@@ -151,7 +151,7 @@ function authorization(ctx) {
 async function exchange(call, what, method, path, body) {
     const reply = await call.send(repoRequest(call.ctx, method, path, body));
     if (!(0,shared_reply/* isSuccess */.oJ)(reply.status))
-        throw new contract/* TrackerError */.B(what, errorText(reply, call.ctx), reply);
+        throw new contract/* TrackerError */.BT(what, errorText(reply, call.ctx), reply);
     return (0,json/* parseJson */.qF)(reply.body);
 }
 function parse(reply, ctx) {
@@ -750,8 +750,10 @@ function typeOf(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ TrackerError),
-/* harmony export */   s: () => (/* binding */ oldestFirst)
+/* harmony export */   BT: () => (/* binding */ TrackerError),
+/* harmony export */   NB: () => (/* binding */ withStillFailing),
+/* harmony export */   po: () => (/* binding */ stillFailingSummary),
+/* harmony export */   sZ: () => (/* binding */ oldestFirst)
 /* harmony export */ });
 /** Oldest first: by creation time, then by the service's sequence number for issues created within one tick. */
 function oldestFirst(issues) {
@@ -777,6 +779,20 @@ class TrackerError extends Error {
         this.reply = reply;
         this.name = 'TrackerError';
     }
+}
+/** "B, C (and 3 more)" */
+function failingList(still) {
+    const more = still.count - still.named.length;
+    return `${still.named.join(', ')}${more > 0 ? ` (and ${more} more)` : ''}`;
+}
+/** The recovery note with a line naming the members still failing; its text is escaped as every note's is. */
+function withStillFailing(note, still) {
+    return { ...note, lines: [...note.lines, { label: 'Still failing', text: failingList(still) }] };
+}
+/** "A recovered; 2 members still failing (B, C)" */
+function stillFailingSummary(still) {
+    const members = still.count === 1 ? '1 member' : `${still.count} members`;
+    return `${still.recovered} recovered; ${members} still failing (${failingList(still)})`;
 }
 
 

@@ -9,6 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   dedupeKeyVariables: () => (/* binding */ dedupeKeyVariables),
 /* harmony export */   dryRunNotice: () => (/* binding */ dryRunNotice),
+/* harmony export */   isGroupMember: () => (/* binding */ isGroupMember),
 /* harmony export */   keyedIncidentPlan: () => (/* binding */ keyedIncidentPlan),
 /* harmony export */   loadDedupeKeyModules: () => (/* binding */ loadDedupeKeyModules),
 /* harmony export */   planTracking: () => (/* binding */ planTracking),
@@ -121,6 +122,16 @@ function followUpNote(intent, alert, derived, now) {
 }
 function textOf(value) {
     return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+/**
+ * Whether the alert is a member of a group key whose issue or incident must wait for every member: the key names
+ * more than this alert's own problem (its fingerprint), and the alert opens (a failure, a warning) or would close or
+ * resolve (`resolve: close`). A sample never touches a real problem.
+ */
+function isGroupMember(plan, key, fingerprint) {
+    if (key === fingerprint)
+        return false;
+    return plan.intent === 'open' || (plan.intent === 'resolve' && plan.resolve === 'close');
 }
 /** What a dry run of a tracked issue cannot know, since it sends nothing, not even the search. */
 function dryRunNotice(plan) {

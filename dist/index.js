@@ -114,12 +114,13 @@ async function deliver(platform, payload, ctx, options, deps, hooks = {}) {
     const sendFollowUp = (0,follow_up/* followUpSender */.qg)(name, budget, deps, (0,follow_up/* failureRetryReading */.Bv)(platform, delivery));
     // Only after an attempt that may have reached the service is it asked whether that attempt delivered.
     let mayHaveArrived = false;
-    const { value, attempts } = await budget.run('delivery', async (n) => {
+    const what = hooks.what ?? 'delivery';
+    const { value, attempts } = await budget.run(what, async (n) => {
         const earlier = mayHaveArrived ? await hooks.deliveredBeforeRetry?.(sendFollowUp) : undefined;
         if (earlier)
             return { done: true, value: { delivered: earlier } };
         const request = n === 1 ? firstRequest : platform.request(payload, delivery);
-        const outcome = await attemptDelivery(platform, request, delivery, budget, deps);
+        const outcome = await attemptDelivery(platform, what, request, delivery, budget, deps);
         mayHaveArrived = !outcome.done && outcome.retryable && outcome.mayHaveArrived === true;
         return outcome;
     });
@@ -152,13 +153,13 @@ function defaultDeliveryDeps(secrets, log, env = {}) {
         log
     };
 }
-async function attemptDelivery(platform, request, ctx, budget, deps) {
-    const sent = await budget.send(request);
+async function attemptDelivery(platform, what, request, ctx, budget, deps) {
+    const sent = await budget.send(request, what);
     if (sent instanceof exchange/* TransportError */.wX)
         return (0,outcome/* transportFailure */.q)(platform.descriptor.displayName, sent);
     const verdict = platform.parse(sent, ctx);
     if (!verdict.ok)
-        return (0,outcome/* replyFailure */.J)(platform.descriptor.displayName, 'delivery', sent, verdict, deps);
+        return (0,outcome/* replyFailure */.J)(platform.descriptor.displayName, what, sent, verdict, deps);
     const delivered = { url: verdict.url, id: verdict.id, status: verdict.status };
     return { done: true, value: { delivered, reply: sent } };
 }
@@ -278,23 +279,24 @@ function failureRetryReading(platform, ctx) {
 }
 /**
  * The follow-up `send` handed to `platform.complete` and the issue tracker: same transport, retry policy and
- * wait budget. `retryReading` lets the platform retry replies whose status alone does not say so.
+ * wait budget. `retryReading` lets the platform retry replies whose status alone does not say so. `what` names the
+ * requests in log lines and messages (the issue tracker's step: a search for open issues, a comment); by default
+ * where each goes, as users know their hosts, not the action's internal steps.
  */
-function followUpSender(name, budget, deps, retryReading) {
+function followUpSender(name, budget, deps, retryReading, what) {
     return async (request) => {
-        // Named by where it goes: users know their hosts, not the action's internal steps.
-        const what = `request to ${new URL(request.url).host}`;
-        const { value } = await budget.run(what, async () => {
-            const sent = await budget.send(request);
+        const named = what ?? `request to ${new URL(request.url).host}`;
+        const { value } = await budget.run(named, async () => {
+            const sent = await budget.send(request, named);
             if (sent instanceof _exchange_js__WEBPACK_IMPORTED_MODULE_2__/* .TransportError */ .wX)
                 return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .transportFailure */ .q)(name, sent);
             const verdict = retryReading?.(sent);
             if (verdict)
-                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .replyFailure */ .J)(name, what, sent, verdict, deps);
+                return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .replyFailure */ .J)(name, named, sent, verdict, deps);
             // Whatever else came back is the platform's to read.
             if (!(0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryableStatus */ .PS)(sent.status))
                 return { done: true, value: sent };
-            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .replyFailure */ .J)(name, what, sent, { ok: false, message: sent.body }, deps);
+            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .replyFailure */ .J)(name, named, sent, { ok: false, message: sent.body }, deps);
         });
         return value;
     };
@@ -544,7 +546,10 @@ class WaitBudget {
         this.options = options;
         this.deps = deps;
     }
-    /** Runs `attempt` (given its number, from 1) until it is done, fails for good, runs out of attempts or out of wait. */
+    /**
+     * Runs `attempt` (given its number, from 1) until it is done, fails for good, runs out of attempts or out of wait.
+     * `what` names the request (the delivery, a search for open issues, a comment) in every line and message.
+     */
     async run(what, attempt) {
         const { maxAttempts } = this.options;
         let errors = 0;
@@ -558,8 +563,8 @@ class WaitBudget {
                 throw this.failure(outcome.message, n, outcome.response);
             if (outcome.rateLimited) {
                 rateLimits++;
-                const waitMs = this.rateLimitWait(outcome, n, rateLimits);
-                const line = `rate limited, retrying in ${seconds(waitMs)} s (does not count against max-attempts): ${outcome.reason}`;
+                const waitMs = this.rateLimitWait(what, outcome, n, rateLimits);
+                const line = `${this.service} ${what}: rate limited, retrying in ${seconds(waitMs)} s (does not count against max-attempts): ${outcome.reason}`;
                 this.deps.log(this.deps.secrets.redact(line));
                 await this.waitForRateLimit(waitMs);
                 continue;
@@ -574,19 +579,22 @@ class WaitBudget {
                     `overloaded: check its status, raise max-attempts or max-wait, or ${RERUN}`, n, outcome.response);
             }
             const waitMs = this.errorWait(what, outcome, n, errors);
-            const line = `attempt ${errors + 1}/${maxAttempts} in ${seconds(waitMs)} s: ${outcome.reason}`;
+            const line = `${this.service} ${what}: attempt ${errors + 1}/${maxAttempts} in ${seconds(waitMs)} s: ${outcome.reason}`;
             this.deps.log(this.deps.secrets.redact(line));
             await this.deps.sleep(waitMs);
             this.waitedMs += waitMs;
         }
     }
-    /** Sends one request, after waiting for a bucket an earlier reply reported empty; notes the reply's buckets. */
-    async send(request) {
+    /**
+     * Sends one request (`what`, as run names it), after waiting for a bucket an earlier reply reported empty; notes
+     * the reply's buckets.
+     */
+    async send(request, what) {
         if (++this.requests > MAX_REQUESTS) {
             throw this.failure(`${this.service}: ${MAX_REQUESTS} requests were sent for this alert without finishing, so the run stops ` +
                 `rather than flood the service. Check its status, or ${RERUN}`, MAX_REQUESTS, undefined);
         }
-        await this.waitForBucket();
+        await this.waitForBucket(what);
         let reply;
         try {
             reply = await this.deps.transport(request, this.options.timeoutSeconds * 1000);
@@ -613,7 +621,7 @@ class WaitBudget {
      * request to learn it. A refill beyond what is left of max-wait is not waited for: the reply to the request will
      * say what to do.
      */
-    async waitForBucket() {
+    async waitForBucket(what) {
         if (this.bucketRefillsAt === undefined)
             return;
         const refillMs = Math.max(_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .RETRY_FLOOR_MS */ .TF, this.bucketRefillsAt - this.deps.now().getTime());
@@ -621,7 +629,7 @@ class WaitBudget {
         if (refillMs > this.leftMs())
             return;
         const waitMs = Math.min(this.leftMs(), refillMs + (0,_rate_limit_js__WEBPACK_IMPORTED_MODULE_3__/* .spreadMs */ .KP)(refillMs, this.deps.random));
-        this.deps.log(`the rate-limit bucket is empty: waiting ${seconds(waitMs)} s for it to refill`);
+        this.deps.log(`${this.service} ${what}: the rate-limit bucket is empty: waiting ${seconds(waitMs)} s for it to refill`);
         await this.waitForRateLimit(waitMs);
     }
     /**
@@ -629,7 +637,7 @@ class WaitBudget {
      * spread; a wait the service asks for beyond what is left of max-wait fails at once. Nothing asked: backoff with
      * full jitter, never under the floor. When not even the floor is left, the run stops.
      */
-    rateLimitWait(outcome, n, rateLimits) {
+    rateLimitWait(what, outcome, n, rateLimits) {
         const refillMs = this.bucketRefillsAt === undefined ? undefined : Math.max(0, this.bucketRefillsAt - this.deps.now().getTime());
         this.bucketRefillsAt = undefined;
         const askedMs = outcome.askedWait ? Math.ceil(outcome.askedWait.seconds * 1000) : undefined;
@@ -637,11 +645,11 @@ class WaitBudget {
         const leftMs = this.leftMs();
         if (serviceMs !== undefined && serviceMs > leftMs) {
             const source = outcome.askedWait && askedMs === serviceMs ? outcome.askedWait.source : 'its rate-limit headers';
-            throw this.waitTooLong(serviceMs, source, n, outcome);
+            throw this.waitTooLong(what, serviceMs, source, n, outcome);
         }
         if (leftMs < _retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .RETRY_FLOOR_MS */ .TF) {
             const waited = this.rateLimitWaitedMs > 0 ? ` (${seconds(this.rateLimitWaitedMs)} s of them waiting for rate limits)` : '';
-            throw this.failure(`${this.service} is still rate limiting after ${attempts(n)}: the ${this.options.maxWaitSeconds} s of ` +
+            throw this.failure(`${this.service} is still rate limiting the ${what} after ${attempts(n)}: the ${this.options.maxWaitSeconds} s of ` +
                 `max-wait are used up${waited}. Last reply: ${outcome.reason}. Raise max-wait or ${RERUN}`, n, outcome.response);
         }
         if (serviceMs === undefined) {
@@ -659,17 +667,17 @@ class WaitBudget {
         const asked = outcome.askedWait;
         const askedMs = asked ? Math.ceil(asked.seconds * 1000) : undefined;
         if (asked && askedMs !== undefined && askedMs > leftMs)
-            throw this.waitTooLong(askedMs, asked.source, n, outcome);
+            throw this.waitTooLong(what, askedMs, asked.source, n, outcome);
         if (leftMs < _retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .RETRY_FLOOR_MS */ .TF) {
             throw this.failure(`${this.service} ${what} failed after ${attempts(n)}: the ${this.options.maxWaitSeconds} s of max-wait are ` +
                 `used up. Last error: ${outcome.reason}. Raise max-wait or ${RERUN}`, n, outcome.response);
         }
         return Math.max(_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .RETRY_FLOOR_MS */ .TF, askedMs ?? Math.min((0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffMs */ .jo)(errors - 1, this.deps.random), leftMs));
     }
-    /** The service asked for a wait (`source` says where) longer than what is left of max-wait. */
-    waitTooLong(askedMs, source, n, outcome) {
+    /** The service asked for a wait before retrying `what` (`source` says where) longer than what is left of max-wait. */
+    waitTooLong(what, askedMs, source, n, outcome) {
         const waited = this.rateLimitWaitedMs > 0 ? ` (${seconds(this.rateLimitWaitedMs)} s already waited for rate limits)` : '';
-        return this.failure(`${this.service} asked to wait ${seconds(askedMs)} s before retrying (${source}), more than the ` +
+        return this.failure(`${this.service} asked to wait ${seconds(askedMs)} s before retrying the ${what} (${source}), more than the ` +
             `${seconds(this.leftMs())} s left of max-wait${waited}; raise max-wait or ${RERUN}. ` +
             `Last reply after ${attempts(n)}: ${outcome.reason}`, n, outcome.response);
     }
@@ -1537,6 +1545,43 @@ function fence(language, text) {
 
 /***/ }),
 
+/***/ 1268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ closestName)
+/* harmony export */ });
+/** The name in `known` nearest to `name` within `maxEdits` (typos such as alert_sumary, colour, mentoin), if any. */
+function closestName(name, known, maxEdits = 2) {
+    let best;
+    for (const candidate of known) {
+        // each edit changes the length by one at most: a long name (a template can read a 100 KB one) costs nothing
+        if (Math.abs(candidate.length - name.length) > maxEdits)
+            continue;
+        const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+        if (distance <= maxEdits && (!best || distance < best.distance))
+            best = { name: candidate, distance };
+    }
+    return best?.name;
+}
+/** Edits (insert, delete, replace, swap two neighbours) that turn `a` into `b`. */
+function editDistance(a, b) {
+    const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            row[j] = Math.min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                row[j] = Math.min(row[j], rows[i - 2][j - 2] + 1);
+        }
+        rows.push(row);
+    }
+    return rows[a.length][b.length];
+}
+
+
+/***/ }),
+
 /***/ 1600:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2302,7 +2347,7 @@ const slackDescriptor = {
     matches,
     lookAlike,
     credentialPath: /^\/services\/[^/]+\/[^/]+\/([^/?#]+)/,
-    load: () => __nccwpck_require__.e(/* import() */ 821).then(__nccwpck_require__.bind(__nccwpck_require__, 5821)).then(module => module.slack)
+    load: () => __nccwpck_require__.e(/* import() */ 99).then(__nccwpck_require__.bind(__nccwpck_require__, 6099)).then(module => module.slack)
 };
 
 
@@ -4220,6 +4265,10 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var deliver = __nccwpck_require__(3616);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/event/tokens.ts + 5 modules
+var tokens = __nccwpck_require__(2396);
+// EXTERNAL MODULE: ./src/pipeline/findings/closest-name.ts
+var closest_name = __nccwpck_require__(1268);
 // EXTERNAL MODULE: ./src/platforms/types.ts
 var types = __nccwpck_require__(4473);
 ;// CONCATENATED MODULE: ./src/data-limits.ts
@@ -4411,6 +4460,8 @@ function describeKind(value) {
 
 
 
+
+
 const DEFAULT_DEDUPE_KEY = '<< fingerprint >>';
 /**
  * Sized from the slowest documented limit: a storm of 100 alerts to one chat channel (30 messages a minute)
@@ -4423,6 +4474,7 @@ function readConfig(input, env = {}) {
         url: input('url') || undefined,
         headers: readHeaders(input('headers')),
         template: input('template') || undefined,
+        events: readEvents(input('events')),
         event: input('event'),
         vars: readVars(input('vars')),
         mode: readChoice(input('mode') || 'send', 'mode', ['send', 'check']),
@@ -4438,6 +4490,7 @@ function readConfig(input, env = {}) {
             repository: input('repository'),
             apiUrl: env.GITHUB_API_URL ?? ''
         },
+        stateToken: readHeaderSafe(input('state-token'), 'state-token'),
         tracking: {
             dedupeKey: input('dedupe-key') || DEFAULT_DEDUPE_KEY,
             repeat: readChoice(input('repeat') || 'comment', 'repeat', ['comment', 'skip', 'new']),
@@ -4527,6 +4580,33 @@ function readHeaders(text) {
         headers[name.toLowerCase()] = headerValue;
     }
     return headers;
+}
+const EVENT_NAME = /^[A-Za-z_]+$/;
+/**
+ * The `events` input: notification types as a YAML list (`[JOB, TICK]` or `- JOB` lines) or separated by commas,
+ * spaces or line breaks; each one a catalogue name (ignoring case), so that a workflow condition testing the text for
+ * a type's name never misses one the step serves (.github/workflows/relay.yml).
+ */
+function readEvents(text) {
+    if (!text)
+        return undefined;
+    const known = tokens/* NOTIFICATION_TYPES */.I9.map(type => type.type);
+    const trimmed = text.trim();
+    const list = trimmed.startsWith('[') && trimmed.endsWith(']') ? trimmed.slice(1, -1) : trimmed;
+    const names = list
+        .split(/[\s,]+/)
+        .filter(word => word !== '' && word !== '-')
+        .map(word => (/^(["']).+\1$/.test(word) ? word.slice(1, -1) : word));
+    const types = names.map(name => {
+        const type = EVENT_NAME.test(name) ? (0,tokens/* notificationType */.IO)(name) : undefined;
+        if (type)
+            return type.type;
+        const guess = (0,closest_name/* closestName */.N)(name, known);
+        throw new errors/* InputError */.dz('events', `"${name}" is not a Dagster+ notification type`, `${guess ? `Did you mean ${guess}? ` : ''}Use one or more of: ${known.join(', ')}`);
+    });
+    if (types.length === 0)
+        throw new errors/* InputError */.dz('events', 'lists no notification type', `Use one or more of: ${known.join(', ')}`);
+    return [...new Set(types)];
 }
 function readVars(text) {
     if (!text)
@@ -4726,8 +4806,6 @@ var derive = __nccwpck_require__(3837);
 var normalise = __nccwpck_require__(3002);
 // EXTERNAL MODULE: ./src/event/scope.ts
 var event_scope = __nccwpck_require__(4592);
-// EXTERNAL MODULE: ./src/event/tokens.ts + 5 modules
-var tokens = __nccwpck_require__(2396);
 ;// CONCATENATED MODULE: ./src/event/source.ts
 
 
@@ -4860,9 +4938,13 @@ function templateList(input) {
  * the catalogue or without a type included.
  */
 function isMeantFor(frontMatter, type) {
-    const events = frontMatter.events;
-    if (!events)
-        return true;
+    return !frontMatter.events || eventsServe(frontMatter.events, type);
+}
+/**
+ * Whether a list of notification types (a template's front matter `events`, the `events` input) serves alerts of
+ * `type`: it names the type, ignoring case, or lists every type (then an alert of any type, or of none, is served).
+ */
+function eventsServe(events, type) {
     const declared = new Set(events.map(event => (0,tokens/* notificationType */.IO)(event)?.type));
     const wanted = (0,tokens/* notificationType */.IO)(type ?? '');
     if (wanted && declared.has(wanted.type))
@@ -4878,8 +4960,17 @@ function notServedNotice(templates, type) {
     const served = templates
         .map(template => `${(template.frontMatter.events ?? []).join(', ')} (${template.file})`)
         .join('; ');
-    const alert = type ? `${/^[AEIOU]/i.test(type) ? 'an' : 'a'} ${type} alert` : 'an alert without notification_type';
-    return `Nothing sent: no template of this step is meant for ${alert}. This step serves ${served}; list a template for ${type ?? 'it'} in the template input to send it here.`;
+    return `Nothing sent: no template of this step is meant for ${alertOfType(type)}. This step serves ${served}; list a template for ${type ?? 'it'} in the template input to send it here.`;
+}
+/** Why an alert of a type the `events` input leaves out was not sent (no template was loaded, no request made). */
+function notInEventsNotice(events, type) {
+    const add = (0,tokens/* notificationType */.IO)(type ?? '')
+        ? `add ${type} to the events input`
+        : 'list every type in the events input, or remove it (only then is an alert of another type, or of none, served)';
+    return `Nothing sent: the events input of this step (${events.join(', ')}) does not include ${alertOfType(type)}; ${add} to send it here.`;
+}
+function alertOfType(type) {
+    return type ? `${/^[AEIOU]/i.test(type) ? 'an' : 'a'} ${type} alert` : 'an alert without notification_type';
 }
 
 ;// CONCATENATED MODULE: ./src/relay.ts
@@ -4909,6 +5000,13 @@ async function relay(config, environment) {
         environment.warn(problem);
     };
     const type = typeof alert.notification_type === 'string' ? alert.notification_type : undefined;
+    // Before any template or platform code is loaded: a step that does not serve the type costs the least
+    if (config.events && !eventsServe(config.events, type)) {
+        const template = templateList(config.template).join(', ');
+        const notSent = { status: 'skipped', url: '', id: '', attempts: 0, payload: null, response: '' };
+        const notice = notInEventsNotice(config.events, type);
+        return { ...(config.platform && { platform: config.platform }), template, ...notSent, warnings, notice };
+    }
     const destination = await chooseDestination(config, environment.workspace, type);
     if ('notServed' in destination) {
         const { platform, notServed, templates } = destination;
@@ -4948,9 +5046,9 @@ async function relay(config, environment) {
     }
     const derived = (0,derive/* deriveValues */.gL)(alert, environment.env);
     const scope = (0,event_scope/* templateScope */.N)(alert, derived, config.vars);
-    const keyed = planning &&
-        platform.keyedIncidents &&
-        planning.keyedIncidentPlan(planning.planTracking({ config: config.tracking, alert, derived, scope, now: environment.delivery.now() }), platform.descriptor.displayName);
+    const now = environment.delivery.now();
+    const plan = planning && planning.planTracking({ config: config.tracking, alert, derived, scope, now });
+    const keyed = planning && plan && platform.keyedIncidents && planning.keyedIncidentPlan(plan, platform.descriptor.displayName);
     if (keyed && 'skipped' in keyed) {
         const notSent = { url: '', id: '', attempts: 0, payload: null, response: '' };
         return {
@@ -4974,8 +5072,6 @@ async function relay(config, environment) {
         throw new errors/* PayloadError */.tG(platform.descriptor.name, problems);
     const base = { platform: platform.descriptor.name, template: template.file, payload, warnings };
     const { tracker } = platform;
-    const now = environment.delivery.now();
-    const plan = tracking && tracking.planTracking({ config: config.tracking, alert, derived, scope, now });
     if (config.dryRun)
         return {
             ...base,
@@ -4999,13 +5095,55 @@ async function relay(config, environment) {
             rateLimitWaitMs += ms;
         }
     };
+    // A member of a group key: recorded before the issue or incident is touched; a recovery while other members are
+    // still failing leaves it open. Loaded only for a key that names more than the alert's own problem.
+    const key = planning && plan && planning.renderDedupeKey(config.tracking.dedupeKey, scope);
+    const group = planning &&
+        plan &&
+        key &&
+        planning.isGroupMember(plan, key, derived.fingerprint) &&
+        (await Promise.all(/* import() */[__nccwpck_require__.e(150), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4206)));
+    const stillFailing = group &&
+        (await group.groupMemberOf({
+            // Members are kept per service and endpoint: destinations never share them.
+            destination: `tracker:${platform.descriptor.name}:${target.endpoint.origin}${target.endpoint.pathname}`,
+            key,
+            fingerprint: derived.fingerprint,
+            alert,
+            recovery: plan.intent === 'resolve',
+            env: environment.env,
+            stateToken: config.stateToken,
+            options,
+            deps,
+            warn: message => warn({ path: 'dedupe-key', message: deps.secrets.redact(message) })
+        }));
+    if (stillFailing && keyed)
+        return {
+            ...base,
+            status: 'skipped',
+            url: '',
+            id: '',
+            attempts: 0,
+            payload: null,
+            response: '',
+            notice: `${stillFailing.summary}: the incident ${keyed.problem.key} stays open`
+        };
     // One message per problem on chat, when asked for: the lifecycle and its state are loaded only then.
     const problemFlow = !tracker &&
         !platform.keyedIncidents &&
         config.problemMessages.asked &&
-        (await __nccwpck_require__.e(/* import() */ 926).then(__nccwpck_require__.bind(__nccwpck_require__, 6926)));
+        (await Promise.all(/* import() */[__nccwpck_require__.e(150), __nccwpck_require__.e(688)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4688)));
     const delivered = tracker && tracking && plan
-        ? await tracking.deliverTracked({ platform, tracker, payload, ctx, plan, options, deps })
+        ? await tracking.deliverTracked({
+            platform,
+            tracker,
+            payload,
+            ctx,
+            plan,
+            options,
+            deps,
+            ...(stillFailing && { stillFailing: stillFailing.members })
+        })
         : problemFlow
             ? await problemFlow.deliverProblemMessage({
                 platform,
@@ -5020,7 +5158,7 @@ async function relay(config, environment) {
                 env: environment.env,
                 tracking: config.tracking,
                 problemMessages: config.problemMessages,
-                token: config.settings.token
+                stateToken: config.stateToken
             })
             : await (0,deliver/* deliver */.cK)(platform, payload, ctx, options, deps);
     return {
@@ -5037,7 +5175,7 @@ async function loadPlanning(dedupeKey) {
     await plan.loadDedupeKeyModules(dedupeKey);
     return plan;
 }
-const MISSING_TOKENS_FIX = 'Send every token in the Dagster+ webhook body: README "Dagster+ webhook set-up", examples/dagster-webhook-body.json or `dagster-alert-relay dispatch-body`';
+const MISSING_TOKENS_FIX = 'Send every token in the Dagster+ webhook body: docs/dagster-plus-setup.md, examples/dagster-webhook-body.json or `dagster-alert-relay dispatch-body`';
 /**
  * The platform comes from the `platform` input, else the `url`, else the templates' front matter; the template is
  * the first the `template` input lists that is meant for the alert's type (§4 routing), else the platform's built-in
@@ -5399,8 +5537,8 @@ const TITLES = {
 /** The job summary for a delivered (or dry-run) alert; every value is escaped and redacted where it is written. */
 function outcomeSummary(outcome) {
     const rows = [
-        ['Platform', outcome.platform],
-        ['Template', (0,summary_markdown/* code */.aY)(outcome.template)],
+        ['Platform', outcome.platform ?? '—'],
+        ['Template', outcome.template ? (0,summary_markdown/* code */.aY)(outcome.template) : '—'],
         ['Status', outcome.status],
         ['URL', outcome.url ? (0,summary_markdown/* link */.nf)(outcome.url) : '—'],
         ['Id', outcome.id ? (0,summary_markdown/* code */.aY)(outcome.id) : '—'],
@@ -5525,6 +5663,8 @@ function registerSecrets(config, secrets) {
         secrets.addSigningSecret(config.settings.signingSecret);
     if (config.settings.token)
         secrets.add(config.settings.token);
+    if (config.stateToken)
+        secrets.add(config.stateToken);
     if (config.settings.email && config.settings.token)
         secrets.addBasicLogin(config.settings.email, config.settings.token);
 }
@@ -5549,7 +5689,7 @@ function report(outcome, output) {
     if (outcome.status === 'dry-run')
         output.untrustedBlock('Rendered payload (dry run, nothing sent)', JSON.stringify(outcome.payload, null, 2));
     const waited = outcome.rateLimitWaitSeconds ? ` (waited ${outcome.rateLimitWaitSeconds} s for rate limits)` : '';
-    output.info(`${outcome.platform}: ${outcome.status}${outcome.url ? ` ${outcome.url}` : ''}${waited}`);
+    output.info(`${outcome.platform ? `${outcome.platform}: ` : ''}${outcome.status}${outcome.url ? ` ${outcome.url}` : ''}${waited}`);
     if (outcome.notice)
         output.notice(outcome.notice);
     output.summary(outcomeSummary(outcome));

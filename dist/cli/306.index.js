@@ -174,7 +174,7 @@ function issueUrl(ctx, key) {
 /** A search, comment, link or transition reply's JSON; a refusal is a TrackerError in Jira's words. */
 function followUpReply(what, reply, ctx) {
     if (!(0,shared_reply/* isSuccess */.oJ)(reply.status))
-        throw new contract/* TrackerError */.B(what, followUpErrorText(reply, ctx), reply);
+        throw new contract/* TrackerError */.BT(what, followUpErrorText(reply, ctx), reply);
     return (0,json/* parseJson */.qF)(reply.body);
 }
 /** Search, comment and transition replies: the credentials hint fits them, the create's endpoint and permission hints do not. */
@@ -971,7 +971,7 @@ const jiraTracker = {
                 return;
             // The screen list can over-report: on Jira's "cannot be set" for resolution, the link alone says why it closed.
             if (!refusesResolution(reply))
-                throw new contract/* TrackerError */.B(what, followUpErrorText(reply, call.ctx), reply);
+                throw new contract/* TrackerError */.BT(what, followUpErrorText(reply, call.ctx), reply);
         }
         await exchange(call, what, 'POST', path, { transition });
     }
@@ -1000,7 +1000,7 @@ async function doneTransition(call, issue, what, withFields) {
     if (!done || (typeof done.id !== 'string' && typeof done.id !== 'number')) {
         const names = transitions.map(transition => String(transition.name)).join(', ') || 'none';
         const detail = `no transition from its status leads to a Done status (available: ${names}); add one to the workflow, or set resolve: comment`;
-        throw new contract/* TrackerError */.B(what, (0,truncate/* truncate */.xv)(detail, shared_reply/* REPLY_TEXT_LIMIT */.Vp));
+        throw new contract/* TrackerError */.BT(what, (0,truncate/* truncate */.xv)(detail, shared_reply/* REPLY_TEXT_LIMIT */.Vp));
     }
     return done;
 }
@@ -1020,7 +1020,7 @@ function projectOf(call) {
         return jqlString(key);
     if ((typeof id === 'string' || typeof id === 'number') && /^\d+$/.test(String(id)))
         return String(id);
-    throw new contract/* TrackerError */.B('search for open issues', 'the create payload names no project (fields.project.key or fields.project.id)');
+    throw new contract/* TrackerError */.BT('search for open issues', 'the create payload names no project (fields.project.key or fields.project.id)');
 }
 function jqlString(text) {
     return `"${text.replace(/["\\]/g, '\\$&')}"`;
@@ -1235,9 +1235,9 @@ function serviceToken(settings) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ TrackerError)
+/* harmony export */   BT: () => (/* binding */ TrackerError)
 /* harmony export */ });
-/* unused harmony export oldestFirst */
+/* unused harmony exports oldestFirst, withStillFailing, stillFailingSummary */
 /** Oldest first: by creation time, then by the service's sequence number for issues created within one tick. */
 function oldestFirst(issues) {
     const time = (issue) => {
@@ -1262,6 +1262,20 @@ class TrackerError extends Error {
         this.reply = reply;
         this.name = 'TrackerError';
     }
+}
+/** "B, C (and 3 more)" */
+function failingList(still) {
+    const more = still.count - still.named.length;
+    return `${still.named.join(', ')}${more > 0 ? ` (and ${more} more)` : ''}`;
+}
+/** The recovery note with a line naming the members still failing; its text is escaped as every note's is. */
+function withStillFailing(note, still) {
+    return { ...note, lines: [...note.lines, { label: 'Still failing', text: failingList(still) }] };
+}
+/** "A recovered; 2 members still failing (B, C)" */
+function stillFailingSummary(still) {
+    const members = still.count === 1 ? '1 member' : `${still.count} members`;
+    return `${still.recovered} recovered; ${members} still failing (${failingList(still)})`;
 }
 
 

@@ -1050,13 +1050,17 @@ class UsageError extends Error {
 
 
 const GITHUB_API = 'https://api.github.com';
+/** The Dagster+ deployment environment variable the webhook header reads the token from. */
+const TOKEN_VARIABLE = 'DAGSTER_ALERT_RELAY_TOKEN';
 /** `dispatch-body`: the Dagster+ webhook (URL, headers, body) that starts a repository_dispatch. */
 const dispatchBody = {
     help: `Usage: ${_command_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMAND */ .Wr} dispatch-body [--repo owner/name] [--types JOB,ASSET_HEALTH] [--event-type dagster-alert] [--body-only]
 
 Prints what to enter in a Dagster+ alert policy webhook so it starts a repository_dispatch workflow: the URL,
 the headers and the JSON body with every token of the chosen notification types nested under
-client_payload.alert (GitHub allows at most 10 top-level client_payload keys).
+client_payload.alert (GitHub allows at most 10 top-level client_payload keys). The Authorization header reads
+the token from the Dagster+ deployment environment variable ${TOKEN_VARIABLE} ({{env.${TOKEN_VARIABLE}}}), so
+it is never written into the webhook in plain text.
   --repo        the repository whose workflow runs (default OWNER/REPO)
   --types       notification types, comma separated (default: all)
   --event-type  the repository_dispatch type the workflow listens for (default dagster-alert, at most ${_options_js__WEBPACK_IMPORTED_MODULE_3__/* .EVENT_TYPE_MAX */ .b3} characters)
@@ -1080,10 +1084,15 @@ client_payload.alert (GitHub allows at most 10 top-level client_payload keys).
         if (!values['body-only']) {
             io.err([
                 `POST ${GITHUB_API}/repos/${repo}/dispatches`,
-                `Authorization: Bearer <fine-grained token with Contents: write on ${repo}>`,
+                `Authorization: Bearer {{env.${TOKEN_VARIABLE}}}`,
                 'Accept: application/vnd.github+json',
                 'X-GitHub-Api-Version: 2022-11-28',
                 'Content-Type: application/json',
+                '',
+                `Create ${TOKEN_VARIABLE} in Dagster+ as a deployment environment variable (a secret), holding a`,
+                `fine-grained GitHub token for ${repo} alone with Contents: Read and write (what a repository_dispatch`,
+                'needs). Such tokens expire: renew it before its date; an expired one shows as a 401 in the webhook log of',
+                'Dagster+, and no workflow runs.',
                 ''
             ].join('\n'));
         }
@@ -1561,7 +1570,7 @@ function readEvent(file, io) {
 
 /** `sample`: a repository_dispatch body carrying a filled alert, to post as a test alert. */
 const sample = {
-    help: `Usage: ${_command_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMAND */ .Wr} sample [--type ASSET_HEALTH] [--status failure|recovery] [--event-type dagster-alert] [--repo owner/name]
+    help: `Usage: ${_command_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMAND */ .Wr} sample [--type ASSET_HEALTH] [--status failure|recovery] [--test] [--event-type dagster-alert] [--repo owner/name]
 
 Prints a repository_dispatch body carrying a realistic alert of one notification type, every token filled as
 Dagster+ fills it, to test the whole path before Dagster+ is wired:
@@ -1569,6 +1578,8 @@ Dagster+ fills it, to test the whole path before Dagster+ is wired:
   --type        notification type (default JOB); one of ${_event_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .NOTIFICATION_TYPES */ .I9.map(type => type.type).join(', ')}
   --status      failure (default), or recovery: the alert that ends the same problem (closes its issue);
                 recovery exists for ${_event_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .RECOVERY_TYPES */ .Yf.join(', ')}
+  --test        the alert Dagster+'s "send test notification" button sends (is_sample true): built-in templates
+                mark it as a test, and issue trackers give it an issue of its own that no real alert touches
   --event-type  the repository_dispatch type the workflow listens for (default dagster-alert)
   --repo        the repository in the gh command shown on standard error (default OWNER/REPO)`,
     run(args, io) {
@@ -1577,6 +1588,7 @@ Dagster+ fills it, to test the whole path before Dagster+ is wired:
             options: {
                 type: { type: 'string', default: 'JOB' },
                 status: { type: 'string', default: 'failure' },
+                test: { type: 'boolean', default: false },
                 'event-type': { type: 'string', default: 'dagster-alert' },
                 repo: { type: 'string', default: 'OWNER/REPO' }
             },
@@ -1585,12 +1597,14 @@ Dagster+ fills it, to test the whole path before Dagster+ is wired:
         const type = (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .sampleType */ .rI)(values.type, undefined);
         if (values.status !== 'failure' && values.status !== 'recovery')
             throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--status must be failure or recovery, got '${values.status}'`);
-        const alert = values.status === 'recovery' ? (0,_event_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .sampleRecovery */ ._G)(type) : (0,_event_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .sampleAlert */ .$Q)(type);
-        if (!alert)
+        const filled = values.status === 'recovery' ? (0,_event_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .sampleRecovery */ ._G)(type) : (0,_event_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .sampleAlert */ .$Q)(type);
+        if (!filled)
             throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--status recovery: ${type} alerts have no recovery; types with one: ${_event_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .RECOVERY_TYPES */ .Yf.join(', ')}`);
+        const alert = values.test ? { ...filled, is_sample: 'true' } : filled;
         const eventType = (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .readEventType */ .Jl)(values['event-type']);
         const repo = (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .readRepo */ .f7)(values.repo);
-        io.err(`Post it as a test alert: ${_command_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMAND */ .Wr} sample --type ${type} --status ${values.status} | gh api repos/${repo}/dispatches --input -`);
+        const test = values.test ? ' --test' : '';
+        io.err(`Post it as a test alert: ${_command_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMAND */ .Wr} sample --type ${type} --status ${values.status}${test} | gh api repos/${repo}/dispatches --input -`);
         io.out(JSON.stringify({ event_type: eventType, client_payload: { alert } }, null, 2));
         return _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.ok;
     }
@@ -3472,7 +3486,7 @@ const slackDescriptor = {
     matches,
     lookAlike,
     credentialPath: /^\/services\/[^/]+\/[^/]+\/([^/?#]+)/,
-    load: () => __nccwpck_require__.e(/* import() */ 821).then(__nccwpck_require__.bind(__nccwpck_require__, 5821)).then(module => module.slack)
+    load: () => __nccwpck_require__.e(/* import() */ 99).then(__nccwpck_require__.bind(__nccwpck_require__, 6099)).then(module => module.slack)
 };
 
 
