@@ -13,6 +13,7 @@ import type { Alert } from '../event/normalise.js'
 import type { ProblemMessageConfig, TrackingConfig } from '../inputs.js'
 import type { Json } from '../json.js'
 import type { Platform, PlatformContext, RateLimitHeaders } from '../platforms/types.js'
+import { latestText, memberLabel } from './alert-member.js'
 import { gitRefStore } from './git-ref-store.js'
 import { runLifecycle, type AlertFacts, type LifecycleOutcome } from './lifecycle.js'
 import type { ProblemView } from './problem-view.js'
@@ -128,18 +129,14 @@ async function alertFacts(delivery: ProblemDelivery, destination: string): Promi
   const { alert, derived, scope, tracking } = delivery
   const plan = await import('../tracking/plan.js')
   await plan.loadDedupeKeyModules(tracking.dedupeKey)
-  const text = (name: string) => {
-    const value = alert[name]
-    return typeof value === 'string' && value.trim() !== '' ? value : undefined
-  }
   return {
     destination,
     key: plan.renderDedupeKey(tracking.dedupeKey, scope),
     fingerprint: derived.fingerprint,
-    label: text('asset_key') ?? text('job_name') ?? text('alert_policy_name') ?? derived.fingerprint,
+    label: memberLabel(alert, derived.fingerprint),
     status: derived.is_recovery ? 'recovered' : 'failing',
     sample: alert.is_sample === true,
-    text: text('alert_summary') ?? text('alert_policy_name') ?? 'Dagster+ alert',
+    text: latestText(alert),
     at: delivery.deps.now().getTime()
   }
 }
