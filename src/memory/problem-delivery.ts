@@ -67,6 +67,16 @@ const stateRateLimit: RetryReading = reply => {
 
 export async function deliverProblemMessage(delivery: ProblemDelivery): Promise<DeliveryOutcome> {
   const { platform, payload, ctx, options, deps, warn } = delivery
+  // `resolve: ignore`: a recovery is not delivered and records nothing (the problem's message stays as it is).
+  if (delivery.derived.is_recovery && delivery.tracking.resolve === 'ignore')
+    return {
+      status: 'skipped',
+      url: '',
+      id: '',
+      attempts: 0,
+      response: '',
+      notice: `recovery alert not delivered: the resolve input is ignore, so the message of \`${await problemKey(delivery)}\` stays as it is`
+    }
   const name = platform.descriptor.displayName
   const asToday = () => deliver(platform, payload, ctx, options, deps)
   if (!platform.problemMessages) {
@@ -111,27 +121,34 @@ export async function deliverProblemMessage(delivery: ProblemDelivery): Promise<
     random: deps.random,
     warn: message => warn({ path: WARNING_PATH, message: deps.secrets.redact(message) }),
     run: `${delivery.env.GITHUB_RUN_ID ?? 'local'}-${delivery.env.GITHUB_RUN_ATTEMPT ?? '1'}`,
-    timings: { renotifyMs: delivery.problemMessages.renotifyHours * 3_600_000 }
+    timings: { renotifyMs: delivery.problemMessages.renotifyHours * 3_600_000 },
+    skipRepeats: delivery.tracking.repeat === 'skip'
   })
-  const url = 'message' in outcome ? await messages.link(outcome.message, chatDelivery) : ''
+  const message = 'message' in outcome ? outcome.message : undefined
+  const url = message ? await messages.link(message, chatDelivery) : ''
   return {
     status: statusOf(outcome),
     url,
-    id: 'message' in outcome ? outcome.message.message : '',
+    id: message?.message ?? '',
     attempts: 1,
     response: '',
     notice: noticeOf(outcome, facts.key)
   }
 }
 
-/** The alert as the lifecycle sees it: its problem (the rendered dedupe-key), member, status, label and text. */
-async function alertFacts(delivery: ProblemDelivery, destination: string): Promise<AlertFacts> {
-  const { alert, derived, scope, tracking } = delivery
+/** The alert's problem: the rendered dedupe-key. */
+async function problemKey({ tracking, scope }: ProblemDelivery): Promise<string> {
   const plan = await import('../tracking/plan.js')
   await plan.loadDedupeKeyModules(tracking.dedupeKey)
+  return plan.renderDedupeKey(tracking.dedupeKey, scope)
+}
+
+/** The alert as the lifecycle sees it: its problem (the rendered dedupe-key), member, status, label and text. */
+async function alertFacts(delivery: ProblemDelivery, destination: string): Promise<AlertFacts> {
+  const { alert, derived } = delivery
   return {
     destination,
-    key: plan.renderDedupeKey(tracking.dedupeKey, scope),
+    key: await problemKey(delivery),
     fingerprint: derived.fingerprint,
     label: memberLabel(alert, derived.fingerprint),
     status: derived.is_recovery ? 'recovered' : 'failing',
@@ -143,6 +160,7 @@ async function alertFacts(delivery: ProblemDelivery, destination: string): Promi
 
 function statusOf(outcome: LifecycleOutcome): DeliveryOutcome['status'] {
   if (outcome.kind === 'posted' || outcome.kind === 'posted-alone') return 'sent'
+  if (outcome.kind === 'skipped') return 'skipped'
   return outcome.view.state === 'resolved' ? 'resolved' : 'commented'
 }
 
@@ -161,5 +179,7 @@ function noticeOf(outcome: LifecycleOutcome, key: string): string {
       return `another run's update of the message of \`${key}\` shows this alert (${counts(outcome.view)})`
     case 'posted-alone':
       return `posted as a message of its own, not in the message of \`${key}\`: ${outcome.reason}`
+    case 'skipped':
+      return `repeat not shown (the repeat input is skip): the member already fails in the message of \`${key}\` (${counts(outcome.view)})`
   }
 }
