@@ -190,6 +190,54 @@ describe('front matter platform jira-v2 / jira-v3: the API version the template 
   })
 })
 
+describe('one message per problem: the chat message in the problem states', () => {
+  function checkDiscord(body: string) {
+    return checkTemplate(
+      {
+        name: 'alerts.yml',
+        file: 'alerts.yml',
+        builtin: false,
+        text: `---\nplatform: discord\nevents: [JOB]\n---\n${body}`
+      },
+      { vars: {} }
+    )
+  }
+  const titles = (report: ReturnType<typeof checkDiscord>) =>
+    report.preview?.states?.map(state => [
+      state.caption,
+      (state.payload as { embeds: { title: string }[] }).embeds[0].title
+    ])
+
+  it('the built-in Discord template previews its repeat, member-added and resolved versions, fitted and valid', () => {
+    const report = check('discord')
+    expect(report.findings).toEqual([])
+    expect(titles(report)).toEqual([
+      ['1 failing ×3', '1 failing'],
+      ['2 failing (member added)', '2 failing'],
+      ['resolved after 42 min', 'Resolved after 42 min']
+    ])
+    const [repeat, added] = report.preview?.states ?? []
+    expect(repeat.payload).toMatchObject({ embeds: [{ description: expect.stringMatching(/ ×3$/) }, {}] })
+    expect(added.payload).toMatchObject({ embeds: [{ description: expect.stringMatching(/\n🔴 .+_2$/) }, {}] })
+  })
+
+  it("a message Discord takes, but not as its problem's message, is an error for every state", () => {
+    // A Components V2 message cannot carry embeds, and the problem's state is an embed.
+    const report = checkDiscord('flags: 32768\ncomponents:\n  - type: 10\n    content: "<< alert_summary >>"\n')
+    expect(places(report.findings)).toEqual(["alerts.yml:1:1 error Discord would reject the problem's message"])
+    expect(report.findings[0].message).toMatch(
+      /^embeds: with repeat: comment or resolve: close, cannot be sent with the IS_COMPONENTS_V2 flag/
+    )
+    expect(report.results).toEqual([{ type: 'JOB', result: 'error' }])
+    expect(report.preview?.states).toEqual([])
+  })
+
+  it('platforms without one message per problem preview the message alone', () => {
+    expect(check('slack').preview?.states).toBeUndefined()
+    expect(check('jira-v3').preview?.states).toBeUndefined()
+  })
+})
+
 describe('hostile templates stop fast and read nothing', () => {
   it.each([
     ['discord-endless-loop.yml', '1:11'],

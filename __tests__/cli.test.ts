@@ -37,6 +37,38 @@ describe('render', () => {
     expect(payload.allowed_mentions).toEqual({ parse: [], roles: [], users: [] })
   })
 
+  it('--states: the message and the problem’s message in its repeat, member-added and resolved states', () => {
+    const { code, out, err } = cli(['render', '--template', 'good/discord-failed-jobs.yml', '--states'])
+    expect(err).toBe('')
+    expect(code).toBe(0)
+    const shown = JSON.parse(out)
+    expect(Object.keys(shown)).toEqual(['message', 'repeat', 'member-added', 'resolved'])
+    expect(shown.message.embeds).toHaveLength(1)
+    expect(shown.repeat.embeds[0]).toMatchObject({ title: '1 failing', description: '🔴 daily\\_etl ×3' })
+    expect(shown['member-added'].embeds[0]).toMatchObject({
+      title: '2 failing',
+      description: '🔴 daily\\_etl ×3\n🔴 daily\\_etl\\_2'
+    })
+    expect(shown.resolved.embeds[0]).toMatchObject({ title: 'Resolved after 42 min', color: 0x2ecc71 })
+    // The template's own embed follows the problem's, as a send edits it.
+    expect(shown.resolved.embeds[1]).toEqual(shown.message.embeds[0])
+  })
+
+  it('--states: a problem’s message the platform would refuse is an error; a platform without one says so', () => {
+    const refused = cli(['render', '--template', 'broken/discord-components-v2.yml', '--states'])
+    expect(refused.code).toBe(1)
+    expect(refused.err).toMatch(
+      /^error: the problem's message "repeat" \(1 failing ×3\) would be rejected by discord:\n {2}- embeds: cannot be sent with the IS_COMPONENTS_V2 flag/
+    )
+    expect(Object.keys(JSON.parse(refused.out))).toEqual(['message'])
+    const jira = cli(['render', '--template', 'jira-v3', '--states', '--vars', 'project: OPS'])
+    expect(jira.code).toBe(0)
+    expect(jira.err).toBe(
+      'note: jira keeps no message per problem: --states adds nothing, the payload is printed alone'
+    )
+    expect(JSON.parse(jira.out)).toMatchObject({ fields: { project: { key: 'OPS' } } })
+  })
+
   it('takes the alert from --event (a dispatch body on standard input) and vars from --vars', () => {
     const event = JSON.stringify({
       event_type: 'dagster-alert',

@@ -42,12 +42,15 @@ describe('readConfig', () => {
     })
   })
 
-  it('asks chat for one message per problem only when repeat: comment or resolve: close is given', () => {
+  it('asks chat for one message per problem only when repeat: comment or skip, or resolve: close, is given', () => {
     const asked = (inputs: Record<string, string>) => readConfig(reader(inputs)).problemMessages.asked
     expect(asked({})).toBe(false)
     expect(asked({ repeat: 'new', resolve: 'ignore' })).toBe(false)
     expect(asked({ repeat: 'comment' })).toBe(true)
     expect(asked({ resolve: 'close' })).toBe(true)
+    // On chat, repeat: skip alone means one message per problem whose repeats are not shown.
+    expect(asked({ repeat: 'skip' })).toBe(true)
+    expect(asked({ resolve: 'ignore' })).toBe(false)
     // Issue platforms keep their defaults either way.
     expect(readConfig(reader({ resolve: 'close' })).tracking).toMatchObject({ repeat: 'comment', resolve: 'close' })
     expect(readConfig(reader({ renotify: '0.5' })).problemMessages.renotifyHours).toBe(0.5)

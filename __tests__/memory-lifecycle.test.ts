@@ -104,7 +104,7 @@ function world() {
   const warnings: string[] = []
   let offset = 0
   let runs = 0
-  const run = (facts: Partial<AlertFacts> & { fingerprint: string }) =>
+  const run = (facts: Partial<AlertFacts> & { fingerprint: string }, options: { skipRepeats?: boolean } = {}) =>
     runLifecycle(
       {
         destination: 'discord:123',
@@ -125,7 +125,8 @@ function world() {
         warn: message => warnings.push(message),
         run: `run-${++runs}`,
         timings: scaledTimings(0.01),
-        maxListed: 10
+        maxListed: 10,
+        ...options
       }
     )
   return { store, chat, warnings, run, later: (ms: number) => (offset += ms) }
@@ -264,9 +265,35 @@ describe('problem lifecycle', () => {
     expect(final).toMatchObject({ counts: { failing: 60, recovered: 0 }, more: 50 })
     expect(final?.members.map(member => member.label)).toEqual(Array.from({ length: 10 }, (_, i) => `asset_0${i}`))
     expect(outcomes.every(outcome => outcome.kind !== 'posted-alone')).toBe(true)
+    // A run another run's edit showed says where its alert is, as the others do.
+    const shown = outcomes.filter(outcome => outcome.kind === 'shown')
+    expect(shown.length).toBeGreaterThan(0)
+    expect(shown.map(outcome => outcome.message)).toEqual(shown.map(() => ({ message: 'm1', thread: 't1' })))
     // Edits were coalesced: far fewer than one per alert.
     expect(chat.edits.length).toBeLessThan(20)
     expect(warnings).toEqual([])
+  })
+
+  it('repeat: skip: a repeat of a member already failing is skipped and recorded nowhere; a new member still joins', async () => {
+    const { chat, store, run, later } = world()
+    const skip = { skipRepeats: true }
+    expect((await run({ fingerprint: 'a' }, skip)).kind).toBe('posted')
+    const refs = new Map(store.refs)
+    expect(await run({ fingerprint: 'a' }, skip)).toMatchObject({
+      kind: 'skipped',
+      message: { message: 'm1' },
+      view: { counts: { failing: 1 }, occurrences: 1 }
+    })
+    expect(store.refs).toEqual(refs)
+    expect(chat.edits).toEqual([])
+    expect(await run({ fingerprint: 'b' }, skip)).toMatchObject({ kind: 'edited', view: { counts: { failing: 2 } } })
+    // A member failing again after its recovery is news; a message due for renotify is posted anew.
+    await run({ fingerprint: 'a', status: 'recovered' }, skip)
+    expect((await run({ fingerprint: 'a' }, skip)).kind).toBe('edited')
+    expect((await run({ fingerprint: 'b' }, skip)).kind).toBe('skipped')
+    later(25 * 60 * MINUTE)
+    expect(await run({ fingerprint: 'b' }, skip)).toMatchObject({ kind: 'posted', message: { message: 'm2' } })
+    expect(chat.posts).toHaveLength(2)
   })
 
   it('a member ref says its episode, status and occurrences; a record ref says where the message is', () => {

@@ -1,4 +1,4 @@
-// `node scripts/storm-fold.mjs`: a storm of alerts of one group key folded into one chat message (src/memory/
+// `node scripts/storm-fold.mjs` (and the end of `npm run storm`): a storm of alerts of one group key folded into one chat message (src/memory/
 // lifecycle.ts) against the Discord and GitHub stand-ins, every run started at once, beside the same alerts sent as
 // separate messages. The stand-ins enforce the documented limits (Discord 5 per 2 s per webhook and 30 per minute per
 // channel, edits included; GitHub's job token 1,000 requests an hour, 80 content-creating a minute and 500 an hour)
@@ -19,9 +19,7 @@ execFileSync(path.join(root, 'node_modules/.bin/ncc'), ['build', '__tests__/help
   cwd: root,
   stdio: 'ignore'
 })
-const { createsContent, discordChat, foldSetup, foldStorm, waitingSend } = await import(
-  pathToFileURL(path.join(out, 'index.js')).href
-)
+const { createsContent, foldSetup, foldStorm } = await import(pathToFileURL(path.join(out, 'index.js')).href)
 
 const seconds = ms => (ms === undefined ? 'never' : `${(ms / SCALE / 1000).toFixed(0)} s`)
 const perAlert = count => (count / N).toFixed(1)
@@ -38,11 +36,9 @@ await folded.close()
 // Unfolded: today, one message per alert.
 const plain = await foldSetup({ timeScale: SCALE })
 const started = Date.now()
-const log = []
-const chat = discordChat(plain.discord, waitingSend(log), [])
 const posted = await Promise.allSettled(
   Array.from({ length: N }, (_, i) =>
-    chat.post({
+    plain.chat.post({
       key: 'policy:orders',
       sample: false,
       state: 'failing',

@@ -4,7 +4,8 @@
 // (delivered, failed runs, time to drain, the longest rate-limit wait of a run, retries on real errors such as
 // timeouts, which can deliver twice); asserts nothing.
 // STORM_N alerts per platform (default 100), STORM_SCALE (default 0.1; 1 is the real limits, minutes per platform),
-// STORM_PLATFORMS to pick some (e.g. `discord,slack`; default all).
+// STORM_PLATFORMS to pick some (e.g. `discord,slack`; default all). With Discord picked, the figures of the same
+// storm folded into one message per problem follow (scripts/storm-fold.mjs), beside those of separate messages.
 import {
   startDiscord,
   startGitHub,
@@ -157,4 +158,10 @@ for (const platform of PLATFORMS.filter(
   } finally {
     await standIn.close()
   }
+}
+
+// One message per problem: N alerts of one group key folded into one Discord message, beside separate messages.
+if (PICKED.length === 0 || PICKED.some(name => 'discord'.startsWith(name))) {
+  console.log('')
+  await import('./storm-fold.mjs')
 }

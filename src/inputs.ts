@@ -53,8 +53,9 @@ export interface RelayConfig {
 }
 
 /**
- * One message per problem on chat platforms that edit their messages. Asked for by giving `repeat: comment` or
- * `resolve: close`: on chat both default to a new message per alert (issue platforms keep comment and close).
+ * One message per problem on chat platforms that edit their messages. Asked for by giving `repeat: comment`,
+ * `repeat: skip` (one message per problem whose repeats are not shown) or `resolve: close`: on chat both default to
+ * a new message per alert (issue platforms keep comment and close); `resolve: ignore` applies once asked.
  */
 export interface ProblemMessageConfig {
   asked: boolean
@@ -97,7 +98,7 @@ export function readConfig(input: InputReader, env: RunnerEnv = {}): RelayConfig
       resolve: readChoice(input('resolve') || 'close', 'resolve', ['close', 'comment', 'ignore'])
     },
     problemMessages: {
-      asked: input('repeat') === 'comment' || input('resolve') === 'close',
+      asked: input('repeat') === 'comment' || input('repeat') === 'skip' || input('resolve') === 'close',
       renotifyHours: readNumber(input('renotify'), 'renotify', { default: 24, min: 0, max: 8760 })
     }
   }

@@ -1,6 +1,9 @@
 // End to end: one Discord message per problem (repeat: comment, resolve: close), its state in git refs of the
 // workflow's repository on the GitHub stand-in, through the bundle as a runner runs it.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { ACTION_ROOT } from '../../src/action-root.js'
 import { runAction, type RunResult } from '../../scripts/action-runner.js'
 import { startDiscord, startGitHub, type DiscordStandIn } from '../stand-ins/index.js'
 import type { GitHubStandIn } from '../stand-ins/github.js'
@@ -93,6 +96,44 @@ describe('one Discord message per problem, end to end', () => {
     expect(problemEmbed(discord, first.outputs.id).title).toMatch(/^Resolved after/)
   })
 
+  it('repeat: skip alone: one message per problem; a repeat is skipped, a new member joins; each summary says so', async () => {
+    const policy: Alert = { ...ownProblem(), job_name: 'job_a' }
+    // The key is alert text: the summary shows it as text, never as markup.
+    const inputs = { repeat: 'skip', 'dedupe-key': '<< alert_policy_id >> <b>|</b>' }
+    const refs = requestsFromNow(github)
+    const first = await run(discord, policy, inputs)
+    expect(first.outputs.status).toBe('sent')
+    const written = withMethod(refs(), 'POST').length + withMethod(refs(), 'PATCH').length
+    const repeated = await run(discord, policy, inputs)
+    expect(repeated.outputs).toMatchObject({ status: 'skipped', id: first.outputs.id, url: first.outputs.url })
+    // A skipped repeat records nothing.
+    expect(withMethod(refs(), 'POST').length + withMethod(refs(), 'PATCH').length).toBe(written)
+    const joined = await run(discord, { ...policy, job_name: 'job_b' }, inputs)
+    expect(joined.outputs).toMatchObject({ status: 'commented', id: first.outputs.id })
+    expect(problemEmbed(discord, first.outputs.id).description).toBe('🔴 job\\_a\n🔴 job\\_b')
+    const key = `${policy.alert_policy_id} &lt;b&gt;&#124;&lt;/b&gt;`
+    expect(first.summary).toContain(`**Note:** posted the message of &#96;${key}&#96; (1 failing, 0 recovered)`)
+    expect(repeated.summary).toContain(
+      `**Note:** repeat not shown (the repeat input is skip): the member already fails in the message of &#96;${key}&#96; (1 failing, 0 recovered)`
+    )
+    expect(joined.summary).toContain(`**Note:** updated the message of &#96;${key}&#96; (2 failing, 0 recovered)`)
+    expect([first, repeated, joined].flatMap(result => result.summary.match(/<b>/g) ?? [])).toEqual([])
+  })
+
+  it('resolve: ignore: a recovery is not delivered and records nothing; the message stays failing', async () => {
+    const alert = ownProblem()
+    const inputs = { repeat: 'comment', resolve: 'ignore' }
+    const failed = await run(discord, alert, inputs)
+    const refs = requestsFromNow(github)
+    const posts = requestsFromNow(discord)
+    const ignored = await run(discord, recovery(alert), inputs)
+    expect(ignored.outputs).toMatchObject({ status: 'skipped', id: '', attempts: '0' })
+    expect(ignored.stdout).toContain('recovery alert not delivered: the resolve input is ignore')
+    expect(ignored.summary).toContain('**Note:** recovery alert not delivered: the resolve input is ignore')
+    expect([refs(), posts()]).toEqual([[], []])
+    expect(problemEmbed(discord, failed.outputs.id).title).toBe('1 failing')
+  })
+
   it('in a forum, the problem is one post: repeats and the recovery reply in its thread', async () => {
     const forum = await startDiscord({ forum: true })
     try {
@@ -112,6 +153,24 @@ describe('one Discord message per problem, end to end', () => {
     } finally {
       await forum.close()
     }
+  })
+
+  it('a template whose problem message Discord would refuse still delivers each alert, as a message of its own', async () => {
+    const template = readFileSync(
+      path.join(ACTION_ROOT, '__tests__/fixtures/templates/broken/discord-components-v2.yml'),
+      'utf8'
+    )
+    const refs = requestsFromNow(github)
+    const result = await runAction({
+      inputs: { ...discordInputs(discord), ...OPT_IN, template: 'components.yml' },
+      event: dispatchEvent(ownProblem()),
+      env: { GITHUB_API_URL: github.url, GITHUB_TOKEN: github.state.token },
+      files: { 'components.yml': template }
+    })
+    expect(result.code).toBe(0)
+    expect(result.outputs.status).toBe('sent')
+    expect(warnings(result).join('\n')).toMatch(/problem's message would be refused.*a message of its own/)
+    expect(refs()).toEqual([])
   })
 
   it('with repeat and resolve left default, every alert is a message of its own, and no state is touched', async () => {
@@ -142,6 +201,11 @@ describe('one Discord message per problem, end to end', () => {
       const [embed] = storm.state.messages[0].payload.embeds as { title?: string; description?: string }[]
       expect(embed.title).toBe('20 failing')
       for (const job of jobs) expect(embed.description).toContain(job.replace('_', '\\_'))
+      // Every run names the one message, the runs another run's edit showed included.
+      const ids = new Set(results.map(result => result.outputs.id))
+      expect(ids).toEqual(new Set([storm.state.messages[0].id]))
+      expect(new Set(results.map(result => result.outputs.url)).size).toBe(1)
+      expect(results[0].outputs.url).toMatch(/^https:\/\/discord\.com\/channels\/\d+\/\d+\/\d+$/)
       expect(results.flatMap(warnings)).toEqual([])
     } finally {
       await storm.close()

@@ -71,6 +71,7 @@ const BEHAVIOUR_MEMBERS: Record<keyof PlatformBehaviour, true> = {
   tracker: true,
   keyedIncidents: true,
   problemMessages: true,
+  noProblemMessages: true,
   checkHints: true
 }
 const CHECK_HINTS: Record<keyof CheckHints, true> = {

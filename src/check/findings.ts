@@ -15,10 +15,19 @@ export interface TemplateReport {
   /** The notification types rendered (the front matter's events, else all), in order, with their outcome. */
   results: { type: string; result: TypeResult }[]
   findings: Finding[]
-  /** The fitted payload for the first type's sample alert (rendered only, when the platform is unknown). */
-  preview?: { type: string; payload: Json }
+  /**
+   * The fitted payload for the first type's sample alert (rendered only, when the platform is unknown), and, on a
+   * platform that keeps one message per problem, that message in the problem's sample states.
+   */
+  preview?: { type: string; payload: Json; states?: PreviewState[] }
   /** What the template (and its platform) read of `vars`; absent when it does not compile. */
   reads?: VarsReader
+}
+
+/** A chat message as its problem's message in one sample state ("1 failing ×3"). */
+export interface PreviewState {
+  caption: string
+  payload: Json
 }
 
 /** The position of a JSON path ('embeds[0].fields[2].value') in the template: the path, else its nearest ancestor. */

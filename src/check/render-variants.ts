@@ -8,14 +8,16 @@ import type { Json } from '../json.js'
 import type { Finding, Severity } from '../pipeline/findings/finding.js'
 import { SAMPLE_ENV } from '../pipeline/findings/variables.js'
 import { producePayload, type Produced } from '../pipeline/payload.js'
+import { LONGEST_STATE, problemStates, type ProblemState } from '../pipeline/problem-states.js'
 import { sampleDestination } from '../pipeline/sample-destination.js'
 import type { CompiledTemplate, RenderResult, SourcePosition } from '../template/compile.js'
 import type { TemplateSource } from '../template/load.js'
-import { ownMessage, positionOfPath, type TemplateReport, type TypeResult } from './findings.js'
+import { ownMessage, positionOfPath, type PreviewState, type TemplateReport, type TypeResult } from './findings.js'
 import type { TemplateShare } from './limits.js'
 
 /** A template that used up its share of the check (or the check its own limits) before every render was done. */
 const LIMIT_TITLE = 'Check limit exceeded'
+const START = { line: 1, column: 1 }
 
 /** The alerts each type is rendered with: a realistic one, and one whose free text is long and hostile. */
 const VARIANTS = [
@@ -194,11 +196,39 @@ export function renderAll(
       // A required key reported missing because it is misspelt: the unknown key's finding already says so, at its line.
       for (const problem of problems.filter(problem => !meant.has(problem.path.replace(/\[\d+\]/g, ''))))
         occurrences.add('error', `${name} would reject this`, problem, positionOfPath(problem.path, positions), seen)
-      preview ??= { type: type.type, payload }
+      // The message as its problem's message (repeat: comment, resolve: close), once the message itself is fine: every
+      // state for the preview, the longest for the hostile alert (where limits bite), within check mode's time.
+      const only = preview === undefined ? undefined : variant.name === 'hostile' ? LONGEST_STATE : 'none'
+      const states =
+        (problems.length === 0 &&
+          platform &&
+          only !== 'none' &&
+          problemStates(platform, produced, alert, derived, only)) ||
+        []
+      for (const state of states)
+        for (const problem of 'refused' in state ? state.refused : [])
+          occurrences.add('error', `${name} would reject the problem's message`, stateRefusal(problem), START, seen)
+      preview ??= { type: type.type, payload, ...(states.length > 0 && { states: shownStates(states) }) }
     }
     rendered.add(type.type)
   }
   return done()
+}
+
+/**
+ * A problem of the problem's message: in the message the problem's part comes first, so its paths are not the
+ * template's; reported at the template's start.
+ */
+function stateRefusal(problem: Problem): Problem {
+  return {
+    path: problem.path,
+    message: `with repeat: comment or resolve: close, ${problem.message} (the message as its problem's message, in the states check mode shows: a repeat, a member added, resolved)`
+  }
+}
+
+/** The states the preview shows: those the platform accepts. */
+function shownStates(states: ProblemState[]): PreviewState[] {
+  return states.flatMap(state => ('payload' in state ? [{ caption: state.caption, payload: state.payload }] : []))
 }
 
 /** "every event type" or "event type JOB, TICK", and whether only the hostile alert showed it. */

@@ -1,4 +1,5 @@
 import { NOTIFICATION_TYPES } from '../event/tokens.js'
+import type { Json } from '../json.js'
 import { locationText, type Finding } from '../pipeline/findings/finding.js'
 import { countBySeverity, type TemplateReport, type TypeResult } from './findings.js'
 import { code, details, joined, renderMarkdown, safeMarkdown, type Markdown } from '../output/summary-markdown.js'
@@ -108,10 +109,26 @@ function problemItem(finding: Finding): Markdown {
   return safeMarkdown`- ${MARKS[finding.severity]} ${where ? safeMarkdown`${code(where)} ` : ''}**${finding.title}**: ${finding.message}`
 }
 
+/** The sample alert's payload, then (one message per problem) the message in each problem state. */
 function previewBlock(report: TemplateReport): Markdown | undefined {
   if (!report.preview) return undefined
-  let json = JSON.stringify(report.preview.payload, null, 2)
-  if (json.length > PREVIEW_MAX)
-    json = `${json.slice(0, PREVIEW_MAX)}\n… (${json.length - PREVIEW_MAX} more characters)`
-  return details(`${report.file}: ${report.preview.type} sample alert`, 'json', json)
+  const { type, payload, states = [] } = report.preview
+  const title = `${report.file}: ${type} sample alert`
+  return joined([
+    details(title, 'json', previewJson(payload)),
+    ...states.map(state =>
+      details(
+        `${title}, as one message per problem (repeat: comment, resolve: close): ${state.caption}`,
+        'json',
+        previewJson(state.payload)
+      )
+    )
+  ])
+}
+
+function previewJson(payload: Json): string {
+  const json = JSON.stringify(payload, null, 2)
+  return json.length > PREVIEW_MAX
+    ? `${json.slice(0, PREVIEW_MAX)}\n… (${json.length - PREVIEW_MAX} more characters)`
+    : json
 }

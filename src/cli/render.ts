@@ -10,7 +10,9 @@ import { NOTIFICATION_TYPES, notificationType, sampleAlert } from '../event/toke
 import { templateFindings } from '../pipeline/findings/template-findings.js'
 import { unreadVarFindings } from '../pipeline/findings/unread-vars.js'
 import { SAMPLE_ENV } from '../pipeline/findings/variables.js'
+import type { Json } from '../json.js'
 import { producePayload } from '../pipeline/payload.js'
+import { problemStates } from '../pipeline/problem-states.js'
 import { templatePlatform } from '../pipeline/platform-choice.js'
 import { sampleDestination, withSampleVars } from '../pipeline/sample-destination.js'
 import { compileTemplate } from '../template/compile.js'
@@ -20,7 +22,7 @@ import { readVars, sampleType } from './options.js'
 
 /** `render`: the payload a send would post for an alert, with the findings check reports. */
 export const render: Command = {
-  help: `Usage: ${COMMAND} render --template <name|file> [--event <file|->] [--type <TYPE>] [--vars <yaml>]
+  help: `Usage: ${COMMAND} render --template <name|file> [--event <file|->] [--type <TYPE>] [--vars <yaml>] [--states]
 
 Renders the template, fits it to the platform's limits and validates it, then prints the JSON payload.
   --template  built-in name (${builtinTemplateNames().join(', ')}) or a template file
@@ -28,6 +30,10 @@ Renders the template, fits it to the platform's limits and validates it, then pr
   --type      without --event: render the sample alert of this notification type (default: the template's
               first event, else JOB); one of ${NOTIFICATION_TYPES.map(type => type.type).join(', ')}
   --vars      template variables as YAML/JSON (e.g. 'project: ENG'); required ones get sample values
+  --states    chat platforms that keep one message per problem (repeat: comment, resolve: close): print one
+              JSON object with the message and the problem's message as a send would edit it when the member
+              fails again ("repeat": 1 failing ×3), a second member fails ("member-added") and all recover
+              ("resolved": after 42 min), each fitted and validated
 Findings (as check reports them), warnings and problems go to standard error; exit code 1 when the template
 has an error check reports (a send would stop there too) or the payload would be rejected.`,
   run: renderTemplate
@@ -40,7 +46,8 @@ function renderTemplate(args: string[], io: CliIo): number {
       template: { type: 'string' },
       event: { type: 'string' },
       type: { type: 'string' },
-      vars: { type: 'string' }
+      vars: { type: 'string' },
+      states: { type: 'boolean' }
     },
     strict: true
   })
@@ -74,7 +81,8 @@ function renderTemplate(args: string[], io: CliIo): number {
     io.err(
       `note: sample vars used: ${sampled.map(name => `${name}=${JSON.stringify(vars[name])}`).join(', ')} (set --vars to change)`
     )
-  const scope = templateScope(alert, deriveValues(alert, SAMPLE_ENV), vars)
+  const derived = deriveValues(alert, SAMPLE_ENV)
+  const scope = templateScope(alert, derived, vars)
   if (!('platform' in choice)) {
     const rendered = reportingRenderError(io, () => template.render(scope))
     if (!rendered) return EXIT.failed
@@ -89,10 +97,33 @@ function renderTemplate(args: string[], io: CliIo): number {
     )
   )
   if (!produced) return EXIT.failed
-  io.out(JSON.stringify(produced.payload, null, 2))
-  if (produced.problems.length === 0) return findingsFail ? EXIT.failed : EXIT.ok
-  io.err(`error: ${new PayloadError(choice.platform.descriptor.name, produced.problems).message}`)
-  return EXIT.failed
+  const platformName = choice.platform.descriptor.name
+  if (produced.problems.length > 0) {
+    io.out(JSON.stringify(produced.payload, null, 2))
+    io.err(`error: ${new PayloadError(platformName, produced.problems).message}`)
+    return EXIT.failed
+  }
+  const states = values.states && problemStates(choice.platform, produced, alert, derived)
+  if (values.states && !states)
+    io.err(`note: ${platformName} keeps no message per problem: --states adds nothing, the payload is printed alone`)
+  if (!states) {
+    io.out(JSON.stringify(produced.payload, null, 2))
+    return findingsFail ? EXIT.failed : EXIT.ok
+  }
+  const shown: Record<string, Json> = { message: produced.payload }
+  let refused = false
+  for (const state of states) {
+    if ('payload' in state) shown[state.name] = state.payload
+    else {
+      refused = true
+      const problems = state.refused.map(problem => `\n  - ${problem.path || '(body)'}: ${problem.message}`).join('')
+      io.err(
+        `error: the problem's message "${state.name}" (${state.caption}) would be rejected by ${platformName}:${problems}`
+      )
+    }
+  }
+  io.out(JSON.stringify(shown, null, 2))
+  return findingsFail || refused ? EXIT.failed : EXIT.ok
 }
 
 /** What `render` returns, or undefined when the template fails to render (the finding printed). */

@@ -19,7 +19,7 @@ import type { DeliveryDeps, DeliveryOptions } from '../delivery/types.js'
 import type { Alert } from '../event/normalise.js'
 import { stillFailingSummary, type StillFailing } from '../tracking/contract.js'
 import { workflowStateStore, type RefStore, type RefWrite, type StateUnavailable } from './git-ref-store.js'
-import { memberLabel } from './member-label.js'
+import { memberLabel } from './alert-member.js'
 import { fingerprintHash, markedMembers, memberRefName, problemPrefix, readSnapshot } from './problem-refs.js'
 import { memberCommit, type CommitSpec } from './state-commits.js'
 

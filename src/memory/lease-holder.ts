@@ -94,7 +94,7 @@ export class LeaseHolder extends ProblemRun {
           this.deps.warn(
             `could not release the lease on ${this.facts.key}: ${released.reason}; the next run waits it out`
           )
-        return result ?? { kind: 'shown', view }
+        return result ?? { kind: 'shown', view, ...(record && { message: record.message }) }
       }
       // Listings slow down while nothing changes (each is a request against the state host's 1,000 an hour).
       pace = changed ? this.t.editPaceMs : Math.min(pace * 2, this.t.editPaceMs * 4)

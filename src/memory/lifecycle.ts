@@ -107,6 +107,11 @@ export interface LifecycleDeps {
   run: string
   timings?: Partial<LifecycleTimings>
   maxListed?: number
+  /**
+   * `repeat: skip`: an alert of a member already failing in the problem's current message is not shown (nothing is
+   * recorded), unless the message is due for `renotify`; a new member, or one failing again after recovering, is.
+   */
+  skipRepeats?: boolean
 }
 
 export type LifecycleOutcome =
@@ -114,8 +119,10 @@ export type LifecycleOutcome =
   | { kind: 'posted'; message: MessageReference; view: ProblemView }
   /** This run edited the problem's message. */
   | { kind: 'edited'; message: MessageReference; view: ProblemView }
-  /** Another run's edit shows this alert. */
-  | { kind: 'shown'; view: ProblemView }
+  /** Another run's edit shows this alert (the message, when the state records it). */
+  | { kind: 'shown'; view: ProblemView; message?: MessageReference }
+  /** `repeat: skip`: the member already fails in the problem's message, which stays as it is. */
+  | { kind: 'skipped'; message: MessageReference; view: ProblemView }
   /** The state could not be used: the alert went out as a message of its own, with a warning. */
   | { kind: 'posted-alone'; message: MessageReference; view: ProblemView; reason: string }
 
@@ -145,11 +152,27 @@ class LifecycleRun extends LeaseHolder {
       episodeState(snapshot, this.episode) === 'resolved'
     )
       this.episode++
+    const repeat = this.deps.skipRepeats ? this.skippedRepeat(snapshot) : undefined
+    if (repeat) return repeat
     const written = await this.recordMember(snapshot)
     if (written) return this.alone(written)
     this.membersBefore = this.viewMembers(snapshot, this.episode)
     this.writtenAt = this.deps.now()
     return this.waitUntilShown()
+  }
+
+  /**
+   * With `repeat: skip`, an alert of a member already failing in this episode's message: skipped, unless the message
+   * is due for `renotify` (then it is posted anew, as without skip). Without a message yet, the alert is recorded and
+   * shown as any other: the run posting the first message may not have got that far.
+   */
+  private skippedRepeat(snapshot: ProblemSnapshot): LifecycleOutcome | undefined {
+    const members = this.viewMembers(snapshot, this.episode)
+    const record = snapshot.records.filter(each => each.episode === this.episode).at(-1)
+    if (this.facts.status !== 'failing' || members.get(this.hash)?.mark.status !== 'failing' || !record)
+      return undefined
+    if (this.deps.now() - record.postedAt >= this.t.renotifyMs) return undefined
+    return { kind: 'skipped', message: record.message, view: this.view(snapshot, members, record) }
   }
 
   /** Sets this run's member ref to its new mark; a refusal when the state cannot be written. */
@@ -221,8 +244,11 @@ class LifecycleRun extends LeaseHolder {
         delay = this.t.rankSlotMs
         continue
       }
-      if (snapshot.shown !== undefined && snapshot.shown >= observed + 2)
-        return { kind: 'shown', view: this.view(snapshot, this.viewMembers(snapshot), snapshot.records.at(-1)) }
+      if (snapshot.shown !== undefined && snapshot.shown >= observed + 2) {
+        const record = snapshot.records.at(-1)
+        const view = this.view(snapshot, this.viewMembers(snapshot), record)
+        return { kind: 'shown', view, ...(record && { message: record.message }) }
+      }
       if (snapshot.lease !== lastLease || snapshot.shown !== lastShown) {
         lastLease = snapshot.lease
         lastShown = snapshot.shown

@@ -7,16 +7,17 @@ import { deliver } from '../delivery/deliver.js'
 import { followUpSender, platformRetryReading } from '../delivery/follow-up.js'
 import type { DeliveryDeps, DeliveryOptions, DeliveryOutcome } from '../delivery/types.js'
 import { WaitBudget } from '../delivery/wait-budget.js'
-import type { Problem } from '../errors.js'
+import { PayloadError, type Problem } from '../errors.js'
 import type { Derived } from '../event/derive.js'
 import type { Alert } from '../event/normalise.js'
 import type { ProblemMessageConfig, TrackingConfig } from '../inputs.js'
 import type { Json } from '../json.js'
-import type { Platform, PlatformContext } from '../platforms/types.js'
+import type { Platform, PlatformContext, ProblemMessages } from '../platforms/types.js'
+import { latestText, memberLabel } from './alert-member.js'
 import { workflowStateStore } from './git-ref-store.js'
 import { runLifecycle, type AlertFacts, type LifecycleOutcome } from './lifecycle.js'
-import { alertText, memberLabel } from './member-label.js'
 import type { ProblemView } from './problem-view.js'
+import { sampleViews } from './sample-views.js'
 
 export interface ProblemDelivery {
   platform: Platform
@@ -42,12 +43,22 @@ const WARNING_PATH = 'repeat'
 
 export async function deliverProblemMessage(delivery: ProblemDelivery): Promise<DeliveryOutcome> {
   const { platform, payload, ctx, options, deps, warn } = delivery
+  // `resolve: ignore`: a recovery is not delivered and records nothing (the problem's message stays as it is).
+  if (delivery.derived.is_recovery && delivery.tracking.resolve === 'ignore')
+    return {
+      status: 'skipped',
+      url: '',
+      id: '',
+      attempts: 0,
+      response: '',
+      notice: `recovery alert not delivered: the resolve input is ignore, so the message of \`${await problemKey(delivery)}\` stays as it is`
+    }
   const name = platform.descriptor.displayName
   const asToday = () => deliver(platform, payload, ctx, options, deps)
   if (!platform.problemMessages) {
     warn({
       path: WARNING_PATH,
-      message: `${name} cannot edit the messages it posts, so repeat and resolve do not apply: each alert is a message of its own`
+      message: `${platform.noProblemMessages ?? `${name} cannot edit the messages it posts, so repeat and resolve do not apply`}; each alert is a message of its own`
     })
     return asToday()
   }
@@ -58,6 +69,12 @@ export async function deliverProblemMessage(delivery: ProblemDelivery): Promise<
   const chat = messages.chat(chatDelivery)
   if ('cannot' in chat) {
     warn({ path: WARNING_PATH, message: `${chat.cannot}; each alert is a message of its own` })
+    return asToday()
+  }
+  // A template whose problem message the platform would refuse (check mode says so) still delivers its alert.
+  const refused = refusedProblemMessage(messages, delivery)
+  if (refused) {
+    warn({ path: WARNING_PATH, message: `${refused}; each alert is a message of its own` })
     return asToday()
   }
   const store = workflowStateStore(delivery.env, delivery.stateToken, options, deps)
@@ -79,39 +96,60 @@ export async function deliverProblemMessage(delivery: ProblemDelivery): Promise<
     random: deps.random,
     warn: message => warn({ path: WARNING_PATH, message: deps.secrets.redact(message) }),
     run: `${delivery.env.GITHUB_RUN_ID ?? 'local'}-${delivery.env.GITHUB_RUN_ATTEMPT ?? '1'}`,
-    timings: { renotifyMs: delivery.problemMessages.renotifyHours * 3_600_000 }
+    timings: { renotifyMs: delivery.problemMessages.renotifyHours * 3_600_000 },
+    skipRepeats: delivery.tracking.repeat === 'skip'
   })
-  const url = 'message' in outcome ? await messages.link(outcome.message, chatDelivery) : ''
+  const message = 'message' in outcome ? outcome.message : undefined
+  const url = message ? await messages.link(message, chatDelivery) : ''
   return {
     status: statusOf(outcome),
     url,
-    id: 'message' in outcome ? outcome.message.message : '',
+    id: message?.message ?? '',
     attempts: 1,
     response: '',
     notice: noticeOf(outcome, facts.key)
   }
 }
 
-/** The alert as the lifecycle sees it: its problem (the rendered dedupe-key), member, status, label and text. */
-async function alertFacts(delivery: ProblemDelivery, destination: string): Promise<AlertFacts> {
-  const { alert, derived, scope, tracking } = delivery
+/** Why the platform would refuse this alert's problem message (its longest state), or undefined when it would not. */
+function refusedProblemMessage(messages: ProblemMessages, delivery: ProblemDelivery): string | undefined {
+  const { alert, derived, payload, ctx } = delivery
+  const longest = sampleViews(alert, derived.fingerprint, delivery.deps.now().getTime()).at(-1)
+  if (!longest) return undefined
+  try {
+    messages.payload(payload, longest.view, ctx)
+    return undefined
+  } catch (error) {
+    if (!(error instanceof PayloadError)) throw error
+    return `the problem's message would be refused: ${error.problems.map(each => `${each.path || '(body)'}: ${each.message}`).join('; ')}`
+  }
+}
+
+/** The alert's problem: the rendered dedupe-key. */
+async function problemKey({ tracking, scope }: ProblemDelivery): Promise<string> {
   const plan = await import('../tracking/plan.js')
   await plan.loadDedupeKeyModules(tracking.dedupeKey)
-  const text = (name: string) => alertText(alert, name)
+  return plan.renderDedupeKey(tracking.dedupeKey, scope)
+}
+
+/** The alert as the lifecycle sees it: its problem (the rendered dedupe-key), member, status, label and text. */
+async function alertFacts(delivery: ProblemDelivery, destination: string): Promise<AlertFacts> {
+  const { alert, derived } = delivery
   return {
     destination,
-    key: plan.renderDedupeKey(tracking.dedupeKey, scope),
+    key: await problemKey(delivery),
     fingerprint: derived.fingerprint,
     label: memberLabel(alert, derived.fingerprint),
     status: derived.is_recovery ? 'recovered' : 'failing',
     sample: alert.is_sample === true,
-    text: text('alert_summary') ?? text('alert_policy_name') ?? 'Dagster+ alert',
+    text: latestText(alert),
     at: delivery.deps.now().getTime()
   }
 }
 
 function statusOf(outcome: LifecycleOutcome): DeliveryOutcome['status'] {
   if (outcome.kind === 'posted' || outcome.kind === 'posted-alone') return 'sent'
+  if (outcome.kind === 'skipped') return 'skipped'
   return outcome.view.state === 'resolved' ? 'resolved' : 'commented'
 }
 
@@ -130,5 +168,7 @@ function noticeOf(outcome: LifecycleOutcome, key: string): string {
       return `another run's update of the message of \`${key}\` shows this alert (${counts(outcome.view)})`
     case 'posted-alone':
       return `posted as a message of its own, not in the message of \`${key}\`: ${outcome.reason}`
+    case 'skipped':
+      return `repeat not shown (the repeat input is skip): the member already fails in the message of \`${key}\` (${counts(outcome.view)})`
   }
 }

@@ -12,11 +12,8 @@ import {
   type MessageRecord,
   type ProblemSnapshot
 } from './problem-refs.js'
-import { problemView, type ViewMember } from './problem-view.js'
+import { MAX_LISTED_MEMBERS, problemView, type ViewMember } from './problem-view.js'
 import type { MemberMark } from './state-commits.js'
-
-/** Members named in the view; beyond, "and N more". */
-const MAX_LISTED_MEMBERS = 100
 
 export class ProblemRun {
   protected readonly prefix: string

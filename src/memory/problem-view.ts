@@ -11,6 +11,9 @@ interface MemberLine {
   occurrences: number
 }
 
+/** Members a view names by default; beyond, "and N more". */
+export const MAX_LISTED_MEMBERS = 100
+
 export interface ProblemView {
   /** The problem key (the rendered dedupe-key). */
   key: string

@@ -9,7 +9,13 @@ import { opsgenieDescriptor } from './opsgenie/descriptor.js'
 import { pagerdutyDescriptor } from './pagerduty/descriptor.js'
 import { slackDescriptor } from './slack/descriptor.js'
 import { teamsDescriptor } from './teams/descriptor.js'
-import { PLATFORM_NAMES, type Platform, type PlatformDescriptor, type PlatformName } from './types.js'
+import {
+  PLATFORM_NAMES,
+  type Platform,
+  type PlatformDescriptor,
+  type PlatformName,
+  type ProblemMessages
+} from './types.js'
 import { webhookDescriptor } from './webhook/descriptor.js'
 
 /**
@@ -77,9 +83,22 @@ export async function loadPlatform(name: PlatformName): Promise<Platform> {
   return platform
 }
 
-/** Check mode and the CLI may meet templates for any platform: they load them all before working synchronously. */
+const loadedProblemMessages = new Map<PlatformName, ProblemMessages>()
+
+/**
+ * Check mode and the CLI may meet templates for any platform: they load them all before working synchronously, with
+ * the problem messages of those that have them (both show a chat message's problem states).
+ */
 export async function loadAllPlatforms(): Promise<void> {
-  for (const name of PLATFORM_NAMES) await loadPlatform(name)
+  for (const name of PLATFORM_NAMES) {
+    const messages = await (await loadPlatform(name)).problemMessages?.()
+    if (messages) loadedProblemMessages.set(name, messages)
+  }
+}
+
+/** A platform's problem messages, loaded with loadAllPlatforms; undefined when it has none. */
+export function problemMessagesOf(platform: Platform): ProblemMessages | undefined {
+  return loadedProblemMessages.get(platform.descriptor.name)
 }
 
 /** A platform loaded before (`loadPlatform`, `loadAllPlatforms`). */

@@ -4,6 +4,7 @@ import type { Json } from '../json.js'
 import type { Status } from '../status.js'
 import type { Chat } from '../memory/lifecycle.js'
 import type { MessageReference } from '../memory/problem-refs.js'
+import type { ProblemView } from '../memory/problem-view.js'
 import type { IssueTracker } from '../tracking/contract.js'
 
 /** Every platform name users can write; the registry maps each to its module. */
@@ -215,6 +216,8 @@ export interface PlatformBehaviour {
    * Loaded only by runs that ask for it.
    */
   problemMessages?(): Promise<ProblemMessages>
+  /** Chat platforms that cannot edit what they post: why, and what to use instead (said once when asked for). */
+  noProblemMessages?: string
   checkHints?: CheckHints
 }
 
@@ -243,4 +246,10 @@ export interface ProblemMessages {
   chat(delivery: ProblemMessageDelivery): Chat | { cannot: string }
   /** The page a person opens for a message of the problem (a follow-up lookup may be needed). */
   link(message: MessageReference, delivery: ProblemMessageDelivery): Promise<string>
+  /**
+   * The problem's message for a view: the alert's fitted message (`payload`) with the problem's state, fitted and
+   * validated; throws a PayloadError when the service would refuse it. What `chat` posts and edits, and what check mode and
+   * `render --states` show.
+   */
+  payload(payload: Json, view: ProblemView, ctx: PlatformContext): Json
 }

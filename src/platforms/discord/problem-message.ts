@@ -3,6 +3,7 @@
  * and recovered, occurrences, first and last seen, colour by state), posted by the webhook, edited in place
  * (`PATCH …/messages/{id}`), and answered in its thread where it has one (a forum post, a thread the url names).
  */
+import { PayloadError } from '../../errors.js'
 import type { Chat } from '../../memory/lifecycle.js'
 import type { ProblemView } from '../../memory/problem-view.js'
 import { escapeMarkdownText } from '../../template/filters.js'
@@ -72,7 +73,7 @@ function discordTime(iso: string): string {
 
 /**
  * The alert's fitted message with the problem's embed first, fitted again and validated: a view Discord would
- * refuse throws (the lifecycle then warns and posts the alert alone).
+ * refuse throws a PayloadError.
  */
 export function problemPayload(payload: Json, view: ProblemView, ctx: PlatformContext): Json {
   const message: JsonObject = isObject(payload) ? structuredClone(payload) : {}
@@ -82,8 +83,7 @@ export function problemPayload(payload: Json, view: ProblemView, ctx: PlatformCo
   // What fitting changes in the alert's own part was said when it was first fitted.
   const fitted = fit(message, { ...ctx, warn: () => undefined })
   const refused = validate(fitted, ctx)
-  if (refused.length > 0)
-    throw new Error(`the problem's message: ${refused.map(each => `${each.path}: ${each.message}`).join('; ')}`)
+  if (refused.length > 0) throw new PayloadError('discord', refused)
   return fitted
 }
 
@@ -110,5 +110,6 @@ function chat({ payload, ctx, send }: ProblemMessageDelivery): Chat {
 export const problemMessages: ProblemMessages = {
   destination,
   chat,
+  payload: problemPayload,
   link: (message, { ctx, send }) => problemMessageLink(message, ctx, send)
 }

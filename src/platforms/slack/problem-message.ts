@@ -4,6 +4,7 @@
  * chat.update, and answered in its thread (`thread_ts`; the reply that resolves the problem also in the channel).
  * Incoming webhooks cannot edit what they posted.
  */
+import { PayloadError } from '../../errors.js'
 import type { Chat } from '../../memory/lifecycle.js'
 import type { ProblemView } from '../../memory/problem-view.js'
 import { fitText, measureLength } from '../../truncate.js'
@@ -105,8 +106,7 @@ function problemBlocks(view: ProblemView, sections: number, room: number): JsonO
 
 /**
  * The alert's fitted message with the problem's blocks first and its state in front of the text (what notifications
- * and screen readers read), fitted again and validated: a view Slack would refuse throws (the lifecycle then warns
- * and posts the alert alone). A message of text alone keeps its text as a section under the problem's blocks.
+ * and screen readers read), fitted again and validated: a view Slack would refuse throws a PayloadError. A message of text alone keeps its text as a section under the problem's blocks.
  */
 export function problemPayload(payload: Json, view: ProblemView, ctx: PlatformContext): Json {
   const message: JsonObject = isObject(payload) ? structuredClone(payload) : {}
@@ -128,8 +128,7 @@ export function problemPayload(payload: Json, view: ProblemView, ctx: PlatformCo
   // What fitting changes in the alert's own part was said when it was first fitted.
   const fitted = fit(message, { ...ctx, warn: () => undefined })
   const refused = validate(fitted, ctx)
-  if (refused.length > 0)
-    throw new Error(`the problem's message: ${refused.map(each => `${each.path}: ${each.message}`).join('; ')}`)
+  if (refused.length > 0) throw new PayloadError('slack', refused)
   return fitted
 }
 

@@ -1,20 +1,9 @@
-import type { PlatformBehaviour, ProblemMessages } from '../types.js'
+import type { PlatformBehaviour } from '../types.js'
 import { parse, request } from './api.js'
 import { fit } from './fit.js'
 import { KNOWN_KEYS } from './limits.js'
 import { resolveTarget, sampleTarget } from './target.js'
 import { validate } from './validate.js'
-
-/** Workflows webhooks post and never edit: one message per problem is not theirs to keep. */
-const CANNOT_EDIT: ProblemMessages = {
-  destination: () => 'teams',
-  chat: () => ({
-    cannot:
-      'Teams Workflows webhooks cannot edit a message they posted; for one message per problem use Discord (a webhook ' +
-      'edits its own messages) or Slack with a bot token (url: https://slack.com/api/chat.postMessage)'
-  }),
-  link: async () => ''
-}
 
 export const teams: PlatformBehaviour = {
   resolveTarget,
@@ -22,6 +11,9 @@ export const teams: PlatformBehaviour = {
   validate,
   request,
   parse,
-  problemMessages: async () => CANNOT_EDIT,
+  // Workflows webhooks post and never edit: one message per problem is not theirs to keep.
+  noProblemMessages:
+    'Teams Workflows webhooks cannot edit a message they posted; for one message per problem use Discord (a webhook ' +
+    'edits its own messages) or Slack with a bot token (url: https://slack.com/api/chat.postMessage)',
   checkHints: { knownKeys: KNOWN_KEYS, sampleTarget }
 }
