@@ -38,7 +38,7 @@ describe('readConfig', () => {
       settings: { signingSecret: '', resultUrl: '', token: '', repository: '', email: '', apiUrl: '' },
       stateToken: '',
       tracking: { dedupeKey: '<< fingerprint >>', repeat: 'comment', resolve: 'close' },
-      problemMessages: { asked: false, renotifyHours: 24 }
+      problemMessages: { asked: false, ignoreRecoveries: false, renotifyHours: 24 }
     })
   })
 

@@ -25,6 +25,17 @@ describe('job summary', () => {
     expect(markdown).toContain('`embeds[0].description`: truncated from 5000 to 4096')
   })
 
+  it('the heading says what happened to the thing the destination keeps: a message, an incident or an issue', () => {
+    const heading = (status: 'commented' | 'resolved' | 'sent', subject: 'message' | 'incident' | 'issue') =>
+      outcomeSummary({ ...outcome, status, subject }).split('\n')[0]
+    expect(heading('commented', 'message')).toBe("### Dagster Alert Relay: updated the problem's message")
+    expect(heading('resolved', 'message')).toBe("### Dagster Alert Relay: marked the problem's message resolved")
+    expect(heading('resolved', 'incident')).toBe('### Dagster Alert Relay: incident resolved')
+    expect(heading('sent', 'incident')).toMatch(/incident triggered/)
+    expect(heading('commented', 'issue')).toBe('### Dagster Alert Relay: commented on the open issue')
+    expect(heading('sent', 'message')).toBe('### Dagster Alert Relay: message sent')
+  })
+
   it('says how long the run waited for rate limits, when it did', () => {
     expect(outcomeSummary({ ...outcome, rateLimitWaitSeconds: 42.5 })).toContain('| Waited for rate limits | 42.5 s |')
     expect(outcomeSummary(outcome)).not.toContain('Waited for rate limits')

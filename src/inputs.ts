@@ -55,10 +55,12 @@ export interface RelayConfig {
 /**
  * One message per problem on chat platforms that edit their messages. Asked for by giving `repeat: comment`,
  * `repeat: skip` (one message per problem whose repeats are not shown) or `resolve: close`: on chat both default to
- * a new message per alert (issue platforms keep comment and close); `resolve: ignore` applies once asked.
+ * a new message per alert (issue platforms keep comment and close); `resolve: ignore` drops recoveries on chat either way.
  */
 export interface ProblemMessageConfig {
   asked: boolean
+  /** `resolve: ignore` given: recoveries are not delivered (with one message per problem or without). */
+  ignoreRecoveries: boolean
   /** A still-failing problem whose message is older than this gets a fresh message (input `renotify`, hours). */
   renotifyHours: number
 }
@@ -99,6 +101,7 @@ export function readConfig(input: InputReader, env: RunnerEnv = {}): RelayConfig
     },
     problemMessages: {
       asked: input('repeat') === 'comment' || input('repeat') === 'skip' || input('resolve') === 'close',
+      ignoreRecoveries: input('resolve') === 'ignore',
       renotifyHours: readNumber(input('renotify'), 'renotify', { default: 24, min: 0, max: 8760 })
     }
   }

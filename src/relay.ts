@@ -39,7 +39,11 @@ export interface RelayOutcome extends DeliveryOutcome {
   warnings: Problem[]
   /** Seconds the run spent waiting for rate limits (one decimal); absent or 0 when it did not. */
   rateLimitWaitSeconds?: number
+  /** What the destination keeps: an issue (trackers), an incident (on-call services) or a message (chat, webhooks). */
+  subject?: DeliverySubject
 }
+
+export type DeliverySubject = 'issue' | 'incident' | 'message'
 
 /** inputs → event → template → render → fit → validate → deliver. Throws InputError/TemplateError/PayloadError/DeliveryError. */
 export async function relay(config: RelayConfig, environment: RelayEnvironment): Promise<RelayOutcome> {
@@ -131,7 +135,8 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
   )
   if (problems.length > 0) throw new PayloadError(platform.descriptor.name, problems)
 
-  const base = { platform: platform.descriptor.name, template: template.file, payload, warnings }
+  const subject: DeliverySubject = platform.tracker ? 'issue' : platform.keyedIncidents ? 'incident' : 'message'
+  const base = { platform: platform.descriptor.name, template: template.file, payload, warnings, subject }
   const { tracker } = platform
   if (config.dryRun)
     return {
@@ -191,6 +196,17 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
       payload: null,
       response: '',
       notice: `${stillFailing.summary}: the incident ${keyed.problem.key} stays open`
+    }
+  // `resolve: ignore` on chat: a recovery is not delivered, whether or not one message per problem is kept.
+  if (!tracker && !platform.keyedIncidents && config.problemMessages.ignoreRecoveries && derived.is_recovery)
+    return {
+      ...base,
+      status: 'skipped',
+      url: '',
+      id: '',
+      attempts: 0,
+      response: '',
+      notice: 'recovery alert not delivered: the resolve input is ignore'
     }
   // One message per problem on chat, when asked for: the lifecycle and its state are loaded only then.
   const problemFlow =

@@ -134,6 +134,19 @@ describe('one Discord message per problem, end to end', () => {
     expect(problemEmbed(discord, failed.outputs.id).title).toBe('1 failing')
   })
 
+  it('resolve: ignore alone: recoveries are not delivered, failures are messages of their own, no state', async () => {
+    const alert = ownProblem()
+    const refs = requestsFromNow(github)
+    const posts = requestsFromNow(discord)
+    const failed = await run(discord, alert, { resolve: 'ignore' })
+    const ignored = await run(discord, recovery(alert), { resolve: 'ignore' })
+    expect(failed.outputs.status).toBe('sent')
+    expect(ignored.outputs).toMatchObject({ status: 'skipped', attempts: '0' })
+    expect(ignored.summary).toContain('**Note:** recovery alert not delivered: the resolve input is ignore')
+    expect(withMethod(posts(), 'POST')).toHaveLength(1)
+    expect(refs()).toEqual([])
+  })
+
   it('in a forum, the problem is one post: repeats and the recovery reply in its thread', async () => {
     const forum = await startDiscord({ forum: true })
     try {

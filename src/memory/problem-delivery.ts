@@ -43,16 +43,6 @@ const WARNING_PATH = 'repeat'
 
 export async function deliverProblemMessage(delivery: ProblemDelivery): Promise<DeliveryOutcome> {
   const { platform, payload, ctx, options, deps, warn } = delivery
-  // `resolve: ignore`: a recovery is not delivered and records nothing (the problem's message stays as it is).
-  if (delivery.derived.is_recovery && delivery.tracking.resolve === 'ignore')
-    return {
-      status: 'skipped',
-      url: '',
-      id: '',
-      attempts: 0,
-      response: '',
-      notice: `recovery alert not delivered: the resolve input is ignore, so the message of \`${await problemKey(delivery)}\` stays as it is`
-    }
   const name = platform.descriptor.displayName
   const asToday = () => deliver(platform, payload, ctx, options, deps)
   if (!platform.problemMessages) {

@@ -1,5 +1,5 @@
 import type { Problem } from '../errors.js'
-import type { RelayOutcome } from '../relay.js'
+import type { DeliverySubject, RelayOutcome } from '../relay.js'
 import type { Status } from '../status.js'
 import { code, details, fenced, joined, link, safeMarkdown, type Markdown } from './summary-markdown.js'
 
@@ -11,6 +11,16 @@ const TITLES: Record<Status, string> = {
   skipped: 'skipped (nothing sent)',
   'dry-run': 'dry run (nothing sent)',
   failed: 'delivery failed'
+}
+
+/** Where the destination keeps a message or an incident rather than an issue, what each status did to it. */
+const SUBJECT_TITLES: Record<Exclude<DeliverySubject, 'issue'>, Partial<Record<Status, string>>> = {
+  message: { commented: "updated the problem's message", resolved: "marked the problem's message resolved" },
+  incident: { sent: 'incident triggered (opened or folded into the open one)', resolved: 'incident resolved' }
+}
+
+function title(status: Status, subject: DeliverySubject | undefined): string {
+  return (subject && subject !== 'issue' && SUBJECT_TITLES[subject][status]) || TITLES[status]
 }
 
 /** The job summary for a delivered (or dry-run) alert; every value is escaped and redacted where it is written. */
@@ -27,7 +37,7 @@ export function outcomeSummary(outcome: RelayOutcome): Markdown {
       : [])
   ]
   return joined([
-    safeMarkdown`### Dagster Alert Relay: ${TITLES[outcome.status]}`,
+    safeMarkdown`### Dagster Alert Relay: ${title(outcome.status, outcome.subject)}`,
     '',
     table(rows),
     outcome.notice ? safeMarkdown`\n**Note:** ${outcome.notice}` : '',
