@@ -233,8 +233,9 @@ describe('one message per problem: the chat message in the problem states', () =
   })
 
   it('platforms without one message per problem preview the message alone', () => {
-    expect(check('slack').preview?.states).toBeUndefined()
+    expect(check('teams').preview?.states).toBeUndefined()
     expect(check('jira-v3').preview?.states).toBeUndefined()
+    expect(check('slack').preview?.states).toHaveLength(3)
   })
 })
 

@@ -1,4 +1,4 @@
-// Discord messages are not deduped: the tracking inputs change nothing there.
+// Discord without one message per problem (repeat: new, resolve: comment): each alert is a message of its own.
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { discordInputs } from './e2e/fixtures.js'
 import { again, deliverAlert, failedRun, recovered } from './helpers/tracking.js'
@@ -14,9 +14,9 @@ afterAll(async () => {
   await discord.close()
 })
 
-it('Discord sends every alert, repeats and recoveries included, whatever repeat and resolve say', async () => {
+it('Discord with repeat: new and resolve: comment sends every alert, repeats and recoveries included', async () => {
   const first = failedRun()
-  const inputs = { ...discordInputs(discord), repeat: 'skip', resolve: 'ignore', 'dedupe-key': '<< job_name >>' }
+  const inputs = { ...discordInputs(discord), repeat: 'new', resolve: 'comment', 'dedupe-key': '<< job_name >>' }
   for (const alert of [first, again(first, 2), recovered(first, 3)]) {
     const result = await deliverAlert(inputs, alert)
     expect(result.outputs.status).toBe('sent')
