@@ -20,7 +20,7 @@ function locationText(finding) {
 
 /***/ }),
 
-/***/ 8316:
+/***/ 5935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -338,7 +338,7 @@ function unknownMessage(name, known) {
 /* harmony export */ });
 /* harmony import */ var _event_tokens_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2396);
 /* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7856);
-/* harmony import */ var _findings_template_findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8316);
+/* harmony import */ var _findings_template_findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5935);
 /* harmony import */ var _findings_unread_vars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8205);
 
 

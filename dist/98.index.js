@@ -10,14 +10,21 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   problemMessages: () => (/* binding */ problemMessages),
 /* harmony export */   problemPayload: () => (/* binding */ problemPayload)
 /* harmony export */ });
-/* harmony import */ var _template_filters_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1329);
-/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6689);
-/* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5380);
-/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7479);
-/* harmony import */ var _embeds_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9069);
-/* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6768);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8071);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(418);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _template_filters_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1329);
+/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6689);
+/* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5380);
+/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7479);
+/* harmony import */ var _embeds_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9069);
+/* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6768);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8071);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(418);
+/**
+ * One Discord message per problem: the alert's rendered message with the problem's embed first (members failing
+ * and recovered, occurrences, first and last seen, colour by state), posted by the webhook, edited in place
+ * (`PATCH …/messages/{id}`), and answered in its thread where it has one (a forum post, a thread the url names).
+ */
+
 
 
 
@@ -41,10 +48,10 @@ function problemEmbed(view, room) {
         { name: 'First seen', value: discordTime(view.firstSeen), inline: true },
         { name: 'Last seen', value: discordTime(view.lastSeen), inline: true }
     ];
-    const footer = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_5__/* .fitText */ .vY)(`Problem: ${view.key}`, _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .LIMITS */ .b1.footer, 'footer', () => undefined);
+    const footer = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_6__/* .fitText */ .vY)(`Problem: ${view.key}`, _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b1.footer, 'footer', () => undefined);
     const embed = { title, color: STATE_COLORS[view.state], fields, footer: { text: footer } };
-    const used = (0,_embeds_js__WEBPACK_IMPORTED_MODULE_6__/* .embedsLength */ .V)([embed]);
-    embed.description = memberList(view, Math.min(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .LIMITS */ .b1.description, room - used));
+    const used = (0,_embeds_js__WEBPACK_IMPORTED_MODULE_7__/* .embedsLength */ .V)([embed]);
+    embed.description = memberList(view, Math.min(_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b1.description, room - used));
     return embed;
 }
 /** One line a member, failing first, within `room` characters; the rest counted as "and N more". */
@@ -54,8 +61,8 @@ function memberList(view, room) {
     let listed = 0;
     for (const member of view.members) {
         const repeats = member.occurrences > 1 ? ` ×${member.occurrences}` : '';
-        const line = `${member.status === 'failing' ? '🔴' : '🟢'} ${(0,_template_filters_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownText */ .m4)(member.label)}${repeats}`;
-        const added = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_5__/* .measureLength */ .X6)(line) + (lines.length > 0 ? 1 : 0);
+        const line = `${member.status === 'failing' ? '🔴' : '🟢'} ${(0,_template_filters_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdownText */ .m4)(member.label)}${repeats}`;
+        const added = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_6__/* .measureLength */ .X6)(line) + (lines.length > 0 ? 1 : 0);
         if (length + added > room - MORE_LINE_ROOM)
             break;
         lines.push(line);
@@ -79,18 +86,18 @@ function discordTime(iso) {
 }
 /**
  * The alert's fitted message with the problem's embed first, fitted again and validated: a view Discord would
- * refuse throws (the lifecycle then warns and posts the alert alone).
+ * refuse throws a PayloadError.
  */
 function problemPayload(payload, view, ctx) {
-    const message = (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_7__/* .isObject */ .Gv)(payload) ? structuredClone(payload) : {};
-    const others = Array.isArray(message.embeds) ? message.embeds.slice(0, _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .LIMITS */ .b1.embeds - 1) : [];
-    const room = Math.max(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .LIMITS */ .b1.embedTotal - (0,_embeds_js__WEBPACK_IMPORTED_MODULE_6__/* .embedsLength */ .V)(others), _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .LIMITS */ .b1.embedTotal / 4);
+    const message = (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_8__/* .isObject */ .Gv)(payload) ? structuredClone(payload) : {};
+    const others = Array.isArray(message.embeds) ? message.embeds.slice(0, _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b1.embeds - 1) : [];
+    const room = Math.max(_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b1.embedTotal - (0,_embeds_js__WEBPACK_IMPORTED_MODULE_7__/* .embedsLength */ .V)(others), _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b1.embedTotal / 4);
     message.embeds = [problemEmbed(view, room), ...others];
     // What fitting changes in the alert's own part was said when it was first fitted.
-    const fitted = (0,_fit_js__WEBPACK_IMPORTED_MODULE_2__/* .fit */ .Uj)(message, { ...ctx, warn: () => undefined });
-    const refused = (0,_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validate */ .t)(fitted, ctx);
+    const fitted = (0,_fit_js__WEBPACK_IMPORTED_MODULE_3__/* .fit */ .Uj)(message, { ...ctx, warn: () => undefined });
+    const refused = (0,_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .validate */ .t)(fitted, ctx);
     if (refused.length > 0)
-        throw new Error(`the problem's message: ${refused.map(each => `${each.path}: ${each.message}`).join('; ')}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PayloadError */ .tG('discord', refused);
     return fitted;
 }
 /** Webhooks post in one channel, or in one thread the url names: that pair keeps problems apart. */
@@ -101,21 +108,22 @@ function destination(ctx) {
 }
 function chat({ payload, ctx, send }) {
     return {
-        post: view => (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .postMessage */ .u1)(problemPayload(payload, view, ctx), ctx, send),
-        edit: (message, view) => (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .editMessage */ .u_)(message, problemPayload(payload, view, ctx), ctx, send),
+        post: view => (0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .postMessage */ .u1)(problemPayload(payload, view, ctx), ctx, send),
+        edit: (message, view) => (0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .editMessage */ .u_)(message, problemPayload(payload, view, ctx), ctx, send),
         async reply(message, text) {
             // A text channel has no thread a webhook can post in: the edit alone says it.
             if (!message.thread)
                 return;
-            const content = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_5__/* .fitText */ .vY)((0,_template_filters_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownText */ .m4)(text), _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .LIMITS */ .b1.content, 'content', () => undefined);
-            await (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .replyInThread */ .kJ)({ ...message, thread: message.thread }, content, ctx, send);
+            const content = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_6__/* .fitText */ .vY)((0,_template_filters_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdownText */ .m4)(text), _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b1.content, 'content', () => undefined);
+            await (0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .replyInThread */ .kJ)({ ...message, thread: message.thread }, content, ctx, send);
         }
     };
 }
 const problemMessages = {
     destination,
     chat,
-    link: (message, { ctx, send }) => (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .problemMessageLink */ .dx)(message, ctx, send)
+    payload: problemPayload,
+    link: (message, { ctx, send }) => (0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .problemMessageLink */ .dx)(message, ctx, send)
 };
 
 

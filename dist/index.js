@@ -1994,6 +1994,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Gp: () => (/* binding */ loadPlatform),
   Yv: () => (/* binding */ platformByName),
   $X: () => (/* binding */ platformOfDeclared),
+  bh: () => (/* binding */ problemMessagesOf),
   Gq: () => (/* binding */ urlCredentialPatterns)
 });
 
@@ -2104,10 +2105,21 @@ async function loadPlatform(name) {
     loaded.set(name, platform);
     return platform;
 }
-/** Check mode and the CLI may meet templates for any platform: they load them all before working synchronously. */
+const loadedProblemMessages = new Map();
+/**
+ * Check mode and the CLI may meet templates for any platform: they load them all before working synchronously, with
+ * the problem messages of those that have them (both show a chat message's problem states).
+ */
 async function loadAllPlatforms() {
-    for (const name of types/* PLATFORM_NAMES */.Z)
-        await loadPlatform(name);
+    for (const name of types/* PLATFORM_NAMES */.Z) {
+        const messages = await (await loadPlatform(name)).problemMessages?.();
+        if (messages)
+            loadedProblemMessages.set(name, messages);
+    }
+}
+/** A platform's problem messages, loaded with loadAllPlatforms; undefined when it has none. */
+function problemMessagesOf(platform) {
+    return loadedProblemMessages.get(platform.descriptor.name);
 }
 /** A platform loaded before (`loadPlatform`, `loadAllPlatforms`). */
 function platformByName(name) {
@@ -4497,7 +4509,8 @@ function readConfig(input, env = {}) {
             resolve: readChoice(input('resolve') || 'close', 'resolve', ['close', 'comment', 'ignore'])
         },
         problemMessages: {
-            asked: input('repeat') === 'comment' || input('resolve') === 'close',
+            asked: input('repeat') === 'comment' || input('repeat') === 'skip' || input('resolve') === 'close',
+            ignoreRecoveries: input('resolve') === 'ignore',
             renotifyHours: readNumber(input('renotify'), 'renotify', { default: 24, min: 0, max: 8760 })
         }
     };
@@ -5070,7 +5083,8 @@ async function relay(config, environment) {
     }, warn);
     if (problems.length > 0)
         throw new errors/* PayloadError */.tG(platform.descriptor.name, problems);
-    const base = { platform: platform.descriptor.name, template: template.file, payload, warnings };
+    const subject = platform.tracker ? 'issue' : platform.keyedIncidents ? 'incident' : 'message';
+    const base = { platform: platform.descriptor.name, template: template.file, payload, warnings, subject };
     const { tracker } = platform;
     if (config.dryRun)
         return {
@@ -5102,7 +5116,7 @@ async function relay(config, environment) {
         plan &&
         key &&
         planning.isGroupMember(plan, key, derived.fingerprint) &&
-        (await Promise.all(/* import() */[__nccwpck_require__.e(150), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4206)));
+        (await Promise.all(/* import() */[__nccwpck_require__.e(350), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4206)));
     const stillFailing = group &&
         (await group.groupMemberOf({
             // Members are kept per service and endpoint: destinations never share them.
@@ -5128,11 +5142,22 @@ async function relay(config, environment) {
             response: '',
             notice: `${stillFailing.summary}: the incident ${keyed.problem.key} stays open`
         };
+    // `resolve: ignore` on chat: a recovery is not delivered, whether or not one message per problem is kept.
+    if (!tracker && !platform.keyedIncidents && config.problemMessages.ignoreRecoveries && derived.is_recovery)
+        return {
+            ...base,
+            status: 'skipped',
+            url: '',
+            id: '',
+            attempts: 0,
+            response: '',
+            notice: 'recovery alert not delivered: the resolve input is ignore'
+        };
     // One message per problem on chat, when asked for: the lifecycle and its state are loaded only then.
     const problemFlow = !tracker &&
         !platform.keyedIncidents &&
         config.problemMessages.asked &&
-        (await Promise.all(/* import() */[__nccwpck_require__.e(150), __nccwpck_require__.e(688)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4688)));
+        (await Promise.all(/* import() */[__nccwpck_require__.e(350), __nccwpck_require__.e(893)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2893)));
     const delivered = tracker && tracking && plan
         ? await tracking.deliverTracked({
             platform,
@@ -5534,6 +5559,14 @@ const TITLES = {
     'dry-run': 'dry run (nothing sent)',
     failed: 'delivery failed'
 };
+/** Where the destination keeps a message or an incident rather than an issue, what each status did to it. */
+const SUBJECT_TITLES = {
+    message: { commented: "updated the problem's message", resolved: "marked the problem's message resolved" },
+    incident: { sent: 'incident triggered (opened or folded into the open one)', resolved: 'incident resolved' }
+};
+function title(status, subject) {
+    return (subject && subject !== 'issue' && SUBJECT_TITLES[subject][status]) || TITLES[status];
+}
 /** The job summary for a delivered (or dry-run) alert; every value is escaped and redacted where it is written. */
 function outcomeSummary(outcome) {
     const rows = [
@@ -5548,7 +5581,7 @@ function outcomeSummary(outcome) {
             : [])
     ];
     return (0,summary_markdown/* joined */.oR)([
-        (0,summary_markdown/* safeMarkdown */.fH) `### Dagster Alert Relay: ${TITLES[outcome.status]}`,
+        (0,summary_markdown/* safeMarkdown */.fH) `### Dagster Alert Relay: ${title(outcome.status, outcome.subject)}`,
         '',
         table(rows),
         outcome.notice ? (0,summary_markdown/* safeMarkdown */.fH) `\n**Note:** ${outcome.notice}` : '',
@@ -5633,7 +5666,7 @@ async function run() {
  * Loaded only in check mode: its GraphQL parser would slow every send.
  */
 async function check(config, output) {
-    const { runCheck } = await __nccwpck_require__.e(/* import() */ 935).then(__nccwpck_require__.bind(__nccwpck_require__, 5935));
+    const { runCheck } = await __nccwpck_require__.e(/* import() */ 310).then(__nccwpck_require__.bind(__nccwpck_require__, 2310));
     // templates for any platform, written in YAML
     await Promise.all([(0,registry/* loadAllPlatforms */.q8)(), (0,yaml_parser/* loadYamlParser */.D)(), (0,liquid/* loadLiquidEngine */.n)()]);
     const result = runCheck({ template: config.template, workspace: workspace(), vars: config.vars });

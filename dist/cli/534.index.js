@@ -1428,22 +1428,15 @@ const teamsRule = (shape, property, value) => {
 
 
 
-/** Workflows webhooks post and never edit: one message per problem is not theirs to keep. */
-const CANNOT_EDIT = {
-    destination: () => 'teams',
-    chat: () => ({
-        cannot: 'Teams Workflows webhooks cannot edit a message they posted; for one message per problem use Discord (a webhook ' +
-            'edits its own messages) or Slack with a bot token (url: https://slack.com/api/chat.postMessage)'
-    }),
-    link: async () => ''
-};
 const teams = {
     resolveTarget: resolveTarget,
     fit: fit,
     validate: validate,
     request: request,
     parse: parse,
-    problemMessages: async () => CANNOT_EDIT,
+    // Workflows webhooks post and never edit: one message per problem is not theirs to keep.
+    noProblemMessages: 'Teams Workflows webhooks cannot edit a message they posted; for one message per problem use Discord (a webhook ' +
+        'edits its own messages) or Slack with a bot token (url: https://slack.com/api/chat.postMessage)',
     checkHints: { knownKeys: KNOWN_KEYS, sampleTarget: sampleTarget }
 };
 

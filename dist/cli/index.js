@@ -310,13 +310,22 @@ function problemItem(finding) {
     const where = locationText(finding);
     return safeMarkdown `- ${MARKS[finding.severity]} ${where ? safeMarkdown `${code(where)} ` : ''}**${finding.title}**: ${finding.message}`;
 }
+/** The sample alert's payload, then (one message per problem) the message in each problem state. */
 function previewBlock(report) {
     if (!report.preview)
         return undefined;
-    let json = JSON.stringify(report.preview.payload, null, 2);
-    if (json.length > PREVIEW_MAX)
-        json = `${json.slice(0, PREVIEW_MAX)}\n… (${json.length - PREVIEW_MAX} more characters)`;
-    return details(`${report.file}: ${report.preview.type} sample alert`, 'json', json);
+    const { type, payload, states = [] } = report.preview;
+    const title = `${report.file}: ${type} sample alert`;
+    return joined([
+        details(title, 'json', previewJson(payload)),
+        ...states.map(state => details(`${title}, as one message per problem (repeat: comment, resolve: close): ${state.caption}`, 'json', previewJson(state.payload)))
+    ]);
+}
+function previewJson(payload) {
+    const json = JSON.stringify(payload, null, 2);
+    return json.length > PREVIEW_MAX
+        ? `${json.slice(0, PREVIEW_MAX)}\n… (${json.length - PREVIEW_MAX} more characters)`
+        : json;
 }
 
 
@@ -457,7 +466,10 @@ var event_scope = __nccwpck_require__(4592);
 var variables = __nccwpck_require__(4684);
 // EXTERNAL MODULE: ./src/pipeline/payload.ts
 var pipeline_payload = __nccwpck_require__(1600);
+// EXTERNAL MODULE: ./src/pipeline/problem-states.ts + 3 modules
+var problem_states = __nccwpck_require__(7415);
 ;// CONCATENATED MODULE: ./src/check/render-variants.ts
+
 
 
 
@@ -469,6 +481,7 @@ var pipeline_payload = __nccwpck_require__(1600);
 
 /** A template that used up its share of the check (or the check its own limits) before every render was done. */
 const LIMIT_TITLE = 'Check limit exceeded';
+const START = { line: 1, column: 1 };
 /** The alerts each type is rendered with: a realistic one, and one whose free text is long and hostile. */
 const VARIANTS = [
     { name: 'sample', alert: tokens/* sampleAlert */.$Q },
@@ -602,11 +615,36 @@ function renderAll(template, source, platform, templateName, types, vars, meant,
             // A required key reported missing because it is misspelt: the unknown key's finding already says so, at its line.
             for (const problem of problems.filter(problem => !meant.has(problem.path.replace(/\[\d+\]/g, ''))))
                 occurrences.add('error', `${name} would reject this`, problem, (0,check_findings/* positionOfPath */.Uj)(problem.path, positions), seen);
-            preview ??= { type: type.type, payload };
+            // The message as its problem's message (repeat: comment, resolve: close), once the message itself is fine: every
+            // state for the preview, the longest for the hostile alert (where limits bite), within check mode's time.
+            const only = preview === undefined ? undefined : variant.name === 'hostile' ? problem_states/* LONGEST_STATE */.d : 'none';
+            const states = (problems.length === 0 &&
+                platform &&
+                only !== 'none' &&
+                (0,problem_states/* problemStates */.A)(platform, produced, alert, derived, only)) ||
+                [];
+            for (const state of states)
+                for (const problem of 'refused' in state ? state.refused : [])
+                    occurrences.add('error', `${name} would reject the problem's message`, stateRefusal(problem), START, seen);
+            preview ??= { type: type.type, payload, ...(states.length > 0 && { states: shownStates(states) }) };
         }
         rendered.add(type.type);
     }
     return done();
+}
+/**
+ * A problem of the problem's message: in the message the problem's part comes first, so its paths are not the
+ * template's; reported at the template's start.
+ */
+function stateRefusal(problem) {
+    return {
+        path: problem.path,
+        message: `with repeat: comment or resolve: close, ${problem.message} (the message as its problem's message, in the states check mode shows: a repeat, a member added, resolved)`
+    };
+}
+/** The states the preview shows: those the platform accepts. */
+function shownStates(states) {
+    return states.flatMap(state => ('payload' in state ? [{ caption: state.caption, payload: state.payload }] : []));
 }
 /** "every event type" or "event type JOB, TICK", and whether only the hostile alert showed it. */
 function whenSeen(occurrence, types) {
@@ -1421,6 +1459,8 @@ var unread_vars = __nccwpck_require__(8205);
 var variables = __nccwpck_require__(4684);
 // EXTERNAL MODULE: ./src/pipeline/payload.ts
 var payload = __nccwpck_require__(1600);
+// EXTERNAL MODULE: ./src/pipeline/problem-states.ts + 3 modules
+var problem_states = __nccwpck_require__(7415);
 // EXTERNAL MODULE: ./src/pipeline/platform-choice.ts
 var platform_choice = __nccwpck_require__(2643);
 // EXTERNAL MODULE: ./src/pipeline/sample-destination.ts
@@ -1453,9 +1493,10 @@ var options = __nccwpck_require__(776);
 
 
 
+
 /** `render`: the payload a send would post for an alert, with the findings check reports. */
 const render = {
-    help: `Usage: ${command/* COMMAND */.Wr} render --template <name|file> [--event <file|->] [--type <TYPE>] [--vars <yaml>]
+    help: `Usage: ${command/* COMMAND */.Wr} render --template <name|file> [--event <file|->] [--type <TYPE>] [--vars <yaml>] [--states]
 
 Renders the template, fits it to the platform's limits and validates it, then prints the JSON payload.
   --template  built-in name (${(0,load/* builtinTemplateNames */.eT)().join(', ')}) or a template file
@@ -1463,6 +1504,10 @@ Renders the template, fits it to the platform's limits and validates it, then pr
   --type      without --event: render the sample alert of this notification type (default: the template's
               first event, else JOB); one of ${tokens/* NOTIFICATION_TYPES */.I9.map(type => type.type).join(', ')}
   --vars      template variables as YAML/JSON (e.g. 'project: ENG'); required ones get sample values
+  --states    chat platforms that keep one message per problem (repeat: comment, resolve: close): print one
+              JSON object with the message and the problem's message as a send would edit it when the member
+              fails again ("repeat": 1 failing ×3), a second member fails ("member-added") and all recover
+              ("resolved": after 42 min), each fitted and validated
 Findings (as check reports them), warnings and problems go to standard error; exit code 1 when the template
 has an error check reports (a send would stop there too) or the payload would be rejected.`,
     run: renderTemplate
@@ -1474,7 +1519,8 @@ function renderTemplate(args, io) {
             template: { type: 'string' },
             event: { type: 'string' },
             type: { type: 'string' },
-            vars: { type: 'string' }
+            vars: { type: 'string' },
+            states: { type: 'boolean' }
         },
         strict: true
     });
@@ -1508,7 +1554,8 @@ function renderTemplate(args, io) {
     const sampled = Object.keys(vars).filter(name => !(name in given));
     if (sampled.length > 0)
         io.err(`note: sample vars used: ${sampled.map(name => `${name}=${JSON.stringify(vars[name])}`).join(', ')} (set --vars to change)`);
-    const scope = (0,event_scope/* templateScope */.N)(alert, (0,derive/* deriveValues */.gL)(alert, variables/* SAMPLE_ENV */.H), vars);
+    const derived = (0,derive/* deriveValues */.gL)(alert, variables/* SAMPLE_ENV */.H);
+    const scope = (0,event_scope/* templateScope */.N)(alert, derived, vars);
     if (!('platform' in choice)) {
         const rendered = reportingRenderError(io, () => template.render(scope));
         if (!rendered)
@@ -1521,11 +1568,32 @@ function renderTemplate(args, io) {
     const produced = reportingRenderError(io, () => (0,payload/* producePayload */.T)(template, { scope, vars }, destination, problem => io.err(`warning: ${problem.path || 'payload'}: ${problem.message}`)));
     if (!produced)
         return command/* EXIT */.dc.failed;
-    io.out(JSON.stringify(produced.payload, null, 2));
-    if (produced.problems.length === 0)
+    const platformName = choice.platform.descriptor.name;
+    if (produced.problems.length > 0) {
+        io.out(JSON.stringify(produced.payload, null, 2));
+        io.err(`error: ${new errors/* PayloadError */.tG(platformName, produced.problems).message}`);
+        return command/* EXIT */.dc.failed;
+    }
+    const states = values.states && (0,problem_states/* problemStates */.A)(choice.platform, produced, alert, derived);
+    if (values.states && !states)
+        io.err(`note: ${platformName} keeps no message per problem: --states adds nothing, the payload is printed alone`);
+    if (!states) {
+        io.out(JSON.stringify(produced.payload, null, 2));
         return findingsFail ? command/* EXIT */.dc.failed : command/* EXIT */.dc.ok;
-    io.err(`error: ${new errors/* PayloadError */.tG(choice.platform.descriptor.name, produced.problems).message}`);
-    return command/* EXIT */.dc.failed;
+    }
+    const shown = { message: produced.payload };
+    let refused = false;
+    for (const state of states) {
+        if ('payload' in state)
+            shown[state.name] = state.payload;
+        else {
+            refused = true;
+            const problems = state.refused.map(problem => `\n  - ${problem.path || '(body)'}: ${problem.message}`).join('');
+            io.err(`error: the problem's message "${state.name}" (${state.caption}) would be rejected by ${platformName}:${problems}`);
+        }
+    }
+    io.out(JSON.stringify(shown, null, 2));
+    return findingsFail || refused ? command/* EXIT */.dc.failed : command/* EXIT */.dc.ok;
 }
 /** What `render` returns, or undefined when the template fails to render (the finding printed). */
 function reportingRenderError(io, render) {
@@ -2905,6 +2973,167 @@ function isPlatformName(name) {
 
 /***/ }),
 
+/***/ 7415:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ LONGEST_STATE),
+  A: () => (/* binding */ problemStates)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/memory/alert-member.ts
+function token(alert, name) {
+    const value = alert[name];
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+/** The member's name in the message: its asset, else its job, else its policy, else its fingerprint. */
+function memberLabel(alert, fingerprint) {
+    return token(alert, 'asset_key') ?? token(alert, 'job_name') ?? token(alert, 'alert_policy_name') ?? fingerprint;
+}
+/** The alert's text as the message's latest. */
+function latestText(alert) {
+    return token(alert, 'alert_summary') ?? token(alert, 'alert_policy_name') ?? 'Dagster+ alert';
+}
+
+;// CONCATENATED MODULE: ./src/memory/problem-view.ts
+/** Members a view names by default; beyond, "and N more". */
+const MAX_LISTED_MEMBERS = 100;
+function problemView(members, context) {
+    const counts = { failing: 0, recovered: 0 };
+    let occurrences = 0;
+    for (const { mark } of members) {
+        counts[mark.status]++;
+        occurrences += mark.occurrences;
+    }
+    const state = counts.failing === 0 && members.length > 0 ? 'resolved' : 'failing';
+    const ordered = [...members].sort((a, b) => Number(a.mark.status === 'recovered') - Number(b.mark.status === 'recovered') ||
+        (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+    const listed = ordered.slice(0, context.maxListed);
+    return {
+        key: context.key,
+        sample: context.sample,
+        state,
+        counts,
+        occurrences,
+        members: listed.map(({ label, mark }) => ({ label, status: mark.status, occurrences: mark.occurrences })),
+        more: ordered.length - listed.length,
+        firstSeen: new Date(context.openedAt).toISOString(),
+        lastSeen: new Date(Math.max(context.openedAt, context.lastSeenAt)).toISOString(),
+        ...(state === 'resolved' && {
+            resolvedAfterMinutes: Math.max(0, Math.round((context.lastSeenAt - context.openedAt) / 60_000))
+        }),
+        latestText: context.latestText
+    };
+}
+/** At most this many labels name the members a thread reply is about; the rest are counted. */
+const REPLY_LABELS = 5;
+/**
+ * A thread reply saying what changed between two views of one message ("b, c failing; a recovered"), or
+ * undefined when no member changed.
+ */
+function changeReply(before, after) {
+    const changed = { failing: [], recovered: [], again: [] };
+    for (const [hash, member] of after) {
+        const was = before.get(hash)?.mark;
+        if (!was || was.status !== member.mark.status)
+            changed[member.mark.status].push(member.label);
+        else if (was.occurrences !== member.mark.occurrences)
+            changed.again.push(member.label);
+    }
+    const parts = [
+        named(changed.failing, 'failing'),
+        named(changed.again, 'failing again'),
+        named(changed.recovered, 'recovered')
+    ].filter(part => part !== undefined);
+    return parts.length === 0 ? undefined : parts.join('; ');
+}
+function named(labels, what) {
+    if (labels.length === 0)
+        return undefined;
+    const sorted = [...labels].sort();
+    const shown = sorted.slice(0, REPLY_LABELS).join(', ');
+    const more = sorted.length - REPLY_LABELS;
+    return more > 0 ? `${shown} and ${more} more ${what}` : `${shown} ${what}`;
+}
+
+;// CONCATENATED MODULE: ./src/memory/sample-views.ts
+
+
+const MINUTE = 60_000;
+/** The three states of the problem of `alert` (the default dedupe key: its fingerprint), at `now` (epoch ms). */
+function sampleViews(alert, fingerprint, now) {
+    const label = memberLabel(alert, fingerprint);
+    const other = `${label}_2`;
+    const member = (name, status, occurrences) => ({
+        label: name,
+        mark: { episode: 1, status, occurrences }
+    });
+    const view = (members, openedAt) => problemView(members, {
+        key: fingerprint,
+        sample: alert.is_sample === true,
+        openedAt,
+        lastSeenAt: now,
+        latestText: latestText(alert),
+        maxListed: MAX_LISTED_MEMBERS
+    });
+    return [
+        { name: 'repeat', caption: '1 failing ×3', view: view([member(label, 'failing', 3)], now - 2 * MINUTE) },
+        {
+            name: 'member-added',
+            caption: '2 failing (member added)',
+            view: view([member(label, 'failing', 3), member(other, 'failing', 1)], now - 5 * MINUTE)
+        },
+        {
+            name: 'resolved',
+            caption: 'resolved after 42 min',
+            view: view([member(label, 'recovered', 4), member(other, 'recovered', 2)], now - 42 * MINUTE)
+        }
+    ];
+}
+
+// EXTERNAL MODULE: ./src/platforms/registry.ts + 1 modules
+var registry = __nccwpck_require__(3735);
+;// CONCATENATED MODULE: ./src/pipeline/problem-states.ts
+/**
+ * The problem states of a chat message (one message per problem: `repeat: comment`, `resolve: close`), for check
+ * mode and `render --states`: the produced message as its problem's message in each sample state, fitted and
+ * validated as a send would post or edit it.
+ */
+
+
+
+/** The state whose problem part is the longest (two members with counts, the longest title): the one limits bite. */
+const LONGEST_STATE = 'resolved';
+/**
+ * Each sample state's message (those named in `only`, else all), or why the service would refuse it; undefined for
+ * a platform without them.
+ */
+function problemStates(platform, produced, alert, derived, only) {
+    const messages = (0,registry/* problemMessagesOf */.bh)(platform);
+    if (!messages)
+        return undefined;
+    const views = sampleViews(alert, derived.fingerprint, produced.ctx.now().getTime());
+    return views
+        .filter(({ name }) => only === undefined || name === only)
+        .map(({ name, caption, view }) => {
+        try {
+            return { name, caption, payload: messages.payload(produced.payload, view, produced.ctx) };
+        }
+        catch (error) {
+            if (!(error instanceof errors/* PayloadError */.tG))
+                throw error;
+            return { name, caption, refused: error.problems };
+        }
+    });
+}
+
+
+/***/ }),
+
 /***/ 5351:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3206,7 +3435,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   Gz: () => (/* binding */ declarableNames),
   q8: () => (/* binding */ loadAllPlatforms),
   Yv: () => (/* binding */ platformByName),
-  $X: () => (/* binding */ platformOfDeclared)
+  $X: () => (/* binding */ platformOfDeclared),
+  bh: () => (/* binding */ problemMessagesOf)
 });
 
 // UNUSED EXPORTS: descriptorByName, inferPlatform, loadPlatform, urlCredentialPatterns
@@ -3318,10 +3548,21 @@ async function loadPlatform(name) {
     loaded.set(name, platform);
     return platform;
 }
-/** Check mode and the CLI may meet templates for any platform: they load them all before working synchronously. */
+const loadedProblemMessages = new Map();
+/**
+ * Check mode and the CLI may meet templates for any platform: they load them all before working synchronously, with
+ * the problem messages of those that have them (both show a chat message's problem states).
+ */
 async function loadAllPlatforms() {
-    for (const name of types/* PLATFORM_NAMES */.Z)
-        await loadPlatform(name);
+    for (const name of types/* PLATFORM_NAMES */.Z) {
+        const messages = await (await loadPlatform(name)).problemMessages?.();
+        if (messages)
+            loadedProblemMessages.set(name, messages);
+    }
+}
+/** A platform's problem messages, loaded with loadAllPlatforms; undefined when it has none. */
+function problemMessagesOf(platform) {
+    return loadedProblemMessages.get(platform.descriptor.name);
 }
 /** A platform loaded before (`loadPlatform`, `loadAllPlatforms`). */
 function platformByName(name) {
