@@ -62,25 +62,13 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
   // Before any template or platform code is loaded: a step that does not serve the type costs the least
   if (config.events && !eventsServe(config.events, type)) {
     const template = templateList(config.template).join(', ')
-    const notSent = { status: 'skipped' as const, url: '', id: '', attempts: 0, payload: null, response: '' }
     const notice = notInEventsNotice(config.events, type)
-    return { ...(config.platform && { platform: config.platform }), template, ...notSent, warnings, notice }
+    return { ...(config.platform && { platform: config.platform }), template, ...NOT_SENT, warnings, notice }
   }
   const destination = await chooseDestination(config, environment.workspace, type)
   if ('notServed' in destination) {
     const { platform, notServed, templates } = destination
-    return {
-      platform: platform.descriptor.name,
-      template: templates,
-      status: 'skipped',
-      url: '',
-      id: '',
-      attempts: 0,
-      payload: null,
-      response: '',
-      warnings,
-      notice: notServed
-    }
+    return { platform: platform.descriptor.name, template: templates, ...NOT_SENT, warnings, notice: notServed }
   }
   const { platform, target, template } = destination
   // the problem plan, and what its dedupe key needs, are loaded only for platforms that keep one issue or incident
@@ -109,17 +97,8 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
   const plan = planning && planning.planTracking({ config: config.tracking, alert, derived, scope, now })
   const keyed =
     planning && plan && platform.keyedIncidents && planning.keyedIncidentPlan(plan, platform.descriptor.displayName)
-  if (keyed && 'skipped' in keyed) {
-    const notSent = { url: '', id: '', attempts: 0, payload: null, response: '' }
-    return {
-      platform: platform.descriptor.name,
-      template: template.file,
-      status: 'skipped',
-      ...notSent,
-      warnings,
-      notice: keyed.skipped
-    }
-  }
+  if (keyed && 'skipped' in keyed)
+    return { platform: platform.descriptor.name, template: template.file, ...NOT_SENT, warnings, notice: keyed.skipped }
   const { payload, problems, ctx } = producePayload(
     template,
     { scope, vars: config.vars },
@@ -187,27 +166,10 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
       warn: message => warn({ path: 'dedupe-key', message: deps.secrets.redact(message) })
     }))
   if (stillFailing && keyed)
-    return {
-      ...base,
-      status: 'skipped',
-      url: '',
-      id: '',
-      attempts: 0,
-      payload: null,
-      response: '',
-      notice: `${stillFailing.summary}: the incident ${keyed.problem.key} stays open`
-    }
+    return { ...base, ...NOT_SENT, notice: `${stillFailing.summary}: the incident ${keyed.problem.key} stays open` }
   // `resolve: ignore` on chat: a recovery is not delivered, whether or not one message per problem is kept.
   if (!tracker && !platform.keyedIncidents && config.problemMessages.ignoreRecoveries && derived.is_recovery)
-    return {
-      ...base,
-      status: 'skipped',
-      url: '',
-      id: '',
-      attempts: 0,
-      response: '',
-      notice: 'recovery alert not delivered: the resolve input is ignore'
-    }
+    return { ...base, ...NOT_SENT, notice: 'recovery alert not delivered: the resolve input is ignore' }
   // One message per problem on chat, when asked for: the lifecycle and its state are loaded only then.
   const problemFlow =
     !tracker &&
@@ -258,6 +220,9 @@ async function loadPlanning(dedupeKey: string) {
   await plan.loadDedupeKeyModules(dedupeKey)
   return plan
 }
+
+/** What a run that sends nothing outputs (with a notice saying why). */
+const NOT_SENT = { status: 'skipped', url: '', id: '', attempts: 0, payload: null, response: '' } as const
 
 const MISSING_TOKENS_FIX =
   'Send every token in the Dagster+ webhook body: docs/dagster-plus-setup.md, examples/dagster-webhook-body.json or `dagster-alert-relay dispatch-body`'

@@ -38,7 +38,7 @@ export interface GroupMember {
   /** The rendered dedupe-key. */
   key: string
   fingerprint: string
-  /** What notes and notices call the member (member-label.ts). */
+  /** What notes and notices call the member (alert-member.ts). */
   label: string
   recovery: boolean
 }

@@ -30,6 +30,15 @@ describe('pagerduty.parse', () => {
     expect(pagerduty.parse(reply(202, accepted), context(RESOLVE).ctx)).toMatchObject({ status: 'resolved' })
   })
 
+  it('links the page the user configured (vars: incident_url), a link only', () => {
+    const linked = (incident_url: string | number) =>
+      pagerduty.parse(reply(202, accepted), { ...context().ctx, vars: { incident_url } })
+    const page = 'https://acme.pagerduty.com/service-directory/PABC123'
+    expect(linked(page)).toMatchObject({ ok: true, url: page })
+    expect(linked('javascript:alert(1)')).toMatchObject({ url: '' })
+    expect(linked(42)).toMatchObject({ url: '' })
+  })
+
   it('says what to do about a refused routing key, in PagerDuty’s words', () => {
     const invalid = pagerduty.parse(reply(400, 'Invalid routing key'), context().ctx)
     expect(invalid).toMatchObject({ ok: false, message: expect.stringMatching(/^Invalid routing key\. Set token/) })

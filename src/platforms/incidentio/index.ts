@@ -1,3 +1,4 @@
+import { INCIDENT_VARS_READ } from '../shared/incident-accepted.js'
 import type { PlatformBehaviour } from '../types.js'
 import { parse, request } from './api.js'
 import { fit } from './fit.js'
@@ -12,5 +13,5 @@ export const incidentio: PlatformBehaviour = {
   request,
   parse,
   keyedIncidents: true,
-  checkHints: { knownKeys: KNOWN_KEYS, sampleTarget }
+  checkHints: { knownKeys: KNOWN_KEYS, sampleTarget, varsRead: INCIDENT_VARS_READ }
 }

@@ -1,3 +1,4 @@
+import { INCIDENT_VARS_READ } from '../shared/incident-accepted.js'
 import type { PlatformBehaviour } from '../types.js'
 import { complete, parse, request } from './api.js'
 import { fit } from './fit.js'
@@ -13,5 +14,5 @@ export const opsgenie: PlatformBehaviour = {
   parse,
   complete,
   keyedIncidents: true,
-  checkHints: { knownKeys: KNOWN_KEYS }
+  checkHints: { knownKeys: KNOWN_KEYS, varsRead: INCIDENT_VARS_READ }
 }
