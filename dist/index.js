@@ -5016,25 +5016,13 @@ async function relay(config, environment) {
     // Before any template or platform code is loaded: a step that does not serve the type costs the least
     if (config.events && !eventsServe(config.events, type)) {
         const template = templateList(config.template).join(', ');
-        const notSent = { status: 'skipped', url: '', id: '', attempts: 0, payload: null, response: '' };
         const notice = notInEventsNotice(config.events, type);
-        return { ...(config.platform && { platform: config.platform }), template, ...notSent, warnings, notice };
+        return { ...(config.platform && { platform: config.platform }), template, ...NOT_SENT, warnings, notice };
     }
     const destination = await chooseDestination(config, environment.workspace, type);
     if ('notServed' in destination) {
         const { platform, notServed, templates } = destination;
-        return {
-            platform: platform.descriptor.name,
-            template: templates,
-            status: 'skipped',
-            url: '',
-            id: '',
-            attempts: 0,
-            payload: null,
-            response: '',
-            warnings,
-            notice: notServed
-        };
+        return { platform: platform.descriptor.name, template: templates, ...NOT_SENT, warnings, notice: notServed };
     }
     const { platform, target, template } = destination;
     // the problem plan, and what its dedupe key needs, are loaded only for platforms that keep one issue or incident
@@ -5062,17 +5050,8 @@ async function relay(config, environment) {
     const now = environment.delivery.now();
     const plan = planning && planning.planTracking({ config: config.tracking, alert, derived, scope, now });
     const keyed = planning && plan && platform.keyedIncidents && planning.keyedIncidentPlan(plan, platform.descriptor.displayName);
-    if (keyed && 'skipped' in keyed) {
-        const notSent = { url: '', id: '', attempts: 0, payload: null, response: '' };
-        return {
-            platform: platform.descriptor.name,
-            template: template.file,
-            status: 'skipped',
-            ...notSent,
-            warnings,
-            notice: keyed.skipped
-        };
-    }
+    if (keyed && 'skipped' in keyed)
+        return { platform: platform.descriptor.name, template: template.file, ...NOT_SENT, warnings, notice: keyed.skipped };
     const { payload, problems, ctx } = (0,pipeline_payload/* producePayload */.T)(template, { scope, vars: config.vars }, {
         platform,
         target: () => target,
@@ -5132,27 +5111,10 @@ async function relay(config, environment) {
             warn: message => warn({ path: 'dedupe-key', message: deps.secrets.redact(message) })
         }));
     if (stillFailing && keyed)
-        return {
-            ...base,
-            status: 'skipped',
-            url: '',
-            id: '',
-            attempts: 0,
-            payload: null,
-            response: '',
-            notice: `${stillFailing.summary}: the incident ${keyed.problem.key} stays open`
-        };
+        return { ...base, ...NOT_SENT, notice: `${stillFailing.summary}: the incident ${keyed.problem.key} stays open` };
     // `resolve: ignore` on chat: a recovery is not delivered, whether or not one message per problem is kept.
     if (!tracker && !platform.keyedIncidents && config.problemMessages.ignoreRecoveries && derived.is_recovery)
-        return {
-            ...base,
-            status: 'skipped',
-            url: '',
-            id: '',
-            attempts: 0,
-            response: '',
-            notice: 'recovery alert not delivered: the resolve input is ignore'
-        };
+        return { ...base, ...NOT_SENT, notice: 'recovery alert not delivered: the resolve input is ignore' };
     // One message per problem on chat, when asked for: the lifecycle and its state are loaded only then.
     const problemFlow = !tracker &&
         !platform.keyedIncidents &&
@@ -5200,6 +5162,8 @@ async function loadPlanning(dedupeKey) {
     await plan.loadDedupeKeyModules(dedupeKey);
     return plan;
 }
+/** What a run that sends nothing outputs (with a notice saying why). */
+const NOT_SENT = { status: 'skipped', url: '', id: '', attempts: 0, payload: null, response: '' };
 const MISSING_TOKENS_FIX = 'Send every token in the Dagster+ webhook body: docs/dagster-plus-setup.md, examples/dagster-webhook-body.json or `dagster-alert-relay dispatch-body`';
 /**
  * The platform comes from the `platform` input, else the `url`, else the templates' front matter; the template is

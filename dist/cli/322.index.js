@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   opsgenie: () => (/* binding */ opsgenie)
 });
 
+// EXTERNAL MODULE: ./src/platforms/shared/incident-accepted.ts
+var incident_accepted = __webpack_require__(8952);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/platforms/shared/json.ts
@@ -21,8 +23,6 @@ var json = __webpack_require__(5380);
 var shared_reply = __webpack_require__(3168);
 // EXTERNAL MODULE: ./src/platforms/shared/service-token.ts
 var service_token = __webpack_require__(7987);
-// EXTERNAL MODULE: ./src/platforms/shared/incident-accepted.ts
-var incident_accepted = __webpack_require__(8952);
 // EXTERNAL MODULE: ./src/platforms/shared/endpoint.ts
 var shared_endpoint = __webpack_require__(7355);
 // EXTERNAL MODULE: ./src/platforms/opsgenie/descriptor.ts
@@ -306,6 +306,7 @@ function validate(payload, ctx) {
 
 
 
+
 const opsgenie = {
     resolveTarget: resolveTarget,
     fit: fit,
@@ -314,7 +315,7 @@ const opsgenie = {
     parse: parse,
     complete: complete,
     keyedIncidents: true,
-    checkHints: { knownKeys: KNOWN_KEYS }
+    checkHints: { knownKeys: KNOWN_KEYS, varsRead: incident_accepted/* INCIDENT_VARS_READ */.R }
 };
 
 
@@ -442,19 +443,26 @@ class Findings {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ INCIDENT_VARS_READ),
 /* harmony export */   k: () => (/* binding */ incidentAccepted)
 /* harmony export */ });
 /**
  * A keyed incident service accepted the event: `resolved` for a resolve, else `sent`; the id is the key the reply
- * echoes, else the problem's; no page to link (these services answer 202 without one).
+ * echoes, else the problem's. These services answer 202 without a page to link, so the url is the one the user
+ * configured (`vars: incident_url`, e.g. the service's incident list), or empty.
  */
 function incidentAccepted(ctx, repliedKey) {
     return {
         ok: true,
         status: ctx.problem?.action === 'resolve' ? 'resolved' : 'sent',
         id: (typeof repliedKey === 'string' && repliedKey) || (ctx.problem?.key ?? ''),
-        url: ''
+        url: configuredLink(ctx.vars.incident_url)
     };
+}
+/** The vars the output reads beside the template: check mode must not call them unread. */
+const INCIDENT_VARS_READ = ['incident_url'];
+function configuredLink(value) {
+    return typeof value === 'string' && /^https?:\/\/\S+$/.test(value.trim()) ? value.trim() : '';
 }
 
 
