@@ -53,6 +53,10 @@ const [discord, jira, linear, slack, teams, github, webhook, pagerduty, opsgenie
 const slackChannel = slack.state.channels[0].id
 const runs = [
   ['Discord', { url: discord.webhookUrl(), platform: 'discord', vars: 'mention: "<@&123456789012345678>"' }],
+  // One message per problem (repeat: comment): the second alert edits the first one's message, the problem's state
+  // kept in git refs of the workflow's repository (the GitHub stand-in).
+  ['Discord', { url: discord.webhookUrl(), platform: 'discord', repeat: 'comment', resolve: 'close' }, 'state'],
+  ['Discord', { url: discord.webhookUrl(), platform: 'discord', repeat: 'comment', resolve: 'close' }, 'state'],
   [
     'Jira',
     {
@@ -113,8 +117,9 @@ const runs = [
 let failed = 0
 try {
   console.log(`Delivering "${alert.alert_summary}" with the committed bundle (dist/index.js) to local stand-ins:\n`)
-  for (const [name, inputs] of runs) {
-    const result = await runAction({ inputs, event })
+  const stateHost = { GITHUB_API_URL: github.url, GITHUB_TOKEN: github.state.token }
+  for (const [name, inputs, state] of runs) {
+    const result = await runAction({ inputs, event, ...(state && { env: stateHost }) })
     const { status, url, id, attempts } = result.outputs
     if (result.code === 0) {
       console.log(
@@ -132,6 +137,9 @@ try {
       'incident.io answer 202 with no link.'
   )
   console.log('Jira and Linear first look for an open issue of the same problem (one issue per problem).')
+  console.log(
+    'The second and third Discord runs keep one message per problem: the first posts it, the second edits it (commented).'
+  )
 } finally {
   await Promise.all(standIns.map(standIn => standIn.close()))
 }
