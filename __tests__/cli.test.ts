@@ -37,6 +37,21 @@ describe('render', () => {
     expect(payload.allowed_mentions).toEqual({ parse: [], roles: [], users: [] })
   })
 
+  it('an on-call template is told the alert’s own key and action, as a send would: resolve for a recovery', () => {
+    const recovery = cli(['sample', '--type', 'JOB', '--status', 'recovery']).out
+    for (const template of ['pagerduty', 'opsgenie', 'incidentio']) {
+      const failed = cli(['render', '--template', template, '--type', 'JOB'])
+      const recovered = cli(['render', '--template', template, '--event', '-'], recovery)
+      expect([failed.code, recovered.code]).toEqual([0, 0])
+      expect(failed.out).toMatch(/dagster-fp-[0-9a-f]{16}/)
+      expect(failed.out).not.toMatch(/dagster-test-/)
+    }
+    const paged = JSON.parse(cli(['render', '--template', 'pagerduty', '--type', 'JOB']).out)
+    const resolved = JSON.parse(cli(['render', '--template', 'pagerduty', '--event', '-'], recovery).out)
+    expect(paged).toMatchObject({ event_action: 'trigger' })
+    expect(resolved).toMatchObject({ event_action: 'resolve', dedup_key: paged.dedup_key })
+  })
+
   it('--states: the message and the problem’s message in its repeat, member-added and resolved states', () => {
     const { code, out, err } = cli(['render', '--template', 'good/discord-failed-jobs.yml', '--states'])
     expect(err).toBe('')

@@ -20,7 +20,7 @@ export interface TrackingConfig {
   resolve: ResolveMode
 }
 
-const DEFAULT_DEDUPE_KEY = '<< fingerprint >>'
+export const DEFAULT_DEDUPE_KEY = '<< fingerprint >>'
 /**
  * Sized from the slowest documented limit: a storm of 100 alerts to one chat channel (30 messages a minute)
  * drains in about 4 minutes, so even the run that loses every race gets through, with more than 3× to spare.

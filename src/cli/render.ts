@@ -2,15 +2,18 @@ import { parseArgs } from 'node:util'
 import { templateErrorFinding } from '../check/findings.js'
 import { findingLine } from '../check/report.js'
 import { PayloadError, TemplateError } from '../errors.js'
-import { deriveValues } from '../event/derive.js'
-import { normaliseAlert } from '../event/normalise.js'
+import { deriveValues, type Derived } from '../event/derive.js'
+import { normaliseAlert, type Alert } from '../event/normalise.js'
 import { templateScope } from '../event/scope.js'
 import { readAlertData } from '../event/source.js'
 import { NOTIFICATION_TYPES, notificationType, sampleAlert } from '../event/tokens.js'
 import { templateFindings } from '../pipeline/findings/template-findings.js'
 import { unreadVarFindings } from '../pipeline/findings/unread-vars.js'
 import { SAMPLE_ENV } from '../pipeline/findings/variables.js'
+import { DEFAULT_DEDUPE_KEY } from '../inputs.js'
 import type { Json } from '../json.js'
+import type { Platform } from '../platforms/types.js'
+import { keyedIncidentPlan, planTracking } from '../tracking/plan.js'
 import { producePayload } from '../pipeline/payload.js'
 import { problemStates } from '../pipeline/problem-states.js'
 import { templatePlatform } from '../pipeline/platform-choice.js'
@@ -90,7 +93,14 @@ function renderTemplate(args: string[], io: CliIo): number {
     io.out(JSON.stringify(rendered.value, null, 2))
     return findingsFail ? EXIT.failed : EXIT.ok
   }
-  const destination = sampleDestination(choice.platform, choice.templateName)
+  // An on-call service is told the alert's own key and action (trigger, or resolve for a recovery), as a send with
+  // the default dedupe-key, repeat and resolve would tell it.
+  const incident = choice.platform.keyedIncidents && incidentProblem(alert, derived, scope, choice.platform)
+  if (incident && 'skipped' in incident) {
+    io.err(`note: a send would deliver nothing: ${incident.skipped}`)
+    return findingsFail ? EXIT.failed : EXIT.ok
+  }
+  const destination = sampleDestination(choice.platform, choice.templateName, incident ? incident.problem : undefined)
   const produced = reportingRenderError(io, () =>
     producePayload(template, { scope, vars }, destination, problem =>
       io.err(`warning: ${problem.path || 'payload'}: ${problem.message}`)
@@ -145,4 +155,11 @@ function readEvent(file: string, io: CliIo): Record<string, unknown> {
     throw new UsageError(`cannot read --event ${file}: ${error instanceof Error ? error.message : String(error)}`)
   }
   return readAlertData({ eventInput: text, eventName: '', eventPayload: undefined }).data
+}
+
+/** What a send with the default dedupe-key, repeat and resolve tells an on-call service about this alert. */
+function incidentProblem(alert: Alert, derived: Derived, scope: Record<string, unknown>, platform: Platform) {
+  const config = { dedupeKey: DEFAULT_DEDUPE_KEY, repeat: 'comment', resolve: 'close' } as const
+  const plan = planTracking({ config, alert, derived, scope, now: new Date() })
+  return keyedIncidentPlan(plan, platform.descriptor.displayName)
 }

@@ -12,7 +12,7 @@ export const NO_SETTINGS: PlatformSettings = {
   apiUrl: ''
 }
 
-/** The problem check mode and the CLI give a platform with keyed incidents: a sample alert's, which opens one. */
+/** The problem check mode gives a platform with keyed incidents: a sample alert's, which opens one. */
 const SAMPLE_PROBLEM: KeyedProblem = { key: 'dagster-test-0123456789abcdef', action: 'trigger' }
 
 /**
@@ -20,14 +20,18 @@ const SAMPLE_PROBLEM: KeyedProblem = { key: 'dagster-test-0123456789abcdef', act
  * use, built from a placeholder that is never contacted (its target throws InputError when the platform cannot work
  * without a real destination). `templateName`: templatePlatform's.
  */
-export function sampleDestination(platform: Platform, templateName: string): Destination {
+export function sampleDestination(
+  platform: Platform,
+  templateName: string,
+  problem: KeyedProblem = SAMPLE_PROBLEM
+): Destination {
   return {
     platform,
     target: payload =>
       platform.checkHints?.sampleTarget?.(templateName, payload) ?? platform.resolveTarget(undefined, templateName),
     settings: NO_SETTINGS,
     headers: {},
-    ...(platform.keyedIncidents && { problem: SAMPLE_PROBLEM }),
+    ...(platform.keyedIncidents && { problem }),
     now: () => new Date()
   }
 }
