@@ -255,6 +255,11 @@ describe('relay.yml', () => {
   const trigger = callTrigger(file)
   const job = onlyJob(workflow)
 
+  it("its job outlasts the default max-wait, so a storm's rate-limit waits are never cut off by the job timeout", () => {
+    const maxWait = Number((ACTION.inputs['max-wait'] as { default: string }).default)
+    expect((job as { 'timeout-minutes'?: number })['timeout-minutes']! * 60).toBeGreaterThan(maxWait)
+  })
+
   it('takes the documented inputs and secrets and publishes url, id and status', () => {
     expect(Object.keys(trigger.inputs ?? {}).sort()).toEqual([
       'dedupe-key',

@@ -31,20 +31,20 @@ const NO_SETTINGS = {
     email: '',
     apiUrl: ''
 };
-/** The problem check mode and the CLI give a platform with keyed incidents: a sample alert's, which opens one. */
+/** The problem check mode gives a platform with keyed incidents: a sample alert's, which opens one. */
 const SAMPLE_PROBLEM = { key: 'dagster-test-0123456789abcdef', action: 'trigger' };
 /**
  * Check mode's and the CLI's destination: no credentials, and a target like the one a send of this template would
  * use, built from a placeholder that is never contacted (its target throws InputError when the platform cannot work
  * without a real destination). `templateName`: templatePlatform's.
  */
-function sampleDestination(platform, templateName) {
+function sampleDestination(platform, templateName, problem = SAMPLE_PROBLEM) {
     return {
         platform,
         target: payload => platform.checkHints?.sampleTarget?.(templateName, payload) ?? platform.resolveTarget(undefined, templateName),
         settings: NO_SETTINGS,
         headers: {},
-        ...(platform.keyedIncidents && { problem: SAMPLE_PROBLEM }),
+        ...(platform.keyedIncidents && { problem }),
         now: () => new Date()
     };
 }

@@ -456,8 +456,8 @@ function count(characters) {
     return characters.toLocaleString('en-US');
 }
 
-// EXTERNAL MODULE: ./src/event/derive.ts + 2 modules
-var derive = __nccwpck_require__(1386);
+// EXTERNAL MODULE: ./src/event/derive.ts
+var derive = __nccwpck_require__(3837);
 // EXTERNAL MODULE: ./src/event/normalise.ts
 var normalise = __nccwpck_require__(3002);
 // EXTERNAL MODULE: ./src/event/scope.ts
@@ -1173,7 +1173,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8088);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3567);
 /* harmony import */ var _dispatch_body_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4739);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6259);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6280);
 /* harmony import */ var _sample_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3194);
 
 
@@ -1315,7 +1315,7 @@ function readRepo(repo) {
 
 /***/ }),
 
-/***/ 6259:
+/***/ 6280:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1332,8 +1332,8 @@ var check_findings = __nccwpck_require__(8868);
 var report = __nccwpck_require__(2691);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/event/derive.ts + 2 modules
-var derive = __nccwpck_require__(1386);
+// EXTERNAL MODULE: ./src/event/derive.ts
+var derive = __nccwpck_require__(3837);
 // EXTERNAL MODULE: ./src/event/normalise.ts
 var normalise = __nccwpck_require__(3002);
 // EXTERNAL MODULE: ./src/event/scope.ts
@@ -1457,6 +1457,320 @@ var template_findings = __nccwpck_require__(5935);
 var unread_vars = __nccwpck_require__(8205);
 // EXTERNAL MODULE: ./src/pipeline/findings/variables.ts
 var variables = __nccwpck_require__(4684);
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+
+
+
+
+const DEFAULT_DEDUPE_KEY = '<< fingerprint >>';
+/**
+ * Sized from the slowest documented limit: a storm of 100 alerts to one chat channel (30 messages a minute)
+ * drains in about 4 minutes, so even the run that loses every race gets through, with more than 3× to spare.
+ */
+const DEFAULT_MAX_WAIT_SECONDS = 900;
+function readConfig(input, env = {}) {
+    return {
+        platform: readPlatform(input('platform')),
+        url: input('url') || undefined,
+        headers: readHeaders(input('headers')),
+        template: input('template') || undefined,
+        events: readEvents(input('events')),
+        event: input('event'),
+        vars: readVars(input('vars')),
+        mode: readChoice(input('mode') || 'send', 'mode', ['send', 'check']),
+        dryRun: readBoolean(input('dry-run'), 'dry-run'),
+        maxAttempts: readNumber(input('max-attempts'), 'max-attempts', { default: 5, min: 1, max: 20, integer: true }),
+        timeoutSeconds: readNumber(input('timeout'), 'timeout', { default: 15, min: 1, max: 600 }),
+        maxWaitSeconds: readNumber(input('max-wait'), 'max-wait', { default: DEFAULT_MAX_WAIT_SECONDS, min: 0, max: 3600 }),
+        settings: {
+            signingSecret: input('signing-secret'),
+            resultUrl: input('result-url'),
+            token: readHeaderSafe(input('token'), 'token'),
+            email: readHeaderSafe(input('email'), 'email'),
+            repository: input('repository'),
+            apiUrl: env.GITHUB_API_URL ?? ''
+        },
+        stateToken: readHeaderSafe(input('state-token'), 'state-token'),
+        tracking: {
+            dedupeKey: input('dedupe-key') || DEFAULT_DEDUPE_KEY,
+            repeat: readChoice(input('repeat') || 'comment', 'repeat', ['comment', 'skip', 'new']),
+            resolve: readChoice(input('resolve') || 'close', 'resolve', ['close', 'comment', 'ignore'])
+        },
+        problemMessages: {
+            asked: input('repeat') === 'comment' || input('repeat') === 'skip' || input('resolve') === 'close',
+            ignoreRecoveries: input('resolve') === 'ignore',
+            renotifyHours: readNumber(input('renotify'), 'renotify', { default: 24, min: 0, max: 8760 })
+        }
+    };
+}
+function readPlatform(text) {
+    if (!text)
+        return undefined;
+    return readChoice(text.toLowerCase(), 'platform', PLATFORM_NAMES);
+}
+function readChoice(text, input, choices) {
+    if (choices.includes(text))
+        return text;
+    throw new InputError(input, `"${text}" is not supported`, `Use one of: ${choices.join(', ')}`);
+}
+function readBoolean(text, input) {
+    if (!text)
+        return false;
+    if (/^(true|yes|on)$/i.test(text))
+        return true;
+    if (/^(false|no|off)$/i.test(text))
+        return false;
+    throw new InputError(input, `"${text}" is not a boolean`, 'Use true or false');
+}
+function readNumber(text, input, rule) {
+    if (!text)
+        return rule.default;
+    const value = Number(text);
+    const kind = rule.integer ? 'a whole number' : 'a number';
+    if (!Number.isFinite(value) || (rule.integer && !Number.isInteger(value))) {
+        throw new InputError(input, `"${text}" is not ${kind}`, `Use ${kind} from ${rule.min} to ${rule.max} (default ${rule.default})`);
+    }
+    if (value < rule.min || value > rule.max) {
+        throw new InputError(input, `${value} is out of range`, `Use ${kind} from ${rule.min} to ${rule.max} (default ${rule.default})`);
+    }
+    return value;
+}
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * A character a header value cannot hold (RFC 9110 field-value as Node sends it): anything but tab, visible ASCII,
+ * space and obs-text (0x80-0xFF). Node refuses the rest only when the request is made, which would read as a
+ * failed connection and be retried.
+ */
+const NOT_FIELD_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
+const HEADER_VALUE_FIX = 'Give one line of printable characters (copy the credential again, without line breaks or typographic quotes)';
+/** What is wrong with a header value, for a message that never shows it (it is a credential); undefined if nothing. */
+function fieldValueProblem(value) {
+    const bad = NOT_FIELD_VALUE.exec(value)?.[0];
+    if (bad === undefined)
+        return undefined;
+    if (bad === '\r' || bad === '\n')
+        return 'a line break';
+    if (bad.charCodeAt(0) > 0xff)
+        return 'a character a header cannot carry (beyond Latin-1, such as an emoji or a typographic quote)';
+    return 'a control character';
+}
+/** An input the action sends in a header (alone or encoded): refused at once if a header could not carry it. */
+function readHeaderSafe(text, input) {
+    const problem = fieldValueProblem(text);
+    if (problem)
+        throw new InputError(input, `the value contains ${problem}`, HEADER_VALUE_FIX);
+    return text;
+}
+/** Header names lower-cased; values must be strings (numbers are accepted and stringified). */
+function readHeaders(text) {
+    if (!text)
+        return {};
+    const hint = "Write one header a line, e.g. 'Authorization: Basic <base64 of email:token>' (from a secret)";
+    const headers = {};
+    for (const [name, value] of Object.entries(parseMappingText(text, { input: 'headers', place: 'the value', hint, allowEmpty: true }))) {
+        if (!HEADER_NAME.test(name)) {
+            throw new InputError('headers', `"${name}" is not a valid header name`, 'Use names such as Authorization or X-Api-Key');
+        }
+        if (typeof value !== 'string' && typeof value !== 'number') {
+            throw new InputError('headers', `the value of "${name}" must be text`, `Write it as ${name}: <value>`);
+        }
+        const headerValue = String(value).trim();
+        const problem = fieldValueProblem(headerValue);
+        if (problem)
+            throw new InputError('headers', `the value of "${name}" contains ${problem}`, HEADER_VALUE_FIX);
+        headers[name.toLowerCase()] = headerValue;
+    }
+    return headers;
+}
+const EVENT_NAME = /^[A-Za-z_]+$/;
+/**
+ * The `events` input: notification types as a YAML list (`[JOB, TICK]` or `- JOB` lines) or separated by commas,
+ * spaces or line breaks; each one a catalogue name (ignoring case), so that a workflow condition testing the text for
+ * a type's name never misses one the step serves (.github/workflows/relay.yml).
+ */
+function readEvents(text) {
+    if (!text)
+        return undefined;
+    const known = NOTIFICATION_TYPES.map(type => type.type);
+    const trimmed = text.trim();
+    const list = trimmed.startsWith('[') && trimmed.endsWith(']') ? trimmed.slice(1, -1) : trimmed;
+    const names = list
+        .split(/[\s,]+/)
+        .filter(word => word !== '' && word !== '-')
+        .map(word => (/^(["']).+\1$/.test(word) ? word.slice(1, -1) : word));
+    const types = names.map(name => {
+        const type = EVENT_NAME.test(name) ? notificationType(name) : undefined;
+        if (type)
+            return type.type;
+        const guess = closestName(name, known);
+        throw new InputError('events', `"${name}" is not a Dagster+ notification type`, `${guess ? `Did you mean ${guess}? ` : ''}Use one or more of: ${known.join(', ')}`);
+    });
+    if (types.length === 0)
+        throw new InputError('events', 'lists no notification type', `Use one or more of: ${known.join(', ')}`);
+    return [...new Set(types)];
+}
+function readVars(text) {
+    if (!text)
+        return {};
+    const hint = 'Write one variable a line, e.g. \'project: ENG\', or JSON such as \'{"team_id": "…"}\'';
+    const vars = parseMappingText(text, { input: 'vars', place: 'the value', hint, allowEmpty: true });
+    return JSON.parse(JSON.stringify(vars));
+}
+
+// EXTERNAL MODULE: ./src/hash.ts + 1 modules
+var hash = __nccwpck_require__(5412);
+// EXTERNAL MODULE: ./src/template/compile.ts + 2 modules
+var compile = __nccwpck_require__(6399);
+// EXTERNAL MODULE: ./src/truncate.ts
+var truncate = __nccwpck_require__(6689);
+;// CONCATENATED MODULE: ./src/tracking/plan.ts
+
+
+
+
+const LABEL_PREFIX = 'dagster-fp-';
+const SAMPLE_LABEL_PREFIX = 'dagster-test-';
+const HASH_LENGTH = 16;
+/** A key that already is a hash (the default, `fingerprint`) is used as it is, so the label shows the fingerprint. */
+const HASH_KEY = /^[0-9a-f]{8,64}$/;
+const NOTE_SUMMARY_MAX = 500;
+const DEDUPE_KEY_FIX = 'Use values every alert of the problem has, e.g. "<< alert_policy_name >>/<< job_name >>", or leave it unset (<< fingerprint >>)';
+function planTracking({ config, alert, derived, scope, now }) {
+    const sample = alert.is_sample === true;
+    const intent = sample ? 'sample' : derived.is_recovery ? 'resolve' : 'open';
+    const keyHash = hashOf(renderDedupeKey(config.dedupeKey, scope));
+    const label = `${sample ? SAMPLE_LABEL_PREFIX : LABEL_PREFIX}${keyHash}`;
+    const marker = { label, createId: occurrenceId(label, alert, derived), sample };
+    return {
+        intent,
+        marker,
+        repeat: config.repeat,
+        resolve: config.resolve,
+        note: followUpNote(intent, alert, derived, now)
+    };
+}
+/** The `dedupe-key` template rendered for this alert; a key that renders empty would merge unrelated problems. */
+function renderDedupeKey(template, scope) {
+    let value;
+    try {
+        value = compileDedupeKey(template).render(scope).value;
+    }
+    catch (error) {
+        if (!(error instanceof errors/* TemplateError */.$w))
+            throw error;
+        // Reported as an input error, like every other bad input: "Input 'dedupe-key': …"
+        throw new errors/* InputError */.dz('dedupe-key', `"${template}" is not a valid template: ${error.message.replace(/^dedupe-key:(\d+:)*\s*/, '')}`, DEDUPE_KEY_FIX);
+    }
+    const key = value === null ? '' : typeof value === 'string' ? value.trim() : JSON.stringify(value);
+    if (key === '')
+        throw new errors/* InputError */.dz('dedupe-key', `"${template}" renders empty for this alert`, DEDUPE_KEY_FIX);
+    return key;
+}
+/** What the `dedupe-key` template reads (none when it does not compile: rendering it reports that). */
+function dedupeKeyVariables(template) {
+    try {
+        return compileDedupeKey(template).variables;
+    }
+    catch (error) {
+        if (error instanceof TemplateError)
+            return [];
+        throw error;
+    }
+}
+/** For the edge before planTracking: loads what rendering the `dedupe-key` needs (Liquid, unless it is plain text). */
+async function loadDedupeKeyModules(template) {
+    await loadTemplateModules(dedupeKeySource(template));
+}
+function compileDedupeKey(template) {
+    return (0,compile/* compileTemplate */.Gq)(dedupeKeySource(template));
+}
+/** The key as one double-quoted YAML scalar, given already parsed: no YAML parser is needed for it. */
+function dedupeKeySource(template) {
+    const document = {
+        frontMatter: {},
+        body: { kind: 'scalar', at: { line: 1, column: 1 }, value: template, text: { quoted: true } }
+    };
+    return { name: 'dedupe-key', file: 'dedupe-key', text: JSON.stringify(template), builtin: false, document };
+}
+function hashOf(key) {
+    return HASH_KEY.test(key) ? key : (0,hash/* sha256Hex */.fg)(key).slice(0, HASH_LENGTH);
+}
+/**
+ * A UUID (in v4 layout, as client-chosen issue ids must be) from the marker, the alert's tokens and the GitHub run: a retried
+ * create (or a re-run of the same workflow run) sends the same id, a new alert a new one.
+ */
+function occurrenceId(label, alert, derived) {
+    const tokens = Object.keys(alert)
+        .sort()
+        .map(name => [name, alert[name]]);
+    const hex = (0,hash/* sha256Hex */.fg)(JSON.stringify([label, tokens, derived.github.run_url ?? '']))
+        .slice(0, 32)
+        .split('');
+    hex[12] = '4';
+    hex[16] = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+    const text = hex.join('');
+    return `${text.slice(0, 8)}-${text.slice(8, 12)}-${text.slice(12, 16)}-${text.slice(16, 20)}-${text.slice(20)}`;
+}
+function followUpNote(intent, alert, derived, now) {
+    const summary = (0,truncate/* truncate */.xv)(textOf(alert.alert_summary) ?? textOf(alert.alert_policy_name) ?? 'Dagster+ alert', NOTE_SUMMARY_MAX);
+    const heading = intent === 'resolve' ? `Recovered: ${summary}` : `Dagster+ alert fired again: ${summary}`;
+    const runLink = textOf(alert.run_link);
+    const lines = [
+        { label: 'Status', text: derived.alert_status },
+        ...(runLink ? [{ label: 'Dagster+ run', text: textOf(alert.run_id) ?? runLink, href: runLink }] : []),
+        { label: 'Time', text: derived.start_time_iso ?? now.toISOString().replace(/\.\d{3}Z$/, 'Z') },
+        ...(derived.github.run_url
+            ? [{ label: 'GitHub run', text: derived.github.run_url, href: derived.github.run_url }]
+            : [])
+    ];
+    return { heading, lines };
+}
+function textOf(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+/**
+ * Whether the alert is a member of a group key whose issue or incident must wait for every member: the key names
+ * more than this alert's own problem (its fingerprint), and the alert opens (a failure, a warning) or would close or
+ * resolve (`resolve: close`). A sample never touches a real problem.
+ */
+function isGroupMember(plan, key, fingerprint) {
+    if (key === fingerprint)
+        return false;
+    return plan.intent === 'open' || (plan.intent === 'resolve' && plan.resolve === 'close');
+}
+/** What a dry run of a tracked issue cannot know, since it sends nothing, not even the search. */
+function dryRunNotice(plan) {
+    const what = plan.intent === 'sample'
+        ? 'a sample alert always creates its own [test] issue'
+        : `whether this alert would create an issue, comment on the open one or close it is unknown without searching for open issues labelled ${plan.marker.label}`;
+    return `dry run: nothing was sent; ${what}`;
+}
+/**
+ * What a service that keeps one incident per key is told for this alert, or why nothing is sent. The key is the
+ * marker label, so a sample (dagster-test-…) never touches a real incident; `repeat: new` makes it unique per
+ * occurrence. A repeat with the same key folds into the open incident (the service dedupes), whether repeat is
+ * comment or skip.
+ */
+function keyedIncidentPlan(plan, service) {
+    const { intent, marker, repeat, resolve } = plan;
+    if (intent !== 'resolve') {
+        const key = intent === 'open' && repeat === 'new' ? `${marker.label}-${marker.createId}` : marker.label;
+        return { problem: { key, action: 'trigger' } };
+    }
+    if (resolve === 'ignore')
+        return { skipped: `recovery alert not delivered: the resolve input is ignore, so ${marker.label} stays open` };
+    if (resolve === 'comment')
+        return {
+            skipped: `recovery alert not delivered: resolve is comment, and ${service} takes no comments on an incident through this API, so ${marker.label} stays open; use resolve: close to resolve it`
+        };
+    if (repeat === 'new')
+        return {
+            skipped: `recovery alert not delivered: repeat is new, so each failure opened an incident of its own that a recovery cannot name; resolve them in ${service}`
+        };
+    return { problem: { key: marker.label, action: 'resolve' } };
+}
+
 // EXTERNAL MODULE: ./src/pipeline/payload.ts
 var payload = __nccwpck_require__(1600);
 // EXTERNAL MODULE: ./src/pipeline/problem-states.ts + 3 modules
@@ -1465,8 +1779,6 @@ var problem_states = __nccwpck_require__(7415);
 var platform_choice = __nccwpck_require__(2643);
 // EXTERNAL MODULE: ./src/pipeline/sample-destination.ts
 var sample_destination = __nccwpck_require__(5351);
-// EXTERNAL MODULE: ./src/template/compile.ts + 2 modules
-var compile = __nccwpck_require__(6399);
 // EXTERNAL MODULE: ./src/template/load.ts + 1 modules
 var load = __nccwpck_require__(6923);
 // EXTERNAL MODULE: ./src/cli/command.ts
@@ -1474,6 +1786,8 @@ var command = __nccwpck_require__(3567);
 // EXTERNAL MODULE: ./src/cli/options.ts
 var options = __nccwpck_require__(776);
 ;// CONCATENATED MODULE: ./src/cli/render.ts
+
+
 
 
 
@@ -1564,7 +1878,14 @@ function renderTemplate(args, io) {
         io.out(JSON.stringify(rendered.value, null, 2));
         return findingsFail ? command/* EXIT */.dc.failed : command/* EXIT */.dc.ok;
     }
-    const destination = (0,sample_destination/* sampleDestination */.Ny)(choice.platform, choice.templateName);
+    // An on-call service is told the alert's own key and action (trigger, or resolve for a recovery), as a send with
+    // the default dedupe-key, repeat and resolve would tell it.
+    const incident = choice.platform.keyedIncidents && incidentProblem(alert, derived, scope, choice.platform);
+    if (incident && 'skipped' in incident) {
+        io.err(`note: a send would deliver nothing: ${incident.skipped}`);
+        return findingsFail ? command/* EXIT */.dc.failed : command/* EXIT */.dc.ok;
+    }
+    const destination = (0,sample_destination/* sampleDestination */.Ny)(choice.platform, choice.templateName, incident ? incident.problem : undefined);
     const produced = reportingRenderError(io, () => (0,payload/* producePayload */.T)(template, { scope, vars }, destination, problem => io.err(`warning: ${problem.path || 'payload'}: ${problem.message}`)));
     if (!produced)
         return command/* EXIT */.dc.failed;
@@ -1616,6 +1937,12 @@ function readEvent(file, io) {
         throw new command/* UsageError */.eb(`cannot read --event ${file}: ${error instanceof Error ? error.message : String(error)}`);
     }
     return readAlertData({ eventInput: text, eventName: '', eventPayload: undefined }).data;
+}
+/** What a send with the default dedupe-key, repeat and resolve tells an on-call service about this alert. */
+function incidentProblem(alert, derived, scope, platform) {
+    const config = { dedupeKey: DEFAULT_DEDUPE_KEY, repeat: 'comment', resolve: 'close' };
+    const plan = planTracking({ config, alert, derived, scope, now: new Date() });
+    return keyedIncidentPlan(plan, platform.descriptor.displayName);
 }
 
 
@@ -1865,46 +2192,17 @@ class DeliveryError extends Error {
 
 /***/ }),
 
-/***/ 1386:
+/***/ 3837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  jZ: () => (/* binding */ DERIVED_NAMES),
-  gL: () => (/* binding */ deriveValues)
-});
-
-// UNUSED EXPORTS: missingTokens, neededTokens
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./src/hash.ts
-
-let loaded;
-/** node:crypto on first use: loading it costs start-up ~15 ms, and many sends never hash. */
-function nodeCrypto() {
-    loaded ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:crypto');
-    return loaded;
-}
-/** The SHA-256 of a text, as hex. */
-function sha256Hex(text) {
-    return nodeCrypto().createHash('sha256').update(text).digest('hex');
-}
-/** A random UUID, for markers no text may guess. */
-function randomId() {
-    return nodeCrypto().randomUUID();
-}
-/** The SHA-1 of a text, as hex: git's object ids (the state kept as git refs computes them ahead of the API). */
-function sha1Hex(text) {
-    return nodeCrypto().createHash('sha1').update(text).digest('hex');
-}
-
-// EXTERNAL MODULE: ./src/event/time.ts
-var time = __nccwpck_require__(3571);
-// EXTERNAL MODULE: ./src/event/tokens.ts + 5 modules
-var tokens = __nccwpck_require__(2396);
-;// CONCATENATED MODULE: ./src/event/derive.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gL: () => (/* binding */ deriveValues),
+/* harmony export */   jZ: () => (/* binding */ DERIVED_NAMES)
+/* harmony export */ });
+/* unused harmony exports neededTokens, missingTokens */
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5412);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3571);
+/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2396);
 
 
 
@@ -1941,10 +2239,10 @@ const STATUS_TONES = {
 // Embed colours (decimal RGB): red, green, orange; grey for any other status.
 const TONE_COLORS = { failure: 15158332, recovery: 3066993, warning: 15105570 };
 const OTHER_COLOR = 9807270;
-const ALL_SUBJECT_TOKENS = [...new Set(tokens/* NOTIFICATION_TYPES */.I9.flatMap(t => t.subject))];
+const ALL_SUBJECT_TOKENS = [...new Set(_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .NOTIFICATION_TYPES */ .I9.flatMap(t => t.subject))];
 const FINGERPRINT_LENGTH = 16;
 function deriveValues(alert, env) {
-    const type = (0,tokens/* notificationType */.IO)(textOf(alert.notification_type) ?? '');
+    const type = (0,_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .notificationType */ .IO)(textOf(alert.notification_type) ?? '');
     const status = alertStatus(alert, type);
     const tone = STATUS_TONES[status];
     const startIso = isoTime(alert.start_time);
@@ -2017,7 +2315,7 @@ function fingerprint(alert, type) {
     const deployment = textOf(alert.deployment_name) ?? textOf(alert.deployment_url) ?? '';
     const policy = textOf(alert.alert_policy_id) ?? textOf(alert.alert_policy_name) ?? '';
     const problem = JSON.stringify([deployment, policy, subject(alert, type)]);
-    return sha256Hex(problem).slice(0, FINGERPRINT_LENGTH);
+    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(problem).slice(0, FINGERPRINT_LENGTH);
 }
 // What the alert is about, named with its token so a job and an asset that share a name stay apart.
 function subject(alert, type) {
@@ -2029,7 +2327,7 @@ function subject(alert, type) {
 }
 function isoTime(value) {
     const text = textOf(value);
-    return text === undefined ? undefined : (0,time/* toIso8601 */.Y)(text);
+    return text === undefined ? undefined : (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .toIso8601 */ .Y)(text);
 }
 function githubContext(env) {
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
@@ -2104,7 +2402,7 @@ function wellFormed(text) {
 /* harmony export */   N: () => (/* binding */ templateScope),
 /* harmony export */   g: () => (/* binding */ knownVariableNames)
 /* harmony export */ });
-/* harmony import */ var _derive_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1386);
+/* harmony import */ var _derive_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3837);
 /* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2396);
 
 
@@ -2481,6 +2779,43 @@ function sampleRecovery(type) {
 
 /***/ }),
 
+/***/ 5412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fg: () => (/* binding */ sha256Hex)
+});
+
+// UNUSED EXPORTS: randomId, sha1Hex
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/hash.ts
+
+let loaded;
+/** node:crypto on first use: loading it costs start-up ~15 ms, and many sends never hash. */
+function nodeCrypto() {
+    loaded ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:crypto');
+    return loaded;
+}
+/** The SHA-256 of a text, as hex. */
+function sha256Hex(text) {
+    return nodeCrypto().createHash('sha256').update(text).digest('hex');
+}
+/** A random UUID, for markers no text may guess. */
+function randomId() {
+    return nodeCrypto().randomUUID();
+}
+/** The SHA-1 of a text, as hex: git's object ids (the state kept as git refs computes them ahead of the API). */
+function sha1Hex(text) {
+    return nodeCrypto().createHash('sha1').update(text).digest('hex');
+}
+
+
+/***/ }),
+
 /***/ 1268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2741,7 +3076,7 @@ function unreadVarFindings(given, readers) {
 /* harmony export */   H: () => (/* binding */ SAMPLE_ENV),
 /* harmony export */   n: () => (/* binding */ variableFindings)
 /* harmony export */ });
-/* harmony import */ var _event_derive_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1386);
+/* harmony import */ var _event_derive_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3837);
 /* harmony import */ var _event_normalise_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3002);
 /* harmony import */ var _event_scope_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4592);
 /* harmony import */ var _event_tokens_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2396);
@@ -3151,20 +3486,20 @@ const NO_SETTINGS = {
     email: '',
     apiUrl: ''
 };
-/** The problem check mode and the CLI give a platform with keyed incidents: a sample alert's, which opens one. */
+/** The problem check mode gives a platform with keyed incidents: a sample alert's, which opens one. */
 const SAMPLE_PROBLEM = { key: 'dagster-test-0123456789abcdef', action: 'trigger' };
 /**
  * Check mode's and the CLI's destination: no credentials, and a target like the one a send of this template would
  * use, built from a placeholder that is never contacted (its target throws InputError when the platform cannot work
  * without a real destination). `templateName`: templatePlatform's.
  */
-function sampleDestination(platform, templateName) {
+function sampleDestination(platform, templateName, problem = SAMPLE_PROBLEM) {
     return {
         platform,
         target: payload => platform.checkHints?.sampleTarget?.(templateName, payload) ?? platform.resolveTarget(undefined, templateName),
         settings: NO_SETTINGS,
         headers: {},
-        ...(platform.keyedIncidents && { problem: SAMPLE_PROBLEM }),
+        ...(platform.keyedIncidents && { problem }),
         now: () => new Date()
     };
 }
