@@ -52,8 +52,13 @@ describe('runCheck', () => {
     expect(summary).toContain('- ❌ **No template found**: template "missing/*.yml" matches no file in the workspace')
     expect(summary).toContain('<details><summary>good/discord-failed-jobs.yml: JOB sample alert</summary>')
     // Each Discord template's preview, then its message in the problem states one message per problem shows.
-    expect(summary.match(/<details>/g)).toHaveLength(3 * 4)
-    for (const state of ['1 failing ×3', '2 failing (member added)', 'resolved after 42 min'])
+    expect(summary.match(/<details>/g)).toHaveLength(3 * 5)
+    for (const state of [
+      '1 failing (first alert)',
+      '1 failing ×3',
+      '2 failing (member added)',
+      'resolved after 42 min'
+    ])
       expect(summary).toContain(
         `<details><summary>good/discord-failed-jobs.yml: JOB sample alert, as one message per problem (repeat: comment, resolve: close): ${state}</summary>`
       )

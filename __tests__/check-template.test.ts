@@ -208,15 +208,16 @@ describe('one message per problem: the chat message in the problem states', () =
       (state.payload as { embeds: { title: string }[] }).embeds[0].title
     ])
 
-  it('the built-in Discord template previews its repeat, member-added and resolved versions, fitted and valid', () => {
+  it('the built-in Discord template previews its first, repeat, member-added and resolved versions, fitted and valid', () => {
     const report = check('discord')
     expect(report.findings).toEqual([])
     expect(titles(report)).toEqual([
+      ['1 failing (first alert)', '1 failing'],
       ['1 failing ×3', '1 failing'],
       ['2 failing (member added)', '2 failing'],
       ['resolved after 42 min', 'Resolved after 42 min']
     ])
-    const [repeat, added] = report.preview?.states ?? []
+    const [, repeat, added] = report.preview?.states ?? []
     expect(repeat.payload).toMatchObject({ embeds: [{ description: expect.stringMatching(/ ×3$/) }, {}] })
     expect(added.payload).toMatchObject({ embeds: [{ description: expect.stringMatching(/\n🔴 .+_2$/) }, {}] })
   })
@@ -235,7 +236,7 @@ describe('one message per problem: the chat message in the problem states', () =
   it('platforms without one message per problem preview the message alone', () => {
     expect(check('teams').preview?.states).toBeUndefined()
     expect(check('jira-v3').preview?.states).toBeUndefined()
-    expect(check('slack').preview?.states).toHaveLength(3)
+    expect(check('slack').preview?.states).toHaveLength(4)
   })
 })
 

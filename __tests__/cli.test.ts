@@ -52,13 +52,14 @@ describe('render', () => {
     expect(resolved).toMatchObject({ event_action: 'resolve', dedup_key: paged.dedup_key })
   })
 
-  it('--states: the message and the problem’s message in its repeat, member-added and resolved states', () => {
+  it('--states: the message and the problem’s message in its first, repeat, member-added and resolved states', () => {
     const { code, out, err } = cli(['render', '--template', 'good/discord-failed-jobs.yml', '--states'])
     expect(err).toBe('')
     expect(code).toBe(0)
     const shown = JSON.parse(out)
-    expect(Object.keys(shown)).toEqual(['message', 'repeat', 'member-added', 'resolved'])
+    expect(Object.keys(shown)).toEqual(['message', 'first', 'repeat', 'member-added', 'resolved'])
     expect(shown.message.embeds).toHaveLength(1)
+    expect(shown.first.embeds[0]).toMatchObject({ title: '1 failing', description: '🔴 daily\\_etl' })
     expect(shown.repeat.embeds[0]).toMatchObject({ title: '1 failing', description: '🔴 daily\\_etl ×3' })
     expect(shown['member-added'].embeds[0]).toMatchObject({
       title: '2 failing',
@@ -73,7 +74,7 @@ describe('render', () => {
     const refused = cli(['render', '--template', 'broken/discord-components-v2.yml', '--states'])
     expect(refused.code).toBe(1)
     expect(refused.err).toMatch(
-      /^error: the problem's message "repeat" \(1 failing ×3\) would be rejected by discord:\n {2}- embeds: cannot be sent with the IS_COMPONENTS_V2 flag/
+      /^error: the problem's message "first" \(1 failing \(first alert\)\) would be rejected by discord:\n {2}- embeds: cannot be sent with the IS_COMPONENTS_V2 flag/
     )
     expect(Object.keys(JSON.parse(refused.out))).toEqual(['message'])
     const jira = cli(['render', '--template', 'jira-v3', '--states', '--vars', 'project: OPS'])

@@ -34,9 +34,10 @@ Renders the template, fits it to the platform's limits and validates it, then pr
               first event, else JOB); one of ${NOTIFICATION_TYPES.map(type => type.type).join(', ')}
   --vars      template variables as YAML/JSON (e.g. 'project: ENG'); required ones get sample values
   --states    chat platforms that keep one message per problem (repeat: comment, resolve: close): print one
-              JSON object with the message and the problem's message as a send would edit it when the member
-              fails again ("repeat": 1 failing ×3), a second member fails ("member-added") and all recover
-              ("resolved": after 42 min), each fitted and validated
+              JSON object with the message ("message", as sent without one message per problem) and the
+              problem's message as a send would post it ("first") and edit it when the member fails again
+              ("repeat": 1 failing ×3), a second member fails ("member-added") and all recover ("resolved":
+              after 42 min), each fitted and validated
 Findings (as check reports them), warnings and problems go to standard error; exit code 1 when the template
 has an error check reports (a send would stop there too) or the payload would be rejected.`,
   run: renderTemplate

@@ -1,6 +1,6 @@
 /**
  * The problem states check mode and `render --states` show for a sample alert, each as the lifecycle would build it
- * (problemView): its member failing a third time, a second member joining, and both recovered 42 minutes on.
+ * (problemView): its first alert, its member failing a third time, a second member joining, and both recovered 42 minutes on.
  */
 import type { Alert } from '../event/normalise.js'
 import { latestText, memberLabel } from './alert-member.js'
@@ -8,7 +8,7 @@ import { MAX_LISTED_MEMBERS, problemView, type ProblemView, type ViewMember } fr
 
 export interface SampleView {
   /** The state's name, as `render --states` keys it. */
-  name: 'repeat' | 'member-added' | 'resolved'
+  name: 'first' | 'repeat' | 'member-added' | 'resolved'
   /** What the state shows, as a person would say it. */
   caption: string
   view: ProblemView
@@ -34,6 +34,7 @@ export function sampleViews(alert: Alert, fingerprint: string, now: number): Sam
       maxListed: MAX_LISTED_MEMBERS
     })
   return [
+    { name: 'first', caption: '1 failing (first alert)', view: view([member(label, 'failing', 1)], now) },
     { name: 'repeat', caption: '1 failing ×3', view: view([member(label, 'failing', 3)], now - 2 * MINUTE) },
     {
       name: 'member-added',
