@@ -52,6 +52,14 @@ describe('render', () => {
     expect(resolved).toMatchObject({ event_action: 'resolve', dedup_key: paged.dedup_key })
   })
 
+  it('says when a send would skip the alert, the type being outside the template’s events, and renders it anyway', () => {
+    const { code, out, err } = cli(['render', '--template', 'good/discord-failed-jobs.yml', '--type', 'TICK'])
+    expect(code).toBe(0)
+    expect(err).toMatch(/^note: a send would skip this alert: .*TICK.*; rendered anyway$/m)
+    expect(JSON.parse(out)).toHaveProperty('embeds')
+    expect(cli(['render', '--template', 'good/discord-failed-jobs.yml', '--type', 'JOB']).err).toBe('')
+  })
+
   it('--states: the message and the problem’s message in its first, repeat, member-added and resolved states', () => {
     const { code, out, err } = cli(['render', '--template', 'good/discord-failed-jobs.yml', '--states'])
     expect(err).toBe('')

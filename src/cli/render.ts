@@ -20,6 +20,7 @@ import { templatePlatform } from '../pipeline/platform-choice.js'
 import { sampleDestination, withSampleVars } from '../pipeline/sample-destination.js'
 import { compileTemplate } from '../template/compile.js'
 import { builtinTemplateNames, loadTemplate } from '../template/load.js'
+import { isMeantFor, notServedNotice } from '../template/route.js'
 import { COMMAND, EXIT, UsageError, type CliIo, type Command } from './command.js'
 import { readVars, sampleType } from './options.js'
 
@@ -68,6 +69,9 @@ function renderTemplate(args: string[], io: CliIo): number {
   const alert = normaliseAlert(
     values.event ? readEvent(values.event, io) : sampleAlert(sampleType(values.type, template.frontMatter.events))
   )
+  const type = typeof alert.notification_type === 'string' ? alert.notification_type : undefined
+  if (!isMeantFor(template.frontMatter, type))
+    io.err(`note: a send would skip this alert: ${notServedNotice([template], type)}; rendered anyway`)
   const choice = templatePlatform(template)
   const platform = 'platform' in choice ? choice.platform : undefined
   const given = readVars(values.vars)
