@@ -709,6 +709,7 @@ function sampleViews(alert, fingerprint, now) {
         maxListed: _problem_view_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_LISTED_MEMBERS */ .bS
     });
     return [
+        { name: 'first', caption: '1 failing (first alert)', view: view([member(label, 'failing', 1)], now) },
         { name: 'repeat', caption: '1 failing ×3', view: view([member(label, 'failing', 3)], now - 2 * MINUTE) },
         {
             name: 'member-added',

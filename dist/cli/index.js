@@ -1173,7 +1173,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8088);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3567);
 /* harmony import */ var _dispatch_body_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4739);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6280);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5301);
 /* harmony import */ var _sample_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3194);
 
 
@@ -1315,7 +1315,7 @@ function readRepo(repo) {
 
 /***/ }),
 
-/***/ 6280:
+/***/ 5301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1781,11 +1781,62 @@ var platform_choice = __nccwpck_require__(2643);
 var sample_destination = __nccwpck_require__(5351);
 // EXTERNAL MODULE: ./src/template/load.ts + 1 modules
 var load = __nccwpck_require__(6923);
+;// CONCATENATED MODULE: ./src/template/route.ts
+
+/** The `template` input of a send: one name or path a line (blank lines and `#` comments skipped). */
+function templateList(input) {
+    return (input ?? '')
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line !== '' && !line.startsWith('#'));
+}
+/**
+ * Whether a template is meant for alerts of `type` (the alert's notification_type): its `events` name the type. A
+ * template without `events`, or whose `events` list every type, is meant for any alert, one of a type not (yet) in
+ * the catalogue or without a type included.
+ */
+function isMeantFor(frontMatter, type) {
+    return !frontMatter.events || eventsServe(frontMatter.events, type);
+}
+/**
+ * Whether a list of notification types (a template's front matter `events`, the `events` input) serves alerts of
+ * `type`: it names the type, ignoring case, or lists every type (then an alert of any type, or of none, is served).
+ */
+function eventsServe(events, type) {
+    const declared = new Set(events.map(event => (0,tokens/* notificationType */.IO)(event)?.type));
+    const wanted = (0,tokens/* notificationType */.IO)(type ?? '');
+    if (wanted && declared.has(wanted.type))
+        return true;
+    return tokens/* NOTIFICATION_TYPES */.I9.every(known => declared.has(known.type));
+}
+/** The first template meant for `type`, in the order the `template` input lists them. */
+function routeByEventType(templates, type) {
+    return templates.find(template => isMeantFor(template.frontMatter, type));
+}
+/** Why an alert no listed template is for was not sent, and which types each template serves. */
+function notServedNotice(templates, type) {
+    const served = templates
+        .map(template => `${(template.frontMatter.events ?? []).join(', ')} (${template.file})`)
+        .join('; ');
+    return `Nothing sent: no template of this step is meant for ${alertOfType(type)}. This step serves ${served}; list a template for ${type ?? 'it'} in the template input to send it here.`;
+}
+/** Why an alert of a type the `events` input leaves out was not sent (no template was loaded, no request made). */
+function notInEventsNotice(events, type) {
+    const add = notificationType(type ?? '')
+        ? `add ${type} to the events input`
+        : 'list every type in the events input, or remove it (only then is an alert of another type, or of none, served)';
+    return `Nothing sent: the events input of this step (${events.join(', ')}) does not include ${alertOfType(type)}; ${add} to send it here.`;
+}
+function alertOfType(type) {
+    return type ? `${/^[AEIOU]/i.test(type) ? 'an' : 'a'} ${type} alert` : 'an alert without notification_type';
+}
+
 // EXTERNAL MODULE: ./src/cli/command.ts
 var command = __nccwpck_require__(3567);
 // EXTERNAL MODULE: ./src/cli/options.ts
 var options = __nccwpck_require__(776);
 ;// CONCATENATED MODULE: ./src/cli/render.ts
+
 
 
 
@@ -1819,9 +1870,10 @@ Renders the template, fits it to the platform's limits and validates it, then pr
               first event, else JOB); one of ${tokens/* NOTIFICATION_TYPES */.I9.map(type => type.type).join(', ')}
   --vars      template variables as YAML/JSON (e.g. 'project: ENG'); required ones get sample values
   --states    chat platforms that keep one message per problem (repeat: comment, resolve: close): print one
-              JSON object with the message and the problem's message as a send would edit it when the member
-              fails again ("repeat": 1 failing ×3), a second member fails ("member-added") and all recover
-              ("resolved": after 42 min), each fitted and validated
+              JSON object with the message ("message", as sent without one message per problem) and the
+              problem's message as a send would post it ("first") and edit it when the member fails again
+              ("repeat": 1 failing ×3), a second member fails ("member-added") and all recover ("resolved":
+              after 42 min), each fitted and validated
 Findings (as check reports them), warnings and problems go to standard error; exit code 1 when the template
 has an error check reports (a send would stop there too) or the payload would be rejected.`,
     run: renderTemplate
@@ -1852,6 +1904,9 @@ function renderTemplate(args, io) {
         return command/* EXIT */.dc.failed;
     }
     const alert = (0,normalise/* normaliseAlert */.j)(values.event ? readEvent(values.event, io) : (0,tokens/* sampleAlert */.$Q)((0,options/* sampleType */.rI)(values.type, template.frontMatter.events)));
+    const type = typeof alert.notification_type === 'string' ? alert.notification_type : undefined;
+    if (!isMeantFor(template.frontMatter, type))
+        io.err(`note: a send would skip this alert: ${notServedNotice([template], type)}; rendered anyway`);
     const choice = (0,platform_choice/* templatePlatform */.oT)(template);
     const platform = 'platform' in choice ? choice.platform : undefined;
     const given = (0,options/* readVars */.nK)(values.vars);
@@ -3416,6 +3471,7 @@ function sampleViews(alert, fingerprint, now) {
         maxListed: MAX_LISTED_MEMBERS
     });
     return [
+        { name: 'first', caption: '1 failing (first alert)', view: view([member(label, 'failing', 1)], now) },
         { name: 'repeat', caption: '1 failing ×3', view: view([member(label, 'failing', 3)], now - 2 * MINUTE) },
         {
             name: 'member-added',
