@@ -35,6 +35,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   kw: () => (/* binding */ warningOnce)
 });
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/delivery/follow-up.ts
 var follow_up = __nccwpck_require__(953);
 // EXTERNAL MODULE: ./src/delivery/outcome.ts
@@ -91,6 +93,7 @@ async function withDeadline(timeoutMs, attempt) {
 // EXTERNAL MODULE: ./src/delivery/wait-budget.ts
 var wait_budget = __nccwpck_require__(1293);
 ;// CONCATENATED MODULE: ./src/delivery/deliver.ts
+
 
 
 
@@ -163,7 +166,10 @@ async function attemptDelivery(platform, what, request, ctx, budget, deps) {
     const delivered = { url: verdict.url, id: verdict.id, status: verdict.status };
     return { done: true, value: { delivered, reply: sent } };
 }
-/** The message is already out: a failing follow-up costs a detail (e.g. the message link), not the delivery. */
+/**
+ * The message is already out: a failing follow-up costs a detail (e.g. the message link), not the delivery. Unless
+ * the follow-up shows the service did not take it after all (a DeliveryError: an asynchronous create it refused).
+ */
 async function completeDelivery(platform, delivered, ctx, sendFollowUp, deps) {
     if (!platform.complete)
         return delivered;
@@ -171,6 +177,8 @@ async function completeDelivery(platform, delivered, ctx, sendFollowUp, deps) {
         return await platform.complete(delivered, ctx, sendFollowUp);
     }
     catch (error) {
+        if (error instanceof errors/* DeliveryError */.VE)
+            throw error;
         const message = error instanceof Error ? error.message : String(error);
         const name = platform.descriptor.displayName;
         deps.log(deps.secrets.redact(`${name}: delivered, but a request after the delivery failed (${message}); keeping ${delivered.url}`));

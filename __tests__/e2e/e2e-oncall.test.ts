@@ -252,6 +252,20 @@ describe('Opsgenie, end to end', () => {
     }
   })
 
+  it('a create Opsgenie accepts and then refuses fails the step with its status, the key never shown', async () => {
+    opsgenie.state.createFailure = 'Integration is disabled'
+    try {
+      const result = await runAction({ inputs: opsgenieInputs(), event: dispatchEvent(ownProblem()) })
+      expect(result.code).toBe(1)
+      expect(result.outputs.status).toBe('failed')
+      expect(result.stdout).toMatch(/did not create the alert: "Integration is disabled"/)
+      expect(result.stdout).toMatch(/re-run the failed workflow run/)
+      expect(visibleExceptMasks(result)).not.toContain(opsgenie.state.apiKeys[0])
+    } finally {
+      opsgenie.state.createFailure = null
+    }
+  })
+
   it('follows a request Opsgenie processes later until it is done', async () => {
     opsgenie.state.processingDelayMs = 1500
     try {

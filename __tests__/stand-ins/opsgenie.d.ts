@@ -12,6 +12,8 @@ export interface OpsgenieOptions extends RateLimitOptions {
   accountKeys?: string[]
   /** How long a create or close waits before it is processed (default 0: at once, before the 202 is sent). */
   processingDelayMs?: number
+  /** Creates are accepted (202) and then fail in processing with this status (e.g. an integration's rule refusing). */
+  createFailure?: string
   /** The Alert domain's limits (defaults 600 a minute and 10 a second: not checked against Opsgenie's table). */
   limits?: { perMinute?: number; perSecond?: number }
 }
@@ -55,6 +57,8 @@ export interface OpsgenieState {
   integrationId: string
   /** Change it between requests to make processing slower or faster. */
   processingDelayMs: number
+  /** Set: every create fails in processing with this status (isSuccess false), after its 202. */
+  createFailure: string | null
   alerts: OpsgenieAlert[]
   requests: OpsgenieRequest[]
 }

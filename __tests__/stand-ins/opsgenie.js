@@ -130,6 +130,7 @@ export async function startOpsgenie(options = {}) {
     accountKeys: options.accountKeys ?? [],
     integrationId: randomUUID(),
     processingDelayMs: options.processingDelayMs ?? 0,
+    createFailure: options.createFailure ?? null,
     alerts: [],
     requests: []
   }
@@ -233,6 +234,7 @@ export async function startOpsgenie(options = {}) {
     const errors = createErrors(body)
     if (Object.keys(errors).length > 0) return answer(reply, 422, { message: NOT_PROCESSABLE, errors })
     accept(reply, 'Create', () => {
+      if (state.createFailure !== null) return { isSuccess: false, status: state.createFailure, alertId: '', alias: '' }
       const now = new Date().toISOString()
       const alias = isBlank(body.alias) ? undefined : String(body.alias)
       const open = alias === undefined ? undefined : state.alerts.find(a => a.alias === alias && a.status === 'open')

@@ -119,8 +119,8 @@ function errorText(body, text) {
 }
 /**
  * Opsgenie processes a create or close after its 202: the request status (GET /v2/alerts/requests/{id}) says what
- * became of it. Asked again while it is not processed, within max-attempts and max-wait; when it never is, or it
- * failed, a warning says the request was only accepted or what Opsgenie said.
+ * became of it. Asked again while it is not processed, within max-attempts and max-wait; when it never is, a warning
+ * says the request was only accepted; a close that found no open alert warns; a create Opsgenie refused fails.
  */
 async function complete(delivered, ctx, send) {
     const requestId = ctx.state.get(REQUEST_ID);
@@ -153,7 +153,10 @@ async function complete(delivered, ctx, send) {
     const status = typeof data.status === 'string' ? (0,shared_reply/* replyText */.cL)(data.status, { oneLine: true }) : 'no status';
     if (ctx.problem?.action === 'resolve')
         return onlyAccepted(`did not close an alert: "${status}" (no open alert with alias ${ctx.problem.key})`);
-    return onlyAccepted(`processing it failed: "${status}"`);
+    // A create Opsgenie processed and refused opened no alert: the step fails, so the run can be re-run.
+    throw new errors/* DeliveryError */.VE(`Opsgenie accepted the request (202, request ${requestId}) but did not create the alert: "${status}". ` +
+        'Check the API integration in Opsgenie (enabled, its alert rules), then re-run the failed workflow run ' +
+        '(Dagster+ does not send the alert again)', 1, reply.body);
 }
 
 // EXTERNAL MODULE: ./src/truncate.ts

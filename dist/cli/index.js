@@ -2195,10 +2195,10 @@ function megabytes(bytes) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $w: () => (/* binding */ TemplateError),
+/* harmony export */   VE: () => (/* binding */ DeliveryError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   tG: () => (/* binding */ PayloadError)
 /* harmony export */ });
-/* unused harmony export DeliveryError */
 /** A problem with what the user configured: names the input, what is wrong and what to do. */
 class InputError extends Error {
     input;

@@ -2,6 +2,7 @@ import type { Delivered, Platform, PlatformContext } from '../platforms/types.js
 import type { HttpReply, HttpRequest, Send } from '../http.js'
 import type { Json } from '../json.js'
 import type { Secrets } from '../secrets/secrets.js'
+import { DeliveryError } from '../errors.js'
 import { failureRetryReading, followUpSender } from './follow-up.js'
 import { replyFailure, transportFailure, type Outcome } from './outcome.js'
 import { TransportError } from './exchange.js'
@@ -104,7 +105,10 @@ async function attemptDelivery(
   return { done: true, value: { delivered, reply: sent } }
 }
 
-/** The message is already out: a failing follow-up costs a detail (e.g. the message link), not the delivery. */
+/**
+ * The message is already out: a failing follow-up costs a detail (e.g. the message link), not the delivery. Unless
+ * the follow-up shows the service did not take it after all (a DeliveryError: an asynchronous create it refused).
+ */
 async function completeDelivery(
   platform: Platform,
   delivered: Delivered,
@@ -116,6 +120,7 @@ async function completeDelivery(
   try {
     return await platform.complete(delivered, ctx, sendFollowUp)
   } catch (error) {
+    if (error instanceof DeliveryError) throw error
     const message = error instanceof Error ? error.message : String(error)
     const name = platform.descriptor.displayName
     deps.log(

@@ -74,7 +74,13 @@ describe('opsgenie.complete', () => {
     expect(warnings).toEqual([])
   })
 
-  it('warns with Opsgenie’s status when processing failed', async () => {
+  it('fails with Opsgenie’s status when it refused to create the alert: nothing was opened', async () => {
+    await expect(completed({ data: { isSuccess: false, status: 'Integration is disabled' } })).rejects.toThrow(
+      /did not create the alert: "Integration is disabled"\. .*re-run the failed workflow run/
+    )
+  })
+
+  it('warns with Opsgenie’s status when a close found no open alert', async () => {
     const { warnings } = await completed({ data: { isSuccess: false, status: 'Alert does not exist' } }, RESOLVE)
     expect(warnings[0].message).toContain('did not close an alert: "Alert does not exist"')
   })

@@ -1,4 +1,4 @@
-import { InputError } from '../../errors.js'
+import { DeliveryError, InputError } from '../../errors.js'
 import { isObject, parseJson } from '../shared/json.js'
 import { isSuccess, replyText } from '../shared/reply.js'
 import { serviceToken } from '../shared/service-token.js'
@@ -82,8 +82,8 @@ function errorText(body: Json | undefined, text: string): string {
 
 /**
  * Opsgenie processes a create or close after its 202: the request status (GET /v2/alerts/requests/{id}) says what
- * became of it. Asked again while it is not processed, within max-attempts and max-wait; when it never is, or it
- * failed, a warning says the request was only accepted or what Opsgenie said.
+ * became of it. Asked again while it is not processed, within max-attempts and max-wait; when it never is, a warning
+ * says the request was only accepted; a close that found no open alert warns; a create Opsgenie refused fails.
  */
 export async function complete(delivered: Delivered, ctx: PlatformContext, send: Send): Promise<Delivered> {
   const requestId = ctx.state.get(REQUEST_ID)
@@ -112,5 +112,12 @@ export async function complete(delivered: Delivered, ctx: PlatformContext, send:
   const status = typeof data.status === 'string' ? replyText(data.status, { oneLine: true }) : 'no status'
   if (ctx.problem?.action === 'resolve')
     return onlyAccepted(`did not close an alert: "${status}" (no open alert with alias ${ctx.problem.key})`)
-  return onlyAccepted(`processing it failed: "${status}"`)
+  // A create Opsgenie processed and refused opened no alert: the step fails, so the run can be re-run.
+  throw new DeliveryError(
+    `Opsgenie accepted the request (202, request ${requestId}) but did not create the alert: "${status}". ` +
+      'Check the API integration in Opsgenie (enabled, its alert rules), then re-run the failed workflow run ' +
+      '(Dagster+ does not send the alert again)',
+    1,
+    reply.body
+  )
 }
