@@ -1,7 +1,7 @@
 // relay.yml's job condition on the `events` input, evaluated for every notification type, sample events values and
 // the shapes a dispatch payload can take, against what the action itself would do with the same run: a job the
 // condition skips must be one whose alert the action would have skipped.
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
@@ -145,6 +145,43 @@ describe("relay.yml's job condition on events", () => {
     const named = [...CONDITION.matchAll(/contains\(inputs\.events, '([A-Z_]+)'\)/g)].map(match => match[1])
     expect(named).toEqual(KNOWN)
     for (const type of KNOWN) expect(WORKFLOW.on.workflow_call.inputs.events.description).toContain(type)
+  })
+})
+
+/** The job conditions the docs give jobs of steps, with the events of the steps they guard. */
+function documentedConditions(): { page: string; condition: string; events: string }[] {
+  const found = []
+  for (const name of readdirSync(path.join(ACTION_ROOT, 'docs'))) {
+    const text = readFileSync(path.join(ACTION_ROOT, 'docs', name), 'utf8')
+    for (const [, block] of text.matchAll(/```yaml\n([\s\S]*?)```/g)) {
+      if (!/^jobs:/m.test(block)) continue
+      const workflow = parse(block) as {
+        jobs?: Record<string, { if?: string; steps?: { with?: { events?: string } }[] }>
+      }
+      for (const job of Object.values(workflow?.jobs ?? {})) {
+        if (typeof job.if !== 'string' || !job.if.includes('notification_type')) continue
+        for (const step of job.steps ?? [])
+          if (typeof step.with?.events === 'string')
+            found.push({ page: name, condition: job.if, events: step.with.events })
+      }
+    }
+  }
+  return found
+}
+
+describe('the job conditions the docs give jobs of steps', () => {
+  it('are found, and never skip a job whose step would send the alert', () => {
+    const conditions = documentedConditions()
+    expect(conditions.length).toBeGreaterThan(0)
+    for (const { page, condition, events } of conditions) {
+      const wronglySkipped = runsOf(events)
+        .filter(run => run.eventInput === '' && actionVerdict(run) === 'serves')
+        .filter(run => !conditionHolds(condition, { github: { event_name: run.eventName, event: run.payload } }))
+      expect({ page, wronglySkipped }).toEqual({ page, wronglySkipped: [] })
+      const other = KNOWN.find(type => !events.toUpperCase().includes(type))
+      const payload = { client_payload: { alert: withType(other) } }
+      expect(conditionHolds(condition, { github: { event_name: 'repository_dispatch', event: payload } })).toBe(false)
+    }
   })
 })
 
