@@ -77,6 +77,7 @@ function setup(options: { steps?: Step[]; maxWaitSeconds?: number; maxAttempts?:
   ) => {
     const plan: TrackingPlan = {
       intent,
+      key: '0123456789abcdef',
       repeat,
       resolve,
       marker: { label: 'dagster-fp-0123456789abcdef', createId: 'uuid', sample: intent === 'sample' },

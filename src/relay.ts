@@ -143,19 +143,14 @@ export async function relay(config: RelayConfig, environment: RelayEnvironment):
   }
   // A member of a group key: recorded before the issue or incident is touched; a recovery while other members are
   // still failing leaves it open. Loaded only for a key that names more than the alert's own problem.
-  const key = planning && plan && planning.renderDedupeKey(config.tracking.dedupeKey, scope)
   const group =
-    planning &&
-    plan &&
-    key &&
-    planning.isGroupMember(plan, key, derived.fingerprint) &&
-    (await import('./memory/group-members.js'))
+    planning && plan && planning.isGroupMember(plan, derived.fingerprint) && (await import('./memory/group-members.js'))
   const stillFailing =
     group &&
     (await group.groupMemberOf({
       // Members are kept per service and endpoint: destinations never share them.
       destination: `tracker:${platform.descriptor.name}:${target.endpoint.origin}${target.endpoint.pathname}`,
-      key,
+      key: plan.key,
       fingerprint: derived.fingerprint,
       alert,
       recovery: plan.intent === 'resolve',

@@ -83,6 +83,20 @@ export function problemView(members: ViewMember[], context: ViewContext): Proble
   }
 }
 
+/** The state a problem's message leads with: "3 failing, 1 recovered" or "Resolved after 1 h 5 min", a sample marked. */
+export function stateLine(view: ProblemView): string {
+  const test = view.sample ? '[test] ' : ''
+  if (view.state === 'resolved') return `${test}Resolved after ${duration(view.resolvedAfterMinutes ?? 0)}`
+  const recovered = view.counts.recovered > 0 ? `, ${view.counts.recovered} recovered` : ''
+  return `${test}${view.counts.failing} failing${recovered}`
+}
+
+function duration(minutes: number): string {
+  if (minutes < 60) return `${minutes} min`
+  const hours = Math.floor(minutes / 60)
+  return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`
+}
+
 /** At most this many labels name the members a thread reply is about; the rest are counted. */
 const REPLY_LABELS = 5
 

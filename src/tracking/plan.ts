@@ -19,6 +19,8 @@ export type TrackingIntent = 'open' | 'resolve' | 'sample'
 
 export interface TrackingPlan {
   intent: TrackingIntent
+  /** The rendered dedupe-key: the problem, or the group, the alert belongs to. */
+  key: string
   marker: IssueMarker
   repeat: RepeatMode
   resolve: ResolveMode
@@ -47,11 +49,13 @@ export interface PlanInput {
 export function planTracking({ config, alert, derived, scope, now }: PlanInput): TrackingPlan {
   const sample = alert.is_sample === true
   const intent: TrackingIntent = sample ? 'sample' : derived.is_recovery ? 'resolve' : 'open'
-  const keyHash = hashOf(renderDedupeKey(config.dedupeKey, scope))
+  const key = renderDedupeKey(config.dedupeKey, scope)
+  const keyHash = hashOf(key)
   const label = `${sample ? SAMPLE_LABEL_PREFIX : LABEL_PREFIX}${keyHash}`
   const marker: IssueMarker = { label, createId: occurrenceId(label, alert, derived), sample }
   return {
     intent,
+    key,
     marker,
     repeat: config.repeat,
     resolve: config.resolve,
@@ -154,8 +158,8 @@ function textOf(value: string | boolean | undefined): string | undefined {
  * more than this alert's own problem (its fingerprint), and the alert opens (a failure, a warning) or would close or
  * resolve (`resolve: close`). A sample never touches a real problem.
  */
-export function isGroupMember(plan: TrackingPlan, key: string, fingerprint: string): boolean {
-  if (key === fingerprint) return false
+export function isGroupMember(plan: TrackingPlan, fingerprint: string): boolean {
+  if (plan.key === fingerprint) return false
   return plan.intent === 'open' || (plan.intent === 'resolve' && plan.resolve === 'close')
 }
 

@@ -5,7 +5,7 @@
  */
 import { PayloadError } from '../../errors.js'
 import type { Chat } from '../../memory/lifecycle.js'
-import type { ProblemView } from '../../memory/problem-view.js'
+import { stateLine, type ProblemView } from '../../memory/problem-view.js'
 import { escapeMarkdownText } from '../../template/filters.js'
 import { fitText, measureLength } from '../../truncate.js'
 import { isObject, type JsonObject } from '../shared/json.js'
@@ -24,11 +24,7 @@ const MORE_LINE_ROOM = 40
 
 /** The embed that shows the problem: a title by state, the members (within `room` characters), the facts. */
 function problemEmbed(view: ProblemView, room: number): JsonObject {
-  const test = view.sample ? '[test] ' : ''
-  const title =
-    view.state === 'resolved'
-      ? `${test}Resolved after ${minutes(view.resolvedAfterMinutes ?? 0)}`
-      : `${test}${view.counts.failing} failing${view.counts.recovered > 0 ? `, ${view.counts.recovered} recovered` : ''}`
+  const title = stateLine(view)
   const fields = [
     { name: 'Occurrences', value: String(view.occurrences), inline: true },
     { name: 'First seen', value: discordTime(view.firstSeen), inline: true },
@@ -58,12 +54,6 @@ function memberList(view: ProblemView, room: number): string {
   const more = view.more + view.members.length - listed
   if (more > 0) lines.push(`and ${more} more`)
   return lines.join('\n') || '—'
-}
-
-function minutes(count: number): string {
-  if (count < 60) return `${count} min`
-  const hours = Math.floor(count / 60)
-  return count % 60 === 0 ? `${hours} h` : `${hours} h ${count % 60} min`
 }
 
 /** Discord's timestamp markup: each reader sees the time in their own zone. */

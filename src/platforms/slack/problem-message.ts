@@ -6,7 +6,7 @@
  */
 import { PayloadError } from '../../errors.js'
 import type { Chat } from '../../memory/lifecycle.js'
-import type { ProblemView } from '../../memory/problem-view.js'
+import { stateLine, type ProblemView } from '../../memory/problem-view.js'
 import { fitText, measureLength } from '../../truncate.js'
 import { isObject, type JsonObject } from '../shared/json.js'
 import type { PlatformContext, ProblemMessageDelivery, ProblemMessages } from '../types.js'
@@ -34,20 +34,6 @@ const FRAME_BLOCKS = 3
 export const WEBHOOK_CANNOT_EDIT =
   'Slack incoming webhooks cannot edit a message they posted; for one message per problem use ' +
   `url: ${POST_MESSAGE_URL} with headers \`Authorization: Bearer xoxb-…\` and vars: channel`
-
-/** "3 failing, 1 recovered" or "Resolved after 42 min", with the sample marker. */
-function stateLine(view: ProblemView): string {
-  const test = view.sample ? '[test] ' : ''
-  if (view.state === 'resolved') return `${test}Resolved after ${minutes(view.resolvedAfterMinutes ?? 0)}`
-  const recovered = view.counts.recovered > 0 ? `, ${view.counts.recovered} recovered` : ''
-  return `${test}${view.counts.failing} failing${recovered}`
-}
-
-function minutes(count: number): string {
-  if (count < 60) return `${count} min`
-  const hours = Math.floor(count / 60)
-  return count % 60 === 0 ? `${hours} h` : `${hours} h ${count % 60} min`
-}
 
 /** Slack's date markup: each reader sees the time in their own zone; the ISO text where it cannot be shown. */
 function slackDate(iso: string): string {
