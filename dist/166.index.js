@@ -2,6 +2,92 @@ export const id = 166;
 export const ids = [166];
 export const modules = {
 
+/***/ 7800:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DO: () => (/* binding */ changeReply),
+/* harmony export */   P5: () => (/* binding */ problemView),
+/* harmony export */   bS: () => (/* binding */ MAX_LISTED_MEMBERS),
+/* harmony export */   qo: () => (/* binding */ stateLine)
+/* harmony export */ });
+/** Members a view names by default; beyond, "and N more". */
+const MAX_LISTED_MEMBERS = 100;
+function problemView(members, context) {
+    const counts = { failing: 0, recovered: 0 };
+    let occurrences = 0;
+    for (const { mark } of members) {
+        counts[mark.status]++;
+        occurrences += mark.occurrences;
+    }
+    const state = counts.failing === 0 && members.length > 0 ? 'resolved' : 'failing';
+    const ordered = [...members].sort((a, b) => Number(a.mark.status === 'recovered') - Number(b.mark.status === 'recovered') ||
+        (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+    const listed = ordered.slice(0, context.maxListed);
+    return {
+        key: context.key,
+        sample: context.sample,
+        state,
+        counts,
+        occurrences,
+        members: listed.map(({ label, mark }) => ({ label, status: mark.status, occurrences: mark.occurrences })),
+        more: ordered.length - listed.length,
+        firstSeen: new Date(context.openedAt).toISOString(),
+        lastSeen: new Date(Math.max(context.openedAt, context.lastSeenAt)).toISOString(),
+        ...(state === 'resolved' && {
+            resolvedAfterMinutes: Math.max(0, Math.round((context.lastSeenAt - context.openedAt) / 60_000))
+        }),
+        latestText: context.latestText
+    };
+}
+/** The state a problem's message leads with: "3 failing, 1 recovered" or "Resolved after 1 h 5 min", a sample marked. */
+function stateLine(view) {
+    const test = view.sample ? '[test] ' : '';
+    if (view.state === 'resolved')
+        return `${test}Resolved after ${duration(view.resolvedAfterMinutes ?? 0)}`;
+    const recovered = view.counts.recovered > 0 ? `, ${view.counts.recovered} recovered` : '';
+    return `${test}${view.counts.failing} failing${recovered}`;
+}
+function duration(minutes) {
+    if (minutes < 60)
+        return `${minutes} min`;
+    const hours = Math.floor(minutes / 60);
+    return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
+}
+/** At most this many labels name the members a thread reply is about; the rest are counted. */
+const REPLY_LABELS = 5;
+/**
+ * A thread reply saying what changed between two views of one message ("b, c failing; a recovered"), or
+ * undefined when no member changed.
+ */
+function changeReply(before, after) {
+    const changed = { failing: [], recovered: [], again: [] };
+    for (const [hash, member] of after) {
+        const was = before.get(hash)?.mark;
+        if (!was || was.status !== member.mark.status)
+            changed[member.mark.status].push(member.label);
+        else if (was.occurrences !== member.mark.occurrences)
+            changed.again.push(member.label);
+    }
+    const parts = [
+        named(changed.failing, 'failing'),
+        named(changed.again, 'failing again'),
+        named(changed.recovered, 'recovered')
+    ].filter(part => part !== undefined);
+    return parts.length === 0 ? undefined : parts.join('; ');
+}
+function named(labels, what) {
+    if (labels.length === 0)
+        return undefined;
+    const sorted = [...labels].sort();
+    const shown = sorted.slice(0, REPLY_LABELS).join(', ');
+    const more = sorted.length - REPLY_LABELS;
+    return more > 0 ? `${shown} and ${more} more ${what}` : `${shown} ${what}`;
+}
+
+
+/***/ }),
+
 /***/ 5166:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -12,13 +98,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   problemPayload: () => (/* binding */ problemPayload)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _memory_problem_view_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7800);
 /* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6689);
-/* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5380);
+/* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5380);
 /* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5208);
 /* harmony import */ var _descriptor_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2386);
 /* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2692);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1995);
-/* harmony import */ var _mentions_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2632);
+/* harmony import */ var _mentions_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2632);
 /* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8142);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7174);
 /**
@@ -27,6 +114,7 @@ __webpack_require__.r(__webpack_exports__);
  * chat.update, and answered in its thread (`thread_ts`; the reply that resolves the problem also in the channel).
  * Incoming webhooks cannot edit what they posted.
  */
+
 
 
 
@@ -50,20 +138,6 @@ const LABEL_ROOM = 300;
 const FRAME_BLOCKS = 3;
 const WEBHOOK_CANNOT_EDIT = 'Slack incoming webhooks cannot edit a message they posted; for one message per problem use ' +
     `url: ${_descriptor_js__WEBPACK_IMPORTED_MODULE_2__/* .POST_MESSAGE_URL */ .tG} with headers \`Authorization: Bearer xoxb-…\` and vars: channel`;
-/** "3 failing, 1 recovered" or "Resolved after 42 min", with the sample marker. */
-function stateLine(view) {
-    const test = view.sample ? '[test] ' : '';
-    if (view.state === 'resolved')
-        return `${test}Resolved after ${minutes(view.resolvedAfterMinutes ?? 0)}`;
-    const recovered = view.counts.recovered > 0 ? `, ${view.counts.recovered} recovered` : '';
-    return `${test}${view.counts.failing} failing${recovered}`;
-}
-function minutes(count) {
-    if (count < 60)
-        return `${count} min`;
-    const hours = Math.floor(count / 60);
-    return count % 60 === 0 ? `${hours} h` : `${hours} h ${count % 60} min`;
-}
 /** Slack's date markup: each reader sees the time in their own zone; the ISO text where it cannot be shown. */
 function slackDate(iso) {
     return `<!date^${Math.floor(Date.parse(iso) / 1000)}^{date_short_pretty} {time}|${iso}>`;
@@ -111,7 +185,7 @@ function problemBlocks(view, sections, room) {
         `first seen ${slackDate(view.firstSeen)} · last seen ${slackDate(view.lastSeen)}`;
     const key = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_7__/* .fitText */ .vY)(`Problem: ${view.key}`, _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b1.textObject, 'key', () => undefined, _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MEASURE */ .V1);
     return [
-        { type: 'section', text: { type: 'mrkdwn', text: `${STATE_EMOJI[view.state]} *${stateLine(view)}*` } },
+        { type: 'section', text: { type: 'mrkdwn', text: `${STATE_EMOJI[view.state]} *${(0,_memory_problem_view_js__WEBPACK_IMPORTED_MODULE_8__/* .stateLine */ .qo)(view)}*` } },
         ...memberSections(view, sections, room),
         { type: 'context', elements: [{ type: 'mrkdwn', text: facts }, plain(key)] },
         { type: 'divider' }
@@ -122,7 +196,7 @@ function problemBlocks(view, sections, room) {
  * and screen readers read), fitted again and validated: a view Slack would refuse throws a PayloadError. A message of text alone keeps its text as a section under the problem's blocks.
  */
 function problemPayload(payload, view, ctx) {
-    const message = (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_8__/* .isObject */ .Gv)(payload) ? structuredClone(payload) : {};
+    const message = (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_9__/* .isObject */ .Gv)(payload) ? structuredClone(payload) : {};
     const text = typeof message.text === 'string' ? message.text : '';
     const own = Array.isArray(message.blocks)
         ? message.blocks
@@ -132,10 +206,10 @@ function problemPayload(payload, view, ctx) {
     const sections = Math.max(1, Math.min(MEMBER_SECTIONS, _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b1.blocks - FRAME_BLOCKS - own.length));
     const room = Math.min(sections * _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b1.sectionText, Math.max(_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b1.sectionText, _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b1.blocksText - JSON.stringify(own).length));
     message.blocks = [...problemBlocks(view, sections, room), ...own];
-    message.text = `${STATE_EMOJI[view.state]} ${stateLine(view)}${text ? ` · ${text}` : ''}`;
+    message.text = `${STATE_EMOJI[view.state]} ${(0,_memory_problem_view_js__WEBPACK_IMPORTED_MODULE_8__/* .stateLine */ .qo)(view)}${text ? ` · ${text}` : ''}`;
     if (Array.isArray(message.attachments))
         for (const attachment of message.attachments)
-            if ((0,_shared_json_js__WEBPACK_IMPORTED_MODULE_8__/* .isObject */ .Gv)(attachment))
+            if ((0,_shared_json_js__WEBPACK_IMPORTED_MODULE_9__/* .isObject */ .Gv)(attachment))
                 attachment.color = STATE_COLORS[view.state];
     // What fitting changes in the alert's own part was said when it was first fitted.
     const fitted = (0,_fit_js__WEBPACK_IMPORTED_MODULE_3__/* .fit */ .U)(message, { ...ctx, warn: () => undefined });
@@ -150,11 +224,11 @@ function problemPayload(payload, view, ctx) {
  */
 function replyText(text) {
     const escaped = text.replace(/[&<>]/g, char => (char === '&' ? '&amp;' : char === '<' ? '&lt;' : '&gt;'));
-    return (0,_truncate_js__WEBPACK_IMPORTED_MODULE_7__/* .fitText */ .vY)((0,_mentions_js__WEBPACK_IMPORTED_MODULE_9__/* .neutraliseMentions */ .y)(escaped, ''), _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b1.text, 'text', () => undefined, _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MEASURE */ .V1);
+    return (0,_truncate_js__WEBPACK_IMPORTED_MODULE_7__/* .fitText */ .vY)((0,_mentions_js__WEBPACK_IMPORTED_MODULE_10__/* .neutraliseMentions */ .y)(escaped, ''), _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b1.text, 'text', () => undefined, _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MEASURE */ .V1);
 }
 /** chat.postMessage posts in the channel the rendered message names (a template may set it without vars): it keeps problems apart. */
 function destination(_ctx, payload) {
-    const channel = (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_8__/* .isObject */ .Gv)(payload) ? payload.channel : undefined;
+    const channel = (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_9__/* .isObject */ .Gv)(payload) ? payload.channel : undefined;
     return `slack:${typeof channel === 'string' ? channel.trim() : ''}`;
 }
 function chat({ payload, ctx, send }) {

@@ -919,7 +919,8 @@ function latestText(alert) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DO: () => (/* binding */ changeReply),
 /* harmony export */   P5: () => (/* binding */ problemView),
-/* harmony export */   bS: () => (/* binding */ MAX_LISTED_MEMBERS)
+/* harmony export */   bS: () => (/* binding */ MAX_LISTED_MEMBERS),
+/* harmony export */   qo: () => (/* binding */ stateLine)
 /* harmony export */ });
 /** Members a view names by default; beyond, "and N more". */
 const MAX_LISTED_MEMBERS = 100;
@@ -949,6 +950,20 @@ function problemView(members, context) {
         }),
         latestText: context.latestText
     };
+}
+/** The state a problem's message leads with: "3 failing, 1 recovered" or "Resolved after 1 h 5 min", a sample marked. */
+function stateLine(view) {
+    const test = view.sample ? '[test] ' : '';
+    if (view.state === 'resolved')
+        return `${test}Resolved after ${duration(view.resolvedAfterMinutes ?? 0)}`;
+    const recovered = view.counts.recovered > 0 ? `, ${view.counts.recovered} recovered` : '';
+    return `${test}${view.counts.failing} failing${recovered}`;
+}
+function duration(minutes) {
+    if (minutes < 60)
+        return `${minutes} min`;
+    const hours = Math.floor(minutes / 60);
+    return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
 }
 /** At most this many labels name the members a thread reply is about; the rest are counted. */
 const REPLY_LABELS = 5;

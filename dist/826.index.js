@@ -33,11 +33,13 @@ const DEDUPE_KEY_FIX = 'Use values every alert of the problem has, e.g. "<< aler
 function planTracking({ config, alert, derived, scope, now }) {
     const sample = alert.is_sample === true;
     const intent = sample ? 'sample' : derived.is_recovery ? 'resolve' : 'open';
-    const keyHash = hashOf(renderDedupeKey(config.dedupeKey, scope));
+    const key = renderDedupeKey(config.dedupeKey, scope);
+    const keyHash = hashOf(key);
     const label = `${sample ? SAMPLE_LABEL_PREFIX : LABEL_PREFIX}${keyHash}`;
     const marker = { label, createId: occurrenceId(label, alert, derived), sample };
     return {
         intent,
+        key,
         marker,
         repeat: config.repeat,
         resolve: config.resolve,
@@ -128,8 +130,8 @@ function textOf(value) {
  * more than this alert's own problem (its fingerprint), and the alert opens (a failure, a warning) or would close or
  * resolve (`resolve: close`). A sample never touches a real problem.
  */
-function isGroupMember(plan, key, fingerprint) {
-    if (key === fingerprint)
+function isGroupMember(plan, fingerprint) {
+    if (plan.key === fingerprint)
         return false;
     return plan.intent === 'open' || (plan.intent === 'resolve' && plan.resolve === 'close');
 }

@@ -5098,17 +5098,12 @@ async function relay(config, environment) {
     };
     // A member of a group key: recorded before the issue or incident is touched; a recovery while other members are
     // still failing leaves it open. Loaded only for a key that names more than the alert's own problem.
-    const key = planning && plan && planning.renderDedupeKey(config.tracking.dedupeKey, scope);
-    const group = planning &&
-        plan &&
-        key &&
-        planning.isGroupMember(plan, key, derived.fingerprint) &&
-        (await Promise.all(/* import() */[__nccwpck_require__.e(350), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4206)));
+    const group = planning && plan && planning.isGroupMember(plan, derived.fingerprint) && (await Promise.all(/* import() */[__nccwpck_require__.e(350), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4206)));
     const stillFailing = group &&
         (await group.groupMemberOf({
             // Members are kept per service and endpoint: destinations never share them.
             destination: `tracker:${platform.descriptor.name}:${target.endpoint.origin}${target.endpoint.pathname}`,
-            key,
+            key: plan.key,
             fingerprint: derived.fingerprint,
             alert,
             recovery: plan.intent === 'resolve',

@@ -11,11 +11,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   problemPayload: () => (/* binding */ problemPayload)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _memory_problem_view_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7800);
 /* harmony import */ var _template_filters_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1329);
-/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6689);
-/* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5380);
+/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6689);
+/* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5380);
 /* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7479);
-/* harmony import */ var _embeds_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9069);
+/* harmony import */ var _embeds_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9069);
 /* harmony import */ var _fit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6768);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8071);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(418);
@@ -33,24 +34,22 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 /** The problem embed's colour: red while a member fails, green once none does. */
 const STATE_COLORS = { failing: 0xe74c3c, resolved: 0x2ecc71 };
 /** Room kept for the "and N more" line under the member list. */
 const MORE_LINE_ROOM = 40;
 /** The embed that shows the problem: a title by state, the members (within `room` characters), the facts. */
 function problemEmbed(view, room) {
-    const test = view.sample ? '[test] ' : '';
-    const title = view.state === 'resolved'
-        ? `${test}Resolved after ${minutes(view.resolvedAfterMinutes ?? 0)}`
-        : `${test}${view.counts.failing} failing${view.counts.recovered > 0 ? `, ${view.counts.recovered} recovered` : ''}`;
+    const title = (0,_memory_problem_view_js__WEBPACK_IMPORTED_MODULE_6__/* .stateLine */ .qo)(view);
     const fields = [
         { name: 'Occurrences', value: String(view.occurrences), inline: true },
         { name: 'First seen', value: discordTime(view.firstSeen), inline: true },
         { name: 'Last seen', value: discordTime(view.lastSeen), inline: true }
     ];
-    const footer = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_6__/* .fitText */ .vY)(`Problem: ${view.key}`, _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b1.footer, 'footer', () => undefined);
+    const footer = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_7__/* .fitText */ .vY)(`Problem: ${view.key}`, _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b1.footer, 'footer', () => undefined);
     const embed = { title, color: STATE_COLORS[view.state], fields, footer: { text: footer } };
-    const used = (0,_embeds_js__WEBPACK_IMPORTED_MODULE_7__/* .embedsLength */ .V)([embed]);
+    const used = (0,_embeds_js__WEBPACK_IMPORTED_MODULE_8__/* .embedsLength */ .V)([embed]);
     embed.description = memberList(view, Math.min(_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b1.description, room - used));
     return embed;
 }
@@ -62,7 +61,7 @@ function memberList(view, room) {
     for (const member of view.members) {
         const repeats = member.occurrences > 1 ? ` ×${member.occurrences}` : '';
         const line = `${member.status === 'failing' ? '🔴' : '🟢'} ${(0,_template_filters_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdownText */ .m4)(member.label)}${repeats}`;
-        const added = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_6__/* .measureLength */ .X6)(line) + (lines.length > 0 ? 1 : 0);
+        const added = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_7__/* .measureLength */ .X6)(line) + (lines.length > 0 ? 1 : 0);
         if (length + added > room - MORE_LINE_ROOM)
             break;
         lines.push(line);
@@ -74,12 +73,6 @@ function memberList(view, room) {
         lines.push(`and ${more} more`);
     return lines.join('\n') || '—';
 }
-function minutes(count) {
-    if (count < 60)
-        return `${count} min`;
-    const hours = Math.floor(count / 60);
-    return count % 60 === 0 ? `${hours} h` : `${hours} h ${count % 60} min`;
-}
 /** Discord's timestamp markup: each reader sees the time in their own zone. */
 function discordTime(iso) {
     return `<t:${Math.floor(Date.parse(iso) / 1000)}:f>`;
@@ -89,9 +82,9 @@ function discordTime(iso) {
  * refuse throws a PayloadError.
  */
 function problemPayload(payload, view, ctx) {
-    const message = (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_8__/* .isObject */ .Gv)(payload) ? structuredClone(payload) : {};
+    const message = (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_9__/* .isObject */ .Gv)(payload) ? structuredClone(payload) : {};
     const others = Array.isArray(message.embeds) ? message.embeds.slice(0, _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b1.embeds - 1) : [];
-    const room = Math.max(_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b1.embedTotal - (0,_embeds_js__WEBPACK_IMPORTED_MODULE_7__/* .embedsLength */ .V)(others), _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b1.embedTotal / 4);
+    const room = Math.max(_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b1.embedTotal - (0,_embeds_js__WEBPACK_IMPORTED_MODULE_8__/* .embedsLength */ .V)(others), _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b1.embedTotal / 4);
     message.embeds = [problemEmbed(view, room), ...others];
     // What fitting changes in the alert's own part was said when it was first fitted.
     const fitted = (0,_fit_js__WEBPACK_IMPORTED_MODULE_3__/* .fit */ .Uj)(message, { ...ctx, warn: () => undefined });
@@ -114,7 +107,7 @@ function chat({ payload, ctx, send }) {
             // A text channel has no thread a webhook can post in: the edit alone says it.
             if (!message.thread)
                 return;
-            const content = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_6__/* .fitText */ .vY)((0,_template_filters_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdownText */ .m4)(text), _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b1.content, 'content', () => undefined);
+            const content = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_7__/* .fitText */ .vY)((0,_template_filters_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdownText */ .m4)(text), _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b1.content, 'content', () => undefined);
             await (0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .replyInThread */ .kJ)({ ...message, thread: message.thread }, content, ctx, send);
         }
     };

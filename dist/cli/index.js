@@ -466,8 +466,8 @@ var event_scope = __nccwpck_require__(4592);
 var variables = __nccwpck_require__(4684);
 // EXTERNAL MODULE: ./src/pipeline/payload.ts
 var pipeline_payload = __nccwpck_require__(1600);
-// EXTERNAL MODULE: ./src/pipeline/problem-states.ts + 3 modules
-var problem_states = __nccwpck_require__(7415);
+// EXTERNAL MODULE: ./src/pipeline/problem-states.ts + 2 modules
+var problem_states = __nccwpck_require__(4676);
 ;// CONCATENATED MODULE: ./src/check/render-variants.ts
 
 
@@ -1639,11 +1639,13 @@ const DEDUPE_KEY_FIX = 'Use values every alert of the problem has, e.g. "<< aler
 function planTracking({ config, alert, derived, scope, now }) {
     const sample = alert.is_sample === true;
     const intent = sample ? 'sample' : derived.is_recovery ? 'resolve' : 'open';
-    const keyHash = hashOf(renderDedupeKey(config.dedupeKey, scope));
+    const key = renderDedupeKey(config.dedupeKey, scope);
+    const keyHash = hashOf(key);
     const label = `${sample ? SAMPLE_LABEL_PREFIX : LABEL_PREFIX}${keyHash}`;
     const marker = { label, createId: occurrenceId(label, alert, derived), sample };
     return {
         intent,
+        key,
         marker,
         repeat: config.repeat,
         resolve: config.resolve,
@@ -1734,8 +1736,8 @@ function textOf(value) {
  * more than this alert's own problem (its fingerprint), and the alert opens (a failure, a warning) or would close or
  * resolve (`resolve: close`). A sample never touches a real problem.
  */
-function isGroupMember(plan, key, fingerprint) {
-    if (key === fingerprint)
+function isGroupMember(plan, fingerprint) {
+    if (plan.key === fingerprint)
         return false;
     return plan.intent === 'open' || (plan.intent === 'resolve' && plan.resolve === 'close');
 }
@@ -1773,8 +1775,8 @@ function keyedIncidentPlan(plan, service) {
 
 // EXTERNAL MODULE: ./src/pipeline/payload.ts
 var payload = __nccwpck_require__(1600);
-// EXTERNAL MODULE: ./src/pipeline/problem-states.ts + 3 modules
-var problem_states = __nccwpck_require__(7415);
+// EXTERNAL MODULE: ./src/pipeline/problem-states.ts + 2 modules
+var problem_states = __nccwpck_require__(4676);
 // EXTERNAL MODULE: ./src/pipeline/platform-choice.ts
 var platform_choice = __nccwpck_require__(2643);
 // EXTERNAL MODULE: ./src/pipeline/sample-destination.ts
@@ -2871,6 +2873,92 @@ function sha1Hex(text) {
 
 /***/ }),
 
+/***/ 7800:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P5: () => (/* binding */ problemView),
+/* harmony export */   bS: () => (/* binding */ MAX_LISTED_MEMBERS),
+/* harmony export */   qo: () => (/* binding */ stateLine)
+/* harmony export */ });
+/* unused harmony export changeReply */
+/** Members a view names by default; beyond, "and N more". */
+const MAX_LISTED_MEMBERS = 100;
+function problemView(members, context) {
+    const counts = { failing: 0, recovered: 0 };
+    let occurrences = 0;
+    for (const { mark } of members) {
+        counts[mark.status]++;
+        occurrences += mark.occurrences;
+    }
+    const state = counts.failing === 0 && members.length > 0 ? 'resolved' : 'failing';
+    const ordered = [...members].sort((a, b) => Number(a.mark.status === 'recovered') - Number(b.mark.status === 'recovered') ||
+        (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+    const listed = ordered.slice(0, context.maxListed);
+    return {
+        key: context.key,
+        sample: context.sample,
+        state,
+        counts,
+        occurrences,
+        members: listed.map(({ label, mark }) => ({ label, status: mark.status, occurrences: mark.occurrences })),
+        more: ordered.length - listed.length,
+        firstSeen: new Date(context.openedAt).toISOString(),
+        lastSeen: new Date(Math.max(context.openedAt, context.lastSeenAt)).toISOString(),
+        ...(state === 'resolved' && {
+            resolvedAfterMinutes: Math.max(0, Math.round((context.lastSeenAt - context.openedAt) / 60_000))
+        }),
+        latestText: context.latestText
+    };
+}
+/** The state a problem's message leads with: "3 failing, 1 recovered" or "Resolved after 1 h 5 min", a sample marked. */
+function stateLine(view) {
+    const test = view.sample ? '[test] ' : '';
+    if (view.state === 'resolved')
+        return `${test}Resolved after ${duration(view.resolvedAfterMinutes ?? 0)}`;
+    const recovered = view.counts.recovered > 0 ? `, ${view.counts.recovered} recovered` : '';
+    return `${test}${view.counts.failing} failing${recovered}`;
+}
+function duration(minutes) {
+    if (minutes < 60)
+        return `${minutes} min`;
+    const hours = Math.floor(minutes / 60);
+    return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
+}
+/** At most this many labels name the members a thread reply is about; the rest are counted. */
+const REPLY_LABELS = 5;
+/**
+ * A thread reply saying what changed between two views of one message ("b, c failing; a recovered"), or
+ * undefined when no member changed.
+ */
+function changeReply(before, after) {
+    const changed = { failing: [], recovered: [], again: [] };
+    for (const [hash, member] of after) {
+        const was = before.get(hash)?.mark;
+        if (!was || was.status !== member.mark.status)
+            changed[member.mark.status].push(member.label);
+        else if (was.occurrences !== member.mark.occurrences)
+            changed.again.push(member.label);
+    }
+    const parts = [
+        named(changed.failing, 'failing'),
+        named(changed.again, 'failing again'),
+        named(changed.recovered, 'recovered')
+    ].filter(part => part !== undefined);
+    return parts.length === 0 ? undefined : parts.join('; ');
+}
+function named(labels, what) {
+    if (labels.length === 0)
+        return undefined;
+    const sorted = [...labels].sort();
+    const shown = sorted.slice(0, REPLY_LABELS).join(', ');
+    const more = sorted.length - REPLY_LABELS;
+    return more > 0 ? `${shown} and ${more} more ${what}` : `${shown} ${what}`;
+}
+
+
+/***/ }),
+
 /***/ 1268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3363,7 +3451,7 @@ function isPlatformName(name) {
 
 /***/ }),
 
-/***/ 7415:
+/***/ 4676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3389,67 +3477,8 @@ function latestText(alert) {
     return token(alert, 'alert_summary') ?? token(alert, 'alert_policy_name') ?? 'Dagster+ alert';
 }
 
-;// CONCATENATED MODULE: ./src/memory/problem-view.ts
-/** Members a view names by default; beyond, "and N more". */
-const MAX_LISTED_MEMBERS = 100;
-function problemView(members, context) {
-    const counts = { failing: 0, recovered: 0 };
-    let occurrences = 0;
-    for (const { mark } of members) {
-        counts[mark.status]++;
-        occurrences += mark.occurrences;
-    }
-    const state = counts.failing === 0 && members.length > 0 ? 'resolved' : 'failing';
-    const ordered = [...members].sort((a, b) => Number(a.mark.status === 'recovered') - Number(b.mark.status === 'recovered') ||
-        (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
-    const listed = ordered.slice(0, context.maxListed);
-    return {
-        key: context.key,
-        sample: context.sample,
-        state,
-        counts,
-        occurrences,
-        members: listed.map(({ label, mark }) => ({ label, status: mark.status, occurrences: mark.occurrences })),
-        more: ordered.length - listed.length,
-        firstSeen: new Date(context.openedAt).toISOString(),
-        lastSeen: new Date(Math.max(context.openedAt, context.lastSeenAt)).toISOString(),
-        ...(state === 'resolved' && {
-            resolvedAfterMinutes: Math.max(0, Math.round((context.lastSeenAt - context.openedAt) / 60_000))
-        }),
-        latestText: context.latestText
-    };
-}
-/** At most this many labels name the members a thread reply is about; the rest are counted. */
-const REPLY_LABELS = 5;
-/**
- * A thread reply saying what changed between two views of one message ("b, c failing; a recovered"), or
- * undefined when no member changed.
- */
-function changeReply(before, after) {
-    const changed = { failing: [], recovered: [], again: [] };
-    for (const [hash, member] of after) {
-        const was = before.get(hash)?.mark;
-        if (!was || was.status !== member.mark.status)
-            changed[member.mark.status].push(member.label);
-        else if (was.occurrences !== member.mark.occurrences)
-            changed.again.push(member.label);
-    }
-    const parts = [
-        named(changed.failing, 'failing'),
-        named(changed.again, 'failing again'),
-        named(changed.recovered, 'recovered')
-    ].filter(part => part !== undefined);
-    return parts.length === 0 ? undefined : parts.join('; ');
-}
-function named(labels, what) {
-    if (labels.length === 0)
-        return undefined;
-    const sorted = [...labels].sort();
-    const shown = sorted.slice(0, REPLY_LABELS).join(', ');
-    const more = sorted.length - REPLY_LABELS;
-    return more > 0 ? `${shown} and ${more} more ${what}` : `${shown} ${what}`;
-}
-
+// EXTERNAL MODULE: ./src/memory/problem-view.ts
+var problem_view = __nccwpck_require__(7800);
 ;// CONCATENATED MODULE: ./src/memory/sample-views.ts
 
 
@@ -3462,13 +3491,13 @@ function sampleViews(alert, fingerprint, now) {
         label: name,
         mark: { episode: 1, status, occurrences }
     });
-    const view = (members, openedAt) => problemView(members, {
+    const view = (members, openedAt) => (0,problem_view/* problemView */.P5)(members, {
         key: fingerprint,
         sample: alert.is_sample === true,
         openedAt,
         lastSeenAt: now,
         latestText: latestText(alert),
-        maxListed: MAX_LISTED_MEMBERS
+        maxListed: problem_view/* MAX_LISTED_MEMBERS */.bS
     });
     return [
         { name: 'first', caption: '1 failing (first alert)', view: view([member(label, 'failing', 1)], now) },
